@@ -1,0 +1,1 @@
+"""Person-name detection: word lists, candidate spans, and the morphological analyzer."""

@@ -1,0 +1,74 @@
+"""Candidate name spans: the run of kanji or katakana right before a context word.
+
+A run may hold one space between two groups (山田 太郎, ジョン スミス). A run never
+crosses the mask character 〓, punctuation, hiragana or Markdown.
+"""
+
+from __future__ import annotations
+
+_KANJI = frozenset(chr(c) for c in range(0x4E00, 0x9FB0)) | frozenset("々〆ヶヵ")
+_KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | frozenset("ー・")
+_SPACES = frozenset(" \u3000")
+MAX_RUN = 10
+
+
+def is_kanji(ch: str) -> bool:
+    return ch in _KANJI
+
+
+def is_katakana(ch: str) -> bool:
+    return ch in _KATAKANA
+
+
+def _script(ch: str) -> str | None:
+    if ch in _KANJI:
+        return "kanji"
+    if ch in _KATAKANA:
+        return "katakana"
+    return None
+
+
+def run_before(text: str, end: int) -> int | None:
+    """Start of the name-like run that ends at `end`, or None when there is none."""
+    if end == 0:
+        return None
+    script = _script(text[end - 1])
+    if script is None or text[end - 1] == "・":
+        return None
+    start = end
+    spaces = 0
+    while start > 0 and end - start < MAX_RUN:
+        ch = text[start - 1]
+        if _script(ch) == script:
+            start -= 1
+        elif ch in _SPACES and spaces == 0 and start > 1 and _script(text[start - 2]) == script:
+            spaces += 1
+            start -= 1
+        else:
+            break
+    while text[start] in _SPACES or text[start] == "・":
+        start += 1
+    return start
+
+
+def run_after(text: str, start: int) -> int | None:
+    """End of the name-like run that begins at `start`, or None when there is none."""
+    if start >= len(text):
+        return None
+    script = _script(text[start])
+    if script is None or text[start] == "・":
+        return None
+    end = start
+    spaces = 0
+    while end < len(text) and end - start < MAX_RUN:
+        ch = text[end]
+        if _script(ch) == script:
+            end += 1
+        elif ch in _SPACES and spaces == 0 and end + 1 < len(text) and _script(text[end + 1]) == script:
+            spaces += 1
+            end += 1
+        else:
+            break
+    while text[end - 1] in _SPACES or text[end - 1] == "・":
+        end -= 1
+    return end

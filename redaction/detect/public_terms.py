@@ -1,0 +1,35 @@
+"""Terms the configuration lists as public: their occurrences are never findings."""
+
+from __future__ import annotations
+
+from .model import Finding
+from .text import alnum_key, fold
+
+_MIN_KEY = 6  # a term compared by letters and digits alone must have at least this many
+
+
+def public_spans(text: str, folded: str, terms: frozenset[str]) -> list[tuple[int, int]]:
+    """Every occurrence of every term, found in the text as written or folded."""
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        if not term:
+            continue
+        for haystack, needle in ((text, term), (folded, fold(term))):
+            at = haystack.find(needle)
+            while at >= 0:
+                spans.append((at, at + len(needle)))
+                at = haystack.find(needle, at + 1)
+    return spans
+
+
+def is_public(finding: Finding, spans: list[tuple[int, int]], keys: frozenset[str]) -> bool:
+    """Inside a public occurrence, or the same letters and digits as a public term
+    (the switchboard 042-000-1111 written 042(000)1111)."""
+    if any(s <= finding.start and finding.end <= e for s, e in spans):
+        return True
+    key = alnum_key(finding.text)
+    return len(key) >= _MIN_KEY and key in keys
+
+
+def term_keys(terms: frozenset[str]) -> frozenset[str]:
+    return frozenset(k for k in (alnum_key(t) for t in terms) if len(k) >= _MIN_KEY)

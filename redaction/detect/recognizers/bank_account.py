@@ -1,0 +1,35 @@
+"""Bank accounts: bank, branch, account kind (普通／当座／貯蓄) and number.
+
+  すみれ銀行 本町支店 普通 1234567 / ○○信用金庫駅前支店 当座預金 0123456
+  普通預金口座 口座番号1234567 / 口座番号：1234567 / ゆうちょ銀行 記号12345 番号12345678
+The finding runs from the bank name (when there is one) to the last digit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Doc
+from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER
+
+TYPE = "bank_account"
+
+_SP = r"[ \u3000]*"
+_BANK = (
+    rf"(?:[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z]{{1,12}}?(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)"
+    rf"{_SP}(?:[{KANJI}{KATAKANA}]{{1,10}}?(?:支店|出張所|営業部|本店|支所)){_SP})"
+)
+_KIND = r"(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?"
+_NUMBER_LABEL = r"(?:口座番号|番号)"
+_DIGITS = rf"[0-9]{{6,8}}{NO_DIGIT_AFTER}"
+_PATTERN = re.compile(
+    rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_SP}[、,]?{_SP}(?:{_NUMBER_LABEL})?{_SP}[:：]?{_SP}(?:No\.?)?{_SP}{_DIGITS}"
+    rf"|{_BANK}?口座番号{_SP}[:：は]?{_SP}{_DIGITS}"
+    rf"|(?:ゆうちょ銀行{_SP})?記号{_SP}[:：]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
+)
+
+
+def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    for match in _PATTERN.finditer(doc.folded):
+        yield match.start(), match.end()

@@ -1,0 +1,42 @@
+"""マイナンバー (個人番号): 12 digits whose last digit is the check digit.
+
+  123456789018 / 1234 5678 9018 / 1234-5678-9018
+Without a check digit that fits, 12 digits are only a finding next to the words
+個人番号 or マイナンバー (a typo is still somebody's number). 13 digits are a 法人番号
+and never match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Doc
+from ..text import HYPHEN, NO_DIGIT_AFTER, NO_DIGIT_BEFORE
+
+TYPE = "my_number"
+
+_SEP = rf"(?:{HYPHEN}|[ \u3000])?"
+_PATTERN = re.compile(rf"{NO_DIGIT_BEFORE}[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}")
+_CONTEXT = re.compile(r"(?:個人番号|マイナンバー)[^。\n]{0,12}$")
+
+
+def check_digit(first_eleven: str) -> int:
+    """The check digit of a 個人番号 (総務省令の算式)."""
+    total = 0
+    for n, ch in enumerate(reversed(first_eleven), start=1):
+        weight = n + 1 if n <= 6 else n - 5
+        total += int(ch) * weight
+    remainder = total % 11
+    return 0 if remainder <= 1 else 11 - remainder
+
+
+def is_valid(digits: str) -> bool:
+    return len(digits) == 12 and digits.isdigit() and check_digit(digits[:11]) == int(digits[11])
+
+
+def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    for match in _PATTERN.finditer(doc.folded):
+        digits = "".join(ch for ch in match.group() if ch.isdigit())
+        if is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - 20), match.start()):
+            yield match.start(), match.end()

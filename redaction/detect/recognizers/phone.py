@@ -1,0 +1,50 @@
+"""Japanese telephone numbers: fixed lines, mobiles, IP phones and toll-free numbers.
+
+Accepted shapes (digits may be full-width; the hyphen may be any dash or ー):
+  03-1234-5678   042-393-5111   0120-123-456   090-1234-5678
+  03(1234)5678   (03)1234-5678  03 1234 5678   0312345678   +81-90-1234-5678
+A national number has 10 digits, or 11 for 050/070/080/090 and 0800. Extensions
+(内線2317) are too short to match and are not personal.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..model import Doc
+from ..text import HYPHEN, NO_DIGIT_AFTER, NO_DIGIT_BEFORE
+
+TYPE = "phone"
+
+_SEP = rf"(?:{HYPHEN}|[ \u3000])"
+_PATTERN = re.compile(
+    NO_DIGIT_BEFORE
+    + r"(?:"
+    + rf"\+81{_SEP}?\(?0?\)?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"  # international
+    + rf"|\(0[0-9]{{1,4}}\){_SEP}?[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # (03)1234-5678
+    + r"|0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}"  # 03(1234)5678
+    + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # 03-1234-5678
+    + r"|0[0-9]{9,10}"  # 0312345678
+    + r")"
+    + NO_DIGIT_AFTER
+)
+_MOBILE_PREFIXES = ("050", "070", "080", "090", "0800")
+
+
+def is_japanese_number(digits: str) -> bool:
+    """True when the digit string has the length of a Japanese national number."""
+    if digits.startswith("81"):
+        digits = "0" + digits[2:].lstrip("0")
+    if not digits.startswith("0") or digits.startswith("00"):
+        return False
+    if digits.startswith(_MOBILE_PREFIXES):
+        return len(digits) == 11
+    return len(digits) == 10
+
+
+def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    for match in _PATTERN.finditer(doc.folded):
+        digits = "".join(ch for ch in match.group() if ch.isdigit())
+        if is_japanese_number(digits):
+            yield match.start(), match.end()

@@ -1,0 +1,42 @@
+"""Length-preserving text folding and the character classes the recognizers share.
+
+fold() maps full-width digits, Latin letters and a few symbols to ASCII one character
+for one character, so that offsets in the folded text are offsets in the original.
+"""
+
+from __future__ import annotations
+
+_FULL = "０１２３４５６７８９＠．＿＋（），－：／"
+_HALF = "0123456789@._+(),-:/"
+_TABLE = str.maketrans(
+    _FULL
+    + "".join(chr(c) for c in range(ord("Ａ"), ord("Ｚ") + 1))
+    + "".join(chr(c) for c in range(ord("ａ"), ord("ｚ") + 1)),
+    _HALF
+    + "".join(chr(c) for c in range(ord("A"), ord("Z") + 1))
+    + "".join(chr(c) for c in range(ord("a"), ord("z") + 1)),
+)
+
+# Hyphen-like characters clerks type between digit groups (ー is a common slip).
+HYPHEN = "[-‐‑‒–—―−ーｰ]"
+# A digit boundary: the match must not continue a longer number.
+NO_DIGIT_BEFORE = r"(?<![0-9])"
+NO_DIGIT_AFTER = r"(?![0-9])"
+KANJI = "一-龯々〆ヶヵ"
+KATAKANA = "ァ-ヺー"
+HIRAGANA = "ぁ-ゖ"
+
+
+def fold(text: str) -> str:
+    """Return text with full-width ASCII look-alikes replaced, same length."""
+    return text.translate(_TABLE)
+
+
+def alnum_key(text: str) -> str:
+    """Letters and digits only: '03(1234)5678' and '03-1234-5678' share a key."""
+    return "".join(ch for ch in fold(text) if ch.isalnum()).lower()
+
+
+def squeeze(text: str) -> str:
+    """Drop ASCII and ideographic spaces (for name comparison)."""
+    return "".join(ch for ch in text if ch not in " \u3000\t")
