@@ -52,7 +52,7 @@ def _tokenizer() -> Any:
 def available() -> bool:
     try:
         _tokenizer()
-    except Exception:  # noqa: BLE001 - any failure to load means "no analyzer"
+    except Exception:
         return False
     return True
 

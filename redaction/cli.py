@@ -1,0 +1,141 @@
+"""The command line (a contract: DESIGN.md, "Command line").
+
+Exit status: 0 done; 1 the content or configuration is wrong (nothing published, the
+previous site untouched, every problem listed with file:line:col); 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from redaction.config import load_config
+from redaction.errors import ContentError
+from redaction.pipeline import BUILD_STEPS, CHECK_STEPS, Build, Paths, run, stderr_log
+from redaction.retention import today_in_tokyo
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad usage of the command line: exit status 2."""
+
+
+def _date(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日付は YYYY-MM-DD で指定してください / not a YYYY-MM-DD date: {value}") from None
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="build.py", description="Sumi (墨): 会議録の公開サイトを生成します / "
+                                   "publish council minutes with non-public passages removed.")
+    commands = main.add_subparsers(dest="command")
+    build = commands.add_parser("build", help="サイトを生成して公開する / build and publish the site")
+    build.add_argument("--content", type=Path, default=Path("content"))
+    build.add_argument("--site", type=Path, default=Path("site"))
+    build.add_argument("--archive", type=Path, default=Path("archive"))
+    build.add_argument("--today", type=_date, default=None, help="YYYY-MM-DD (default: today in Asia/Tokyo)")
+    build.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    check = commands.add_parser("check", help="原稿を検査する（公開しない）/ validate only")
+    check.add_argument("--content", type=Path, default=Path("content"))
+    check.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--today", type=_date, default=None, help=argparse.SUPPRESS)
+    return main
+
+
+def _paths(args: argparse.Namespace) -> Paths:
+    content = args.content.resolve()
+    site = getattr(args, "site", Path("site")).resolve()
+    archive = getattr(args, "archive", Path("archive")).resolve()
+    for name, path in (("--site", site), ("--archive", archive)):
+        if path == content or path.is_relative_to(content) or content.is_relative_to(path):
+            raise UsageError(f"{name} は原稿フォルダの外に指定してください（原稿フォルダには書き込みません）"
+                             f" / {name} must lie outside the content folder: the build never writes there")
+    if site.is_relative_to(archive) or archive.is_relative_to(site):
+        raise UsageError("--site と --archive は別々のフォルダにしてください / --site and --archive must not contain each other")
+    return Paths(content=content, site=site, archive=archive, config=args.config.resolve())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0].startswith("--") and argv[0] not in ("-h", "--help")):
+        argv = ["build", *argv]
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_OK if exc.code == 0 else EXIT_USAGE
+    started = time.perf_counter()
+    try:
+        paths = _paths(args)
+        config = load_config(paths.config)
+        today = args.today or today_in_tokyo()
+        if args.command == "check":
+            return _check(Build(config, paths, today, log=stderr_log), args.format)
+        build = run(Build(config, paths, today, log=stderr_log), BUILD_STEPS)
+    except UsageError as exc:
+        print(f"build.py: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ContentError as exc:
+        _report_problems(exc)
+        return EXIT_CONTENT
+    _summary(build, time.perf_counter() - started)
+    return EXIT_OK
+
+
+def _check(build: Build, output: str) -> int:
+    try:
+        run(build, CHECK_STEPS)
+    except ContentError as exc:
+        if output == "json":
+            print(json.dumps([_problem_json(p) for p in exc.problems], ensure_ascii=False, indent=1))
+        _report_problems(exc)
+        return EXIT_CONTENT
+    if output == "json":
+        print(json.dumps([], ensure_ascii=False))
+    for warning in build.warnings:
+        print(f"警告 / warning: {warning}", file=sys.stderr)
+    print(f"問題はありません（{len(build.sources)}件）/ no problems in {len(build.sources)} documents",
+          file=sys.stderr)
+    return EXIT_OK
+
+
+def _problem_json(problem) -> dict[str, object]:
+    return {"file": problem.location.file, "line": problem.location.line, "col": problem.location.col,
+            "type": "content", "text": problem.ja, "message": problem.en}
+
+
+def _report_problems(exc: ContentError) -> None:
+    print(f"エラー: {len(exc.problems)}件の問題があるため、何も公開していません（以前のサイトはそのままです）。\n"
+          f"error: {len(exc.problems)} problem(s); nothing was published and the previous site is unchanged.",
+          file=sys.stderr)
+    for item in exc.problems:
+        print(f"  {item.location}: {item.ja}\n      {item.en}", file=sys.stderr)
+
+
+def _summary(build: Build, seconds: float) -> None:
+    counts = Counter(d.state for d in build.documents)
+    withheld = Counter(r.category for d in build.published for r in d.rows if r.counted)
+    lines = [
+        "",
+        "── 公開しました / published ──────────────────────────────",
+        f"  サイト / site:     {build.paths.site}",
+        f"  基準日 / today:    {build.today.isoformat()}",
+        f"  原稿 / sources:    {len(build.sources)} = 掲載中 live {counts['live']} + "
+        f"掲載終了 archived {counts['archived']} + 下書き draft {counts['draft']}",
+        "  非公開 / withheld: " + (", ".join(f"{build.config.categories[c].label} {n}" for c, n in sorted(withheld.items()))
+                                  or "なし / none"),
+        "  漏えい検査 / leak scan: 0件 / no leaks",
+        f"  所要時間 / time:   {seconds:.1f} s",
+    ]
+    for warning in build.warnings:
+        lines.append(f"  警告 / warning: {warning}")
+    print("\n".join(lines))

@@ -1,0 +1,66 @@
+"""A withheld text that also stands untagged elsewhere would leak there: find it before rendering.
+
+Every withheld inline text of the corpus is looked for in the public view of every
+published text (front matter and body, every document but drafts), compared after NFKC with
+white space removed. Texts shorter than two characters are not looked for: a single
+character stands everywhere, so the check could only stop every build; it is still withheld.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from datetime import date
+
+import ahocorasick
+
+from redaction.errors import Problem, problem
+from redaction.mask import public_view
+from redaction.normalize import squash
+from redaction.redact import Redaction
+from redaction.source import SourceDocument
+
+MIN_CHARS = 2
+
+
+def squashed_with_offsets(text: str) -> tuple[str, list[int]]:
+    """squash() of text, with the source offset of every output character."""
+    out: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        for piece in unicodedata.normalize("NFKC", char):
+            if not piece.isspace():
+                out.append(piece)
+                offsets.append(index)
+    return "".join(out), offsets
+
+
+def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redaction], public_terms: Iterable[str],
+                      today: date) -> list[Problem]:
+    """Problems for every untagged occurrence of a withheld inline text."""
+    allowed = {squash(term) for term in public_terms}
+    automaton = ahocorasick.Automaton()
+    for row in rows:
+        if row.kind != "inline" or not row.withheld:
+            continue
+        needle = squash(row.text)
+        if len(needle) >= MIN_CHARS and needle not in allowed and needle not in automaton:
+            automaton.add_word(needle, (needle, row))
+    if len(automaton) == 0:
+        return []
+    automaton.make_automaton()
+    problems: list[Problem] = []
+    for source in sources:
+        if source.status == "draft":
+            continue
+        for _, lexed in source.all_lexed():
+            view, offsets = squashed_with_offsets(public_view(lexed, today))
+            for end, (needle, row) in automaton.iter(view):
+                line, col = lexed.position(offsets[end - len(needle) + 1])
+                problems.append(problem(
+                    source.rel, line, col,
+                    f"非公開にした「{row.text}」（{row.document}:{row.line}:{row.col}）が、ここではタグなしで書かれています。"
+                    "ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
+                    f"withheld text tagged at {row.document}:{row.line}:{row.col} stands here untagged: tag it here "
+                    "too, or list it in sumi.public_terms if it is public."))
+    return problems

@@ -1,0 +1,88 @@
+"""Python-Markdown extension for the public site: marks, no raw HTML, no script links.
+
+The renderer only ever reads redacted Markdown. This extension makes that Markdown safe
+and legible:
+
+- ``[[■personal]]`` (the placeholder redact.py writes) becomes a mark of fixed width that a
+  screen reader reads as 「非公開（個人情報）」;
+- raw HTML in a source is never passed through: the HTML block and inline HTML processors
+  are removed, so ``<script>`` is shown as the text "<script>";
+- links and images with a scheme other than http, https, mailto or tel (``javascript:``,
+  ``data:``, ``vbscript:`` …) lose their target.
+
+Use in mkdocs.yml::
+
+    markdown_extensions:
+      - redaction.markdown_ext:
+          labels: {personal: 個人情報}
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as etree  # noqa: N813 - Python-Markdown's own name for it
+from typing import Any
+
+from markdown import Extension, Markdown
+from markdown.inlinepatterns import InlineProcessor
+from markdown.treeprocessors import Treeprocessor
+
+MARK_PATTERN = r"\[\[■([a-z][a-z0-9-]*)\]\]"
+SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
+
+
+class MarkProcessor(InlineProcessor):
+    """Draws the withheld mark for a category id."""
+
+    def __init__(self, pattern: str, labels: dict[str, str]) -> None:
+        super().__init__(pattern)
+        self.labels = labels
+
+    def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
+        label = self.labels.get(m.group(1), "非公開情報")
+        mark = etree.Element("span", {"class": f"sumi-mark sumi-mark--{m.group(1)}", "role": "img",
+                                      "aria-label": f"非公開（{label}）"})
+        ink = etree.SubElement(mark, "span", {"class": "sumi-ink", "aria-hidden": "true"})
+        ink.text = "■■■"
+        caption = etree.SubElement(mark, "span", {"class": "sumi-label", "aria-hidden": "true"})
+        caption.text = f"非公開・{label}"
+        return mark, m.start(0), m.end(0)
+
+
+def is_safe_url(url: str) -> bool:
+    """True for relative URLs and the http, https, mailto and tel schemes."""
+    match = _SCHEME.match(_IGNORED_IN_URL.sub("", url))
+    return match is None or match.group(1).lower() in SAFE_SCHEMES
+
+
+class UnsafeLinkProcessor(Treeprocessor):
+    """Removes link and image targets with a script-capable scheme."""
+
+    def run(self, root: etree.Element) -> None:
+        for element in root.iter():
+            for attribute in ("href", "src"):
+                value = element.get(attribute)
+                if value is not None and not is_safe_url(value):
+                    del element.attrib[attribute]
+
+
+class SumiExtension(Extension):
+    def __init__(self, **kwargs: Any) -> None:
+        self.config = {"labels": [{}, "category id -> Japanese label"]}
+        super().__init__(**kwargs)
+
+    def extendMarkdown(self, md: Markdown) -> None:  # noqa: N802
+        for name in ("html_block",):
+            if name in md.preprocessors:
+                md.preprocessors.deregister(name)
+        if "html" in md.inlinePatterns:
+            md.inlinePatterns.deregister("html")
+        # After code spans (190), before escapes (180) and links (160).
+        md.inlinePatterns.register(MarkProcessor(MARK_PATTERN, dict(self.getConfig("labels"))), "sumi_mark", 185)
+        md.treeprocessors.register(UnsafeLinkProcessor(md), "sumi_unsafe_links", 0)
+
+
+def makeExtension(**kwargs: Any) -> SumiExtension:  # noqa: N802 - the name Python-Markdown looks up
+    return SumiExtension(**kwargs)

@@ -1,0 +1,196 @@
+"""The build, as a short named list of steps (markdown-it's habit): each step one job.
+
+    load → redact → check → stage → render → scan → swap
+
+Nothing is published unless every step succeeds; any ContentError stops the run with the
+previous site untouched.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from redaction.browse import browse_pages, navigation
+from redaction.config import SumiConfig
+from redaction.consistency import check_consistency
+from redaction.errors import ContentError, Problem, problem
+from redaction.leakscan import Leak, LeakScanner
+from redaction.normalize import squash
+from redaction.page import PublicDocument, publish_document
+from redaction.publish import new_folder, remove_stale, swap_in
+from redaction.redact import withheld_needles
+from redaction.render import render_site, renderer_config
+from redaction.source import SourceDocument, read_document
+from redaction.wareki import fiscal_year
+
+WORK_DIR_NAME = ".sumi-work"
+
+
+@dataclass(frozen=True)
+class Paths:
+    content: Path
+    site: Path
+    archive: Path
+    config: Path
+
+    @property
+    def work(self) -> Path:
+        """Staging and renderer files, beside the site (mkdocs.yml's docs_dir points here)."""
+        return self.site.parent / WORK_DIR_NAME
+
+
+@dataclass
+class Build:
+    """The state one run carries from step to step."""
+
+    config: SumiConfig
+    paths: Paths
+    today: date
+    log: Callable[[str], None] = print
+    sources: list[SourceDocument] = field(default_factory=list)
+    documents: list[PublicDocument] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    new_site: Path | None = None
+    leaks: list[Leak] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def live(self) -> list[PublicDocument]:
+        return [d for d in self.documents if d.state == "live"]
+
+    @property
+    def archived(self) -> list[PublicDocument]:
+        return [d for d in self.documents if d.state == "archived"]
+
+    @property
+    def published(self) -> list[PublicDocument]:
+        return [d for d in self.documents if d.state != "draft"]
+
+
+def source_files(content: Path) -> list[Path]:
+    """Every .md file under the content folder, in a stable order; hidden folders are skipped."""
+    files = [p for p in content.rglob("*.md") if p.is_file()
+             and not any(part.startswith(".") for part in p.relative_to(content).parts)]
+    return sorted(files, key=lambda p: p.relative_to(content).as_posix())
+
+
+def load(build: Build) -> None:
+    content = build.paths.content
+    if not content.is_dir():
+        raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
+    problems: list[Problem] = []
+    for path in source_files(content):
+        rel = path.relative_to(content).as_posix()
+        try:
+            build.sources.append(read_document(path, rel, build.config))
+        except ContentError as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise ContentError(problems)
+
+
+def redact(build: Build) -> None:
+    used: Counter[str] = Counter()
+    ordered = sorted(build.sources, key=lambda s: (s.council, s.date, s.rel))
+    for source in ordered:
+        base = f"{source.council}/{fiscal_year(source.date)}/{source.date.isoformat()}"
+        used[base] += 1
+        url_path = base if used[base] == 1 else f"{base}-{used[base]}"
+        build.documents.append(publish_document(source, url_path, build.config, build.today))
+
+
+def check(build: Build) -> None:
+    rows = [row for document in build.documents for row in document.rows]
+    problems = check_consistency(build.sources, rows, build.config.public_terms, build.today)
+    if problems:
+        raise ContentError(problems)
+    for row in rows:
+        if row.kind == "inline" and row.withheld and len(squash(row.text)) < 2:
+            build.warnings.append(f"{row.document}:{row.line}:{row.col}: 1文字の非公開部分は漏えい検査の対象外です"
+                                  " / a one-character withheld text cannot be leak-scanned")
+
+
+def stage(build: Build) -> None:
+    """Write the public Markdown — the renderer's only input — into a fresh staging folder."""
+    staging = build.paths.work / "public"
+    fresh = new_folder(staging)
+    for document in build.live:
+        write_page(fresh, f"{document.url_path}.md", document.markdown)
+    for name, text in browse_pages(build.live, build.archived, build.config).items():
+        write_page(fresh, name, text)
+    swap_in(fresh, staging)
+
+
+def write_page(root: Path, name: str, text: str) -> None:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8", newline="\n")
+
+
+def render(build: Build) -> None:
+    remove_stale(build.paths.site)
+    build.new_site = new_folder(build.paths.site)
+    settings = renderer_config(build.config, build.paths.work / "public", build.new_site,
+                               navigation(build.live, build.config))
+    build.warnings += render_site(settings, build.paths.work / "mkdocs.yml", build.today)
+
+
+def scan(build: Build) -> None:
+    assert build.new_site is not None
+    rows = [row for document in build.documents for row in document.rows]
+    allowed = {squash(term) for term in build.config.public_terms}
+    needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
+    build.leaks = LeakScanner(needles).scan_tree(build.new_site)
+    if build.leaks:
+        raise ContentError([problem(f"{build.paths.site.name}/{leak.file}", 0, 0,
+                                    f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
+                                    "タグ）が見つかりました。公開を中止しました。",
+                                    "withheld text found in an output file: nothing was published.")
+                            for leak in build.leaks])
+
+
+def swap(build: Build) -> None:
+    assert build.new_site is not None
+    swap_in(build.new_site, build.paths.site)
+    build.new_site = None
+
+
+Step = tuple[str, str, Callable[[Build], None]]
+CHECK_STEPS: Sequence[Step] = (
+    ("load", "原稿の読み込み / loading sources", load),
+    ("redact", "非公開部分の除去 / redacting", redact),
+    ("check", "整合性の検査 / consistency check", check),
+)
+BUILD_STEPS: Sequence[Step] = (
+    *CHECK_STEPS,
+    ("stage", "公開用原稿の書き出し / staging public Markdown", stage),
+    ("render", "サイトの生成と検索索引 / rendering and indexing", render),
+    ("scan", "漏えい検査 / leak scan", scan),
+    ("swap", "公開（差し替え）/ publishing", swap),
+)
+
+
+def run(build: Build, steps: Sequence[Step]) -> Build:
+    """Run the steps in order; on any failure remove the unfinished site and re-raise."""
+    try:
+        for number, (name, label, step) in enumerate(steps, 1):
+            started = time.perf_counter()
+            step(build)
+            build.timings[name] = time.perf_counter() - started
+            build.log(f"[{number}/{len(steps)}] {label} … {build.timings[name]:.1f} s")
+    finally:
+        if build.new_site is not None:
+            shutil.rmtree(build.new_site, ignore_errors=True)
+            build.new_site = None
+    return build
+
+
+def stderr_log(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)

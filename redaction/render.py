@@ -1,0 +1,115 @@
+"""The renderer: MkDocs + Material over the staging folder, then Pagefind for search.
+
+This is the only module that knows the renderer. It reads nothing but the staging folder
+of public Markdown and the theme, so that it can be replaced (Material reaches end of life
+in 2027) without touching redaction.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import subprocess
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from redaction.config import SumiConfig
+from redaction.errors import ContentError, problem
+
+MARKDOWN_EXTENSION = "redaction.markdown_ext"
+FORBIDDEN_PLUGINS = frozenset({"search"})  # Material's search is unfit for Japanese; Pagefind indexes instead
+FORBIDDEN_EXTENSIONS = frozenset({"attr_list", "md_in_html", "pymdownx.snippets"})  # attributes, raw HTML, file includes
+
+
+def renderer_config(config: SumiConfig, docs_dir: Path, site_dir: Path, nav: Sequence[Any]) -> dict[str, Any]:
+    """The MkDocs configuration the renderer runs with: the site part of mkdocs.yml, made safe."""
+    base = config.path.resolve().parent
+    derived = {key: value for key, value in config.mkdocs.items() if key not in ("docs_dir", "site_dir", "nav")}
+    theme = dict(derived.get("theme") or {"name": "material"})
+    if "custom_dir" in theme:
+        theme["custom_dir"] = str((base / theme["custom_dir"]).resolve())
+    derived["theme"] = theme
+    labels = {cid: category.label for cid, category in config.categories.items()}
+    extensions: list[Any] = []
+    for entry in derived.get("markdown_extensions") or []:
+        name = next(iter(entry)) if isinstance(entry, dict) else entry
+        if name == MARKDOWN_EXTENSION or name in FORBIDDEN_EXTENSIONS:
+            continue
+        extensions.append(entry)
+    extensions.append({MARKDOWN_EXTENSION: {"labels": labels}})  # always: it is what keeps raw HTML out
+    derived["markdown_extensions"] = extensions
+    plugins = [p for p in derived.get("plugins") or []
+               if (next(iter(p)) if isinstance(p, dict) else p) not in FORBIDDEN_PLUGINS]
+    derived["plugins"] = plugins
+    derived.update(docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), nav=list(nav))
+    return derived
+
+
+@contextlib.contextmanager
+def _build_date(today: date) -> Iterator[None]:
+    """Pin every date MkDocs writes (sitemap lastmod) to "today", for byte-identical builds."""
+    previous = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(datetime(today.year, today.month, today.day,
+                                                      tzinfo=UTC).timestamp()))
+    try:
+        yield
+    finally:
+        if previous is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous
+
+
+class _WarningCounter(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
+def render_site(settings: Mapping[str, Any], config_file: Path, today: date) -> list[str]:
+    """Run MkDocs with `settings` (written to `config_file`), then Pagefind. Returns warnings."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config as mkdocs_load_config
+    from mkdocs.exceptions import MkDocsException
+
+    config_file.write_text(yaml.safe_dump(dict(settings), allow_unicode=True, sort_keys=True), encoding="utf-8")
+    logger = logging.getLogger("mkdocs")
+    counter = _WarningCounter()
+    logger.addHandler(counter)
+    level = logger.level
+    logger.setLevel(logging.WARNING)
+    try:
+        with _build_date(today):
+            mkdocs_config = mkdocs_load_config(config_file=str(config_file))
+            mkdocs_config.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build(mkdocs_config)
+            finally:
+                mkdocs_config.plugins.on_shutdown()
+    except (MkDocsException, SystemExit) as exc:
+        raise ContentError([problem(str(config_file), 0, 0, "MkDocsによるサイトの生成に失敗しました。",
+                                    f"MkDocs failed: {exc}")]) from None
+    finally:
+        logger.removeHandler(counter)
+        logger.setLevel(level)
+    index_search(Path(settings["site_dir"]))
+    return counter.messages
+
+
+def index_search(site_dir: Path) -> None:
+    """Build the Pagefind index (extended: Japanese word segmentation) inside the site."""
+    from pagefind_bin_extended import get_executable  # the extended build is required for Japanese
+
+    result = subprocess.run([str(get_executable()), "--site", str(site_dir), "--quiet"],
+                            capture_output=True, text=True, check=False)
+    if result.returncode != 0:
+        raise ContentError([problem(str(site_dir), 0, 0, "検索索引の生成に失敗しました。",
+                                    f"Pagefind failed: {result.stderr.strip() or result.stdout.strip()}")])
