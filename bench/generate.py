@@ -200,8 +200,7 @@ def plan_meetings(councils: Sequence[Council], count: int, seed: int) -> list[Me
     """
     rng = random.Random(f"{seed}:plan")
     span = (LAST_DAY - FIRST_DAY).days + 1
-    per_council = [count // len(councils) + (1 if i < count % len(councils) else 0)
-                   for i in range(len(councils))]
+    per_council = [count // len(councils) + (1 if i < count % len(councils) else 0) for i in range(len(councils))]
     planned: list[tuple[Council, dt.date]] = []
     for council, n in zip(councils, per_council, strict=True):
         days = []
@@ -280,8 +279,10 @@ class SecretFactory:
 
     def _company(self) -> str:
         rng, names = self._rng, self._names
-        return (f"{rng.choice(names['company_forms'])}"
-                f"{rng.choice(names['company_heads'])}{rng.choice(names['company_tails'])}")
+        return (
+            f"{rng.choice(names['company_forms'])}"
+            f"{rng.choice(names['company_heads'])}{rng.choice(names['company_tails'])}"
+        )
 
     def make(self, category: str) -> str:
         """A new withheld text of ``category``."""
@@ -435,8 +436,7 @@ class DocumentWriter:
         return f"{member.surname}{role}："
 
     # -- front matter --
-    def front_matter(self, attendees: Sequence[Member], absentees: Sequence[Member],
-                     agenda: Sequence[str]) -> str:
+    def front_matter(self, attendees: Sequence[Member], absentees: Sequence[Member], agenda: Sequence[str]) -> str:
         rng, m = self.rng, self.m
         kojin = m.council.id == "kojin-joho"
         start_h = rng.choice((18, 18, 19) if kojin else (10, 14, 14, 15))
@@ -449,10 +449,14 @@ class DocumentWriter:
         if rng.random() < 0.15:
             secretariat[-1] = f"[[public: {rng.choice(OFFICIAL_SURNAMES)}]] 総務課 情報公開係主任"
         hearing = not kojin and rng.random() < 0.7
-        place = rng.choice((
-            "すみれ市役所 本庁舎3階 第1会議室", "すみれ市役所 本庁舎4階 第3会議室",
-            "すみれ市役所 北庁舎2階 第2会議室", "すみれ市民センター 2階 会議室",
-        ))
+        place = rng.choice(
+            (
+                "すみれ市役所 本庁舎3階 第1会議室",
+                "すみれ市役所 本庁舎4階 第3会議室",
+                "すみれ市役所 北庁舎2階 第2会議室",
+                "すみれ市民センター 2階 会議室",
+            )
+        )
         lines = [
             "---\n",
             f"title: {yaml_scalar(f'{self.fy_label}第{m.number}回{m.council.name}')}\n",
@@ -467,8 +471,10 @@ class DocumentWriter:
             f"hearing: {'true' if hearing else 'false'}\n",
         ]
         if not hearing:
-            reason = ("会議の中で、すみれ市情報公開条例第7条各号に規定する非公開情報"
-                      "（個人情報や市の情報セキュリティ対策の詳細など）を含む事項を審議するため")
+            reason = (
+                "会議の中で、すみれ市情報公開条例第7条各号に規定する非公開情報"
+                "（個人情報や市の情報セキュリティ対策の詳細など）を含む事項を審議するため"
+            )
             lines.append(f"hearing_reason: {yaml_scalar(reason)}\n")
         lines.append(_yaml_list("agenda", agenda))
         lines.append(f"contact: {yaml_scalar(f'総務部 総務課 情報公開係 電話 {PUBLIC_PHONE}（内線2317）')}\n")
@@ -510,7 +516,8 @@ class DocumentWriter:
     def _summary_table(self, topic: Topic, title: str) -> str:
         rng = self.rng
         rows = [
-            "| 項目 | 内容 |", "| --- | --- |",
+            "| 項目 | 内容 |",
+            "| --- | --- |",
             f"| 件名 | {title} |",
             f"| 担当課 | {topic.dept} |",
             f"| 取り扱う情報 | {topic.obj} |",
@@ -524,10 +531,14 @@ class DocumentWriter:
     def _security_block(self, dept: str) -> None:
         rng = self.rng
         self._add(f"（{dept}）技術的な対策の詳細については、次のとおり説明した。")
-        opener = rng.choice((
-            "::: redact security", "::: 非公開 セキュリティ", "::: redact 情報セキュリティ",
-            '::: redact security note="機器構成の詳細"',
-        ))
+        opener = rng.choice(
+            (
+                "::: redact security",
+                "::: 非公開 セキュリティ",
+                "::: redact 情報セキュリティ",
+                '::: redact security note="機器構成の詳細"',
+            )
+        )
         self.tag_count += 1
         first, *rest = self.secrets.block_lines(rng.randint(3, 5))
         lines = [opener, "", f"（{dept}）{first}。", ""]
@@ -535,8 +546,9 @@ class DocumentWriter:
         lines += ["", ":::"]
         self._add("\n".join(lines))
 
-    def _consultation(self, number: int, topic: Topic, budget: int,
-                      members: Sequence[Member], chair: Member, with_block: bool) -> str:
+    def _consultation(
+        self, number: int, topic: Topic, budget: int, members: Sequence[Member], chair: Member, with_block: bool
+    ) -> str:
         rng, p = self.rng, self.p
         title = f"{rng.choice(topic.titles)}について"
         heading = f"{self.fy_label}諮問第{number}号 {title}"
@@ -575,11 +587,18 @@ class DocumentWriter:
         self._add("\n".join(f"- {line}" for line in lines))
         if "処理状況" in title:
             counts = [rng.randint(0, 60) for _ in range(4)]
-            self._add("\n".join([
-                "| 区分 | 件数 |", "| --- | ---: |",
-                f"| 開示 | {counts[0]} |", f"| 一部開示 | {counts[1]} |",
-                f"| 非開示 | {counts[2]} |", f"| 取下げ | {counts[3]} |",
-            ]))
+            self._add(
+                "\n".join(
+                    [
+                        "| 区分 | 件数 |",
+                        "| --- | ---: |",
+                        f"| 開示 | {counts[0]} |",
+                        f"| 一部開示 | {counts[1]} |",
+                        f"| 非開示 | {counts[2]} |",
+                        f"| 取下げ | {counts[3]} |",
+                    ]
+                )
+            )
 
     def _pick_topics(self, k: int) -> list[Topic]:
         topics = [t for t in self.v.topics if not t.councils or self.m.council.id in t.councils]
@@ -609,8 +628,7 @@ class DocumentWriter:
         per_item = max(600, (target_chars - 2_500) // n_items)
         for i, topic in enumerate(self._pick_topics(n_items)):
             budget = int(per_item * rng.uniform(0.7, 1.3))
-            agenda.append(self._consultation(first_number + i, topic, budget, members,
-                                             chair_member, i == block_item))
+            agenda.append(self._consultation(first_number + i, topic, budget, members, chair_member, i == block_item))
         self._add("## （4）報告")
         reports = rng.sample(p["reports"], rng.randint(1, 2))
         for title in reports:
@@ -619,8 +637,11 @@ class DocumentWriter:
         if rng.random() < 0.05:
             agenda.append(f"報告：保有個人情報の訂正請求（請求者 {self._tag('personal', front_matter=True)}）")
         self._add("## （5）その他")
-        self._add(f"次回の審議会は{era_date(m.date + dt.timedelta(days=rng.randint(28, 70)))}を予定している。"
-                  if rng.random() < 0.5 else rng.choice(p["closing"]))
+        self._add(
+            f"次回の審議会は{era_date(m.date + dt.timedelta(days=rng.randint(28, 70)))}を予定している。"
+            if rng.random() < 0.5
+            else rng.choice(p["closing"])
+        )
         agenda.append("その他")
         self._place_tags()
         front = self.front_matter(attendees, absentees, agenda)
@@ -683,8 +704,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FileExistsError as exc:
         print(f"出力先が空ではありません / {exc}", file=sys.stderr)
         return 2
-    print(f"{stats.documents} documents, {stats.total_bytes / 1e6:.1f} MB "
-          f"(avg {stats.total_bytes / stats.documents / 1e3:.1f} KB) in {stats.seconds:.1f} s")
+    print(
+        f"{stats.documents} documents, {stats.total_bytes / 1e6:.1f} MB "
+        f"(avg {stats.total_bytes / stats.documents / 1e3:.1f} KB) in {stats.seconds:.1f} s"
+    )
     return 0
 
 

@@ -30,8 +30,20 @@ from bench.generate import (
 REPO = Path(__file__).resolve().parents[1]
 TODAY = dt.date(2026, 11, 23)
 ALLOWED_KEYS = {
-    "title", "council", "date", "start", "end", "place", "attendees", "absentees",
-    "secretariat", "hearing", "hearing_reason", "agenda", "contact", "retention",
+    "title",
+    "council",
+    "date",
+    "start",
+    "end",
+    "place",
+    "attendees",
+    "absentees",
+    "secretariat",
+    "hearing",
+    "hearing_reason",
+    "agenda",
+    "contact",
+    "retention",
 }
 INLINE_TAG = re.compile(r"\[\[(?P<head>[^:：\]]+?)(?:: |：)(?P<text>.*?)\]\]", re.DOTALL)
 BLOCK = re.compile(r"^::: (?:redact|非公開) (?P<head>[^\n]+)\n(?P<body>.*?)\n:::$", re.DOTALL | re.MULTILINE)
@@ -254,6 +266,10 @@ def test_when_generated_then_build_check_passes(tmp_path: Path) -> None:
     generate(tmp_path / "content", 20, seed=11)
     result = subprocess.run(
         [sys.executable, "build.py", "check", "--content", str(tmp_path / "content")],
-        cwd=REPO, capture_output=True, text=True, timeout=300, check=False,
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
