@@ -112,7 +112,7 @@ def _speaker(rng: random.Random) -> str:
 def _document(doc_id: str, kind: str, rng: random.Random, number: int) -> EvalDoc:
     b = _Builder(rng)
     _header(b, number)
-    sentences = rng.randint(30, 60)
+    sentences = rng.randint(60, 120)
     personal_at: dict[int, str] = {}
     if kind == "injected":
         for type_ in rng.sample(PERSONAL_TYPES, rng.randint(3, 6)):

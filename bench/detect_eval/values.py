@@ -124,7 +124,7 @@ def my_number_text(rng: random.Random) -> tuple[str, str, str]:
 
 def bank_account(rng: random.Random) -> str:
     number = "".join(str(rng.randint(0, 9)) for _ in range(7))
-    kind = rng.choice(["普通", "当座", "普通預金", "普通預金口座"])
+    kind = rng.choice(["普通", "当座", "普通預金", "当座預金"])
     shape = rng.randrange(4)
     if shape == 0:
         return f"{rng.choice(vocab.BANKS)}{rng.choice(vocab.BRANCHES)} {kind} {number}"
@@ -217,6 +217,8 @@ def public_value(kind: str, rng: random.Random) -> str:  # noqa: C901, PLR0911, 
         return rng.choice([f"{vocab.SWITCHBOARD}（内線{rng.randint(2000, 2999)}）", "042(000)1111", f"FAX {vocab.CITY_FAX}"])
     if kind == "count":
         return f"{rng.randint(2, 40)}{rng.choice(['名', '人', '件', '校', 'か所'])}"
+    if kind == "num":
+        return str(rng.randint(2, 9))
     if kind == "mask":
         return "〓" * rng.randint(2, 12) + rng.choice(["", "さん", "様", "氏", "委員"])
     if kind == "generic_person":

@@ -21,9 +21,9 @@ Recognizer = Callable[[Doc], Iterable[tuple[int, int]]]
 
 RECOGNIZERS: Mapping[str, Recognizer] = MappingProxyType(
     {
+        personal_id.TYPE: personal_id.recognize,  # a labelled number beats a bare 12-digit one
         my_number.TYPE: my_number.recognize,
         bank_account.TYPE: bank_account.recognize,
-        personal_id.TYPE: personal_id.recognize,
         phone.TYPE: phone.recognize,
         email.TYPE: email.recognize,
         birth_date.TYPE: birth_date.recognize,

@@ -6,6 +6,8 @@ for one character, so that offsets in the folded text are offsets in the origina
 
 from __future__ import annotations
 
+import re
+
 _FULL = "０１２３４５６７８９＠．＿＋（），－：／"
 _HALF = "0123456789@._+(),-:/"
 _TABLE = str.maketrans(
@@ -27,9 +29,12 @@ KATAKANA = "ァ-ヺー"
 HIRAGANA = "ぁ-ゖ"
 
 
+_FULL_WIDTH_RUN = re.compile("[" + re.escape(_FULL) + "Ａ-Ｚａ-ｚ]+")
+
+
 def fold(text: str) -> str:
     """Return text with full-width ASCII look-alikes replaced, same length."""
-    return text.translate(_TABLE)
+    return _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text)
 
 
 def alnum_key(text: str) -> str:

@@ -17,7 +17,7 @@ from ..text import HYPHEN, NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 TYPE = "my_number"
 
 _SEP = rf"(?:{HYPHEN}|[ \u3000])?"
-_PATTERN = re.compile(rf"{NO_DIGIT_BEFORE}[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}")
+_PATTERN = re.compile(rf"{NO_DIGIT_BEFORE}(?<![0-9][ \u3000-])[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}")
 _CONTEXT = re.compile(r"(?:個人番号|マイナンバー)[^。\n]{0,12}$")
 
 

@@ -20,6 +20,7 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.candidates import is_kanji, run_after, run_before
+from ..text import KANJI
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -42,51 +43,54 @@ _SUFFIX = re.compile(
 )
 _LABEL = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for w in NAME_LABELS)
-    + r")[ \u3000]*[:：は]?[ \u3000]*|(?:"
-    + "|".join(re.escape(w) for w in PERSON_LABELS)
+    + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS)
     + r")(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"
 )
-_CUT_WORDS = tuple(
-    sorted(
-        {w for w in GENERIC_WORDS if len(w) >= 2} | set(OFFICIAL_TITLES) | set(ROLES) | set(PERSON_LABELS) | set(COMPANY_PREFIXES),
-        key=len,
-        reverse=True,
+_CUT_WORDS = re.compile(
+    "|".join(
+        re.escape(w)
+        for w in sorted(
+            {w for w in GENERIC_WORDS if len(w) >= 2}
+            | set(OFFICIAL_TITLES) | set(ROLES) | set(PERSON_LABELS) | set(COMPANY_PREFIXES),
+            key=len,
+            reverse=True,
+        )
     )
 )
-_MIN_FULL_NAME = 2
+_KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}})?")
+_MIN_FULL_NAME = 3
+# Words that end in 様 but do not address anyone (仕様, 模様, 同様).
+_NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
+# Honorifics that nearly always follow a person: the analyzer does not overrule them.
+_STRONG = ("氏",)
+# A "full name" ending like this is a place (多摩湖町), not a person.
+_PLACE_ENDINGS = ("市", "区", "町", "村", "郡", "県", "都", "府", "道", "丘", "台", "駅", "橋", "川", "山")
 
 
 def _cut_by_rules(text: str, start: int, end: int) -> int:
     """Move start past any known word inside the run (相談者佐藤 -> 佐藤)."""
-    run = text[start:end]
-    cut = 0
-    for word in _CUT_WORDS:
-        at = run.rfind(word)
-        if at >= 0 and at + len(word) < len(run):
-            cut = max(cut, at + len(word))
-    start += cut
-    while start < end and text[start] in " \u3000・":
-        start += 1
-    return start
+    cut = start
+    for match in _CUT_WORDS.finditer(text, start, end):
+        if match.end() < end:
+            cut = max(cut, match.end())
+    while cut < end and text[cut] in " \u3000・":
+        cut += 1
+    return cut
 
 
 def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
-    """Keep the trailing tokens that are names or unknown words; None when the last is not."""
-    tokens = analyzer.analyse(text[start:end])
+    """Keep the trailing tokens that are names or unknown words; None when the last is a
+    common noun (担当者, ヘルパー) unless a surname stands right before it (松田 颯)."""
+    tokens = [t for t in analyzer.analyse(text[start:end]) if t.surface.strip(" \u3000・")]
     keep = len(tokens)
-    while keep > 0:
-        tok = tokens[keep - 1]
-        if tok.is_proper or tok.oov or (tok.surface.strip(" \u3000・") == "" and keep < len(tokens)):
-            keep -= 1
-        else:
-            break
+    while keep > 0 and (tokens[keep - 1].is_proper or tokens[keep - 1].oov):
+        keep -= 1
     if keep == len(tokens):
-        return None
-    new_start = start + tokens[keep].start
-    while new_start < end and text[new_start] in " \u3000・":
-        new_start += 1
-    return new_start
+        last = tokens[-1] if tokens else None
+        if last is None or len(tokens) < 2 or not tokens[-2].is_surname or len(last.surface) > 2:
+            return None
+        keep = len(tokens) - 2
+    return start + tokens[keep].start
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -107,11 +111,11 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
     return not (is_generic(candidate) or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
 
 
-def _trim(doc: Doc, start: int, end: int, use_analyzer: bool) -> int | None:
+def _trim(doc: Doc, start: int, end: int, suffix: str, use_analyzer: bool) -> int | None:
     start = _cut_by_rules(doc.folded, start, end)
     if start >= end:
         return None
-    if use_analyzer:
+    if use_analyzer and suffix not in _STRONG:
         return _cut_by_analyzer(doc.folded, start, end)
     return start
 
@@ -120,10 +124,12 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
     text = doc.folded
     for match in _SUFFIX.finditer(text):
         end = match.start()
+        if match.group() in ("様", "さま") and text[end - 1 : end] in _NOT_HONORIFIC:
+            continue
         start = run_before(text, end)
         if start is None:
             continue
-        trimmed = _trim(doc, start, end, use_analyzer)
+        trimmed = _trim(doc, start, end, match.group(), use_analyzer)
         if trimmed is not None and _accept(doc, public, trimmed, end):
             yield trimmed, end
 
@@ -145,18 +151,9 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
 
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """Surname + given name in any kanji run (analyzer only)."""
-    text = doc.folded
-    pos = 0
-    length = len(text)
-    while pos < length:
-        if not is_kanji(text[pos]):
-            pos += 1
-            continue
-        end = run_after(text, pos) or pos + 1
-        if end - pos >= _MIN_FULL_NAME + 1:
-            yield from _full_names_in_run(doc, public, pos, end)
-        pos = end
-    return
+    for match in _KANJI_RUN.finditer(doc.folded):
+        if match.end() - match.start() >= _MIN_FULL_NAME:
+            yield from _full_names_in_run(doc, public, match.start(), match.end())
 
 
 def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -166,8 +163,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
         if first.is_surname and second.is_given_name:
             s, e = start + first.start, start + second.end
             following = doc.folded[e : e + 4]
-            if following.startswith(OFFICIAL_TITLES + ROLES):
-                continue  # 三宅太郎課長: an official; 北村誠一委員: handled by the role rule
+            if following.startswith(OFFICIAL_TITLES + ROLES) or doc.folded[s:e].endswith(_PLACE_ENDINGS):
+                continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
             if _accept(doc, public, s, e):
                 yield s, e
 

@@ -20,7 +20,7 @@ TYPE = "postal_address"
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇]{1,3})"
 _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
-_TOWN = rf"(?:[{KANJI}{KATAKANA}]{{1,6}})"
+_TOWN = rf"(?:[{KANJI}{KATAKANA}](?:[{KANJI}{KATAKANA}]|[がのケ](?=[{KANJI}])){{0,6}})"
 _HOUSE = (
     rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?)?"
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}){{0,2}}"
@@ -32,12 +32,11 @@ _POSTAL = rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}[0-9
 _ADDRESS = rf"(?:{_PREF}?{_MUNI}+{_TOWN}?{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?)"
 
 _PATTERN = re.compile(rf"{_POSTAL}(?:[ \u3000]?{_ADDRESS})?|{_ADDRESS}")
-_PARTICLES = "はがをにでとへのも"
+# Particles that a hiragana city name (すみれ市) may swallow: "住所はすみれ市", "からすみれ市".
+_PARTICLES = re.compile(r"(?:から|まで|より|には|では|とは|への|にて|は|が|を|に|で|と|へ|の|も)(?=[ぁ-ゖ]{2})")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in _PATTERN.finditer(doc.folded):
-        start = match.start()
-        if doc.folded[start] in _PARTICLES:
-            start += 1  # "住所はすみれ市…": the particle is not part of the address
-        yield start, match.end()
+        particle = _PARTICLES.match(doc.folded, match.start())
+        yield (particle.end() if particle else match.start()), match.end()

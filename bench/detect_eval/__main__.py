@@ -1,0 +1,97 @@
+"""`python -m bench.detect_eval`: recall per type, false alarms per document, ms per document.
+
+Options:
+  --mode analyzer|rules|structured|all   which name detector to measure (default: all)
+  --seed N --count N                     the synthetic set (default 6, 200)
+  --content DIR --config FILE            the sample minutes to scan too (default content/, mkdocs.yml)
+  --show                                 list misses and false alarms
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from redaction.detect import STRUCTURED_TYPES
+from redaction.detect.names import analyzer
+
+from .evaluate import Report, detector_for, evaluate
+from .generate import PERSONAL_TYPES, context, generate
+from .sample import config_context, run_samples
+
+_TARGET = {"structured": 0.99, "person_name": 0.90}
+
+
+def _print_report(report: Report, show: bool) -> None:
+    print(f"\n== mode: {report.mode} ==")
+    print(f"{'type':16} {'found':>6} {'labels':>6} {'recall':>8}")
+    for type_ in PERSONAL_TYPES:
+        if type_ not in report.labels:
+            continue
+        target = _TARGET["person_name" if type_ == "person_name" else "structured"]
+        mark = "ok" if report.recall(type_) >= target else "BELOW TARGET"
+        print(f"{type_:16} {report.found.get(type_, 0):>6} {report.labels[type_]:>6} {report.recall(type_):>8.1%}  {mark}")
+    structured = [t for t in STRUCTURED_TYPES if t in report.labels]
+    s_found = sum(report.found.get(t, 0) for t in structured)
+    s_total = sum(report.labels[t] for t in structured)
+    print(f"{'structured (all)':16} {s_found:>6} {s_total:>6} {s_found / s_total:>8.1%}")
+    for shape, (hit, total) in sorted(report.shapes.items()):
+        print(f"  name shape {shape:10} {hit:>4}/{total:<4} {hit / total:.1%}")
+    for kind, docs in sorted(report.docs_by_kind.items()):
+        alarms = report.alarms_by_kind.get(kind, 0)
+        print(f"false alarms, {kind:9} docs: {alarms} in {docs} documents = {alarms / docs:.3f} per document")
+    print(f"time: {report.ms_per_doc:.2f} ms per document ({report.chars_per_doc / 1000:.1f} k chars); "
+          f"{report.ms_per_doc * 40000 / report.chars_per_doc:.2f} ms per 40 k chars")
+    if show:
+        for miss in report.misses:
+            print(f"  MISS  {miss.doc} {miss.label.type} {miss.label.text!r} {miss.label.shape}")
+        for alarm in report.alarms:
+            print(f"  ALARM {alarm.doc} {alarm.finding.type} {alarm.finding.text!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.detect_eval", description=__doc__.splitlines()[0])
+    parser.add_argument("--mode", choices=["analyzer", "rules", "structured", "all"], default="all")
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--count", type=int, default=200)
+    parser.add_argument("--content", type=Path, default=Path("content"))
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args(argv)
+
+    started = time.perf_counter()
+    has_analyzer = analyzer.available()
+    load_ms = (time.perf_counter() - started) * 1000
+    print(f"analyzer (SudachiPy + sudachidict_core): {'loaded in %.0f ms' % load_ms if has_analyzer else 'NOT installed'}")
+    modes = ["analyzer", "rules", "structured"] if args.mode == "all" else [args.mode]
+    if not has_analyzer:
+        modes = [m for m in modes if m != "analyzer"]
+    docs = generate(args.seed, args.count)
+    print(f"evaluation set: {len(docs)} synthetic minutes (seed {args.seed}), "
+          f"{sum(len(d.labels) for d in docs)} labelled personal values")
+    for mode in modes:
+        _print_report(evaluate(docs, context(), mode), args.show)
+
+    if args.content.is_dir():
+        base = config_context(args.config) if args.config.is_file() else context()
+        for mode in modes:
+            results, elapsed = run_samples(args.content, base, detector_for(mode))
+            if not results:
+                print(f"\nsample minutes in {args.content}: none found")
+                break
+            alarms = sum(len(r.findings) for r in results)
+            chars = sum(r.chars for r in results)
+            print(f"\n== sample minutes ({args.content}), mode {mode}: {alarms} findings in {len(results)} documents "
+                  f"= {alarms / len(results):.2f} per document; {elapsed * 1000 / len(results):.2f} ms per document "
+                  f"({chars / len(results) / 1000:.1f} k chars)")
+            if args.show or mode == modes[0]:
+                for r in results:
+                    for line, col, f in r.findings:
+                        print(f"  {r.path}:{line}:{col}: {f.type} {f.text!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
