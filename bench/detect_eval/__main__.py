@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     has_analyzer = analyzer.available()
     load_ms = (time.perf_counter() - started) * 1000
-    print(f"analyzer (SudachiPy + sudachidict_core): {'loaded in %.0f ms' % load_ms if has_analyzer else 'NOT installed'}")
+    print(f"analyzer (SudachiPy + sudachidict_core): {f'loaded in {load_ms:.0f} ms' if has_analyzer else 'NOT installed'}")
     modes = ["analyzer", "rules", "structured"] if args.mode == "all" else [args.mode]
     if not has_analyzer:
         modes = [m for m in modes if m != "analyzer"]

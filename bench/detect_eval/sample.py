@@ -68,7 +68,7 @@ def config_context(config_file: Path) -> DetectContext:
         pass
 
     _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}  # noqa: S506 - SafeLoader subclass
+    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_Loader) or {}
     sumi = config.get("sumi", {})
     roster = {m["name"] for c in sumi.get("councils", {}).values() for m in c.get("roster", []) or []}
     return DetectContext(public_terms=frozenset(sumi.get("public_terms", []) or []), public_names=frozenset(roster))

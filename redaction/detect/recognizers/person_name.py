@@ -20,7 +20,6 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.candidates import is_kanji, run_after, run_before
-from ..text import KANJI
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -33,6 +32,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
+from ..text import KANJI
 
 TYPE = "person_name"
 
