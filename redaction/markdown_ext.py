@@ -8,7 +8,7 @@ and legible:
 - raw HTML in a source is never passed through: the HTML block and inline HTML processors
   are removed, so ``<script>`` is shown as the text "<script>";
 - links and images with a scheme other than http, https, mailto or tel (``javascript:``,
-  ``data:``, ``vbscript:`` …) lose their target.
+  ``data:``, ``vbscript:`` …) become plain text.
 
 Use in mkdocs.yml::
 
@@ -58,14 +58,18 @@ def is_safe_url(url: str) -> bool:
 
 
 class UnsafeLinkProcessor(Treeprocessor):
-    """Removes link and image targets with a script-capable scheme."""
+    """Turns links and images with a script-capable scheme into plain text (a span)."""
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
             for attribute in ("href", "src"):
                 value = element.get(attribute)
-                if value is not None and not is_safe_url(value):
-                    del element.attrib[attribute]
+                if value is None or is_safe_url(value):
+                    continue
+                if element.tag == "img":
+                    element.text = element.get("alt", "")
+                element.attrib.clear()
+                element.tag = "span"
 
 
 class SumiExtension(Extension):

@@ -168,8 +168,9 @@ class _FrontMatterReader:
             nodes[key] = value_node
             try:
                 values[key] = yaml.SafeLoader(self.front).construct_document(value_node)
-            except yaml.YAMLError as exc:
-                self.fail(value_node, "値が読めません。", f"value cannot be read: {exc}", key)
+            except (yaml.YAMLError, ValueError, TypeError) as exc:  # e.g. 2024-02-30 read as a date
+                self.fail(value_node, "値が読めません（日付なら実在する日を YYYY-MM-DD で）。",
+                          f"value cannot be read ({exc}); a date must be a real YYYY-MM-DD day.", key)
         for key in REQUIRED_KEYS:
             if key not in nodes and not any(p.ja.startswith(f"「{key}」") for p in self.problems):
                 self.fail(None, "必須のキーがありません。", "required key is missing.", key)
@@ -267,5 +268,6 @@ class _FrontMatterReader:
 
 
 def _looks_like_unquoted_tag(node: yaml.Node) -> bool:
-    """`title: [[personal: x]]の件` parses as a nested flow list: the tell-tale of a missing quote."""
-    return isinstance(node, yaml.SequenceNode) and node.flow_style is True
+    """`title: [[personal: x]]` parses as a flow list inside a flow list: the tell-tale of a missing quote."""
+    return (isinstance(node, yaml.SequenceNode) and node.flow_style is True and bool(node.value)
+            and isinstance(node.value[0], yaml.SequenceNode) and node.value[0].flow_style is True)

@@ -1,0 +1,52 @@
+"""Shared helpers: real files in temporary folders, real builds with the shipped mkdocs.yml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redaction.cli import main
+from redaction.config import SumiConfig, load_config
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = REPO / "mkdocs.yml"
+TODAY = "2026-11-22"
+
+FRONT = """---
+title: 令和6年度第1回個人情報保護運営審議会
+council: kojin-joho
+date: 2024-05-14
+---
+"""
+
+
+def write(root: Path, rel: str, text: str | bytes) -> Path:
+    path = root / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def build(content: Path, out: Path, *args: str, today: str = TODAY) -> int:
+    """Run `build.py build` in-process into out/site and out/archive; returns the exit status."""
+    return main(["build", "--content", str(content), "--site", str(out / "site"), "--archive",
+                 str(out / "archive"), "--today", today, "--config", str(CONFIG), *args])
+
+
+def site_text(site: Path) -> str:
+    """Every text file of a built site, concatenated (for simple presence checks)."""
+    return "\n".join(p.read_text(encoding="utf-8", errors="replace") for p in sorted(site.rglob("*"))
+                     if p.is_file() and p.suffix in {".html", ".xml", ".json", ".txt", ".js", ".css"})
+
+
+def tree_bytes(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def config() -> SumiConfig:
+    return load_config(CONFIG)
