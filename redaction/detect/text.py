@@ -45,3 +45,14 @@ def alnum_key(text: str) -> str:
 def squeeze(text: str) -> str:
     """Drop ASCII and ideographic spaces (for name comparison)."""
     return "".join(ch for ch in text if ch not in " \u3000\t")
+
+
+# Particles that a leading hiragana name (すみれ市, すみれ銀行) may swallow:
+# "住所はすみれ市…", "会場からすみれ市…", "振込先はすみれ銀行…".
+_PARTICLE = re.compile(r"(?:から|まで|より|には|では|とは|への|にて|は|が|を|に|で|と|へ|の|も)(?=[ぁ-ゖ]{2})")
+
+
+def skip_particle(text: str, start: int) -> int:
+    """`start` moved past a particle that opens a match, if there is one."""
+    particle = _PARTICLE.match(text, start)
+    return particle.end() if particle else start

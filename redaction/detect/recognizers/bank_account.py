@@ -11,13 +11,13 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER
+from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, skip_particle
 
 TYPE = "bank_account"
 
 _SP = r"[ \u3000]*"
 _BANK = (
-    rf"(?:[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z]{{1,12}}?(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)"
+    rf"(?:(?:[{KANJI}{KATAKANA}A-Za-z]{{1,12}}?|[{HIRAGANA}]{{2,8}}?)(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)"
     rf"{_SP}(?:[{KANJI}{KATAKANA}]{{1,10}}?(?:支店|出張所|営業部|本店|支所)){_SP})"
 )
 _KIND = r"(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?"
@@ -32,4 +32,4 @@ _PATTERN = re.compile(
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in _PATTERN.finditer(doc.folded):
-        yield match.start(), match.end()
+        yield skip_particle(doc.folded, match.start()), match.end()

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE
+from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
 TYPE = "postal_address"
 
@@ -32,11 +32,8 @@ _POSTAL = rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}[0-9
 _ADDRESS = rf"(?:{_PREF}?{_MUNI}+{_TOWN}?{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?)"
 
 _PATTERN = re.compile(rf"{_POSTAL}(?:[ \u3000]?{_ADDRESS})?|{_ADDRESS}")
-# Particles that a hiragana city name (すみれ市) may swallow: "住所はすみれ市", "からすみれ市".
-_PARTICLES = re.compile(r"(?:から|まで|より|には|では|とは|への|にて|は|が|を|に|で|と|へ|の|も)(?=[ぁ-ゖ]{2})")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in _PATTERN.finditer(doc.folded):
-        particle = _PARTICLES.match(doc.folded, match.start())
-        yield (particle.end() if particle else match.start()), match.end()
+        yield skip_particle(doc.folded, match.start()), match.end()
