@@ -8,6 +8,7 @@ from typing import Any
 
 import yaml
 
+from redaction.archive import BundleRef
 from redaction.config import SumiConfig
 from redaction.page import PublicDocument
 from redaction.wareki import fiscal_year_label, format_date
@@ -28,11 +29,11 @@ def by_council_and_year(documents: Sequence[PublicDocument]) -> dict[str, dict[i
 
 
 def browse_pages(live: Sequence[PublicDocument], archived: Sequence[PublicDocument],
-                 config: SumiConfig) -> dict[str, str]:
+                 config: SumiConfig, bundles: Sequence[BundleRef] = ()) -> dict[str, str]:
     """Staging path -> Markdown of every page that is not a minutes document."""
     grouped = by_council_and_year(live)
     pages = {"index.md": home_page(live, grouped, config), "search.md": search_page(),
-             "archive.md": archive_page(archived, config)}
+             "archive.md": archive_page(archived, config, bundles)}
     for council_id, years in grouped.items():
         pages[f"{council_id}/index.md"] = council_page(council_id, years, config)
         for fy, documents in years.items():
@@ -99,20 +100,29 @@ def search_page() -> str:
                       "言葉を入力すると、掲載中の会議録から探します。審議会や年度で絞り込めます。", ""])
 
 
-def archive_page(archived: Sequence[PublicDocument], config: SumiConfig) -> str:
+def archive_page(archived: Sequence[PublicDocument], config: SumiConfig, bundles: Sequence[BundleRef] = ()) -> str:
+    """Per council, the fiscal years that left the site, the bundle that keeps each, and where to read them."""
     lines = [_front_matter({"title": "掲載期間を過ぎた会議録", "sumi": {"kind": "archive"}}),
              "# 掲載期間を過ぎた会議録", "",
              "会議録は、会議を開いた年度の翌年度から一定の期間（掲載期間）、このサイトに掲載しています。"
-             "掲載期間を過ぎた会議録は次のとおりです。", "", config.archive_notice, ""]
+             "掲載期間を過ぎた会議録は、年度ごとにまとめて保存しています（保存用ファイル）。", "",
+             "!!! note \"閲覧できる場所\"", "    " + " ".join(config.archive_notice.split()), ""]
     grouped = by_council_and_year(archived)
-    if not archived:
+    files: dict[str, dict[int, BundleRef]] = defaultdict(dict)
+    for bundle in bundles:
+        files[bundle.council][bundle.fiscal_year] = bundle
+    if not archived and not bundles:
         lines += ["現在、掲載期間を過ぎた会議録はありません。", ""]
     for council_id, council in config.councils.items():
-        years = grouped.get(council_id)
+        years = set(grouped.get(council_id, {})) | set(files.get(council_id, {}))
         if not years:
             continue
-        lines += [f"## {council.name}", "", "| 年度 | 会議録の件数 |", "| --- | --- |"]
-        lines += [f"| {fiscal_year_label(fy, western=True)} | {len(years[fy])}件 |" for fy in sorted(years, reverse=True)]
+        lines += [f"## {council.name}", "", "| 年度 | 会議録の件数 | 保存用ファイル |", "| --- | --- | --- |"]
+        for fy in sorted(years, reverse=True):
+            bundle = files.get(council_id, {}).get(fy)
+            count = len(grouped.get(council_id, {}).get(fy, ())) or (bundle.documents if bundle else 0)
+            lines.append(f"| {fiscal_year_label(fy, western=True)} | {count}件 | "
+                         f"{f'`{bundle.name}`' if bundle else '—'} |")
         lines.append("")
     return "\n".join(lines)
 

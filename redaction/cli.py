@@ -18,7 +18,7 @@ from pathlib import Path
 from redaction.config import load_config
 from redaction.errors import ContentError
 from redaction.pipeline import BUILD_STEPS, CHECK_STEPS, Build, Paths, run, stderr_log
-from redaction.retention import today_in_tokyo
+from redaction.retention import expiring_soon, today_in_tokyo
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -134,8 +134,26 @@ def _summary(build: Build, seconds: float) -> None:
         "  非公開 / withheld: " + (", ".join(f"{build.config.categories[c].label} {n}" for c, n in sorted(withheld.items()))
                                   or "なし / none"),
         "  漏えい検査 / leak scan: 0件 / no leaks",
+        *_archive_lines(build),
         f"  所要時間 / time:   {seconds:.1f} s",
     ]
-    for warning in build.warnings:
+    for warning in build.warnings + _expiry_warnings(build):
         lines.append(f"  警告 / warning: {warning}")
     print("\n".join(lines))
+
+
+def _archive_lines(build: Build) -> list[str]:
+    result = build.archive_result
+    if result is None:
+        return []
+    return [f"  保存用 / archive:  {build.paths.archive}（新規・更新 written {len(result.written)}, "
+            f"変更なし unchanged {len(result.unchanged)}, 以前から kept {len(result.kept)}）"]
+
+
+def _expiry_warnings(build: Build) -> list[str]:
+    """Live documents whose posting period ends within config.expiry_warning_days, soonest first."""
+    days = build.config.expiry_warning_days
+    soon = [d for d in build.live if expiring_soon(d.retention, build.today, days)]
+    return [f"{d.source.rel}: 掲載期間は {d.retention.posting_end} まで（あと{d.retention.days_left(build.today)}日）"
+            f" / leaves the site after {d.retention.posting_end}"
+            for d in sorted(soon, key=lambda d: (d.retention.posting_end, d.url_path))]

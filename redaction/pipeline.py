@@ -1,6 +1,6 @@
 """The build, as a short named list of steps (markdown-it's habit): each step one job.
 
-    load → redact → check → stage → render → scan → swap
+    load → redact → check → stage → render → archive → scan → swap
 
 Nothing is published unless every step succeeds; any ContentError stops the run with the
 previous site untouched.
@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from redaction.archive import ArchiveResult, build_archive, bundle_refs
 from redaction.browse import browse_pages, navigation
 from redaction.config import SumiConfig
 from redaction.consistency import check_consistency
@@ -58,6 +59,8 @@ class Build:
     documents: list[PublicDocument] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     new_site: Path | None = None
+    new_archive: Path | None = None
+    archive_result: ArchiveResult | None = None
     leaks: list[Leak] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -123,7 +126,8 @@ def stage(build: Build) -> None:
     fresh = new_folder(staging)
     for document in build.live:
         write_page(fresh, f"{document.url_path}.md", document.markdown)
-    for name, text in browse_pages(build.live, build.archived, build.config).items():
+    bundles = bundle_refs(build.archived, build.paths.archive)
+    for name, text in browse_pages(build.live, build.archived, build.config, bundles).items():
         write_page(fresh, name, text)
     swap_in(fresh, staging)
 
@@ -142,14 +146,26 @@ def render(build: Build) -> None:
     build.warnings += render_site(settings, build.paths.work / "mkdocs.yml", build.today)
 
 
+def archive(build: Build) -> None:
+    """Bundle what left the live site into a new archive folder, swapped in (before the site) by `swap`."""
+    remove_stale(build.paths.archive)
+    build.new_archive = new_folder(build.paths.archive)
+    settings = renderer_config(build.config, build.paths.work / "public", build.paths.work / "archive", [])
+    build.archive_result = build_archive(build.archived, build.config, settings, build.paths.archive,
+                                         build.new_archive, build.paths.work / "archive", build.log)
+
+
 def scan(build: Build) -> None:
     assert build.new_site is not None
     rows = [row for document in build.documents for row in document.rows]
     allowed = {squash(term) for term in build.config.public_terms}
     needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
-    build.leaks = LeakScanner(needles).scan_tree(build.new_site)
+    scanner = LeakScanner(needles)
+    build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/")
+    if build.new_archive is not None:
+        build.leaks += scanner.scan_tree(build.new_archive, f"{build.paths.archive.name}/")
     if build.leaks:
-        raise ContentError([problem(f"{build.paths.site.name}/{leak.file}", 0, 0,
+        raise ContentError([problem(leak.file, 0, 0,
                                     f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
                                     "タグ）が見つかりました。公開を中止しました。",
                                     "withheld text found in an output file: nothing was published.")
@@ -158,6 +174,9 @@ def scan(build: Build) -> None:
 
 def swap(build: Build) -> None:
     assert build.new_site is not None
+    if build.new_archive is not None:  # archive first: nothing leaves the site before its bundle exists
+        swap_in(build.new_archive, build.paths.archive)
+        build.new_archive = None
     swap_in(build.new_site, build.paths.site)
     build.new_site = None
 
@@ -172,6 +191,7 @@ BUILD_STEPS: Sequence[Step] = (
     *CHECK_STEPS,
     ("stage", "公開用原稿の書き出し / staging public Markdown", stage),
     ("render", "サイトの生成と検索索引 / rendering and indexing", render),
+    ("archive", "掲載終了分の保存用バンドル / archive bundles", archive),
     ("scan", "漏えい検査 / leak scan", scan),
     ("swap", "公開（差し替え）/ publishing", swap),
 )
@@ -189,6 +209,9 @@ def run(build: Build, steps: Sequence[Step]) -> Build:
         if build.new_site is not None:
             shutil.rmtree(build.new_site, ignore_errors=True)
             build.new_site = None
+        if build.new_archive is not None:
+            shutil.rmtree(build.new_archive, ignore_errors=True)
+            build.new_archive = None
     return build
 
 

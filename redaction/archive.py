@@ -1,0 +1,314 @@
+"""Archive bundles: what leaves the live site is kept, one zip per council and fiscal year.
+
+A bundle holds the public pages of a council's fiscal year, rendered for offline reading
+(MkDocs with ``use_directory_urls: false``, no search, no links to the live site), the
+public Markdown of each meeting and ``manifest.json`` (every document with its title,
+date, retention class and last day on the site; the sha256 of every file).
+
+Bundles are deterministic: entries sorted, every timestamp 1980-01-01 00:00, fixed
+permissions, fixed compression, nothing that depends on the day of the build. The same
+sources and configuration therefore give byte-identical zips, and a bundle rebuilt on a
+later day replaces the old one only when its content really changed.
+
+Nothing is ever deleted: every file already in the archive folder is carried into the new
+one; a bundle that would lose a document (its source was deleted) is kept under a second
+name (``<council>-fy<year>.<sha256 prefix>.zip``) beside the new bundle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import shutil
+import zipfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from redaction.config import SumiConfig
+from redaction.errors import ContentError, problem
+from redaction.page import PublicDocument
+from redaction.wareki import fiscal_year_label, format_date
+
+BUNDLE_FORMAT = "sumi-archive-bundle/1"
+BUNDLE_NAME = re.compile(r"^(?P<council>[a-z][a-z0-9-]*)-fy(?P<fy>\d{4})\.zip$")
+ZIP_DATE = (1980, 1, 1, 0, 0, 0)          # the earliest date a zip can hold: no build day leaks in
+RENDER_DATE = date(1980, 1, 1)            # SOURCE_DATE_EPOCH for the offline pages, for the same reason
+FILE_MODE = 0o644
+# Renderer output a reader does not need offline: search (disabled), source maps, crawler files.
+OMITTED = re.compile(r"^(404\.html|sitemap\.xml(\.gz)?|assets/javascripts/(lunr|workers)/.*|.*\.map)$")
+OFFLINE_UNFIT_FEATURES = frozenset({"navigation.instant", "navigation.instant.prefetch", "navigation.instant.progress",
+                                    "search.suggest", "search.highlight", "search.share"})
+
+
+@dataclass(frozen=True)
+class BundleRef:
+    """One bundle as the archive page names it."""
+
+    council: str
+    fiscal_year: int
+    name: str          # file name in the archive folder
+    documents: int
+
+
+@dataclass(frozen=True)
+class ArchiveResult:
+    """What the archive step did, for the build summary."""
+
+    written: tuple[str, ...]      # new or changed bundles
+    unchanged: tuple[str, ...]    # rebuilt byte-identical to the bundle already there
+    kept: tuple[str, ...]         # earlier bundles (or other files) carried over untouched
+    superseded: tuple[str, ...]   # old versions kept under a second name because they held more documents
+
+
+def bundle_name(council_id: str, fy: int) -> str:
+    """``kojin-joho-fy2021.zip``: ASCII, so that it survives every zip tool, file share and URL."""
+    return f"{council_id}-fy{fy}.zip"
+
+
+def group_archived(archived: Iterable[PublicDocument]) -> dict[tuple[str, int], list[PublicDocument]]:
+    """Archived documents by (council, fiscal year), meetings in date order."""
+    groups: dict[tuple[str, int], list[PublicDocument]] = defaultdict(list)
+    for document in sorted(archived, key=lambda d: (d.source.date, d.url_path)):
+        if document.state != "archived":
+            raise ValueError(f"{document.url_path} is {document.state}, not archived")
+        groups[(document.source.council, document.fiscal_year)].append(document)
+    return dict(sorted(groups.items()))
+
+
+def read_manifest(bundle: Path | bytes) -> dict[str, Any]:
+    """The manifest.json of a bundle (a path or the zip's bytes)."""
+    source = io.BytesIO(bundle) if isinstance(bundle, bytes) else bundle
+    with zipfile.ZipFile(source) as archive:
+        names = [n for n in archive.namelist() if n.count("/") == 1 and n.endswith("/manifest.json")]
+        if len(names) != 1:
+            raise ValueError("a bundle holds exactly one <folder>/manifest.json")
+        return json.loads(archive.read(names[0]).decode("utf-8"))
+
+
+def bundle_refs(archived: Sequence[PublicDocument], archive_dir: Path) -> list[BundleRef]:
+    """The bundles the archive folder will hold after this build: this build's and earlier ones."""
+    refs = {bundle_name(c, fy): BundleRef(c, fy, bundle_name(c, fy), len(docs))
+            for (c, fy), docs in group_archived(archived).items()}
+    if archive_dir.is_dir():
+        for path in sorted(archive_dir.iterdir()):
+            match = BUNDLE_NAME.match(path.name)
+            if match and path.name not in refs and path.is_file():
+                try:
+                    count = len(read_manifest(path)["documents"])
+                except (ValueError, KeyError, zipfile.BadZipFile, OSError):
+                    count = 0
+                refs[path.name] = BundleRef(match["council"], int(match["fy"]), path.name, count)
+    return sorted(refs.values(), key=lambda r: (r.council, -r.fiscal_year))
+
+
+# ---------------------------------------------------------------- bundle contents
+
+
+def _page_name(document: PublicDocument) -> str:
+    return document.url_path.rsplit("/", 1)[-1]
+
+
+def bundle_index(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig) -> str:
+    """The first page of a bundle: what it is, where else to read it, and its meetings."""
+    council = config.councils[council_id]
+    label = fiscal_year_label(fy, western=True)
+    lines = ["---", f"title: {json.dumps(f'{council.name} {label}', ensure_ascii=False)}",
+             "sumi: {kind: archive_bundle}", "---",
+             f"# {council.name} {label} 会議録（掲載期間終了分）", "",
+             f"{config.city}のウェブサイトでの掲載期間を過ぎた会議録を、保存のためにまとめたものです。"
+             "非公開とした部分は、サイトに掲載していたときと同じく「■■■」で示しています。", "",
+             config.archive_notice, "",
+             "| 開催日 | 会議 | 掲載期間 | 掲載終了日 |", "| --- | --- | --- | --- |"]
+    for document in documents:
+        end = document.retention.posting_end
+        retention = config.retention[document.retention_class].label
+        title = document.title.replace("[", "\\[").replace("]", "\\]").replace("|", "\\|")
+        lines.append(f"| {format_date(document.source.date)} | [{title}]({_page_name(document)}.md) | {retention} | "
+                     f"{format_date(end) if end else '—'} |")
+    lines += ["", "各会議録の公開用の原稿（Markdown）は markdown フォルダに、"
+              "全ファイルの一覧とSHA-256は manifest.json にあります。", ""]
+    return "\n".join(lines)
+
+
+def _offline_settings(base: Mapping[str, Any], docs_dir: Path, site_dir: Path, nav: list[Any]) -> dict[str, Any]:
+    """The live renderer settings, made fit for reading from an unzipped folder."""
+    settings = dict(base)
+    settings.pop("site_url", None)              # no canonical links back to pages that left the site
+    settings.pop("repo_url", None)
+    settings.pop("edit_uri", None)
+    theme = dict(settings.get("theme") or {})
+    theme["features"] = [f for f in theme.get("features") or [] if f not in OFFLINE_UNFIT_FEATURES]
+    settings["theme"] = theme
+    settings["plugins"] = []                    # no search (it needs a server), nothing else either
+    settings.update(use_directory_urls=False, docs_dir=str(docs_dir), site_dir=str(site_dir), nav=nav, strict=False)
+    return settings
+
+
+def _render_offline(settings: Mapping[str, Any], config_file: Path) -> None:
+    """Run MkDocs once, in process, with every date pinned."""
+    import yaml
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config as mkdocs_load_config
+    from mkdocs.exceptions import MkDocsException
+
+    from redaction.render import _build_date
+
+    config_file.write_text(yaml.safe_dump(dict(settings), allow_unicode=True, sort_keys=True), encoding="utf-8")
+    try:
+        with _build_date(RENDER_DATE):
+            mkdocs_config = mkdocs_load_config(config_file=str(config_file))
+            mkdocs_config.plugins.on_startup(command="build", dirty=False)
+            try:
+                mkdocs_build(mkdocs_config)
+            finally:
+                mkdocs_config.plugins.on_shutdown()
+    except (MkDocsException, SystemExit) as exc:
+        raise ContentError([problem(str(config_file), 0, 0, "保存用バンドルのページ生成に失敗しました。",
+                                    f"MkDocs failed on an archive bundle: {exc}")]) from None
+
+
+def bundle_files(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig,
+                 base_settings: Mapping[str, Any], work: Path) -> dict[str, bytes]:
+    """Every file of one bundle (paths relative to the bundle folder), manifest.json included."""
+    stem = bundle_name(council_id, fy).removesuffix(".zip")
+    docs_dir, site_dir = work / stem / "docs", work / stem / "site"
+    shutil.rmtree(work / stem, ignore_errors=True)
+    docs_dir.mkdir(parents=True)
+    pages = {"index.md": bundle_index(council_id, fy, documents, config)}
+    pages |= {f"{_page_name(d)}.md": d.markdown for d in documents}
+    for name, text in pages.items():
+        (docs_dir / name).write_text(text, encoding="utf-8", newline="\n")
+    nav: list[Any] = [{"この資料について": "index.md"}]
+    nav += [{d.date_label: f"{_page_name(d)}.md"} for d in documents]
+    _render_offline(_offline_settings(base_settings, docs_dir, site_dir, nav), work / stem / "mkdocs.yml")
+    files: dict[str, bytes] = {}
+    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
+        relative = path.relative_to(site_dir).as_posix()
+        if not OMITTED.match(relative):
+            files[relative] = path.read_bytes()
+    for document in documents:
+        files[f"markdown/{_page_name(document)}.md"] = document.markdown.encode("utf-8")
+    shutil.rmtree(work / stem, ignore_errors=True)
+    files["manifest.json"] = manifest(council_id, fy, documents, files, config)
+    return files
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def manifest(council_id: str, fy: int, documents: Sequence[PublicDocument], files: Mapping[str, bytes],
+             config: SumiConfig) -> bytes:
+    """manifest.json: the documents of the bundle and the sha256 of every other file."""
+    council = config.councils[council_id]
+    entries = []
+    for document in documents:
+        name = _page_name(document)
+        end = document.retention.posting_end
+        entries.append({
+            "id": document.url_path,
+            "title": document.title,
+            "date": document.source.date.isoformat(),
+            "date_label": document.date_label,
+            "retention_class": document.retention_class,
+            "retention_label": config.retention[document.retention_class].label,
+            "posting_end": end.isoformat() if end else None,
+            "page": f"{name}.html",
+            "markdown": f"markdown/{name}.md",
+            "sha256": {path: _sha256(files[path]) for path in (f"{name}.html", f"markdown/{name}.md")},
+        })
+    data = {
+        "format": BUNDLE_FORMAT,
+        "council": {"id": council_id, "name": council.name},
+        "fiscal_year": fy,
+        "fiscal_year_label": fiscal_year_label(fy),
+        "documents": entries,
+        "files": [{"path": path, "size": len(files[path]), "sha256": _sha256(files[path])} for path in sorted(files)],
+    }
+    return (json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
+
+
+def zip_bytes(folder: str, files: Mapping[str, bytes]) -> bytes:
+    """A deterministic zip of `files` under `folder/`: sorted, fixed dates and permissions."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for path in sorted(files):
+            info = zipfile.ZipInfo(f"{folder}/{path}", date_time=ZIP_DATE)
+            info.create_system = 3                       # Unix, so the permissions below are read
+            info.external_attr = (0o100000 | FILE_MODE) << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, files[path], compresslevel=9)
+    return buffer.getvalue()
+
+
+def verify_bundle(data: bytes, expected: Iterable[str] = ()) -> list[str]:
+    """Problems with a bundle: a file whose sha256 differs from the manifest, or a missing document."""
+    manifest_data = read_manifest(data)
+    problems: list[str] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        folder = archive.namelist()[0].split("/", 1)[0]
+        contents = {n.split("/", 1)[1]: archive.read(n) for n in archive.namelist()}
+    listed = {entry["path"]: entry["sha256"] for entry in manifest_data["files"]}
+    for path, digest in listed.items():
+        if path not in contents or _sha256(contents[path]) != digest:
+            problems.append(f"{folder}/{path}: missing or sha256 differs from the manifest")
+    for path in sorted(set(contents) - set(listed) - {"manifest.json"}):
+        problems.append(f"{folder}/{path}: not listed in the manifest")
+    ids = {entry["id"] for entry in manifest_data["documents"]}
+    problems += [f"{folder}: document {doc_id} is missing" for doc_id in expected if doc_id not in ids]
+    return problems
+
+
+# ---------------------------------------------------------------- the archive folder
+
+
+def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_settings: Mapping[str, Any],
+                  old: Path, new: Path, work: Path, log: Callable[[str], None] = lambda _: None) -> ArchiveResult:
+    """Fill the empty folder `new` with everything in `old` plus this build's bundles.
+
+    `old` (the current archive folder) is only read. Raises ContentError if a bundle
+    written does not hold every archived document of its council and fiscal year.
+    """
+    if old.is_dir():
+        shutil.copytree(old, new, dirs_exist_ok=True, symlinks=True)
+    carried = {p.relative_to(new).as_posix() for p in new.rglob("*") if p.is_file()}
+    written: list[str] = []
+    unchanged: list[str] = []
+    superseded: list[str] = []
+    for (council_id, fy), documents in group_archived(archived).items():
+        name = bundle_name(council_id, fy)
+        data = zip_bytes(name.removesuffix(".zip"), bundle_files(council_id, fy, documents, config,
+                                                                  base_settings, work))
+        problems = verify_bundle(data, [d.url_path for d in documents])
+        if problems:
+            raise ContentError([problem(name, 0, 0, "保存用バンドルが不完全です。", p) for p in problems])
+        target = new / name
+        carried.discard(name)
+        if target.is_file():
+            previous = target.read_bytes()
+            if previous == data:
+                unchanged.append(name)
+                continue
+            if _loses_documents(previous, data):
+                keep = f"{name.removesuffix('.zip')}.{_sha256(previous)[:12]}.zip"
+                target.rename(new / keep)
+                superseded.append(keep)
+                log(f"  以前のバンドルを {keep} として残しました / kept the previous bundle as {keep}")
+        target.write_bytes(data)
+        written.append(name)
+    return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
+
+
+def _loses_documents(previous: bytes, current: bytes) -> bool:
+    """True when the previous bundle holds a document the new one does not (or cannot be read)."""
+    try:
+        before = {entry["id"] for entry in read_manifest(previous)["documents"]}
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
+        return True
+    return not before <= {entry["id"] for entry in read_manifest(current)["documents"]}
