@@ -150,9 +150,16 @@ def personal_id(rng: random.Random) -> tuple[str, str, str]:
     return label + rng.choice(["", "：", " "]), value, ""
 
 
+# A private person never shares a surname with a roster member or an official here:
+# those surnames are public, so such a label would be wrong.
+_PRIVATE_SURNAMES = tuple(
+    s for s in vocab.SURNAMES if s not in {n.split()[0] for n in vocab.ROSTER} | set(vocab.OFFICIALS)
+)
+
+
 def person_name(rng: random.Random) -> tuple[str, str, str, str]:
     """(before, value, after, shape); shape tells which rule should catch it."""
-    surname, given = rng.choice(vocab.SURNAMES), rng.choice(vocab.GIVEN_NAMES)
+    surname, given = rng.choice(_PRIVATE_SURNAMES), rng.choice(vocab.GIVEN_NAMES)
     shape = rng.randrange(10)
     if shape <= 2:
         return "", surname + given, rng.choice(["さん", "氏", "様"]), "honorific"

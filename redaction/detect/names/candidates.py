@@ -28,10 +28,34 @@ def _script(ch: str) -> str | None:
     return None
 
 
+_HIRAGANA = frozenset(chr(c) for c in range(0x3041, 0x3097))
+_PARTICLE_CHARS = frozenset("のはがをにでともへやお")
+_MAX_KANA_GIVEN = 4
+
+
+def _hiragana_given_name(text: str, end: int) -> int | None:
+    """Start of "中山 さくら" / "横山さくら": a kanji surname, then a hiragana given name."""
+    start = end
+    while start > 0 and end - start < _MAX_KANA_GIVEN and text[start - 1] in _HIRAGANA:
+        start -= 1
+    if end - start < 2 or text[start] in _PARTICLE_CHARS or (start > 0 and text[start - 1] in _HIRAGANA):
+        return None
+    if start > 0 and text[start - 1] in _SPACES:
+        start -= 1
+    surname = start
+    while surname > 0 and start - surname < 3 and text[surname - 1] in _KANJI:
+        surname -= 1
+    if surname == start or (surname > 0 and text[surname - 1] in _KANJI):
+        return None
+    return surname
+
+
 def run_before(text: str, end: int) -> int | None:
     """Start of the name-like run that ends at `end`, or None when there is none."""
     if end == 0:
         return None
+    if text[end - 1] in _HIRAGANA:
+        return _hiragana_given_name(text, end)
     script = _script(text[end - 1])
     if script is None or text[end - 1] == "・":
         return None

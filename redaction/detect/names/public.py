@@ -10,20 +10,22 @@ from ..text import squeeze
 @dataclass(frozen=True)
 class PublicNames:
     full: frozenset[str]  # 北村誠一 (spaces removed)
-    parts: frozenset[str]  # 北村, 誠一 (each side of the space)
+    surnames: frozenset[str]  # 北村 (the part before the space)
 
     @classmethod
     def of(cls, names: frozenset[str]) -> PublicNames:
         full = frozenset(squeeze(n) for n in names if squeeze(n))
-        parts = frozenset(p for n in names for p in n.replace("\u3000", " ").split(" ") if p)
-        return cls(full=full, parts=parts)
+        split = (n.replace("\u3000", " ").split() for n in names)
+        surnames = frozenset(parts[0] for parts in split if len(parts) >= 2)
+        return cls(full=full, surnames=surnames)
 
     def __contains__(self, candidate: str) -> bool:
-        """A candidate is public when it is a listed name, its surname or given name,
-        or the start of a listed name written without a space (北村 of 北村誠一)."""
+        """A candidate is public when it is a listed name, its surname, or the start of a
+        listed name written without a space (北村 of 北村誠一). A given name alone (誠一)
+        is not: "誠一さん" may be anybody."""
         key = squeeze(candidate)
         if not key:
             return False
-        if key in self.full or key in self.parts:
+        if key in self.full or key in self.surnames:
             return True
         return len(key) >= 2 and any(name.startswith(key) for name in self.full)

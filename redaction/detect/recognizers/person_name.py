@@ -57,7 +57,7 @@ _CUT_WORDS = re.compile(
         )
     )
 )
-_KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}})?")
+_KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
 _NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
@@ -80,14 +80,21 @@ def _cut_by_rules(text: str, start: int, end: int) -> int:
 
 def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
     """Keep the trailing tokens that are names or unknown words; None when the last is a
-    common noun (担当者, ヘルパー) unless a surname stands right before it (松田 颯)."""
-    tokens = [t for t in analyzer.analyse(text[start:end]) if t.surface.strip(" \u3000・")]
+    common noun (担当者, ヘルパー) unless a proper noun stands right before it (宮崎颯).
+
+    One kanji (林, 関) and two short groups split by a space (東 勇気) are left to the
+    rules: the dictionary reads them as common nouns too often.
+    """
+    run = text[start:end]
+    if len(run) == 1 or re.fullmatch(rf"[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}}", run):
+        return start
+    tokens = [t for t in analyzer.analyse(run) if t.surface.strip(" \u3000・")]
     keep = len(tokens)
     while keep > 0 and (tokens[keep - 1].is_proper or tokens[keep - 1].oov):
         keep -= 1
     if keep == len(tokens):
         last = tokens[-1] if tokens else None
-        if last is None or len(tokens) < 2 or not tokens[-2].is_surname or len(last.surface) > 2:
+        if last is None or len(tokens) < 2 or not tokens[-2].is_proper or len(last.surface) > 2:
             return None
         keep = len(tokens) - 2
     return start + tokens[keep].start
@@ -124,6 +131,8 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
     text = doc.folded
     for match in _SUFFIX.finditer(text):
         end = match.start()
+        if end >= 2 and text[end - 1] in " \u3000" and text[end - 2] not in " \u3000":
+            end -= 1  # "大槻 昭三 さん": a space before the honorific
         if match.group() in ("様", "さま") and text[end - 1 : end] in _NOT_HONORIFIC:
             continue
         start = run_before(text, end)
@@ -143,7 +152,7 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             continue
         if use_analyzer and is_kanji(text[start]):
             tokens = analyzer.analyse(text[start:end])
-            if not tokens or not (tokens[0].is_proper or tokens[0].oov):
+            if not any(t.is_proper or t.oov for t in tokens):
                 continue
         if _accept(doc, public, start, end):
             yield start, end
