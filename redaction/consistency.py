@@ -16,7 +16,7 @@ import ahocorasick
 
 from redaction.errors import Problem, problem
 from redaction.mask import public_view
-from redaction.normalize import squash
+from redaction.normalize import is_ignorable, squash
 from redaction.redact import Redaction
 from redaction.source import SourceDocument
 
@@ -29,7 +29,7 @@ def squashed_with_offsets(text: str) -> tuple[str, list[int]]:
     offsets: list[int] = []
     for index, char in enumerate(text):
         for piece in unicodedata.normalize("NFKC", char):
-            if not piece.isspace():
+            if not is_ignorable(piece):
                 out.append(piece)
                 offsets.append(index)
     return "".join(out), offsets

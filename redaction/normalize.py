@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
-_SPACE = re.compile(r"\s+")
+
+def is_ignorable(char: str) -> bool:
+    """White space and invisible format characters (zero-width space, joiners, soft hyphen, BOM).
+
+    Pagefind puts U+200B between the words it segments, so a text split by invisible
+    characters must still compare equal.
+    """
+    return char.isspace() or unicodedata.category(char) == "Cf"
 
 
 def squash(text: str) -> str:
-    """NFKC, without any white space: 「山田　太郎」, 「山田太郎」 and 「ｻﾝﾀﾞ」 compare as equals."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", text))
+    """NFKC, without white space or invisible characters: 「山田　太郎」 and 「山田\u200b太郎」 equal 「山田太郎」."""
+    return "".join(char for char in unicodedata.normalize("NFKC", text) if not is_ignorable(char))
