@@ -22,6 +22,7 @@ from redaction.browse import browse_pages, navigation
 from redaction.config import SumiConfig
 from redaction.consistency import check_consistency
 from redaction.errors import ContentError, Problem, problem
+from redaction.feeds import write_feeds
 from redaction.leakscan import Leak, LeakScanner
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
@@ -146,6 +147,12 @@ def render(build: Build) -> None:
     build.warnings += render_site(settings, build.paths.work / "mkdocs.yml", build.today)
 
 
+def feeds(build: Build) -> None:
+    """Atom feeds of the live minutes (site-wide and per council), into the new site before the scan."""
+    assert build.new_site is not None
+    write_feeds(build.new_site, build.live, build.config, build.today)
+
+
 def archive(build: Build) -> None:
     """Bundle what left the live site into a new archive folder, swapped in (before the site) by `swap`."""
     remove_stale(build.paths.archive)
@@ -191,6 +198,7 @@ BUILD_STEPS: Sequence[Step] = (
     *CHECK_STEPS,
     ("stage", "公開用原稿の書き出し / staging public Markdown", stage),
     ("render", "サイトの生成と検索索引 / rendering and indexing", render),
+    ("feeds", "フィードの書き出し / writing feeds", feeds),
     ("archive", "掲載終了分の保存用バンドル / archive bundles", archive),
     ("scan", "漏えい検査 / leak scan", scan),
     ("swap", "公開（差し替え）/ publishing", swap),
