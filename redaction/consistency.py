@@ -17,7 +17,7 @@ import ahocorasick
 from redaction.errors import Problem, problem
 from redaction.mask import public_view
 from redaction.normalize import is_ignorable, squash
-from redaction.redact import Redaction
+from redaction.redact import Redaction, needle_forms
 from redaction.source import SourceDocument
 
 MIN_CHARS = 2
@@ -43,9 +43,9 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     for row in rows:
         if row.kind != "inline" or not row.withheld:
             continue
-        needle = squash(row.text)
-        if len(needle) >= MIN_CHARS and needle not in allowed and needle not in automaton:
-            automaton.add_word(needle, (needle, row))
+        for needle in needle_forms(row.text):
+            if len(needle) >= MIN_CHARS and needle not in allowed and needle not in automaton:
+                automaton.add_word(needle, (needle, row))
     if len(automaton) == 0:
         return []
     automaton.make_automaton()

@@ -11,6 +11,8 @@ The withheld text itself never enters either form.
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -19,6 +21,8 @@ from redaction.config import SumiConfig
 from redaction.tags import Lexed, Tag
 
 INK = "■■■"
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_INLINE = re.compile(r"\\(.)|[*_`~]")  # a backslash escape keeps its character; bare markup goes
 
 
 def placeholder(category: str) -> str:
@@ -121,20 +125,31 @@ def withheld_needles(rows: Sequence[Redaction], *, block_min_chars: int = 10,
     pieces of at least `block_min_chars` characters are looked for: a short cell such as
     「氏名」 also stands in public text, and would stop every build for nothing.
     """
-    from redaction.normalize import squash  # local import: normalize is a leaf module
-
     needles: list[tuple[str, Redaction]] = []
     for row in rows:
         if not row.withheld:
             continue
         if row.kind == "inline":
-            needle = squash(row.text)
-            if len(needle) >= inline_min_chars:
-                needles.append((needle, row))
+            needles.extend((needle, row) for needle in needle_forms(row.text) if len(needle) >= inline_min_chars)
             continue
         for line in row.text.splitlines():
             for cell in line.split("|"):
-                piece = squash(cell.strip().lstrip("#>*-+0123456789.）) "))
-                if len(piece) >= block_min_chars and "[[" not in piece:
-                    needles.append((piece, row))
+                for piece in needle_forms(cell.strip().lstrip("#>*-+0123456789.）) ")):
+                    if len(piece) >= block_min_chars and "[[" not in piece:
+                        needles.append((piece, row))
     return needles
+
+
+def needle_forms(text: str) -> list[str]:
+    """A withheld text as written and as a reader sees it once rendered, both squashed.
+
+    `[[personal: **山田**太郎]]` hides 「山田太郎」: a text written with Markdown emphasis, code
+    spans, backslash escapes, links or character references is also looked for without them.
+    """
+    from redaction.normalize import squash
+
+    rendered = _MD_INLINE.sub(lambda m: m.group(1) or "", _MD_LINK.sub(r"\1", html.unescape(text)))
+    forms = [squash(text)]
+    if squash(rendered) not in forms:
+        forms.append(squash(rendered))
+    return forms
