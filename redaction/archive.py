@@ -146,6 +146,7 @@ def _offline_settings(base: Mapping[str, Any], docs_dir: Path, site_dir: Path, n
     theme["features"] = [f for f in theme.get("features") or [] if f not in OFFLINE_UNFIT_FEATURES]
     settings["theme"] = theme
     settings["plugins"] = []                    # no search (it needs a server), nothing else either
+    settings["extra"] = {**(settings.get("extra") or {}), "sumi_offline": True}  # lets the theme drop live-only parts
     settings.update(use_directory_urls=False, docs_dir=str(docs_dir), site_dir=str(site_dir), nav=nav, strict=False)
     return settings
 
