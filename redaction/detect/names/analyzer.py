@@ -8,7 +8,7 @@ falls back to its context rules alone.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 
@@ -42,10 +42,23 @@ class Token:
 
 
 @lru_cache(maxsize=1)
-def _tokenizer() -> Any:
+def _dictionary() -> Any:
     from sudachipy import Dictionary  # imported here: loading is the expensive part
 
-    return Dictionary(dict="core").create()
+    return Dictionary(dict="core")
+
+
+@lru_cache(maxsize=1)
+def _tokenizer() -> Any:
+    from sudachipy import SplitMode
+
+    return _dictionary().create(mode=SplitMode.C)
+
+
+@cache
+def _pos(pos_id: int) -> tuple[str, ...]:
+    """Part of speech by id: looked up once per id, not once per token."""
+    return tuple(_dictionary().pos_of(pos_id)[:4])
 
 
 @lru_cache(maxsize=1)
@@ -57,12 +70,10 @@ def available() -> bool:
     return True
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def analyse(text: str) -> tuple[Token, ...]:
     """Tokens of a short string, in SplitMode.C (longest units: 佐藤|花子, 総務課長)."""
-    from sudachipy import SplitMode
-
     return tuple(
-        Token(m.surface(), m.begin(), m.end(), tuple(m.part_of_speech()[:4]), m.is_oov())
-        for m in _tokenizer().tokenize(text, SplitMode.C)
+        Token(m.surface(), m.begin(), m.end(), _pos(m.part_of_speech_id()), m.is_oov())
+        for m in _tokenizer().tokenize(text)
     )

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, skip_particle
 
 TYPE = "bank_account"
@@ -30,6 +31,9 @@ _PATTERN = re.compile(
 )
 
 
+_ANCHOR = re.compile("普通|当座|貯蓄|総合|口座番号|記号")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
-    for match in _PATTERN.finditer(doc.folded):
+    for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=40, after=50):
         yield skip_particle(doc.folded, match.start()), match.end()

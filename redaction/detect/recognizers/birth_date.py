@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..scan import anchored_finditer
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
 TYPE = "birth_date"
@@ -28,7 +29,10 @@ _BEFORE = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?(?:生まれ|生(?!
 _AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*(?P<date>{_DATE})")
 
 
+_ANCHOR = re.compile("生|誕")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for pattern in (_BEFORE, _AFTER):
-        for match in pattern.finditer(doc.folded):
+        for match in anchored_finditer(pattern, doc.folded, _ANCHOR, before=30, after=40):
             yield match.start("date"), match.end("date")

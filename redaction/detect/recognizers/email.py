@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..scan import anchored_finditer
 
 TYPE = "email"
 
@@ -15,6 +16,9 @@ _PATTERN = re.compile(
 )
 
 
+_ANCHOR = re.compile("@")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
-    for match in _PATTERN.finditer(doc.folded):
+    for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=64, after=255):
         yield match.start(), match.end()

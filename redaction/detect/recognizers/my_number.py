@@ -12,12 +12,14 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..text import HYPHEN, NO_DIGIT_AFTER, NO_DIGIT_BEFORE
+from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "my_number"
 
 _SEP = rf"(?:{HYPHEN}|[ \u3000])?"
-_PATTERN = re.compile(rf"{NO_DIGIT_BEFORE}(?<![0-9][ \u3000-])[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}")
+# No lookbehind at the start: a leading digit class lets the regex engine skip ahead fast.
+_PATTERN = re.compile(rf"[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}")
+_CONTINUES_A_NUMBER = re.compile(r"[0-9](?:[ \u3000-])?$")  # 法人番号 "7 0000 1205 0002"
 _CONTEXT = re.compile(r"(?:個人番号|マイナンバー)[^。\n]{0,12}$")
 
 
@@ -37,6 +39,8 @@ def is_valid(digits: str) -> bool:
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in _PATTERN.finditer(doc.folded):
+        if _CONTINUES_A_NUMBER.search(doc.folded, max(0, match.start() - 2), match.start()):
+            continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - 20), match.start()):
             yield match.start(), match.end()

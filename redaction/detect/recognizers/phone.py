@@ -13,14 +13,14 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..text import HYPHEN, NO_DIGIT_AFTER, NO_DIGIT_BEFORE
+from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "phone"
 
 _SEP = rf"(?:{HYPHEN}|[ \u3000])"
+# No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
-    NO_DIGIT_BEFORE
-    + r"(?:"
+    r"(?:"
     + rf"\+81{_SEP}?\(?0?\)?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"  # international
     + rf"|\(0[0-9]{{1,4}}\){_SEP}?[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # (03)1234-5678
     + r"|0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}"  # 03(1234)5678
@@ -44,7 +44,10 @@ def is_japanese_number(digits: str) -> bool:
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
-    for match in _PATTERN.finditer(doc.folded):
+    text = doc.folded
+    for match in _PATTERN.finditer(text):
+        if match.start() > 0 and text[match.start() - 1].isdigit():
+            continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if is_japanese_number(digits):
             yield match.start(), match.end()

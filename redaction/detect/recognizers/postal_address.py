@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
 TYPE = "postal_address"
@@ -28,12 +29,28 @@ _HOUSE = (
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?)"
 )
 _BUILDING = rf"(?:[ \u3000]?[{KANJI}{KATAKANA}A-Za-z]{{0,15}}[ \u3000]?[0-9]{{1,4}}号室?)"
-_POSTAL = rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}"
-_ADDRESS = rf"(?:{_PREF}?{_MUNI}+{_TOWN}?{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?)"
-
-_PATTERN = re.compile(rf"{_POSTAL}(?:[ \u3000]?{_ADDRESS})?|{_ADDRESS}")
+_POSTAL = re.compile(
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}"
+)
+# The house number is found first (a fast scan for digits); the place name is then
+# matched backwards from it, in the few characters before.
+_HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
+_PLACE_BEFORE = re.compile(
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+{_TOWN}?$"
+)
+_HOUSE_ANCHOR = re.compile(rf"番|丁目|[0-9]{HYPHEN}[0-9]")
+_MUNICIPALITY = re.compile("[市区郡町村]")
+_LOOK_BACK = 45
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
-    for match in _PATTERN.finditer(doc.folded):
-        yield skip_particle(doc.folded, match.start()), match.end()
+    text = doc.folded
+    for match in _POSTAL.finditer(text):
+        yield match.start(), match.end()
+    for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
+        look_from = max(0, house.start() - _LOOK_BACK)
+        if not _MUNICIPALITY.search(text, look_from, house.start()):
+            continue
+        place = _PLACE_BEFORE.search(text, look_from, house.start())
+        if place:
+            yield skip_particle(text, place.start()), house.end()
