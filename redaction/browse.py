@@ -70,7 +70,8 @@ def home_page(live: Sequence[PublicDocument], grouped: Mapping[str, Mapping[int,
 
 def council_page(council_id: str, years: Mapping[int, Sequence[PublicDocument]], config: SumiConfig) -> str:
     council = config.councils[council_id]
-    lines = [_front_matter({"title": council.name, "sumi": {"kind": "council", "council": council_id}}),
+    lines = [_front_matter({"title": council.name,
+                            "sumi": {"kind": "council", "council": council_id, "council_name": council.name}}),
              f"# {council.name}", "", "## 年度別の会議録", ""]
     for fy in sorted(years, reverse=True):
         lines.append(f"- [{fiscal_year_label(fy, western=True)}]({fy}/index.md)（{len(years[fy])}件）")
@@ -82,7 +83,8 @@ def fiscal_year_page(council_id: str, fy: int, documents: Sequence[PublicDocumen
     council = config.councils[council_id]
     label = fiscal_year_label(fy, western=True)
     lines = [_front_matter({"title": f"{council.name} {label}",
-                            "sumi": {"kind": "fiscal_year", "council": council_id, "fiscal_year": fy}}),
+                            "sumi": {"kind": "fiscal_year", "council": council_id,
+                                     "council_name": council.name, "fiscal_year": fy}}),
              f"# {council.name} {label}", "", "| 開催日 | 会議 | 会議次第 |", "| --- | --- | --- |"]
     for document in documents:
         agenda = "、".join(document.agenda)

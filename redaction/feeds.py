@@ -9,7 +9,7 @@ were withheld — never a withheld text, and never the minutes' body.
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET  # noqa: N817 - the usual short name
+import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date

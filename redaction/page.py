@@ -76,7 +76,7 @@ def render_page(document: PublicDocument, config: SumiConfig, today: date) -> st
         return public_text(lexed, today, config, form="markdown")
 
     meta = {
-        "title": document.title,
+        "title": document.title if council.name in document.title else f"{document.title} {council.name}",
         "sumi": {
             "kind": "minutes",
             "council": council.id,

@@ -1,0 +1,87 @@
+"""The public site, built once from the sample content, served on 127.0.0.1, and a headless Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO, build
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                 "--disable-component-update", "--no-first-run", "--disable-sync"]
+AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@dataclass(frozen=True)
+class BuiltSite:
+    site: Path
+    staging: Path     # the public Markdown the renderer read (.sumi-work/public)
+
+    def minutes_markdown(self) -> dict[str, str]:
+        """url path ("kojin-joho/2024/2024-07-11/") -> staged Markdown of every live minutes page."""
+        pages: dict[str, str] = {}
+        for path in sorted(self.staging.rglob("*.md")):
+            text = path.read_text(encoding="utf-8")
+            if "kind: minutes" in text.split("---", 2)[1]:
+                pages[path.relative_to(self.staging).with_suffix("").as_posix() + "/"] = text
+        return pages
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
+    out = tmp_path_factory.mktemp("public-site")
+    assert build(REPO / "content", out) == 0
+    return BuiltSite(site=out / "site", staging=out / ".sumi-work" / "public")
+
+
+@pytest.fixture(scope="session")
+def base_url(built: BuiltSite) -> Iterator[str]:
+    handler = functools.partial(_QuietHandler, directory=str(built.site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path(CHROMIUM).exists():
+        pytest.skip("no /usr/bin/chromium")
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture()
+def page(browser, base_url: str) -> Iterator[object]:
+    """A fresh page that fails the test on any request to another host."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="ja-JP")
+    foreign: list[str] = []
+    context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
+                  else (foreign.append(route.request.url), route.abort()))
+    tab = context.new_page()
+    try:
+        yield tab
+    finally:
+        context.close()
+    assert not foreign, f"requests to other hosts: {foreign}"
