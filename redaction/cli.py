@@ -17,7 +17,7 @@ from pathlib import Path
 
 from redaction.config import load_config
 from redaction.errors import ContentError
-from redaction.pipeline import BUILD_STEPS, CHECK_STEPS, Build, Paths, run, stderr_log
+from redaction.pipeline import AUDIT_STEPS, BUILD_STEPS, CHECK_STEPS, Build, Paths, run, stderr_log
 from redaction.retention import expiring_soon, today_in_tokyo
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -49,6 +49,18 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     check.add_argument("--format", choices=("text", "json"), default="text")
     check.add_argument("--today", type=_date, default=None, help=argparse.SUPPRESS)
+    audit = commands.add_parser("audit", help="監査資料（対照表・台帳）を作る / write the audit folder")
+    audit.add_argument("--content", type=Path, default=Path("content"))
+    audit.add_argument("--out", type=Path, default=Path("audit"))
+    audit.add_argument("--today", type=_date, default=None, help="YYYY-MM-DD (default: today in Asia/Tokyo)")
+    audit.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    audit.add_argument("--compare", type=Path, default=None, metavar="OLD_LEDGER",
+                       help="前回の ledger.json / ledger.csv / a previous ledger to compare with")
+    verify = commands.add_parser("verify", help="公開サイトを検証する / verify the published site")
+    verify.add_argument("--site", type=Path, default=Path("site"))
+    verify.add_argument("--content", type=Path, default=None, help="原稿から再生成して比較 / rebuild and compare")
+    verify.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    verify.add_argument("--today", type=_date, default=None, help="YYYY-MM-DD (default: the manifest's)")
     return main
 
 
@@ -74,12 +86,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:
         return EXIT_OK if exc.code == 0 else EXIT_USAGE
     started = time.perf_counter()
+    if args.command == "verify":
+        return _verify(args)
     try:
         paths = _paths(args)
         config = load_config(paths.config)
         today = args.today or today_in_tokyo()
         if args.command == "check":
             return _check(Build(config, paths, today, log=stderr_log), args.format)
+        if args.command == "audit":
+            paths = _audit_paths(args, paths, config)
+            _audit_summary(run(Build(config, paths, today, log=stderr_log), AUDIT_STEPS), time.perf_counter() - started)
+            return EXIT_OK
         build = run(Build(config, paths, today, log=stderr_log), BUILD_STEPS)
     except UsageError as exc:
         print(f"build.py: {exc}", file=sys.stderr)
@@ -89,6 +107,69 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONTENT
     _summary(build, time.perf_counter() - started)
     return EXIT_OK
+
+
+def _audit_paths(args: argparse.Namespace, paths: Paths, config) -> Paths:
+    """The audit folder holds withheld text: never inside (or around) the site, archive or sources."""
+    out = args.out.resolve()
+    configured_site = (paths.config.parent / str(config.mkdocs.get("site_dir", "site"))).resolve()
+    for name, path in (("サイト / site", paths.site), ("サイト / site", configured_site),
+                       ("保存用 / archive", paths.archive), ("原稿 / content", paths.content)):
+        if out.is_relative_to(path) or path.is_relative_to(out):
+            raise UsageError(f"--out {args.out}: 監査フォルダは非公開の文字列を含むため、{name}フォルダの中や外側には"
+                             f"置けません / the audit folder holds withheld text: it must not be inside or around {path}")
+    if paths.config.is_relative_to(out):
+        raise UsageError(f"--out {args.out}: 設定ファイルを含むフォルダは指定できません / must not contain the configuration")
+    if out.is_dir() and any(out.iterdir()) and not (out / "ledger.json").is_file():
+        raise UsageError(f"--out {args.out}: 監査フォルダではない既存のフォルダです（置き換えません）"
+                         " / an existing folder that is not an audit folder: it would be replaced")
+    compare = args.compare.resolve() if args.compare else None
+    if compare is not None and not compare.is_file():
+        raise UsageError(f"--compare {args.compare}: ファイルがありません / no such file")
+    return Paths(content=paths.content, site=paths.site, archive=paths.archive, config=paths.config,
+                 audit=out, compare=compare)
+
+
+def _audit_summary(build: Build, seconds: float) -> None:
+    summary = getattr(build, "audit_summary", {})
+    lines = ["", "── 監査資料 / audit ──────────────────────────────",
+             f"  フォルダ / folder: {summary.get('folder')}（公開しないでください / never publish it）",
+             f"  原稿 / documents:  {summary.get('documents')}、タグ / tags: {summary.get('rows')}",
+             f"  要確認 / flagged:  {len(summary.get('flagged', []))}"
+             + "".join(f"\n    {rel}" for rel in summary.get("flagged", []))]
+    comparison = summary.get("comparison")
+    if comparison is not None:
+        lines.append(f"  前回との比較 / compare: 追加 added {len(comparison.added)}, 削除 removed "
+                     f"{len(comparison.removed)}, 変更 changed {len(comparison.changed)}")
+    lines.append(f"  所要時間 / time:   {seconds:.1f} s")
+    print("\n".join(lines))
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from redaction.manifest import ManifestError
+    from redaction.verify import verify_manifest, verify_rebuild
+
+    site = args.site.resolve()
+    if not site.is_dir():
+        print(f"build.py: --site {args.site}: フォルダがありません / no such folder", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        if args.content is None:
+            result = verify_manifest(site)
+        else:
+            content = args.content.resolve()
+            if not content.is_dir():
+                print(f"build.py: --content {args.content}: フォルダがありません / no such folder", file=sys.stderr)
+                return EXIT_USAGE
+            result = verify_rebuild(site, content, args.config.resolve(), args.today, stderr_log)
+    except ManifestError as exc:
+        print(f"検証できません / cannot verify: {exc}", file=sys.stderr)
+        return EXIT_CONTENT
+    except ContentError as exc:
+        _report_problems(exc)
+        return EXIT_CONTENT
+    print("\n".join(result.report()))
+    return EXIT_OK if result.identical else EXIT_CONTENT
 
 
 def _check(build: Build, output: str) -> int:

@@ -24,11 +24,13 @@ from redaction.consistency import check_consistency
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
 from redaction.leakscan import Leak, LeakScanner
+from redaction.manifest import input_digests, theme_dir_of, write_manifest
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
 from redaction.publish import new_folder, remove_stale, swap_in
 from redaction.redact import withheld_needles
 from redaction.render import render_site, renderer_config
+from redaction.reproducible import canonicalize_pagefind
 from redaction.source import SourceDocument, read_document
 from redaction.wareki import fiscal_year
 
@@ -41,6 +43,8 @@ class Paths:
     site: Path
     archive: Path
     config: Path
+    audit: Path | None = None          # the audit folder (`audit` command only)
+    compare: Path | None = None        # a previous ledger to compare with (`audit --compare`)
 
     @property
     def work(self) -> Path:
@@ -145,6 +149,7 @@ def render(build: Build) -> None:
     settings = renderer_config(build.config, build.paths.work / "public", build.new_site,
                                navigation(build.live, build.config))
     build.warnings += render_site(settings, build.paths.work / "mkdocs.yml", build.today)
+    build.warnings += canonicalize_pagefind(build.new_site)  # Pagefind writes some files in hash order
 
 
 def feeds(build: Build) -> None:
@@ -179,6 +184,18 @@ def scan(build: Build) -> None:
                             for leak in build.leaks])
 
 
+def manifest(build: Build) -> None:
+    """Record the sha256 of every site file and the digests of what it was built from (see manifest.py)."""
+    assert build.new_site is not None
+    write_manifest(build.new_site, build.today, input_digests(
+        [(s.rel, s.path) for s in build.sources], build.paths.config, theme_dir_of(build.paths.config, build.config.mkdocs)))
+
+
+def audit(build: Build) -> None:
+    from redaction.audit import write_audit  # local import: the audit package imports this module's types
+    write_audit(build)
+
+
 def swap(build: Build) -> None:
     assert build.new_site is not None
     if build.new_archive is not None:  # archive first: nothing leaves the site before its bundle exists
@@ -201,7 +218,12 @@ BUILD_STEPS: Sequence[Step] = (
     ("feeds", "フィードの書き出し / writing feeds", feeds),
     ("archive", "掲載終了分の保存用バンドル / archive bundles", archive),
     ("scan", "漏えい検査 / leak scan", scan),
+    ("manifest", "マニフェストの記録 / writing the manifest", manifest),
     ("swap", "公開（差し替え）/ publishing", swap),
+)
+AUDIT_STEPS: Sequence[Step] = (
+    *CHECK_STEPS,
+    ("audit", "監査資料の作成 / writing the audit folder", audit),
 )
 
 
