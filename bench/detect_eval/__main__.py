@@ -19,7 +19,7 @@ from redaction.detect.names import analyzer
 
 from .evaluate import Report, detector_for, evaluate
 from .generate import PERSONAL_TYPES, context, generate
-from .sample import config_context, run_samples
+from .sample import config_context, run_samples, tagged_recall
 
 _TARGET = {"structured": 0.99, "person_name": 0.90}
 
@@ -90,6 +90,12 @@ def main(argv: list[str] | None = None) -> int:
                 for r in results:
                     for line, col, f in r.findings:
                         print(f"  {r.path}:{line}:{col}: {f.type} {f.text!r}")
+            recall = tagged_recall(args.content, base, detector_for(mode))
+            total = len(recall.found) + len(recall.missed)
+            if total:
+                print(f"   clerk-tagged personal passages caught if left untagged: {len(recall.found)}/{total}")
+                for text in recall.missed:
+                    print(f"     not caught: {text!r}")
     return 0
 
 

@@ -39,6 +39,20 @@ def mask(text: str) -> str:
     return _INLINE.sub(blank, _BLOCK.sub(blank, text))
 
 
+_PERSONAL_TAG = re.compile(r"(?<!\\)\[\[(?:personal|個人情報|個人)[ \t]*[:：][ \t]*((?:(?!\n\s*\n).)*?)\]\]", re.S)
+
+
+def unmask_personal(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """The text with personal tags' syntax masked but their texts left as if untagged,
+    and the spans of those texts: what a clerk forgot to tag would look like this."""
+    spans: list[tuple[int, int]] = []
+    chars = list(mask(text))
+    for match in _PERSONAL_TAG.finditer(text):
+        chars[match.start(1) : match.end(1)] = text[match.start(1) : match.end(1)]
+        spans.append((match.start(1), match.end(1)))
+    return "".join(chars), spans
+
+
 def _strings(value: object) -> Iterator[str]:
     if isinstance(value, str):
         yield value
@@ -92,3 +106,24 @@ def run_samples(content: Path, context: DetectContext, run: Detector) -> tuple[l
         located = tuple((*index.line_col(f.start + body_at), f) for f in findings)
         results.append(SampleResult(path, len(source), located))
     return results, elapsed
+
+
+@dataclass(frozen=True)
+class TaggedRecall:
+    found: tuple[str, ...]  # personal passages the detector would have caught untagged
+    missed: tuple[str, ...]
+
+
+def tagged_recall(content: Path, context: DetectContext, run: Detector) -> TaggedRecall:
+    """Would the detector catch the passages clerks tagged `personal`, had they not?"""
+    found: list[str] = []
+    missed: list[str] = []
+    for path in sorted(content.rglob("*.md")):
+        text, spans = unmask_personal(path.read_text(encoding="utf-8-sig"))
+        if not spans:
+            continue
+        findings = run(text, context)
+        for start, end in spans:
+            hit = any(f.start < end and start < f.end for f in findings)
+            (found if hit else missed).append(text[start:end])
+    return TaggedRecall(tuple(found), tuple(missed))

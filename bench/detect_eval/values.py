@@ -164,7 +164,7 @@ def person_name(rng: random.Random) -> tuple[str, str, str, str]:
     if shape <= 2:
         return "", surname + given, rng.choice(["さん", "氏", "様"]), "honorific"
     if shape == 3:
-        return "", f"{surname} {given}", rng.choice(["さん", "様"]), "honorific"
+        return "", f"{surname} {given}", rng.choice(["さん", "様", " さん", " 氏"]), "honorific"
     if shape == 4:
         return "", surname, rng.choice(["さん", "氏", "様"]), "honorific"
     if shape == 5:

@@ -43,3 +43,13 @@ def test_when_evaluated_on_a_held_out_seed_then_targets_are_met() -> None:
     assert report.recall("person_name") >= 0.90
     realistic = report.docs_by_kind["realistic"]
     assert report.alarms_by_kind.get("realistic", 0) / realistic <= 0.1
+
+
+def test_when_personal_tags_are_unmasked_then_their_text_stays_and_the_rest_is_masked() -> None:
+    from bench.detect_eval.sample import unmask_personal
+
+    text = "[[personal: 山田 太郎 さん]]と[[security: 秘密]]"
+    unmasked, spans = unmask_personal(text)
+    assert len(unmasked) == len(text)
+    assert [unmasked[s:e] for s, e in spans] == ["山田 太郎 さん"]
+    assert "秘密" not in unmasked and "personal" not in unmasked
