@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from audit_corpus import audit, build, write_corpus
 
 pytestmark = pytest.mark.browser
