@@ -1,0 +1,242 @@
+"""Scale benchmark: full build, rebuilds and a plain MkDocs baseline at several corpus sizes.
+
+Usage::
+
+    python -m bench.run --sizes 100,1000,3000,10000 [--seed 0] [--keep DIR]
+
+For each size N the command generates a synthetic corpus (``bench.generate``) in a
+temporary folder, then measures, each in its own subprocess:
+
+* ``python build.py build`` — the full Sumi build (search index included), from an empty
+  work folder: wall time, peak memory, site size, search index bytes, per-step times;
+* the same command again with nothing changed, then with one document changed and one
+  added (the rebuild figures);
+* a plain ``mkdocs build`` with Material and ``navigation.prune`` (its own search plugin,
+  no Sumi) over the SAME staged public Markdown (``<site parent>/.sumi-work/public/``).
+
+Peak memory is the largest sum of the resident set sizes of the whole process tree
+(the build and its worker and Pagefind processes), sampled every 50 ms from /proc. The
+kernel's ``ru_maxrss`` is not used because it reports the largest single process, which
+under-counts a build whose workers run at the same time.
+
+The corpus is deleted afterwards unless ``--keep`` is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+TODAY = "2026-11-22"
+STEP_LINE = re.compile(r"^\[\d+/\d+\] .*?/ (?P<name>[^…]+?) … (?P<seconds>[\d.]+) s$")
+PAGE_SIZE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+@dataclass(frozen=True)
+class Run:
+    """One measured subprocess."""
+
+    seconds: float
+    peak_mb: float
+    returncode: int
+    stderr: str
+
+
+@dataclass
+class Row:
+    """The figures of one corpus size."""
+
+    documents: int
+    live: int = 0
+    full: Run | None = None
+    unchanged: Run | None = None
+    one_changed: Run | None = None
+    baseline: Run | None = None
+    site_mb: float = 0.0
+    index_mb: float = 0.0
+    baseline_index_mb: float = 0.0
+    steps: dict[str, float] = field(default_factory=dict)
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Sum of the resident set sizes (kB) of `root` and all its descendants."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat", "rb") as handle:
+                fields = handle.read().rsplit(b")", 1)[1].split()
+        except OSError:
+            continue
+        pid = int(entry.name)
+        children.setdefault(int(fields[1]), []).append(pid)  # fields[1] = ppid
+        rss[pid] = int(fields[21]) * PAGE_SIZE_KB            # fields[21] = rss in pages
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack += children.get(pid, [])
+    return total
+
+
+def measure(command: Sequence[str], cwd: Path = REPO) -> Run:
+    """Run `command`, sampling the process tree's memory until it ends."""
+    started = time.perf_counter()
+    process = subprocess.Popen(list(command), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            peak = max(peak, _tree_rss_kb(process.pid))
+            stop.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, stderr = process.communicate()
+    seconds = time.perf_counter() - started
+    stop.set()
+    sampler.join()
+    return Run(seconds, peak / 1024, process.returncode, stderr)
+
+
+def folder_bytes(root: Path) -> int:
+    return sum(p.stat().st_size for p in root.rglob("*") if p.is_file()) if root.exists() else 0
+
+
+def step_times(stderr: str) -> dict[str, float]:
+    times: dict[str, float] = {}
+    for line in stderr.splitlines():
+        match = STEP_LINE.match(line.strip())
+        if match:
+            times[match["name"].strip()] = float(match["seconds"])
+    return times
+
+
+def baseline_config(public: Path, site: Path, overrides: Path) -> str:
+    """A plain MkDocs + Material configuration (navigation.prune, Material's own search).
+
+    `overrides` only maps the search page's template name to Material's main.html.
+    """
+    overrides.mkdir(parents=True, exist_ok=True)
+    (overrides / "sumi-search.html").write_text('{% extends "main.html" %}\n', encoding="utf-8")
+    return "\n".join([
+        "site_name: baseline",
+        f"docs_dir: {public}",
+        f"site_dir: {site}",
+        "theme:",
+        "  name: material",
+        "  language: ja",
+        f"  custom_dir: {overrides}",
+        "  features: [navigation.prune]",
+        "markdown_extensions: [tables, admonition, def_list, footnotes, sane_lists]",
+        "",
+    ])
+
+
+def _change_one(content: Path) -> None:
+    """Edit one existing document (a sentence appended) and add a copy as a new meeting."""
+    newest = max(content.rglob("*.md"), key=lambda p: p.relative_to(content).as_posix())
+    text = newest.read_text(encoding="utf-8")
+    newest.write_text(text.rstrip("\n") + "\n\n委員から追加の意見があり、事務局が次回までに回答することとした。\n", encoding="utf-8")
+    added = newest.with_name(newest.stem + "-2.md")
+    added.write_text(text.replace("title: ", "title: 追加 ", 1), encoding="utf-8")
+
+
+def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool) -> Row:
+    row = Row(count)
+    content, site, archive = root / "content", root / "site", root / "archive"
+    subprocess.run([sys.executable, "-m", "bench.generate", "--out", str(content), "--count", str(count),
+                    "--seed", str(seed)], cwd=REPO, check=True, capture_output=True)
+    build = [sys.executable, "build.py", "build", "--content", str(content), "--site", str(site),
+             "--archive", str(archive), "--today", TODAY]
+    row.full = measure(build)
+    _check(row.full, "full build")
+    if log:
+        print(row.full.stderr, file=sys.stderr)
+    row.steps = step_times(row.full.stderr)
+    row.site_mb = folder_bytes(site) / 1e6
+    row.index_mb = folder_bytes(site / "pagefind") / 1e6
+    public = root / ".sumi-work" / "public"
+    row.live = sum(1 for p in public.rglob("*.md") if p.name != "index.md" and p.parent != public)
+    if rebuilds:
+        row.unchanged = measure(build)
+        _check(row.unchanged, "rebuild, nothing changed")
+        _change_one(content)
+        row.one_changed = measure(build)
+        _check(row.one_changed, "rebuild, one changed and one added")
+    # The baseline reads the staging folder of the FIRST build's inputs (restaged by the last run).
+    base_site = root / "baseline-site"
+    config_file = root / "baseline.yml"
+    config_file.write_text(baseline_config(public, base_site, root / "baseline-overrides"), encoding="utf-8")
+    row.baseline = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_file)])
+    _check(row.baseline, "plain mkdocs build")
+    row.baseline_index_mb = folder_bytes(base_site / "search") / 1e6
+    return row
+
+
+def _check(run: Run, what: str) -> None:
+    if run.returncode != 0:
+        raise SystemExit(f"{what} failed ({run.returncode}):\n{run.stderr[-4000:]}")
+
+
+def _fmt(run: Run | None) -> str:
+    return "—" if run is None else f"{run.seconds:.1f} s"
+
+
+def table(rows: Sequence[Row]) -> str:
+    head = ("| documents (live) | Sumi full build | peak memory | site | search index | rebuild: no change "
+            "| rebuild: 1 changed + 1 added | plain mkdocs (Material, prune) | its peak memory | its search_index "
+            "| Sumi / plain |")
+    lines = [head, "|" + "---|" * (head.count("|") - 1)]
+    for row in rows:
+        assert row.full is not None and row.baseline is not None
+        lines.append(f"| {row.documents:,} ({row.live:,}) | {_fmt(row.full)} | {row.full.peak_mb:,.0f} MB "
+                     f"| {row.site_mb:,.0f} MB | {row.index_mb:,.1f} MB | {_fmt(row.unchanged)} | {_fmt(row.one_changed)} "
+                     f"| {_fmt(row.baseline)} | {row.baseline.peak_mb:,.0f} MB | {row.baseline_index_mb:,.1f} MB "
+                     f"| {row.full.seconds / row.baseline.seconds:.2f} |")
+    lines.append("")
+    lines.append("Full-build step times (s): " + "; ".join(
+        f"{row.documents:,}: " + ", ".join(f"{name} {sec:.1f}" for name, sec in row.steps.items()) for row in rows))
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes (default 100,1000)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--no-rebuilds", action="store_true", help="skip the rebuild measurements")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the corpora and sites under this folder")
+    parser.add_argument("--log", action="store_true", help="print each full build's log")
+    args = parser.parse_args(argv)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    rows: list[Row] = []
+    for count in sizes:
+        root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count}-", dir=args.keep))
+        try:
+            rows.append(bench_size(count, args.seed, root, not args.no_rebuilds, args.log))
+        finally:
+            if args.keep is None:
+                shutil.rmtree(root, ignore_errors=True)
+        print(table(rows[-1:]), flush=True)
+    print(f"\n## python -m bench.run --sizes {args.sizes}  ({os.cpu_count()} cores)\n")
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
