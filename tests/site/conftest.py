@@ -80,6 +80,7 @@ def page(browser, base_url: str) -> Iterator[object]:
     context.route("**/*", lambda route: route.continue_() if route.request.url.startswith(base_url)
                   else (foreign.append(route.request.url), route.abort()))
     tab = context.new_page()
+    tab.set_default_timeout(10_000)
     try:
         yield tab
     finally:
