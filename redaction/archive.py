@@ -32,6 +32,7 @@ from typing import Any
 
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, problem
+from redaction.leakscan import Leak, LeakScanner
 from redaction.page import PublicDocument
 from redaction.wareki import fiscal_year_label, format_date
 
@@ -264,6 +265,44 @@ def verify_bundle(data: bytes, expected: Iterable[str] = ()) -> list[str]:
     ids = {entry["id"] for entry in manifest_data["documents"]}
     problems += [f"{folder}: document {doc_id} is missing" for doc_id in expected if doc_id not in ids]
     return problems
+
+
+def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str]) -> list[Leak]:
+    """Leak-scan every file of the archive folder, opening each zip entry by entry.
+
+    Every bundle carries the same theme files as the site; an entry whose sha256 is in
+    `seen` (bytes already scanned by the same scanner) gives the same answer and is skipped.
+    Other files go to the scanner whole, so nested archives are still opened.
+    """
+    leaks: list[Leak] = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        name = f"{label}{path.relative_to(folder).as_posix()}"
+        data = path.read_bytes()
+        try:
+            entries = _zip_entries(data)
+        except (zipfile.BadZipFile, ValueError):
+            entries = None
+        if entries is None:
+            leaks += scanner.scan_bytes(name, data)
+            continue
+        for inner, entry in entries:
+            digest = _sha256(entry)
+            if digest not in seen:
+                leaks += scanner.scan_bytes(f"{name}!{inner}", entry, 1)
+                seen.add(digest)
+    return leaks
+
+
+def _zip_entries(data: bytes) -> list[tuple[str, bytes]] | None:
+    if not data.startswith(b"PK\x03\x04"):
+        return None
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return [(info.filename, archive.read(info)) for info in archive.infolist()]
+
+
+def tree_digests(root: Path) -> set[str]:
+    """sha256 of every file under `root`."""
+    return {_sha256(p.read_bytes()) for p in root.rglob("*") if p.is_file()}
 
 
 # ---------------------------------------------------------------- the archive folder

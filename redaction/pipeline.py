@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from redaction.archive import ArchiveResult, build_archive, bundle_refs
+from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_archive, tree_digests
 from redaction.browse import browse_pages, navigation
 from redaction.config import SumiConfig
 from redaction.consistency import check_consistency
@@ -175,7 +175,8 @@ def scan(build: Build) -> None:
     scanner = LeakScanner(needles)
     build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/")
     if build.new_archive is not None:
-        build.leaks += scanner.scan_tree(build.new_archive, f"{build.paths.archive.name}/")
+        build.leaks += scan_archive(scanner, build.new_archive, f"{build.paths.archive.name}/",
+                                    tree_digests(build.new_site))
     if build.leaks:
         raise ContentError([problem(leak.file, 0, 0,
                                     f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
