@@ -173,15 +173,19 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _check(build: Build, output: str) -> int:
+    """Validate only. With --format json, stdout is one JSON list: the detector's findings
+    ({"file","line","col","type","text"}), then any other content problem (type "content")."""
     try:
         run(build, CHECK_STEPS)
     except ContentError as exc:
         if output == "json":
-            print(json.dumps([_problem_json(p) for p in exc.problems], ensure_ascii=False, indent=1))
+            from_findings = {finding.problem() for finding in build.findings}
+            others = [_problem_json(p) for p in exc.problems if p not in from_findings]
+            print(json.dumps([f.record() for f in build.findings] + others, ensure_ascii=False, indent=1))
         _report_problems(exc)
         return EXIT_CONTENT
     if output == "json":
-        print(json.dumps([], ensure_ascii=False))
+        print(json.dumps([f.record() for f in build.findings], ensure_ascii=False, indent=1))
     for warning in build.warnings:
         print(f"警告 / warning: {warning}", file=sys.stderr)
     print(f"問題はありません（{len(build.sources)}件）/ no problems in {len(build.sources)} documents",

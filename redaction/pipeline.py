@@ -31,6 +31,7 @@ from redaction.publish import new_folder, remove_stale, swap_in
 from redaction.redact import withheld_needles
 from redaction.render import render_site, renderer_config
 from redaction.reproducible import canonicalize_pagefind
+from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.source import SourceDocument, read_document
 from redaction.wareki import fiscal_year
 
@@ -63,6 +64,7 @@ class Build:
     sources: list[SourceDocument] = field(default_factory=list)
     documents: list[PublicDocument] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)   # personal-data detector, error and warn
     new_site: Path | None = None
     new_archive: Path | None = None
     archive_result: ArchiveResult | None = None
@@ -117,6 +119,10 @@ def redact(build: Build) -> None:
 def check(build: Build) -> None:
     rows = [row for document in build.documents for row in document.rows]
     problems = check_consistency(build.sources, rows, build.config.public_terms, build.today)
+    build.findings = find_personal_data(build.sources, build.config, build.today)
+    problems += errors_of(build.findings)
+    build.warnings += [f"{f.problem().location}: {f.problem().ja} / {f.problem().en}"
+                       for f in build.findings if f.level == "warn"]
     if problems:
         raise ContentError(problems)
     for row in rows:
@@ -210,7 +216,7 @@ Step = tuple[str, str, Callable[[Build], None]]
 CHECK_STEPS: Sequence[Step] = (
     ("load", "原稿の読み込み / loading sources", load),
     ("redact", "非公開部分の除去 / redacting", redact),
-    ("check", "整合性の検査 / consistency check", check),
+    ("check", "整合性と個人情報の検査 / consistency and personal-data check", check),
 )
 BUILD_STEPS: Sequence[Step] = (
     *CHECK_STEPS,

@@ -50,3 +50,17 @@ def tree_bytes(root: Path) -> dict[str, bytes]:
 @pytest.fixture(scope="session")
 def config() -> SumiConfig:
     return load_config(CONFIG)
+
+
+def config_variant(folder: Path, **sumi: object) -> Path:
+    """A copy of the shipped mkdocs.yml with some `sumi:` keys replaced (theme path kept absolute)."""
+    import yaml
+    from mkdocs.utils.yaml import get_yaml_loader
+
+    raw = yaml.load(CONFIG.read_text(encoding="utf-8"), Loader=get_yaml_loader())
+    raw["sumi"].update(sumi)
+    raw["theme"]["custom_dir"] = str(REPO / raw["theme"]["custom_dir"])
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "mkdocs.yml"
+    path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
+    return path

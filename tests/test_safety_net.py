@@ -1,0 +1,82 @@
+"""The personal-data detector inside the build: policy, reviewed-public text, JSON findings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from redaction.cli import main
+from tests.conftest import CONFIG, build, config_variant, write
+
+DOC = """---
+title: 令和6年度第1回個人情報保護運営審議会
+council: kojin-joho
+date: 2024-05-14
+attendees: [北村 誠一（会長）, 大野 健（委員）]
+secretariat: [総務課長 三宅]
+---
+
+北村会長：開会します。大野委員、三宅課長も出席しています。
+{line}
+"""
+
+
+def _check_json(content: Path, capsys: pytest.CaptureFixture[str], config: Path = CONFIG) -> tuple[int, list]:
+    status = main(["check", "--content", str(content), "--config", str(config), "--format", "json"])
+    return status, json.loads(capsys.readouterr().out)
+
+
+def test_when_a_phone_number_is_untagged_then_check_reports_it_as_json_and_fails(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", DOC.format(line="申出人の連絡先は 090-1234-5678 です。"))
+    status, findings = _check_json(tmp_path, capsys)
+    assert status == 1
+    assert findings == [{"file": "k/a.md", "line": 10, "col": 10, "type": "phone", "text": "090-1234-5678"}]
+
+
+def test_when_a_phone_number_is_untagged_then_the_build_publishes_nothing(tmp_path: Path) -> None:
+    write(tmp_path / "content", "k/a.md", DOC.format(line="連絡先 03(1234)5678"))
+    assert build(tmp_path / "content", tmp_path / "out") == 1
+    assert not (tmp_path / "out" / "site").exists()
+
+
+def test_when_marked_reviewed_public_then_the_detector_is_silent(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", DOC.format(line="代表電話は [[public: 03-1234-5678]] です。"))
+    assert _check_json(tmp_path, capsys) == (0, [])
+
+
+def test_when_tagged_then_the_detector_is_silent(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", DOC.format(line="連絡先は [[personal: 090-1234-5678]] です。"))
+    assert _check_json(tmp_path, capsys) == (0, [])
+
+
+def test_when_a_name_is_untagged_then_it_warns_and_the_build_goes_on(tmp_path: Path,
+                                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "content", "k/a.md", DOC.format(line="山田花子さんから申出がありました。"))
+    assert build(tmp_path / "content", tmp_path / "out") == 0
+    output = capsys.readouterr()
+    assert "k/a.md:10:1" in output.out + output.err and "山田花子" in output.out + output.err
+
+
+def test_when_the_policy_turns_a_type_off_then_it_never_fires(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path / "content", "k/a.md", DOC.format(line="連絡先 090-1234-5678"))
+    config = config_variant(tmp_path / "cfg", detector={"phone": "off"})
+    assert _check_json(tmp_path / "content", capsys, config) == (0, [])
+
+
+def test_when_the_policy_raises_names_to_error_then_a_name_stops_the_build(tmp_path: Path) -> None:
+    write(tmp_path / "content", "k/a.md", DOC.format(line="山田花子さんから申出がありました。"))
+    config = config_variant(tmp_path / "cfg", detector={"person_name": "error"})
+    status = main(["build", "--content", str(tmp_path / "content"), "--site", str(tmp_path / "out" / "site"),
+                   "--today", "2026-11-22", "--config", str(config)])
+    assert status == 1
+
+
+def test_when_names_are_the_documents_own_attendees_then_they_do_not_fire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", DOC.format(line="大野健委員と北村誠一会長が発言した。"))
+    assert _check_json(tmp_path, capsys) == (0, [])
