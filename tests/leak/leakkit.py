@@ -336,8 +336,14 @@ _MARKUP = re.compile(r"<[^>]*>")
 _U_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 
 
+# White space and the invisible format characters (Unicode category Cf) a page can hold.
+_INVISIBLE = re.compile("[\\s\u00ad\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+                        "\ufeff\ufff9-\ufffb\U000e0001\U000e0020-\U000e007f]+")
+
+
 def squeeze(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if not ch.isspace())
+    """NFKC without white space and without invisible format characters (Pagefind puts U+200B between words)."""
+    return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
 
 
 def file_texts(name: str, data: bytes, depth: int = 0) -> Iterator[tuple[str, str]]:
@@ -362,7 +368,7 @@ def views(text: str) -> list[str]:
         current = html.unescape(unquote(_U_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), current)))
         forms.append(current)
     forms += [_MARKUP.sub("", form) for form in list(forms)]
-    return [squeeze(form) for form in forms]
+    return [squeeze(form) for form in dict.fromkeys(forms)]
 
 
 def tree_files(roots: Iterable[Path]) -> Iterator[tuple[str, bytes]]:
@@ -374,14 +380,19 @@ def tree_files(roots: Iterable[Path]) -> Iterator[tuple[str, bytes]]:
 
 def find_canaries(roots: Iterable[Path], canaries: Iterable[str]) -> list[tuple[str, str]]:
     """(file, canary) for every canary found in any file under the roots."""
-    wanted = {squeeze(c): c for c in canaries}
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for canary in canaries:
+        automaton.add_word(squeeze(canary), canary)
+    if len(automaton) == 0:
+        return []
+    automaton.make_automaton()
     found: list[tuple[str, str]] = []
     for name, data in tree_files(roots):
         for inner, text in file_texts(name, data):
-            all_views = views(text)
-            for needle, canary in wanted.items():
-                if any(needle in view for view in all_views):
-                    found.append((inner, canary))
+            hits = {canary for view in set(views(text)) for _, canary in automaton.iter(view)}
+            found.extend((inner, canary) for canary in sorted(hits))
     return found
 
 
@@ -419,3 +430,80 @@ def build_and_check(project: Project) -> Outcome:
         if missing:
             lost.append(f"{placed.rel} ({placed.case.construct}/{placed.case.state}): {missing}")
     return Outcome(len(project.placed), leaks, lost, status, log)
+
+
+# --- the lexer fuzz -----------------------------------------------------------------------
+
+LEX_TOKENS = ("[[", "]]", "[", "]", "\\", "\\[[", "\\]]", ":", "：", " ", "\n", "\n\n", "\t", "　",
+              ":::", "：：：", "::: redact personal", "::: 非公開 個人情報", "::: redact", "  ::: redact tender\n",
+              "\n:::\n", "personal", "個人情報", "public", "tender", "nosuch", " until=2027-04-01", " until=2020-01-01",
+              " until=2027-02-30", ' note="', '"', "=", "鵺", "abc", "［［", "］］", "`", "```", "#", "|", "-", "*")
+
+
+def lex_config():
+    from redaction.config import load_config
+
+    return load_config(REPO / "mkdocs.yml")
+
+
+def lex_checker():
+    """A function text -> "error" | "ok" | a description of a fail-open violation."""
+    from redaction.errors import ContentError
+    from redaction.redact import public_text
+    from redaction.tags import lex
+
+    config = lex_config()
+    words = [w for c in config.categories.values() for w in (c.id, *c.aliases)] + ["public"]
+
+    def lookup(word: str) -> str | None:
+        category = config.category_for(word)
+        return category.id if category else None
+
+    placeholder = re.compile(r"\[\[■[a-z][a-z0-9-]*\]\]")
+    escaped = re.compile(r"\\\[\\\[|\\\]\\\]")
+    block_line = re.compile(r"^[ \t]{0,3}(:::|：：：)", re.MULTILINE)
+
+    def check(text: str) -> str:
+        try:
+            lexed = lex(text, "fuzz.md", lookup, near_miss_words=words)
+        except ContentError as exc:
+            if not exc.problems or any(p.location.file != "fuzz.md" or p.location.line < 1 for p in exc.problems):
+                return f"error without a file:line:col: {exc.problems!r}"
+            return "error"
+        for tag in lexed.tags:
+            empty_ok = tag.kind == "block"  # an empty block withholds nothing; an empty inline tag is an error
+            if not (tag.start <= tag.text_start <= tag.text_end <= tag.end) or (
+                    tag.text_start == tag.text_end and not empty_ok):
+                return f"malformed offsets {tag!r}"
+            if tag.kind in ("inline", "public") and (text[tag.start:tag.start + 2] != "[[" or
+                                                     text[tag.end - 2:tag.end] != "]]"):
+                return f"inline tag without brackets {tag!r}"
+            if tag.kind != "public" and lookup(str(tag.category)) is None:
+                return f"tag without a known category {tag!r}"
+            if tag.kind == "block" and not block_line.match(text, tag.start):
+                return f"block tag not at a ::: line {tag!r}"
+        for today in (TODAY_DATE,):
+            for form in ("markdown",):
+                # marks and escaped markers are cut out; what they separated stays apart
+                out = escaped.sub("\0", placeholder.sub("\0", public_text(lexed, today, config, form=form)))
+                if "[[" in out or "]]" in out:
+                    return f"'[[' or ']]' published as text: {out!r}"
+                if block_line.search(out):
+                    return f"a ':::' line published as text: {out!r}"
+        return "ok"
+
+    return check
+
+
+def random_lex_input(rng: random.Random) -> str:
+    if rng.random() < 0.8:
+        return "".join(rng.choice(LEX_TOKENS) for _ in range(rng.randint(0, 30)))
+    return "".join(rng.choice("[]\\:：: \n\"=a鵺［］") for _ in range(rng.randint(0, 40)))
+
+
+def lex_input_strategy():
+    from hypothesis import strategies as st
+
+    return st.one_of(st.lists(st.sampled_from(LEX_TOKENS), max_size=30).map("".join),
+                     st.text(alphabet="[]\\:：: \n\"=a鵺［］", max_size=40),
+                     st.text(max_size=40))
