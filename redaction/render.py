@@ -76,6 +76,13 @@ class _WarningCounter(logging.Handler):
 
 def render_site(settings: Mapping[str, Any], config_file: Path, today: date) -> list[str]:
     """Run MkDocs with `settings` (written to `config_file`), then Pagefind. Returns warnings."""
+    warnings = render_pages(settings, config_file, today)
+    index_search(Path(settings["site_dir"]))
+    return warnings
+
+
+def render_pages(settings: Mapping[str, Any], config_file: Path, today: date) -> list[str]:
+    """Run MkDocs with `settings` (written to `config_file`): every page of docs_dir. Returns warnings."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config as mkdocs_load_config
     from mkdocs.exceptions import MkDocsException
@@ -100,8 +107,56 @@ def render_site(settings: Mapping[str, Any], config_file: Path, today: date) -> 
     finally:
         logger.removeHandler(counter)
         logger.setLevel(level)
-    index_search(Path(settings["site_dir"]))
     return counter.messages
+
+
+def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -> None:
+    """(Re)write sitemap.xml and sitemap.xml.gz for every page of docs_dir, exactly as a full MkDocs build does.
+
+    For a site assembled from partial renders (redaction.parallel): no page is rendered here.
+    """
+    from mkdocs.commands.build import _build_theme_template, get_files
+    from mkdocs.config import load_config as mkdocs_load_config
+    from mkdocs.structure.pages import Page
+
+    config_file.write_text(yaml.safe_dump(dict(settings), allow_unicode=True, sort_keys=True), encoding="utf-8")
+    with _build_date(today):
+        mkdocs_config = mkdocs_load_config(config_file=str(config_file))
+        files = get_files(mkdocs_config)
+        for file in files.documentation_pages():
+            Page(None, file, mkdocs_config)
+        _build_theme_template("sitemap.xml", mkdocs_config.theme.get_env(), files, mkdocs_config, None)  # type: ignore[arg-type]
+
+
+def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
+    """A hash of everything besides the settings and the pages that shapes the renderer's output:
+    the renderer's versions, the theme overrides and the forced Markdown extension's code."""
+    import hashlib
+    from importlib import metadata
+
+    import redaction.markdown_ext
+
+    digest = hashlib.sha256()
+    for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments"):
+        try:
+            digest.update(f"{package}={metadata.version(package)}\n".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{package}=-\n".encode())
+    digest.update(Path(redaction.markdown_ext.__file__).read_bytes())
+    custom = (settings.get("theme") or {}).get("custom_dir")
+    if custom:
+        root = Path(custom)
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def page_output(source: str) -> str:
+    """The site path MkDocs writes for the staged page `source` (use_directory_urls: true)."""
+    stem = source[:-3]
+    if stem == "index" or stem.endswith("/index"):
+        return stem + ".html"
+    return stem + "/index.html"
 
 
 def index_search(site_dir: Path) -> None:

@@ -1,0 +1,351 @@
+"""Render the staged site in parts, on every core, reusing the parts whose inputs did not change.
+
+The explicit nav (redaction.browse.navigation) puts each council's fiscal year in a section
+whose first entry is its index page. Such a leaf section is one *unit*: its index page and
+its meetings. With Material's ``navigation.prune`` the HTML of a page depends only on
+
+* the page itself,
+* the nav skeleton (every page outside the units, plus each unit's index page),
+* the pages of its own section (its sidebar),
+* its neighbours in the page order (``<link rel="prev|next">``), and
+* the titles and addresses of the pages it links to.
+
+So each unit is rendered by its own renderer run over a small docs folder: its pages in
+full, and every other page it needs (skeleton, neighbour, link target) as a *stub* that keeps
+only the front matter and title. The pages outside the units (home, council pages, search,
+archive, 404, theme assets) come from one more such run, the *shell*. The sitemap is then
+written for every page, as one full run would. A test proves the result byte-identical to
+one full renderer run over the whole staging folder.
+
+A run's inputs — its docs folder, its nav, the renderer settings, the theme files and the
+renderer's version — are hashed; its output pages are kept under that hash in the cache
+folder, and a later build with the same hash copies them instead of rendering.
+
+This module knows the nav and the staging folder; only redaction.render knows the renderer.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import posixpath
+import re
+import shutil
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from redaction.render import page_output, render_pages, renderer_fingerprint, write_sitemap
+
+CACHE_FORMAT = "sumi-render-cache/1"
+SHELL = "_shell"
+PLACEHOLDER_URL = "https://placeholder.invalid/"
+WRITTEN_LATER = frozenset({"sitemap.xml", "sitemap.xml.gz"})  # written for the whole site after the jobs
+_LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?(?:\s+\"[^\"]*\")?\s*\)")
+
+
+@dataclass(frozen=True)
+class Job:
+    """One renderer run: the pages it keeps, the pages it needs as stubs, and its nav."""
+
+    name: str                      # unit path like "kojin-joho/2024", or SHELL
+    pages: tuple[str, ...]         # staged paths rendered in full and kept
+    stubs: tuple[str, ...]         # staged paths present only for the nav and links
+    nav: tuple[Any, ...]
+    keep_all: bool = False         # the shell keeps every output except the stubs' pages
+
+    @property
+    def slug(self) -> str:
+        return self.name.replace("/", "--")
+
+
+@dataclass(frozen=True)
+class RenderReport:
+    """What a parallel render did."""
+
+    jobs: int
+    rendered: int
+    reused: int
+    pages: int
+    warnings: tuple[str, ...]
+
+
+# --- the nav -------------------------------------------------------------------------------
+
+
+def _entry_path(entry: Any) -> str | None:
+    if isinstance(entry, str):
+        return entry
+    if isinstance(entry, dict) and len(entry) == 1:
+        value = next(iter(entry.values()))
+        return value if isinstance(value, str) else None
+    return None
+
+
+def _leaf_sections(nav: Sequence[Any]) -> list[tuple[str, list[Any]]]:
+    """Every section whose entries are all pages and which starts with an index page."""
+    found: list[tuple[str, list[Any]]] = []
+    for entry in nav:
+        if not (isinstance(entry, dict) and len(entry) == 1):
+            continue
+        children = next(iter(entry.values()))
+        if not isinstance(children, list):
+            continue
+        paths = [_entry_path(child) for child in children]
+        if len(children) > 1 and all(paths) and (paths[0] or "").endswith("index.md"):
+            found.append((posixpath.dirname(paths[0] or ""), children))
+        else:
+            found += _leaf_sections(children)
+    return found
+
+
+def flatten(nav: Sequence[Any]) -> list[str]:
+    """Every page of the nav in reading order (the order of prev/next links)."""
+    pages: list[str] = []
+    for entry in nav:
+        path = _entry_path(entry)
+        if path is not None:
+            pages.append(path)
+        elif isinstance(entry, dict):
+            for children in entry.values():
+                if isinstance(children, list):
+                    pages += flatten(children)
+    return pages
+
+
+def _placeholder(entry: Any) -> dict[str, str]:
+    """A nav link in place of a page: the section keeps its length (Material's pruned nav loops over
+    every child and writes whitespace for each), but the link is no page (no prev/next, no file)."""
+    title = next(iter(entry)) if isinstance(entry, dict) else "-"
+    return {title: PLACEHOLDER_URL}
+
+
+def _trimmed(nav: Sequence[Any], units: set[int], keep: Mapping[int, set[str]], full: int | None) -> list[Any]:
+    """The nav with each unit section's pages, except its index and those in `keep[id(section)]`,
+    replaced by placeholders (all of them kept for the section `full`)."""
+    out: list[Any] = []
+    for entry in nav:
+        if isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
+            title, children = next(iter(entry.items()))
+            if id(children) in units:
+                wanted = keep.get(id(children), set())
+                children = [c if i == 0 or id(children) == full or _entry_path(c) in wanted else _placeholder(c)
+                            for i, c in enumerate(children)]
+                out.append({title: children})
+            else:
+                out.append({title: _trimmed(children, units, keep, full)})
+        else:
+            out.append(entry)
+    return out
+
+
+def plan(nav: Sequence[Any], staging: Path) -> list[Job]:
+    """Split the render into one job per unit and one shell job."""
+    sections = _leaf_sections(nav)
+    order = flatten(nav)
+    position = {path: i for i, path in enumerate(order)}
+    owner: dict[str, int] = {}        # leaf page (not the index) -> id of its section
+    for _, children in sections:
+        for child in children[1:]:
+            owner[_entry_path(child) or ""] = id(children)
+    all_sections = {id(children): children for _, children in sections}
+    staged = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file())
+    unit_pages: set[str] = set()
+    jobs: list[Job] = []
+    for name, children in sections:
+        pages = [_entry_path(c) or "" for c in children]
+        unit_pages.update(pages)
+        jobs.append(_job(name, pages, nav, order, position, owner, all_sections, staging, id(children)))
+    shell = [p for p in staged if p not in unit_pages]
+    jobs.append(_job(SHELL, shell, nav, order, position, owner, all_sections, staging, None, keep_all=True))
+    return jobs
+
+
+def _job(name: str, pages: Sequence[str], nav: Sequence[Any], order: Sequence[str], position: Mapping[str, int],
+         owner: Mapping[str, int], sections: Mapping[int, list[Any]], staging: Path, full: int | None,
+         keep_all: bool = False) -> Job:
+    own = set(pages)
+    needed: set[str] = set()
+    for page in pages:
+        if page in position:  # its neighbours, for prev/next
+            i = position[page]
+            needed.update(order[j] for j in (i - 1, i + 1) if 0 <= j < len(order))
+        if page.endswith(".md"):
+            needed.update(_links(staging, page))
+    keep: dict[int, set[str]] = {}
+    for path in needed - own:
+        if path in owner and owner[path] != full:
+            keep.setdefault(owner[path], set()).add(path)
+    job_nav = _trimmed(nav, set(sections), keep, full)
+    in_nav = set(flatten(job_nav))
+    stubs = sorted(((in_nav | needed) - own) & {p for p in in_nav | needed if (staging / p).is_file()})
+    return Job(name, tuple(pages), tuple(stubs), tuple(job_nav), keep_all)
+
+
+def _links(staging: Path, page: str) -> set[str]:
+    text = (staging / page).read_text(encoding="utf-8")
+    base = posixpath.dirname(page)
+    return {posixpath.normpath(posixpath.join(base, target)) for target in _LINK.findall(text)
+            if "://" not in target and not target.startswith("/")}
+
+
+# --- the docs folder of a job ------------------------------------------------------------------
+
+
+def stub_text(text: str) -> str:
+    """Front matter and the first H1 only: what other pages see of a page (title, meta)."""
+    lines = text.split("\n")
+    kept: list[str] = []
+    if lines and lines[0] == "---":
+        for i in range(1, len(lines)):
+            if lines[i] == "---":
+                kept = lines[: i + 1]
+                lines = lines[i + 1:]
+                break
+    heading = next((line for line in lines if line.startswith("# ")), None)
+    return "\n".join(kept + ([heading] if heading else [])) + "\n"
+
+
+def prepare_docs(job: Job, staging: Path, docs: Path) -> None:
+    if docs.exists():
+        shutil.rmtree(docs)
+    for page in job.pages:
+        target = docs / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(staging / page, target)
+        except OSError:
+            shutil.copyfile(staging / page, target)
+    for page in job.stubs:
+        target = docs / page
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(stub_text((staging / page).read_text(encoding="utf-8")), encoding="utf-8", newline="\n")
+
+
+def job_key(job: Job, docs: Path, base: str) -> str:
+    digest = hashlib.sha256(base.encode())
+    digest.update(json.dumps([job.name, list(job.nav), job.keep_all], ensure_ascii=False, sort_keys=True).encode())
+    for path in sorted(p for p in docs.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(docs).as_posix().encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def _base_key(settings: Mapping[str, Any], today: date) -> str:
+    stable = {k: v for k, v in settings.items() if k not in ("docs_dir", "site_dir", "nav")}
+    return json.dumps([CACHE_FORMAT, stable, renderer_fingerprint(settings)],
+                      ensure_ascii=False, sort_keys=True, default=str)
+
+
+# --- running --------------------------------------------------------------------------------------
+
+
+def _run_job(job: Job, folder: Path, settings: Mapping[str, Any], today: date) -> tuple[list[str], float]:
+    """In a worker process: render the job's docs folder into folder/site."""
+    started = time.perf_counter()
+    site = folder / "site"
+    job_settings = {**settings, "docs_dir": str(folder / "docs"), "site_dir": str(site), "nav": list(job.nav)}
+    warnings = render_pages(job_settings, folder / "mkdocs.yml", today)
+    return warnings, time.perf_counter() - started
+
+
+def _kept_outputs(job: Job, site: Path) -> list[str]:
+    if not job.keep_all:
+        return [page_output(p) for p in job.pages if p.endswith(".md")]
+    stub_outputs = {page_output(p) for p in job.stubs if p.endswith(".md")}
+    skip = stub_outputs | WRITTEN_LATER
+    return sorted(p.relative_to(site).as_posix() for p in site.rglob("*")
+                  if p.is_file() and p.relative_to(site).as_posix() not in skip)
+
+
+def _place(source_root: Path, files: Iterable[str], target_root: Path, link: bool) -> None:
+    for rel in files:
+        target = target_root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if link:
+            try:
+                os.link(source_root / rel, target)
+                continue
+            except OSError:
+                pass
+        shutil.copyfile(source_root / rel, target)
+
+
+def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, workers: int | None = None,
+                    cache: bool = True, log: Callable[[str], None] | None = None) -> RenderReport:
+    """Render settings["docs_dir"] into settings["site_dir"] in units, on `workers` processes, with a cache."""
+    staging, site = Path(settings["docs_dir"]), Path(settings["site_dir"])
+    jobs = plan(settings["nav"], staging)
+    root = work / "parallel"
+    cache_dir = work / "cache"
+    if root.exists():
+        shutil.rmtree(root)
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    base = _base_key(settings, today)
+    todo: list[tuple[Job, str]] = []
+    used: set[str] = set()
+    reused = 0
+    total_pages = sum(len(job.pages) for job in jobs)
+    for job in jobs:
+        folder = root / job.slug
+        prepare_docs(job, staging, folder / "docs")
+        key = job_key(job, folder / "docs", base)
+        used.add(key)
+        entry = cache_dir / key
+        if cache and (entry / "files.json").is_file():
+            files = json.loads((entry / "files.json").read_text(encoding="utf-8"))
+            _place(entry / "out", files, site, link=False)  # copies: later steps may write into the site
+            reused += 1
+        else:
+            todo.append((job, key))
+    warnings: list[str] = []
+    done_pages = sum(len(job.pages) for job in jobs) - sum(len(job.pages) for job, _ in todo)
+    started = time.perf_counter()
+    todo.sort(key=lambda item: -len(item[0].pages))  # longest first: the two cores finish together
+    count = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        futures: dict[Future[tuple[list[str], float]], tuple[Job, str]] = {
+            pool.submit(_run_job, job, root / job.slug, settings, today): (job, key) for job, key in todo}
+        remaining = dict(futures)
+        rendered_pages = 0
+        for finished in as_completed(futures):
+            job, key = remaining.pop(finished)
+            job_warnings, _ = finished.result()
+            warnings += job_warnings
+            out = root / job.slug / "site"
+            files = _kept_outputs(job, out)
+            _place(out, files, site, link=False)
+            if cache:
+                _store(cache_dir / key, out, files)
+            rendered_pages += len(job.pages)
+            done_pages += len(job.pages)
+            if log is not None:
+                elapsed = time.perf_counter() - started
+                pending = sum(len(j.pages) for j, _ in remaining.values())
+                left = elapsed / rendered_pages * pending if rendered_pages else 0.0
+                log(f"  ページ / pages {done_pages:,}/{total_pages:,}（残り約 {left:.0f} 秒 / about {left:.0f} s left）")
+    write_sitemap(settings, root / "sitemap.yml", today)
+    if cache:
+        for entry in cache_dir.iterdir():
+            if entry.name not in used:
+                shutil.rmtree(entry, ignore_errors=True)
+    shutil.rmtree(root, ignore_errors=True)
+    return RenderReport(len(jobs), len(todo), reused, total_pages, tuple(dict.fromkeys(warnings)))
+
+
+def _store(entry: Path, out: Path, files: Sequence[str]) -> None:
+    temporary = entry.with_name(entry.name + ".tmp")
+    if temporary.exists():
+        shutil.rmtree(temporary)
+    _place(out, files, temporary / "out", link=True)
+    (temporary / "files.json").write_text(json.dumps(list(files)), encoding="utf-8")
+    if entry.exists():
+        shutil.rmtree(entry)
+    temporary.rename(entry)
