@@ -8,7 +8,10 @@ date, retention class and last day on the site; the sha256 of every file).
 Bundles are deterministic: entries sorted, every timestamp 1980-01-01 00:00, fixed
 permissions, fixed compression, nothing that depends on the day of the build. The same
 sources and configuration therefore give byte-identical zips, and a bundle rebuilt on a
-later day replaces the old one only when its content really changed.
+later day replaces the old one only when its content really changed. The manifest records
+a digest of everything a bundle is made from (pages, renderer settings, theme files, the
+code and package versions that shape the output); when the bundle already in the archive
+folder carries the same digest and still verifies, it is kept without rendering it again.
 
 Nothing is ever deleted: every file already in the archive folder is carried into the new
 one; a bundle that would lose a document (its source was deleted) is kept under a second
@@ -23,10 +26,12 @@ import json
 import re
 import shutil
 import zipfile
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +67,7 @@ class ArchiveResult:
     """What the archive step did, for the build summary."""
 
     written: tuple[str, ...]      # new or changed bundles
-    unchanged: tuple[str, ...]    # rebuilt byte-identical to the bundle already there
+    unchanged: tuple[str, ...]    # made from the same inputs as the bundle already there (kept as it is)
     kept: tuple[str, ...]         # earlier bundles (or other files) carried over untouched
     superseded: tuple[str, ...]   # old versions kept under a second name because they held more documents
 
@@ -175,20 +180,73 @@ def _render_offline(settings: Mapping[str, Any], config_file: Path) -> None:
                                     f"MkDocs failed on an archive bundle: {exc}")]) from None
 
 
-def bundle_files(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig,
-                 base_settings: Mapping[str, Any], work: Path) -> dict[str, bytes]:
+@dataclass(frozen=True)
+class BundleSource:
+    """Everything a bundle is made from; `digest` names it, so an unchanged bundle need not be rendered again."""
+
+    council: str
+    fiscal_year: int
+    documents: tuple[PublicDocument, ...]
+    pages: Mapping[str, str]       # staging Markdown of the bundle's MkDocs build
+    nav: tuple[Any, ...]
+    digest: str
+
+
+# Code and packages that shape a bundle's bytes besides its pages and settings.
+_SHAPING_CODE = ("archive.py", "markdown_ext.py", "render.py")
+_SHAPING_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml")
+
+
+def bundle_source(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig,
+                  base_settings: Mapping[str, Any]) -> BundleSource:
+    pages = {"index.md": bundle_index(council_id, fy, documents, config)}
+    pages |= {f"{_page_name(d)}.md": d.markdown for d in documents}
+    nav: list[Any] = [{"この資料について": "index.md"}]
+    nav += [{d.date_label: f"{_page_name(d)}.md"} for d in documents]
+    settings = {k: v for k, v in _offline_settings(base_settings, Path(), Path(), nav).items()
+                if k not in ("docs_dir", "site_dir")}
+    theme = dict(settings.get("theme") or {})
+    if "custom_dir" in theme:
+        theme["custom_dir"] = _tree_digest(Path(theme["custom_dir"]))   # the theme's content, not where it lies
+    settings["theme"] = theme
+    here = Path(__file__).resolve().parent
+    payload = {
+        "format": BUNDLE_FORMAT, "council": council_id, "fiscal_year": fy, "pages": pages, "settings": settings,
+        "documents": [_document_entry(d, config) for d in documents],
+        "code": {name: _sha256((here / name).read_bytes()) for name in _SHAPING_CODE},
+        "packages": {name: _version(name) for name in _SHAPING_PACKAGES},
+        "zlib": zlib.ZLIB_RUNTIME_VERSION,
+    }
+    digest = _sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
+    return BundleSource(council_id, fy, tuple(documents), pages, tuple(nav), digest)
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def _tree_digest(root: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def bundle_files(source: BundleSource, config: SumiConfig, base_settings: Mapping[str, Any],
+                 work: Path) -> dict[str, bytes]:
     """Every file of one bundle (paths relative to the bundle folder), manifest.json included."""
+    council_id, fy, documents = source.council, source.fiscal_year, source.documents
     stem = bundle_name(council_id, fy).removesuffix(".zip")
     docs_dir, site_dir = work / stem / "docs", work / stem / "site"
     shutil.rmtree(work / stem, ignore_errors=True)
     docs_dir.mkdir(parents=True)
-    pages = {"index.md": bundle_index(council_id, fy, documents, config)}
-    pages |= {f"{_page_name(d)}.md": d.markdown for d in documents}
-    for name, text in pages.items():
+    for name, text in source.pages.items():
         (docs_dir / name).write_text(text, encoding="utf-8", newline="\n")
-    nav: list[Any] = [{"この資料について": "index.md"}]
-    nav += [{d.date_label: f"{_page_name(d)}.md"} for d in documents]
-    _render_offline(_offline_settings(base_settings, docs_dir, site_dir, nav), work / stem / "mkdocs.yml")
+    _render_offline(_offline_settings(base_settings, docs_dir, site_dir, list(source.nav)),
+                    work / stem / "mkdocs.yml")
     files: dict[str, bytes] = {}
     for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
         relative = path.relative_to(site_dir).as_posix()
@@ -197,7 +255,7 @@ def bundle_files(council_id: str, fy: int, documents: Sequence[PublicDocument], 
     for document in documents:
         files[f"markdown/{_page_name(document)}.md"] = document.markdown.encode("utf-8")
     shutil.rmtree(work / stem, ignore_errors=True)
-    files["manifest.json"] = manifest(council_id, fy, documents, files, config)
+    files["manifest.json"] = manifest(council_id, fy, documents, files, config, source.digest)
     return files
 
 
@@ -205,31 +263,37 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _document_entry(document: PublicDocument, config: SumiConfig) -> dict[str, Any]:
+    name = _page_name(document)
+    end = document.retention.posting_end
+    return {
+        "id": document.url_path,
+        "title": document.title,
+        "date": document.source.date.isoformat(),
+        "date_label": document.date_label,
+        "retention_class": document.retention_class,
+        "retention_label": config.retention[document.retention_class].label,
+        "posting_end": end.isoformat() if end else None,
+        "page": f"{name}.html",
+        "markdown": f"markdown/{name}.md",
+    }
+
+
 def manifest(council_id: str, fy: int, documents: Sequence[PublicDocument], files: Mapping[str, bytes],
-             config: SumiConfig) -> bytes:
-    """manifest.json: the documents of the bundle and the sha256 of every other file."""
+             config: SumiConfig, inputs: str) -> bytes:
+    """manifest.json: the documents of the bundle, the sha256 of every other file, the digest of the inputs."""
     council = config.councils[council_id]
     entries = []
     for document in documents:
-        name = _page_name(document)
-        end = document.retention.posting_end
-        entries.append({
-            "id": document.url_path,
-            "title": document.title,
-            "date": document.source.date.isoformat(),
-            "date_label": document.date_label,
-            "retention_class": document.retention_class,
-            "retention_label": config.retention[document.retention_class].label,
-            "posting_end": end.isoformat() if end else None,
-            "page": f"{name}.html",
-            "markdown": f"markdown/{name}.md",
-            "sha256": {path: _sha256(files[path]) for path in (f"{name}.html", f"markdown/{name}.md")},
-        })
+        entry = _document_entry(document, config)
+        entry["sha256"] = {path: _sha256(files[path]) for path in (entry["page"], entry["markdown"])}
+        entries.append(entry)
     data = {
         "format": BUNDLE_FORMAT,
         "council": {"id": council_id, "name": council.name},
         "fiscal_year": fy,
         "fiscal_year_label": fiscal_year_label(fy),
+        "inputs_sha256": inputs,
         "documents": entries,
         "files": [{"path": path, "size": len(files[path]), "sha256": _sha256(files[path])} for path in sorted(files)],
     }
@@ -323,15 +387,19 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
     superseded: list[str] = []
     for (council_id, fy), documents in group_archived(archived).items():
         name = bundle_name(council_id, fy)
-        data = zip_bytes(name.removesuffix(".zip"), bundle_files(council_id, fy, documents, config,
-                                                                  base_settings, work))
-        problems = verify_bundle(data, [d.url_path for d in documents])
-        if problems:
-            raise ContentError([problem(name, 0, 0, "保存用バンドルが不完全です。", p) for p in problems])
+        ids = [d.url_path for d in documents]
+        source = bundle_source(council_id, fy, documents, config, base_settings)
         target = new / name
         carried.discard(name)
-        if target.is_file():
-            previous = target.read_bytes()
+        previous = target.read_bytes() if target.is_file() else None
+        if previous is not None and _made_from(previous, source.digest, ids):
+            unchanged.append(name)          # same inputs: rendering again would give these very bytes
+            continue
+        data = zip_bytes(name.removesuffix(".zip"), bundle_files(source, config, base_settings, work))
+        problems = verify_bundle(data, ids)
+        if problems:
+            raise ContentError([problem(name, 0, 0, "保存用バンドルが不完全です。", p) for p in problems])
+        if previous is not None:
             if previous == data:
                 unchanged.append(name)
                 continue
@@ -343,6 +411,14 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
         target.write_bytes(data)
         written.append(name)
     return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
+
+
+def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:
+    """True when a bundle already there was made from exactly these inputs and is intact."""
+    try:
+        return read_manifest(previous).get("inputs_sha256") == digest and verify_bundle(previous, ids) == []
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
+        return False
 
 
 def _loses_documents(previous: bytes, current: bytes) -> bool:

@@ -150,6 +150,24 @@ def test_when_rebuilt_on_another_day_then_bundles_are_byte_identical(built: Path
         assert (tmp_path / "archive" / bundle.name).read_bytes() == bundle.read_bytes(), bundle.name
 
 
+def test_when_archived_source_changes_then_only_its_bundle_is_rewritten(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    _corpus(tmp_path)
+    assert run_build(tmp_path, TODAY) == 0
+    before = {p.name: p.read_bytes() for p in (tmp_path / "archive").iterdir()}
+    source = tmp_path / "content" / "joho-kokai" / "2022" / "2022-09-15.md"
+    source.write_text(source.read_text(encoding="utf-8").replace("妥当と考える", "おおむね妥当と考える"),
+                      encoding="utf-8")
+    capsys.readouterr()
+    assert run_build(tmp_path, TODAY) == 0
+    assert "written 1, 変更なし unchanged 2" in capsys.readouterr().out
+    after = {p.name: p.read_bytes() for p in (tmp_path / "archive").iterdir()}
+    assert set(after) == set(before)                                   # same document: nothing superseded
+    assert after["joho-kokai-fy2022.zip"] != before["joho-kokai-fy2022.zip"]
+    assert "おおむね妥当" in _entries(after["joho-kokai-fy2022.zip"])["joho-kokai-fy2022/markdown/2022-09-15.md"].decode()
+    assert after["joho-kokai-fy2021.zip"] == before["joho-kokai-fy2021.zip"]
+
+
 # ---------------------------------------------------------------- nothing lost, nothing leaked
 
 
