@@ -19,6 +19,7 @@ Use in mkdocs.yml::
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as etree  # noqa: N813 - Python-Markdown's own name for it
 from typing import Any
@@ -26,6 +27,7 @@ from typing import Any
 from markdown import Extension, Markdown
 from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
+from markdown.util import AMP_SUBSTITUTE
 
 MARK_PATTERN = r"\[\[■([a-z][a-z0-9-]*)\]\]"
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
@@ -51,10 +53,24 @@ class MarkProcessor(InlineProcessor):
         return mark, m.start(0), m.end(0)
 
 
+def as_browser_reads(url: str) -> str:
+    """The URL after the browser decodes the attribute: `&#106;avascript:` is `javascript:`."""
+    text = url.replace(AMP_SUBSTITUTE, "&")
+    for _ in range(2):
+        text = html.unescape(text)
+    return _IGNORED_IN_URL.sub("", text)
+
+
 def is_safe_url(url: str) -> bool:
     """True for relative URLs and the http, https, mailto and tel schemes."""
-    match = _SCHEME.match(_IGNORED_IN_URL.sub("", url))
+    match = _SCHEME.match(as_browser_reads(url))
     return match is None or match.group(1).lower() in SAFE_SCHEMES
+
+
+def is_other_host(url: str) -> bool:
+    """True for a URL that a page would load from another host (absolute or scheme-relative)."""
+    read = as_browser_reads(url).replace("\\", "/")
+    return read.startswith("//") or _SCHEME.match(read) is not None
 
 
 class UnsafeLinkProcessor(Treeprocessor):
@@ -62,6 +78,13 @@ class UnsafeLinkProcessor(Treeprocessor):
 
     def run(self, root: etree.Element) -> None:
         for element in root.iter():
+            source = element.get("src")
+            if element.tag == "img" and source is not None and is_safe_url(source) and is_other_host(source):
+                # no request to another host: the image becomes a link to it, named by its alt text
+                alt = element.get("alt") or source
+                element.attrib.clear()
+                element.tag, element.text = "a", alt
+                element.set("href", source)
             for attribute in ("href", "src"):
                 value = element.get(attribute)
                 if value is None or is_safe_url(value):
@@ -90,3 +113,28 @@ class SumiExtension(Extension):
 
 def makeExtension(**kwargs: Any) -> SumiExtension:  # noqa: N802 - the name Python-Markdown looks up
     return SumiExtension(**kwargs)
+
+
+# --- MkDocs hooks (render.py lists this file under `hooks:`) ------------------------------
+# MkDocs and Material print page and nav titles into HTML without escaping them, but a Sumi
+# title is plain text (a clerk's `<script>` in a title must show as text): escape them once.
+
+
+def on_nav(nav: Any, config: Any, files: Any) -> Any:
+    """Escape every title the nav sets (sections, pages and links)."""
+    stack = list(nav.items)
+    while stack:
+        item = stack.pop()
+        stack.extend(getattr(item, "children", None) or [])
+        title = vars(item).get("title")  # a title from the nav; a page's own title is escaped below
+        if isinstance(title, str):
+            item.title = html.escape(title)
+    return nav
+
+
+def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
+    """Escape the title from a page's front matter."""
+    title = page.meta.get("title")
+    if isinstance(title, str):
+        page.meta["title"] = html.escape(title)
+    return markdown

@@ -46,6 +46,9 @@ def renderer_config(config: SumiConfig, docs_dir: Path, site_dir: Path, nav: Seq
     plugins = [p for p in derived.get("plugins") or []
                if (next(iter(p)) if isinstance(p, dict) else p) not in FORBIDDEN_PLUGINS]
     derived["plugins"] = plugins
+    import redaction.markdown_ext as titles_hook  # its on_nav/on_page_markdown escape titles
+
+    derived["hooks"] = [*(derived.get("hooks") or []), str(Path(titles_hook.__file__).resolve())]
     derived.update(docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), nav=list(nav))
     return derived
 
@@ -126,6 +129,32 @@ def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -
         for file in files.documentation_pages():
             Page(None, file, mkdocs_config)
         _build_theme_template("sitemap.xml", mkdocs_config.theme.get_env(), files, mkdocs_config, None)  # type: ignore[arg-type]
+
+
+def reuse_theme_environment() -> None:
+    """In a short-lived worker process that renders many parts of one site: keep the theme's
+    template environment (compiled templates, template list) from one renderer run to the next.
+
+    MkDocs builds a new Jinja environment for every run, which compiles Material's templates and
+    walks its thousands of icons again (about 1 s). Only for worker processes: the theme must not
+    change while the process lives, and no plugin may alter the environment (none is configured).
+    """
+    import functools
+
+    from mkdocs.theme import Theme
+
+    original = Theme.get_env
+    environments: dict[tuple[tuple[str, ...], str], Any] = {}
+
+    def get_env(self: Theme) -> Any:
+        key = (tuple(self.dirs), str(self.locale))
+        if key not in environments:
+            env = original(self)
+            env.list_templates = functools.lru_cache(maxsize=None)(env.list_templates)  # type: ignore[method-assign]
+            environments[key] = env
+        return environments[key]
+
+    Theme.get_env = get_env  # type: ignore[method-assign]
 
 
 def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
