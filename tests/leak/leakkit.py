@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import gzip
 import html
@@ -482,10 +483,17 @@ def lex_checker():
                 return f"tag without a known category {tag!r}"
             if tag.kind == "block" and not block_line.match(text, tag.start):
                 return f"block tag not at a ::: line {tag!r}"
-        for today in (TODAY_DATE,):
+        # The clerk's own text under an inline tag is published verbatim once disclosed; what must
+        # never reach the public is tag syntax. So that text is blanked (same offsets) first.
+        chars = list(text)
+        for tag in lexed.tags:
+            if tag.kind != "block":
+                chars[tag.text_start:tag.text_end] = ["\n" if c == "\n" else "x" for c in text[tag.text_start:tag.text_end]]
+        blanked = dataclasses.replace(lexed, text="".join(chars))
+        for today in (TODAY_DATE, dt.date(1900, 1, 1)):  # with `until` dates passed, and with none passed
             for form in ("markdown",):
                 # marks and escaped markers are cut out; what they separated stays apart
-                out = escaped.sub("\0", placeholder.sub("\0", public_text(lexed, today, config, form=form)))
+                out = escaped.sub("\0", placeholder.sub("\0", public_text(blanked, today, config, form=form)))
                 if "[[" in out or "]]" in out:
                     return f"'[[' or ']]' published as text: {out!r}"
                 if block_line.search(out):
