@@ -317,10 +317,21 @@ def meeting_date(index: int) -> dt.date:
     return day
 
 
+def unique_code(index: int) -> str:
+    """〔…〕 around the index in RARE digits: no canary can stand inside another canary."""
+    digits = ""
+    while True:
+        index, digit = divmod(index, len(RARE))
+        digits = RARE[digit] + digits
+        if index == 0:
+            return f"〔{digits}〕"
+
+
 def place_cases(project: Project, cases: Sequence[Case], first_index: int = 0) -> list[Placed]:
     placed: list[Placed] = []
     for offset, case in enumerate(cases):
         index = first_index + offset
+        case = dataclasses.replace(case, secret=case.secret + unique_code(index))
         day = meeting_date(index)
         rel = f"joho-kokai/{day.isoformat()}-{index:05d}.md"
         project.write(rel, render_document(case, index, day))
