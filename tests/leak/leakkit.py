@@ -472,7 +472,6 @@ def lex_checker():
         return category.id if category else None
 
     placeholder = re.compile(r"\[\[■[a-z][a-z0-9-]*\]\]")
-    escaped = re.compile(r"\\\[\\\[|\\\]\\\]")
     block_line = re.compile(r"^[ \t]{0,3}(:::|：：：)", re.MULTILINE)
 
     def check(text: str) -> str:
@@ -500,11 +499,13 @@ def lex_checker():
         for tag in lexed.tags:
             if tag.kind != "block":
                 chars[tag.text_start:tag.text_end] = ["\n" if c == "\n" else "x" for c in text[tag.text_start:tag.text_end]]
-        blanked = dataclasses.replace(lexed, text="".join(chars))
+        for escape in lexed.escapes:  # an escaped marker is literal text by the author's choice
+            chars[escape.start:escape.start + 3] = ["\0"] * 3
+        blanked = dataclasses.replace(lexed, text="".join(chars), escapes=())
         for today in (TODAY_DATE, dt.date(1900, 1, 1)):  # with `until` dates passed, and with none passed
             for form in ("markdown",):
                 # marks and escaped markers are cut out; what they separated stays apart
-                out = escaped.sub("\0", placeholder.sub("\0", public_text(blanked, today, config, form=form)))
+                out = placeholder.sub("\0", public_text(blanked, today, config, form=form))
                 if "[[" in out or "]]" in out:
                     return f"'[[' or ']]' published as text: {out!r}"
                 if block_line.search(out):
