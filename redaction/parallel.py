@@ -11,8 +11,10 @@ its meetings. With Material's ``navigation.prune`` the HTML of a page depends on
 * the titles and addresses of the pages it links to.
 
 So each unit is rendered by its own renderer run over a small docs folder: its pages in
-full, and every other page it needs (skeleton, neighbour, link target) as a *stub* that keeps
-only the front matter and title. The pages outside the units (home, council pages, search,
+full, and every other page it needs (skeleton, neighbour, link target) as an empty *stub*,
+excluded from the run (never read nor rendered) and named in the nav with its title. The
+other units' pages stay in the nav as placeholder links, so that every section keeps its
+length (Material writes whitespace for each child, even of a pruned section). The pages outside the units (home, council pages, search,
 archive, 404, theme assets) come from one more such run, the *shell*. The sitemap is then
 written for every page, as one full run would. A test proves the result byte-identical to
 one full renderer run over the whole staging folder.
@@ -41,9 +43,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from redaction.render import page_output, render_pages, renderer_fingerprint, write_sitemap
+import yaml
+
+from redaction.render import (
+    index_search,
+    page_output,
+    render_pages,
+    renderer_fingerprint,
+    reuse_theme_environment,
+    write_sitemap,
+)
 
 CACHE_FORMAT = "sumi-render-cache/1"
+# Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
+SPLIT_MIN_PAGES = 400
 SHELL = "_shell"
 PLACEHOLDER_URL = "https://placeholder.invalid/"
 WRITTEN_LATER = frozenset({"sitemap.xml", "sitemap.xml.gz"})  # written for the whole site after the jobs
@@ -145,9 +158,9 @@ def _trimmed(nav: Sequence[Any], units: set[int], keep: Mapping[int, set[str]], 
     return out
 
 
-def plan(nav: Sequence[Any], staging: Path) -> list[Job]:
-    """Split the render into one job per unit and one shell job."""
-    sections = _leaf_sections(nav)
+def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Job]:
+    """Split the render into one job per unit and one shell job (or one job for everything)."""
+    sections = _leaf_sections(nav) if split else []
     order = flatten(nav)
     position = {path: i for i, path in enumerate(order)}
     owner: dict[str, int] = {}        # leaf page (not the index) -> id of its section
@@ -185,7 +198,36 @@ def _job(name: str, pages: Sequence[str], nav: Sequence[Any], order: Sequence[st
     job_nav = _trimmed(nav, set(sections), keep, full)
     in_nav = set(flatten(job_nav))
     stubs = sorted(((in_nav | needed) - own) & {p for p in in_nav | needed if (staging / p).is_file()})
-    return Job(name, tuple(pages), tuple(stubs), tuple(job_nav), keep_all)
+    titled = _titled(job_nav, {stub: page_title(staging / stub) for stub in stubs})
+    return Job(name, tuple(pages), tuple(stubs), tuple(titled), keep_all)
+
+
+def _titled(nav: Sequence[Any], titles: Mapping[str, str | None]) -> list[Any]:
+    """Give every stub that the nav names by path alone its page title (stubs are never read)."""
+    out: list[Any] = []
+    for entry in nav:
+        if isinstance(entry, str) and titles.get(entry):
+            out.append({titles[entry]: entry})
+        elif isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
+            title, children = next(iter(entry.items()))
+            out.append({title: _titled(children, titles)})
+        else:
+            out.append(entry)
+    return out
+
+
+def page_title(path: Path) -> str | None:
+    """The title the renderer gives a page: front matter `title`, else the first H1."""
+    text = path.read_text(encoding="utf-8")
+    if text.startswith("---\n"):
+        end = text.find("\n---\n", 4)
+        if end > 0:
+            meta = yaml.safe_load(text[4:end]) or {}
+            if isinstance(meta, dict) and meta.get("title"):
+                return str(meta["title"])
+            text = text[end + 5:]
+    heading = next((line for line in text.split("\n") if line.startswith("# ")), None)
+    return heading[2:].strip() if heading else None
 
 
 def _links(staging: Path, page: str) -> set[str]:
@@ -198,20 +240,6 @@ def _links(staging: Path, page: str) -> set[str]:
 # --- the docs folder of a job ------------------------------------------------------------------
 
 
-def stub_text(text: str) -> str:
-    """Front matter and the first H1 only: what other pages see of a page (title, meta)."""
-    lines = text.split("\n")
-    kept: list[str] = []
-    if lines and lines[0] == "---":
-        for i in range(1, len(lines)):
-            if lines[i] == "---":
-                kept = lines[: i + 1]
-                lines = lines[i + 1:]
-                break
-    heading = next((line for line in lines if line.startswith("# ")), None)
-    return "\n".join(kept + ([heading] if heading else [])) + "\n"
-
-
 def prepare_docs(job: Job, staging: Path, docs: Path) -> None:
     if docs.exists():
         shutil.rmtree(docs)
@@ -222,10 +250,10 @@ def prepare_docs(job: Job, staging: Path, docs: Path) -> None:
             os.link(staging / page, target)
         except OSError:
             shutil.copyfile(staging / page, target)
-    for page in job.stubs:
+    for page in job.stubs:  # excluded from the run: present for the nav and links, never read
         target = docs / page
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(stub_text((staging / page).read_text(encoding="utf-8")), encoding="utf-8", newline="\n")
+        target.write_bytes(b"")
 
 
 def job_key(job: Job, docs: Path, base: str) -> str:
@@ -250,7 +278,9 @@ def _run_job(job: Job, folder: Path, settings: Mapping[str, Any], today: date) -
     """In a worker process: render the job's docs folder into folder/site."""
     started = time.perf_counter()
     site = folder / "site"
-    job_settings = {**settings, "docs_dir": str(folder / "docs"), "site_dir": str(site), "nav": list(job.nav)}
+    excluded = "\n".join([str(settings.get("exclude_docs") or ""), *(f"/{stub}" for stub in job.stubs)])
+    job_settings = {**settings, "docs_dir": str(folder / "docs"), "site_dir": str(site), "nav": list(job.nav),
+                    "exclude_docs": excluded.strip("\n")}
     warnings = render_pages(job_settings, folder / "mkdocs.yml", today)
     return warnings, time.perf_counter() - started
 
@@ -281,7 +311,8 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
                     cache: bool = True, log: Callable[[str], None] | None = None) -> RenderReport:
     """Render settings["docs_dir"] into settings["site_dir"] in units, on `workers` processes, with a cache."""
     staging, site = Path(settings["docs_dir"]), Path(settings["site_dir"])
-    jobs = plan(settings["nav"], staging)
+    pages = sum(1 for p in staging.rglob("*.md") if p.is_file())
+    jobs = plan(settings["nav"], staging, split=pages >= SPLIT_MIN_PAGES)
     root = work / "parallel"
     cache_dir = work / "cache"
     if root.exists():
@@ -310,7 +341,7 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
     todo.sort(key=lambda item: -len(item[0].pages))  # longest first: the two cores finish together
     count = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=reuse_theme_environment) as pool:
         futures: dict[Future[tuple[list[str], float]], tuple[Job, str]] = {
             pool.submit(_run_job, job, root / job.slug, settings, today): (job, key) for job, key in todo}
         remaining = dict(futures)
@@ -331,13 +362,24 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
                 pending = sum(len(j.pages) for j, _ in remaining.values())
                 left = elapsed / rendered_pages * pending if rendered_pages else 0.0
                 log(f"  ページ / pages {done_pages:,}/{total_pages:,}（残り約 {left:.0f} 秒 / about {left:.0f} s left）")
-    write_sitemap(settings, root / "sitemap.yml", today)
+    write_sitemap(settings, work / "mkdocs.yml", today)  # also leaves the derived config for `mkdocs serve`
     if cache:
         for entry in cache_dir.iterdir():
             if entry.name not in used:
                 shutil.rmtree(entry, ignore_errors=True)
     shutil.rmtree(root, ignore_errors=True)
     return RenderReport(len(jobs), len(todo), reused, total_pages, tuple(dict.fromkeys(warnings)))
+
+
+def render_site_in_parts(settings: Mapping[str, Any], work: Path, today: date,
+                         log: Callable[[str], None] | None = None) -> list[str]:
+    """The pipeline's render: the pages in parts (cached), then the search index. Returns warnings."""
+    report = render_parallel(settings, work, today, log=log)
+    if log is not None:
+        log(f"  描画 / rendered {report.rendered} of {report.jobs} parts, reused {report.reused} "
+            f"({report.pages:,} pages)")
+    index_search(Path(settings["site_dir"]))
+    return list(report.warnings)
 
 
 def _store(entry: Path, out: Path, files: Sequence[str]) -> None:

@@ -27,9 +27,10 @@ from redaction.leakscan import Leak, LeakScanner
 from redaction.manifest import input_digests, theme_dir_of, write_manifest
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
+from redaction.parallel import render_site_in_parts
 from redaction.publish import new_folder, remove_stale, swap_in
 from redaction.redact import withheld_needles
-from redaction.render import render_site, renderer_config
+from redaction.render import renderer_config
 from redaction.reproducible import canonicalize_pagefind
 from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.source import SourceDocument, read_document
@@ -154,7 +155,7 @@ def render(build: Build) -> None:
     build.new_site = new_folder(build.paths.site)
     settings = renderer_config(build.config, build.paths.work / "public", build.new_site,
                                navigation(build.live, build.config))
-    build.warnings += render_site(settings, build.paths.work / "mkdocs.yml", build.today)
+    build.warnings += render_site_in_parts(settings, build.paths.work, build.today, build.log)
     build.warnings += canonicalize_pagefind(build.new_site)  # Pagefind writes some files in hash order
 
 
