@@ -1,0 +1,102 @@
+"""Scale: rendering in parts equals one full renderer run; a rebuild from the cache equals a full build."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import redaction.parallel as parallel
+from bench.generate import generate
+from redaction.browse import navigation
+from redaction.cli import main
+from redaction.config import load_config
+from redaction.pipeline import CHECK_STEPS, Build, Paths, run, stage
+from redaction.render import render_pages, renderer_config
+
+REPO = Path(__file__).resolve().parent.parent
+CONFIG = REPO / "mkdocs.yml"
+TODAY = "2026-11-22"
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def differences(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
+    return sorted(name for name in a.keys() | b.keys() if a.get(name) != b.get(name))
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    content = tmp_path_factory.mktemp("scale") / "content"
+    generate(content, 24, seed=3, config=CONFIG)
+    return content
+
+
+@pytest.fixture(scope="module")
+def staged(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Build, list]:
+    root = tmp_path_factory.mktemp("staged")
+    config = load_config(CONFIG)
+    build = Build(config, Paths(corpus, root / "site", root / "archive", CONFIG), date.fromisoformat(TODAY),
+                  log=lambda _: None)
+    run(build, CHECK_STEPS)
+    stage(build)
+    return build, navigation(build.live, config)
+
+
+def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    build, nav = staged
+    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    staging = build.paths.work / "public"
+    full = renderer_config(build.config, staging, tmp_path / "full", nav)
+    render_pages(full, tmp_path / "full.yml", build.today)
+    parts = renderer_config(build.config, staging, tmp_path / "parts", nav)
+    report = parallel.render_parallel(parts, tmp_path / "work", build.today, workers=2)
+    assert report.jobs > 3 and report.rendered == report.jobs
+    assert differences(tree(tmp_path / "full"), tree(tmp_path / "parts")) == []
+
+
+def test_when_nothing_changed_then_every_part_is_reused_with_the_same_bytes(staged, tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    build, nav = staged
+    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    staging = build.paths.work / "public"
+    first = parallel.render_parallel(renderer_config(build.config, staging, tmp_path / "a", nav),
+                                     tmp_path / "work", build.today)
+    second = parallel.render_parallel(renderer_config(build.config, staging, tmp_path / "b", nav),
+                                      tmp_path / "work", build.today)
+    assert (first.reused, second.rendered, second.reused) == (0, 0, first.jobs)
+    assert differences(tree(tmp_path / "a"), tree(tmp_path / "b")) == []
+
+
+def _build(content: Path, root: Path) -> int:
+    return main(["build", "--content", str(content), "--site", str(root / "site"), "--archive",
+                 str(root / "archive"), "--today", TODAY, "--config", str(CONFIG)])
+
+
+def test_when_one_document_changed_then_the_rebuild_reuses_parts_and_equals_full_builds(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    content = tmp_path / "content"
+    shutil.copytree(corpus, content)
+    incremental = tmp_path / "incremental"
+    assert _build(content, incremental) == 0
+    newest = max(content.rglob("*.md"), key=lambda p: p.relative_to(content).as_posix())
+    text = newest.read_text(encoding="utf-8")
+    newest.write_text(text + "\n委員から追加の意見があった。\n", encoding="utf-8")
+    capsys.readouterr()
+    assert _build(content, incremental) == 0
+    reuse = re.search(r"rendered (\d+) of (\d+) parts, reused (\d+)", capsys.readouterr().err)
+    assert reuse is not None and int(reuse[1]) <= 2 and int(reuse[3]) > 0  # its unit and the shell (home page)
+    assert _build(content, tmp_path / "full") == 0
+    assert differences(tree(incremental / "site"), tree(tmp_path / "full" / "site")) == []
+    # An added document lengthens its section in every page's nav: all parts render again, same bytes.
+    newest.with_name(newest.stem + "-2.md").write_text(text.replace("title: ", "title: 追加 ", 1), encoding="utf-8")
+    assert _build(content, incremental) == 0
+    assert _build(content, tmp_path / "full2") == 0
+    assert differences(tree(incremental / "site"), tree(tmp_path / "full2" / "site")) == []
