@@ -28,7 +28,9 @@ def check(project: Project) -> tuple[int, list[dict[str, object]]]:
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         status = main([*project.argv("check"), "--format", "json", "--today", "2026-11-22"])
-    return status, json.loads(out.getvalue() or "[]")
+    problems = json.loads(out.getvalue() or "[]")
+    # only the content errors: the personal-data detector also reports names such as 「鵺野太郎」
+    return status, [p for p in problems if p.get("type") == "content"]
 
 
 def places(problems: list[dict[str, object]]) -> list[str]:
