@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -29,8 +30,16 @@ def unzipped(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_when_bundle_opened_from_disk_then_styles_load_and_links_work(unzipped: Path, tmp_path: Path) -> None:
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
+    pytest.importorskip("playwright.sync_api")
+    # A thread of its own: a session-wide Playwright elsewhere in the suite may hold this thread's event loop.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pool.submit(_open_bundle, unzipped, tmp_path).result()
+
+
+def _open_bundle(unzipped: Path, tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
         browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
         try:
             page = browser.new_page()
