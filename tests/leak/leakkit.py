@@ -219,11 +219,11 @@ def normalized(case: Case) -> Case:
     """
     secret = case.secret
     if case.construct in MULTILINE_OK:
+        if case.construct == "line_break" and "\n" not in secret:
+            secret = secret[:1] + "\n" + secret[1:]
         # no blank line (a tag may not cross one); no line that Markdown would read as a quote
         secret = "\n".join("鵺" + line if not line.strip() or line.lstrip().startswith(">") else line
                            for line in secret.split("\n"))
-        if case.construct == "line_break" and "\n" not in secret:
-            secret = secret[:1] + "\n" + secret[1:]
     else:
         secret = secret.replace("\n", "")
     state = case.state
