@@ -38,7 +38,9 @@ def _prefix(live: Path) -> str:
 def new_folder(live: Path) -> Path:
     """A fresh empty folder beside `live`, on the same file system, for the next version."""
     live.parent.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix=_prefix(live) + "new-", dir=live.parent))
+    folder = Path(tempfile.mkdtemp(prefix=_prefix(live) + "new-", dir=live.parent))
+    folder.chmod(0o755)  # mkdtemp makes it 0700: a web server must be able to read the published site
+    return folder
 
 
 def remove_stale(live: Path) -> None:

@@ -214,3 +214,15 @@ def test_when_built_then_every_archived_document_is_in_a_bundle(built: Path) -> 
         "kojin-joho-fy2021/manifest.json"])
     assert manifest["council"] == {"id": "kojin-joho", "name": "個人情報保護運営審議会"}
     assert manifest["fiscal_year_label"] == "令和3年度"
+
+
+def test_when_bundle_pages_are_read_offline_then_they_offer_no_search_box(built: Path) -> None:
+    entries = _entries((built / "archive" / "joho-kokai-fy2021.zip").read_bytes())
+    for name, data in entries.items():
+        if name.endswith(".html"):
+            assert "sumi-header-search" not in data.decode(), name   # it would lead to a page the bundle lacks
+
+
+def test_when_published_then_site_and_archive_folders_are_readable_by_a_web_server(built: Path) -> None:
+    for folder in (built / "site", built / "archive"):
+        assert folder.stat().st_mode & 0o755 == 0o755, folder

@@ -21,8 +21,6 @@ from leakkit import Project, new_project
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 HOSTILE = """---
 title: "敵対的な内容<script>window.__pwned='title';alert('title')</script>"
@@ -107,14 +105,9 @@ def serve(root: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser_pages(site: Path) -> Iterator[tuple[str, object]]:
-    playwright_sync = pytest.importorskip("playwright.sync_api")
-    with serve(site) as base, playwright_sync.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        try:
-            yield base, browser
-        finally:
-            browser.close()
+def browser_pages(site: Path, browser) -> Iterator[tuple[str, object]]:
+    with serve(site) as base:
+        yield base, browser
 
 
 HOSTILE_PAGE = "/joho-kokai/2026/2026-08-06/"
