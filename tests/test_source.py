@@ -31,12 +31,12 @@ internal:
 """
 
 
-def _read(tmp_path: Path, text: str | bytes, config: SumiConfig):  # noqa: ANN202
+def _read(tmp_path: Path, text: str | bytes, config: SumiConfig):
     path = write(tmp_path, "doc.md", text)
     return read_document(path, "doc.md", config)
 
 
-def _error(tmp_path: Path, text: str | bytes, config: SumiConfig):  # noqa: ANN202
+def _error(tmp_path: Path, text: str | bytes, config: SumiConfig):
     with pytest.raises(ContentError) as caught:
         _read(tmp_path, text, config)
     return caught.value.problems

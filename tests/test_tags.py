@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = date(2026, 11, 22)
 
 
-def _lex(text: str, config: SumiConfig):  # noqa: ANN202
+def _lex(text: str, config: SumiConfig):
     words = [w for c in config.categories.values() for w in (c.id, *c.aliases)] + ["public"]
 
     def lookup(word: str) -> str | None:
