@@ -106,6 +106,7 @@ def serve(root: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser_pages(site: Path, browser) -> Iterator[tuple[str, object]]:
+    """The local server and the session's one Chromium (tests/conftest.py: one Playwright driver per thread)."""
     with serve(site) as base:
         yield base, browser
 
