@@ -52,7 +52,7 @@ def _dictionary() -> Any:
 def _tokenizer() -> Any:
     from sudachipy import SplitMode
 
-    return _dictionary().create(mode=SplitMode.C)
+    return _dictionary().tokenizer(mode=SplitMode.C)
 
 
 @cache
