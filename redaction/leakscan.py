@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gzip
 import html
+import multiprocessing
+import os
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
@@ -69,11 +71,29 @@ class LeakScanner:
         return list(found.values())
 
     def scan_tree(self, root: Path, label: str = "") -> list[Leak]:
-        leaks: list[Leak] = []
-        for path in sorted(p for p in root.rglob("*") if p.is_file()):
-            relative = path.relative_to(root).as_posix()
-            leaks += self.scan_bytes(f"{label}{relative}", path.read_bytes())
-        return leaks
+        """Scan every file under `root`; large trees are shared out over every core."""
+        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*")) if p.is_file()]
+        workers = os.cpu_count() or 1
+        if workers > 1 and sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES:
+            global _worker_scanner  # inherited by the forked workers, never pickled
+            _worker_scanner = self
+            try:
+                with multiprocessing.get_context("fork").Pool(workers) as pool:
+                    return [leak for leaks in pool.imap(_scan_file, files, chunksize=8) for leak in leaks]
+            finally:
+                _worker_scanner = None
+        return [leak for item in files for leak in _scan_file(item, self)]
+
+
+PARALLEL_BYTES = 32 * 1024 * 1024  # below this, starting worker processes costs more than it saves
+_worker_scanner: LeakScanner | None = None
+
+
+def _scan_file(item: tuple[str, Path], scanner: LeakScanner | None = None) -> list[Leak]:
+    name, path = item
+    chosen = scanner or _worker_scanner
+    assert chosen is not None
+    return chosen.scan_bytes(name, path.read_bytes())
 
 
 def decoded_views(text: str) -> Iterator[str]:

@@ -1,0 +1,43 @@
+"""The leak scan's speed-ups give the same answers as the plain path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redaction import leakscan
+from redaction.normalize import squash
+from redaction.redact import Redaction
+
+ROW = Redaction("a.md", "body", 1, 1, "inline", "personal", None, False, None, "秘密カナリア", False)
+
+
+def _tree(root: Path) -> None:
+    for index in range(12):
+        leak = "秘\u200b密<b>カナリア</b>" if index % 5 == 0 else ""
+        (root / f"page{index}.html").write_text("<p>公開の文です。</p>\n" * 2000 + leak, encoding="utf-8")
+
+
+def test_when_the_tree_is_large_then_parallel_scan_finds_what_the_serial_scan_finds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path)
+    scanner = leakscan.LeakScanner([("秘密カナリア", ROW)])
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 10**12)
+    serial = scanner.scan_tree(tmp_path)
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(leakscan.os, "cpu_count", lambda: 2)
+    parallel = scanner.scan_tree(tmp_path)
+    assert [leak.file for leak in parallel] == [leak.file for leak in serial] == ["page0.html", "page10.html",
+                                                                                   "page5.html"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("山田　太郎", "山田太郎"),          # ideographic space
+    ("山田\u200b太郎", "山田太郎"),      # Pagefind's zero-width word break
+    ("山田\u00ad太\u2060郎\ufeff", "山田太郎"),  # soft hyphen, word joiner, BOM
+    ("ＡＢＣ１２３", "ABC123"),          # full-width letters and digits (NFKC)
+    ("ｻﾝﾌﾟﾙ", "サンプル"),              # half-width katakana (NFKC)
+])
+def test_when_squashed_then_spacing_invisible_and_width_variants_compare_equal(text: str, expected: str) -> None:
+    assert squash(text) == expected
