@@ -23,6 +23,8 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import multiprocessing
+import os
 import re
 import shutil
 import zipfile
@@ -385,6 +387,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
     written: list[str] = []
     unchanged: list[str] = []
     superseded: list[str] = []
+    pending: list[tuple[str, list[str], BundleSource, bytes | None]] = []
     for (council_id, fy), documents in group_archived(archived).items():
         name = bundle_name(council_id, fy)
         ids = [d.url_path for d in documents]
@@ -395,7 +398,10 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
         if previous is not None and _made_from(previous, source.digest, ids):
             unchanged.append(name)          # same inputs: rendering again would give these very bytes
             continue
-        data = zip_bytes(name.removesuffix(".zip"), bundle_files(source, config, base_settings, work))
+        pending.append((name, ids, source, previous))
+    rendered = _render_bundles([source for _, _, source, _ in pending], config, base_settings, work)
+    for (name, ids, _, previous), data in zip(pending, rendered, strict=True):
+        target = new / name
         problems = verify_bundle(data, ids)
         if problems:
             raise ContentError([problem(name, 0, 0, "保存用バンドルが不完全です。", p) for p in problems])
@@ -411,6 +417,31 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
         target.write_bytes(data)
         written.append(name)
     return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
+
+
+_bundle_job: tuple[SumiConfig, Mapping[str, Any], Path] | None = None  # inherited by forked workers
+
+
+def _render_bundle(source: BundleSource) -> bytes:
+    assert _bundle_job is not None
+    config, base_settings, work = _bundle_job
+    return zip_bytes(bundle_name(source.council, source.fiscal_year).removesuffix(".zip"),
+                     bundle_files(source, config, base_settings, work))
+
+
+def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_settings: Mapping[str, Any],
+                    work: Path) -> list[bytes]:
+    """The zip bytes of each bundle, rendered on every core when there are several."""
+    global _bundle_job  # read by _render_bundle, in this process or in forked workers
+    _bundle_job = (config, base_settings, work)
+    try:
+        workers = min(len(sources), os.cpu_count() or 1)
+        if workers < 2:
+            return [_render_bundle(source) for source in sources]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_render_bundle, sources, chunksize=1)
+    finally:
+        _bundle_job = None
 
 
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:
