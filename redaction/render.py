@@ -48,7 +48,10 @@ def renderer_config(config: SumiConfig, docs_dir: Path, site_dir: Path, nav: Seq
     derived["plugins"] = plugins
     import redaction.markdown_ext as titles_hook  # its on_nav/on_page_markdown escape titles
 
-    derived["hooks"] = [*(derived.get("hooks") or []), str(Path(titles_hook.__file__).resolve())]
+    own = str(Path(titles_hook.__file__).resolve())
+    listed = [str((base / hook).resolve()) for hook in derived.get("hooks") or []  # relative to mkdocs.yml
+              if not Path(hook).as_posix().endswith("redaction/markdown_ext.py")]  # ours: added below
+    derived["hooks"] = [*listed, own]  # always, and once
     derived.update(docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), nav=list(nav))
     return derived
 
