@@ -56,7 +56,8 @@ def main() -> None:
         times: dict[str, list[float]] = {"with detector": [], "without detector": []}
         for round_number in range(args.rounds):
             for label, config in (("with detector", on), ("without detector", off)):
-                times[label].append(timed_build(args.content, folder / f"{label[:4]}{round_number}", config))
+                out = folder / f"{label.replace(' ', '-')}-{round_number}"  # a fresh site and archive each run
+                times[label].append(timed_build(args.content, out, config))
     with_median = statistics.median(times["with detector"])
     without_median = statistics.median(times["without detector"])
     print(f"{'build':<18} {'median s':>9}  runs")
