@@ -207,6 +207,18 @@ def _report_problems(exc: ContentError) -> None:
 
 
 def _summary(build: Build, seconds: float) -> None:
+    if build.finished:
+        print("\n".join([
+            "",
+            "── 変更なし / unchanged ──────────────────────────────",
+            f"  サイト / site:     {build.paths.site}",
+            f"  基準日 / today:    {build.today.isoformat()}",
+            "  公開中のサイトは、この原稿・設定・基準日から生成されるものと同じです（何も書き換えていません）。",
+            "  the published site already is what these sources, configuration and date produce; nothing was written.",
+            f"  照合 / verified:   {build.unchanged_files} files (sha256)",
+            f"  所要時間 / time:   {seconds:.1f} s",
+        ]))
+        return
     counts = Counter(d.state for d in build.documents)
     withheld = Counter(r.category for d in build.published for r in d.rows if r.counted)
     lines = [

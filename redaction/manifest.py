@@ -60,12 +60,20 @@ def _version(package: str) -> str:
         return "unknown"
 
 
+def code_digest() -> str:
+    """sha256 over Sumi's own code and templates: a changed build step changes what a site is built from."""
+    package = Path(__file__).resolve().parent
+    files = [(p.relative_to(package).as_posix(), p) for p in package.rglob("*")
+             if p.is_file() and p.suffix in {".py", ".html", ".css", ".js", ".json", ".yaml", ".txt"}]
+    return listing_digest(files)
+
+
 def input_digests(sources: Iterable[tuple[str, Path]], config_file: Path, theme_dir: Path | None) -> dict[str, Any]:
     """The digests of what a site is built from (the "today" is recorded beside them)."""
     sources = list(sources)
     theme = listing_digest(tree_files(theme_dir).items()) if theme_dir is not None and theme_dir.is_dir() else None
     return {"sources": listing_digest(sources), "source_files": len(sources),
-            "config": sha256_file(config_file), "theme": theme}
+            "config": sha256_file(config_file), "theme": theme, "code": code_digest()}
 
 
 def theme_dir_of(config_file: Path, mkdocs: Mapping[str, Any]) -> Path | None:
@@ -75,19 +83,29 @@ def theme_dir_of(config_file: Path, mkdocs: Mapping[str, Any]) -> Path | None:
     return None
 
 
-def build_manifest(site: Path, today: date, inputs: Mapping[str, Any]) -> dict[str, Any]:
+def build_manifest(site: Path, today: date, inputs: Mapping[str, Any], archive: str | None = None) -> dict[str, Any]:
+    """`archive`: the listing digest of the archive folder published with this site (None: no folder)."""
     files = {name: sha256_file(path) for name, path in tree_files(site).items() if name != MANIFEST_NAME}
     return {"format": FORMAT, "today": today.isoformat(), "inputs": dict(inputs),
-            "tools": {tool: _version(tool) for tool in TOOLS}, "files": files}
+            "tools": tools(), "files": files, "archive": archive}
+
+
+def tools() -> dict[str, str]:
+    return {tool: _version(tool) for tool in TOOLS}
+
+
+def archive_listing(folder: Path) -> str | None:
+    """The listing digest of an archive folder's files, None when there is no folder."""
+    return listing_digest(tree_files(folder).items()) if folder.is_dir() else None
 
 
 def serialize(manifest: Mapping[str, Any]) -> bytes:
     return (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_manifest(site: Path, today: date, inputs: Mapping[str, Any]) -> Path:
+def write_manifest(site: Path, today: date, inputs: Mapping[str, Any], archive: str | None = None) -> Path:
     path = site / MANIFEST_NAME
-    path.write_bytes(serialize(build_manifest(site, today, inputs)))
+    path.write_bytes(serialize(build_manifest(site, today, inputs, archive)))
     return path
 
 

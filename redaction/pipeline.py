@@ -24,7 +24,7 @@ from redaction.consistency import check_consistency
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
 from redaction.leakscan import Leak, LeakScanner
-from redaction.manifest import input_digests, theme_dir_of, write_manifest
+from redaction.manifest import archive_listing, input_digests, theme_dir_of, write_manifest
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
 from redaction.parallel import render_site_in_parts
@@ -34,6 +34,7 @@ from redaction.render import renderer_config
 from redaction.reproducible import canonicalize_pagefind
 from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.source import SourceDocument, read_document
+from redaction.unchanged import already_published
 from redaction.wareki import fiscal_year
 
 WORK_DIR_NAME = ".sumi-work"
@@ -68,6 +69,8 @@ class Build:
     findings: list[Finding] = field(default_factory=list)   # personal-data detector, error and warn
     new_site: Path | None = None
     new_archive: Path | None = None
+    finished: bool = False            # a step found nothing left to do (the site is already up to date)
+    unchanged_files: int = 0
     archive_result: ArchiveResult | None = None
     leaks: list[Leak] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
@@ -196,7 +199,18 @@ def manifest(build: Build) -> None:
     """Record the sha256 of every site file and the digests of what it was built from (see manifest.py)."""
     assert build.new_site is not None
     write_manifest(build.new_site, build.today, input_digests(
-        [(s.rel, s.path) for s in build.sources], build.paths.config, theme_dir_of(build.paths.config, build.config.mkdocs)))
+        [(s.rel, s.path) for s in build.sources], build.paths.config, theme_dir_of(build.paths.config, build.config.mkdocs)),
+        archive_listing(build.new_archive or build.paths.archive))
+
+
+def unchanged(build: Build) -> None:
+    """Stop here when the published site (and archive) already are what these inputs give (see unchanged.py)."""
+    verified = already_published(build.paths, build.config, build.today,
+                                 [(p.relative_to(build.paths.content).as_posix(), p)
+                                  for p in source_files(build.paths.content)])
+    if verified is not None:
+        build.unchanged_files = verified
+        build.finished = True
 
 
 def audit(build: Build) -> None:
@@ -220,6 +234,7 @@ CHECK_STEPS: Sequence[Step] = (
     ("check", "整合性と個人情報の検査 / consistency and personal-data check", check),
 )
 BUILD_STEPS: Sequence[Step] = (
+    ("unchanged", "公開中のサイトとの照合 / comparing with the published site", unchanged),
     *CHECK_STEPS,
     ("stage", "公開用原稿の書き出し / staging public Markdown", stage),
     ("render", "サイトの生成と検索索引 / rendering and indexing", render),
@@ -243,6 +258,8 @@ def run(build: Build, steps: Sequence[Step]) -> Build:
             step(build)
             build.timings[name] = time.perf_counter() - started
             build.log(f"[{number}/{len(steps)}] {label} … {build.timings[name]:.1f} s")
+            if build.finished:
+                break
     finally:
         if build.new_site is not None:
             shutil.rmtree(build.new_site, ignore_errors=True)

@@ -1,0 +1,75 @@
+"""A build with the same inputs as the published site does nothing, and anything different rebuilds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build, tree_bytes, write
+
+TWO = """---
+title: 令和6年度第1回情報公開運営審議会
+council: joho-kokai
+date: {date}
+---
+
+本文。[[personal: 氏名カナリア{n}]]の件。
+"""
+
+
+@pytest.fixture()
+def project(tmp_path: Path) -> Path:
+    write(tmp_path / "content", "a.md", TWO.format(date="2024-05-14", n=1))
+    write(tmp_path / "content", "b.md", TWO.format(date="2021-05-14", n=2))   # archived on 2026-11-22
+    assert build(tmp_path / "content", tmp_path / "out") == 0
+    return tmp_path
+
+
+def _rebuild(project: Path, capsys: pytest.CaptureFixture[str], today: str = "2026-11-22") -> str:
+    capsys.readouterr()
+    assert build(project / "content", project / "out", today=today) == 0
+    return capsys.readouterr().out
+
+
+def test_when_nothing_changed_then_the_build_writes_nothing(project: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    site = project / "out" / "site"
+    before, inode = tree_bytes(site), site.stat().st_ino
+    assert "変更なし / unchanged" in _rebuild(project, capsys)
+    assert site.stat().st_ino == inode   # not even swapped
+    assert tree_bytes(site) == before
+
+
+@pytest.mark.parametrize("change", [
+    "source",      # one byte of a source
+    "page",        # a tampered published page
+    "bundle",      # an archive bundle deleted
+    "today",       # another day: retention and until= may decide otherwise
+])
+def test_when_anything_differs_then_the_full_build_runs_and_restores_the_site(
+        project: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
+    site, archive = project / "out" / "site", project / "out" / "archive"
+    pristine = tree_bytes(site)
+    today = "2026-11-22"
+    if change == "source":
+        write(project / "content", "a.md", TWO.format(date="2024-05-14", n=1).replace("本文。", "本文です。"))
+    elif change == "page":
+        (site / "index.html").write_bytes(b"<p>tampered</p>")
+    elif change == "bundle":
+        next(archive.glob("*.zip")).unlink()
+    else:
+        today = "2026-11-23"
+    output = _rebuild(project, capsys, today)
+    assert "公開しました / published" in output
+    if change in ("page", "bundle"):
+        assert tree_bytes(site) == pristine
+        assert list(archive.glob("*.zip"))
+
+
+def test_when_sumi_itself_changed_then_the_full_build_runs(project: Path, capsys: pytest.CaptureFixture[str],
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from redaction import manifest
+
+    monkeypatch.setattr(manifest, "code_digest", lambda: "0" * 64)  # as if a build step had been edited
+    assert "公開しました / published" in _rebuild(project, capsys)
