@@ -160,26 +160,10 @@ def _offline_settings(base: Mapping[str, Any], docs_dir: Path, site_dir: Path, n
 
 
 def _render_offline(settings: Mapping[str, Any], config_file: Path) -> None:
-    """Run MkDocs once, in process, with every date pinned."""
-    import yaml
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config as mkdocs_load_config
-    from mkdocs.exceptions import MkDocsException
+    """Run MkDocs once, in process, with every date pinned to RENDER_DATE (bundles do not change by the day)."""
+    from redaction.render import render_pages
 
-    from redaction.render import _build_date
-
-    config_file.write_text(yaml.safe_dump(dict(settings), allow_unicode=True, sort_keys=True), encoding="utf-8")
-    try:
-        with _build_date(RENDER_DATE):
-            mkdocs_config = mkdocs_load_config(config_file=str(config_file))
-            mkdocs_config.plugins.on_startup(command="build", dirty=False)
-            try:
-                mkdocs_build(mkdocs_config)
-            finally:
-                mkdocs_config.plugins.on_shutdown()
-    except (MkDocsException, SystemExit) as exc:
-        raise ContentError([problem(str(config_file), 0, 0, "保存用バンドルのページ生成に失敗しました。",
-                                    f"MkDocs failed on an archive bundle: {exc}")]) from None
+    render_pages(settings, config_file, RENDER_DATE)
 
 
 @dataclass(frozen=True)
