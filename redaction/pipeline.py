@@ -214,7 +214,7 @@ def unchanged(build: Build) -> None:
 
 
 def audit(build: Build) -> None:
-    from redaction.audit import write_audit  # local import: the audit package imports this module's types
+    from redaction.auditing import write_audit  # local import: the audit package imports this module's types
     write_audit(build)
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from audit_corpus import CONFIG, DOC_A, audit, write_corpus
 
-from redaction.audit.compare import compare_ledgers
-from redaction.audit.ledger import COLUMNS, LedgerRow, read_ledger
+from redaction.auditing.compare import compare_ledgers
+from redaction.auditing.ledger import COLUMNS, LedgerRow, read_ledger
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.site.conftest import AXE
+from tests.public_site.conftest import AXE
 
 pytestmark = pytest.mark.browser
 

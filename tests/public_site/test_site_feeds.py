@@ -10,7 +10,7 @@ from redaction.feeds import feed_xml, site_feeds
 from redaction.page import publish_document
 from redaction.pipeline import BUILD_STEPS
 from redaction.source import read_document
-from tests.site.test_site_pages import FIXTURES
+from tests.public_site.test_site_pages import FIXTURES
 
 NS = {"a": "http://www.w3.org/2005/Atom"}
 SITE_URL = "https://www.city.sumire.example.jp/kaigiroku/"

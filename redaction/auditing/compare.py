@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from redaction.audit.ledger import LedgerRow
+from redaction.auditing.ledger import LedgerRow
 
 COMPARED = ("kind", "field", "label", "basis", "until", "disclosed", "note")
 

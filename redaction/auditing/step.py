@@ -8,10 +8,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redaction.audit.compare import compare_ledgers
-from redaction.audit.ledger import LedgerError, read_ledger, write_ledger
-from redaction.audit.report import audit_documents
-from redaction.audit.view import write_view
+from redaction.auditing.compare import compare_ledgers
+from redaction.auditing.ledger import LedgerError, read_ledger, write_ledger
+from redaction.auditing.report import audit_documents
+from redaction.auditing.view import write_view
 from redaction.errors import ContentError, problem
 from redaction.publish import new_folder, swap_in
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from redaction.audit.ledger import LedgerRow, ledger_row
+from redaction.auditing.ledger import LedgerRow, ledger_row
 from redaction.config import SumiConfig
 from redaction.redact import INK, decisions, is_disclosed
 from redaction.tags import Lexed, Tag

@@ -7,8 +7,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from redaction.audit.align import AlignedLine, Mark, align
-from redaction.audit.ledger import LedgerRow
+from redaction.auditing.align import AlignedLine, Mark, align
+from redaction.auditing.ledger import LedgerRow
 from redaction.config import SumiConfig
 from redaction.page import PublicDocument
 from redaction.redact import decisions
