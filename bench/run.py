@@ -226,7 +226,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     rows: list[Row] = []
     for count in sizes:
-        root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count}-", dir=args.keep))
+        if args.keep:
+        Path(args.keep).mkdir(parents=True, exist_ok=True)
+    root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count}-", dir=args.keep))
         try:
             rows.append(bench_size(count, args.seed, root, not args.no_rebuilds, args.log))
         finally:
