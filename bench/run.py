@@ -227,8 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows: list[Row] = []
     for count in sizes:
         if args.keep:
-        Path(args.keep).mkdir(parents=True, exist_ok=True)
-    root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count}-", dir=args.keep))
+            Path(args.keep).mkdir(parents=True, exist_ok=True)
+        root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count}-", dir=args.keep))
         try:
             rows.append(bench_size(count, args.seed, root, not args.no_rebuilds, args.log))
         finally:
