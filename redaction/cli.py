@@ -131,7 +131,7 @@ def _audit_paths(args: argparse.Namespace, paths: Paths, config) -> Paths:
 
 
 def _audit_summary(build: Build, seconds: float) -> None:
-    summary = getattr(build, "audit_summary", {})
+    summary = build.audit_summary
     lines = ["", "── 監査資料 / audit ──────────────────────────────",
              f"  フォルダ / folder: {summary.get('folder')}（公開しないでください / never publish it）",
              f"  原稿 / documents:  {summary.get('documents')}、タグ / tags: {summary.get('rows')}",

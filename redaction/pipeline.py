@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_archive, tree_digests
 from redaction.browse import browse_pages, navigation
@@ -70,6 +71,7 @@ class Build:
     new_site: Path | None = None
     new_archive: Path | None = None
     finished: bool = False            # a step found nothing left to do (the site is already up to date)
+    audit_summary: dict[str, Any] = field(default_factory=dict)   # what the audit step wrote, for the summary
     unchanged_files: int = 0
     archive_result: ArchiveResult | None = None
     leaks: list[Leak] = field(default_factory=list)

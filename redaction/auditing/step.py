@@ -50,6 +50,6 @@ def write_audit(build: Build) -> None:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
     swap_in(fresh, out)
-    build.audit_summary = {"folder": str(out), "documents": len(audits),  # type: ignore[attr-defined]
+    build.audit_summary = {"folder": str(out), "documents": len(audits),
                            "flagged": [a.document.source.rel for a in audits if a.flagged],
                            "rows": len(rows), "comparison": comparison}
