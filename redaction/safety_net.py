@@ -9,6 +9,8 @@ has a policy from the configuration: error stops the build, warn is listed, off 
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -69,28 +71,50 @@ def public_names(source: SourceDocument, config: SumiConfig) -> frozenset[str]:
     return frozenset(names)
 
 
+PARALLEL_DOCUMENTS = 200  # below this, starting worker processes costs more than it saves
+_job: tuple[SumiConfig, date, Mapping[str, str]] | None = None  # inherited by forked workers
+
+
 def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, today: date) -> list[Finding]:
-    """Every finding of every published document, with its level; 'off' types are left out."""
+    """Every finding of every published document, with its level; 'off' types are left out.
+
+    Documents are independent, so a large corpus is shared out over every core.
+    """
     policy = policy_of(config)
     if all(level == "off" for level in policy.values()):
         return []
+    published = [source for source in sources if source.status != "draft"]
+    global _job  # read by _document_findings, here or in forked workers
+    _job = (config, today, policy)
+    try:
+        workers = min(os.cpu_count() or 1, len(published))
+        if workers > 1 and len(published) >= PARALLEL_DOCUMENTS:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                per_document = pool.map(_document_findings, published, chunksize=16)
+        else:
+            per_document = [_document_findings(source) for source in published]
+    finally:
+        _job = None
+    findings = [finding for found in per_document for finding in found]
+    return sorted(findings, key=lambda f: (f.file, f.line, f.col))
+
+
+def _document_findings(source: SourceDocument) -> list[Finding]:
     from redaction.detect import DetectContext, detect  # loads the analyzer's dictionary: only when needed
 
+    assert _job is not None
+    config, today, policy = _job
+    context = DetectContext(public_terms=frozenset(config.public_terms), public_names=public_names(source, config))
     findings: list[Finding] = []
-    for source in sources:
-        if source.status == "draft":
+    for name, lexed in source.all_lexed():
+        if name.split("[")[0] in ("attendees", "absentees", "secretariat"):
             continue
-        context = DetectContext(public_terms=frozenset(config.public_terms), public_names=public_names(source, config))
-        texts = [(name, lexed) for name, lexed in source.all_lexed()
-                 if name.split("[")[0] not in ("attendees", "absentees", "secretariat")]
-        for _, lexed in texts:
-            for found in detect(public_view(lexed, today, keep_reviewed_public=False), context):
-                level = policy.get(found.type, "error")
-                if level == "off":
-                    continue
+        for found in detect(public_view(lexed, today, keep_reviewed_public=False), context):
+            level = policy.get(found.type, "error")
+            if level != "off":
                 line, col = lexed.position(found.start)
                 findings.append(Finding(source.rel, line, col, found.type, found.text, level))
-    return sorted(findings, key=lambda f: (f.file, f.line, f.col))
+    return findings
 
 
 def errors_of(findings: Sequence[Finding]) -> list[Problem]:

@@ -80,3 +80,21 @@ def test_when_names_are_the_documents_own_attendees_then_they_do_not_fire(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, "k/a.md", DOC.format(line="大野健委員と北村誠一会長が発言した。"))
     assert _check_json(tmp_path, capsys) == (0, [])
+
+
+def test_when_the_corpus_is_large_then_findings_shared_over_cores_equal_the_serial_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config) -> None:
+    from datetime import date
+
+    from redaction import safety_net
+    from redaction.source import read_document
+
+    lines = ["申出人の連絡先は 090-1234-5678 です。", "山田花子さんから申出がありました。", "問題ありません。"]
+    sources = [read_document(write(tmp_path, f"k/{i}.md", DOC.format(line=lines[i % 3])), f"k/{i}.md", config)
+               for i in range(9)]
+    serial = safety_net.find_personal_data(sources, config, date(2026, 11, 22))
+    monkeypatch.setattr(safety_net, "PARALLEL_DOCUMENTS", 2)
+    monkeypatch.setattr(safety_net.os, "cpu_count", lambda: 2)
+    parallel = safety_net.find_personal_data(sources, config, date(2026, 11, 22))
+    assert parallel == serial
+    assert [f.type for f in serial] == ["phone", "person_name"] * 3
