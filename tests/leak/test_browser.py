@@ -9,15 +9,14 @@ recorded; then the hostile links are clicked.
 from __future__ import annotations
 
 import contextlib
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from leakkit import Project, new_project
+
+from tests.conftest import serve_folder
 
 pytestmark = pytest.mark.browser
 
@@ -87,27 +86,10 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project.site
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def serve(root: Path) -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(root)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 @pytest.fixture(scope="module")
 def browser_pages(site: Path, browser) -> Iterator[tuple[str, object]]:
     """The local server and the session's one Chromium (tests/conftest.py: one Playwright driver per thread)."""
-    with serve(site) as base:
+    with serve_folder(site) as base:
         yield base, browser
 
 

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import REPO, build
+from tests.conftest import REPO, build, serve_folder
 
 AXE = REPO / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -40,20 +37,8 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> BuiltSite:
 
 @pytest.fixture(scope="session")
 def base_url(built: BuiltSite) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(built.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:
-        pass
+    with serve_folder(built.site) as base:
+        yield f"{base}/"
 
 
 @pytest.fixture()
