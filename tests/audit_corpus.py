@@ -5,10 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from redaction.cli import main
-
-REPO = Path(__file__).resolve().parent.parent
-CONFIG = REPO / "mkdocs.yml"
-TODAY = "2026-11-22"
+from tests.conftest import CONFIG, TODAY
 
 DOC_A = """---
 title: 令和7年度第1回個人情報保護運営審議会
