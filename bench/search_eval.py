@@ -14,8 +14,9 @@ Chromium (Python playwright, Debian's /usr/bin/chromium):
   Bytes are the sum of the response bodies of the requests made for that query (after the
   page was ready, so the page's own assets are excluded). A fresh context per word means an
   empty cache: every query is measured as a first query.
-* **Recall/precision.** Pagefind's JS API is called in the page (`pagefind.search(word)`, then
-  `data()` of every result), so all results count, not only the first page shown. Ground
+* **Recall/precision.** The search page's own `window.sumiSearch.find(word)` is called (Pagefind's
+  plain and exact-phrase search, each loaded result's text checked for the word): every result
+  the page lists as holding the word counts, not only the first screen. Ground
   truth: the staged public Markdown of the live minutes (`<S parent>/.sumi-work/public/`)
   whose text (front matter removed, NFKC, whitespace removed) contains the word, mapped to
   its URL `<council>/<fy>/<name>/`.
@@ -194,17 +195,17 @@ _WATCH_RENDER = """() => {
   window.__sumiTyped = performance.now();
 }"""
 
-_API_SEARCH = """async (words) => {
-  const pf = await import('/pagefind/pagefind.js');
-  await pf.options({baseUrl: '/'});
+_API_SEARCH = """async ([words, limit]) => {
   const out = {};
   for (const word of words) {
-    const r = await pf.search(word);
-    const data = await Promise.all(r.results.map(x => x.data()));
-    out[word] = data.map(d => d.url);
+    const found = await window.sumiSearch.find(word, {}, limit);
+    const unchecked = await Promise.all(found.unchecked.map(x => x.data()));
+    out[word] = found.holding.concat(unchecked).map(d => d.url);
   }
   return out;
 }"""
+# Results the search page loads (and checks) per query: `SHOWN` in theme/assets/sumi-search.js.
+PAGE_LIMIT = 50
 
 
 _WITHHELD_SEARCH = """async (texts) => {
@@ -281,12 +282,14 @@ def type_query(browser: Any, base: str, word: str) -> Typed:
 
 
 def api_results(browser: Any, base: str, words: Sequence[str]) -> dict[str, frozenset[str]]:
-    """Word → URLs of every result Pagefind's JS API returns (all results, not one page)."""
+    """Word → URLs of every result the search page lists as holding the word (all of them, not
+    one screen), through the page's own `window.sumiSearch.find` (theme/assets/sumi-search.js)."""
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(base + "search/", wait_until="load")
-        found = page.evaluate(_API_SEARCH, list(words))
+        page.wait_for_function("() => window.sumiSearch !== undefined")
+        found = page.evaluate(_API_SEARCH, [list(words), PAGE_LIMIT])
         return {w: frozenset(found[w]) for w in words}
     finally:
         context.close()

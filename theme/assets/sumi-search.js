@@ -13,6 +13,10 @@
   var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
   var status = document.getElementById("sumi-status");
   var list = document.getElementById("sumi-results");
+  var partialSection = document.getElementById("sumi-partial");
+  var partialHeading = document.getElementById("sumi-partial-heading");
+  var partialList = document.getElementById("sumi-partial-results");
+  var SHOWN = 50;  /* results loaded (their text checked) and shown per query */
   var pagefind = null;
   var generation = 0;
   var timer = null;
@@ -88,30 +92,83 @@
     return filters;
   }
 
-  function render(term, found, data) {
+  function flat(text) {
+    return (text || "").normalize("NFKC").replace(/[\s\u200b]+/g, "").toLowerCase();
+  }
+
+  /* Does a result's text hold every word of the query as written? */
+  function holds(data, words) {
+    var text = flat((data.meta && data.meta.title || "") + data.content);
+    return words.every(function (word) { return text.indexOf(word) !== -1; });
+  }
+
+  /* Pagefind matches the pieces of a Japanese word anywhere on a page (指定管理 → 指定 + 管理),
+     so its plain results include pages that hold only the pieces. The results are therefore
+     split: `holding` — pages whose text is checked and holds the query's words as written, and
+     `unchecked` Pagefind exact-phrase hits beyond the `limit` loaded (trusted: the phrase matched);
+     `partial` — loaded pages that hold only pieces, and `more` unchecked plain hits beyond the limit.
+     Phrase hits come first, so the list shown is the pages that hold the word. */
+  async function find(term, filters, limit) {
+    var options = { filters: filters };
+    if (!term) {
+      options.sort = { date: "desc" };
+      var listing = await pagefind.search(null, options);
+      var firstOnes = await Promise.all(listing.results.slice(0, limit).map(function (r) { return r.data(); }));
+      return { holding: firstOnes, unchecked: listing.results.slice(limit), partial: [], more: [] };
+    }
+    var words = term.replace(/"/g, " ").split(/\s+/).map(flat).filter(Boolean);
+    var searches = [pagefind.search(term, options)];
+    if (words.length === 1 && term.indexOf('"') === -1) { searches.push(pagefind.search('"' + term + '"', options)); }
+    var responses = await Promise.all(searches);
+    var phrase = responses[1] ? responses[1].results : [];
+    var phraseIds = {};
+    phrase.forEach(function (r) { phraseIds[r.id] = true; });
+    var ordered = phrase.concat(responses[0].results.filter(function (r) { return !phraseIds[r.id]; }));
+    var loaded = await Promise.all(ordered.slice(0, limit).map(function (r) { return r.data(); }));
+    var rest = ordered.slice(limit);
+    return {
+      holding: loaded.filter(function (d) { return holds(d, words); }),
+      unchecked: rest.filter(function (r) { return phraseIds[r.id]; }),
+      partial: loaded.filter(function (d) { return !holds(d, words); }),
+      more: rest.filter(function (r) { return !phraseIds[r.id]; }),
+    };
+  }
+
+  function resultItem(term, result, level) {
+    var item = element("li", "sumi-result");
+    var heading = element(level, "sumi-result__title");
+    var link = element("a", "", result.meta.title || result.url);
+    link.href = result.url;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var meta = element("p", "sumi-result__meta");
+    meta.appendChild(element("span", "sumi-result__council", result.meta.council || ""));
+    meta.appendChild(element("span", "sumi-result__date", result.meta.date || ""));
+    item.appendChild(meta);
+    if (term && result.excerpt) {
+      var excerpt = element("p", "sumi-result__excerpt");
+      excerpt.appendChild(snippet(result.excerpt));
+      item.appendChild(excerpt);
+    }
+    return item;
+  }
+
+  function render(term, found) {
     list.textContent = "";
+    partialList.textContent = "";
+    var count = found.holding.length + found.unchecked.length;
     var scope = term ? "「" + term + "」を含む会議録" : "会議録";
-    status.textContent = found === 0
+    status.textContent = count === 0
       ? scope + "は見つかりませんでした。"
-      : scope + "：" + found + "件" + (data.length < found ? "（上位" + data.length + "件を表示）" : "");
-    data.forEach(function (result) {
-      var item = element("li", "sumi-result");
-      var heading = element("h2", "sumi-result__title");
-      var link = element("a", "", result.meta.title || result.url);
-      link.href = result.url;
-      heading.appendChild(link);
-      item.appendChild(heading);
-      var meta = element("p", "sumi-result__meta");
-      meta.appendChild(element("span", "sumi-result__council", result.meta.council || ""));
-      meta.appendChild(element("span", "sumi-result__date", result.meta.date || ""));
-      item.appendChild(meta);
-      if (term && result.excerpt) {
-        var excerpt = element("p", "sumi-result__excerpt");
-        excerpt.appendChild(snippet(result.excerpt));
-        item.appendChild(excerpt);
-      }
-      list.appendChild(item);
-    });
+      : scope + "：" + count + "件" + (found.holding.length < count ? "（上位" + found.holding.length + "件を表示）" : "");
+    found.holding.forEach(function (result) { list.appendChild(resultItem(term, result, "h2")); });
+    var partialCount = found.partial.length + found.more.length;
+    partialSection.hidden = partialCount === 0;
+    if (partialCount > 0) {
+      partialHeading.textContent = "言葉の一部だけが一致した会議録：" + partialCount + "件"
+        + (found.partial.length < partialCount ? "（上位" + found.partial.length + "件を表示）" : "");
+      found.partial.forEach(function (result) { partialList.appendChild(resultItem(term, result, "h3")); });
+    }
   }
 
   async function search() {
@@ -121,15 +178,13 @@
     writeAddress();
     if (!term && Object.keys(filters).length === 0) {
       list.textContent = "";
+      partialList.textContent = "";
+      partialSection.hidden = true;
       status.textContent = "";
       return;
     }
-    var options = { filters: filters };
-    if (!term) { options.sort = { date: "desc" }; }
-    var response = await pagefind.search(term || null, options);
-    var shown = response.results.slice(0, 50);
-    var data = await Promise.all(shown.map(function (r) { return r.data(); }));
-    if (mine === generation) { render(term, response.results.length, data); }
+    var found = await find(term, filters, SHOWN);
+    if (mine === generation) { render(term, found); }
   }
 
   function soon() {
@@ -142,6 +197,7 @@
     pagefind = await import(new URL("pagefind.js", bundle).href);
     await pagefind.options({ baseUrl: siteRoot, excerptLength: 40 });
     fillFilters(await pagefind.filters());
+    window.sumiSearch = { find: find };  /* the same search for bench.search_eval and the tests */
     readAddress();
     status.textContent = "";
     form.addEventListener("submit", function (event) { event.preventDefault(); search(); });
