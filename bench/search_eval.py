@@ -15,8 +15,9 @@ Chromium (Python playwright, Debian's /usr/bin/chromium):
   page was ready, so the page's own assets are excluded). A fresh context per word means an
   empty cache: every query is measured as a first query.
 * **Recall/precision.** The search page's own `window.sumiSearch.find(word)` is called (Pagefind's
-  plain and exact-phrase search, each loaded result's text checked for the word): every result
-  the page lists as holding the word counts, not only the first screen. Ground
+  plain and exact-phrase search, each loaded result's text checked for the word) with every
+  candidate loaded, as a reader gets them 50 at a time with 「さらに読み込む」: every result the page
+  lists as holding the word counts, not only the first screen. Ground
   truth: the staged public Markdown of the live minutes (`<S parent>/.sumi-work/public/`)
   whose text (front matter removed, NFKC, whitespace removed) contains the word, mapped to
   its URL `<council>/<fy>/<name>/`.
@@ -204,8 +205,9 @@ _API_SEARCH = """async ([words, limit]) => {
   }
   return out;
 }"""
-# Results the search page loads (and checks) per query: `SHOWN` in theme/assets/sumi-search.js.
-PAGE_LIMIT = 50
+# As many results as a reader can load with 「さらに読み込む」 (50 at a time: `SHOWN` in
+# theme/assets/sumi-search.js): every candidate is loaded and checked.
+ALL_RESULTS = 1_000_000
 
 
 _WITHHELD_SEARCH = """async (texts) => {
@@ -282,14 +284,14 @@ def type_query(browser: Any, base: str, word: str) -> Typed:
 
 
 def api_results(browser: Any, base: str, words: Sequence[str]) -> dict[str, frozenset[str]]:
-    """Word → URLs of every result the search page lists as holding the word (all of them, not
-    one screen), through the page's own `window.sumiSearch.find` (theme/assets/sumi-search.js)."""
+    """Word → URLs of every result the search page lists as holding the word once every candidate
+    is loaded (「さらに読み込む」), through the page's own `window.sumiSearch.find`."""
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(base + "search/", wait_until="load")
         page.wait_for_function("() => window.sumiSearch !== undefined")
-        found = page.evaluate(_API_SEARCH, [list(words), PAGE_LIMIT])
+        found = page.evaluate(_API_SEARCH, [list(words), ALL_RESULTS])
         return {w: frozenset(found[w]) for w in words}
     finally:
         context.close()

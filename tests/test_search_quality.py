@@ -146,3 +146,49 @@ def test_when_a_word_is_typed_then_results_appear_within_1_s_and_under_1_mb(brow
     assert typed.shown >= 1
     assert typed.ms <= MAX_FIRST_RESULT_MS
     assert 0 < typed.bytes <= MAX_QUERY_BYTES
+
+
+def test_when_a_compound_is_typed_then_pages_holding_only_its_pieces_are_listed_apart(corpus, browser, base_url) -> None:
+    word = OVER_MATCHED[0]
+    expected = ground_truth(corpus.pages, [word])[word]
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(base_url + f"search/?q={word}", wait_until="load")
+        page.wait_for_function("() => /件|見つかりません/.test(document.getElementById('sumi-status').textContent)")
+        listed = page.locator("#sumi-results .sumi-result__title a").evaluate_all("as => as.map(a => a.pathname)")
+        partial = page.locator("#sumi-partial-results .sumi-result__title a").evaluate_all("as => as.map(a => a.pathname)")
+        assert f"「{word}」を含む会議録：{len(expected)}件" in page.locator("#sumi-status").inner_text()
+        assert sorted(listed) == sorted(expected)
+        assert partial and not set(partial) & expected
+        assert page.locator("#sumi-partial-heading").inner_text() == f"言葉の一部だけが一致した会議録：{len(partial)}件"
+        assert page.locator("#sumi-more").is_hidden()
+    finally:
+        context.close()
+
+
+def test_when_fewer_results_are_loaded_then_the_rest_wait_for_more(browser, base_url) -> None:
+    """With a load limit of 1, one result is checked; the other phrase hits are counted but
+    unchecked, and the other plain hits wait for 「さらに読み込む」."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(base_url + "search/", wait_until="load")
+        page.wait_for_function("() => window.sumiSearch !== undefined")
+        sizes = page.evaluate("""async (words) => {
+          const out = [];
+          for (const word of words) {
+            const one = await window.sumiSearch.find(word, {}, 1);
+            const all = await window.sumiSearch.find(word, {}, 1000);
+            out.push([one.holding.length + one.partial.length, one.unchecked.length, one.more.length,
+                      all.holding.length + all.partial.length]);
+          }
+          return out;
+        }""", [WORDS[0], OVER_MATCHED[0]])
+    finally:
+        context.close()
+    for loaded, unchecked, waiting, everything in sizes:
+        assert loaded == 1
+        assert loaded + unchecked + waiting == everything
+    assert sizes[0][1] >= 1, "phrase hits beyond the limit are counted, unchecked"
+    assert sizes[1][2] >= 1, "plain hits beyond the limit wait for more"

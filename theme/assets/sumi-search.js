@@ -16,7 +16,10 @@
   var partialSection = document.getElementById("sumi-partial");
   var partialHeading = document.getElementById("sumi-partial-heading");
   var partialList = document.getElementById("sumi-partial-results");
-  var SHOWN = 50;  /* results loaded (their text checked) and shown per query */
+  var more = document.getElementById("sumi-more");
+  var SHOWN = 50;  /* results loaded (their text checked) per query, and per "さらに読み込む" */
+  var limit = SHOWN;
+  var shownKey = "";
   var pagefind = null;
   var generation = 0;
   var timer = null;
@@ -158,33 +161,38 @@
     partialList.textContent = "";
     var count = found.holding.length + found.unchecked.length;
     var scope = term ? "「" + term + "」を含む会議録" : "会議録";
-    status.textContent = count === 0
-      ? scope + "は見つかりませんでした。"
-      : scope + "：" + count + "件" + (found.holding.length < count ? "（上位" + found.holding.length + "件を表示）" : "");
+    status.textContent = (count === 0 ? scope + "は見つかりませんでした。"
+      : scope + "：" + count + "件" + (found.holding.length < count ? "（上位" + found.holding.length + "件を表示）" : ""))
+      + (found.more.length > 0 ? " ほかに確かめていない候補が" + found.more.length + "件あります。" : "");
     found.holding.forEach(function (result) { list.appendChild(resultItem(term, result, "h2")); });
-    var partialCount = found.partial.length + found.more.length;
-    partialSection.hidden = partialCount === 0;
-    if (partialCount > 0) {
-      partialHeading.textContent = "言葉の一部だけが一致した会議録：" + partialCount + "件"
-        + (found.partial.length < partialCount ? "（上位" + found.partial.length + "件を表示）" : "");
-      found.partial.forEach(function (result) { partialList.appendChild(resultItem(term, result, "h3")); });
-    }
+    more.hidden = found.unchecked.length + found.more.length === 0;
+    partialSection.hidden = found.partial.length === 0;
+    partialHeading.textContent = "言葉の一部だけが一致した会議録：" + found.partial.length + "件";
+    found.partial.forEach(function (result) { partialList.appendChild(resultItem(term, result, "h3")); });
   }
 
   async function search() {
     var mine = ++generation;
     var term = input.value.trim();
     var filters = chosenFilters();
+    var key = JSON.stringify([term, filters]);
+    if (key !== shownKey) { shownKey = key; limit = SHOWN; }
     writeAddress();
     if (!term && Object.keys(filters).length === 0) {
       list.textContent = "";
       partialList.textContent = "";
       partialSection.hidden = true;
+      more.hidden = true;
       status.textContent = "";
       return;
     }
-    var found = await find(term, filters, SHOWN);
+    var found = await find(term, filters, limit);
     if (mine === generation) { render(term, found); }
+  }
+
+  function showMore() {
+    limit += SHOWN;
+    search();
   }
 
   function soon() {
@@ -204,6 +212,7 @@
     input.addEventListener("input", soon);
     input.addEventListener("keyup", soon);
     selects.forEach(function (select) { select.addEventListener("change", search); });
+    more.addEventListener("click", showMore);
     await search();
   }
 
