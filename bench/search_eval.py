@@ -220,7 +220,9 @@ _WITHHELD_SEARCH = """async (texts) => {
     const loose = await pf.search(text);
     const data = await Promise.all(loose.results.map(x => x.data()));
     const holding = data.filter(d => flat(d.content + d.excerpt).includes(flat(text))).map(d => d.url);
-    out[text] = [exact.results.length, loose.results.length, holding];
+    const page = await window.sumiSearch.find(text, {}, 1000000);
+    const listed = (await Promise.all(page.unchecked.map(x => x.data()))).map(d => d.url);
+    out[text] = [exact.results.length, loose.results.length, holding.concat(page.holding.map(d => d.url), listed)];
   }
   return out;
 }"""
@@ -228,13 +230,14 @@ _WITHHELD_SEARCH = """async (texts) => {
 
 @dataclass(frozen=True)
 class Withheld:
-    """One withheld text searched: as an exact phrase, and as typed (Pagefind may fall back to
-    pages holding only some of its words, which is no leak as long as none holds the text)."""
+    """One withheld text searched: as an exact phrase, as typed (Pagefind may fall back to pages
+    holding only some of its words, which is no leak as long as none holds the text), and through
+    the search page's own `find` (its split phrases and prefixes included)."""
 
     text: str
     exact_results: int
     loose_results: int
-    holding: frozenset[str]   # result pages whose indexed text contains the withheld text
+    holding: frozenset[str]   # result pages whose indexed text contains the withheld text, or listed by the page
 
     @property
     def found(self) -> bool:
@@ -247,6 +250,7 @@ def withheld_results(browser: Any, base: str, texts: Sequence[str]) -> list[With
     try:
         page = context.new_page()
         page.goto(base + "search/", wait_until="load")
+        page.wait_for_function("() => window.sumiSearch !== undefined")
         found = page.evaluate(_WITHHELD_SEARCH, list(texts))
         return [Withheld(t, found[t][0], found[t][1], frozenset(found[t][2])) for t in texts]
     finally:

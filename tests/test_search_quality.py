@@ -1,10 +1,11 @@
 """Search quality in headless Chromium: Pagefind's results against grep of the staged public text.
 
 One generated corpus (30 documents, about 10 live) is built once for the module. For each word,
-the documents Pagefind returns (all results, through its JS API) are compared with the staged
-public Markdown pages that contain the word (NFKC, whitespace removed): recall and precision
-must be at least 95 %. Known gaps of Pagefind 1.5.2 (its index and its queries segment Japanese
-with different tokenizers) are strict xfails, so they report when an upgrade fixes them.
+the documents the search page lists as holding it (all of them, through the page's own
+`window.sumiSearch.find`) are compared with the staged public Markdown pages that contain the word
+(NFKC, whitespace removed): recall and precision must be at least 95 %. Where plain Pagefind
+falls short (its index and its queries segment Japanese with different tokenizers), a premise
+assertion shows the gap, so each test proves what the page adds.
 The measuring code is shared with `python -m bench.search_eval` (see README, "Search at scale").
 """
 
@@ -30,7 +31,7 @@ from bench.search_eval import (
     withheld_results,
     withheld_texts,
 )
-from tests.conftest import CONFIG, TODAY, build
+from tests.conftest import CONFIG, TODAY, build, write
 
 pytestmark = pytest.mark.browser
 
@@ -42,8 +43,16 @@ PHRASES = ("再委託", "目的外利用")
 # Compounds whose plain Pagefind query matches its pieces anywhere on a page (入退室 → 入 + 退室):
 # the search page checks each result's text and lists apart the pages holding only pieces.
 OVER_MATCHED = ("入退室",)
-KNOWN_GAPS = {
-    "課税": "index splits （課税課） into 課/税/課, so pages with 課税 only there are missed",
+# Words that Pagefind's index cuts differently from the query: （課税課） is indexed 課/税/課, so the
+# phrase "課税" misses those pages; the page also searches the phrase "課 税" (its pieces side by side).
+# クラウド is typed クラ + ウド but indexed whole, and its phrase finds nothing; the page also runs the
+# plain word and the prefix クラウ. (On this small corpus the plain word already finds it; at 1,000
+# documents only the prefix did: bench.search_eval measures that, クラウド 0 % → 100 % recall.)
+SPLIT_IN_INDEX = ("課税", "クラウド")
+CLOUD_PAGES = {  # added to the generated corpus, which has no クラウド
+    "2025-09-01": "（情報政策課）庁内の文書管理をクラウドサービスへ移す計画を報告します。",
+    "2025-09-02": "委員：クラウド事業者との契約で、個人情報を含むデータの保存場所はどう定めているのか。",
+    "2025-09-03": "（情報政策課）バックアップはクラウドの別の地域に置きます。",
 }
 
 
@@ -58,6 +67,9 @@ class Corpus:
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     root = tmp_path_factory.mktemp("search-quality")
     generate(root / "content", 30, seed=0, config=CONFIG)
+    for day, sentence in CLOUD_PAGES.items():
+        write(root / "content", f"kojin-joho/2025/{day}.md", f"---\ntitle: 令和7年度クラウド利用の報告（{day}）\n"
+              f"council: kojin-joho\ndate: {day}\n---\n\n## 1 報告\n\n{sentence}\n")
     assert build(root / "content", root) == 0
     pages = staged_minutes(root / ".sumi-work" / "public")
     assert len(pages) >= 8
@@ -73,7 +85,7 @@ def base_url(corpus: Corpus) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def found(browser, base_url: str) -> dict[str, frozenset[str]]:
     """Every query of the module, searched once through Pagefind's JS API."""
-    queries = [*WORDS, *OVER_MATCHED, *KNOWN_GAPS, *(f'"{p}"' for p in PHRASES)]
+    queries = [*WORDS, *OVER_MATCHED, *SPLIT_IN_INDEX, *(f'"{p}"' for p in PHRASES)]
     return api_results(browser, base_url, queries)
 
 
@@ -121,11 +133,20 @@ def test_when_pagefind_over_matches_a_compound_then_the_page_lists_only_pages_ho
     assert quality.precision == 1.0, sorted(quality.extra)
 
 
-@pytest.mark.parametrize("word", [pytest.param(w, marks=pytest.mark.xfail(strict=True, reason=r))
-                                  for w, r in KNOWN_GAPS.items()])
-def test_when_a_known_gap_is_searched_then_pagefind_still_misses(corpus, found, word) -> None:
+@pytest.mark.parametrize("word", SPLIT_IN_INDEX)
+def test_when_the_index_cuts_a_word_apart_then_the_page_still_finds_every_page(
+        corpus, found, browser, base_url, word) -> None:
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.goto(base_url + "search/", wait_until="load")
+        phrase = frozenset(page.evaluate(_PLAIN_PAGEFIND, f'"{word}"'))
+    finally:
+        context.close()
+    assert _quality(corpus, word, phrase).recall < 0.95, "premise: Pagefind's phrase search misses pages"
     quality = _quality(corpus, word, found[word])
-    assert quality.recall >= 0.95 and quality.precision >= 0.95
+    assert quality.recall >= 0.95, sorted(quality.missed)
+    assert quality.precision == 1.0, sorted(quality.extra)
 
 
 def test_when_a_withheld_text_is_searched_then_nothing_holding_it_is_found(corpus, browser, base_url) -> None:

@@ -105,11 +105,44 @@
     return words.every(function (word) { return text.indexOf(word) !== -1; });
   }
 
+  var JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+  var MAX_SPLIT_LENGTH = 8;  /* longer words are searched as typed only */
+
+  /* The queries run for one word, in the order their hits are loaded. Pagefind segments the index
+     with its own dictionary and the query with the browser's, which can cut a word differently:
+     （課税課） is indexed 課/税/課, so "課税" finds nothing there but the phrase "課 税" does;
+     クラウド is typed クラ + ウド but indexed whole, which the prefix クラウ finds. `exact` are
+     phrases (pieces next to each other), whose hits hold the word; `loose` may over-match. */
+  function queriesFor(term) {
+    var chars = Array.from(term);
+    var exact = ['"' + term + '"'];
+    var loose = [term];
+    if (JAPANESE.test(term) && chars.length >= 2 && chars.length <= MAX_SPLIT_LENGTH) {
+      for (var i = 1; i < chars.length; i++) {
+        exact.push('"' + chars.slice(0, i).join("") + " " + chars.slice(i).join("") + '"');
+      }
+      if (chars.length >= 3) { loose.push(chars.slice(0, -1).join("")); }
+    }
+    return { exact: exact, loose: loose };
+  }
+
+  /* Runs `queries` and returns their results without repeats, in query order. */
+  async function merged(queries, options, seen) {
+    var responses = await Promise.all(queries.map(function (q) { return pagefind.search(q, options); }));
+    var out = [];
+    responses.forEach(function (response) {
+      response.results.forEach(function (r) {
+        if (!seen[r.id]) { seen[r.id] = true; out.push(r); }
+      });
+    });
+    return out;
+  }
+
   /* Pagefind matches the pieces of a Japanese word anywhere on a page (指定管理 → 指定 + 管理),
      so its plain results include pages that hold only the pieces. The results are therefore
      split: `holding` — pages whose text is checked and holds the query's words as written, and
-     `unchecked` Pagefind exact-phrase hits beyond the `limit` loaded (trusted: the phrase matched);
-     `partial` — loaded pages that hold only pieces, and `more` unchecked plain hits beyond the limit.
+     `unchecked` phrase hits beyond the `limit` loaded (trusted: the phrase matched); `partial` —
+     loaded pages that hold only pieces, and `more` unchecked plain hits beyond the limit.
      Phrase hits come first, so the list shown is the pages that hold the word. */
   async function find(term, filters, limit) {
     var options = { filters: filters };
@@ -120,13 +153,13 @@
       return { holding: firstOnes, unchecked: listing.results.slice(limit), partial: [], more: [] };
     }
     var words = term.replace(/"/g, " ").split(/\s+/).map(flat).filter(Boolean);
-    var searches = [pagefind.search(term, options)];
-    if (words.length === 1 && term.indexOf('"') === -1) { searches.push(pagefind.search('"' + term + '"', options)); }
-    var responses = await Promise.all(searches);
-    var phrase = responses[1] ? responses[1].results : [];
+    var one = words.length === 1 && !/["\s]/.test(term);
+    var queries = one ? queriesFor(term) : { exact: [], loose: [term] };
+    var seen = {};
+    var phrase = await merged(queries.exact, options, seen);
     var phraseIds = {};
     phrase.forEach(function (r) { phraseIds[r.id] = true; });
-    var ordered = phrase.concat(responses[0].results.filter(function (r) { return !phraseIds[r.id]; }));
+    var ordered = phrase.concat(await merged(queries.loose, options, seen));
     var loaded = await Promise.all(ordered.slice(0, limit).map(function (r) { return r.data(); }));
     var rest = ordered.slice(limit);
     return {
