@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from redaction import leakscan
 from redaction.normalize import squash
@@ -44,16 +41,3 @@ def test_when_the_tree_is_large_then_parallel_scan_finds_what_the_serial_scan_fi
 ])
 def test_when_squashed_then_spacing_invisible_and_width_variants_compare_equal(text: str, expected: str) -> None:
     assert squash(text) == expected
-
-
-@given(st.lists(st.sampled_from(["%", "%E5", "%B1", "%b1", "%C3", "%A9", "%2", "%ZZ", "%ff", "a", "F", "0", "9",
-                                 " ", "山", "é", "\ufffd"]), max_size=40).map("".join))
-def test_when_percent_escapes_are_decoded_then_the_result_equals_urllib_unquote(text: str) -> None:
-    assert leakscan.percent_decoded(text) == unquote(text)
-
-
-def test_when_a_withheld_text_is_percent_encoded_then_the_scan_finds_it() -> None:
-    scanner = leakscan.LeakScanner([("秘密カナリア", ROW)])
-    encoded = "".join(f"%{byte:02X}" for byte in "秘密カナリア".encode())
-    assert [leak.needle for leak in scanner.scan_bytes("x.html", f'<a href="/q?{encoded}">x</a>'.encode())] \
-        == ["秘密カナリア"]
