@@ -37,6 +37,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from redaction import leakscan
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, problem
 from redaction.leakscan import Leak, LeakScanner
@@ -322,24 +323,43 @@ def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str])
 
     Every bundle carries the same theme files as the site; an entry whose sha256 is in
     `seen` (bytes already scanned by the same scanner) gives the same answer and is skipped.
-    Other files go to the scanner whole, so nested archives are still opened.
+    Other files go to the scanner whole, so nested archives are still opened. A large folder
+    is shared out over every core, a file per task (each worker then keeps its own `seen`).
     """
-    leaks: list[Leak] = []
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        name = f"{label}{path.relative_to(folder).as_posix()}"
-        data = path.read_bytes()
+    files = [(f"{label}{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*")) if p.is_file()]
+    workers = os.cpu_count() or 1
+    if workers > 1 and sum(p.stat().st_size for _, p in files) > leakscan.PARALLEL_BYTES:
+        global _worker_scan  # inherited by the forked workers, never pickled
+        _worker_scan = (scanner, seen)
         try:
-            entries = _zip_entries(data)
-        except (zipfile.BadZipFile, ValueError):
-            entries = None
-        if entries is None:
-            leaks += scanner.scan_bytes(name, data)
-            continue
-        for inner, entry in entries:
-            digest = _sha256(entry)
-            if digest not in seen:
-                leaks += scanner.scan_bytes(f"{name}!{inner}", entry, 1)
-                seen.add(digest)
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                return [leak for leaks in pool.imap(_scan_archive_file, files) for leak in leaks]
+        finally:
+            _worker_scan = None
+    return [leak for item in files for leak in _scan_archive_file(item, (scanner, seen))]
+
+
+_worker_scan: tuple[LeakScanner, set[str]] | None = None
+
+
+def _scan_archive_file(item: tuple[str, Path], scan: tuple[LeakScanner, set[str]] | None = None) -> list[Leak]:
+    name, path = item
+    chosen = scan or _worker_scan
+    assert chosen is not None
+    scanner, seen = chosen
+    data = path.read_bytes()
+    try:
+        entries = _zip_entries(data)
+    except (zipfile.BadZipFile, ValueError):
+        entries = None
+    if entries is None:
+        return scanner.scan_bytes(name, data)
+    leaks: list[Leak] = []
+    for inner, entry in entries:
+        digest = _sha256(entry)
+        if digest not in seen:
+            leaks += scanner.scan_bytes(f"{name}!{inner}", entry, 1)
+            seen.add(digest)
     return leaks
 
 

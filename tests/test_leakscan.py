@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
 
 from redaction import leakscan
+from redaction.archive import scan_archive
 from redaction.normalize import squash
 from redaction.redact import Redaction
 
@@ -41,3 +43,20 @@ def test_when_the_tree_is_large_then_parallel_scan_finds_what_the_serial_scan_fi
 ])
 def test_when_squashed_then_spacing_invisible_and_width_variants_compare_equal(text: str, expected: str) -> None:
     assert squash(text) == expected
+
+
+def test_when_the_archive_folder_is_large_then_parallel_scan_finds_what_the_serial_scan_finds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for index in range(4):
+        with zipfile.ZipFile(tmp_path / f"kojin-joho-fy20{10 + index}.zip", "w") as bundle:
+            bundle.writestr("assets/theme.css", "body { color: black; }")
+            bundle.writestr("index.html", f"<p>公開の文です（{index}）。</p>\n" * 500 + ("秘密<b>カナリア</b>" if index % 2 else ""))
+    (tmp_path / "index.html").write_text("<p>一覧</p>秘密カナリア", encoding="utf-8")
+    scanner = leakscan.LeakScanner([("秘密カナリア", ROW)])
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 10**12)
+    serial = scan_archive(scanner, tmp_path, "archive/", set())
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(leakscan.os, "cpu_count", lambda: 2)
+    parallel = scan_archive(scanner, tmp_path, "archive/", set())
+    assert [leak.file for leak in serial] == [leak.file for leak in parallel] == [
+        "archive/index.html", "archive/kojin-joho-fy2011.zip!index.html", "archive/kojin-joho-fy2013.zip!index.html"]
