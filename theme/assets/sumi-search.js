@@ -17,7 +17,7 @@
   var partialHeading = document.getElementById("sumi-partial-heading");
   var partialList = document.getElementById("sumi-partial-results");
   var more = document.getElementById("sumi-more");
-  var SHOWN = 50;  /* results loaded (their text checked) per query, and per "さらに読み込む" */
+  var SHOWN = 20;  /* results loaded (their text checked) per query, and per "さらに読み込む" */
   var limit = SHOWN;
   var shownKey = "";
   var pagefind = null;
@@ -111,7 +111,7 @@
   /* The queries run for one word, in the order their hits are loaded. Pagefind segments the index
      with its own dictionary and the query with the browser's, which can cut a word differently:
      （課税課） is indexed 課/税/課, so "課税" finds nothing there but the phrase "課 税" does;
-     クラウド is typed クラ + ウド but indexed whole, which the prefix クラウ finds. `exact` are
+     クラウド is typed クラ + ウド but indexed whole, which its first two characters クラ find. `exact` are
      phrases (pieces next to each other), whose hits hold the word; `loose` may over-match. */
   function queriesFor(term) {
     var chars = Array.from(term);
@@ -121,7 +121,7 @@
       for (var i = 1; i < chars.length; i++) {
         exact.push('"' + chars.slice(0, i).join("") + " " + chars.slice(i).join("") + '"');
       }
-      if (chars.length >= 3) { loose.push(chars.slice(0, -1).join("")); }
+      if (chars.length >= 3) { loose.push(chars.slice(0, 2).join("")); }
     }
     return { exact: exact, loose: loose };
   }
