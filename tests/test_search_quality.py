@@ -170,23 +170,54 @@ def test_when_a_word_is_typed_then_results_appear_within_1_s_and_under_1_mb(brow
     assert 0 < typed.bytes <= MAX_QUERY_BYTES
 
 
-def test_when_a_compound_is_typed_then_pages_holding_only_its_pieces_are_listed_apart(corpus, browser, base_url) -> None:
-    word = OVER_MATCHED[0]
-    expected = ground_truth(corpus.pages, [word])[word]
+@dataclass(frozen=True)
+class Shown:
+    """What the search page shows for an address, once both passes are in."""
+
+    status: str
+    listed: list[str]      # paths of the result list
+    partial: list[str]     # paths listed apart (only pieces of the word)
+    first_count: int       # the result list's length after the first pass
+    partial_heading: str
+    more_hidden: bool      # the 「さらに読み込む」 button
+
+
+def _shown(browser, base_url: str, word: str) -> Shown:
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(base_url + f"search/?q={word}", wait_until="load")
         page.wait_for_function("() => /件|見つかりません/.test(document.getElementById('sumi-status').textContent)")
-        listed = page.locator("#sumi-results .sumi-result__title a").evaluate_all("as => as.map(a => a.pathname)")
-        partial = page.locator("#sumi-partial-results .sumi-result__title a").evaluate_all("as => as.map(a => a.pathname)")
-        assert f"「{word}」を含む会議録：{len(expected)}件" in page.locator("#sumi-status").inner_text()
-        assert sorted(listed) == sorted(expected)
-        assert partial and not set(partial) & expected
-        assert page.locator("#sumi-partial-heading").inner_text() == f"言葉の一部だけが一致した会議録：{len(partial)}件"
-        assert page.locator("#sumi-more").is_hidden()
+        first_count = page.locator("#sumi-results > li").count()
+        page.wait_for_function("() => !document.getElementById('sumi-results').hasAttribute('aria-busy')")
+        paths = "as => as.map(a => a.pathname)"
+        return Shown(page.locator("#sumi-status").inner_text(),
+                     page.locator("#sumi-results .sumi-result__title a").evaluate_all(paths),
+                     page.locator("#sumi-partial-results .sumi-result__title a").evaluate_all(paths),
+                     first_count, page.locator("#sumi-partial-heading").inner_text(),
+                     page.locator("#sumi-more").is_hidden())
     finally:
         context.close()
+
+
+def test_when_a_compound_is_typed_then_pages_holding_only_its_pieces_are_listed_apart(corpus, browser, base_url) -> None:
+    word = OVER_MATCHED[0]
+    expected = ground_truth(corpus.pages, [word])[word]
+    shown = _shown(browser, base_url, word)
+    assert f"「{word}」を含む会議録：{len(expected)}件" in shown.status
+    assert sorted(shown.listed) == sorted(expected)
+    assert shown.partial and not set(shown.partial) & expected
+    assert shown.partial_heading == f"言葉の一部だけが一致した会議録：{len(shown.partial)}件"
+    assert shown.more_hidden
+
+
+def test_when_the_index_cuts_a_word_apart_then_the_second_pass_adds_its_pages(corpus, browser, base_url) -> None:
+    word = SPLIT_IN_INDEX[0]
+    expected = ground_truth(corpus.pages, [word])[word]
+    shown = _shown(browser, base_url, word)
+    assert shown.first_count < len(expected), "premise: the phrase and the word as typed miss pages"
+    assert sorted(shown.listed) == sorted(expected)
+    assert f"「{word}」を含む会議録：{len(expected)}件" in shown.status
 
 
 def test_when_fewer_results_are_loaded_then_the_rest_wait_for_more(browser, base_url) -> None:

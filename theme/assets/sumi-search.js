@@ -126,6 +126,15 @@
     return { exact: exact, loose: loose };
   }
 
+  /* The query's words (as compared with a page's text) and the query forms to run: one word gets
+     the forms of queriesFor; several words, or a quoted phrase, are searched as typed. */
+  function queryForms(term) {
+    var words = term.replace(/"/g, " ").split(/\s+/).map(flat).filter(Boolean);
+    var forms = words.length === 1 && !/["\s]/.test(term) ? queriesFor(term) : { exact: [], loose: [term] };
+    forms.words = words;
+    return forms;
+  }
+
   /* Runs `queries` and returns their results without repeats, in query order. */
   async function merged(queries, options, seen) {
     var responses = await Promise.all(queries.map(function (q) { return pagefind.search(q, options); }));
@@ -144,7 +153,7 @@
      `unchecked` phrase hits beyond the `limit` loaded (trusted: the phrase matched); `partial` —
      loaded pages that hold only pieces, and `more` unchecked plain hits beyond the limit.
      Phrase hits come first, so the list shown is the pages that hold the word. */
-  async function find(term, filters, limit) {
+  async function find(term, filters, limit, firstFormsOnly) {
     var options = { filters: filters };
     if (!term) {
       options.sort = { date: "desc" };
@@ -152,9 +161,9 @@
       var firstOnes = await Promise.all(listing.results.slice(0, limit).map(function (r) { return r.data(); }));
       return { holding: firstOnes, unchecked: listing.results.slice(limit), partial: [], more: [] };
     }
-    var words = term.replace(/"/g, " ").split(/\s+/).map(flat).filter(Boolean);
-    var one = words.length === 1 && !/["\s]/.test(term);
-    var queries = one ? queriesFor(term) : { exact: [], loose: [term] };
+    var queries = queryForms(term);
+    var words = queries.words;
+    if (firstFormsOnly) { queries = { exact: queries.exact.slice(0, 1), loose: queries.loose.slice(0, 1) }; }
     var seen = {};
     var phrase = await merged(queries.exact, options, seen);
     var phraseIds = {};
@@ -189,14 +198,15 @@
     return item;
   }
 
-  function render(term, found) {
+  function render(term, found, searching) {
     list.textContent = "";
     partialList.textContent = "";
     var count = found.holding.length + found.unchecked.length;
     var scope = term ? "「" + term + "」を含む会議録" : "会議録";
     status.textContent = (count === 0 ? scope + "は見つかりませんでした。"
       : scope + "：" + count + "件" + (found.holding.length < count ? "（上位" + found.holding.length + "件を表示）" : ""))
-      + (found.more.length > 0 ? " ほかに確かめていない候補が" + found.more.length + "件あります。" : "");
+      + (found.more.length > 0 ? " ほかに確かめていない候補が" + found.more.length + "件あります。" : "")
+      + (searching ? " 別の区切り方でも探しています…" : "");
     found.holding.forEach(function (result) { list.appendChild(resultItem(term, result, "h2")); });
     more.hidden = found.unchecked.length + found.more.length === 0;
     partialSection.hidden = found.partial.length === 0;
@@ -204,6 +214,9 @@
     found.partial.forEach(function (result) { partialList.appendChild(resultItem(term, result, "h3")); });
   }
 
+  /* Two passes: the phrase and the word as typed show results at once; the other query forms
+     (cuts, prefix: see queriesFor) may add pages, and the list is drawn again when they are in.
+     The result list is aria-busy until the second pass is done. */
   async function search() {
     var mine = ++generation;
     var term = input.value.trim();
@@ -217,10 +230,19 @@
       partialSection.hidden = true;
       more.hidden = true;
       status.textContent = "";
+      list.removeAttribute("aria-busy");
       return;
     }
-    var found = await find(term, filters, limit);
-    if (mine === generation) { render(term, found); }
+    list.setAttribute("aria-busy", "true");
+    var first = await find(term, filters, limit, true);
+    if (mine !== generation) { return; }
+    var forms = queryForms(term);
+    var second = forms.exact.length > 1 || forms.loose.length > 1;
+    render(term, first, second);
+    var all = second ? await find(term, filters, limit, false) : first;
+    if (mine !== generation) { return; }
+    if (second) { render(term, all, false); }
+    list.removeAttribute("aria-busy");
   }
 
   function showMore() {
