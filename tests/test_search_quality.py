@@ -245,3 +245,24 @@ def test_when_fewer_results_are_loaded_then_the_rest_wait_for_more(browser, base
         assert loaded + unchecked + waiting == everything
     assert sizes[0][1] >= 1, "phrase hits beyond the limit are counted, unchecked"
     assert sizes[1][2] >= 1, "plain hits beyond the limit wait for more"
+
+
+def test_when_a_word_is_typed_then_its_index_chunks_load_before_the_search_runs(browser, base_url) -> None:
+    """The 250 ms typing pause is held back here, so no search runs: only the preload can fetch
+    the word's index chunks."""
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.add_init_script("""(() => {
+          const original = window.setTimeout;
+          window.setTimeout = (callback, delay, ...rest) => delay === 250 ? 0 : original(callback, delay, ...rest);
+        })()""")
+        page.goto(base_url + "search/", wait_until="load")
+        page.wait_for_function("() => window.sumiSearch !== undefined")
+        with page.expect_request(lambda request: "/pagefind/index/" in request.url, timeout=10_000):
+            page.locator("#sumi-q").fill(WORDS[0])
+        page.wait_for_timeout(500)
+        assert page.locator("#sumi-status").inner_text() == ""
+        assert page.locator("#sumi-results > li").count() == 0
+    finally:
+        context.close()

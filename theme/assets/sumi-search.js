@@ -250,7 +250,11 @@
     search();
   }
 
+  /* Typing waits 250 ms before searching; meanwhile Pagefind already loads the index chunks of
+     the words typed, so the search that follows has them at hand. */
   function soon() {
+    var term = input.value.trim();
+    if (term) { pagefind.preload(term, { filters: chosenFilters() }); }
     window.clearTimeout(timer);
     timer = window.setTimeout(search, 250);
   }
