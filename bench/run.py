@@ -9,8 +9,9 @@ temporary folder, then measures, each in its own subprocess:
 
 * ``python build.py build`` — the full Sumi build (search index included), from an empty
   work folder: wall time, peak memory, site size, search index bytes, per-step times;
-* the same command again with nothing changed, then with one document changed and one
-  added (the rebuild figures);
+* the same command again with nothing changed, then with one live document edited (a
+  sentence appended, no tag changed), then with it edited again and one document added (a
+  copy of it, so the withheld texts stay the same set) — the rebuild figures;
 * a plain ``mkdocs build`` with Material and ``navigation.prune`` (its own search plugin,
   no Sumi) over the SAME staged public Markdown (``<site parent>/.sumi-work/public/``).
 
@@ -61,6 +62,7 @@ class Row:
     live: int = 0
     full: Run | None = None
     unchanged: Run | None = None
+    one_edited: Run | None = None
     one_changed: Run | None = None
     baseline: Run | None = None
     site_mb: float = 0.0
@@ -148,13 +150,23 @@ def baseline_config(public: Path, site: Path, overrides: Path) -> str:
     ])
 
 
-def _change_one(content: Path) -> None:
-    """Edit one existing document (a sentence appended) and add a copy as a new meeting."""
-    newest = max(content.rglob("*.md"), key=lambda p: p.relative_to(content).as_posix())
+def _newest(content: Path) -> Path:
+    return max(content.rglob("*.md"), key=lambda p: p.relative_to(content).as_posix())
+
+
+def _edit_one(content: Path) -> None:
+    """Append an untagged sentence to the newest (live) document."""
+    newest = _newest(content)
     text = newest.read_text(encoding="utf-8")
     newest.write_text(text.rstrip("\n") + "\n\n委員から追加の意見があり、事務局が次回までに回答することとした。\n", encoding="utf-8")
+
+
+def _change_one(content: Path) -> None:
+    """Edit the newest document again and add a copy of it as a new meeting."""
+    _edit_one(content)
+    newest = _newest(content)
     added = newest.with_name(newest.stem + "-2.md")
-    added.write_text(text.replace("title: ", "title: 追加 ", 1), encoding="utf-8")
+    added.write_text(newest.read_text(encoding="utf-8").replace("title: ", "title: 追加 ", 1), encoding="utf-8")
 
 
 def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool) -> Row:
@@ -176,6 +188,9 @@ def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool) -> 
     if rebuilds:
         row.unchanged = measure(build)
         _check(row.unchanged, "rebuild, nothing changed")
+        _edit_one(content)
+        row.one_edited = measure(build)
+        _check(row.one_edited, "rebuild, one edited")
         _change_one(content)
         row.one_changed = measure(build)
         _check(row.one_changed, "rebuild, one changed and one added")
@@ -200,13 +215,14 @@ def _fmt(run: Run | None) -> str:
 
 def table(rows: Sequence[Row]) -> str:
     head = ("| documents (live) | Sumi full build | peak memory | site | search index | rebuild: no change "
-            "| rebuild: 1 changed + 1 added | plain mkdocs (Material, prune) | its peak memory | its search_index "
+            "| rebuild: 1 edited | rebuild: 1 changed + 1 added | plain mkdocs (Material, prune) | its peak memory | its search_index "
             "| Sumi / plain |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for row in rows:
         assert row.full is not None and row.baseline is not None
         lines.append(f"| {row.documents:,} ({row.live:,}) | {_fmt(row.full)} | {row.full.peak_mb:,.0f} MB "
-                     f"| {row.site_mb:,.0f} MB | {row.index_mb:,.1f} MB | {_fmt(row.unchanged)} | {_fmt(row.one_changed)} "
+                     f"| {row.site_mb:,.0f} MB | {row.index_mb:,.1f} MB | {_fmt(row.unchanged)} | {_fmt(row.one_edited)} "
+                     f"| {_fmt(row.one_changed)} "
                      f"| {_fmt(row.baseline)} | {row.baseline.peak_mb:,.0f} MB | {row.baseline_index_mb:,.1f} MB "
                      f"| {row.full.seconds / row.baseline.seconds:.2f} |")
     lines.append("")

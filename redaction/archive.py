@@ -318,15 +318,17 @@ def verify_bundle(data: bytes, expected: Iterable[str] = ()) -> list[str]:
     return problems
 
 
-def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str]) -> list[Leak]:
-    """Leak-scan every file of the archive folder, opening each zip entry by entry.
+def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str],
+                 skip: frozenset[Path] = frozenset()) -> list[Leak]:
+    """Leak-scan every file of the archive folder but those in `skip`, opening each zip entry by entry.
 
     Every bundle carries the same theme files as the site; an entry whose sha256 is in
     `seen` (bytes already scanned by the same scanner) gives the same answer and is skipped.
     Other files go to the scanner whole, so nested archives are still opened. A large folder
     is shared out over every core, a file per task (each worker then keeps its own `seen`).
     """
-    files = [(f"{label}{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*")) if p.is_file()]
+    files = [(f"{label}{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*"))
+             if p.is_file() and p not in skip]
     workers = os.cpu_count() or 1
     if workers > 1 and sum(p.stat().st_size for _, p in files) > leakscan.PARALLEL_BYTES:
         global _worker_scan  # inherited by the forked workers, never pickled

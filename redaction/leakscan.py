@@ -70,9 +70,10 @@ class LeakScanner:
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())
 
-    def scan_tree(self, root: Path, label: str = "") -> list[Leak]:
-        """Scan every file under `root`; large trees are shared out over every core."""
-        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*")) if p.is_file()]
+    def scan_tree(self, root: Path, label: str = "", skip: frozenset[Path] = frozenset()) -> list[Leak]:
+        """Scan every file under `root` but those in `skip`; large trees are shared out over every core."""
+        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*"))
+                 if p.is_file() and p not in skip]
         workers = os.cpu_count() or 1
         if workers > 1 and sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES:
             global _worker_scanner  # inherited by the forked workers, never pickled

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_archive, tree_digests
+from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_archive
 from redaction.browse import browse_pages, navigation
 from redaction.config import SumiConfig
 from redaction.consistency import check_consistency
@@ -34,6 +34,7 @@ from redaction.redact import withheld_needles
 from redaction.render import renderer_config
 from redaction.reproducible import canonicalize_pagefind
 from redaction.safety_net import Finding, errors_of, find_personal_data
+from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
 from redaction.source import SourceDocument, read_document
 from redaction.unchanged import already_published
 from redaction.wareki import fiscal_year
@@ -75,6 +76,7 @@ class Build:
     unchanged_files: int = 0
     archive_result: ArchiveResult | None = None
     leaks: list[Leak] = field(default_factory=list)
+    scan_counts: tuple[int, int] = (0, 0)   # output files; of them, unchanged since a clean scan (scan_record.py)
     timings: dict[str, float] = field(default_factory=dict)
 
     @property
@@ -185,16 +187,23 @@ def scan(build: Build) -> None:
     allowed = {squash(term) for term in build.config.public_terms}
     needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
     scanner = LeakScanner(needles)
-    build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/")
+    looked_for = needles_digest(n for n, _ in needles)
+    clean = known_clean(build.paths.work, looked_for)
+    site_files = file_digests(build.new_site)
+    archive_files = file_digests(build.new_archive) if build.new_archive is not None else {}
+    skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
+    build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip)
     if build.new_archive is not None:
         build.leaks += scan_archive(scanner, build.new_archive, f"{build.paths.archive.name}/",
-                                    tree_digests(build.new_site))
+                                    set(site_files.values()), skip)
+    build.scan_counts = (len(site_files) + len(archive_files), len(skip))
     if build.leaks:
         raise ContentError([problem(leak.file, 0, 0,
                                     f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
                                     "タグ）が見つかりました。公開を中止しました。",
                                     "withheld text found in an output file: nothing was published.")
                             for leak in build.leaks])
+    record_clean(build.paths.work, looked_for, [*site_files.values(), *archive_files.values()])
 
 
 def manifest(build: Build) -> None:
