@@ -37,10 +37,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from redaction import leakscan
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, problem
-from redaction.leakscan import Leak, LeakScanner
+from redaction.leakscan import Leak, LeakScanner, on_every_core
 from redaction.page import PublicDocument
 from redaction.wareki import fiscal_year_label, format_date
 
@@ -329,26 +328,12 @@ def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str],
     """
     files = [(f"{label}{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*"))
              if p.is_file() and p not in skip]
-    workers = os.cpu_count() or 1
-    if workers > 1 and sum(p.stat().st_size for _, p in files) > leakscan.PARALLEL_BYTES:
-        global _worker_scan  # inherited by the forked workers, never pickled
-        _worker_scan = (scanner, seen)
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                return [leak for leaks in pool.imap(_scan_archive_file, files) for leak in leaks]
-        finally:
-            _worker_scan = None
-    return [leak for item in files for leak in _scan_archive_file(item, (scanner, seen))]
+    return on_every_core(_scan_archive_file, files, (scanner, seen))
 
 
-_worker_scan: tuple[LeakScanner, set[str]] | None = None
-
-
-def _scan_archive_file(item: tuple[str, Path], scan: tuple[LeakScanner, set[str]] | None = None) -> list[Leak]:
+def _scan_archive_file(item: tuple[str, Path], scan: tuple[LeakScanner, set[str]]) -> list[Leak]:
     name, path = item
-    chosen = scan or _worker_scan
-    assert chosen is not None
-    scanner, seen = chosen
+    scanner, seen = scan
     data = path.read_bytes()
     try:
         entries = _zip_entries(data)
@@ -370,11 +355,6 @@ def _zip_entries(data: bytes) -> list[tuple[str, bytes]] | None:
         return None
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         return [(info.filename, archive.read(info)) for info in archive.infolist()]
-
-
-def tree_digests(root: Path) -> set[str]:
-    """sha256 of every file under `root`."""
-    return {_sha256(p.read_bytes()) for p in root.rglob("*") if p.is_file()}
 
 
 # ---------------------------------------------------------------- the archive folder

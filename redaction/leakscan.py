@@ -13,10 +13,11 @@ import multiprocessing
 import os
 import re
 import zipfile
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote
 
 import ahocorasick
@@ -74,27 +75,41 @@ class LeakScanner:
         """Scan every file under `root` but those in `skip`; large trees are shared out over every core."""
         files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*"))
                  if p.is_file() and p not in skip]
-        workers = os.cpu_count() or 1
-        if workers > 1 and sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES:
-            global _worker_scanner  # inherited by the forked workers, never pickled
-            _worker_scanner = self
-            try:
-                with multiprocessing.get_context("fork").Pool(workers) as pool:
-                    return [leak for leaks in pool.imap(_scan_file, files, chunksize=8) for leak in leaks]
-            finally:
-                _worker_scanner = None
-        return [leak for item in files for leak in _scan_file(item, self)]
+        return on_every_core(_scan_file, files, self, chunksize=8)
 
 
 PARALLEL_BYTES = 32 * 1024 * 1024  # below this, starting worker processes costs more than it saves
-_worker_scanner: LeakScanner | None = None
+FileItem = tuple[str, Path]                      # (name in messages, path)
+_worker_task: tuple[Callable[[FileItem, Any], list[Leak]], Any] | None = None
 
 
-def _scan_file(item: tuple[str, Path], scanner: LeakScanner | None = None) -> list[Leak]:
+def on_every_core(scan_one: Callable[[FileItem, Any], list[Leak]], files: Sequence[FileItem],
+                  state: Any, chunksize: int = 1) -> list[Leak]:
+    """`scan_one(item, state)` for every file, in order; a large set is shared out over every core.
+
+    Workers are forked, so `state` (a scanner with its automaton) is inherited, never pickled.
+    """
+    workers = os.cpu_count() or 1
+    if workers > 1 and sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES:
+        global _worker_task
+        _worker_task = (scan_one, state)
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                return [leak for leaks in pool.imap(_run_worker_task, files, chunksize=chunksize) for leak in leaks]
+        finally:
+            _worker_task = None
+    return [leak for item in files for leak in scan_one(item, state)]
+
+
+def _run_worker_task(item: FileItem) -> list[Leak]:
+    assert _worker_task is not None
+    scan_one, state = _worker_task
+    return scan_one(item, state)
+
+
+def _scan_file(item: FileItem, scanner: LeakScanner) -> list[Leak]:
     name, path = item
-    chosen = scanner or _worker_scanner
-    assert chosen is not None
-    return chosen.scan_bytes(name, path.read_bytes())
+    return scanner.scan_bytes(name, path.read_bytes())
 
 
 def decoded_views(text: str) -> Iterator[str]:
