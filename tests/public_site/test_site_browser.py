@@ -80,6 +80,11 @@ def _result_paths(page, base_url: str) -> set[str]:
     return {h.removeprefix(base_url) for h in hrefs}
 
 
+def _wait_until_searched(page) -> None:
+    """Both passes of the search page are in (the result list is no longer aria-busy)."""
+    page.wait_for_function("() => !document.getElementById('sumi-results').hasAttribute('aria-busy')")
+
+
 def test_when_a_japanese_word_is_typed_then_exactly_the_minutes_with_it_are_listed(page, base_url, built,
                                                                                   tmp_path: Path) -> None:
     expected = _expected(built, SEARCH_WORD)
@@ -89,6 +94,7 @@ def test_when_a_japanese_word_is_typed_then_exactly_the_minutes_with_it_are_list
     page.keyboard.press("End")
     page.wait_for_selector(".sumi-result")
     page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(expected))
+    _wait_until_searched(page)
     assert _result_paths(page, base_url) == expected
     assert SEARCH_WORD in page.locator("#sumi-status").inner_text()
     first = page.locator(".sumi-result").first
@@ -114,6 +120,7 @@ def test_when_results_are_narrowed_by_council_and_year_then_only_those_are_liste
     page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(everywhere))
     page.get_by_label("審議会", exact=True).select_option("情報公開運営審議会")
     page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(in_council))
+    _wait_until_searched(page)
     assert _result_paths(page, base_url) == in_council
 
     years = page.eval_on_selector_all("#sumi-year option", "os => os.map(o => o.value).filter(Boolean)")
@@ -123,6 +130,7 @@ def test_when_results_are_narrowed_by_council_and_year_then_only_those_are_liste
     in_year = {u for u in in_council if u.startswith("joho-kokai/2025/")}
     page.get_by_label("年度", exact=True).select_option(year)
     page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(in_year))
+    _wait_until_searched(page)
     assert _result_paths(page, base_url) == in_year
     assert "council=" in page.url and "year=" in page.url
 
