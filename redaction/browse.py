@@ -6,18 +6,12 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-import yaml
-
 from redaction.archive import BundleRef
 from redaction.config import SumiConfig
-from redaction.page import PublicDocument
+from redaction.page import PublicDocument, front_matter
 from redaction.wareki import fiscal_year_label, format_date
 
 LATEST_COUNT = 10
-
-
-def _front_matter(meta: Mapping[str, Any]) -> str:
-    return "---\n" + yaml.safe_dump(dict(meta), allow_unicode=True, sort_keys=True) + "---\n"
 
 
 def by_council_and_year(documents: Sequence[PublicDocument]) -> dict[str, dict[int, list[PublicDocument]]]:
@@ -44,7 +38,7 @@ def browse_pages(live: Sequence[PublicDocument], archived: Sequence[PublicDocume
 def home_page(live: Sequence[PublicDocument], grouped: Mapping[str, Mapping[int, Sequence[PublicDocument]]],
               config: SumiConfig) -> str:
     latest = sorted(live, key=lambda d: (d.source.date, d.url_path), reverse=True)[:LATEST_COUNT]
-    lines = [_front_matter({"title": "ホーム", "sumi": {"kind": "home"}}),
+    lines = [front_matter({"title": "ホーム", "sumi": {"kind": "home"}}),
              f"# {config.city} 審議会会議録", "",
              f"{config.city}の審議会の会議録を掲載しています。個人情報など、{config.city}情報公開条例により"
              "公開できない部分は「■■■」で示し、その理由（非公開の区分）を添えています。", "",
@@ -70,7 +64,7 @@ def home_page(live: Sequence[PublicDocument], grouped: Mapping[str, Mapping[int,
 
 def council_page(council_id: str, years: Mapping[int, Sequence[PublicDocument]], config: SumiConfig) -> str:
     council = config.councils[council_id]
-    lines = [_front_matter({"title": council.name,
+    lines = [front_matter({"title": council.name,
                             "sumi": {"kind": "council", "council": council_id, "council_name": council.name}}),
              f"# {council.name}", "", "## 年度別の会議録", ""]
     for fy in sorted(years, reverse=True):
@@ -82,7 +76,7 @@ def council_page(council_id: str, years: Mapping[int, Sequence[PublicDocument]],
 def fiscal_year_page(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig) -> str:
     council = config.councils[council_id]
     label = fiscal_year_label(fy, western=True)
-    lines = [_front_matter({"title": f"{council.name} {label}",
+    lines = [front_matter({"title": f"{council.name} {label}",
                             "sumi": {"kind": "fiscal_year", "council": council_id,
                                      "council_name": council.name, "fiscal_year": fy}}),
              f"# {council.name} {label}", "", "| 開催日 | 会議 | 会議次第 |", "| --- | --- | --- |"]
@@ -96,7 +90,7 @@ def fiscal_year_page(council_id: str, fy: int, documents: Sequence[PublicDocumen
 
 
 def search_page() -> str:
-    return "\n".join([_front_matter({"title": "会議録の検索", "template": "sumi-search.html",
+    return "\n".join([front_matter({"title": "会議録の検索", "template": "sumi-search.html",
                                      "sumi": {"kind": "search"}}),
                       "# 会議録の検索", "",
                       "言葉を入力すると、掲載中の会議録から探します。審議会や年度で絞り込めます。", ""])
@@ -104,7 +98,7 @@ def search_page() -> str:
 
 def archive_page(archived: Sequence[PublicDocument], config: SumiConfig, bundles: Sequence[BundleRef] = ()) -> str:
     """Per council, the fiscal years that left the site, the bundle that keeps each, and where to read them."""
-    lines = [_front_matter({"title": "掲載期間を過ぎた会議録", "sumi": {"kind": "archive"}}),
+    lines = [front_matter({"title": "掲載期間を過ぎた会議録", "sumi": {"kind": "archive"}}),
              "# 掲載期間を過ぎた会議録", "",
              "会議録は、会議を開いた年度の翌年度から一定の期間（掲載期間）、このサイトに掲載しています。"
              "掲載期間を過ぎた会議録は、年度ごとにまとめて保存しています（保存用ファイル）。", "",

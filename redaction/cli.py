@@ -96,7 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(Build(config, paths, today, log=stderr_log), args.format)
         if args.command == "audit":
             paths = _audit_paths(args, paths, config)
-            _audit_summary(run(Build(config, paths, today, log=stderr_log), AUDIT_STEPS), time.perf_counter() - started)
+            _audit_summary(run(Build(config, paths, today, log=stderr_log, reuse_checks=False), AUDIT_STEPS), time.perf_counter() - started)
             return EXIT_OK
         build = run(Build(config, paths, today, log=stderr_log), BUILD_STEPS)
     except UsageError as exc:

@@ -11,16 +11,20 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from datetime import date
+from pathlib import Path
 
 import ahocorasick
 
 from redaction.errors import Problem, problem
-from redaction.mask import public_view
+from redaction.mask import public_view, views_digest
 from redaction.normalize import is_ignorable, squash
 from redaction.redact import Redaction, needle_forms
+from redaction.scan_record import known_clean, needles_digest, record_clean
 from redaction.source import SourceDocument
 
 MIN_CHARS = 2
+RECORD_NAME = "consistency-clean.json"
+CHECKING_CODE = ("consistency.py", "normalize.py", "mask.py", "redact.py", "tags.py", "source.py", "scan_record.py")
 
 
 def squashed_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -36,8 +40,12 @@ def squashed_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redaction], public_terms: Iterable[str],
-                      today: date) -> list[Problem]:
-    """Problems for every untagged occurrence of a withheld inline text."""
+                      today: date, work: Path | None = None) -> list[Problem]:
+    """Problems for every untagged occurrence of a withheld inline text.
+
+    With a work folder, documents that the last check found clean against exactly the same
+    withheld texts, and whose views are unchanged (`views_digest`), are not searched again.
+    """
     allowed = {squash(term) for term in public_terms}
     automaton = ahocorasick.Automaton()
     for row in rows:
@@ -49,21 +57,39 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     if len(automaton) == 0:
         return []
     automaton.make_automaton()
+    looked_for = needles_digest(automaton.keys(), CHECKING_CODE)
+    clean_before = known_clean(work, looked_for, RECORD_NAME) if work is not None else frozenset()
+    clean_now: list[str] = []
     problems: list[Problem] = []
     for source in sources:
         if source.status == "draft":
             continue
-        for _, lexed in source.all_lexed():
-            visible = public_view(lexed, today)
-            if next(automaton.iter(squash(visible)), None) is None:
-                continue  # the common case, at C speed; exact offsets are only worked out for a hit
-            view, offsets = squashed_with_offsets(visible)
-            for end, (needle, row) in automaton.iter(view):
-                line, col = lexed.position(offsets[end - len(needle) + 1])
-                problems.append(problem(
-                    source.rel, line, col,
-                    f"非公開にした「{row.text}」（{row.document}:{row.line}:{row.col}）が、ここではタグなしで書かれています。"
-                    "ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
-                    f"withheld text tagged at {row.document}:{row.line}:{row.col} stands here untagged: tag it here "
-                    "too, or list it in sumi.public_terms if it is public."))
+        views = views_digest(source, today)
+        if views in clean_before:
+            clean_now.append(views)
+            continue
+        found_before = len(problems)
+        problems += _untagged_uses(source, automaton, today)
+        if len(problems) == found_before:
+            clean_now.append(views)
+    if work is not None:
+        record_clean(work, looked_for, clean_now, RECORD_NAME)
+    return problems
+
+
+def _untagged_uses(source: SourceDocument, automaton: ahocorasick.Automaton, today: date) -> list[Problem]:
+    problems: list[Problem] = []
+    for _, lexed in source.all_lexed():
+        visible = public_view(lexed, today)
+        if next(automaton.iter(squash(visible)), None) is None:
+            continue  # the common case, at C speed; exact offsets are only worked out for a hit
+        view, offsets = squashed_with_offsets(visible)
+        for end, (needle, row) in automaton.iter(view):
+            line, col = lexed.position(offsets[end - len(needle) + 1])
+            problems.append(problem(
+                source.rel, line, col,
+                f"非公開にした「{row.text}」（{row.document}:{row.line}:{row.col}）が、ここではタグなしで書かれています。"
+                "ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
+                f"withheld text tagged at {row.document}:{row.line}:{row.col} stands here untagged: tag it here "
+                "too, or list it in sumi.public_terms if it is public."))
     return problems

@@ -7,9 +7,11 @@ with 〓 (U+3013), one per character, so that every offset still points into the
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 from redaction.redact import is_disclosed
+from redaction.source import SourceDocument
 from redaction.tags import Lexed
 
 MASK = "\u3013"  # 〓, the geta mark: Japanese print's sign for a character that is not there
@@ -48,3 +50,14 @@ def public_view(lexed: Lexed, today: date, *, keep_reviewed_public: bool = True)
     for escape in lexed.escapes:
         chars[escape.start] = MASK if chars[escape.start] == "\\" else chars[escape.start]
     return "".join(chars)
+
+
+def views_digest(source: SourceDocument, today: date) -> str:
+    """A digest that changes whenever a view of the document can: its name, its text, what `today` discloses.
+
+    A check whose answer depends only on the document's views (and on what it looks for)
+    can reuse its last answer for a document with the same digest.
+    """
+    disclosed = "".join("1" if is_disclosed(tag, today) else "0"
+                        for _, lexed in source.all_lexed() for tag in lexed.tags)
+    return hashlib.sha256(f"{source.rel}\0{source.text_sha256}\0{disclosed}".encode()).hexdigest()

@@ -88,7 +88,7 @@ def render_page(document: PublicDocument, config: SumiConfig, today: date) -> st
             "withheld": sum(document.counts.values()),
         },
     }
-    lines = [_front_matter(meta), f"# {_cell(md(source.title))}", "", "| 項目 | 内容 |", "| --- | --- |"]
+    lines = [front_matter(meta), f"# {_cell(md(source.title))}", "", "| 項目 | 内容 |", "| --- | --- |"]
     lines += [f"| {name} | {_cell(value)} |" for name, value in _header_rows(source, council.name, md)]
     lines += ["", withheld_summary(document.counts, config), ""]
     body = hide_names(md(source.body), council)
@@ -130,8 +130,12 @@ def withheld_summary(counts: Mapping[str, int], config: SumiConfig) -> str:
             "非公開とした部分は「■■■」で示しています。")
 
 
-def _front_matter(meta: Mapping[str, object]) -> str:
-    return "---\n" + yaml.safe_dump(dict(meta), allow_unicode=True, sort_keys=True) + "---\n"
+YAML_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)   # libyaml: the same text, ten times faster
+
+
+def front_matter(meta: Mapping[str, object]) -> str:
+    """A staged page's YAML front matter block (keys sorted, so the bytes never depend on dict order)."""
+    return "---\n" + yaml.dump(dict(meta), Dumper=YAML_DUMPER, allow_unicode=True, sort_keys=True) + "---\n"
 
 
 def _cell(text: str) -> str:

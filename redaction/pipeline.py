@@ -78,6 +78,7 @@ class Build:
     leaks: list[Leak] = field(default_factory=list)
     scan_counts: tuple[int, int] = (0, 0)   # output files; of them, unchanged since a clean scan (scan_record.py)
     timings: dict[str, float] = field(default_factory=dict)
+    reuse_checks: bool = True         # reuse the work folder's records of earlier checks (not for the audit)
 
     @property
     def live(self) -> list[PublicDocument]:
@@ -126,8 +127,9 @@ def redact(build: Build) -> None:
 
 def check(build: Build) -> None:
     rows = [row for document in build.documents for row in document.rows]
-    problems = check_consistency(build.sources, rows, build.config.public_terms, build.today)
-    build.findings = find_personal_data(build.sources, build.config, build.today)
+    work = build.paths.work if build.reuse_checks else None
+    problems = check_consistency(build.sources, rows, build.config.public_terms, build.today, work)
+    build.findings = find_personal_data(build.sources, build.config, build.today, work)
     problems += errors_of(build.findings)
     build.warnings += [f"{f.problem().location}: {f.problem().ja} / {f.problem().en}"
                        for f in build.findings if f.level == "warn"]

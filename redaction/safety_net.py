@@ -9,18 +9,21 @@ has a policy from the configuration: error stops the build, warn is listed, off 
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
 from redaction.config import SumiConfig
 from redaction.detect.messages import TYPE_LABELS
 from redaction.detect.policy import PolicyError, resolve_policy
 from redaction.errors import ContentError, Problem, problem
-from redaction.mask import public_view
+from redaction.mask import public_view, views_digest
+from redaction.scan_record import code_digest, write_record
 from redaction.source import SourceDocument
 
 SCANNED_LISTS = ("agenda",)  # attendees, absentees and secretariat are the document's own public names
@@ -41,6 +44,10 @@ class Finding:
     def record(self) -> dict[str, object]:
         """The `check --format json` shape."""
         return {"file": self.file, "line": self.line, "col": self.col, "type": self.type, "text": self.text}
+
+    def stored(self) -> dict[str, object]:
+        """Every field, for the work folder's record of findings."""
+        return {**self.record(), "level": self.level}
 
     def problem(self) -> Problem:
         ja, en = TYPE_LABELS.get(self.type, (self.type, self.type))
@@ -75,28 +82,70 @@ PARALLEL_DOCUMENTS = 200  # below this, starting worker processes costs more tha
 _job: tuple[SumiConfig, date, Mapping[str, str]] | None = None  # inherited by forked workers
 
 
-def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, today: date) -> list[Finding]:
+def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, today: date,
+                       work: Path | None = None) -> list[Finding]:
     """Every finding of every published document, with its level; 'off' types are left out.
 
-    Documents are independent, so a large corpus is shared out over every core.
+    Documents are independent, so a large corpus is shared out over every core. With a work
+    folder, a document whose views (`views_digest`) and detector (code, dictionary, settings)
+    are those of the last run gets that run's findings without being analysed again.
     """
     policy = policy_of(config)
     if all(level == "off" for level in policy.values()):
         return []
     published = [source for source in sources if source.status != "draft"]
+    detector = detector_digest(config, policy)
+    before = _read_record(work, detector) if work is not None else {}
+    keys = [views_digest(source, today) for source in published]
+    todo = {key: source for source, key in zip(published, keys, strict=True) if key not in before}
+    analysed = dict(zip(todo, _analyse(list(todo.values()), config, today, policy), strict=True))
+    per_document = [before[key] if key in before else analysed[key] for key in keys]
+    if work is not None:
+        write_record(work, RECORD_NAME, {"format": RECORD_FORMAT, "detector": detector,
+                                         "documents": {key: [f.stored() for f in found]
+                                                       for key, found in zip(keys, per_document, strict=True)}})
+    findings = [finding for found in per_document for finding in found]
+    return sorted(findings, key=lambda f: (f.file, f.line, f.col))
+
+
+RECORD_NAME = "detector-findings.json"
+RECORD_FORMAT = "sumi-detector-findings/1"
+_DETECTOR_CODE = ("safety_net.py", "mask.py", "redact.py", "tags.py", "source.py", "detect")
+_DETECTOR_PACKAGES = ("sudachipy", "sudachidict_core")
+
+
+def detector_digest(config: SumiConfig, policy: Mapping[str, str]) -> str:
+    """Everything besides a document's own text that shapes its findings."""
+    digest = code_digest(_DETECTOR_CODE, _DETECTOR_PACKAGES)
+    settings = {"policy": dict(policy), "public_terms": sorted(config.public_terms),
+                "rosters": {c: [m.name for m in council.roster] for c, council in sorted(config.councils.items())}}
+    digest.update(json.dumps(settings, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _read_record(work: Path, detector: str) -> dict[str, list[Finding]]:
+    """The last run's findings by document views, if that run used the same detector."""
+    try:
+        raw = json.loads((work / RECORD_NAME).read_text(encoding="utf-8"))
+        if raw["format"] != RECORD_FORMAT or raw["detector"] != detector:
+            return {}
+        return {key: [Finding(**stored) for stored in found] for key, found in raw["documents"].items()}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def _analyse(sources: Sequence[SourceDocument], config: SumiConfig, today: date,
+             policy: Mapping[str, str]) -> list[list[Finding]]:
     global _job  # read by _document_findings, here or in forked workers
     _job = (config, today, policy)
     try:
-        workers = min(os.cpu_count() or 1, len(published))
-        if workers > 1 and len(published) >= PARALLEL_DOCUMENTS:
+        workers = min(os.cpu_count() or 1, len(sources))
+        if workers > 1 and len(sources) >= PARALLEL_DOCUMENTS:
             with multiprocessing.get_context("fork").Pool(workers) as pool:
-                per_document = pool.map(_document_findings, published, chunksize=16)
-        else:
-            per_document = [_document_findings(source) for source in published]
+                return pool.map(_document_findings, sources, chunksize=16)
+        return [_document_findings(source) for source in sources]
     finally:
         _job = None
-    findings = [finding for found in per_document for finding in found]
-    return sorted(findings, key=lambda f: (f.file, f.line, f.col))
 
 
 def _document_findings(source: SourceDocument) -> list[Finding]:

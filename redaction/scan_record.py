@@ -8,6 +8,9 @@ changed. Any other change (a tag added, removed or edited; a public term; a new 
 or a record that cannot be read, means a full scan. The record lives in the work folder
 (`.sumi-work/leakscan-clean.json`, never published) and holds digests only, no withheld text.
 `verify --content` rebuilds in a fresh folder, so an auditor's check always scans everything.
+
+The consistency check keeps the same kind of record (`consistency-clean.json`) of the
+documents, named by `mask.views_digest`, in which it found none of the withheld texts.
 """
 
 from __future__ import annotations
@@ -24,13 +27,24 @@ RECORD_FORMAT = "sumi-leakscan-clean/1"
 _SCANNING_CODE = ("leakscan.py", "normalize.py", "archive.py", "scan_record.py")
 
 
-def needles_digest(needles: Iterable[str]) -> str:
-    """One digest of the withheld texts looked for and of the code that looks for them."""
+def code_digest(code: Iterable[str], packages: Iterable[str] = ()) -> hashlib._Hash:
+    """A running digest of Sumi source files (paths under redaction/, folders taken whole) and package versions."""
     here = Path(__file__).resolve().parent
     digest = hashlib.sha256(RECORD_FORMAT.encode())
-    for name in _SCANNING_CODE:
-        digest.update(hashlib.sha256((here / name).read_bytes()).digest())
-    digest.update(metadata.version("pyahocorasick").encode())
+    for name in code:
+        path = here / name
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc") if path.is_dir() else [path]
+        for file in files:
+            digest.update(file.relative_to(here).as_posix().encode() + b"\x00")
+            digest.update(hashlib.sha256(file.read_bytes()).digest())
+    for package in packages:
+        digest.update(f"{package}={metadata.version(package)}\x00".encode())
+    return digest
+
+
+def needles_digest(needles: Iterable[str], code: Iterable[str] = _SCANNING_CODE) -> str:
+    """One digest of the withheld texts looked for and of the code that looks for them."""
+    digest = code_digest(code, ("pyahocorasick",))
     for needle in sorted(set(needles)):
         digest.update(b"\x00" + needle.encode("utf-8"))
     return digest.hexdigest()
@@ -41,10 +55,10 @@ def file_digests(root: Path) -> dict[Path, str]:
     return {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def known_clean(work: Path, needles: str) -> frozenset[str]:
-    """The file digests the last successful scan found clean, if it looked for exactly `needles`."""
+def known_clean(work: Path, needles: str, name: str = RECORD_NAME) -> frozenset[str]:
+    """The digests the last successful scan found clean, if it looked for exactly `needles`."""
     try:
-        raw = json.loads((work / RECORD_NAME).read_text(encoding="utf-8"))
+        raw = json.loads((work / name).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return frozenset()
     if not isinstance(raw, dict) or raw.get("format") != RECORD_FORMAT or raw.get("needles") != needles:
@@ -55,10 +69,14 @@ def known_clean(work: Path, needles: str) -> frozenset[str]:
     return frozenset(clean)
 
 
-def record_clean(work: Path, needles: str, clean: Iterable[str]) -> None:
-    """Write the record of a successful scan (atomically: a half-written record reads as none)."""
+def record_clean(work: Path, needles: str, clean: Iterable[str], name: str = RECORD_NAME) -> None:
+    """Write the record of a successful scan."""
+    write_record(work, name, {"format": RECORD_FORMAT, "needles": needles, "clean": sorted(set(clean))})
+
+
+def write_record(work: Path, name: str, data: object) -> None:
+    """Write a JSON record into the work folder atomically: a half-written record reads as none."""
     work.mkdir(parents=True, exist_ok=True)
-    temporary = work / f".{RECORD_NAME}.tmp"
-    temporary.write_text(json.dumps({"format": RECORD_FORMAT, "needles": needles, "clean": sorted(set(clean))}),
-                         encoding="utf-8")
-    os.replace(temporary, work / RECORD_NAME)
+    temporary = work / f".{name}.tmp"
+    temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    os.replace(temporary, work / name)

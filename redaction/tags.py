@@ -17,6 +17,7 @@ ContentError at file:line:col. It only finds tags; what to publish is decided in
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -91,6 +92,13 @@ class _Positions:
         return self.first_line + index, col
 
 
+@functools.lru_cache(maxsize=8)
+def _single_bracket_pattern(near_miss_words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """`[personal: …]`, a tag written with single brackets (a typo to report)."""
+    words = sorted({re.escape(w) for w in near_miss_words if w}, key=len, reverse=True)
+    return re.compile(r"(?<![\[\\])\[[ \t]*(?:" + "|".join(words) + r")\b[^\]\n]*?[:：]") if words else None
+
+
 class _Lexer:
     def __init__(self, text: str, file: str, lookup: CategoryLookup, first_line: int, first_col: int,
                  allow_blocks: bool, near_miss_words: Sequence[str]) -> None:
@@ -102,9 +110,7 @@ class _Lexer:
         self.problems: list[Problem] = []
         self.tags: list[Tag] = []
         self.escapes: list[Escape] = []
-        words = sorted({re.escape(w) for w in near_miss_words if w}, key=len, reverse=True)
-        self.single_bracket = (re.compile(r"(?<![\[\\])\[[ \t]*(?:" + "|".join(words) + r")\b[^\]\n]*?[:：]")
-                               if words else None)
+        self.single_bracket = _single_bracket_pattern(tuple(near_miss_words))
 
     def fail(self, offset: int, ja: str, en: str) -> None:
         line, col = self.pos.at(offset)
@@ -115,7 +121,9 @@ class _Lexer:
         open_block: tuple[int, int, str, dict[str, str]] | None = None  # start, text_start, category, attrs
         segment_start = 0
         offset = 0
-        for raw_line in self.text.splitlines(keepends=True):
+        has_blocks = ":::" in self.text or "：：：" in self.text   # most texts hold no block line: skip the line walk
+        lines = self.text.splitlines(keepends=True) if has_blocks else []
+        for raw_line in lines:
             line_start, offset = offset, offset + len(raw_line)
             match = _BLOCK_LINE.match(raw_line.rstrip("\r\n"))
             if not match:
