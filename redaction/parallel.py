@@ -378,7 +378,10 @@ def render_site_in_parts(settings: Mapping[str, Any], work: Path, today: date,
     if log is not None:
         log(f"  描画 / rendered {report.rendered} of {report.jobs} parts, reused {report.reused} "
             f"({report.pages:,} pages)")
+    started = time.perf_counter()
     index_search(Path(settings["site_dir"]))
+    if log is not None:
+        log(f"  検索索引 / search index（Pagefind）… {time.perf_counter() - started:.1f} s")
     return list(report.warnings)
 
 
