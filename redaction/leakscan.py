@@ -7,11 +7,14 @@ both with and without its markup, and searched for every needle at once (Aho-Cor
 
 from __future__ import annotations
 
+import functools
 import gzip
 import html
 import multiprocessing
 import os
 import re
+import sys
+import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -26,6 +29,7 @@ from redaction.normalize import squash
 from redaction.redact import Redaction
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_PERCENT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2})+")
 _TAG = re.compile(r"<[^>]*>")
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
@@ -50,6 +54,7 @@ class LeakScanner:
         self.empty = len(self.automaton) == 0
         if not self.empty:
             self.automaton.make_automaton()
+            _context_sensitive()  # built once here, so that forked workers inherit it
 
     def scan_bytes(self, name: str, data: bytes, depth: int = 0) -> list[Leak]:
         if self.empty:
@@ -113,12 +118,54 @@ def _scan_file(item: FileItem, scanner: LeakScanner) -> list[Leak]:
 
 
 def decoded_views(text: str) -> Iterator[str]:
-    """The normalized forms of an output text in which a needle is looked for."""
-    decoded = text
-    for _ in range(2):  # double-escaped text decodes in two rounds
-        decoded = html.unescape(unquote(_JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), decoded)))
-    yield squash(decoded)
-    yield squash(_TAG.sub("", decoded))
+    """The normalized forms of an output text in which a needle is looked for: as it is, and without markup.
+
+    Removing markup after normalizing gives the same text as before normalizing, unless NFKC
+    makes an angle bracket (＜ → <) or a character after a tag joins the one before it
+    (か<b>゙</b> reads が); only such texts are normalized twice.
+    """
+    decoded = _decode_round(text)
+    if decoded != text:
+        decoded = _decode_round(decoded)  # double-escaped text decodes in two rounds
+    flat = squash(decoded)
+    yield flat
+    yield squash(_TAG.sub("", decoded)) if _context_sensitive().search(decoded) else _TAG.sub("", flat)
+
+
+def _decode_round(text: str) -> str:
+    """One round of JSON \\u escapes, percent-encoding (runs of %XX as UTF-8) and HTML references."""
+    if "\\u" in text:
+        text = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if "%" in text:
+        text = _PERCENT_RUN.sub(lambda m: unquote(m.group(0)), text)
+    return html.unescape(text) if "&" in text else text
+
+
+@functools.cache
+def _context_sensitive() -> re.Pattern[str]:
+    """A character NFKC turns into an angle bracket, or a character after '>' that may join the one before it.
+
+    The second kind: combining marks (canonical class not 0), the second character of every
+    canonical composition (゙ of が) and the Hangul vowel and final jamo. Built once, ~1 s.
+    """
+    brackets: list[str] = []
+    joining: set[str] = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}
+    for code in range(sys.maxunicode + 1):
+        char = chr(code)
+        if unicodedata.combining(char):
+            joining.add(char)
+        decomposition = unicodedata.decomposition(char)
+        if decomposition and not decomposition.startswith("<"):
+            parts = decomposition.split()
+            if len(parts) == 2:
+                joining.add(chr(int(parts[1], 16)))
+        if char not in "<>" and ("<" in unicodedata.normalize("NFKC", char) or ">" in unicodedata.normalize("NFKC", char)):
+            brackets.append(char)
+    # the characters that join are also checked in their compatibility forms (ﾞ of ｶﾞ becomes ゙)
+    joining |= {char for code in range(sys.maxunicode + 1) if unicodedata.decomposition(char := chr(code)).startswith("<")
+                and unicodedata.normalize("NFKC", char)[:1] in joining}
+    members = "".join(re.escape(c) for c in sorted(joining))
+    return re.compile(f"[{''.join(re.escape(c) for c in brackets)}]|>[{members}]")
 
 
 def scan_files(scanner: LeakScanner, files: Iterable[tuple[str, bytes]]) -> list[Leak]:

@@ -36,7 +36,6 @@ from redaction.reproducible import canonicalize_pagefind
 from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
 from redaction.source import SourceDocument, read_document
-from redaction.source_cache import SourceCache
 from redaction.unchanged import already_published
 from redaction.wareki import fiscal_year
 
@@ -79,7 +78,7 @@ class Build:
     leaks: list[Leak] = field(default_factory=list)
     scan_counts: tuple[int, int] = (0, 0)   # output files; of them, unchanged since a clean scan (scan_record.py)
     timings: dict[str, float] = field(default_factory=dict)
-    reuse_checks: bool = True         # reuse the work folder's parsed sources and check records (not for the audit)
+    reuse_checks: bool = True         # reuse the work folder's records of earlier checks (not for the audit)
 
     @property
     def live(self) -> list[PublicDocument]:
@@ -106,17 +105,14 @@ def load(build: Build) -> None:
     if not content.is_dir():
         raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
     problems: list[Problem] = []
-    cache = SourceCache(build.paths.work, build.config) if build.reuse_checks else None
     for path in source_files(content):
         rel = path.relative_to(content).as_posix()
         try:
-            build.sources.append(cache.read(path, rel, build.config) if cache else read_document(path, rel, build.config))
+            build.sources.append(read_document(path, rel, build.config))
         except ContentError as exc:
             problems.extend(exc.problems)
     if problems:
         raise ContentError(problems)
-    if cache is not None:
-        cache.forget_unused()
 
 
 def redact(build: Build) -> None:
