@@ -23,8 +23,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import multiprocessing
-import os
 import re
 import shutil
 import zipfile
@@ -38,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from redaction.config import SumiConfig
+from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, problem
 from redaction.leakscan import Leak, LeakScanner, on_every_core
 from redaction.page import PublicDocument
@@ -405,12 +404,11 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
     return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
 
 
-_bundle_job: tuple[SumiConfig, Mapping[str, Any], Path] | None = None  # inherited by forked workers
+BundleJob = tuple[SumiConfig, Mapping[str, Any], Path]   # configuration, renderer settings, work folder
 
 
-def _render_bundle(source: BundleSource) -> bytes:
-    assert _bundle_job is not None
-    config, base_settings, work = _bundle_job
+def _render_bundle(source: BundleSource, job: BundleJob) -> bytes:
+    config, base_settings, work = job
     return zip_bytes(bundle_name(source.council, source.fiscal_year).removesuffix(".zip"),
                      bundle_files(source, config, base_settings, work))
 
@@ -418,16 +416,7 @@ def _render_bundle(source: BundleSource) -> bytes:
 def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_settings: Mapping[str, Any],
                     work: Path) -> list[bytes]:
     """The zip bytes of each bundle, rendered on every core when there are several."""
-    global _bundle_job  # read by _render_bundle, in this process or in forked workers
-    _bundle_job = (config, base_settings, work)
-    try:
-        workers = min(len(sources), os.cpu_count() or 1)
-        if workers < 2:
-            return [_render_bundle(source) for source in sources]
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_render_bundle, sources, chunksize=1)
-    finally:
-        _bundle_job = None
+    return map_on_every_core(_render_bundle, sources, (config, base_settings, work))
 
 
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:

@@ -10,8 +10,6 @@ from __future__ import annotations
 import functools
 import gzip
 import html
-import multiprocessing
-import os
 import re
 import sys
 import unicodedata
@@ -25,6 +23,7 @@ from urllib.parse import unquote
 
 import ahocorasick
 
+from redaction.cores import map_on_every_core
 from redaction.normalize import squash
 from redaction.redact import Redaction
 
@@ -85,31 +84,14 @@ class LeakScanner:
 
 PARALLEL_BYTES = 32 * 1024 * 1024  # below this, starting worker processes costs more than it saves
 FileItem = tuple[str, Path]                      # (name in messages, path)
-_worker_task: tuple[Callable[[FileItem, Any], list[Leak]], Any] | None = None
 
 
 def on_every_core(scan_one: Callable[[FileItem, Any], list[Leak]], files: Sequence[FileItem],
                   state: Any, chunksize: int = 1) -> list[Leak]:
-    """`scan_one(item, state)` for every file, in order; a large set is shared out over every core.
-
-    Workers are forked, so `state` (a scanner with its automaton) is inherited, never pickled.
-    """
-    workers = os.cpu_count() or 1
-    if workers > 1 and sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES:
-        global _worker_task
-        _worker_task = (scan_one, state)
-        try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                return [leak for leaks in pool.imap(_run_worker_task, files, chunksize=chunksize) for leak in leaks]
-        finally:
-            _worker_task = None
-    return [leak for item in files for leak in scan_one(item, state)]
-
-
-def _run_worker_task(item: FileItem) -> list[Leak]:
-    assert _worker_task is not None
-    scan_one, state = _worker_task
-    return scan_one(item, state)
+    """`scan_one(item, state)` for every file, in order; a large set is shared out over every core."""
+    large = sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES
+    return [leak for leaks in map_on_every_core(scan_one, files, state, worth_it=large, chunksize=chunksize)
+            for leak in leaks]
 
 
 def _scan_file(item: FileItem, scanner: LeakScanner) -> list[Leak]:

@@ -53,6 +53,7 @@ from redaction.render import (
     reuse_theme_environment,
     write_sitemap,
 )
+from redaction.source import YAML_LOADER
 
 CACHE_FORMAT = "sumi-render-cache/1"
 # Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
@@ -222,7 +223,7 @@ def page_title(path: Path) -> str | None:
     if text.startswith("---\n"):
         end = text.find("\n---\n", 4)
         if end > 0:
-            meta = yaml.safe_load(text[4:end]) or {}
+            meta = yaml.load(text[4:end], Loader=YAML_LOADER) or {}
             if isinstance(meta, dict) and meta.get("title"):
                 return str(meta["title"])
             text = text[end + 5:]

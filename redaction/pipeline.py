@@ -22,6 +22,7 @@ from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_ar
 from redaction.browse import browse_pages, navigation
 from redaction.config import SumiConfig
 from redaction.consistency import check_consistency
+from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
 from redaction.leakscan import Leak, LeakScanner
@@ -104,15 +105,25 @@ def load(build: Build) -> None:
     content = build.paths.content
     if not content.is_dir():
         raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
+    files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
     problems: list[Problem] = []
-    for path in source_files(content):
-        rel = path.relative_to(content).as_posix()
-        try:
-            build.sources.append(read_document(path, rel, build.config))
-        except ContentError as exc:
-            problems.extend(exc.problems)
+    for read in map_on_every_core(_read_one, files, build.config, worth_it=len(files) >= PARALLEL_SOURCES, chunksize=16):
+        if isinstance(read, SourceDocument):
+            build.sources.append(read)
+        else:
+            problems += read
     if problems:
         raise ContentError(problems)
+
+
+PARALLEL_SOURCES = 200  # below this, starting worker processes costs more than it saves
+
+
+def _read_one(file: tuple[Path, str], config: SumiConfig) -> SourceDocument | list[Problem]:
+    try:
+        return read_document(*file, config)
+    except ContentError as exc:
+        return list(exc.problems)
 
 
 def redact(build: Build) -> None:
@@ -224,6 +235,8 @@ def unchanged(build: Build) -> None:
     if verified is not None:
         build.unchanged_files = verified
         build.finished = True
+        remove_stale(build.paths.site)      # what an interrupted earlier build left beside them
+        remove_stale(build.paths.archive)
 
 
 def audit(build: Build) -> None:

@@ -10,8 +10,6 @@ has a policy from the configuration: error stops the build, warn is listed, off 
 from __future__ import annotations
 
 import json
-import multiprocessing
-import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -19,6 +17,7 @@ from datetime import date
 from pathlib import Path
 
 from redaction.config import SumiConfig
+from redaction.cores import map_on_every_core
 from redaction.detect.messages import TYPE_LABELS
 from redaction.detect.policy import PolicyError, resolve_policy
 from redaction.errors import ContentError, Problem, problem
@@ -79,7 +78,6 @@ def public_names(source: SourceDocument, config: SumiConfig) -> frozenset[str]:
 
 
 PARALLEL_DOCUMENTS = 200  # below this, starting worker processes costs more than it saves
-_job: tuple[SumiConfig, date, Mapping[str, str]] | None = None  # inherited by forked workers
 
 
 def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, today: date,
@@ -136,23 +134,14 @@ def _read_record(work: Path, detector: str) -> dict[str, list[Finding]]:
 
 def _analyse(sources: Sequence[SourceDocument], config: SumiConfig, today: date,
              policy: Mapping[str, str]) -> list[list[Finding]]:
-    global _job  # read by _document_findings, here or in forked workers
-    _job = (config, today, policy)
-    try:
-        workers = min(os.cpu_count() or 1, len(sources))
-        if workers > 1 and len(sources) >= PARALLEL_DOCUMENTS:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                return pool.map(_document_findings, sources, chunksize=16)
-        return [_document_findings(source) for source in sources]
-    finally:
-        _job = None
+    return map_on_every_core(_document_findings, sources, (config, today, policy),
+                             worth_it=len(sources) >= PARALLEL_DOCUMENTS, chunksize=16)
 
 
-def _document_findings(source: SourceDocument) -> list[Finding]:
+def _document_findings(source: SourceDocument, job: tuple[SumiConfig, date, Mapping[str, str]]) -> list[Finding]:
     from redaction.detect import DetectContext, detect  # loads the analyzer's dictionary: only when needed
 
-    assert _job is not None
-    config, today, policy = _job
+    config, today, policy = job
     context = DetectContext(public_terms=frozenset(config.public_terms), public_names=public_names(source, config))
     findings: list[Finding] = []
     for name, lexed in source.all_lexed():

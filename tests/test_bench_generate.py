@@ -265,8 +265,9 @@ def test_yaml_scalar_round_trips(value: str) -> None:
 def test_when_generated_then_build_check_passes(tmp_path: Path) -> None:
     generate(tmp_path / "content", 20, seed=11)
     result = subprocess.run(
-        [sys.executable, "build.py", "check", "--content", str(tmp_path / "content")],
-        cwd=REPO,
+        [sys.executable, str(REPO / "build.py"), "check", "--content", str(tmp_path / "content"), "--config",
+         str(REPO / "mkdocs.yml")],
+        cwd=tmp_path,
         capture_output=True,
         text=True,
         timeout=300,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import html
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,27 @@ def test_when_building_the_shipped_content_then_sources_are_untouched(tmp_path: 
     assert build(REPO / "content", tmp_path) == 0
     assert tree_bytes(REPO / "content") == before
     assert (tmp_path / "site" / "index.html").exists()
+
+
+def test_when_sources_are_read_on_every_core_then_they_equal_a_serial_reading_and_problems_keep_their_place(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from datetime import date
+
+    from redaction import cores, pipeline
+    from redaction.config import load_config
+
+    shutil.copytree(REPO / "content", tmp_path / "content")
+    paths = pipeline.Paths(tmp_path / "content", tmp_path / "site", tmp_path / "archive", CONFIG)
+
+    def read() -> list:
+        build = pipeline.Build(load_config(CONFIG), paths, date(2026, 11, 22))
+        pipeline.load(build)
+        return build.sources
+
+    serial = read()
+    monkeypatch.setattr(pipeline, "PARALLEL_SOURCES", 2)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
+    assert read() == serial and len(serial) > 20
+    write(tmp_path / "content", "zz/bad.md", "---\ntitle: x\n---\n[personal: 山田]\n")
+    assert main(["check", "--content", str(tmp_path / "content"), "--config", str(CONFIG)]) == 1
+    assert "zz/bad.md:" in capsys.readouterr().err

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redaction import leakscan
+from redaction import cores, leakscan
 from redaction.archive import scan_archive
 from redaction.normalize import squash
 from redaction.redact import Redaction
@@ -30,7 +30,7 @@ def test_when_the_tree_is_large_then_parallel_scan_finds_what_the_serial_scan_fi
     monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 10**12)
     serial = scanner.scan_tree(tmp_path)
     monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
-    monkeypatch.setattr(leakscan.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
     parallel = scanner.scan_tree(tmp_path)
     assert [leak.file for leak in parallel] == [leak.file for leak in serial] == ["page0.html", "page10.html",
                                                                                    "page5.html"]
@@ -58,7 +58,7 @@ def test_when_the_archive_folder_is_large_then_parallel_scan_finds_what_the_seri
     monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 10**12)
     serial = scan_archive(scanner, tmp_path, "archive/", set())
     monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
-    monkeypatch.setattr(leakscan.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
     parallel = scan_archive(scanner, tmp_path, "archive/", set())
     assert [leak.file for leak in serial] == [leak.file for leak in parallel] == [
         "archive/index.html", "archive/kojin-joho-fy2011.zip!index.html", "archive/kojin-joho-fy2013.zip!index.html"]

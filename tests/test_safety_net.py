@@ -86,7 +86,7 @@ def test_when_the_corpus_is_large_then_findings_shared_over_cores_equal_the_seri
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config) -> None:
     from datetime import date
 
-    from redaction import safety_net
+    from redaction import cores, safety_net
     from redaction.source import read_document
 
     lines = ["申出人の連絡先は 090-1234-5678 です。", "山田花子さんから申出がありました。", "問題ありません。"]
@@ -94,7 +94,7 @@ def test_when_the_corpus_is_large_then_findings_shared_over_cores_equal_the_seri
                for i in range(9)]
     serial = safety_net.find_personal_data(sources, config, date(2026, 11, 22))
     monkeypatch.setattr(safety_net, "PARALLEL_DOCUMENTS", 2)
-    monkeypatch.setattr(safety_net.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
     parallel = safety_net.find_personal_data(sources, config, date(2026, 11, 22))
     assert parallel == serial
     assert [f.type for f in serial] == ["phone", "person_name"] * 3

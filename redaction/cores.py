@@ -1,0 +1,40 @@
+"""Work shared out over every core: forked workers inherit the shared state; items and results go by pipe.
+
+Forking (not spawning) means the state — a configuration, an automaton of withheld texts,
+the renderer settings — is never pickled, and each worker starts with the parent's imports.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+Item = TypeVar("Item")
+State = TypeVar("State")
+Result = TypeVar("Result")
+
+_task: tuple[Callable[[Any, Any], Any], Any] | None = None  # inherited by forked workers
+
+
+def map_on_every_core(function: Callable[[Item, State], Result], items: Sequence[Item], state: State, *,
+                      worth_it: bool = True, chunksize: int = 1) -> list[Result]:
+    """`[function(item, state) for item in items]`, on every core when there are several and it is `worth_it`
+    (starting workers costs more than it saves on small work)."""
+    workers = min(os.cpu_count() or 1, len(items))
+    if workers < 2 or not worth_it:
+        return [function(item, state) for item in items]
+    global _task
+    _task = (function, state)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return pool.map(_run, items, chunksize=chunksize)
+    finally:
+        _task = None
+
+
+def _run(item: Any) -> Any:
+    assert _task is not None
+    function, state = _task
+    return function(item, state)
