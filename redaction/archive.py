@@ -40,6 +40,7 @@ from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, problem
 from redaction.leakscan import Leak, LeakScanner, on_every_core
 from redaction.page import PublicDocument
+from redaction.progress import Progress
 from redaction.wareki import fiscal_year_label, format_date
 
 BUNDLE_FORMAT = "sumi-archive-bundle/1"
@@ -317,7 +318,7 @@ def verify_bundle(data: bytes, expected: Iterable[str] = ()) -> list[str]:
 
 
 def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str],
-                 skip: frozenset[Path] = frozenset()) -> list[Leak]:
+                 skip: frozenset[Path] = frozenset(), log: Callable[[str], None] | None = None) -> list[Leak]:
     """Leak-scan every file of the archive folder but those in `skip`, opening each zip entry by entry.
 
     Every bundle carries the same theme files as the site; an entry whose sha256 is in
@@ -327,7 +328,7 @@ def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str],
     """
     files = [(f"{label}{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*"))
              if p.is_file() and p not in skip]
-    return on_every_core(_scan_archive_file, files, (scanner, seen))
+    return on_every_core(_scan_archive_file, files, (scanner, seen), log=log)
 
 
 def _scan_archive_file(item: tuple[str, Path], scan: tuple[LeakScanner, set[str]]) -> list[Leak]:
@@ -384,7 +385,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
             unchanged.append(name)          # same inputs: rendering again would give these very bytes
             continue
         pending.append((name, ids, source, previous))
-    rendered = _render_bundles([source for _, _, source, _ in pending], config, base_settings, work)
+    rendered = _render_bundles([source for _, _, source, _ in pending], config, base_settings, work, log)
     for (name, ids, _, previous), data in zip(pending, rendered, strict=True):
         target = new / name
         problems = verify_bundle(data, ids)
@@ -414,9 +415,10 @@ def _render_bundle(source: BundleSource, job: BundleJob) -> bytes:
 
 
 def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_settings: Mapping[str, Any],
-                    work: Path) -> list[bytes]:
+                    work: Path, log: Callable[[str], None]) -> list[bytes]:
     """The zip bytes of each bundle, rendered on every core when there are several."""
-    return map_on_every_core(_render_bundle, sources, (config, base_settings, work))
+    return map_on_every_core(_render_bundle, sources, (config, base_settings, work),
+                             progress=Progress("バンドル / bundles", len(sources), log))
 
 
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:

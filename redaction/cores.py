@@ -11,6 +11,8 @@ import os
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from redaction.progress import Progress
+
 Item = TypeVar("Item")
 State = TypeVar("State")
 Result = TypeVar("Result")
@@ -19,17 +21,26 @@ _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # inherited by forke
 
 
 def map_on_every_core(function: Callable[[Item, State], Result], items: Sequence[Item], state: State, *,
-                      worth_it: bool = True, chunksize: int = 1) -> list[Result]:
+                      worth_it: bool = True, chunksize: int = 1, progress: Progress | None = None) -> list[Result]:
     """`[function(item, state) for item in items]`, on every core when there are several and it is `worth_it`
-    (starting workers costs more than it saves on small work)."""
+    (starting workers costs more than it saves on small work); `progress` hears of each finished item."""
     workers = min(os.cpu_count() or 1, len(items))
+    results: list[Result] = []
     if workers < 2 or not worth_it:
-        return [function(item, state) for item in items]
+        for item in items:
+            results.append(function(item, state))
+            if progress is not None:
+                progress.done(len(results))
+        return results
     global _task
     _task = (function, state)
     try:
         with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return pool.map(_run, items, chunksize=chunksize)
+            for result in pool.imap(_run, items, chunksize=chunksize):
+                results.append(result)
+                if progress is not None:
+                    progress.done(len(results))
+        return results
     finally:
         _task = None
 

@@ -25,6 +25,7 @@ import ahocorasick
 
 from redaction.cores import map_on_every_core
 from redaction.normalize import squash
+from redaction.progress import Progress
 from redaction.redact import Redaction
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
@@ -75,11 +76,12 @@ class LeakScanner:
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())
 
-    def scan_tree(self, root: Path, label: str = "", skip: frozenset[Path] = frozenset()) -> list[Leak]:
+    def scan_tree(self, root: Path, label: str = "", skip: frozenset[Path] = frozenset(),
+                  log: Callable[[str], None] | None = None) -> list[Leak]:
         """Scan every file under `root` but those in `skip`; large trees are shared out over every core."""
         files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*"))
                  if p.is_file() and p not in skip]
-        return on_every_core(_scan_file, files, self, chunksize=8)
+        return on_every_core(_scan_file, files, self, chunksize=8, log=log)
 
 
 PARALLEL_BYTES = 32 * 1024 * 1024  # below this, starting worker processes costs more than it saves
@@ -87,11 +89,12 @@ FileItem = tuple[str, Path]                      # (name in messages, path)
 
 
 def on_every_core(scan_one: Callable[[FileItem, Any], list[Leak]], files: Sequence[FileItem],
-                  state: Any, chunksize: int = 1) -> list[Leak]:
+                  state: Any, chunksize: int = 1, log: Callable[[str], None] | None = None) -> list[Leak]:
     """`scan_one(item, state)` for every file, in order; a large set is shared out over every core."""
     large = sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES
-    return [leak for leaks in map_on_every_core(scan_one, files, state, worth_it=large, chunksize=chunksize)
-            for leak in leaks]
+    progress = Progress("ファイル / files", len(files), log) if large else None
+    return [leak for leaks in map_on_every_core(scan_one, files, state, worth_it=large, chunksize=chunksize,
+                                                progress=progress) for leak in leaks]
 
 
 def _scan_file(item: FileItem, scanner: LeakScanner) -> list[Leak]:

@@ -45,6 +45,7 @@ from typing import Any
 
 import yaml
 
+from redaction.progress import Progress
 from redaction.render import (
     index_search,
     page_output,
@@ -337,18 +338,16 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
         else:
             todo.append((job, key))
     warnings: list[str] = []
-    done_pages = sum(len(job.pages) for job in jobs) - sum(len(job.pages) for job, _ in todo)
-    started = time.perf_counter()
+    done_pages = reused_pages = sum(len(job.pages) for job in jobs) - sum(len(job.pages) for job, _ in todo)
+    progress = Progress("ページ / pages", total_pages, log)
     todo.sort(key=lambda item: -len(item[0].pages))  # longest first: the two cores finish together
     count = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=reuse_theme_environment) as pool:
         futures: dict[Future[tuple[list[str], float]], tuple[Job, str]] = {
             pool.submit(_run_job, job, root / job.slug, settings, today): (job, key) for job, key in todo}
-        remaining = dict(futures)
-        rendered_pages = 0
         for finished in as_completed(futures):
-            job, key = remaining.pop(finished)
+            job, key = futures[finished]
             job_warnings, _ = finished.result()
             warnings += job_warnings
             out = root / job.slug / "site"
@@ -356,13 +355,8 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
             _place(out, files, site, link=False)
             if cache:
                 _store(cache_dir / key, out, files)
-            rendered_pages += len(job.pages)
             done_pages += len(job.pages)
-            if log is not None:
-                elapsed = time.perf_counter() - started
-                pending = sum(len(j.pages) for j, _ in remaining.values())
-                left = elapsed / rendered_pages * pending if rendered_pages else 0.0
-                log(f"  ページ / pages {done_pages:,}/{total_pages:,}（残り約 {left:.0f} 秒 / about {left:.0f} s left）")
+            progress.done(done_pages, first=reused_pages)
     write_sitemap(settings, work / "mkdocs.yml", today)  # also leaves the derived config for `mkdocs serve`
     if cache:
         for entry in cache_dir.iterdir():

@@ -205,10 +205,10 @@ def scan(build: Build) -> None:
     site_files = file_digests(build.new_site)
     archive_files = file_digests(build.new_archive) if build.new_archive is not None else {}
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
-    build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip)
+    build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip, build.log)
     if build.new_archive is not None:
         build.leaks += scan_archive(scanner, build.new_archive, f"{build.paths.archive.name}/",
-                                    set(site_files.values()), skip)
+                                    set(site_files.values()), skip, build.log)
     build.scan_counts = (len(site_files) + len(archive_files), len(skip))
     if build.leaks:
         raise ContentError([problem(leak.file, 0, 0,
