@@ -15,10 +15,12 @@ temporary folder, then measures, each in its own subprocess:
 * a plain ``mkdocs build`` with Material and ``navigation.prune`` (its own search plugin,
   no Sumi) over the SAME staged public Markdown (``<site parent>/.sumi-work/public/``).
 
-Peak memory is the largest sum of the resident set sizes of the whole process tree
-(the build and its worker and Pagefind processes), sampled every 50 ms from /proc. The
-kernel's ``ru_maxrss`` is not used because it reports the largest single process, which
-under-counts a build whose workers run at the same time.
+Peak memory is given three ways, sampled from /proc while the build runs (the build and its
+worker and Pagefind processes): the largest sum of the proportional set sizes (PSS, from
+``smaps_rollup``, every 0.5 s: a page shared by forked workers is counted once, split between
+them — the memory the build really takes), the largest sum of the resident set sizes (RSS,
+every 50 ms: shared pages counted in every process that maps them, an upper bound) and the
+largest single process (what ``ru_maxrss`` and ``/usr/bin/time`` report).
 
 The corpus is deleted afterwards unless ``--keep`` is given.
 """
@@ -49,9 +51,14 @@ class Run:
     """One measured subprocess."""
 
     seconds: float
-    peak_mb: float
+    peak_mb: float            # largest sum of the tree's RSS
     returncode: int
     stderr: str
+    pss_mb: float = 0.0       # largest sum of the tree's PSS
+    largest_mb: float = 0.0   # largest single process RSS
+
+    def memory(self) -> str:
+        return f"{self.pss_mb:,.0f} / {self.peak_mb:,.0f} / {self.largest_mb:,.0f} MB"
 
 
 @dataclass
@@ -71,10 +78,9 @@ class Row:
     steps: dict[str, float] = field(default_factory=dict)
 
 
-def _tree_rss_kb(root: int) -> int:
-    """Sum of the resident set sizes (kB) of `root` and all its descendants."""
+def _tree(root: int) -> list[int]:
+    """`root` and all its descendants."""
     children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
     for entry in os.scandir("/proc"):
         if not entry.name.isdigit():
             continue
@@ -83,28 +89,51 @@ def _tree_rss_kb(root: int) -> int:
                 fields = handle.read().rsplit(b")", 1)[1].split()
         except OSError:
             continue
-        pid = int(entry.name)
-        children.setdefault(int(fields[1]), []).append(pid)  # fields[1] = ppid
-        rss[pid] = int(fields[21]) * PAGE_SIZE_KB            # fields[21] = rss in pages
-    total, stack = 0, [root]
+        children.setdefault(int(fields[1]), []).append(int(entry.name))  # fields[1] = ppid
+    found, stack = [], [root]
     while stack:
         pid = stack.pop()
-        total += rss.get(pid, 0)
+        found.append(pid)
         stack += children.get(pid, [])
-    return total
+    return found
+
+
+def _rss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            return int(handle.read().rsplit(b")", 1)[1].split()[21]) * PAGE_SIZE_KB  # rss in pages
+    except (OSError, IndexError, ValueError):
+        return 0
+
+
+def _pss_kb(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", "rb") as handle:
+            for line in handle:
+                if line.startswith(b"Pss:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
 
 
 def measure(command: Sequence[str], cwd: Path = REPO) -> Run:
     """Run `command`, sampling the process tree's memory until it ends."""
     started = time.perf_counter()
     process = subprocess.Popen(list(command), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = 0
+    peak = pss = largest = 0
     stop = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, pss, largest
+        tick = 0
         while not stop.is_set():
-            peak = max(peak, _tree_rss_kb(process.pid))
+            tree = _tree(process.pid)
+            sizes = [_rss_kb(pid) for pid in tree]
+            peak, largest = max(peak, sum(sizes)), max([largest, *sizes])
+            if tick % 10 == 0:
+                pss = max(pss, sum(_pss_kb(pid) for pid in tree))
+            tick += 1
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -113,7 +142,7 @@ def measure(command: Sequence[str], cwd: Path = REPO) -> Run:
     seconds = time.perf_counter() - started
     stop.set()
     sampler.join()
-    return Run(seconds, peak / 1024, process.returncode, stderr)
+    return Run(seconds, peak / 1024, process.returncode, stderr, pss / 1024, largest / 1024)
 
 
 def folder_bytes(root: Path) -> int:
@@ -214,16 +243,16 @@ def _fmt(run: Run | None) -> str:
 
 
 def table(rows: Sequence[Row]) -> str:
-    head = ("| documents (live) | Sumi full build | peak memory | site | search index | rebuild: no change "
-            "| rebuild: 1 edited | rebuild: 1 changed + 1 added | plain mkdocs (Material, prune) | its peak memory | its search_index "
-            "| Sumi / plain |")
+    head = ("| documents (live) | Sumi full build | peak memory: PSS sum / RSS sum / largest process | site "
+            "| search index | rebuild: no change | rebuild: 1 edited | rebuild: 1 changed + 1 added "
+            "| plain mkdocs (Material, prune) | its peak memory | its search_index | Sumi / plain |")
     lines = [head, "|" + "---|" * (head.count("|") - 1)]
     for row in rows:
         assert row.full is not None and row.baseline is not None
-        lines.append(f"| {row.documents:,} ({row.live:,}) | {_fmt(row.full)} | {row.full.peak_mb:,.0f} MB "
+        lines.append(f"| {row.documents:,} ({row.live:,}) | {_fmt(row.full)} | {row.full.memory()} "
                      f"| {row.site_mb:,.0f} MB | {row.index_mb:,.1f} MB | {_fmt(row.unchanged)} | {_fmt(row.one_edited)} "
                      f"| {_fmt(row.one_changed)} "
-                     f"| {_fmt(row.baseline)} | {row.baseline.peak_mb:,.0f} MB | {row.baseline_index_mb:,.1f} MB "
+                     f"| {_fmt(row.baseline)} | {row.baseline.memory()} | {row.baseline_index_mb:,.1f} MB "
                      f"| {row.full.seconds / row.baseline.seconds:.2f} |")
     lines.append("")
     lines.append("Full-build step times (s): " + "; ".join(
