@@ -106,8 +106,8 @@ def decoded_views(text: str) -> Iterator[str]:
     """The normalized forms of an output text in which a needle is looked for: as it is, and without markup.
 
     Removing markup after normalizing gives the same text as before normalizing, unless NFKC
-    makes an angle bracket (＜ → <) or a character after a tag joins the one before it
-    (か<b>゙</b> reads が); only such texts are normalized twice.
+    makes an angle bracket (＜ → <) or joins a character to one before it across a bracket
+    (か<b>゙</b> reads が; < and U+0338 make ≮); only such texts are normalized twice.
     """
     decoded = _decode_round(text)
     if decoded != text:
@@ -128,7 +128,8 @@ def _decode_round(text: str) -> str:
 
 @functools.cache
 def _context_sensitive() -> re.Pattern[str]:
-    """A character NFKC turns into an angle bracket, or a character after '>' that may join the one before it.
+    """A character NFKC turns into an angle bracket, or an angle bracket followed by a character that may join
+    the one before it (< and U+0338 make ≮; か</b>゙ reads が once the tag is gone).
 
     The second kind: combining marks (canonical class not 0), the second character of every
     canonical composition (゙ of が) and the Hangul vowel and final jamo. Built once, ~1 s.
@@ -150,7 +151,7 @@ def _context_sensitive() -> re.Pattern[str]:
     joining |= {char for code in range(sys.maxunicode + 1) if unicodedata.decomposition(char := chr(code)).startswith("<")
                 and unicodedata.normalize("NFKC", char)[:1] in joining}
     members = "".join(re.escape(c) for c in sorted(joining))
-    return re.compile(f"[{''.join(re.escape(c) for c in brackets)}]|>[{members}]")
+    return re.compile(f"[{''.join(re.escape(c) for c in brackets)}]|[<>][{members}]")
 
 
 def scan_files(scanner: LeakScanner, files: Iterable[tuple[str, bytes]]) -> list[Leak]:
