@@ -13,8 +13,9 @@ its meetings. With Material's ``navigation.prune`` the HTML of a page depends on
 So each unit is rendered by its own renderer run over a small docs folder: its pages in
 full, and every other page it needs (skeleton, neighbour, link target) as an empty *stub*,
 excluded from the run (never read nor rendered) and named in the nav with its title. The
-other units' pages stay in the nav as placeholder links, so that every section keeps its
-length (Material writes whitespace for each child, even of a pruned section). The pages outside the units (home, council pages, search,
+other units' other pages are left out of its nav: a pruned section shows only its index page
+(theme/partials/nav-item.html writes no white space per child, as Material's own does), so a
+page added to one unit changes no other unit's run. The pages outside the units (home, council pages, search,
 archive, 404, theme assets) come from one more such run, the *shell*. The sitemap is then
 written for every page, as one full run would. A test proves the result byte-identical to
 one full renderer run over the whole staging folder.
@@ -60,7 +61,6 @@ CACHE_FORMAT = "sumi-render-cache/1"
 # Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
 SPLIT_MIN_PAGES = 400
 SHELL = "_shell"
-PLACEHOLDER_URL = "https://placeholder.invalid/"
 WRITTEN_LATER = frozenset({"sitemap.xml", "sitemap.xml.gz"})  # written for the whole site after the jobs
 _LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?(?:\s+\"[^\"]*\")?\s*\)")
 
@@ -134,24 +134,18 @@ def flatten(nav: Sequence[Any]) -> list[str]:
     return pages
 
 
-def _placeholder(entry: Any) -> dict[str, str]:
-    """A nav link in place of a page: the section keeps its length (Material's pruned nav loops over
-    every child and writes whitespace for each), but the link is no page (no prev/next, no file)."""
-    title = next(iter(entry)) if isinstance(entry, dict) else "-"
-    return {title: PLACEHOLDER_URL}
-
-
 def _trimmed(nav: Sequence[Any], units: set[int], keep: Mapping[int, set[str]], full: int | None) -> list[Any]:
-    """The nav with each unit section's pages, except its index and those in `keep[id(section)]`,
-    replaced by placeholders (all of them kept for the section `full`)."""
+    """The nav without each unit section's pages, except its index and those in `keep[id(section)]`
+    (all of them kept for the section `full`). A pruned section's HTML shows only its index page
+    (theme/partials/nav-item.html writes nothing per child), so the others' pages need not be there."""
     out: list[Any] = []
     for entry in nav:
         if isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
             title, children = next(iter(entry.items()))
             if id(children) in units:
                 wanted = keep.get(id(children), set())
-                children = [c if i == 0 or id(children) == full or _entry_path(c) in wanted else _placeholder(c)
-                            for i, c in enumerate(children)]
+                children = [c for i, c in enumerate(children)
+                            if i == 0 or id(children) == full or _entry_path(c) in wanted]
                 out.append({title: children})
             else:
                 out.append({title: _trimmed(children, units, keep, full)})

@@ -95,8 +95,13 @@ def test_when_one_document_changed_then_the_rebuild_reuses_parts_and_equals_full
     assert reuse is not None and int(reuse[1]) <= 2 and int(reuse[3]) > 0  # its unit and the shell (home page)
     assert _build(content, tmp_path / "full") == 0
     assert differences(tree(incremental / "site"), tree(tmp_path / "full" / "site")) == []
-    # An added document lengthens its section in every page's nav: all parts render again, same bytes.
+    # An added document changes its own unit, the shell (listings) and at most the unit whose first page
+    # follows it (its "previous" link): a pruned section's HTML does not depend on how many pages it
+    # holds (theme/partials/nav-item.html).
     newest.with_name(newest.stem + "-2.md").write_text(text.replace("title: ", "title: 追加 ", 1), encoding="utf-8")
+    capsys.readouterr()
     assert _build(content, incremental) == 0
+    reuse = re.search(r"rendered (\d+) of (\d+) parts, reused (\d+)", capsys.readouterr().err)
+    assert reuse is not None and int(reuse[1]) <= 3 < int(reuse[2]) and int(reuse[3]) == int(reuse[2]) - int(reuse[1])
     assert _build(content, tmp_path / "full2") == 0
     assert differences(tree(incremental / "site"), tree(tmp_path / "full2" / "site")) == []
