@@ -16,7 +16,7 @@ Chromium (Python playwright, Debian's /usr/bin/chromium):
   empty cache: every query is measured as a first query.
 * **Recall/precision.** The search page's own `window.sumiSearch.find(word)` is called (Pagefind's
   plain and exact-phrase search, each loaded result's text checked for the word) with every
-  candidate loaded, as a reader gets them 20 at a time with 「さらに読み込む」: every result the page
+  candidate loaded, as a reader gets them 10 at a time with 「さらに読み込む」: every result the page
   lists as holding the word counts, not only the first screen. Ground
   truth: the staged public Markdown of the live minutes (`<S parent>/.sumi-work/public/`)
   whose text (front matter removed, NFKC, whitespace removed) contains the word, mapped to
@@ -206,7 +206,7 @@ _API_SEARCH = """async ([words, limit]) => {
   }
   return out;
 }"""
-# As many results as a reader can load with 「さらに読み込む」 (20 at a time: `SHOWN` in
+# As many results as a reader can load with 「さらに読み込む」 (10 at a time: `SHOWN` in
 # theme/assets/sumi-search.js): every candidate is loaded and checked.
 ALL_RESULTS = 1_000_000
 

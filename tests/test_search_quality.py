@@ -209,19 +209,24 @@ def test_when_a_compound_is_typed_then_pages_holding_only_its_pieces_are_listed_
     assert shown.more_hidden
 
 
-def _first_pass_count(browser, base_url: str, word: str) -> int:
-    """How many pages the page's first pass (the phrase and the word as typed) lists as holding `word`."""
+def _evaluate(browser, base_url: str, script: str, argument: object) -> object:
+    """Run `script` (a JS function of `argument`) in a fresh search page once it is ready."""
     context = browser.new_context()
     try:
         page = context.new_page()
         page.goto(base_url + "search/", wait_until="load")
         page.wait_for_function("() => window.sumiSearch !== undefined")
-        return page.evaluate("""async (word) => {
-          const found = await window.sumiSearch.find(word, {}, 1000, true);
-          return found.holding.length + found.unchecked.length;
-        }""", word)
+        return page.evaluate(script, argument)
     finally:
         context.close()
+
+
+def _first_pass_count(browser, base_url: str, word: str) -> int:
+    """How many pages the page's first pass (the phrase and the word as typed) lists as holding `word`."""
+    return _evaluate(browser, base_url, """async (word) => {
+      const found = await window.sumiSearch.find(word, {}, 1000, true);
+      return found.holding.length + found.unchecked.length;
+    }""", word)
 
 
 def test_when_the_index_cuts_a_word_apart_then_the_second_pass_adds_its_pages(corpus, browser, base_url) -> None:
@@ -237,23 +242,16 @@ def test_when_the_index_cuts_a_word_apart_then_the_second_pass_adds_its_pages(co
 def test_when_fewer_results_are_loaded_then_the_rest_wait_for_more(browser, base_url) -> None:
     """With a load limit of 1, one result is checked; the other phrase hits are counted but
     unchecked, and the other plain hits wait for 「さらに読み込む」."""
-    context = browser.new_context()
-    try:
-        page = context.new_page()
-        page.goto(base_url + "search/", wait_until="load")
-        page.wait_for_function("() => window.sumiSearch !== undefined")
-        sizes = page.evaluate("""async (words) => {
-          const out = [];
-          for (const word of words) {
-            const one = await window.sumiSearch.find(word, {}, 1);
-            const all = await window.sumiSearch.find(word, {}, 1000);
-            out.push([one.holding.length + one.partial.length, one.unchecked.length, one.more.length,
-                      all.holding.length + all.partial.length]);
-          }
-          return out;
-        }""", [WORDS[0], OVER_MATCHED[0]])
-    finally:
-        context.close()
+    sizes = _evaluate(browser, base_url, """async (words) => {
+      const out = [];
+      for (const word of words) {
+        const one = await window.sumiSearch.find(word, {}, 1);
+        const all = await window.sumiSearch.find(word, {}, 1000);
+        out.push([one.holding.length + one.partial.length, one.unchecked.length, one.more.length,
+                  all.holding.length + all.partial.length]);
+      }
+      return out;
+    }""", [WORDS[0], OVER_MATCHED[0]])
     for loaded, unchecked, waiting, everything in sizes:
         assert loaded == 1
         assert loaded + unchecked + waiting == everything
@@ -280,3 +278,65 @@ def test_when_a_word_is_typed_then_its_index_chunks_load_before_the_search_runs(
         assert page.locator("#sumi-results > li").count() == 0
     finally:
         context.close()
+
+
+# --- what a query costs: forms skipped, fragments fetched once ---------------------------------
+
+EVERY_PAGE = "年度"  # in every minutes page's title (令和6年度第1回…, 令和7年度クラウド利用の報告)
+
+
+def test_when_a_phrase_is_on_every_page_then_no_other_query_form_runs(corpus, browser, base_url) -> None:
+    assert ground_truth(corpus.pages, [EVERY_PAGE])[EVERY_PAGE] == frozenset(corpus.pages), \
+        "premise: the word is on every live page"
+    first, split = _evaluate(browser, base_url, """async (words) => {
+      const out = [];
+      for (const word of words) {
+        const forms = window.sumiSearch.forms(word);
+        const found = await window.sumiSearch.find(word, {}, 10, true);
+        out.push([forms.exact.length + forms.loose.length, found.complete,
+                  found.holding.length + found.unchecked.length]);
+      }
+      return out;
+    }""", [EVERY_PAGE, SPLIT_IN_INDEX[0]])
+    assert first[0] > 2, "premise: the word has forms beyond the phrase and the word as typed"
+    assert first[1] is True and first[2] == len(corpus.pages)
+    assert split[1] is False, "a word on some pages still runs its other forms"
+
+
+def test_when_the_phrase_fills_the_screen_then_the_first_pass_skips_the_word_as_typed(browser, base_url) -> None:
+    """The word as typed (Pagefind's slower scored search) waits for the second pass."""
+    first, both = _evaluate(browser, base_url, """async (word) => {
+      const first = await window.sumiSearch.find(word, {}, 1, true);
+      const both = await window.sumiSearch.find(word, {}, 1);
+      return [[first.complete, first.more.length], [both.complete, both.more.length]];
+    }""", PHRASES[0])
+    assert both == [True, both[1]] and both[1] >= 1, "premise: the word as typed adds plain hits"
+    assert first == [False, 0]
+
+
+def test_when_a_word_is_cut_then_no_piece_is_a_lone_kana(browser, base_url) -> None:
+    forms = _evaluate(browser, base_url, "(words) => words.map(w => window.sumiSearch.forms(w).exact)",
+                      ["粗大ごみ", "課税"])
+    assert forms[0] == ['"粗大ごみ"', '"粗 大ごみ"', '"粗大 ごみ"']
+    assert forms[1] == ['"課税"', '"課 税"']
+
+
+def test_when_the_second_pass_adds_pages_then_the_first_ones_stay_on_top(browser, base_url) -> None:
+    """Pages shown by the first pass keep their places (a reader may already be reading them), so
+    the second pass loads only new ones."""
+    found = _evaluate(browser, base_url, """async (words) => {
+      const ids = found => found.shown.map(r => r.id);
+      for (const word of words) {
+        const first = await window.sumiSearch.find(word, {}, 2, true);
+        const fresh = await window.sumiSearch.find(word, {}, 2);
+        const kept = await window.sumiSearch.find(word, {}, 2, false, first.shown);
+        const shownFirst = ids(first).length;
+        if (JSON.stringify(ids(fresh).slice(0, shownFirst)) !== JSON.stringify(ids(first))) {
+          return [ids(first), ids(kept).slice(0, shownFirst)];
+        }
+      }
+      return null;
+    }""", [*SPLIT_IN_INDEX, *WORDS])
+    assert found, "premise: for some word, the second pass alone would put other pages first"
+    first, kept = found
+    assert kept == first

@@ -85,6 +85,16 @@ def _wait_until_searched(page) -> None:
     page.wait_for_function("() => !document.getElementById('sumi-results').hasAttribute('aria-busy')")
 
 
+def _list_all(page, count: int) -> None:
+    """Load every result with 「さらに読み込む」 (a screen holds 10) until `count` are listed."""
+    page.wait_for_function("() => /件|見つかりません/.test(document.getElementById('sumi-status').textContent)")
+    _wait_until_searched(page)
+    while page.locator("#sumi-more").is_visible():
+        page.locator("#sumi-more").click()
+        _wait_until_searched(page)
+    page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=count)
+
+
 def test_when_a_japanese_word_is_typed_then_exactly_the_minutes_with_it_are_listed(page, base_url, built,
                                                                                   tmp_path: Path) -> None:
     expected = _expected(built, SEARCH_WORD)
@@ -93,7 +103,7 @@ def test_when_a_japanese_word_is_typed_then_exactly_the_minutes_with_it_are_list
     page.get_by_label("検索する言葉").type(SEARCH_WORD)
     page.keyboard.press("End")
     page.wait_for_selector(".sumi-result")
-    page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(expected))
+    _list_all(page, len(expected))
     _wait_until_searched(page)
     assert _result_paths(page, base_url) == expected
     assert SEARCH_WORD in page.locator("#sumi-status").inner_text()
@@ -117,9 +127,9 @@ def test_when_results_are_narrowed_by_council_and_year_then_only_those_are_liste
     in_council = {u for u in everywhere if u.startswith("joho-kokai/")}
     assert in_council and in_council != everywhere
     _open(page, base_url, f"search/?q={word}")
-    page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(everywhere))
+    _list_all(page, len(everywhere))
     page.get_by_label("審議会", exact=True).select_option("情報公開運営審議会")
-    page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(in_council))
+    _list_all(page, len(in_council))
     _wait_until_searched(page)
     assert _result_paths(page, base_url) == in_council
 
@@ -129,7 +139,7 @@ def test_when_results_are_narrowed_by_council_and_year_then_only_those_are_liste
     year = next(y for y in years if "2025年度" in y)
     in_year = {u for u in in_council if u.startswith("joho-kokai/2025/")}
     page.get_by_label("年度", exact=True).select_option(year)
-    page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n", arg=len(in_year))
+    _list_all(page, len(in_year))
     _wait_until_searched(page)
     assert _result_paths(page, base_url) == in_year
     assert "council=" in page.url and "year=" in page.url
@@ -141,8 +151,7 @@ def test_when_the_header_box_is_used_then_the_search_page_shows_results(page, ba
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q="))
     page.wait_for_selector(".sumi-result")
-    page.wait_for_function("n => document.querySelectorAll('.sumi-result').length === n",
-                           arg=len(_expected(built, SEARCH_WORD)))
+    _list_all(page, len(_expected(built, SEARCH_WORD)))
     assert page.get_by_label("検索する言葉").input_value() == SEARCH_WORD
 
 

@@ -17,10 +17,11 @@
   var partialHeading = document.getElementById("sumi-partial-heading");
   var partialList = document.getElementById("sumi-partial-results");
   var more = document.getElementById("sumi-more");
-  var SHOWN = 20;  /* results loaded (their text checked) per query, and per "さらに読み込む" */
+  var SHOWN = 10;  /* results loaded (their text checked) per query, and per "さらに読み込む" */
   var limit = SHOWN;
   var shownKey = "";
   var pagefind = null;
+  var pageCounts = {};   /* filter name → value → pages, from pagefind.filters() */
   var generation = 0;
   var timer = null;
 
@@ -106,6 +107,7 @@
   }
 
   var JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
+  var KANA = /^[\u3040-\u30ff\uff66-\uff9f]$/;
   var MAX_SPLIT_LENGTH = 8;  /* longer words are searched as typed only */
 
   /* The queries run for one word, in the order their hits are loaded. Pagefind segments the index
@@ -119,7 +121,11 @@
     var loose = [term];
     if (JAPANESE.test(term) && chars.length >= 2 && chars.length <= MAX_SPLIT_LENGTH) {
       for (var i = 1; i < chars.length; i++) {
-        exact.push('"' + chars.slice(0, i).join("") + " " + chars.slice(i).join("") + '"');
+        var head = chars.slice(0, i).join(""), tail = chars.slice(i).join("");
+        /* A lone kana is not a piece a dictionary cuts off a word (粗大ご|み), and its index entry
+           lists nearly every page: a large download that finds nothing new. */
+        if (KANA.test(head) || KANA.test(tail)) { continue; }
+        exact.push('"' + head + " " + tail + '"');
       }
       if (chars.length >= 3) { loose.push(chars.slice(0, 2).join("")); }
     }
@@ -133,6 +139,19 @@
     var forms = words.length === 1 && !/["\s]/.test(term) ? queriesFor(term) : { exact: [], loose: [term] };
     forms.words = words;
     return forms;
+  }
+
+  /* At least as many pages as the filters let through (each minutes page carries every filter:
+     theme/main.html): a phrase with this many hits is on every page in scope. */
+  function pagesInScope(filters) {
+    var names = Object.keys(filters);
+    if (names.length > 0) {
+      return Math.min.apply(null, names.map(function (name) { return (pageCounts[name] || {})[filters[name]] || 0; }));
+    }
+    var totals = Object.keys(pageCounts).map(function (name) {
+      return Object.keys(pageCounts[name]).reduce(function (sum, value) { return sum + pageCounts[name][value]; }, 0);
+    });
+    return totals.length > 0 ? Math.max.apply(null, totals) : Infinity;
   }
 
   /* Runs `queries` and returns their results without repeats, in query order. */
@@ -152,26 +171,52 @@
      split: `holding` — pages whose text is checked and holds the query's words as written, and
      `unchecked` phrase hits beyond the `limit` loaded (trusted: the phrase matched); `partial` —
      loaded pages that hold only pieces, and `more` unchecked plain hits beyond the limit.
-     Phrase hits come first, so the list shown is the pages that hold the word. */
-  async function find(term, filters, limit, firstFormsOnly) {
+     Phrase hits come first, so the list shown is the pages that hold the word.
+     `firstFormsOnly` (the first pass) runs the phrase, and the word as typed only when the phrase
+     has fewer than `limit` hits; `complete` says whether every form ran. A phrase on every page in
+     scope ends the search: no other form can add a page. `before` (the first pass's results) keeps
+     the pages already shown, and already loaded, at the top. */
+  async function find(term, filters, limit, firstFormsOnly, before) {
     var options = { filters: filters };
     if (!term) {
       options.sort = { date: "desc" };
       var listing = await pagefind.search(null, options);
       var firstOnes = await Promise.all(listing.results.slice(0, limit).map(function (r) { return r.data(); }));
-      return { holding: firstOnes, unchecked: listing.results.slice(limit), partial: [], more: [] };
+      return { holding: firstOnes, unchecked: listing.results.slice(limit), partial: [], more: [],
+               complete: true };
     }
     var queries = queryForms(term);
     var words = queries.words;
-    if (firstFormsOnly) { queries = { exact: queries.exact.slice(0, 1), loose: queries.loose.slice(0, 1) }; }
     var seen = {};
-    var phrase = await merged(queries.exact, options, seen);
+    var phrase = await merged(queries.exact.slice(0, 1), options, seen);
+    var looseForms = [];
+    var complete = true;
+    if (phrase.length >= pagesInScope(filters)) {
+      /* on every page in scope: nothing to add */
+    } else if (!firstFormsOnly) {
+      phrase = phrase.concat(await merged(queries.exact.slice(1), options, seen));
+      looseForms = queries.loose;
+    } else {
+      looseForms = phrase.length >= limit ? [] : queries.loose.slice(0, 1);
+      complete = queries.exact.length <= 1 && looseForms.length === queries.loose.length;
+    }
     var phraseIds = {};
     phrase.forEach(function (r) { phraseIds[r.id] = true; });
-    var ordered = phrase.concat(await merged(queries.loose, options, seen));
+    var loose = await merged(looseForms, options, seen);
+    var ordered = phrase.concat(loose);
+    if (before && before.length) {
+      var byId = {};
+      ordered.forEach(function (r) { byId[r.id] = r; });
+      var kept = before.filter(function (r) { return byId[r.id]; }).map(function (r) { return byId[r.id]; });
+      var keptIds = {};
+      kept.forEach(function (r) { keptIds[r.id] = true; });
+      ordered = kept.concat(ordered.filter(function (r) { return !keptIds[r.id]; }));
+    }
     var loaded = await Promise.all(ordered.slice(0, limit).map(function (r) { return r.data(); }));
     var rest = ordered.slice(limit);
     return {
+      shown: ordered.slice(0, limit),
+      complete: complete,
       holding: loaded.filter(function (d) { return holds(d, words); }),
       unchecked: rest.filter(function (r) { return phraseIds[r.id]; }),
       partial: loaded.filter(function (d) { return !holds(d, words); }),
@@ -236,10 +281,9 @@
     list.setAttribute("aria-busy", "true");
     var first = await find(term, filters, limit, true);
     if (mine !== generation) { return; }
-    var forms = queryForms(term);
-    var second = forms.exact.length > 1 || forms.loose.length > 1;
+    var second = !first.complete;
     render(term, first, second);
-    var all = second ? await find(term, filters, limit, false) : first;
+    var all = second ? await find(term, filters, limit, false, first.shown) : first;
     if (mine !== generation) { return; }
     if (second) { render(term, all, false); }
     list.removeAttribute("aria-busy");
@@ -263,8 +307,9 @@
     status.textContent = "検索の準備をしています…";
     pagefind = await import(new URL("pagefind.js", bundle).href);
     await pagefind.options({ baseUrl: siteRoot, excerptLength: 40 });
-    fillFilters(await pagefind.filters());
-    window.sumiSearch = { find: find };  /* the same search for bench.search_eval and the tests */
+    pageCounts = await pagefind.filters();
+    fillFilters(pageCounts);
+    window.sumiSearch = { find: find, forms: queryForms };  /* the same search for bench.search_eval and the tests */
     readAddress();
     status.textContent = "";
     form.addEventListener("submit", function (event) { event.preventDefault(); search(); });
