@@ -65,7 +65,7 @@ def test_when_the_archive_folder_is_large_then_parallel_scan_finds_what_the_seri
         "archive/index.html", "archive/kojin-joho-fy2011.zip!index.html", "archive/kojin-joho-fy2013.zip!index.html"]
 
 
-TRICKY = ["<b>", "</b>", "<", ">", "＜", "＞", "﹤", "か", "゙", "ﾞ", "ｶ", "\u0301", "\u0338", "=", "e", "\u1100", "\u1161", "\u11a8",
+TRICKY = ["<b>", "</b>", "<", ">", "＜", "＞", "﹤", "か", "゙", "ﾞ", "ｶ", "\u0301", "\u0338", "\U0001d165", "=", "e", "\u1100", "\u1161", "\u11a8",
           "%E5%B1%B1", "%E5", "%", "%25", "&amp;", "&lt;b&gt;", "&#x5c71;", "&", "\\u5c71", "\\u0026amp;", "\\",
           " ", "\u3000", "\n", "\u200b", "山", "田", "A"]
 
