@@ -212,8 +212,7 @@ ALL_RESULTS = 1_000_000
 
 
 _WITHHELD_SEARCH = """async (texts) => {
-  const pf = await import('/pagefind/pagefind.js');
-  await pf.options({baseUrl: '/'});
+  const pf = window.sumiSearch.pagefind;  // Pagefind's own API, every part of the index merged
   const flat = s => s.normalize('NFKC').replace(/[\\s\\u200b]+/g, '');
   const out = {};
   for (const text of texts) {

@@ -48,7 +48,6 @@ import yaml
 
 from redaction.progress import Progress
 from redaction.render import (
-    index_search,
     page_output,
     render_pages,
     renderer_fingerprint,
@@ -362,15 +361,11 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
 
 def render_site_in_parts(settings: Mapping[str, Any], work: Path, today: date,
                          log: Callable[[str], None] | None = None) -> list[str]:
-    """The pipeline's render: the pages in parts (cached), then the search index. Returns warnings."""
+    """The pipeline's render: the pages in parts (cached). Returns warnings."""
     report = render_parallel(settings, work, today, log=log)
     if log is not None:
         log(f"  描画 / rendered {report.rendered} of {report.jobs} parts, reused {report.reused} "
             f"({report.pages:,} pages)")
-    started = time.perf_counter()
-    index_search(Path(settings["site_dir"]))
-    if log is not None:
-        log(f"  検索索引 / search index（Pagefind）… {time.perf_counter() - started:.1f} s")
     return list(report.warnings)
 
 

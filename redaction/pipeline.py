@@ -33,9 +33,9 @@ from redaction.parallel import render_site_in_parts
 from redaction.publish import new_folder, remove_stale, swap_in
 from redaction.redact import withheld_needles
 from redaction.render import renderer_config
-from redaction.reproducible import canonicalize_pagefind
 from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
+from redaction.search_index import index_search, pages_per_council
 from redaction.source import SourceDocument, read_document
 from redaction.unchanged import already_published
 from redaction.wareki import fiscal_year
@@ -176,7 +176,8 @@ def render(build: Build) -> None:
     settings = renderer_config(build.config, build.paths.work / "public", build.new_site,
                                navigation(build.live, build.config))
     build.warnings += render_site_in_parts(settings, build.paths.work, build.today, build.log)
-    build.warnings += canonicalize_pagefind(build.new_site)  # Pagefind writes some files in hash order
+    build.warnings += index_search(build.new_site, pages_per_council([d.url_path for d in build.live]),
+                                   build.paths.work, build.log)
 
 
 def feeds(build: Build) -> None:

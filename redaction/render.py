@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import subprocess
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -78,13 +77,6 @@ class _WarningCounter(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         self.messages.append(record.getMessage())
-
-
-def render_site(settings: Mapping[str, Any], config_file: Path, today: date) -> list[str]:
-    """Run MkDocs with `settings` (written to `config_file`), then Pagefind. Returns warnings."""
-    warnings = render_pages(settings, config_file, today)
-    index_search(Path(settings["site_dir"]))
-    return warnings
 
 
 def render_pages(settings: Mapping[str, Any], config_file: Path, today: date) -> list[str]:
@@ -189,14 +181,3 @@ def page_output(source: str) -> str:
     if stem == "index" or stem.endswith("/index"):
         return stem + ".html"
     return stem + "/index.html"
-
-
-def index_search(site_dir: Path) -> None:
-    """Build the Pagefind index (extended: Japanese word segmentation) inside the site."""
-    from pagefind_bin_extended import get_executable  # the extended build is required for Japanese
-
-    result = subprocess.run([str(get_executable()), "--site", str(site_dir), "--quiet"],
-                            capture_output=True, text=True, check=False)
-    if result.returncode != 0:
-        raise ContentError([problem(str(site_dir), 0, 0, "検索索引の生成に失敗しました。",
-                                    f"Pagefind failed: {result.stderr.strip() or result.stdout.strip()}")])

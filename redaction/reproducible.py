@@ -5,7 +5,7 @@ iteration order of a Rust HashMap, which is random per run: two builds of the sa
 give different bytes and different file names (a filter's name is a hash of its content).
 Everything else it writes is stable (fragments since 1.3; checked by tests/test_determinism.py).
 
-`canonicalize_pagefind(site)` sorts what is unordered, re-encodes it (CBOR, the encoding
+`canonicalize_pagefind(index)` sorts what is unordered, re-encodes it (CBOR, the encoding
 Pagefind itself uses), renames the files by a hash of their new content, and rewrites the
 references: filter files are named in the metadata file, which is named in
 pagefind-entry.json. Anything it does not recognise is left exactly as it was, with a warning.
@@ -45,9 +45,8 @@ def _split(name: str) -> tuple[str, int]:
     return prefix + "_", len(digest)
 
 
-def canonicalize_pagefind(site: Path) -> list[str]:
-    """Make the Pagefind index under `site/pagefind` independent of hash order. Returns warnings."""
-    root = site / "pagefind"
+def canonicalize_pagefind(root: Path) -> list[str]:
+    """Make the Pagefind index in the folder `root` independent of hash order. Returns warnings."""
     entry_path = root / "pagefind-entry.json"
     if not entry_path.is_file():
         return []

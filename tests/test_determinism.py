@@ -59,7 +59,7 @@ def test_when_pagefind_writes_filters_in_hash_order_then_canonical_output_is_the
     assert shuffled != values
     a = _pagefind_site(tmp_path / "a", values)
     b = _pagefind_site(tmp_path / "b", shuffled)
-    assert canonicalize_pagefind(a) == [] and canonicalize_pagefind(b) == []
+    assert canonicalize_pagefind(a / "pagefind") == [] and canonicalize_pagefind(b / "pagefind") == []
     assert tree_bytes(a) == tree_bytes(b)
     entry = json.loads((a / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
     meta_name = entry["languages"]["ja"]["hash"]

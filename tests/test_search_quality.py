@@ -110,9 +110,7 @@ def test_when_a_compound_is_searched_as_a_phrase_then_it_is_found_precisely(corp
 
 
 _PLAIN_PAGEFIND = """async (word) => {
-  const pf = await import('/pagefind/pagefind.js');
-  await pf.options({baseUrl: '/'});
-  const r = await pf.search(word);
+  const r = await window.sumiSearch.pagefind.search(word);
   return (await Promise.all(r.results.map(x => x.data()))).map(d => d.url);
 }"""
 
@@ -123,6 +121,7 @@ def _raw_pagefind(browser, base_url: str, query: str) -> frozenset[str]:
     try:
         page = context.new_page()
         page.goto(base_url + "search/", wait_until="load")
+        page.wait_for_function("() => window.sumiSearch !== undefined")
         return frozenset(page.evaluate(_PLAIN_PAGEFIND, query))
     finally:
         context.close()

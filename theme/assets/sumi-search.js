@@ -21,6 +21,7 @@
   var limit = SHOWN;
   var shownKey = "";
   var pagefind = null;
+  var OPTIONS = { baseUrl: siteRoot, excerptLength: 40 };
   var pageCounts = {};   /* filter name → value → pages, from pagefind.filters() */
   var generation = 0;
   var timer = null;
@@ -303,13 +304,24 @@
     timer = window.setTimeout(search, 250);
   }
 
+  /* A large site's index is in parts of whole councils (redaction/search_index.py): the first is
+     this bundle, the others are listed beside it and merged, so one search covers them all. */
+  async function mergeParts() {
+    var response = await fetch(new URL("sumi-parts.json", bundle).href);
+    if (!response.ok) { return; }
+    var parts = (await response.json()).parts || [];
+    await Promise.all(parts.map(function (part) { return pagefind.mergeIndex(siteRoot + part, OPTIONS); }));
+  }
+
   async function start() {
     status.textContent = "検索の準備をしています…";
     pagefind = await import(new URL("pagefind.js", bundle).href);
-    await pagefind.options({ baseUrl: siteRoot, excerptLength: 40 });
+    await pagefind.options(OPTIONS);
+    await mergeParts();
     pageCounts = await pagefind.filters();
     fillFilters(pageCounts);
-    window.sumiSearch = { find: find, forms: queryForms };  /* the same search for bench.search_eval and the tests */
+    /* the same search, and the same Pagefind (every part merged), for bench.search_eval and the tests */
+    window.sumiSearch = { find: find, forms: queryForms, pagefind: pagefind };
     readAddress();
     status.textContent = "";
     form.addEventListener("submit", function (event) { event.preventDefault(); search(); });

@@ -1,0 +1,119 @@
+"""The search index in parts of whole councils: planned, merged by the search page, reused by rebuilds.
+
+A large site's minutes are indexed by Pagefind in parts (redaction/search_index.py); here the part
+size is made small so that a 20-document corpus of two councils gets two parts.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+import redaction.search_index as search_index
+from bench.generate import generate
+from bench.search_eval import api_results, ground_truth, serve, staged_minutes
+from redaction.search_index import PRIMARY, Part, plan_parts
+from tests.conftest import CONFIG, build, tree_bytes
+
+# --- planning ------------------------------------------------------------------------------
+
+
+def test_when_everything_fits_then_the_whole_site_is_one_part() -> None:
+    assert plan_parts({"b": 700, "a": 600}, 2000) == [Part((), 1300, PRIMARY)]
+    assert plan_parts({}, 2000) == [Part((), 0, PRIMARY)]
+
+
+def test_when_councils_are_many_then_whole_councils_are_packed_in_name_order() -> None:
+    parts = plan_parts({"d": 300, "a": 900, "c": 2500, "b": 1000}, 2000)
+    assert parts == [Part(("a", "b"), 1900, PRIMARY), Part(("c",), 2500, "pagefind-parts/2"),
+                     Part(("d",), 300, "pagefind-parts/3")]
+    assert [p.glob for p in parts] == ["{a,b}/**/*.html", "c/**/*.html", "d/**/*.html"]
+
+
+# --- a site in two parts -------------------------------------------------------------------
+
+
+def council_of(url: str) -> str:
+    return url.strip("/").split("/")[0]
+
+
+WORDS = ("個人情報", "委託", "暗号化")
+
+
+@dataclass(frozen=True)
+class Corpus:
+    content: Path
+    out: Path
+    pages: dict[str, str]
+
+
+@pytest.fixture(scope="module")
+def monkeymodule() -> Iterator[pytest.MonkeyPatch]:
+    with pytest.MonkeyPatch.context() as patch:
+        yield patch
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory, monkeymodule: pytest.MonkeyPatch) -> Corpus:
+    monkeymodule.setattr(search_index, "PAGES_PER_PART", 1)
+    root = tmp_path_factory.mktemp("search-parts")
+    generate(root / "content", 20, seed=5, config=CONFIG)
+    assert build(root / "content", root) == 0
+    return Corpus(root / "content", root, staged_minutes(root / ".sumi-work" / "public"))
+
+
+def test_when_the_site_is_in_parts_then_each_part_indexes_one_council(corpus: Corpus) -> None:
+    site = corpus.out / "site"
+    listed = json.loads((site / PRIMARY / "sumi-parts.json").read_text(encoding="utf-8"))
+    assert listed == {"parts": ["pagefind-parts/2/"]}
+    councils = sorted({council_of(url) for url in corpus.pages})
+    assert len(councils) == 2, "premise: the corpus has two councils"
+    counts = []
+    for folder in (site / PRIMARY, site / "pagefind-parts/2"):
+        entry = json.loads((folder / "pagefind-entry.json").read_text(encoding="utf-8"))
+        counts.append(entry["languages"]["ja"]["page_count"])
+    assert counts == [sum(1 for url in corpus.pages if council_of(url) == c) for c in councils]
+    assert (site / PRIMARY / "pagefind.js").is_file()
+    assert not [p.name for p in (site / "pagefind-parts/2").iterdir() if p.suffix in {".js", ".css"}]
+
+
+def test_when_a_word_is_searched_then_every_part_answers(corpus: Corpus, browser) -> None:
+    with serve(corpus.out / "site") as base:
+        found = api_results(browser, base, WORDS)
+    truth = ground_truth(corpus.pages, WORDS)
+    for word in WORDS:
+        assert {council_of(url) for url in truth[word]} == {council_of(url) for url in corpus.pages}, \
+            f"premise: {word} is in both councils"
+        assert found[word] == truth[word], word
+
+
+def test_when_one_council_changes_then_only_its_part_is_indexed_again(
+        corpus: Corpus, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(corpus.content, content)
+    out = tmp_path / "out"
+    shutil.copytree(corpus.out / "site", out / "site")
+    shutil.copytree(corpus.out / "archive", out / "archive")
+    shutil.copytree(corpus.out / ".sumi-work", out / ".sumi-work")
+    last_council = sorted({council_of(url) for url in corpus.pages})[-1]
+    live = sorted(url for url in corpus.pages if council_of(url) == last_council)[0]
+    edited = content / (live.strip("/") + ".md")
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n委員：会議録の索引を分けて作る件は了承した。\n",
+                      encoding="utf-8")
+    capsys.readouterr()
+    assert build(content, out) == 0
+    log = capsys.readouterr()
+    text = log.out + log.err
+    assert "1/2" in text and "2/2" in text
+    first = next(line for line in text.splitlines() if "検索索引" in line and "1/2" in line)
+    second = next(line for line in text.splitlines() if "検索索引" in line and "2/2" in line)
+    assert "reused" in first and "reused" not in second
+
+    fresh = tmp_path / "fresh"
+    assert build(content, fresh) == 0
+    assert tree_bytes(out / "site") == tree_bytes(fresh / "site")
