@@ -211,7 +211,7 @@ def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool) -> 
         print(row.full.stderr, file=sys.stderr)
     row.steps = step_times(row.full.stderr)
     row.site_mb = folder_bytes(site) / 1e6
-    row.index_mb = folder_bytes(site / "pagefind") / 1e6
+    row.index_mb = (folder_bytes(site / "pagefind") + folder_bytes(site / "pagefind-parts")) / 1e6  # every part
     public = root / ".sumi-work" / "public"
     row.live = sum(1 for p in public.rglob("*.md") if p.name != "index.md" and p.parent != public)
     if rebuilds:
