@@ -31,7 +31,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +38,7 @@ from redaction.config import SumiConfig
 from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, problem
 from redaction.leakscan import Leak, LeakScanner, on_every_core
+from redaction.manifest import package_version
 from redaction.page import PublicDocument
 from redaction.progress import Progress
 from redaction.wareki import fiscal_year_label, format_date
@@ -200,18 +200,11 @@ def bundle_source(council_id: str, fy: int, documents: Sequence[PublicDocument],
         "format": BUNDLE_FORMAT, "council": council_id, "fiscal_year": fy, "pages": pages, "settings": settings,
         "documents": [_document_entry(d, config) for d in documents],
         "code": {name: _sha256((here / name).read_bytes()) for name in _SHAPING_CODE},
-        "packages": {name: _version(name) for name in _SHAPING_PACKAGES},
+        "packages": {name: package_version(name, "-") for name in _SHAPING_PACKAGES},
         "zlib": zlib.ZLIB_RUNTIME_VERSION,
     }
     digest = _sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
     return BundleSource(council_id, fy, tuple(documents), pages, tuple(nav), digest)
-
-
-def _version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "-"
 
 
 def _tree_digest(root: Path) -> str:

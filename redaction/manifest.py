@@ -53,11 +53,12 @@ def listing_digest(files: Iterable[tuple[str, Path]]) -> str:
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
-def _version(package: str) -> str:
+def package_version(package: str, missing: str = "unknown") -> str:
+    """The installed version of `package`, or `missing`."""
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
-        return "unknown"
+        return missing
 
 
 def code_digest() -> str:
@@ -91,7 +92,7 @@ def build_manifest(site: Path, today: date, inputs: Mapping[str, Any], archive: 
 
 
 def tools() -> dict[str, str]:
-    return {tool: _version(tool) for tool in TOOLS}
+    return {tool: package_version(tool) for tool in TOOLS}
 
 
 def archive_listing(folder: Path) -> str | None:

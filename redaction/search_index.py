@@ -24,11 +24,11 @@ import subprocess
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from importlib import metadata
 from pathlib import Path
 
 from redaction import cbor, reproducible
 from redaction.errors import ContentError, problem
+from redaction.manifest import package_version
 from redaction.reproducible import canonicalize_pagefind
 
 PAGES_PER_PART = 2000
@@ -105,7 +105,8 @@ def index_search(site: Path, pages_per_council: Mapping[str, int], work: Path,
 
 def part_key(site: Path, part: Part) -> str:
     """A digest of what a part's index is made from: Pagefind's version, the part, and every page it reads."""
-    digest = hashlib.sha256(f"{CACHE_FORMAT}\n{_pagefind_version()}\n{part.councils}\n{part.output}\n".encode())
+    pagefind = package_version("pagefind_bin_extended", "-")
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\n{pagefind}\n{part.councils}\n{part.output}\n".encode())
     for module in (__file__, reproducible.__file__, cbor.__file__):  # the code that shapes the output
         digest.update(Path(module).read_bytes())
     roots = [site / council for council in part.councils] if part.councils else [site]
@@ -137,13 +138,6 @@ def _index_part(site: Path, part: Part, entry: Path) -> list[str]:
                 path.unlink()
     (entry / "done").write_text("", encoding="utf-8")
     return warnings
-
-
-def _pagefind_version() -> str:
-    try:
-        return metadata.version("pagefind_bin_extended")
-    except metadata.PackageNotFoundError:
-        return "-"
 
 
 def pages_per_council(url_paths: Sequence[str]) -> dict[str, int]:
