@@ -2,7 +2,7 @@
 
 Usage::
 
-    python -m bench.run --sizes 100,1000,3000,10000 [--seed 0] [--keep DIR]
+    python -m bench.run --sizes 100,1000,3000,10000 [--seed 0] [--councils N] [--keep DIR]
 
 For each size N the command generates a synthetic corpus (``bench.generate``) in a
 temporary folder, then measures, each in its own subprocess:
@@ -22,6 +22,10 @@ them — the memory the build really takes), the largest sum of the resident set
 every 50 ms: shared pages counted in every process that maps them, an upper bound) and the
 largest single process (what ``ru_maxrss`` and ``/usr/bin/time`` report).
 
+``--councils N`` spreads the corpus over N councils (``bench/councils.py``) instead of the sample
+configuration's two, whose 10,000 documents make about 385 meetings per council and fiscal
+year: a real city has dozens of councils meeting a few times a year each.
+
 The corpus is deleted afterwards unless ``--keep`` is given.
 """
 
@@ -39,6 +43,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from bench.councils import write_config
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-22"
@@ -198,13 +204,14 @@ def _change_one(content: Path) -> None:
     added.write_text(newest.read_text(encoding="utf-8").replace("title: ", "title: 追加 ", 1), encoding="utf-8")
 
 
-def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool) -> Row:
+def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool, councils: int | None = None) -> Row:
     row = Row(count)
     content, site, archive = root / "content", root / "site", root / "archive"
+    config = ["--config", str(write_config(root / "mkdocs.yml", councils))] if councils else []
     subprocess.run([sys.executable, "-m", "bench.generate", "--out", str(content), "--count", str(count),
-                    "--seed", str(seed)], cwd=REPO, check=True, capture_output=True)
+                    "--seed", str(seed), *config], cwd=REPO, check=True, capture_output=True)
     build = [sys.executable, "build.py", "build", "--content", str(content), "--site", str(site),
-             "--archive", str(archive), "--today", TODAY]
+             "--archive", str(archive), "--today", TODAY, *config]
     row.full = measure(build)
     _check(row.full, "full build")
     if log:
@@ -267,6 +274,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-rebuilds", action="store_true", help="skip the rebuild measurements")
     parser.add_argument("--keep", type=Path, default=None, help="keep the corpora and sites under this folder")
     parser.add_argument("--log", action="store_true", help="print each full build's log")
+    parser.add_argument("--councils", type=int, default=None,
+                        help="spread the corpus over this many councils (bench/councils.py; default: the "
+                             "sample configuration's two)")
     args = parser.parse_args(argv)
     sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     rows: list[Row] = []
@@ -275,12 +285,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             Path(args.keep).mkdir(parents=True, exist_ok=True)
         root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count}-", dir=args.keep))
         try:
-            rows.append(bench_size(count, args.seed, root, not args.no_rebuilds, args.log))
+            rows.append(bench_size(count, args.seed, root, not args.no_rebuilds, args.log, args.councils))
         finally:
             if args.keep is None:
                 shutil.rmtree(root, ignore_errors=True)
         print(table(rows[-1:]), flush=True)
-    print(f"\n## python -m bench.run --sizes {args.sizes}  ({os.cpu_count()} cores)\n")
+    councils = f" --councils {args.councils}" if args.councils else ""
+    print(f"\n## python -m bench.run --sizes {args.sizes}{councils}  ({os.cpu_count()} cores)\n")
     print(table(rows))
     return 0
 

@@ -41,6 +41,7 @@ from redaction.leakscan import Leak, LeakScanner, on_every_core
 from redaction.manifest import package_version
 from redaction.page import PublicDocument
 from redaction.progress import Progress
+from redaction.render import theme_environment_reused
 from redaction.wareki import fiscal_year_label, format_date
 
 BUNDLE_FORMAT = "sumi-archive-bundle/1"
@@ -410,8 +411,9 @@ def _render_bundle(source: BundleSource, job: BundleJob) -> bytes:
 def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_settings: Mapping[str, Any],
                     work: Path, log: Callable[[str], None]) -> list[bytes]:
     """The zip bytes of each bundle, rendered on every core when there are several."""
-    return map_on_every_core(_render_bundle, sources, (config, base_settings, work),
-                             progress=Progress("バンドル / bundles", len(sources), log))
+    with theme_environment_reused():  # forked workers inherit it: Material's templates compiled once per worker
+        return map_on_every_core(_render_bundle, sources, (config, base_settings, work),
+                                 progress=Progress("バンドル / bundles", len(sources), log))
 
 
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:

@@ -10,12 +10,13 @@ its meetings. With Material's ``navigation.prune`` the HTML of a page depends on
 * its neighbours in the page order (``<link rel="prev|next">``), and
 * the titles and addresses of the pages it links to.
 
-So each unit is rendered by its own renderer run over a small docs folder: its pages in
-full, and every other page it needs (skeleton, neighbour, link target) as an empty *stub*,
-excluded from the run (never read nor rendered) and named in the nav with its title. The
-other units' other pages are left out of its nav: a pruned section shows only its index page
+So each unit — or a few consecutive small units of one council, up to GROUP_MAX_PAGES pages —
+is rendered by its own renderer run over a small docs folder: its pages in full, and every
+other page it needs (skeleton, neighbour, link target) as an empty *stub*, excluded from the
+run (never read nor rendered) and named in the nav with its title. The other units' other
+pages are left out of its nav: a pruned section shows only its index page
 (theme/partials/nav-item.html writes no white space per child, as Material's own does), so a
-page added to one unit changes no other unit's run. The pages outside the units (home, council pages, search,
+page added to one unit changes no other council's run. The pages outside the units (home, council pages, search,
 archive, 404, theme assets) come from one more such run, the *shell*. The sitemap is then
 written for every page, as one full run would. A test proves the result byte-identical to
 one full renderer run over the whole staging folder.
@@ -51,7 +52,7 @@ from redaction.render import (
     page_output,
     render_pages,
     renderer_fingerprint,
-    reuse_theme_environment,
+    theme_environment_reused,
     write_sitemap,
 )
 from redaction.source import YAML_LOADER
@@ -59,6 +60,10 @@ from redaction.source import YAML_LOADER
 CACHE_FORMAT = "sumi-render-cache/1"
 # Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
 SPLIT_MIN_PAGES = 400
+# Consecutive units of one council share a renderer run up to this many pages: a city's council
+# meets a few times a year, and a run per unit of five pages would cost more to start than to
+# render. Larger runs would make a rebuild render more pages again.
+GROUP_MAX_PAGES = 150
 SHELL = "_shell"
 WRITTEN_LATER = frozenset({"sitemap.xml", "sitemap.xml.gz"})  # written for the whole site after the jobs
 _LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?(?:\s+\"[^\"]*\")?\s*\)")
@@ -68,7 +73,7 @@ _LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?(?:\s+\"[^\"]*\")?\s
 class Job:
     """One renderer run: the pages it keeps, the pages it needs as stubs, and its nav."""
 
-    name: str                      # unit path like "kojin-joho/2024", or SHELL
+    name: str                      # unit path like "kojin-joho/2024", a group "kankyo/2014..2016", or SHELL
     pages: tuple[str, ...]         # staged paths rendered in full and kept
     stubs: tuple[str, ...]         # staged paths present only for the nav and links
     nav: tuple[Any, ...]
@@ -133,9 +138,9 @@ def flatten(nav: Sequence[Any]) -> list[str]:
     return pages
 
 
-def _trimmed(nav: Sequence[Any], units: set[int], keep: Mapping[int, set[str]], full: int | None) -> list[Any]:
+def _trimmed(nav: Sequence[Any], units: set[int], keep: Mapping[int, set[str]], full: frozenset[int]) -> list[Any]:
     """The nav without each unit section's pages, except its index and those in `keep[id(section)]`
-    (all of them kept for the section `full`). A pruned section's HTML shows only its index page
+    (all of them kept for the sections in `full`). A pruned section's HTML shows only its index page
     (theme/partials/nav-item.html writes nothing per child), so the others' pages need not be there."""
     out: list[Any] = []
     for entry in nav:
@@ -144,7 +149,7 @@ def _trimmed(nav: Sequence[Any], units: set[int], keep: Mapping[int, set[str]], 
             if id(children) in units:
                 wanted = keep.get(id(children), set())
                 children = [c for i, c in enumerate(children)
-                            if i == 0 or id(children) == full or _entry_path(c) in wanted]
+                            if i == 0 or id(children) in full or _entry_path(c) in wanted]
                 out.append({title: children})
             else:
                 out.append({title: _trimmed(children, units, keep, full)})
@@ -153,8 +158,25 @@ def _trimmed(nav: Sequence[Any], units: set[int], keep: Mapping[int, set[str]], 
     return out
 
 
+def _grouped(sections: Sequence[tuple[str, list[Any]]], limit: int) -> list[list[tuple[str, list[Any]]]]:
+    """Consecutive units of one council (same parent folder) packed into groups of at most `limit` pages;
+    a larger unit alone. A unit that grows moves the group boundaries of its own council only."""
+    groups: list[list[tuple[str, list[Any]]]] = []
+    size = 0
+    for name, children in sections:
+        group = groups[-1] if groups else None
+        if (group is not None and posixpath.dirname(group[0][0]) == posixpath.dirname(name)
+                and size + len(children) <= limit):
+            group.append((name, children))
+            size += len(children)
+        else:
+            groups.append([(name, children)])
+            size = len(children)
+    return groups
+
+
 def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Job]:
-    """Split the render into one job per unit and one shell job (or one job for everything)."""
+    """Split the render into one job per group of units and one shell job (or one job for everything)."""
     sections = _leaf_sections(nav) if split else []
     order = flatten(nav)
     position = {path: i for i, path in enumerate(order)}
@@ -166,17 +188,19 @@ def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Job]:
     staged = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file())
     unit_pages: set[str] = set()
     jobs: list[Job] = []
-    for name, children in sections:
-        pages = [_entry_path(c) or "" for c in children]
+    for group in _grouped(sections, GROUP_MAX_PAGES):
+        pages = [_entry_path(c) or "" for _, children in group for c in children]
         unit_pages.update(pages)
-        jobs.append(_job(name, pages, nav, order, position, owner, all_sections, staging, id(children)))
+        name = group[0][0] if len(group) == 1 else f"{group[0][0]}..{posixpath.basename(group[-1][0])}"
+        full = frozenset(id(children) for _, children in group)
+        jobs.append(_job(name, pages, nav, order, position, owner, all_sections, staging, full))
     shell = [p for p in staged if p not in unit_pages]
-    jobs.append(_job(SHELL, shell, nav, order, position, owner, all_sections, staging, None, keep_all=True))
+    jobs.append(_job(SHELL, shell, nav, order, position, owner, all_sections, staging, frozenset(), keep_all=True))
     return jobs
 
 
 def _job(name: str, pages: Sequence[str], nav: Sequence[Any], order: Sequence[str], position: Mapping[str, int],
-         owner: Mapping[str, int], sections: Mapping[int, list[Any]], staging: Path, full: int | None,
+         owner: Mapping[str, int], sections: Mapping[int, list[Any]], staging: Path, full: frozenset[int],
          keep_all: bool = False) -> Job:
     own = set(pages)
     needed: set[str] = set()
@@ -188,7 +212,7 @@ def _job(name: str, pages: Sequence[str], nav: Sequence[Any], order: Sequence[st
             needed.update(_links(staging, page))
     keep: dict[int, set[str]] = {}
     for path in needed - own:
-        if path in owner and owner[path] != full:
+        if path in owner and owner[path] not in full:
             keep.setdefault(owner[path], set()).add(path)
     job_nav = _trimmed(nav, set(sections), keep, full)
     in_nav = set(flatten(job_nav))
@@ -336,7 +360,7 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
     todo.sort(key=lambda item: -len(item[0].pages))  # longest first: the two cores finish together
     count = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=reuse_theme_environment) as pool:
+    with theme_environment_reused(), ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         futures: dict[Future[tuple[list[str], float]], tuple[Job, str]] = {
             pool.submit(_run_job, job, root / job.slug, settings, today): (job, key) for job, key in todo}
         for finished in as_completed(futures):

@@ -274,3 +274,25 @@ def test_when_generated_then_build_check_passes(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+
+
+def test_when_many_councils_then_the_corpus_spreads_over_them_and_passes_the_check(tmp_path: Path) -> None:
+    """bench/councils.py: a configuration with 12 councils, each with its own roster (names that never
+    come from the withheld-name lists), a corpus spread over all of them, and the build's check passes."""
+    from bench.councils import write_config
+
+    config = write_config(tmp_path / "mkdocs.yml", 12)
+    councils = load_councils(config)
+    assert len(councils) == 12 and [c.id for c in councils[:2]] == [c.id for c in load_councils(DEFAULT_CONFIG)]
+    withheld = yaml.safe_load((REPO / "bench" / "words" / "names.yaml").read_text(encoding="utf-8"))
+    for council in councils[2:]:
+        assert 5 <= len(council.roster) <= 7
+        for member in council.roster:
+            surname, given = member.name.split()
+            assert surname not in withheld["surnames"] and given not in withheld["given_names"]
+    generate(tmp_path / "content", 60, seed=5, config=config)
+    assert {p.name for p in (tmp_path / "content").iterdir()} == {c.id for c in councils}
+    result = subprocess.run(
+        [sys.executable, str(REPO / "build.py"), "check", "--content", str(tmp_path / "content"), "--config",
+         str(config)], cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]

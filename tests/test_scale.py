@@ -48,17 +48,34 @@ def staged(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Buil
     return build, navigation(build.live, config)
 
 
-def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_path: Path,
+@pytest.mark.parametrize("group_max_pages", [0, parallel.GROUP_MAX_PAGES])
+def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_path: Path, group_max_pages: int,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each unit alone (0), and consecutive units of a council together (the sample's two councils: one run
+    each, plus the shell)."""
     build, nav = staged
     monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parallel, "GROUP_MAX_PAGES", group_max_pages)
     staging = build.paths.work / "public"
     full = renderer_config(build.config, staging, tmp_path / "full", nav)
     render_pages(full, tmp_path / "full.yml", build.today)
     parts = renderer_config(build.config, staging, tmp_path / "parts", nav)
     report = parallel.render_parallel(parts, tmp_path / "work", build.today, workers=2)
-    assert report.jobs > 3 and report.rendered == report.jobs
+    units = len(parallel._leaf_sections(nav))
+    assert report.jobs == (units + 1 if group_max_pages == 0 else 3) and report.rendered == report.jobs
+    assert units > 3
     assert differences(tree(tmp_path / "full"), tree(tmp_path / "parts")) == []
+
+
+def test_units_are_grouped_within_a_council_up_to_the_page_limit() -> None:
+    def unit(name: str, pages: int) -> tuple[str, list[str]]:
+        return name, [f"{name}/index.md", *(f"{name}/{n}.md" for n in range(pages - 1))]
+
+    sections = [unit("a/2020", 3), unit("a/2021", 4), unit("a/2022", 2), unit("b/2020", 1), unit("b/2021", 9),
+                unit("b/2022", 2)]
+    groups = parallel._grouped(sections, 8)
+    assert [[name for name, _ in group] for group in groups] == [
+        ["a/2020", "a/2021"], ["a/2022"], ["b/2020"], ["b/2021"], ["b/2022"]]
 
 
 def test_when_nothing_changed_then_every_part_is_reused_with_the_same_bytes(staged, tmp_path: Path,
@@ -82,6 +99,7 @@ def _build(content: Path, root: Path) -> int:
 def test_when_one_document_changed_then_the_rebuild_reuses_parts_and_equals_full_builds(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parallel, "GROUP_MAX_PAGES", 0)  # a part per unit: the finest reuse
     content = tmp_path / "content"
     shutil.copytree(corpus, content)
     incremental = tmp_path / "incremental"
