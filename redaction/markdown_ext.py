@@ -138,3 +138,11 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
     if isinstance(title, str):
         page.meta["title"] = html.escape(title)
     return markdown
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    """Give the theme the sidebar link cache of this run (redaction/nav_links.py)."""
+    from redaction import nav_links
+
+    env.globals["sumi_nav_item"] = nav_links.nav_item_renderer()
+    return env

@@ -7,10 +7,12 @@ import shutil
 from datetime import date
 from pathlib import Path
 
+import jinja2
 import pytest
 
 import redaction.parallel as parallel
 from bench.generate import generate
+from redaction import nav_links
 from redaction.browse import navigation
 from redaction.cli import main
 from redaction.config import load_config
@@ -65,6 +67,46 @@ def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_
     assert report.jobs == (units + 1 if group_max_pages == 0 else 3) and report.rendered == report.jobs
     assert units > 3
     assert differences(tree(tmp_path / "full"), tree(tmp_path / "parts")) == []
+
+
+def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per_page(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """redaction/nav_links.py: the site with the link cache equals the site without it (the theme then calls
+    Material's macro for every link), and the cache was used. The newest fiscal year gets three more
+    meetings, so that a link to one page is written from its section's index page and from its siblings."""
+    content = tmp_path / "content"
+    shutil.copytree(corpus, content)
+    newest = max(content.rglob("*.md"), key=lambda p: p.relative_to(content).as_posix())
+    text = newest.read_text(encoding="utf-8")
+    for n in range(2, 5):
+        newest.with_name(f"{newest.stem}-{n}.md").write_text(text.replace("title: ", f"title: 追加{n} ", 1),
+                                                             encoding="utf-8")
+    config = load_config(CONFIG)
+    build = Build(config, Paths(content, tmp_path / "site", tmp_path / "archive", CONFIG),
+                  date.fromisoformat(TODAY), log=lambda _: None)
+    run(build, CHECK_STEPS)
+    stage(build)
+    nav = navigation(build.live, config)
+    staging = build.paths.work / "public"
+    render_pages(renderer_config(build.config, staging, tmp_path / "cached", nav), tmp_path / "a.yml", build.today)
+    calls: list[int] = []
+    original = nav_links.nav_item_renderer
+
+    def counting() -> nav_links.NavItemRenderer:
+        inner = original()
+
+        @jinja2.pass_context
+        def sumi_nav_item(context, *args):  # type: ignore[no-untyped-def]
+            calls.append(1)
+            return inner(context, *args)
+        return sumi_nav_item
+
+    monkeypatch.setattr(nav_links, "nav_item_renderer", counting)
+    render_pages(renderer_config(build.config, staging, tmp_path / "counted", nav), tmp_path / "b.yml", build.today)
+    monkeypatch.setattr(nav_links, "nav_item_renderer", lambda: None)
+    render_pages(renderer_config(build.config, staging, tmp_path / "plain", nav), tmp_path / "c.yml", build.today)
+    assert len(calls) > 20
+    assert differences(tree(tmp_path / "plain"), tree(tmp_path / "cached")) == []
 
 
 def test_units_are_grouped_within_a_council_up_to_the_page_limit() -> None:
