@@ -73,7 +73,7 @@ _LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?(?:\s+\"[^\"]*\")?\s
 class Job:
     """One renderer run: the pages it keeps, the pages it needs as stubs, and its nav."""
 
-    name: str                      # unit path like "kojin-joho/2024", a group "kankyo/2014..2016", or SHELL
+    name: str                      # a unit "kojin-joho/2024", a group "kankyo/2014..2016", a chunk "…#2", or SHELL
     pages: tuple[str, ...]         # staged paths rendered in full and kept
     stubs: tuple[str, ...]         # staged paths present only for the nav and links
     nav: tuple[Any, ...]
@@ -175,6 +175,17 @@ def _grouped(sections: Sequence[tuple[str, list[Any]]], limit: int) -> list[list
     return groups
 
 
+def _chunks(pages: Sequence[str], limit: int) -> list[Sequence[str]]:
+    """A unit larger than `limit` pages in nearly equal consecutive chunks (`limit` 0: never split).
+
+    A chunk is rendered with its whole unit in the nav and the unit's other pages as stubs: a
+    page's sidebar needs their titles and addresses only. So an edited page re-renders its chunk,
+    and one large unit keeps both cores busy."""
+    count = -(-len(pages) // limit) if limit > 0 else 1
+    size = -(-len(pages) // max(count, 1))
+    return [pages[i:i + size] for i in range(0, len(pages), size)] if pages else [pages]
+
+
 def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Job]:
     """Split the render into one job per group of units and one shell job (or one job for everything)."""
     sections = _leaf_sections(nav) if split else []
@@ -193,7 +204,10 @@ def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Job]:
         unit_pages.update(pages)
         name = group[0][0] if len(group) == 1 else f"{group[0][0]}..{posixpath.basename(group[-1][0])}"
         full = frozenset(id(children) for _, children in group)
-        jobs.append(_job(name, pages, nav, order, position, owner, all_sections, staging, full))
+        chunks = _chunks(pages, GROUP_MAX_PAGES)
+        for number, chunk in enumerate(chunks, start=1):
+            jobs.append(_job(name if len(chunks) == 1 else f"{name}#{number}", chunk, nav, order, position, owner,
+                             all_sections, staging, full))
     shell = [p for p in staged if p not in unit_pages]
     jobs.append(_job(SHELL, shell, nav, order, position, owner, all_sections, staging, frozenset(), keep_all=True))
     return jobs

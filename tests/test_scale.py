@@ -50,11 +50,11 @@ def staged(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Buil
     return build, navigation(build.live, config)
 
 
-@pytest.mark.parametrize("group_max_pages", [0, parallel.GROUP_MAX_PAGES])
+@pytest.mark.parametrize("group_max_pages", [0, 1, parallel.GROUP_MAX_PAGES])
 def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_path: Path, group_max_pages: int,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each unit alone (0), and consecutive units of a council together (the sample's two councils: one run
-    each, plus the shell)."""
+    """Each unit alone (0), each page alone (1: a unit in chunks, its other pages stubs), and consecutive
+    units of a council together (the sample's two councils: one run each, plus the shell)."""
     build, nav = staged
     monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
     monkeypatch.setattr(parallel, "GROUP_MAX_PAGES", group_max_pages)
@@ -63,9 +63,10 @@ def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_
     render_pages(full, tmp_path / "full.yml", build.today)
     parts = renderer_config(build.config, staging, tmp_path / "parts", nav)
     report = parallel.render_parallel(parts, tmp_path / "work", build.today, workers=2)
-    units = len(parallel._leaf_sections(nav))
-    assert report.jobs == (units + 1 if group_max_pages == 0 else 3) and report.rendered == report.jobs
-    assert units > 3
+    units = parallel._leaf_sections(nav)
+    expected = {0: len(units), 1: sum(len(children) for _, children in units)}.get(group_max_pages, 2) + 1
+    assert report.jobs == expected and report.rendered == report.jobs
+    assert len(units) > 3
     assert differences(tree(tmp_path / "full"), tree(tmp_path / "parts")) == []
 
 
@@ -118,6 +119,9 @@ def test_units_are_grouped_within_a_council_up_to_the_page_limit() -> None:
     groups = parallel._grouped(sections, 8)
     assert [[name for name, _ in group] for group in groups] == [
         ["a/2020", "a/2021"], ["a/2022"], ["b/2020"], ["b/2021"], ["b/2022"]]
+    pages = [f"{n}.md" for n in range(9)]
+    assert parallel._chunks(pages, 8) == [pages[:5], pages[5:]]   # nearly equal, in order
+    assert parallel._chunks(pages, 9) == [pages] == parallel._chunks(pages, 0)
 
 
 def test_when_nothing_changed_then_every_part_is_reused_with_the_same_bytes(staged, tmp_path: Path,
