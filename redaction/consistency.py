@@ -15,6 +15,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from redaction.cores import map_on_every_core
 from redaction.errors import Problem, problem
 from redaction.mask import public_view, views_digest
 from redaction.normalize import is_ignorable, squash
@@ -59,22 +60,23 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     automaton.make_automaton()
     looked_for = needles_digest(automaton.keys(), CHECKING_CODE)
     clean_before = known_clean(work, looked_for, RECORD_NAME) if work is not None else frozenset()
-    clean_now: list[str] = []
-    problems: list[Problem] = []
-    for source in sources:
-        if source.status == "draft":
-            continue
-        views = views_digest(source, today)
-        if views in clean_before:
-            clean_now.append(views)
-            continue
-        found_before = len(problems)
-        problems += _untagged_uses(source, automaton, today)
-        if len(problems) == found_before:
-            clean_now.append(views)
+    published = [(source, views_digest(source, today)) for source in sources if source.status != "draft"]
+    todo = [source for source, views in published if views not in clean_before]
+    found = map_on_every_core(_untagged_uses_of, range(len(todo)), (todo, automaton, today),  # workers inherit todo
+                              worth_it=len(todo) >= PARALLEL_DOCUMENTS, chunksize=16)
+    found_in = {source.rel: problems for source, problems in zip(todo, found, strict=True)}
+    clean_now = [views for source, views in published if not found_in.get(source.rel)]
     if work is not None:
         record_clean(work, looked_for, clean_now, RECORD_NAME)
-    return problems
+    return [problem for problems in found for problem in problems]
+
+
+PARALLEL_DOCUMENTS = 200  # below this, starting worker processes costs more than it saves
+
+
+def _untagged_uses_of(index: int, job: tuple[Sequence[SourceDocument], ahocorasick.Automaton, date]) -> list[Problem]:
+    sources, automaton, today = job
+    return _untagged_uses(sources[index], automaton, today)
 
 
 def _untagged_uses(source: SourceDocument, automaton: ahocorasick.Automaton, today: date) -> list[Problem]:

@@ -134,14 +134,16 @@ def _read_record(work: Path, detector: str) -> dict[str, list[Finding]]:
 
 def _analyse(sources: Sequence[SourceDocument], config: SumiConfig, today: date,
              policy: Mapping[str, str]) -> list[list[Finding]]:
-    return map_on_every_core(_document_findings, sources, (config, today, policy),
-                             worth_it=len(sources) >= PARALLEL_DOCUMENTS, chunksize=16)
+    return map_on_every_core(_document_findings, range(len(sources)), (sources, config, today, policy),
+                             worth_it=len(sources) >= PARALLEL_DOCUMENTS, chunksize=16)  # workers inherit sources
 
 
-def _document_findings(source: SourceDocument, job: tuple[SumiConfig, date, Mapping[str, str]]) -> list[Finding]:
+def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConfig, date, Mapping[str, str]]
+                       ) -> list[Finding]:
     from redaction.detect import DetectContext, detect  # loads the analyzer's dictionary: only when needed
 
-    config, today, policy = job
+    sources, config, today, policy = job
+    source = sources[index]
     context = DetectContext(public_terms=frozenset(config.public_terms), public_names=public_names(source, config))
     findings: list[Finding] = []
     for name, lexed in source.all_lexed():

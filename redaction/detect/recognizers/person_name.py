@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from ..model import MASK, Doc
@@ -160,22 +161,31 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
 
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """Surname + given name in any kanji run (analyzer only)."""
+    runs = _KANJI_RUN.findall(doc.folded)  # in C; most texts have no run holding a full name at all
+    if not any(_surname_given_pairs(run) for run in set(runs) if len(run) >= _MIN_FULL_NAME):
+        return
     for match in _KANJI_RUN.finditer(doc.folded):
         if match.end() - match.start() >= _MIN_FULL_NAME:
             yield from _full_names_in_run(doc, public, match.start(), match.end())
 
 
 def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> Iterator[tuple[int, int]]:
-    tokens = analyzer.analyse(doc.folded[start:end])
-    words = [t for t in tokens if t.surface.strip(" \u3000")]
-    for first, second in pairwise(words):
-        if first.is_surname and second.is_given_name:
-            s, e = start + first.start, start + second.end
-            following = doc.folded[e : e + 4]
-            if following.startswith(OFFICIAL_TITLES + ROLES) or doc.folded[s:e].endswith(_PLACE_ENDINGS):
-                continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
-            if _accept(doc, public, s, e):
-                yield s, e
+    for first_start, second_end in _surname_given_pairs(doc.folded[start:end]):
+        s, e = start + first_start, start + second_end
+        following = doc.folded[e : e + 4]
+        if following.startswith(OFFICIAL_TITLES + ROLES) or doc.folded[s:e].endswith(_PLACE_ENDINGS):
+            continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
+        if _accept(doc, public, s, e):
+            yield s, e
+
+
+@lru_cache(maxsize=65536)
+def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
+    """Where in a kanji run a surname is followed by a given name: (start, end) pairs. A corpus repeats
+    its words, so each run is looked at once (most runs have none)."""
+    words = [t for t in analyzer.analyse(run) if t.surface.strip(" \u3000")]
+    return tuple((first.start, second.end) for first, second in pairwise(words)
+                 if first.is_surname and second.is_given_name)
 
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
