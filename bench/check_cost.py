@@ -1,12 +1,13 @@
 """The check step (consistency check and personal-data detector) of this tree against another revision's.
 
-    python -m bench.check_cost --content C [--config FILE] [--against REV] [--rounds 2]
+    python -m bench.check_cost --content C [--config FILE] [--against REV] [--rounds 2] [--build]
 
 Checks out REV (default HEAD) into a temporary git worktree, then runs ``build.py check`` over the
 same sources alternately with that tree's code and this one's, each in a fresh process and a fresh
 folder (so that no record of an earlier check is reused), and prints the median times of the
 loading, redacting and checking steps and their ratios, and whether both found the same personal data. Measured side by side in one run: absolute
-times drift on a shared machine, the ratio much less.
+times drift on a shared machine, the ratio much less. With ``--build``, full builds from an empty
+folder (``--today 2026-11-22``) instead of checks, every step timed.
 """
 
 from __future__ import annotations
@@ -17,25 +18,31 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
-from bench.run import step_times
+from bench.run import TODAY, step_times
 
 REPO = Path(__file__).resolve().parent.parent
 STEPS = ("loading sources", "redacting", "consistency and personal-data check")
 
 
-def check_times(tree: Path, content: Path, config: Path) -> tuple[dict[str, float], Any]:
-    """The step times of one check, and the findings it recorded (per document)."""
+def check_times(tree: Path, content: Path, config: Path, build: bool = False) -> tuple[dict[str, float], Any]:
+    """The step times of one check (or full build from scratch), and the findings it recorded (per document)."""
     with tempfile.TemporaryDirectory(prefix="sumi-check-") as folder:
-        result = subprocess.run([sys.executable, str(tree / "build.py"), "check", "--content", str(content),
-                                 "--config", str(config)], cwd=folder, capture_output=True, text=True, check=False)
+        command = [sys.executable, str(tree / "build.py"), "build" if build else "check", "--content", str(content),
+                   "--config", str(config)]
+        if build:
+            command += ["--site", f"{folder}/site", "--archive", f"{folder}/archive", "--today", TODAY]
+        started = time.perf_counter()
+        result = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - started
         record = Path(folder) / ".sumi-work" / "detector-findings.json"
         findings = json.loads(record.read_text(encoding="utf-8"))["documents"] if record.is_file() else None
     if result.returncode != 0:
         raise SystemExit(f"check failed in {tree}:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
-    return step_times(result.stderr), findings
+    return {**step_times(result.stderr), "whole command": seconds}, findings
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config", type=Path, default=REPO / "mkdocs.yml")
     parser.add_argument("--against", default="HEAD", help="the revision to compare with (default HEAD)")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--build", action="store_true", help="time full builds from scratch, every step")
     args = parser.parse_args(argv)
     content, config = args.content.resolve(), args.config.resolve()
     with tempfile.TemporaryDirectory(prefix="sumi-against-") as parent:
@@ -54,12 +62,12 @@ def main(argv: list[str] | None = None) -> int:
             findings: dict[str, Any] = {}
             for _ in range(args.rounds):
                 for name, tree in (("against", other), ("here", REPO)):
-                    times, findings[name] = check_times(tree, content, config)
+                    times, findings[name] = check_times(tree, content, config, args.build)
                     runs[name].append(times)
         finally:
             subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=REPO, check=False)
     print(f"| step | {args.against} | this tree | ratio |\n|---|---|---|---|")
-    for step in STEPS:
+    for step in (list(runs["here"][0]) if args.build else [*STEPS, "whole command"]):
         before = statistics.median(run.get(step, 0.0) for run in runs["against"])
         after = statistics.median(run.get(step, 0.0) for run in runs["here"])
         print(f"| {step} | {before:.1f} s | {after:.1f} s | {before / after if after else 0:.2f}x |")
