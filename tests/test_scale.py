@@ -70,11 +70,13 @@ def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_
     assert differences(tree(tmp_path / "full"), tree(tmp_path / "parts")) == []
 
 
+@pytest.mark.parametrize("shape", ["sections", "flat"])
 def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per_page(
-        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
     """redaction/nav_links.py: the site with the link cache equals the site without it (the theme then calls
     Material's macro for every link), and the cache was used. The newest fiscal year gets three more
-    meetings, so that a link to one page is written from its section's index page and from its siblings."""
+    meetings, so that a link to one page is written from its section's index page and from its siblings.
+    "flat": every page at the top level of the nav (as in an archive bundle: partials/nav.html)."""
     content = tmp_path / "content"
     shutil.copytree(corpus, content)
     newest = max(content.rglob("*.md"), key=lambda p: p.relative_to(content).as_posix())
@@ -88,6 +90,8 @@ def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per
     run(build, CHECK_STEPS)
     stage(build)
     nav = navigation(build.live, config)
+    if shape == "flat":
+        nav = parallel.flatten(nav)
     staging = build.paths.work / "public"
     render_pages(renderer_config(build.config, staging, tmp_path / "cached", nav), tmp_path / "a.yml", build.today)
     calls: list[int] = []
