@@ -15,6 +15,7 @@ from pathlib import Path
 
 import ahocorasick
 
+from redaction import cores
 from redaction.cores import map_on_every_core
 from redaction.errors import Problem, problem
 from redaction.mask import public_view, views_digest
@@ -63,15 +64,13 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     published = [(source, views_digest(source, today)) for source in sources if source.status != "draft"]
     todo = [source for source, views in published if views not in clean_before]
     found = map_on_every_core(_untagged_uses_of, range(len(todo)), (todo, automaton, today),  # workers inherit todo
-                              worth_it=len(todo) >= PARALLEL_DOCUMENTS, chunksize=16)
+                              worth_it=len(todo) >= cores.PARALLEL_DOCUMENTS, chunksize=16)
     found_in = {source.rel: problems for source, problems in zip(todo, found, strict=True)}
     clean_now = [views for source, views in published if not found_in.get(source.rel)]
     if work is not None:
         record_clean(work, looked_for, clean_now, RECORD_NAME)
     return [problem for problems in found for problem in problems]
 
-
-PARALLEL_DOCUMENTS = 200  # below this, starting worker processes costs more than it saves
 
 
 def _untagged_uses_of(index: int, job: tuple[Sequence[SourceDocument], ahocorasick.Automaton, date]) -> list[Problem]:

@@ -17,6 +17,8 @@ Item = TypeVar("Item")
 State = TypeVar("State")
 Result = TypeVar("Result")
 
+PARALLEL_DOCUMENTS = 200  # documents: below this, starting worker processes costs more than it saves
+
 _task: tuple[Callable[[Any, Any], Any], Any] | None = None  # inherited by forked workers
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from redaction import cores
 from redaction.config import SumiConfig
 from redaction.cores import map_on_every_core
 from redaction.detect.messages import TYPE_LABELS
@@ -77,8 +78,6 @@ def public_names(source: SourceDocument, config: SumiConfig) -> frozenset[str]:
     return frozenset(names)
 
 
-PARALLEL_DOCUMENTS = 200  # below this, starting worker processes costs more than it saves
-
 
 def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, today: date,
                        work: Path | None = None) -> list[Finding]:
@@ -135,7 +134,7 @@ def _read_record(work: Path, detector: str) -> dict[str, list[Finding]]:
 def _analyse(sources: Sequence[SourceDocument], config: SumiConfig, today: date,
              policy: Mapping[str, str]) -> list[list[Finding]]:
     return map_on_every_core(_document_findings, range(len(sources)), (sources, config, today, policy),
-                             worth_it=len(sources) >= PARALLEL_DOCUMENTS, chunksize=16)  # workers inherit sources
+                             worth_it=len(sources) >= cores.PARALLEL_DOCUMENTS, chunksize=16)  # workers inherit sources
 
 
 def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConfig, date, Mapping[str, str]]

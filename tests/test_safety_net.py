@@ -93,8 +93,30 @@ def test_when_the_corpus_is_large_then_findings_shared_over_cores_equal_the_seri
     sources = [read_document(write(tmp_path, f"k/{i}.md", DOC.format(line=lines[i % 3])), f"k/{i}.md", config)
                for i in range(9)]
     serial = safety_net.find_personal_data(sources, config, date(2026, 11, 22))
-    monkeypatch.setattr(safety_net, "PARALLEL_DOCUMENTS", 2)
+    monkeypatch.setattr(cores, "PARALLEL_DOCUMENTS", 2)
     monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
     parallel = safety_net.find_personal_data(sources, config, date(2026, 11, 22))
     assert parallel == serial
     assert [f.type for f in serial] == ["phone", "person_name"] * 3
+
+
+def test_when_the_corpus_is_large_then_consistency_problems_shared_over_cores_equal_the_serial_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config) -> None:
+    from datetime import date
+
+    from redaction import cores
+    from redaction.consistency import check_consistency
+    from redaction.page import publish_document
+    from redaction.source import read_document
+
+    lines = ["委託先は[[corporate: 株式会社みらい計算]]です。", "株式会社みらい計算が受託した。", "問題ありません。"]
+    sources = [read_document(write(tmp_path, f"k/{i}.md", DOC.format(line=lines[i % 3])), f"k/{i}.md", config)
+               for i in range(9)]
+    today = date(2026, 11, 22)
+    rows = [row for i, s in enumerate(sources) for row in publish_document(s, f"k/{i}", config, today).rows]
+    serial = check_consistency(sources, rows, config.public_terms, today)
+    monkeypatch.setattr(cores, "PARALLEL_DOCUMENTS", 2)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
+    parallel = check_consistency(sources, rows, config.public_terms, today)
+    assert parallel == serial
+    assert [p.location.file for p in serial] == ["k/1.md", "k/4.md", "k/7.md"]
