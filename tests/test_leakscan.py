@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -10,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bench.views_cost import specified_views
-from redaction import cores, leakscan
+from redaction import cores, leakscan, normalize
 from redaction.archive import scan_archive
-from redaction.normalize import squash
+from redaction.normalize import squash, squash_plain
 from redaction.redact import Redaction
 
 ROW = Redaction("a.md", "body", 1, 1, "inline", "personal", None, False, None, "秘密カナリア", False)
@@ -74,3 +75,30 @@ TRICKY = ["<b>", "</b>", "<", ">", "＜", "＞", "﹤", "か", "゙", "ﾞ", "�
 @given(st.lists(st.sampled_from(TRICKY), max_size=14).map("".join))
 def test_when_views_are_built_the_fast_way_then_they_equal_the_specified_ones(text: str) -> None:
     assert list(leakscan.decoded_views(text)) == specified_views(text)
+
+
+# Characters where NFKC or white-space removal is easy to get wrong: invisible format characters
+# (also beyond the Basic Multilingual Plane), unusual white space, compatibility forms that turn
+# into white space or several characters, composition exclusions, reorderable combining marks,
+# Hangul jamo and syllables, and characters beyond the Basic Multilingual Plane (𠮷, a combining
+# musical mark, an excluded musical composition).
+NORMALIZING = [*TRICKY, "\u00ad", "\u061c", "\u2060", "\ufeff", "\U000e0020", "\u00a0", "\u2028", "\u1680", "\x1c",
+               "\x85", "\u337f", "\ufb01", "\u2460", "\u3231", "\u212b", "\u0958", "\uac00", "\u0323", "\u0308", "\u0344",
+               "\u309b", "\u3099", "\uff9e", "\u1e0b", "o", "\U00020bb7", "\U0001d15e", "（", "１", "。"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(NORMALIZING), max_size=24).map("".join))
+def test_when_a_long_text_is_squashed_run_by_run_then_it_equals_squash_as_defined(text: str) -> None:
+    long = ("あ" + text) * (normalize.LONG_TEXT // (len(text) + 1) + 1)
+    bmp = "".join(char for char in long if ord(char) < 0x10000)  # beyond the plane: the plain way
+    assert squash(text) == squash_plain(text)
+    assert squash(long) == squash_plain(long)
+    assert squash(bmp) == squash_plain(bmp)
+    assert list(leakscan.decoded_views(bmp)) == specified_views(bmp)
+
+
+def test_when_a_long_page_is_squashed_then_the_way_through_runs_is_taken() -> None:
+    page = "<p>委員（山田　太郎）：ｶﾞｽ\u200b料金について。</p>\n" * 200
+    assert len(page) >= normalize.LONG_TEXT and unicodedata.is_normalized("NFKC", page) is False
+    assert squash(page) == squash_plain(page) == "<p>委員(山田太郎):ガス料金について。</p>" * 200
