@@ -199,6 +199,7 @@ def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Job]:
     staged = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file())
     unit_pages: set[str] = set()
     jobs: list[Job] = []
+    titles: dict[str, str | None] = {}  # a stub's title, read once: a skeleton page is a stub of every job
     for group in _grouped(sections, GROUP_MAX_PAGES):
         pages = [_entry_path(c) or "" for _, children in group for c in children]
         unit_pages.update(pages)
@@ -207,15 +208,16 @@ def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Job]:
         chunks = _chunks(pages, GROUP_MAX_PAGES)
         for number, chunk in enumerate(chunks, start=1):
             jobs.append(_job(name if len(chunks) == 1 else f"{name}#{number}", chunk, nav, order, position, owner,
-                             all_sections, staging, full))
+                             all_sections, staging, full, titles))
     shell = [p for p in staged if p not in unit_pages]
-    jobs.append(_job(SHELL, shell, nav, order, position, owner, all_sections, staging, frozenset(), keep_all=True))
+    jobs.append(_job(SHELL, shell, nav, order, position, owner, all_sections, staging, frozenset(), titles,
+                     keep_all=True))
     return jobs
 
 
 def _job(name: str, pages: Sequence[str], nav: Sequence[Any], order: Sequence[str], position: Mapping[str, int],
          owner: Mapping[str, int], sections: Mapping[int, list[Any]], staging: Path, full: frozenset[int],
-         keep_all: bool = False) -> Job:
+         titles: dict[str, str | None], keep_all: bool = False) -> Job:
     own = set(pages)
     needed: set[str] = set()
     for page in pages:
@@ -231,7 +233,10 @@ def _job(name: str, pages: Sequence[str], nav: Sequence[Any], order: Sequence[st
     job_nav = _trimmed(nav, set(sections), keep, full)
     in_nav = set(flatten(job_nav))
     stubs = sorted(((in_nav | needed) - own) & {p for p in in_nav | needed if (staging / p).is_file()})
-    titled = _titled(job_nav, {stub: page_title(staging / stub) for stub in stubs})
+    for stub in stubs:
+        if stub not in titles:
+            titles[stub] = page_title(staging / stub)
+    titled = _titled(job_nav, {stub: titles[stub] for stub in stubs})
     return Job(name, tuple(pages), tuple(stubs), tuple(titled), keep_all)
 
 
