@@ -13,12 +13,14 @@ folder (``--today 2026-11-22``) instead of checks, every step timed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,6 +47,27 @@ def check_times(tree: Path, content: Path, config: Path, build: bool = False) ->
     return {**step_times(result.stderr), "whole command": seconds}, findings
 
 
+@contextlib.contextmanager
+def revision_tree(revision: str) -> Iterator[Path]:
+    """A temporary git worktree of `revision`, removed afterwards."""
+    with tempfile.TemporaryDirectory(prefix="sumi-against-") as parent:
+        other = Path(parent) / "tree"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(other), revision], cwd=REPO, check=True)
+        try:
+            yield other
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=REPO, check=False)
+
+
+def print_side_by_side(revision: str, runs: dict[str, list[dict[str, float]]], steps: list[str]) -> None:
+    """A table of each step's median time for the other revision and this tree, and their ratio."""
+    print(f"| step | {revision} | this tree | ratio |\n|---|---|---|---|")
+    for step in steps:
+        before = statistics.median(run.get(step, 0.0) for run in runs["against"])
+        after = statistics.median(run.get(step, 0.0) for run in runs["here"])
+        print(f"| {step} | {before:.1f} s | {after:.1f} s | {before / after if after else 0:.2f}x |")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.check_cost", description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, required=True)
@@ -54,23 +77,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build", action="store_true", help="time full builds from scratch, every step")
     args = parser.parse_args(argv)
     content, config = args.content.resolve(), args.config.resolve()
-    with tempfile.TemporaryDirectory(prefix="sumi-against-") as parent:
-        other = Path(parent) / "tree"
-        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(other), args.against], cwd=REPO, check=True)
-        try:
-            runs: dict[str, list[dict[str, float]]] = {"against": [], "here": []}
-            findings: dict[str, Any] = {}
-            for _ in range(args.rounds):
-                for name, tree in (("against", other), ("here", REPO)):
-                    times, findings[name] = check_times(tree, content, config, args.build)
-                    runs[name].append(times)
-        finally:
-            subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=REPO, check=False)
-    print(f"| step | {args.against} | this tree | ratio |\n|---|---|---|---|")
-    for step in (list(runs["here"][0]) if args.build else [*STEPS, "whole command"]):
-        before = statistics.median(run.get(step, 0.0) for run in runs["against"])
-        after = statistics.median(run.get(step, 0.0) for run in runs["here"])
-        print(f"| {step} | {before:.1f} s | {after:.1f} s | {before / after if after else 0:.2f}x |")
+    runs: dict[str, list[dict[str, float]]] = {"against": [], "here": []}
+    findings: dict[str, Any] = {}
+    with revision_tree(args.against) as other:
+        for _ in range(args.rounds):
+            for name, tree in (("against", other), ("here", REPO)):
+                times, findings[name] = check_times(tree, content, config, args.build)
+                runs[name].append(times)
+    print_side_by_side(args.against, runs, list(runs["here"][0]) if args.build else [*STEPS, "whole command"])
     same = findings["against"] == findings["here"]
     count = sum(len(found) for found in (findings["here"] or {}).values())
     print(f"\nthe same personal-data findings in both: {'yes' if same else 'NO'} ({count} findings)")
