@@ -68,6 +68,20 @@ def print_side_by_side(revision: str, runs: dict[str, list[dict[str, float]]], s
         print(f"| {step} | {before:.1f} s | {after:.1f} s | {before / after if after else 0:.2f}x |")
 
 
+def folder_arguments(prog: str, description: str, argv: list[str] | None) -> tuple[argparse.Namespace, Path, Path]:
+    """The arguments of a side-by-side benchmark over a kept benchmark folder: the parsed arguments,
+    the folder and its configuration (--config, else FOLDER/mkdocs.yml, else the sample's)."""
+    parser = argparse.ArgumentParser(prog=prog, description=description)
+    parser.add_argument("--folder", type=Path, required=True, help="a folder bench.run built and kept")
+    parser.add_argument("--config", type=Path, help="its configuration (default: FOLDER/mkdocs.yml, else the sample's)")
+    parser.add_argument("--against", default="HEAD", help="the revision to compare with (default HEAD)")
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args(argv)
+    folder = args.folder.resolve()
+    config = args.config or (folder / "mkdocs.yml" if (folder / "mkdocs.yml").is_file() else REPO / "mkdocs.yml")
+    return args, folder, config.resolve()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.check_cost", description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, required=True)

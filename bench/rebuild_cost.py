@@ -12,7 +12,6 @@ their ratio. Both trees see the same sources in every round.
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
@@ -20,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.check_cost import print_side_by_side, revision_tree
+from bench.check_cost import folder_arguments, print_side_by_side, revision_tree
 from bench.run import TODAY, _edit_one, step_times
 
 FOLDERS = ("content", "site", "archive", ".sumi-work")
@@ -40,15 +39,7 @@ def rebuild(tree: Path, folder: Path, config: Path) -> dict[str, float]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.rebuild_cost", description=__doc__.splitlines()[0])
-    parser.add_argument("--folder", type=Path, required=True, help="a folder bench.run built")
-    parser.add_argument("--config", type=Path, help="its configuration (default: FOLDER/mkdocs.yml, else the sample's)")
-    parser.add_argument("--against", default="HEAD", help="the revision to compare with (default HEAD)")
-    parser.add_argument("--rounds", type=int, default=2)
-    args = parser.parse_args(argv)
-    source = args.folder.resolve()
-    config = (args.config or (source / "mkdocs.yml" if (source / "mkdocs.yml").is_file()
-                              else Path(__file__).resolve().parent.parent / "mkdocs.yml")).resolve()
+    args, source, config = folder_arguments("python -m bench.rebuild_cost", __doc__.splitlines()[0], argv)
     runs: dict[str, list[dict[str, float]]] = {"against": [], "here": []}
     with tempfile.TemporaryDirectory(prefix="sumi-rebuild-") as scratch, revision_tree(args.against) as other:
         trees = {"against": other, "here": Path(__file__).resolve().parent.parent}

@@ -11,14 +11,13 @@ and the leaks each found (both must find the same).
 
 from __future__ import annotations
 
-import argparse
 import json
 import statistics
 import subprocess
 import sys
 from pathlib import Path
 
-from bench.check_cost import revision_tree
+from bench.check_cost import folder_arguments, revision_tree
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -63,15 +62,7 @@ def scan_once(tree: Path, folder: Path, config: Path) -> dict[str, object]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.scan_against", description=__doc__.splitlines()[0])
-    parser.add_argument("--folder", type=Path, required=True, help="a folder bench.run built and kept")
-    parser.add_argument("--config", type=Path, help="its configuration (default: FOLDER/mkdocs.yml, else the sample's)")
-    parser.add_argument("--against", default="HEAD", help="the revision to compare with (default HEAD)")
-    parser.add_argument("--rounds", type=int, default=2)
-    args = parser.parse_args(argv)
-    folder = args.folder.resolve()
-    config = (args.config or (folder / "mkdocs.yml" if (folder / "mkdocs.yml").is_file()
-                              else REPO / "mkdocs.yml")).resolve()
+    args, folder, config = folder_arguments("python -m bench.scan_against", __doc__.splitlines()[0], argv)
     seconds: dict[str, list[float]] = {"against": [], "here": []}
     leaks: dict[str, object] = {}
     with revision_tree(args.against) as other:
