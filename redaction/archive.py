@@ -416,7 +416,7 @@ def _render_bundle(source: BundleSource, job: BundleJob) -> bytes:
 def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_settings: Mapping[str, Any],
                     work: Path, log: Callable[[str], None]) -> list[bytes]:
     """The zip bytes of each bundle, rendered on every core when there are several."""
-    with theme_environment_reused():  # forked workers inherit it: Material's templates compiled once per worker
+    with theme_environment_reused(omit=OMITTED):  # forked workers inherit it: templates compiled once per worker
         return map_on_every_core(_render_bundle, sources, (config, base_settings, work),
                                  progress=Progress("バンドル / bundles", len(sources), log))
 

@@ -8,9 +8,11 @@ in 2027) without touching redaction.
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import logging
 import os
+import re
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -81,7 +83,8 @@ class _WarningCounter(logging.Handler):
 
 
 def render_pages(settings: Mapping[str, Any], config_file: Path, today: date) -> list[str]:
-    """Run MkDocs with `settings` (written to `config_file`): every page of docs_dir. Returns warnings."""
+    """Run MkDocs with `settings` as the configuration of the file `config_file` (not written: MkDocs only
+    takes its folder as the configuration's): every page of docs_dir. Returns warnings."""
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.exceptions import MkDocsException
 
@@ -92,7 +95,7 @@ def render_pages(settings: Mapping[str, Any], config_file: Path, today: date) ->
     logger.setLevel(logging.WARNING)
     try:
         with _build_date(today):
-            mkdocs_config = _mkdocs_config(settings, config_file)
+            mkdocs_config = _mkdocs_config(settings, config_file, record=False)
             mkdocs_config.plugins.on_startup(command="build", dirty=False)
             try:
                 mkdocs_build(mkdocs_config)
@@ -107,21 +110,24 @@ def render_pages(settings: Mapping[str, Any], config_file: Path, today: date) ->
     return counter.messages
 
 
-def _mkdocs_config(settings: Mapping[str, Any], config_file: Path) -> Any:
-    """MkDocs' configuration from `settings`, which are also written to `config_file` (for `mkdocs serve`
-    and for a reader of the work folder).
+def _mkdocs_config(settings: Mapping[str, Any], config_file: Path, *, record: bool) -> Any:
+    """MkDocs' configuration from `settings`, as if read from `config_file`; with `record`, the settings are
+    also written there (for `mkdocs serve` and for a reader of the work folder).
 
-    The nav (thousands of entries on a large site) is handed over as it is, not read back from
-    YAML: MkDocs' pure-Python YAML reader took about 0.15 s per run for it.
+    The settings are handed over as data, not as YAML text for MkDocs' pure-Python YAML reader (about
+    10 ms per run, and 0.15 s for the nav of a large site), as a copy: MkDocs' validation may change
+    what it is given. MkDocs ignores a setting given as data whose value is None, so those go through
+    YAML as before.
     """
     from mkdocs.config import load_config as mkdocs_load_config
 
-    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-    config_file.write_text(yaml.dump(dict(settings), Dumper=dumper, allow_unicode=True, sort_keys=True),
-                           encoding="utf-8")
-    rest = yaml.safe_dump({k: v for k, v in settings.items() if k != "nav"}, allow_unicode=True, sort_keys=True)
-    nav = {"nav": list(settings["nav"])} if settings.get("nav") is not None else {}
-    return mkdocs_load_config(config_file=io.StringIO(rest), config_file_path=str(config_file), **nav)
+    if record:
+        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+        config_file.write_text(yaml.dump(dict(settings), Dumper=dumper, allow_unicode=True, sort_keys=True),
+                               encoding="utf-8")
+    unset = yaml.safe_dump({key: None for key, value in settings.items() if value is None})
+    given = copy.deepcopy({key: value for key, value in settings.items() if value is not None})  # MkDocs may alter them
+    return mkdocs_load_config(config_file=io.StringIO(unset), config_file_path=str(config_file), **given)
 
 
 def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -> None:
@@ -133,7 +139,7 @@ def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -
     from mkdocs.structure.pages import Page
 
     with _build_date(today):
-        mkdocs_config = _mkdocs_config(settings, config_file)
+        mkdocs_config = _mkdocs_config(settings, config_file, record=True)
         files = get_files(mkdocs_config)
         for file in files.documentation_pages():
             Page(None, file, mkdocs_config)
@@ -141,23 +147,34 @@ def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -
 
 
 @contextlib.contextmanager
-def theme_environment_reused() -> Iterator[None]:
+def theme_environment_reused(omit: re.Pattern[str] | None = None) -> Iterator[None]:
     """While open (and in worker processes forked meanwhile): renderer runs share the theme's
-    template environment and its list of static files.
+    template environment, its list of static files and the list of installed themes.
 
     MkDocs builds a new Jinja environment for every run, which compiles Material's templates
-    again (about 0.4 s of CPU per run: most of the time of an archive bundle of a few pages), and
-    walks and filters the theme's 14,000 files (icons included) for the static files to copy
-    (about 0.2 s). For runs that render many small parts of one site with one theme: the theme
-    must not change while this is open, and no plugin may alter the environment (none is
-    configured). Jinja still checks each template file's modification time before using it.
+    again (about 0.4 s of CPU per run: most of the time of an archive bundle of a few pages), walks
+    and filters the theme's 14,000 files (icons included) for the static files to copy (about
+    0.2 s), and reads the installed packages' entry points for the list of themes (it empties its
+    own cache of them on every theme load). For runs that render many small parts of one site with
+    one theme: the theme must not change while this is open, and no plugin may alter the
+    environment (none is configured). Jinja still checks each template file's modification time
+    before using it. Theme static files whose path `omit` matches are not copied (an archive bundle
+    leaves out Material's search scripts: copying them cost each bundle more than its pages' Markdown).
     """
+    import mkdocs.utils
     from mkdocs.structure.files import File, Files
     from mkdocs.theme import Theme
 
     original_env, original_add = Theme.get_env, Files.add_files_from_theme
+    original_themes = mkdocs.utils.get_themes
     environments: dict[tuple[tuple[str, ...], str], Any] = {}
     theme_files: dict[tuple[tuple[str, ...], tuple[str, ...]], list[tuple[str, str]]] = {}
+    themes = original_themes()
+
+    def get_themes() -> Any:
+        return themes
+
+    get_themes.cache_clear = lambda: None  # type: ignore[attr-defined]
 
     def get_env(self: Theme) -> Any:
         key = (tuple(self.dirs), str(self.locale))
@@ -172,16 +189,20 @@ def theme_environment_reused() -> Iterator[None]:
             original_add(found, env, config)
             theme_files[key] = [(file.src_uri, file.src_dir) for file in found]
         for path, folder in theme_files[key]:
+            if omit is not None and omit.match(path):
+                continue
             if self.get_file_from_path(path) is None:  # as MkDocs: a docs file of that name wins
                 self.append(File(path, folder, config.site_dir, config.use_directory_urls))
 
     Theme.get_env = get_env  # type: ignore[method-assign]
     Files.add_files_from_theme = add_files_from_theme  # type: ignore[method-assign]
+    mkdocs.utils.get_themes = get_themes  # type: ignore[assignment]
     try:
         yield
     finally:
         Theme.get_env = original_env  # type: ignore[method-assign]
         Files.add_files_from_theme = original_add  # type: ignore[method-assign]
+        mkdocs.utils.get_themes = original_themes
 
 
 def renderer_fingerprint(settings: Mapping[str, Any]) -> str:

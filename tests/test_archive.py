@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from redaction import archive
 from redaction.archive import BUNDLE_NAME, bundle_name, read_manifest, verify_bundle, zip_bytes
 from tests.archive_corpus import NOTICE, PUBLIC_WORD, SECRET, run_build, write_config, write_minutes
 
@@ -226,3 +227,13 @@ def test_when_bundle_pages_are_read_offline_then_they_offer_no_search_box(built:
 def test_when_published_then_site_and_archive_folders_are_readable_by_a_web_server(built: Path) -> None:
     for folder in (built / "site", built / "archive"):
         assert folder.stat().st_mode & 0o755 == 0o755, folder
+
+
+def test_when_bundles_are_rendered_without_copying_the_omitted_theme_files_then_they_are_byte_identical(
+        built: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = archive.theme_environment_reused
+    monkeypatch.setattr(archive, "theme_environment_reused", lambda omit=None: original())  # copy every theme file
+    _corpus(tmp_path)
+    assert run_build(tmp_path, TODAY) == 0
+    copied_all = {p.name: p.read_bytes() for p in (tmp_path / "archive").glob("*.zip")}
+    assert copied_all == {p.name: p.read_bytes() for p in (built / "archive").glob("*.zip")}

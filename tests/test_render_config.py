@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
 import redaction.markdown_ext
 from redaction.config import SumiConfig
 from redaction.render import renderer_config
+from tests.conftest import REPO, build
 
 
 def test_when_mkdocs_yml_lists_hooks_then_they_resolve_beside_it_and_the_title_hook_comes_once(
@@ -25,3 +28,17 @@ def test_when_mkdocs_yml_lists_unsafe_extensions_or_material_search_then_they_ar
     names = [next(iter(e)) if isinstance(e, dict) else e for e in derived["markdown_extensions"]]
     assert names == ["tables", "redaction.markdown_ext"]
     assert derived["plugins"] == []
+
+
+def test_when_mkdocs_builds_from_the_recorded_configuration_then_its_pages_are_the_rendered_ones(
+        tmp_path: Path) -> None:
+    """Sumi hands MkDocs its settings as data; `mkdocs build` by hand reads the same settings from the
+    YAML file the build leaves in the work folder: both must give the same pages."""
+    assert build(REPO / "content", tmp_path) == 0
+    by_hand = tmp_path / "by-hand"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(tmp_path / ".sumi-work" / "mkdocs.yml"),
+                             "-d", str(by_hand)], cwd=REPO, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    pages = sorted(p.relative_to(by_hand).as_posix() for p in by_hand.rglob("*.html"))
+    assert len(pages) > 20
+    assert [page for page in pages if (by_hand / page).read_bytes() != (tmp_path / "site" / page).read_bytes()] == []
