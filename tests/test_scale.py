@@ -95,15 +95,24 @@ def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per
     staging = build.paths.work / "public"
     render_pages(renderer_config(build.config, staging, tmp_path / "cached", nav), tmp_path / "a.yml", build.today)
     calls: list[int] = []
+    sections: list[str] = []            # a section handed to the cache, then "rendered" if the macro ran
     original = nav_links.nav_item_renderer
 
     def counting() -> nav_links.NavItemRenderer:
         inner = original()
 
         @jinja2.pass_context
-        def sumi_nav_item(context, *args):  # type: ignore[no-untyped-def]
+        def sumi_nav_item(context, render, item, *args):  # type: ignore[no-untyped-def]
             calls.append(1)
-            return inner(context, *args)
+
+            def counted(*rendered):  # type: ignore[no-untyped-def]
+                if rendered[0].is_section:
+                    sections.append("rendered")
+                return render(*rendered)
+
+            if item.is_section:
+                sections.append("seen")
+            return inner(context, counted, item, *args)
         return sumi_nav_item
 
     monkeypatch.setattr(nav_links, "nav_item_renderer", counting)
@@ -111,6 +120,8 @@ def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per
     monkeypatch.setattr(nav_links, "nav_item_renderer", lambda: None)
     render_pages(renderer_config(build.config, staging, tmp_path / "plain", nav), tmp_path / "c.yml", build.today)
     assert len(calls) > 20
+    if shape == "sections":  # pruned sections (the other council, other fiscal years) came from the cache
+        assert 0 < sections.count("rendered") < sections.count("seen")
     assert differences(tree(tmp_path / "plain"), tree(tmp_path / "cached")) == []
 
 
