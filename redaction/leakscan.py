@@ -24,7 +24,7 @@ from urllib.parse import unquote
 import ahocorasick
 
 from redaction.cores import map_on_every_core
-from redaction.normalize import build_tables, character_class, joining_characters, squash
+from redaction.normalize import beyond_bmp, build_tables, character_class, joining_characters, squash
 from redaction.progress import Progress
 from redaction.redact import Redaction
 
@@ -129,12 +129,10 @@ def _decode_round(text: str) -> str:
 
 
 def _is_context_sensitive(text: str) -> bool:
-    if _ASTRAL.search(text):
+    if beyond_bmp(text):
         return next(_context_sensitive().iter(text), None) is not None
     return _context_sensitive_bmp().search(text) is not None
 
-
-_ASTRAL = re.compile("[\\U00010000-\\U0010FFFF]")
 
 
 @functools.cache

@@ -83,6 +83,12 @@ def build_tables() -> None:
 
 
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def beyond_bmp(text: str) -> bool:
+    """True when the text holds a character beyond the Basic Multilingual Plane (𠮷, an emoji): Python's
+    regular expressions are slow with such characters in a class, so the fast ways leave those texts."""
+    return _ASTRAL.search(text) is not None
 LONG_TEXT = 2048  # from this length on, squash takes the way through runs (below, it costs more than it saves)
 
 
@@ -93,7 +99,7 @@ def squash(text: str) -> str:
     — is normalized run by run and loses its white space by str.split: the leak scan's hundreds
     of megabytes go about twice as fast (python -m bench.views_cost).
     """
-    if len(text) < LONG_TEXT or _ASTRAL.search(text):
+    if len(text) < LONG_TEXT or beyond_bmp(text):
         return squash_plain(text)
     if not unicodedata.is_normalized("NFKC", text):
         text = _nfkc_by_runs(text)
