@@ -25,6 +25,13 @@ A run's inputs — its docs folder, its nav, the renderer settings, the theme fi
 renderer's version — are hashed; its output pages are kept under that hash in the cache
 folder, and a later build with the same hash copies them instead of rendering.
 
+A run whose inputs changed still reuses each of its pages whose own inputs did not: a page's
+HTML depends, within its run, on its own bytes, the run's nav and stubs, and the *titles* of
+the run's other pages (its sidebar). Each rendered page is kept under a hash of exactly that
+(`page_keys`); when a run must render again, its pages found under their keys are copied and
+the rest rendered in a run of their own with the same nav, the kept pages as titled stubs — the
+shape of a chunk, proven equal to one full run. So an edit that keeps the title renders one page.
+
 This module knows the nav and the staging folder; only redaction.render knows the renderer.
 """
 
@@ -57,7 +64,9 @@ from redaction.render import (
 )
 from redaction.source import YAML_LOADER
 
-CACHE_FORMAT = "sumi-render-cache/1"
+CACHE_FORMAT = "sumi-render-cache/2"   # 2: jobs list their pages in the page cache
+PAGE_CACHE_FORMAT = "sumi-page-cache/1"
+PAGES = "pages"                   # the cache folder's folder of single pages, each under its page key
 # Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
 SPLIT_MIN_PAGES = 400
 # Consecutive units of one council share a renderer run up to this many pages: a city's council
@@ -93,6 +102,7 @@ class RenderReport:
     reused: int
     pages: int
     warnings: tuple[str, ...]
+    rendered_pages: int = 0        # pages the renderer ran over (the others came from the cache)
 
 
 # --- the nav -------------------------------------------------------------------------------
@@ -256,7 +266,10 @@ def _titled(nav: Sequence[Any], titles: Mapping[str, str | None]) -> list[Any]:
 
 def page_title(path: Path) -> str | None:
     """The title the renderer gives a page: front matter `title`, else the first H1."""
-    text = path.read_text(encoding="utf-8")
+    return page_title_of(path.read_text(encoding="utf-8"))
+
+
+def page_title_of(text: str) -> str | None:
     if text.startswith("---\n"):
         end = text.find("\n---\n", 4)
         if end > 0:
@@ -281,26 +294,53 @@ def _links(staging: Path, page: str) -> set[str]:
 def prepare_docs(job: Job, staging: Path, docs: Path) -> None:
     if docs.exists():
         shutil.rmtree(docs)
+    for folder in sorted({posixpath.dirname(page) for page in (*job.pages, *job.stubs)}):
+        (docs / folder).mkdir(parents=True, exist_ok=True)
     for page in job.pages:
-        target = docs / page
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(staging / page, target)
+            os.link(staging / page, docs / page)
         except OSError:
-            shutil.copyfile(staging / page, target)
+            shutil.copyfile(staging / page, docs / page)
     for page in job.stubs:  # excluded from the run: present for the nav and links, never read
-        target = docs / page
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(b"")
+        os.close(os.open(docs / page, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o644))
 
 
-def job_key(job: Job, docs: Path, base: str) -> str:
+def job_key(job: Job, staging: Path, base: str) -> str:
+    """A hash of the job's docs folder as prepare_docs makes it (its pages' bytes, its empty stubs) and nav."""
     digest = hashlib.sha256(base.encode())
     digest.update(json.dumps([job.name, list(job.nav), job.keep_all], ensure_ascii=False, sort_keys=True).encode())
-    for path in sorted(p for p in docs.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(docs).as_posix().encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
+    files = {page: hashlib.sha256((staging / page).read_bytes()).digest() for page in job.pages}
+    files |= {stub: _EMPTY for stub in job.stubs}
+    for rel in sorted(files):
+        digest.update(rel.encode() + b"\0" + files[rel])
     return digest.hexdigest()
+
+
+_EMPTY = hashlib.sha256(b"").digest()
+
+
+def page_keys(job: Job, staging: Path, base: str) -> dict[str, str]:
+    """For each Markdown page of a (non-shell) job, a hash of everything its HTML depends on within the
+    job: the job's nav and stubs, the page's own bytes and the titles of the job's other pages."""
+    pages = [p for p in job.pages if p.endswith(".md")]
+    contents = {p: (staging / p).read_bytes() for p in pages}
+    titles = {p: page_title_of(contents[p].decode("utf-8")) for p in pages}
+    shared = json.dumps([PAGE_CACHE_FORMAT, base, job.name, list(job.nav), list(job.stubs)],
+                        ensure_ascii=False, sort_keys=True).encode()
+    keys: dict[str, str] = {}
+    for page in pages:
+        digest = hashlib.sha256(shared)
+        digest.update(json.dumps([page, hashlib.sha256(contents[page]).hexdigest(),
+                                  [[p, titles[p]] for p in pages if p != page]], ensure_ascii=False).encode())
+        keys[page] = digest.hexdigest()
+    return keys
+
+
+def _remainder(job: Job, kept: Sequence[str], staging: Path) -> Job:
+    """The job with the pages in `kept` (their HTML reused) turned into titled stubs: the rest rendered."""
+    titles = {page: page_title(staging / page) for page in kept}
+    return Job(f"{job.name}#rest", tuple(p for p in job.pages if p not in titles),
+               tuple(sorted({*job.stubs, *titles})), tuple(_titled(job.nav, titles)))
 
 
 def _base_key(settings: Mapping[str, Any], today: date) -> str:
@@ -334,15 +374,54 @@ def _kept_outputs(job: Job, site: Path) -> list[str]:
 
 def _place(source_root: Path, files: Iterable[str], target_root: Path, link: bool) -> None:
     for rel in files:
-        target = target_root / rel
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if link:
-            try:
-                os.link(source_root / rel, target)
-                continue
-            except OSError:
-                pass
-        shutil.copyfile(source_root / rel, target)
+        _place_file(source_root / rel, target_root / rel, link)
+
+
+def _place_file(source: Path, target: Path, link: bool) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if link:
+        try:
+            os.link(source, target)
+            return
+        except OSError:
+            pass
+    shutil.copyfile(source, target)
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """A job its cache entry could not give: what is rendered for it, and the pages reused."""
+
+    job: Job
+    key: str                          # the job key
+    page_keys: Mapping[str, str]      # page → page key (empty: the shell, or no cache)
+    run: Job | None                   # the job, its remainder (some pages reused), or None (every page reused)
+
+
+def _pending(job: Job, key: str, staging: Path, base: str, pages_cache: Path | None) -> _Pending:
+    keys = page_keys(job, staging, base) if pages_cache is not None and not job.keep_all else {}
+    kept = [page for page, page_key in keys.items() if (pages_cache / page_key).is_file()]  # type: ignore[operator]
+    if not kept:
+        return _Pending(job, key, keys, job)
+    return _Pending(job, key, keys, None if len(kept) == len(job.pages) else _remainder(job, kept, staging))
+
+
+def _assemble(item: _Pending, root: Path, pages_cache: Path | None) -> Path:
+    """The job's output folder, every page it keeps there: rendered, or copied from the page cache."""
+    out = root / item.job.slug / "site"
+    if item.run is item.job:
+        return out
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    rendered = set(item.run.pages) if item.run is not None else set()
+    if item.run is not None:
+        _place(root / item.run.slug / "site", [page_output(p) for p in item.run.pages], out, link=True)
+    assert pages_cache is not None
+    for page, page_key in item.page_keys.items():
+        if page not in rendered:
+            _place_file(pages_cache / page_key, out / page_output(page), link=True)
+    return out
 
 
 def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, workers: int | None = None,
@@ -353,18 +432,17 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
     jobs = plan(settings["nav"], staging, split=pages >= SPLIT_MIN_PAGES)
     root = work / "parallel"
     cache_dir = work / "cache"
+    pages_cache = cache_dir / PAGES if cache else None
     if root.exists():
         shutil.rmtree(root)
     cache_dir.mkdir(parents=True, exist_ok=True)
     base = _base_key(settings, today)
-    todo: list[tuple[Job, str]] = []
+    pending: list[_Pending] = []
     used: set[str] = set()
     reused = 0
     total_pages = sum(len(job.pages) for job in jobs)
     for job in jobs:
-        folder = root / job.slug
-        prepare_docs(job, staging, folder / "docs")
-        key = job_key(job, folder / "docs", base)
+        key = job_key(job, staging, base)
         used.add(key)
         entry = cache_dir / key
         if cache and (entry / "files.json").is_file():
@@ -372,34 +450,61 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
             _place(entry / "out", files, site, link=False)  # copies: later steps may write into the site
             reused += 1
         else:
-            todo.append((job, key))
+            item = _pending(job, key, staging, base, pages_cache)
+            if item.run is not None:
+                prepare_docs(item.run, staging, root / item.run.slug / "docs")
+            pending.append(item)
     warnings: list[str] = []
-    done_pages = reused_pages = sum(len(job.pages) for job in jobs) - sum(len(job.pages) for job, _ in todo)
+    done_pages = reused_pages = total_pages - sum(len(item.job.pages) for item in pending)
     progress = Progress("ページ / pages", total_pages, log)
-    todo.sort(key=lambda item: -len(item[0].pages))  # longest first: the two cores finish together
+
+    def finish(item: _Pending) -> None:
+        nonlocal done_pages
+        out = _assemble(item, root, pages_cache)
+        files = _kept_outputs(item.job, out)
+        _place(out, files, site, link=False)
+        if cache:
+            _store(cache_dir / item.key, out, files, item.page_keys, pages_cache)
+        done_pages += len(item.job.pages)
+        progress.done(done_pages, first=reused_pages)
+
+    for item in pending:
+        if item.run is None:      # every page of the job reused
+            finish(item)
+    todo = sorted((item for item in pending if item.run is not None),
+                  key=lambda item: -len(item.run.pages))  # type: ignore[union-attr]  # longest first: cores finish together
     count = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
     context = multiprocessing.get_context("fork")
     with theme_environment_reused(), ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        futures: dict[Future[tuple[list[str], float]], tuple[Job, str]] = {
-            pool.submit(_run_job, job, root / job.slug, settings, today): (job, key) for job, key in todo}
+        futures: dict[Future[tuple[list[str], float]], _Pending] = {
+            pool.submit(_run_job, item.run, root / item.run.slug, settings, today): item  # type: ignore[union-attr]
+            for item in todo}
         for finished in as_completed(futures):
-            job, key = futures[finished]
-            job_warnings, _ = finished.result()
-            warnings += job_warnings
-            out = root / job.slug / "site"
-            files = _kept_outputs(job, out)
-            _place(out, files, site, link=False)
-            if cache:
-                _store(cache_dir / key, out, files)
-            done_pages += len(job.pages)
-            progress.done(done_pages, first=reused_pages)
+            warnings += finished.result()[0]
+            finish(futures[finished])
     write_sitemap(settings, work / "mkdocs.yml", today)  # also leaves the derived config for `mkdocs serve`
     if cache:
-        for entry in cache_dir.iterdir():
-            if entry.name not in used:
-                shutil.rmtree(entry, ignore_errors=True)
+        _evict(cache_dir, used)
     shutil.rmtree(root, ignore_errors=True)
-    return RenderReport(len(jobs), len(todo), reused, total_pages, tuple(dict.fromkeys(warnings)))
+    rendered = sum(1 for item in pending if item.run is not None)
+    return RenderReport(len(jobs), rendered, reused, total_pages, tuple(dict.fromkeys(warnings)),
+                        sum(len(item.run.pages) for item in todo))  # type: ignore[union-attr]
+
+
+def _evict(cache_dir: Path, used: set[str]) -> None:
+    """Remove the cache entries of jobs this build did not have, and the pages none of its jobs holds."""
+    kept_pages: set[str] = set()
+    for entry in cache_dir.iterdir():
+        if entry.name == PAGES:
+            continue
+        if entry.name not in used:
+            shutil.rmtree(entry, ignore_errors=True)
+        elif (entry / "pages.json").is_file():
+            kept_pages.update(json.loads((entry / "pages.json").read_text(encoding="utf-8")))
+    if (cache_dir / PAGES).is_dir():
+        for page in (cache_dir / PAGES).iterdir():
+            if page.name not in kept_pages:
+                page.unlink()
 
 
 def render_site_in_parts(settings: Mapping[str, Any], work: Path, today: date,
@@ -408,16 +513,22 @@ def render_site_in_parts(settings: Mapping[str, Any], work: Path, today: date,
     report = render_parallel(settings, work, today, log=log)
     if log is not None:
         log(f"  描画 / rendered {report.rendered} of {report.jobs} parts, reused {report.reused} "
-            f"({report.pages:,} pages)")
+            f"({report.pages:,} pages, {report.rendered_pages:,} of them rendered)")
     return list(report.warnings)
 
 
-def _store(entry: Path, out: Path, files: Sequence[str]) -> None:
+def _store(entry: Path, out: Path, files: Sequence[str], page_keys: Mapping[str, str], pages_cache: Path | None) -> None:
     temporary = entry.with_name(entry.name + ".tmp")
     if temporary.exists():
         shutil.rmtree(temporary)
     _place(out, files, temporary / "out", link=True)
     (temporary / "files.json").write_text(json.dumps(list(files)), encoding="utf-8")
+    if pages_cache is not None and page_keys:
+        pages_cache.mkdir(exist_ok=True)
+        for page, page_key in page_keys.items():
+            if not (pages_cache / page_key).is_file():
+                _place_file(out / page_output(page), pages_cache / page_key, link=True)
+        (temporary / "pages.json").write_text(json.dumps(sorted(page_keys.values())), encoding="utf-8")
     if entry.exists():
         shutil.rmtree(entry)
     temporary.rename(entry)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from datetime import date
@@ -152,6 +153,51 @@ def test_when_nothing_changed_then_every_part_is_reused_with_the_same_bytes(stag
     assert differences(tree(tmp_path / "a"), tree(tmp_path / "b")) == []
 
 
+def test_when_a_page_of_a_changed_part_kept_its_inputs_then_it_is_reused_and_the_part_equals_a_full_run(
+        staged, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Page reuse inside a part: an edited meeting renders alone; a new index-page title (shown in its
+    neighbour's footer) or a new nav label (in every sidebar of the part) renders the pages that show it
+    again. Each time every byte equals one full run."""
+    build, nav = staged
+    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parallel, "GROUP_MAX_PAGES", 0)
+    staging = tmp_path / "public"
+    shutil.copytree(build.paths.work / "public", staging)
+    _, children = next((name, c) for name, c in parallel._leaf_sections(nav) if len(c) >= 2)
+    index_page, (label, meeting) = children[0], next(iter(children[1].items()))
+
+    def settings(site: Path, nav: list) -> dict:
+        """The site's settings with Material's footer on: each page shows its neighbours' titles."""
+        config = renderer_config(build.config, staging, site, nav)
+        theme = dict(config["theme"])
+        theme["features"] = [*theme["features"], "navigation.footer"]
+        return {**config, "theme": theme}
+
+    def render_both(round_name: str, nav: list = nav) -> parallel.RenderReport:
+        render_pages(settings(tmp_path / f"{round_name}-full", nav), tmp_path / "full.yml", build.today)
+        report = parallel.render_parallel(settings(tmp_path / round_name, nav), tmp_path / "work", build.today)
+        assert differences(tree(tmp_path / f"{round_name}-full"), tree(tmp_path / round_name)) == []
+        return report
+
+    render_both("first")
+    edited = staging / meeting
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n委員から追加の意見があった。\n", encoding="utf-8")
+    assert (render_both("edited").rendered_pages, render_both("again").rendered) == (1, 0)
+    for entry in (tmp_path / "work" / "cache").iterdir():  # the parts' entries gone, their pages kept
+        if entry.name != parallel.PAGES:
+            shutil.rmtree(entry)
+    report = render_both("from-pages")
+    unit_pages = sum(len(c) for _, c in parallel._leaf_sections(nav))
+    assert report.rendered_pages == report.pages - unit_pages  # the shell alone: every unit's page reused
+    titled = staging / index_page
+    text = titled.read_text(encoding="utf-8")
+    titled.write_text(text.replace("title: ", "title: 改訂 ", 1).replace("\n# ", "\n# 改訂 ", 1), encoding="utf-8")
+    assert render_both("retitled").rendered_pages >= 2  # the index page and the meeting after it
+    relabelled = json.loads(json.dumps(nav, ensure_ascii=False).replace(json.dumps(label, ensure_ascii=False),
+                                                                        json.dumps(f"{label}（延期）", ensure_ascii=False)))
+    assert render_both("relabelled", relabelled).rendered_pages >= len(children)
+
+
 def _build(content: Path, root: Path) -> int:
     return main(["build", "--content", str(content), "--site", str(root / "site"), "--archive",
                  str(root / "archive"), "--today", TODAY, "--config", str(CONFIG)])
@@ -170,10 +216,20 @@ def test_when_one_document_changed_then_the_rebuild_reuses_parts_and_equals_full
     newest.write_text(text + "\n委員から追加の意見があった。\n", encoding="utf-8")
     capsys.readouterr()
     assert _build(content, incremental) == 0
-    reuse = re.search(r"rendered (\d+) of (\d+) parts, reused (\d+)", capsys.readouterr().err)
-    assert reuse is not None and int(reuse[1]) <= 2 and int(reuse[3]) > 0  # its unit and the shell (home page)
+    reuse = re.search(r"rendered (\d+) of (\d+) parts, reused (\d+) \(\d+ pages, (\d+) of them rendered", capsys.readouterr().err)
+    assert reuse is not None and int(reuse[1]) == 1 and int(reuse[3]) > 0  # its unit
+    assert int(reuse[4]) == 1  # and of it only the edited page: the others' inputs (its title) are unchanged
     assert _build(content, tmp_path / "full") == 0
     assert differences(tree(incremental / "site"), tree(tmp_path / "full" / "site")) == []
+    # A new title is in the sidebar of every page of its unit: they are rendered again, not reused.
+    unit_pages = len(list(newest.parent.glob("*.md"))) + 1  # its meetings and the unit's index page
+    newest.write_text(newest.read_text(encoding="utf-8").replace("title: ", "title: 改 ", 1), encoding="utf-8")
+    capsys.readouterr()
+    assert _build(content, incremental) == 0
+    reuse = re.search(r"reused (\d+) \(\d+ pages, (\d+) of them rendered", capsys.readouterr().err)
+    assert reuse is not None and int(reuse[2]) >= unit_pages
+    assert _build(content, tmp_path / "full1") == 0
+    assert differences(tree(incremental / "site"), tree(tmp_path / "full1" / "site")) == []
     # An added document changes its own unit, the shell (listings) and at most the unit whose first page
     # follows it (its "previous" link): a pruned section's HTML does not depend on how many pages it
     # holds (theme/partials/nav-item.html).
