@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
+import os
 import re
 import shutil
 import zipfile
@@ -366,24 +367,25 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
     `old` (the current archive folder) is only read. Raises ContentError if a bundle
     written does not hold every archived document of its council and fiscal year.
     """
-    if old.is_dir():
-        shutil.copytree(old, new, dirs_exist_ok=True, symlinks=True)
+    if old.is_dir():  # hard links where it can: a file of `new` is replaced, never written into (below)
+        shutil.copytree(old, new, dirs_exist_ok=True, symlinks=True, copy_function=_link_or_copy)
     carried = {p.relative_to(new).as_posix() for p in new.rglob("*") if p.is_file()}
     written: list[str] = []
     unchanged: list[str] = []
     superseded: list[str] = []
     pending: list[tuple[str, list[str], BundleSource, bytes | None]] = []
-    for (council_id, fy), documents in group_archived(archived).items():
-        name = bundle_name(council_id, fy)
-        ids = [d.url_path for d in documents]
-        source = bundle_source(council_id, fy, documents, config, base_settings)
+    wanted = [(bundle_name(council_id, fy), [d.url_path for d in documents],
+               bundle_source(council_id, fy, documents, config, base_settings))
+              for (council_id, fy), documents in group_archived(archived).items()]
+    checks = [(new / name, source.digest, ids) for name, ids, source in wanted]
+    kept = map_on_every_core(_still_made_from, checks, None, worth_it=len(checks) >= PARALLEL_CHECKS)
+    for (name, ids, source), same in zip(wanted, kept, strict=True):
         target = new / name
         carried.discard(name)
-        previous = target.read_bytes() if target.is_file() else None
-        if previous is not None and _made_from(previous, source.digest, ids):
+        if same:
             unchanged.append(name)          # same inputs: rendering again would give these very bytes
             continue
-        pending.append((name, ids, source, previous))
+        pending.append((name, ids, source, target.read_bytes() if target.is_file() else None))
     rendered = _render_bundles([source for _, _, source, _ in pending], config, base_settings, work, log)
     for (name, ids, _, previous), data in zip(pending, rendered, strict=True):
         target = new / name
@@ -399,6 +401,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
                 target.rename(new / keep)
                 superseded.append(keep)
                 log(f"  以前のバンドルを {keep} として残しました / kept the previous bundle as {keep}")
+        target.unlink(missing_ok=True)      # it may be a hard link to the published archive's file
         target.write_bytes(data)
         written.append(name)
     return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
@@ -419,6 +422,22 @@ def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_se
     with theme_environment_reused(omit=OMITTED):  # forked workers inherit it: templates compiled once per worker
         return map_on_every_core(_render_bundle, sources, (config, base_settings, work),
                                  progress=Progress("バンドル / bundles", len(sources), log))
+
+
+PARALLEL_CHECKS = 20  # bundles: below this, checking them in one process is faster than starting workers
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
+
+
+def _still_made_from(check: tuple[Path, str, Sequence[str]], _: None) -> bool:
+    """True when the bundle file already there was made from exactly these inputs and is intact."""
+    target, digest, ids = check
+    return target.is_file() and _made_from(target.read_bytes(), digest, ids)
 
 
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:

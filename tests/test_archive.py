@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import posixpath
 import re
 import zipfile
@@ -156,6 +157,8 @@ def test_when_archived_source_changes_then_only_its_bundle_is_rewritten(tmp_path
     _corpus(tmp_path)
     assert run_build(tmp_path, TODAY) == 0
     before = {p.name: p.read_bytes() for p in (tmp_path / "archive").iterdir()}
+    published = tmp_path / "published-fy2022.zip"   # the published file itself (same inode), not a copy
+    os.link(tmp_path / "archive" / "joho-kokai-fy2022.zip", published)
     source = tmp_path / "content" / "joho-kokai" / "2022" / "2022-09-15.md"
     source.write_text(source.read_text(encoding="utf-8").replace("妥当と考える", "おおむね妥当と考える"),
                       encoding="utf-8")
@@ -167,6 +170,7 @@ def test_when_archived_source_changes_then_only_its_bundle_is_rewritten(tmp_path
     assert after["joho-kokai-fy2022.zip"] != before["joho-kokai-fy2022.zip"]
     assert "おおむね妥当" in _entries(after["joho-kokai-fy2022.zip"])["joho-kokai-fy2022/markdown/2022-09-15.md"].decode()
     assert after["joho-kokai-fy2021.zip"] == before["joho-kokai-fy2021.zip"]
+    assert published.read_bytes() == before["joho-kokai-fy2022.zip"]  # replaced in the new folder, not rewritten
 
 
 # ---------------------------------------------------------------- nothing lost, nothing leaked
