@@ -49,7 +49,12 @@ def tree_files(root: Path) -> dict[str, Path]:
 
 def listing_digest(files: Iterable[tuple[str, Path]]) -> str:
     """sha256 of the `sha256sum`-style listing of the files, in path order."""
-    lines = "".join(f"{sha256_file(path)}  {name}\n" for name, path in sorted(files))
+    return digest_of_listing({name: sha256_file(path) for name, path in files})
+
+
+def digest_of_listing(digests: Mapping[str, str]) -> str:
+    """sha256 of the `sha256sum`-style listing of files whose sha256 are known, in path order."""
+    lines = "".join(f"{digests[name]}  {name}\n" for name in sorted(digests))
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
@@ -84,9 +89,12 @@ def theme_dir_of(config_file: Path, mkdocs: Mapping[str, Any]) -> Path | None:
     return None
 
 
-def build_manifest(site: Path, today: date, inputs: Mapping[str, Any], archive: str | None = None) -> dict[str, Any]:
-    """`archive`: the listing digest of the archive folder published with this site (None: no folder)."""
-    files = {name: sha256_file(path) for name, path in tree_files(site).items() if name != MANIFEST_NAME}
+def build_manifest(site: Path, today: date, inputs: Mapping[str, Any], archive: str | None = None,
+                   digests: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """`archive`: the listing digest of the archive folder published with this site (None: no folder);
+    `digests`: the sha256 of every site file when already known (the leak scan hashed them), else read."""
+    files = dict(digests) if digests is not None else {
+        name: sha256_file(path) for name, path in tree_files(site).items() if name != MANIFEST_NAME}
     return {"format": FORMAT, "today": today.isoformat(), "inputs": dict(inputs),
             "tools": tools(), "files": files, "archive": archive}
 
@@ -104,9 +112,10 @@ def serialize(manifest: Mapping[str, Any]) -> bytes:
     return (json.dumps(manifest, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")
 
 
-def write_manifest(site: Path, today: date, inputs: Mapping[str, Any], archive: str | None = None) -> Path:
+def write_manifest(site: Path, today: date, inputs: Mapping[str, Any], archive: str | None = None,
+                   digests: Mapping[str, str] | None = None) -> Path:
     path = site / MANIFEST_NAME
-    path.write_bytes(serialize(build_manifest(site, today, inputs, archive)))
+    path.write_bytes(serialize(build_manifest(site, today, inputs, archive, digests)))
     return path
 
 

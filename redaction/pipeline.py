@@ -26,7 +26,7 @@ from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
 from redaction.leakscan import Leak, LeakScanner
-from redaction.manifest import archive_listing, input_digests, theme_dir_of, write_manifest
+from redaction.manifest import digest_of_listing, input_digests, theme_dir_of, write_manifest
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
 from redaction.parallel import render_site_in_parts
@@ -78,6 +78,7 @@ class Build:
     archive_result: ArchiveResult | None = None
     leaks: list[Leak] = field(default_factory=list)
     scan_counts: tuple[int, int] = (0, 0)   # output files; of them, unchanged since a clean scan (scan_record.py)
+    scanned: dict[Path, str] = field(default_factory=dict)   # sha256 of every file the leak scan read
     timings: dict[str, float] = field(default_factory=dict)
     reuse_checks: bool = True         # reuse the work folder's records of earlier checks (not for the audit)
 
@@ -211,6 +212,7 @@ def scan(build: Build) -> None:
         build.leaks += scan_archive(scanner, build.new_archive, f"{build.paths.archive.name}/",
                                     set(site_files.values()), skip, build.log)
     build.scan_counts = (len(site_files) + len(archive_files), len(skip))
+    build.scanned = site_files | archive_files
     if build.leaks:
         raise ContentError([problem(leak.file, 0, 0,
                                     f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
@@ -221,11 +223,17 @@ def scan(build: Build) -> None:
 
 
 def manifest(build: Build) -> None:
-    """Record the sha256 of every site file and the digests of what it was built from (see manifest.py)."""
-    assert build.new_site is not None
+    """Record the sha256 of every site file (as the leak scan read them) and the digests of what it was
+    built from (see manifest.py)."""
+    assert build.new_site is not None and build.new_archive is not None
     write_manifest(build.new_site, build.today, input_digests(
         [(s.rel, s.path) for s in build.sources], build.paths.config, theme_dir_of(build.paths.config, build.config.mkdocs)),
-        archive_listing(build.new_archive or build.paths.archive))
+        digest_of_listing(_relative(build.scanned, build.new_archive)), _relative(build.scanned, build.new_site))
+
+
+def _relative(digests: dict[Path, str], root: Path) -> dict[str, str]:
+    """The digests of the files under `root`, by their POSIX path relative to it."""
+    return {path.relative_to(root).as_posix(): digest for path, digest in digests.items() if path.is_relative_to(root)}
 
 
 def unchanged(build: Build) -> None:
