@@ -377,12 +377,13 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
     wanted = [(bundle_name(council_id, fy), [d.url_path for d in documents],
                bundle_source(council_id, fy, documents, config, base_settings))
               for (council_id, fy), documents in group_archived(archived).items()]
-    checks = [(new / name, source.digest, ids) for name, ids, source in wanted]
-    kept = map_on_every_core(_still_made_from, checks, None, worth_it=len(checks) >= PARALLEL_CHECKS)
-    for (name, ids, source), same in zip(wanted, kept, strict=True):
+    on_disk = [(new / name, source.digest, ids) for name, ids, source in wanted if (new / name).is_file()]
+    still = map_on_every_core(_still_made_from, on_disk, None, worth_it=len(on_disk) >= PARALLEL_CHECKS)
+    kept = {target.name for (target, _, _), same in zip(on_disk, still, strict=True) if same}
+    for name, ids, source in wanted:
         target = new / name
         carried.discard(name)
-        if same:
+        if name in kept:
             unchanged.append(name)          # same inputs: rendering again would give these very bytes
             continue
         pending.append((name, ids, source, target.read_bytes() if target.is_file() else None))
@@ -437,7 +438,7 @@ def _link_or_copy(source: str, target: str) -> None:
 def _still_made_from(check: tuple[Path, str, Sequence[str]], _: None) -> bool:
     """True when the bundle file already there was made from exactly these inputs and is intact."""
     target, digest, ids = check
-    return target.is_file() and _made_from(target.read_bytes(), digest, ids)
+    return _made_from(target.read_bytes(), digest, ids)
 
 
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:

@@ -437,6 +437,9 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
         shutil.rmtree(root)
     cache_dir.mkdir(parents=True, exist_ok=True)
     base = _base_key(settings, today)
+    # Pages are looked up only when there are some (not in a first build): their keys are otherwise
+    # computed as each job finishes, while the workers render the others.
+    lookup = pages_cache if pages_cache is not None and pages_cache.is_dir() and any(pages_cache.iterdir()) else None
     pending: list[_Pending] = []
     used: set[str] = set()
     reused = 0
@@ -450,7 +453,7 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
             _place(entry / "out", files, site, link=False)  # copies: later steps may write into the site
             reused += 1
         else:
-            item = _pending(job, key, staging, base, pages_cache)
+            item = _pending(job, key, staging, base, lookup)
             if item.run is not None:
                 prepare_docs(item.run, staging, root / item.run.slug / "docs")
             pending.append(item)
@@ -464,7 +467,8 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
         files = _kept_outputs(item.job, out)
         _place(out, files, site, link=False)
         if cache:
-            _store(cache_dir / item.key, out, files, item.page_keys, pages_cache)
+            keys = item.page_keys or (page_keys(item.job, staging, base) if not item.job.keep_all else {})
+            _store(cache_dir / item.key, out, files, keys, pages_cache)
         done_pages += len(item.job.pages)
         progress.done(done_pages, first=reused_pages)
 
