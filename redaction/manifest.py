@@ -49,7 +49,12 @@ def tree_files(root: Path) -> dict[str, Path]:
 
 def listing_digest(files: Iterable[tuple[str, Path]]) -> str:
     """sha256 of the `sha256sum`-style listing of the files, in path order."""
-    return digest_of_listing({name: sha256_file(path) for name, path in files})
+    return digest_of_listing(file_sha256s(files))
+
+
+def file_sha256s(files: Iterable[tuple[str, Path]]) -> dict[str, str]:
+    """The sha256 of each file, by its name."""
+    return {name: sha256_file(path) for name, path in files}
 
 
 def digest_of_listing(digests: Mapping[str, str]) -> str:
@@ -74,11 +79,11 @@ def code_digest() -> str:
     return listing_digest(files)
 
 
-def input_digests(sources: Iterable[tuple[str, Path]], config_file: Path, theme_dir: Path | None) -> dict[str, Any]:
-    """The digests of what a site is built from (the "today" is recorded beside them)."""
-    sources = list(sources)
+def input_digests(sources: Mapping[str, str], config_file: Path, theme_dir: Path | None) -> dict[str, Any]:
+    """The digests of what a site is built from (the "today" is recorded beside them). `sources`: the
+    sha256 of each source file by its path in the content folder — for a build, of the bytes it read."""
     theme = listing_digest(tree_files(theme_dir).items()) if theme_dir is not None and theme_dir.is_dir() else None
-    return {"sources": listing_digest(sources), "source_files": len(sources),
+    return {"sources": digest_of_listing(sources), "source_files": len(sources),
             "config": sha256_file(config_file), "theme": theme, "code": code_digest()}
 
 

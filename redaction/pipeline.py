@@ -224,10 +224,12 @@ def scan(build: Build) -> None:
 
 def manifest(build: Build) -> None:
     """Record the sha256 of every site file (as the leak scan read them) and the digests of what it was
-    built from (see manifest.py)."""
+    built from (see manifest.py): of each source, the bytes the load step read — a source saved again
+    during the build is therefore a change for the next build, not taken as built."""
     assert build.new_site is not None and build.new_archive is not None
     write_manifest(build.new_site, build.today, input_digests(
-        [(s.rel, s.path) for s in build.sources], build.paths.config, theme_dir_of(build.paths.config, build.config.mkdocs)),
+        {s.rel: s.file_sha256 for s in build.sources}, build.paths.config,
+        theme_dir_of(build.paths.config, build.config.mkdocs)),
         digest_of_listing(_relative(build.scanned, build.new_archive)), _relative(build.scanned, build.new_site))
 
 

@@ -51,6 +51,7 @@ class SourceDocument:
     body_line: int                            # file line of the body's first line
     internal_keys: tuple[str, ...] = field(default=())
     text_sha256: str = ""                     # of the text as read (UTF-8, line ends normalized): names this version
+    file_sha256: str = ""                     # of the file's bytes as read: what the site manifest records
 
     @property
     def title(self) -> Lexed:
@@ -65,9 +66,8 @@ class SourceDocument:
         return named
 
 
-def read_text(path: Path, name: str) -> str:
-    """Read a file as UTF-8 (a BOM is fine; anything else is a ContentError naming the file)."""
-    data = path.read_bytes()
+def decode_text(data: bytes, name: str) -> str:
+    """A file's bytes as UTF-8 text (a BOM is fine; anything else is a ContentError naming the file)."""
     try:
         text = data.decode("utf-8-sig", errors="strict")
     except UnicodeDecodeError as exc:
@@ -81,7 +81,8 @@ def read_text(path: Path, name: str) -> str:
 
 def read_document(path: Path, rel: str, config: SumiConfig) -> SourceDocument:
     """Read and check one source file; raise ContentError listing all its problems."""
-    text = read_text(path, rel)
+    data = path.read_bytes()
+    text = decode_text(data, rel)
     if not text.startswith("---\n"):
         raise ContentError([problem(rel, 1, 1, "先頭にYAMLフロントマター（---で囲む）が必要です。",
                                     "the file must start with YAML front matter between '---' lines.")])
@@ -108,6 +109,7 @@ def read_document(path: Path, rel: str, config: SumiConfig) -> SourceDocument:
         body=body, body_line=body_line,
         internal_keys=tuple(sorted(values.get("internal", {}))),
         text_sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
+        file_sha256=hashlib.sha256(data).hexdigest(),
     )
 
 

@@ -18,6 +18,7 @@ from redaction.manifest import (
     MANIFEST_NAME,
     TreeDifference,
     compare_trees,
+    file_sha256s,
     input_differences,
     input_digests,
     read_manifest,
@@ -75,7 +76,7 @@ def verify_rebuild(site: Path, content: Path, config_file: Path, today: date | N
     when = today or date.fromisoformat(manifest["today"])
     config = load_config(config_file)
     sources = [(p.relative_to(content).as_posix(), p) for p in source_files(content)]
-    current = input_digests(sources, config_file, theme_dir_of(config_file, config.mkdocs))
+    current = input_digests(file_sha256s(sources), config_file, theme_dir_of(config_file, config.mkdocs))
     differ = tuple(input_differences(manifest.get("inputs", {}), current))
     with tempfile.TemporaryDirectory(prefix="sumi-verify-") as folder:
         paths = Paths(content=content, site=Path(folder) / site.name, archive=Path(folder) / "archive",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,27 @@ def test_when_sumi_itself_changed_then_the_full_build_runs(project: Path, capsys
 
     monkeypatch.setattr(manifest, "code_digest", lambda: "0" * 64)  # as if a build step had been edited
     assert "公開しました / published" in _rebuild(project, capsys)
+
+
+def test_when_a_source_is_saved_during_a_build_then_the_next_build_runs(project: Path) -> None:
+    """The manifest records the sources as the build read them, not as they are when it ends: a source
+    saved again mid-build (here a tag added, between loading and the manifest) is a change next time."""
+    from redaction.config import load_config
+    from redaction.pipeline import BUILD_STEPS, Build, Paths, run, source_files
+    from redaction.unchanged import already_published
+    from tests.conftest import CONFIG
+
+    content, out = project / "content", project / "out"
+    paths = Paths(content, out / "site", out / "archive", CONFIG)
+    edited = TWO.format(date="2024-05-14", n=1).replace("本文。", "本文。[[personal: 追記カナリア]]")
+    write(content, "a.md", TWO.format(date="2024-05-14", n=1).replace("本文。", "本文です。"))
+
+    def save_again(_: object) -> None:
+        write(content, "a.md", edited)
+
+    steps = [*BUILD_STEPS[:2], ("save", "a clerk saves a.md again", save_again), *BUILD_STEPS[2:]]
+    config = load_config(CONFIG)
+    built = run(Build(config, paths, date.fromisoformat("2026-11-22"), log=lambda _: None), steps)
+    assert built.new_site is None and (out / "site" / "sumi-manifest.json").is_file()   # published
+    sources = [(p.relative_to(content).as_posix(), p) for p in source_files(content)]
+    assert already_published(paths, config, date.fromisoformat("2026-11-22"), sources) is None
