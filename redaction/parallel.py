@@ -398,9 +398,12 @@ class _Pending:
     run: Job | None                   # the job, its remainder (some pages reused), or None (every page reused)
 
 
-def _pending(job: Job, key: str, staging: Path, base: str, pages_cache: Path | None) -> _Pending:
-    keys = page_keys(job, staging, base) if pages_cache is not None and not job.keep_all else {}
-    kept = [page for page, page_key in keys.items() if (pages_cache / page_key).is_file()]  # type: ignore[operator]
+def _pending(job: Job, key: str, staging: Path, base: str, lookup: Path | None) -> _Pending:
+    """What to render for a job not in the cache: its pages found in the page folder `lookup` are reused."""
+    if lookup is None or job.keep_all:
+        return _Pending(job, key, {}, job)
+    keys = page_keys(job, staging, base)
+    kept = [page for page, page_key in keys.items() if (lookup / page_key).is_file()]
     if not kept:
         return _Pending(job, key, keys, job)
     return _Pending(job, key, keys, None if len(kept) == len(job.pages) else _remainder(job, kept, staging))
@@ -472,17 +475,17 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
         done_pages += len(item.job.pages)
         progress.done(done_pages, first=reused_pages)
 
+    runs = sorted(((item.run, item) for item in pending if item.run is not None),
+                  key=lambda pair: -len(pair[0].pages))  # longest first: the cores finish together
     for item in pending:
         if item.run is None:      # every page of the job reused
+            reused += 1
             finish(item)
-    todo = sorted((item for item in pending if item.run is not None),
-                  key=lambda item: -len(item.run.pages))  # type: ignore[union-attr]  # longest first: cores finish together
-    count = max(1, min(workers or os.cpu_count() or 1, len(todo) or 1))
+    count = max(1, min(workers or os.cpu_count() or 1, len(runs) or 1))
     context = multiprocessing.get_context("fork")
     with theme_environment_reused(), ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         futures: dict[Future[tuple[list[str], float]], _Pending] = {
-            pool.submit(_run_job, item.run, root / item.run.slug, settings, today): item  # type: ignore[union-attr]
-            for item in todo}
+            pool.submit(_run_job, run, root / run.slug, settings, today): item for run, item in runs}
         for finished in as_completed(futures):
             warnings += finished.result()[0]
             finish(futures[finished])
@@ -490,9 +493,8 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
     if cache:
         _evict(cache_dir, used)
     shutil.rmtree(root, ignore_errors=True)
-    rendered = sum(1 for item in pending if item.run is not None)
-    return RenderReport(len(jobs), rendered, reused, total_pages, tuple(dict.fromkeys(warnings)),
-                        sum(len(item.run.pages) for item in todo))  # type: ignore[union-attr]
+    return RenderReport(len(jobs), len(runs), reused, total_pages, tuple(dict.fromkeys(warnings)),
+                        sum(len(run.pages) for run, _ in runs))
 
 
 def _evict(cache_dir: Path, used: set[str]) -> None:
