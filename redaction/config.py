@@ -5,9 +5,10 @@ Every problem is reported by key (mkdocs' habit), then the run stops once.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -67,6 +68,7 @@ class SumiConfig:
     expiry_warning_days: int
     review_share: float
     mkdocs: Mapping[str, Any] = field(repr=False)
+    file_sha256: str = ""          # of the file's bytes as read: what the site manifest records
 
     def category_for(self, word: str) -> Category | None:
         """The category named by an id or one of its Japanese aliases."""
@@ -82,7 +84,8 @@ def load_config(path: Path) -> SumiConfig:
     """Read and validate mkdocs.yml; raise ContentError listing every bad key."""
     name = str(path)
     try:
-        text = path.read_text(encoding="utf-8-sig", errors="strict")
+        data = path.read_bytes()
+        text = data.decode("utf-8-sig", errors="strict")
     except FileNotFoundError:
         raise ContentError([problem(name, 0, 0, "設定ファイルがありません。", "configuration file not found.")]) from None
     except UnicodeDecodeError as exc:
@@ -95,7 +98,7 @@ def load_config(path: Path) -> SumiConfig:
         raise ContentError([problem(name, line, col, "設定ファイルのYAMLが読めません。", f"YAML error: {exc}")]) from None
     if not isinstance(raw, dict):
         raise ContentError([problem(name, 1, 1, "設定ファイルはマッピングでなければなりません。", "configuration must be a mapping.")])
-    return _ConfigReader(name, raw).read()
+    return replace(_ConfigReader(name, raw).read(), file_sha256=hashlib.sha256(data).hexdigest())
 
 
 class _ConfigReader:

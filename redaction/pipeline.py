@@ -26,7 +26,14 @@ from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
 from redaction.leakscan import Leak, LeakScanner
-from redaction.manifest import digest_of_listing, input_digests, theme_dir_of, write_manifest
+from redaction.manifest import (
+    code_digest,
+    digest_of_listing,
+    input_digests,
+    theme_digest,
+    theme_dir_of,
+    write_manifest,
+)
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
 from redaction.parallel import render_site_in_parts
@@ -79,6 +86,8 @@ class Build:
     leaks: list[Leak] = field(default_factory=list)
     scan_counts: tuple[int, int] = (0, 0)   # output files; of them, unchanged since a clean scan (scan_record.py)
     scanned: dict[Path, str] = field(default_factory=dict)   # sha256 of every file the leak scan read
+    theme_sha256: str | None = None   # of the theme folder and of Sumi's code, taken before the build uses them
+    code_sha256: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     reuse_checks: bool = True         # reuse the work folder's records of earlier checks (not for the audit)
 
@@ -103,6 +112,8 @@ def source_files(content: Path) -> list[Path]:
 
 
 def load(build: Build) -> None:
+    build.theme_sha256 = theme_digest(theme_dir_of(build.paths.config, build.config.mkdocs))
+    build.code_sha256 = code_digest()
     content = build.paths.content
     if not content.is_dir():
         raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
@@ -224,12 +235,12 @@ def scan(build: Build) -> None:
 
 def manifest(build: Build) -> None:
     """Record the sha256 of every site file (as the leak scan read them) and the digests of what it was
-    built from (see manifest.py): of each source, the bytes the load step read — a source saved again
-    during the build is therefore a change for the next build, not taken as built."""
+    built from (see manifest.py), each taken when the build read it or before it used it — an input
+    saved again during the build is therefore a change for the next build, not taken as built."""
     assert build.new_site is not None and build.new_archive is not None
     write_manifest(build.new_site, build.today, input_digests(
-        {s.rel: s.file_sha256 for s in build.sources}, build.paths.config,
-        theme_dir_of(build.paths.config, build.config.mkdocs)),
+        {s.rel: s.file_sha256 for s in build.sources}, build.config.file_sha256, build.theme_sha256,
+        build.code_sha256),
         digest_of_listing(_relative(build.scanned, build.new_archive)), _relative(build.scanned, build.new_site))
 
 

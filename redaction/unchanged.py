@@ -18,10 +18,8 @@ from redaction.config import SumiConfig
 from redaction.manifest import (
     ManifestError,
     archive_listing,
-    file_sha256s,
-    input_digests,
+    current_inputs,
     read_manifest,
-    theme_dir_of,
     tools,
     verify_against_manifest,
 )
@@ -36,8 +34,7 @@ def already_published(paths, config: SumiConfig, today: date,
         return None
     if manifest.get("today") != today.isoformat() or manifest.get("tools") != tools():
         return None
-    if manifest.get("inputs") != input_digests(file_sha256s(sources), paths.config,
-                                               theme_dir_of(paths.config, config.mkdocs)):
+    if manifest.get("inputs") != current_inputs(sources, paths.config, config.mkdocs):
         return None
     if manifest.get("archive", "missing") != archive_listing(paths.archive):
         return None

@@ -18,11 +18,9 @@ from redaction.manifest import (
     MANIFEST_NAME,
     TreeDifference,
     compare_trees,
-    file_sha256s,
+    current_inputs,
     input_differences,
-    input_digests,
     read_manifest,
-    theme_dir_of,
     verify_against_manifest,
 )
 
@@ -76,7 +74,7 @@ def verify_rebuild(site: Path, content: Path, config_file: Path, today: date | N
     when = today or date.fromisoformat(manifest["today"])
     config = load_config(config_file)
     sources = [(p.relative_to(content).as_posix(), p) for p in source_files(content)]
-    current = input_digests(file_sha256s(sources), config_file, theme_dir_of(config_file, config.mkdocs))
+    current = current_inputs(sources, config_file, config.mkdocs)
     differ = tuple(input_differences(manifest.get("inputs", {}), current))
     with tempfile.TemporaryDirectory(prefix="sumi-verify-") as folder:
         paths = Paths(content=content, site=Path(folder) / site.name, archive=Path(folder) / "archive",

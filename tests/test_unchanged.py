@@ -76,25 +76,30 @@ def test_when_sumi_itself_changed_then_the_full_build_runs(project: Path, capsys
     assert "公開しました / published" in _rebuild(project, capsys)
 
 
-def test_when_a_source_is_saved_during_a_build_then_the_next_build_runs(project: Path) -> None:
-    """The manifest records the sources as the build read them, not as they are when it ends: a source
-    saved again mid-build (here a tag added, between loading and the manifest) is a change next time."""
+@pytest.mark.parametrize("saved", ["source", "config"])
+def test_when_an_input_is_saved_during_a_build_then_the_next_build_runs(project: Path, saved: str) -> None:
+    """The manifest records the inputs as the build read them, not as they are when it ends: a source
+    (here a tag added) or the configuration (here a term no longer public) saved again between loading
+    and the manifest is a change next time."""
     from redaction.config import load_config
     from redaction.pipeline import BUILD_STEPS, Build, Paths, run, source_files
     from redaction.unchanged import already_published
-    from tests.conftest import CONFIG
+    from tests.archive_corpus import write_config
 
     content, out = project / "content", project / "out"
-    paths = Paths(content, out / "site", out / "archive", CONFIG)
-    edited = TWO.format(date="2024-05-14", n=1).replace("本文。", "本文。[[personal: 追記カナリア]]")
-    write(content, "a.md", TWO.format(date="2024-05-14", n=1).replace("本文。", "本文です。"))
+    config_file = write_config(project)
+    paths = Paths(content, out / "site", out / "archive", config_file)
+    today = date.fromisoformat("2026-11-22")
 
     def save_again(_: object) -> None:
-        write(content, "a.md", edited)
+        if saved == "source":
+            write(content, "a.md", TWO.format(date="2024-05-14", n=1).replace("本文。", "本文。[[personal: 追記カナリア]]"))
+        else:
+            text = config_file.read_text(encoding="utf-8")
+            config_file.write_text(text.replace("- すみれ市役所\n", "", 1), encoding="utf-8")
 
-    steps = [*BUILD_STEPS[:2], ("save", "a clerk saves a.md again", save_again), *BUILD_STEPS[2:]]
-    config = load_config(CONFIG)
-    built = run(Build(config, paths, date.fromisoformat("2026-11-22"), log=lambda _: None), steps)
-    assert built.new_site is None and (out / "site" / "sumi-manifest.json").is_file()   # published
+    steps = [*BUILD_STEPS[:2], ("save", f"a clerk saves the {saved} again", save_again), *BUILD_STEPS[2:]]
+    run(Build(load_config(config_file), paths, today, log=lambda _: None), steps)
+    assert (out / "site" / "sumi-manifest.json").is_file()   # published
     sources = [(p.relative_to(content).as_posix(), p) for p in source_files(content)]
-    assert already_published(paths, config, date.fromisoformat("2026-11-22"), sources) is None
+    assert already_published(paths, load_config(config_file), today, sources) is None
