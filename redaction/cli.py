@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from redaction.build_lock import exclusive_build
 from redaction.config import load_config
 from redaction.errors import ContentError
 from redaction.pipeline import AUDIT_STEPS, BUILD_STEPS, CHECK_STEPS, Build, Paths, run, stderr_log
@@ -98,7 +99,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths = _audit_paths(args, paths, config)
             _audit_summary(run(Build(config, paths, today, log=stderr_log, reuse_checks=False), AUDIT_STEPS), time.perf_counter() - started)
             return EXIT_OK
-        build = run(Build(config, paths, today, log=stderr_log), BUILD_STEPS)
+        with exclusive_build(paths.work):
+            build = run(Build(config, paths, today, log=stderr_log), BUILD_STEPS)
     except UsageError as exc:
         print(f"build.py: {exc}", file=sys.stderr)
         return EXIT_USAGE

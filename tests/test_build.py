@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import fcntl
 import gzip
 import html
 import re
@@ -156,6 +157,23 @@ def test_when_content_is_wrong_then_previous_site_stays_byte_for_byte(tmp_path: 
     err = capsys.readouterr().err
     assert "kojin-joho/2024/2024-10-01.md:20:" in err and "unknown category 'personal-x'" in err
     assert [p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".site.sumi-")] == []
+
+
+def test_when_another_build_of_the_site_is_running_then_the_build_stops_and_touches_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    content, out = tmp_path / "content", tmp_path / "out"
+    write(content, "kojin-joho/2024/2024-08-20.md", MEETING)
+    assert build(content, out) == 0
+    before = tree_bytes(out / "site")
+    write(content, "kojin-joho/2024/2024-08-20.md", MEETING.replace("開会します。", "開会いたします。"))
+    with (out / ".sumi-work" / "build.lock").open("a") as running:   # as another build holds it
+        fcntl.flock(running, fcntl.LOCK_EX)
+        capsys.readouterr()
+        assert build(content, out) == 1
+        assert "別のビルドが実行中" in capsys.readouterr().err
+        assert tree_bytes(out / "site") == before
+    assert build(content, out) == 0      # released (as when that build ends): this one runs
+    assert "開会いたします" in site_text(out / "site")
 
 
 def test_when_a_file_is_not_utf8_then_build_stops_naming_it(tmp_path: Path,
