@@ -27,7 +27,8 @@ from typing import Any
 from bench.run import TODAY, step_times
 
 REPO = Path(__file__).resolve().parent.parent
-STEPS = ("loading sources", "redacting", "consistency and personal-data check")
+STEPS = ("loading sources", "redacting", "loading and redacting sources",  # one step since 2026-12
+         "consistency and personal-data check")
 
 
 def check_times(tree: Path, content: Path, config: Path, build: bool = False) -> tuple[dict[str, float], Any]:
@@ -60,12 +61,20 @@ def revision_tree(revision: str) -> Iterator[Path]:
 
 
 def print_side_by_side(revision: str, runs: dict[str, list[dict[str, float]]], steps: list[str]) -> None:
-    """A table of each step's median time for the other revision and this tree, and their ratio."""
+    """A table of each step's median time for the other revision and this tree, and their ratio; a step
+    only one of them has (a step renamed or merged) is shown with 0.0 s on the other side."""
     print(f"| step | {revision} | this tree | ratio |\n|---|---|---|---|")
-    for step in steps:
+    for step in all_steps(runs, steps):
         before = statistics.median(run.get(step, 0.0) for run in runs["against"])
         after = statistics.median(run.get(step, 0.0) for run in runs["here"])
         print(f"| {step} | {before:.1f} s | {after:.1f} s | {before / after if after else 0:.2f}x |")
+
+
+def all_steps(runs: dict[str, list[dict[str, float]]], steps: list[str]) -> list[str]:
+    """`steps` that either tree timed, then the other steps the other revision timed, in their order."""
+    timed = {step for tree_runs in runs.values() for run in tree_runs for step in run}
+    ordered = [step for step in steps if step in timed]
+    return list(dict.fromkeys(ordered + [step for run in runs["against"] for step in run]))
 
 
 def folder_arguments(prog: str, description: str, argv: list[str] | None) -> tuple[argparse.Namespace, Path, Path]:

@@ -132,7 +132,8 @@ def ground_truth(pages: dict[str, str], words: Sequence[str]) -> dict[str, froze
     return {w: frozenset(url for url, text in pages.items() if normalized(w) in text) for w in words}
 
 
-def withheld_texts(content: Path, staged: Path, today: dt.date, count: int) -> list[str]:
+def withheld_texts(content: Path, staged: Path, today: dt.date, count: int,
+                   config_file: Path = REPO / "mkdocs.yml") -> list[str]:
     """`count` withheld inline texts (not disclosed, not inside a block) of live documents.
 
     One per document, spread over the live documents, cycling through the categories;
@@ -142,7 +143,7 @@ def withheld_texts(content: Path, staged: Path, today: dt.date, count: int) -> l
     from redaction.redact import decisions
     from redaction.source import read_document
 
-    config = load_config(REPO / "mkdocs.yml")
+    config = load_config(config_file)
     live = sorted(p.relative_to(staged).as_posix() for p in staged.rglob("*.md") if p.parent != staged)
     live = [rel for rel in live if (content / rel).is_file()]
     chosen: list[str] = []
@@ -358,12 +359,13 @@ def query(word: str, quoted: bool) -> str:
 
 
 def evaluate(site: Path, words: Sequence[str], staged: Path, content: Path | None, today: dt.date,
-             withheld_count: int, typing: bool = True, quoted: bool = False) -> int:
+             withheld_count: int, typing: bool = True, quoted: bool = False,
+             config_file: Path = REPO / "mkdocs.yml") -> int:
     from playwright.sync_api import sync_playwright
 
     pages = staged_minutes(staged)
     expected = ground_truth(pages, words)
-    secrets = withheld_texts(content, staged, today, withheld_count) if content else []
+    secrets = withheld_texts(content, staged, today, withheld_count, config_file) if content else []
     leaked_in_text = [s for s in secrets if any(normalized(s) in t for t in pages.values())]
     with serve(site) as base, sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -400,6 +402,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--words", type=Path, default=DEFAULT_WORDS, help="one word a line")
     parser.add_argument("--staged", type=Path, help="staged public Markdown (default <site parent>/.sumi-work/public)")
     parser.add_argument("--content", type=Path, help="the sources, to take withheld texts from")
+    parser.add_argument("--config", type=Path, default=REPO / "mkdocs.yml",
+                        help="the mkdocs.yml the site was built with (its councils and categories)")
     parser.add_argument("--today", default=TODAY, help="the build's --today (decides what is withheld)")
     parser.add_argument("--withheld", type=int, default=5, help="how many withheld texts to search")
     parser.add_argument("--no-typing", action="store_true", help="recall/precision only (no timed typing)")
@@ -410,7 +414,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not (site / "pagefind" / "pagefind.js").is_file() or not staged.is_dir():
         parser.error(f"no Pagefind site at {site} or no staged Markdown at {staged}")
     return evaluate(site, read_words(args.words), staged, args.content, dt.date.fromisoformat(args.today),
-                    args.withheld, typing=not args.no_typing, quoted=args.quoted)
+                    args.withheld, typing=not args.no_typing, quoted=args.quoted, config_file=args.config)
 
 
 if __name__ == "__main__":

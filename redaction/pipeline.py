@@ -1,6 +1,6 @@
 """The build, as a short named list of steps (markdown-it's habit): each step one job.
 
-    load → redact → check → stage → render → archive → scan → swap
+    load (and redact) → check → stage → render → archive → scan → swap
 
 Nothing is published unless every step succeeds; any ContentError stops the run with the
 previous site untouched.
@@ -13,7 +13,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -112,6 +112,9 @@ def source_files(content: Path) -> list[Path]:
 
 
 def load(build: Build) -> None:
+    """Read every source and redact it — on every core for a large corpus, as documents are independent
+    and the worker sends back one public document, its source included, instead of a source to redact
+    in the parent — then give each document its address."""
     build.theme_sha256 = theme_digest(theme_dir_of(build.paths.config, build.config.mkdocs))
     build.code_sha256 = code_digest()
     content = build.paths.content
@@ -119,33 +122,41 @@ def load(build: Build) -> None:
         raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
     files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
     problems: list[Problem] = []
-    for read in map_on_every_core(_read_one, files, build.config, worth_it=len(files) >= PARALLEL_SOURCES, chunksize=16):
-        if isinstance(read, SourceDocument):
-            build.sources.append(read)
+    redacted: list[PublicDocument] = []
+    for read in map_on_every_core(_read_and_redact, files, (build.config, build.today),
+                                  worth_it=len(files) >= PARALLEL_SOURCES, chunksize=16):
+        if isinstance(read, PublicDocument):
+            redacted.append(read)
         else:
             problems += read
     if problems:
         raise ContentError(problems)
+    build.sources = [document.source for document in redacted]
+    build.documents = with_addresses(redacted)
 
 
 PARALLEL_SOURCES = 200  # below this, starting worker processes costs more than it saves
 
 
-def _read_one(file: tuple[Path, str], config: SumiConfig) -> SourceDocument | list[Problem]:
+def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date]) -> PublicDocument | list[Problem]:
+    config, today = state
     try:
-        return read_document(*file, config)
+        return publish_document(read_document(*file, config), "", config, today)
     except ContentError as exc:
         return list(exc.problems)
 
 
-def redact(build: Build) -> None:
+def with_addresses(documents: Sequence[PublicDocument]) -> list[PublicDocument]:
+    """The documents in site order (council, date, source path), each with its address
+    `<council>/<fiscal year>/<date>`; a second meeting of a council on one day gets `-2`, and so on."""
     used: Counter[str] = Counter()
-    ordered = sorted(build.sources, key=lambda s: (s.council, s.date, s.rel))
-    for source in ordered:
+    addressed: list[PublicDocument] = []
+    for document in sorted(documents, key=lambda d: (d.source.council, d.source.date, d.source.rel)):
+        source = document.source
         base = f"{source.council}/{fiscal_year(source.date)}/{source.date.isoformat()}"
         used[base] += 1
-        url_path = base if used[base] == 1 else f"{base}-{used[base]}"
-        build.documents.append(publish_document(source, url_path, build.config, build.today))
+        addressed.append(replace(document, url_path=base if used[base] == 1 else f"{base}-{used[base]}"))
+    return addressed
 
 
 def check(build: Build) -> None:
@@ -277,8 +288,7 @@ def swap(build: Build) -> None:
 
 Step = tuple[str, str, Callable[[Build], None]]
 CHECK_STEPS: Sequence[Step] = (
-    ("load", "原稿の読み込み / loading sources", load),
-    ("redact", "非公開部分の除去 / redacting", redact),
+    ("load", "原稿の読み込みと非公開部分の除去 / loading and redacting sources", load),
     ("check", "整合性と個人情報の検査 / consistency and personal-data check", check),
 )
 BUILD_STEPS: Sequence[Step] = (

@@ -212,7 +212,7 @@ def test_when_building_the_shipped_content_then_sources_are_untouched(tmp_path: 
     assert (tmp_path / "site" / "index.html").exists()
 
 
-def test_when_sources_are_read_on_every_core_then_they_equal_a_serial_reading_and_problems_keep_their_place(
+def test_when_sources_are_read_and_redacted_on_every_core_then_they_equal_a_serial_reading_and_problems_keep_their_place(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from datetime import date
 
@@ -222,15 +222,38 @@ def test_when_sources_are_read_on_every_core_then_they_equal_a_serial_reading_an
     shutil.copytree(REPO / "content", tmp_path / "content")
     paths = pipeline.Paths(tmp_path / "content", tmp_path / "site", tmp_path / "archive", CONFIG)
 
-    def read() -> list:
+    def read() -> tuple[list, list]:
         build = pipeline.Build(load_config(CONFIG), paths, date(2026, 11, 22))
         pipeline.load(build)
-        return build.sources
+        return build.sources, build.documents
 
     serial = read()
     monkeypatch.setattr(pipeline, "PARALLEL_SOURCES", 2)
     monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
-    assert read() == serial and len(serial) > 20
+    assert read() == serial and len(serial[0]) > 20
+    assert [d.source for d in serial[1]] == sorted(serial[0], key=lambda s: (s.council, s.date, s.rel))
+    assert all(d.markdown and d.url_path.startswith(f"{d.source.council}/") for d in serial[1])
     write(tmp_path / "content", "zz/bad.md", "---\ntitle: x\n---\n[personal: 山田]\n")
     assert main(["check", "--content", str(tmp_path / "content"), "--config", str(CONFIG)]) == 1
     assert "zz/bad.md:" in capsys.readouterr().err
+
+
+def test_when_a_council_meets_twice_on_one_day_then_the_second_meeting_in_source_order_gets_a_suffix(
+        tmp_path: Path) -> None:
+    from datetime import date
+
+    from redaction import pipeline
+    from redaction.config import load_config
+
+    content = tmp_path / "content"
+    for name in ("b-afternoon", "a-morning", "c-other-day"):
+        day = "2025-06-11" if name == "c-other-day" else "2025-06-10"
+        write(content, f"kojin-joho/{name}.md", f"---\ntitle: 第1回会議 {name}\ncouncil: kojin-joho\ndate: {day}\n---\n本文。\n")
+    build = pipeline.Build(load_config(CONFIG), pipeline.Paths(content, tmp_path / "site", tmp_path / "archive", CONFIG),
+                           date(2026, 11, 22))
+    pipeline.load(build)
+    assert [(d.source.rel, d.url_path) for d in build.documents] == [
+        ("kojin-joho/a-morning.md", "kojin-joho/2025/2025-06-10"),
+        ("kojin-joho/b-afternoon.md", "kojin-joho/2025/2025-06-10-2"),
+        ("kojin-joho/c-other-day.md", "kojin-joho/2025/2025-06-11"),
+    ]
