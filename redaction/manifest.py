@@ -20,6 +20,7 @@ mostly public would let anyone test guesses of its withheld passages.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Iterable, Mapping
@@ -63,8 +64,10 @@ def digest_of_listing(digests: Mapping[str, str]) -> str:
     return hashlib.sha256(lines.encode("utf-8")).hexdigest()
 
 
+@functools.cache
 def package_version(package: str, missing: str = "unknown") -> str:
-    """The installed version of `package`, or `missing`."""
+    """The installed version of `package`, or `missing` (looked up once a process: a rebuild asks for
+    each archive bundle's packages, 2,300 times at 10,000 documents, 0.3 ms each)."""
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:

@@ -33,6 +33,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
 _MARKERS = re.compile(r"\\?(\[\[|\]\]|［［|］］)")
 _KEY_VALUE = re.compile(r'([A-Za-z_]+)=("[^"\n]*"|[^\s"]*)')
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_TAG_CHARACTERS = re.compile(r"[\[\]［］]|:::|：：：")  # a text without any holds no tag, escape or near miss
 
 
 @dataclass(frozen=True)
@@ -333,4 +334,6 @@ def lex(text: str, file: str, lookup: CategoryLookup, *, first_line: int = 1, fi
     `lookup` maps a category id or alias to its id (None when unknown). `near_miss_words`
     are the category words whose single-bracket form ([personal: …]) is reported as a typo.
     """
+    if _TAG_CHARACTERS.search(text) is None:  # most front-matter values: nothing the lexer could find
+        return Lexed(text, (), (), first_line, first_col)
     return _Lexer(text, file, lookup, first_line, first_col, allow_blocks, near_miss_words).run()
