@@ -3,7 +3,8 @@
 Pagefind keeps what it indexes in memory: about 385 MB to start and 1.2 MB per minutes page
 (3,314 pages: 4.7 GB and 91 s in one run; the same pages as two councils: 2.4 and 2.5 GB, 33 s
 and 35 s). So the live minutes are indexed in parts of whole councils with at most
-`PAGES_PER_PART` pages (a larger council is a part on its own), one part after the other. The
+`PAGES_PER_PART` pages (a larger council is a part on its own), as few parts as that allows and
+as even as they can be (`plan_parts`), one part after the other. The
 first part is written to `pagefind/`, where the search page loads Pagefind from; the others to
 `pagefind-parts/<n>/`, listed in `pagefind/sumi-parts.json`, which the search page merges
 (`pagefind.mergeIndex`). A site with one part is indexed in one run over the whole site, as
@@ -32,6 +33,7 @@ from redaction.manifest import package_version
 from redaction.reproducible import canonicalize_pagefind
 
 PAGES_PER_PART = 2000
+PART_STEP = 100                          # parts are evened out in steps of this many pages (plan_parts)
 PRIMARY = "pagefind"
 PARTS_FOLDER = "pagefind-parts"
 PARTS_LIST = "sumi-parts.json"           # in the primary folder: the other parts, for the search page
@@ -56,22 +58,39 @@ class Part:
 
 
 def plan_parts(pages_per_council: Mapping[str, int], limit: int = PAGES_PER_PART) -> list[Part]:
-    """Whole councils (in name order) packed into parts of at most `limit` pages; one part for everything
-    when it all fits."""
+    """Whole councils (in name order) packed into as few parts as `limit` pages a part allow, made as even
+    as steps of `PART_STEP` pages let them; one part for everything when it all fits.
+
+    Even parts rather than full ones and a remainder: a part of 2,000 pages and one of 100 would make
+    the rebuild of most pages index 2,000 pages again, the largest Pagefind run (memory) 2,000 pages,
+    and a small part rank its pages by statistics of its own (bench.rank_parts). The steps keep
+    boundaries still while pages come and go: a part's size changes, its councils seldom do.
+    """
+    councils = sorted(pages_per_council)
+    fewest = len(_packed(councils, pages_per_council, limit))
+    if fewest <= 1:
+        return [Part((), sum(pages_per_council.values()), PRIMARY)]
+    bound = limit
+    while bound - PART_STEP > 0 and len(_packed(councils, pages_per_council, bound - PART_STEP)) <= fewest:
+        bound -= PART_STEP
+    groups = _packed(councils, pages_per_council, bound)
+    return [Part(tuple(group), sum(pages_per_council[c] for c in group), PRIMARY if i == 0 else f"{PARTS_FOLDER}/{i + 1}")
+            for i, group in enumerate(groups)]
+
+
+def _packed(councils: Sequence[str], pages: Mapping[str, int], bound: int) -> list[list[str]]:
+    """The councils in order, a new group whenever the next would take the group over `bound` pages
+    (a council larger than `bound` is a group of its own)."""
     groups: list[list[str]] = []
-    counts: list[int] = []
-    for council in sorted(pages_per_council):
-        pages = pages_per_council[council]
-        if groups and counts[-1] + pages <= limit:
+    size = 0
+    for council in councils:
+        if groups and size + pages[council] <= bound:
             groups[-1].append(council)
-            counts[-1] += pages
+            size += pages[council]
         else:
             groups.append([council])
-            counts.append(pages)
-    if len(groups) <= 1:
-        return [Part((), sum(counts), PRIMARY)]
-    return [Part(tuple(group), count, PRIMARY if i == 0 else f"{PARTS_FOLDER}/{i + 1}")
-            for i, (group, count) in enumerate(zip(groups, counts, strict=True))]
+            size = pages[council]
+    return groups
 
 
 def index_search(site: Path, pages_per_council: Mapping[str, int], work: Path,

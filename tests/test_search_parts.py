@@ -17,7 +17,7 @@ import pytest
 import redaction.search_index as search_index
 from bench.generate import generate
 from bench.search_eval import api_results, ground_truth, serve, staged_minutes
-from redaction.search_index import PRIMARY, Part, plan_parts
+from redaction.search_index import PART_STEP, PRIMARY, Part, plan_parts
 from tests.conftest import CONFIG, build, tree_bytes
 
 # --- planning ------------------------------------------------------------------------------
@@ -33,6 +33,15 @@ def test_when_councils_are_many_then_whole_councils_are_packed_in_name_order() -
     assert parts == [Part(("a", "b"), 1900, PRIMARY), Part(("c",), 2500, "pagefind-parts/2"),
                      Part(("d",), 300, "pagefind-parts/3")]
     assert [p.glob for p in parts] == ["{a,b}/**/*.html", "c/**/*.html", "d/**/*.html"]
+
+
+def test_when_parts_are_needed_then_they_are_as_even_as_whole_councils_allow_and_stay_put() -> None:
+    counts = {"a": 1000, "b": 1000, "c": 100}
+    assert plan_parts(counts, 2000) == [Part(("a",), 1000, PRIMARY), Part(("b", "c"), 1100, "pagefind-parts/2")]
+    for more in ({"c": 101}, {"a": 1001}, {"b": 1050}):  # a page or a few more: the same councils in each part
+        assert [p.councils for p in plan_parts(counts | more, 2000)] == [("a",), ("b", "c")]
+    sizes = [p.pages for p in plan_parts({f"c{i:02d}": 77 for i in range(42)}, 2000)]
+    assert len(sizes) == 2 and max(sizes) - min(sizes) <= PART_STEP + 77  # as few as fit, even within a step
 
 
 # --- a site in two parts -------------------------------------------------------------------
@@ -117,3 +126,20 @@ def test_when_one_council_changes_then_only_its_part_is_indexed_again(
     fresh = tmp_path / "fresh"
     assert build(content, fresh) == 0
     assert tree_bytes(out / "site") == tree_bytes(fresh / "site")
+
+
+
+def test_when_the_site_is_indexed_as_one_index_for_comparison_then_it_finds_what_the_parts_find(
+        corpus: Corpus, tmp_path: Path, browser) -> None:
+    """bench.rank_parts' reference: the same site, its minutes in one Pagefind index, finds the same pages
+    for every word as the parts together (the ranking of the first screen is what the tool compares)."""
+    from bench.rank_parts import first_screens, one_index_copy
+
+    one_index_copy(corpus.out / "site", tmp_path / "one")
+    assert not (tmp_path / "one" / "pagefind-parts").exists()
+    entry = json.loads((tmp_path / "one" / PRIMARY / "pagefind-entry.json").read_text(encoding="utf-8"))
+    assert entry["languages"]["ja"]["page_count"] == len(corpus.pages)
+    with serve(tmp_path / "one") as one_base, serve(corpus.out / "site") as parts_base:
+        assert api_results(browser, one_base, WORDS) == api_results(browser, parts_base, WORDS)
+        screens = first_screens(browser, one_base, WORDS, 5)
+    assert all(len(urls) == 5 and len(set(urls)) == 5 for urls in screens.values())
