@@ -48,6 +48,8 @@ from bench.councils import write_config
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-22"
+INDEX_LINE = re.compile(r"^検索索引 .*（Pagefind）\d+/\d+: .* … (?P<seconds>[\d.]+) s$")  # a part indexed, not reused
+PAGEFIND = "of it, Pagefind"
 STEP_LINE = re.compile(r"^\[\d+/\d+\] .*?/ (?P<name>[^…]+?) … (?P<seconds>[\d.]+) s$")
 PAGE_SIZE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
@@ -156,11 +158,19 @@ def folder_bytes(root: Path) -> int:
 
 
 def step_times(stderr: str) -> dict[str, float]:
+    """A build log's step times by step name; Pagefind's runs (within "rendering and indexing") summed
+    as "of it, Pagefind" when there were any."""
     times: dict[str, float] = {}
+    pagefind: float | None = None
     for line in stderr.splitlines():
         match = STEP_LINE.match(line.strip())
         if match:
             times[match["name"].strip()] = float(match["seconds"])
+            if pagefind is not None:  # the step the Pagefind runs belonged to has just ended
+                times[PAGEFIND], pagefind = pagefind, None
+        index = INDEX_LINE.match(line.strip())
+        if index:
+            pagefind = (pagefind or 0.0) + float(index["seconds"])
     return times
 
 
@@ -264,6 +274,12 @@ def table(rows: Sequence[Row]) -> str:
     lines.append("")
     lines.append("Full-build step times (s): " + "; ".join(
         f"{row.documents:,}: " + ", ".join(f"{name} {sec:.1f}" for name, sec in row.steps.items()) for row in rows))
+    edited = [row for row in rows if row.one_edited is not None]
+    if edited:
+        lines.append("")
+        lines.append("Rebuild after one edit, step times (s): " + "; ".join(
+            f"{row.documents:,}: " + ", ".join(f"{name} {sec:.1f}" for name, sec in step_times(row.one_edited.stderr).items())
+            for row in edited if row.one_edited is not None))
     return "\n".join(lines)
 
 

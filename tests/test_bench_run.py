@@ -1,0 +1,23 @@
+"""bench.run reads the build's log: its step lines and Pagefind's lines must keep the shape it parses."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bench.run import PAGEFIND, step_times
+from tests.conftest import REPO, build
+
+
+def test_when_a_build_log_is_read_then_every_step_and_pagefind_are_timed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert build(REPO / "content", tmp_path) == 0
+    log = capsys.readouterr()
+    times = step_times(log.out + log.err)
+    assert list(times)[:3] == ["comparing with the published site", "loading and redacting sources",
+                               "consistency and personal-data check"]
+    names = list(times)
+    assert names.index(PAGEFIND) == names.index("rendering and indexing") + 1
+    assert 0 < times[PAGEFIND] <= times["rendering and indexing"]
+    assert "publishing" in times
