@@ -63,8 +63,9 @@ def plan_parts(pages_per_council: Mapping[str, int], limit: int = PAGES_PER_PART
 
     Even parts rather than full ones and a remainder: a part of 2,000 pages and one of 100 would make
     the rebuild of most pages index 2,000 pages again, the largest Pagefind run (memory) 2,000 pages,
-    and a small part rank its pages by statistics of its own (bench.rank_parts). The steps keep
-    boundaries still while pages come and go: a part's size changes, its councils seldom do.
+    and a small part rank its pages by statistics of its own (bench.rank_parts). A part's councils
+    change only when the part crosses its bound (a multiple of `PART_STEP` pages), as full parts
+    changed only when one crossed `limit`: a page more or less mostly changes a part's size only.
     """
     councils = sorted(pages_per_council)
     fewest = len(_packed(councils, pages_per_council, limit))
