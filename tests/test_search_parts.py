@@ -16,6 +16,7 @@ import pytest
 
 import redaction.search_index as search_index
 from bench.generate import generate
+from bench.rank_parts import council_of
 from bench.search_eval import api_results, ground_truth, serve, staged_minutes
 from redaction.search_index import PART_STEP, PRIMARY, Part, plan_parts
 from tests.conftest import CONFIG, build, tree_bytes
@@ -45,10 +46,6 @@ def test_when_parts_are_needed_then_they_are_as_even_as_whole_councils_allow_and
 
 
 # --- a site in two parts -------------------------------------------------------------------
-
-
-def council_of(url: str) -> str:
-    return url.strip("/").split("/")[0]
 
 
 WORDS = ("個人情報", "委託", "暗号化")
