@@ -11,6 +11,7 @@ The withheld text itself never enters either form.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -140,7 +141,8 @@ def withheld_needles(rows: Sequence[Redaction], *, block_min_chars: int = 10,
     return needles
 
 
-def needle_forms(text: str) -> list[str]:
+@functools.cache  # the check and the leak scan of one build ask for the same texts
+def needle_forms(text: str) -> tuple[str, ...]:
     """A withheld text as written and as a reader sees it once rendered, both squashed.
 
     `[[personal: **山田**太郎]]` hides 「山田太郎」: a text written with Markdown emphasis, code
@@ -149,7 +151,5 @@ def needle_forms(text: str) -> list[str]:
     from redaction.normalize import squash
 
     rendered = _MD_INLINE.sub(lambda m: m.group(1) or "", _MD_LINK.sub(r"\1", html.unescape(text)))
-    forms = [squash(text)]
-    if squash(rendered) not in forms:
-        forms.append(squash(rendered))
-    return forms
+    written, read = squash(text), squash(rendered)
+    return (written,) if read == written else (written, read)

@@ -162,6 +162,7 @@ class _FrontMatterReader:
             return {}
         values: dict[str, Any] = {}
         nodes: dict[str, yaml.Node] = {}
+        constructor = yaml.constructor.SafeConstructor()  # what SafeLoader constructs with, without a parser
         for key_node, value_node in root.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             if key in nodes:
@@ -173,8 +174,9 @@ class _FrontMatterReader:
                 continue
             nodes[key] = value_node
             try:
-                values[key] = yaml.SafeLoader(self.front).construct_document(value_node)
+                values[key] = constructor.construct_document(value_node)
             except (yaml.YAMLError, ValueError, TypeError) as exc:  # e.g. 2024-02-30 read as a date
+                constructor = yaml.constructor.SafeConstructor()  # a failed construction leaves state behind
                 self.fail(value_node, "値が読めません（日付なら実在する日を YYYY-MM-DD で）。",
                           f"value cannot be read ({exc}); a date must be a real YYYY-MM-DD day.", key)
         for key in REQUIRED_KEYS:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from redaction.config import Council, Member
 
@@ -28,7 +29,8 @@ def hide_names(text: str, council: Council) -> str:
     return _pattern(council.roster).sub(lambda m: _replacement(m, council.roster), text)
 
 
-def _pattern(roster: Sequence[Member]) -> re.Pattern[str]:
+@cache  # one pattern per roster and process, not one per document
+def _pattern(roster: tuple[Member, ...]) -> re.Pattern[str]:
     roles = "|".join(ROLE_WORDS)
     alternatives: list[str] = []
     initials = sorted({variant[0] for member in roster for variant in _name_variants(member)})
@@ -42,9 +44,10 @@ def _pattern(roster: Sequence[Member]) -> re.Pattern[str]:
 
 
 def _replacement(match: re.Match[str], roster: Sequence[Member]) -> str:
-    for index, member in enumerate(roster):
-        if match.group(f"full{index}"):
-            return member.role
-        if match.group(f"sur{index}"):
-            return match.group(f"role{index}")
+    """The role for a full name (group fullN), the role written after a surname (surN then roleN)."""
+    group = match.lastgroup or ""      # the last group that closed: fullN, or roleN after surN
+    if group.startswith("full"):
+        return roster[int(group.removeprefix("full"))].role
+    if group.startswith("role"):
+        return match.group(group)
     return match.group(0)

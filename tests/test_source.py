@@ -88,6 +88,18 @@ def test_when_front_matter_is_wrong_then_error_names_line_and_col(tmp_path: Path
     assert any(f"{p.location.line}:{p.location.col}" == where for p in problems), problems
 
 
+def test_when_a_value_fails_to_read_then_the_values_after_it_are_read_as_alone(tmp_path: Path,
+                                                                               config: SumiConfig) -> None:
+    # One constructor reads a document's values; a failed one must not leave its state to the next
+    # (an alias of the bad date fails as itself, a good date after them is read).
+    text = GOOD.replace("date: 2024-05-14", "date: &d 2024-02-30\nend: *d").replace('end: "16:05"\n', "")
+    problems = _error(tmp_path, text, config)
+    assert [p.en.split(";")[0] for p in problems] == ["'date': value cannot be read (day is out of range for month)",
+                                                     "'end': value cannot be read (day is out of range for month)"]
+    assert _read(tmp_path, GOOD.replace("hearing: false", "hearing: false\nstart: &s '14:00'\nend: *s")
+                 .replace('start: "14:00"\n', "").replace('end: "16:05"\n', ""), config).end == "14:00"
+
+
 def test_when_required_keys_are_missing_then_each_is_named(tmp_path: Path, config: SumiConfig) -> None:
     problems = _error(tmp_path, "---\ntitle: x\n---\nbody\n", config)
     assert {p.en.split("'")[1] for p in problems} == {"council", "date"}
