@@ -43,6 +43,7 @@ from redaction.manifest import package_version
 from redaction.page import PublicDocument
 from redaction.progress import Progress
 from redaction.render import theme_environment_reused
+from redaction.scan_record import code_digest, known_clean, record_clean
 from redaction.wareki import fiscal_year_label, format_date
 
 BUNDLE_FORMAT = "sumi-archive-bundle/1"
@@ -378,8 +379,11 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
                bundle_source(council_id, fy, documents, config, base_settings))
               for (council_id, fy), documents in group_archived(archived).items()]
     on_disk = [(new / name, source.digest, ids) for name, ids, source in wanted if (new / name).is_file()]
-    still = map_on_every_core(_still_made_from, on_disk, None, worth_it=len(on_disk) >= PARALLEL_CHECKS)
-    kept = {target.name for (target, _, _), same in zip(on_disk, still, strict=True) if same}
+    verified_code = code_digest(_VERIFYING_CODE).hexdigest()
+    verified_before = known_clean(work, verified_code, VERIFIED_RECORD)
+    still = map_on_every_core(_still_made_from, on_disk, verified_before, worth_it=len(on_disk) >= PARALLEL_CHECKS)
+    kept = {target.name for (target, _, _), same in zip(on_disk, still, strict=True) if same is not None}
+    intact = [digest for digest in still if digest is not None]
     for name, ids, source in wanted:
         target = new / name
         carried.discard(name)
@@ -405,6 +409,8 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
         target.unlink(missing_ok=True)      # it may be a hard link to the published archive's file
         target.write_bytes(data)
         written.append(name)
+        intact.append(_sha256(data))
+    record_clean(work, verified_code, intact, VERIFIED_RECORD)
     return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
 
 
@@ -426,6 +432,10 @@ def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_se
 
 
 PARALLEL_CHECKS = 20  # bundles: below this, checking them in one process is faster than starting workers
+# In the renderer's work folder for bundles: the sha256 of every bundle file the last build found intact
+# (every entry as its manifest records) or wrote; digests only. A change of the verifying code voids it.
+VERIFIED_RECORD = "bundles-verified.json"
+_VERIFYING_CODE = ("archive.py", "scan_record.py")
 
 
 def _link_or_copy(source: str, target: str) -> None:
@@ -435,10 +445,30 @@ def _link_or_copy(source: str, target: str) -> None:
         shutil.copy2(source, target)
 
 
-def _still_made_from(check: tuple[Path, str, Sequence[str]], _: None) -> bool:
-    """True when the bundle file already there was made from exactly these inputs and is intact."""
+def _still_made_from(check: tuple[Path, str, Sequence[str]], verified_before: frozenset[str]) -> str | None:
+    """The sha256 of the bundle file already there when it was made from exactly these inputs and is intact.
+
+    A file whose sha256 an earlier build recorded as intact (VERIFIED_RECORD) has those very bytes:
+    only its manifest is read again, not every entry (9 ms a bundle, 2 s of a rebuild at 10,000 documents).
+    """
     target, digest, ids = check
-    return _made_from(target.read_bytes(), digest, ids)
+    data = target.read_bytes()
+    sha256 = _sha256(data)
+    if sha256 in verified_before:
+        same = _made_from_manifest(data, digest, ids)
+    else:
+        same = _made_from(data, digest, ids)
+    return sha256 if same else None
+
+
+def _made_from_manifest(previous: bytes, digest: str, ids: Sequence[str]) -> bool:
+    """True when an intact bundle's manifest names exactly these inputs and every one of `ids`."""
+    try:
+        manifest_data = read_manifest(previous)
+        listed = {entry["id"] for entry in manifest_data["documents"]}
+        return manifest_data.get("inputs_sha256") == digest and all(doc_id in listed for doc_id in ids)
+    except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
+        return False
 
 
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:

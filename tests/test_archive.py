@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import os
@@ -171,6 +172,39 @@ def test_when_archived_source_changes_then_only_its_bundle_is_rewritten(tmp_path
     assert "おおむね妥当" in _entries(after["joho-kokai-fy2022.zip"])["joho-kokai-fy2022/markdown/2022-09-15.md"].decode()
     assert after["joho-kokai-fy2021.zip"] == before["joho-kokai-fy2021.zip"]
     assert published.read_bytes() == before["joho-kokai-fy2022.zip"]  # replaced in the new folder, not rewritten
+
+
+def test_when_a_bundle_in_the_archive_folder_is_damaged_then_it_is_rendered_again(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _corpus(tmp_path)
+    assert run_build(tmp_path, TODAY) == 0
+    record = json.loads((tmp_path / ".sumi-work" / "archive" / archive.VERIFIED_RECORD).read_text(encoding="utf-8"))
+    bundles = sorted((tmp_path / "archive").glob("*.zip"))
+    assert sorted(record["clean"]) == sorted(hashlib.sha256(b.read_bytes()).hexdigest() for b in bundles)
+    bundle = tmp_path / "archive" / "joho-kokai-fy2021.zip"
+    original = bundle.read_bytes()
+    files = {name.split("/", 1)[1]: body for name, body in _entries(original).items()}
+    files["2021-06-10.html"] += b"<!-- damaged -->"           # the manifest still names the same inputs
+    bundle.unlink()
+    bundle.write_bytes(zip_bytes("joho-kokai-fy2021", files))
+    capsys.readouterr()
+    assert run_build(tmp_path, TODAY) == 0
+    assert "written 1, 変更なし unchanged 2" in capsys.readouterr().out
+    assert bundle.read_bytes() == original
+
+
+def test_when_bundles_were_found_intact_before_then_their_entries_are_not_read_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _corpus(tmp_path)
+    assert run_build(tmp_path, TODAY) == 0
+    verified: list[bytes] = []
+    check = archive.verify_bundle
+    monkeypatch.setattr(archive, "verify_bundle", lambda data, expected=(): verified.append(data) or check(data, expected))
+    assert run_build(tmp_path, "2026-11-23") == 0      # another day: a build, every bundle made from the same inputs
+    assert verified == []
+    (tmp_path / ".sumi-work" / "archive" / archive.VERIFIED_RECORD).unlink()
+    assert run_build(tmp_path, "2026-11-24") == 0      # without the record, every entry of every bundle is checked
+    assert len(verified) == 3
 
 
 # ---------------------------------------------------------------- nothing lost, nothing leaked
