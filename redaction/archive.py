@@ -474,7 +474,7 @@ def _made_from_manifest(previous: bytes, digest: str, ids: Sequence[str]) -> boo
 def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:
     """True when a bundle already there was made from exactly these inputs and is intact."""
     try:
-        return read_manifest(previous).get("inputs_sha256") == digest and verify_bundle(previous, ids) == []
+        return _made_from_manifest(previous, digest, ids) and verify_bundle(previous, ids) == []
     except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
         return False
 

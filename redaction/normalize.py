@@ -89,6 +89,8 @@ def beyond_bmp(text: str) -> bool:
     """True when the text holds a character beyond the Basic Multilingual Plane (𠮷, an emoji): Python's
     regular expressions are slow with such characters in a class, so the fast ways leave those texts."""
     return _ASTRAL.search(text) is not None
+
+
 ZERO_WIDTH_SPACE = "\u200b"   # a format character (Cf): ignorable
 LONG_TEXT = 2048  # from this length on, squash takes the way through runs (below, it costs more than it saves)
 
