@@ -16,6 +16,7 @@ import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
 from redaction.errors import ContentError, Problem, problem
+from redaction.search_index import PAGES_PER_PART
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 SPEAKER_POLICIES = ("shown", "hidden")
@@ -67,6 +68,7 @@ class SumiConfig:
     detector: Mapping[str, str]
     expiry_warning_days: int
     review_share: float
+    search_pages_per_part: int     # the search index's largest part (redaction/search_index.py)
     mkdocs: Mapping[str, Any] = field(repr=False)
     file_sha256: str = ""          # of the file's bytes as read: what the site manifest records
 
@@ -118,7 +120,7 @@ class _ConfigReader:
             self.fail("sumi", "製品設定の節がありません。", "the `sumi:` section is missing.")
             raise ContentError(self.problems)
         known = {"city", "categories", "retention", "councils", "archive_notice", "public_terms",
-                 "detector", "expiry_warning_days", "review_share"}
+                 "detector", "expiry_warning_days", "review_share", "search_pages_per_part"}
         for key in sorted(set(section) - known):
             self.fail(f"sumi.{key}", "不明なキーです。", "unknown key.")
         categories = self.categories(section.get("categories"))
@@ -135,6 +137,7 @@ class _ConfigReader:
             detector=self.detector(section.get("detector", {})),
             expiry_warning_days=self.integer(section.get("expiry_warning_days", 30), "sumi.expiry_warning_days"),
             review_share=self.share(section.get("review_share", 0.30), "sumi.review_share"),
+            search_pages_per_part=self.pages_per_part(section.get("search_pages_per_part", PAGES_PER_PART)),
             mkdocs={k: v for k, v in self.raw.items() if k != "sumi"},
         )
         if self.problems:
@@ -158,6 +161,12 @@ class _ConfigReader:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             self.fail(where, "0以上の整数を指定してください。", "must be a whole number >= 0.")
             return 0
+        return value
+
+    def pages_per_part(self, value: Any) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            self.fail("sumi.search_pages_per_part", "1以上の整数を指定してください。", "must be a whole number >= 1.")
+            return PAGES_PER_PART
         return value
 
     def share(self, value: Any, where: str) -> float:

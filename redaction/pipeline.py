@@ -200,7 +200,7 @@ def render(build: Build) -> None:
                                navigation(build.live, build.config))
     build.warnings += render_site_in_parts(settings, build.paths.work, build.today, build.log)
     build.warnings += index_search(build.new_site, pages_per_council([d.url_path for d in build.live]),
-                                   build.paths.work, build.log)
+                                   build.paths.work, build.log, build.config.search_pages_per_part)
 
 
 def feeds(build: Build) -> None:

@@ -3,7 +3,8 @@
 Pagefind keeps what it indexes in memory: about 385 MB to start and 1.2 MB per minutes page
 (3,314 pages: 4.7 GB and 91 s in one run; the same pages as two councils: 2.4 and 2.5 GB, 33 s
 and 35 s). So the live minutes are indexed in parts of whole councils with at most
-`PAGES_PER_PART` pages (a larger council is a part on its own), as few parts as that allows and
+`sumi.search_pages_per_part` pages (default `PAGES_PER_PART`; a larger council is a part on its
+own; smaller parts mean less to index again after an edit and more bytes per query), as few parts as that allows and
 as even as they can be (`plan_parts`), one part after the other. The
 first part is written to `pagefind/`, where the search page loads Pagefind from; the others to
 `pagefind-parts/<n>/`, listed in `pagefind/sumi-parts.json`, which the search page merges
@@ -95,9 +96,10 @@ def _packed(councils: Sequence[str], pages: Mapping[str, int], bound: int) -> li
 
 
 def index_search(site: Path, pages_per_council: Mapping[str, int], work: Path,
-                 log: Callable[[str], None] | None = None) -> list[str]:
-    """Index the site's minutes in parts (see the module's text), reusing unchanged parts. Returns warnings."""
-    parts = plan_parts(pages_per_council, PAGES_PER_PART)
+                 log: Callable[[str], None] | None = None, limit: int = PAGES_PER_PART) -> list[str]:
+    """Index the site's minutes in parts of at most `limit` pages (see the module's text), reusing
+    unchanged parts. Returns warnings."""
+    parts = plan_parts(pages_per_council, limit)
     cache = work / "search-cache"
     cache.mkdir(parents=True, exist_ok=True)
     warnings: list[str] = []

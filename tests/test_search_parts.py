@@ -1,25 +1,24 @@
 """The search index in parts of whole councils: planned, merged by the search page, reused by rebuilds.
 
 A large site's minutes are indexed by Pagefind in parts (redaction/search_index.py); here the part
-size is made small so that a 20-document corpus of two councils gets two parts.
+size is made small (`sumi.search_pages_per_part: 1`) so that a 20-document corpus of two councils
+gets two parts.
 """
 
 from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-import redaction.search_index as search_index
 from bench.generate import generate
 from bench.rank_parts import council_of
 from bench.search_eval import api_results, ground_truth, serve, staged_minutes
 from redaction.search_index import PART_STEP, PRIMARY, Part, plan_parts
-from tests.conftest import CONFIG, build, tree_bytes
+from tests.conftest import CONFIG, build, config_variant, tree_bytes
 
 # --- planning ------------------------------------------------------------------------------
 
@@ -56,21 +55,16 @@ class Corpus:
     content: Path
     out: Path
     pages: dict[str, str]
+    config: Path          # the shipped configuration with parts of at most one page
 
 
 @pytest.fixture(scope="module")
-def monkeymodule() -> Iterator[pytest.MonkeyPatch]:
-    with pytest.MonkeyPatch.context() as patch:
-        yield patch
-
-
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory: pytest.TempPathFactory, monkeymodule: pytest.MonkeyPatch) -> Corpus:
-    monkeymodule.setattr(search_index, "PAGES_PER_PART", 1)
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Corpus:
     root = tmp_path_factory.mktemp("search-parts")
+    config = config_variant(root / "config", search_pages_per_part=1)
     generate(root / "content", 20, seed=5, config=CONFIG)
-    assert build(root / "content", root) == 0
-    return Corpus(root / "content", root, staged_minutes(root / ".sumi-work" / "public"))
+    assert build(root / "content", root, "--config", str(config)) == 0
+    return Corpus(root / "content", root, staged_minutes(root / ".sumi-work" / "public"), config)
 
 
 def test_when_the_site_is_in_parts_then_each_part_indexes_one_council(corpus: Corpus) -> None:
@@ -112,7 +106,7 @@ def test_when_one_council_changes_then_only_its_part_is_indexed_again(
     edited.write_text(edited.read_text(encoding="utf-8") + "\n委員：会議録の索引を分けて作る件は了承した。\n",
                       encoding="utf-8")
     capsys.readouterr()
-    assert build(content, out) == 0
+    assert build(content, out, "--config", str(corpus.config)) == 0
     log = capsys.readouterr()
     text = log.out + log.err
     assert "1/2" in text and "2/2" in text
@@ -121,7 +115,7 @@ def test_when_one_council_changes_then_only_its_part_is_indexed_again(
     assert "reused" in first and "reused" not in second
 
     fresh = tmp_path / "fresh"
-    assert build(content, fresh) == 0
+    assert build(content, fresh, "--config", str(corpus.config)) == 0
     assert tree_bytes(out / "site") == tree_bytes(fresh / "site")
 
 
