@@ -4,8 +4,8 @@ Pagefind keeps what it indexes in memory: about 385 MB to start and 1.2 MB per m
 (3,314 pages: 4.7 GB and 91 s in one run; the same pages as two councils: 2.4 and 2.5 GB, 33 s
 and 35 s). So the live minutes are indexed in parts of whole councils with at most
 `sumi.search_pages_per_part` pages (default `PAGES_PER_PART`; a larger council is a part on its
-own; smaller parts mean less to index again after an edit and more bytes per query), as few parts as that allows and
-as even as they can be (`plan_parts`), one part after the other. The
+own; smaller parts mean less to index again after an edit and more bytes per query), as few
+parts as that allows and as even as they can be (`plan_parts`), one part after the other. The
 first part is written to `pagefind/`, where the search page loads Pagefind from; the others to
 `pagefind-parts/<n>/`, listed in `pagefind/sumi-parts.json`, which the search page merges
 (`pagefind.mergeIndex`). A site with one part is indexed in one run over the whole site, as
