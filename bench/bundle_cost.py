@@ -54,8 +54,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundles", type=int, default=24)
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="sumi-bundle-cost-") as folder:
+        return measure(args, Path(folder))
+
+
+def measure(args: argparse.Namespace, scratch: Path) -> int:
     config = load_config(args.config)
-    scratch = Path(tempfile.mkdtemp(prefix="sumi-bundle-cost-"))
     build = Build(config, Paths(args.content, scratch / "site", scratch / "archive", args.config),
                   date.fromisoformat(args.today), log=lambda message: None)
     load(build)
