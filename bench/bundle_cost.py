@@ -7,9 +7,9 @@ corpus, and times on one core, alternating, medians of `--rounds`:
 
 * **as built**: each bundle rendered and zipped as the archive step does (one MkDocs + Material run
   over its pages, the theme's templates compiled once beforehand, as in a build);
-* **Python-Markdown alone**: every page of those bundles converted with the renderer's Markdown
-  extensions (Sumi's included), no MkDocs, no theme, no zip: the part a lighter renderer that kept
-  Python-Markdown would still pay;
+* **Python-Markdown alone**: every page of those bundles, its front matter taken off as MkDocs
+  does, converted with the renderer's Markdown extensions (Sumi's included), no MkDocs, no theme,
+  no zip: the part a lighter renderer that kept Python-Markdown would still pay;
 * **markdown-it-py alone**: the same pages with markdown-it-py (CommonMark and tables, raw HTML
   off), a faster engine that would change every page's HTML.
 
@@ -28,6 +28,7 @@ from pathlib import Path
 
 import markdown
 from markdown_it import MarkdownIt
+from mkdocs.utils.meta import get_data
 
 from redaction.archive import OMITTED, _render_bundle, bundle_source, group_archived
 from redaction.config import load_config
@@ -68,7 +69,7 @@ def measure(args: argparse.Namespace, scratch: Path) -> int:
     chosen = groups[::step][:args.bundles]
     settings = renderer_config(config, scratch / "public", scratch / "out", [])
     sources = [bundle_source(council, fy, documents, config, settings) for (council, fy), documents in chosen]
-    pages = [text for source in sources for text in source.pages.values()]
+    pages = [get_data(text)[0] for source in sources for text in source.pages.values()]  # as MkDocs: no front matter
     python_markdown = _python_markdown(settings)
     markdown_it = MarkdownIt("commonmark", {"html": False}).enable("table")
 
