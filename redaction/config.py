@@ -137,7 +137,8 @@ class _ConfigReader:
             detector=self.detector(section.get("detector", {})),
             expiry_warning_days=self.integer(section.get("expiry_warning_days", 30), "sumi.expiry_warning_days"),
             review_share=self.share(section.get("review_share", 0.30), "sumi.review_share"),
-            search_pages_per_part=self.pages_per_part(section.get("search_pages_per_part", PAGES_PER_PART)),
+            search_pages_per_part=self.integer(section.get("search_pages_per_part", PAGES_PER_PART),
+                                               "sumi.search_pages_per_part", minimum=1),
             mkdocs={k: v for k, v in self.raw.items() if k != "sumi"},
         )
         if self.problems:
@@ -157,16 +158,10 @@ class _ConfigReader:
             return ()
         return tuple(value)
 
-    def integer(self, value: Any, where: str) -> int:
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            self.fail(where, "0以上の整数を指定してください。", "must be a whole number >= 0.")
-            return 0
-        return value
-
-    def pages_per_part(self, value: Any) -> int:
-        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            self.fail("sumi.search_pages_per_part", "1以上の整数を指定してください。", "must be a whole number >= 1.")
-            return PAGES_PER_PART
+    def integer(self, value: Any, where: str, minimum: int = 0) -> int:
+        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+            self.fail(where, f"{minimum}以上の整数を指定してください。", f"must be a whole number >= {minimum}.")
+            return minimum
         return value
 
     def share(self, value: Any, where: str) -> float:
