@@ -1,0 +1,280 @@
+"""Write docs/clerk/errors.md from the messages in redaction/**: every message a run can give.
+
+    python -m docs.tools.messages           # write the page
+    python -m docs.tools.messages --check   # exit 1 when the page is out of date
+
+Messages are found in the code by its syntax tree, so that none is missed:
+
+* calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
+* `UsageError(...)` and `argparse.ArgumentTypeError(...)` (bad usage, exit status 2);
+* `print(..., file=sys.stderr)` of a Japanese text (the report's head, warnings);
+* bilingual f-strings of the warnings (`….warnings += […]`, functions named `*_warnings`) and of
+  the personal-data detector's `format_finding`.
+
+Parts only known at run time (a file name, a category, a date) are shown as 「…」. Each message
+needs a fix: a message that already says what to do (「…してください」) is its own fix; every other
+one must have its entry in FIXES below, and a FIXES entry that matches no message is an error
+too, so the page cannot drift from the code.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+PACKAGE = REPO / "redaction"
+PAGE = REPO / "docs" / "clerk" / "errors.md"
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")
+RUNTIME = "…"
+
+# Sections of the page, by module (first match wins); a module not listed goes to 「その他」.
+SECTIONS: tuple[tuple[str, str, str], ...] = (
+    ("cli.py", "コマンドの使い方と結果の表示",
+     "`--` で始まるメッセージは終了コード 2 で、コマンドの書き方の誤りです（何も書き込んでいません）。ほかは実行の結果の表示です。"),
+    ("config.py", "設定ファイル（mkdocs.yml）", "終了コード 1。管理者に連絡してください（設定項目のページ）。キーの位置は「設定 sumi.…」で示されます。"),
+    ("source.py", "原稿ファイルとフロントマター", "終了コード 1。原稿の file:行:列 を示します。キーについての問題は先頭に「キー名」が付きます。"),
+    ("tags.py", "タグ", "終了コード 1。タグの書き方は「会議録の書き方」を参照してください。"),
+    ("consistency.py", "非公開の文字列の整合性", "終了コード 1。同じ文字列を、ある場所では非公開、別の場所ではタグなしで書いている場合です。"),
+    ("safety_net.py", "個人情報の検出", "方針（sumi.detector）が error の種類は終了コード 1、warn の種類は警告として一覧に出て公開は続きます。対応のしかたは「検出結果への対応」のページにあります。"),
+    ("detect/", "個人情報の検出", "方針が error の種類は終了コード 1、warn の種類は警告として一覧に出て公開は続きます。"),
+    ("pipeline.py", "ビルドの途中", "終了コード 1。何も公開していません。以前のサイトはそのままです。"),
+    ("", "その他", "終了コード 1。何も公開していません。以前のサイトはそのままです。"),
+)
+
+# What to do, for messages that do not say it themselves (key: the Japanese text as on the page).
+FIXES: dict[str, str] = {
+    # command line
+    "--compare …: ファイルがありません": "`--compare` に指定した台帳ファイル（以前の ledger.json か ledger.csv）の場所を確認してください。",
+    "--content …: フォルダがありません": "指定した原稿フォルダの場所を確認してください。",
+    "--site …: フォルダがありません": "`verify` の `--site` には公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。",
+    "--out …: 監査フォルダではない既存のフォルダです（置き換えません）":
+        "監査フォルダは実行のたびに丸ごと置き換えるので、ほかのファイルがあるフォルダは使えません。新しいフォルダ名を指定してください。",
+    "--out …: 監査フォルダは非公開の文字列を含むため、…フォルダの中や外側には置けません":
+        "公開サイト・保存用・原稿のどのフォルダとも重ならない場所（例: `--out ../audit`）を指定してください。",
+    "--out …: 設定ファイルを含むフォルダは指定できません": "mkdocs.yml のないフォルダを指定してください。",
+    "エラー: …件の問題があるため、何も公開していません（以前のサイトはそのままです）。": "続く一覧の問題をすべて直して、もう一度実行してください。",
+    "問題はありません（…件）": "`check` で問題が見つからなかったときの表示です。対処は要りません。",
+    "警告": "警告は公開を止めません。内容を確かめ、必要なら原稿を直してください。",
+    "検証できません": "`--site` に公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。続く英語の理由も確認してください。",
+    "掲載期間は … まで（あと…日）": "掲載期間の終わりが近い会議録です。紙の写しや情報コーナーでの閲覧の準備をしてください（「掲載期間と保存用バンドル」）。",
+    # configuration (the administrator's)
+    "設定ファイルがありません。": "`--config` でファイルを指定するか、mkdocs.yml のあるフォルダで実行してください。",
+    "設定ファイルがUTF-8ではありません。": "mkdocs.yml を UTF-8 で保存し直してください。",
+    "設定ファイルのYAMLが読めません。": "示された行のインデント（字下げ）とコロンを確認してください。タブ文字は使えません。",
+    "設定ファイルはマッピングでなければなりません。": "mkdocs.yml は「キー: 値」の行で書きます。配布の mkdocs.yml と見比べてください。",
+    "製品設定の節がありません。": "mkdocs.yml に `sumi:` の節を加えてください（「設定項目」のページ）。",
+    "不明なキーです。": "綴りを確認してください。使えるキーは「設定項目」のページにあります。",
+    "1件以上の定義が必要です。": "categories・retention・councils には、それぞれ少なくとも1件を定義してください。",
+    "「…」は予約語です。": "public・redact・非公開 はタグの書き方に使う語なので、区分のIDや別名にはできません。別の語にしてください。",
+    "「…」は … と重複しています。": "同じ語を2つの区分のIDや別名にはできません。どちらかから外してください。",
+    "「…」に空白や記号は使えません。": "区分のIDや別名には、空白・コロン・角括弧・= を含めないでください。",
+    "保存区分「…」は定義されていません。": "sumi.retention にある保存区分ID（web-3y など）を指定するか、その区分を sumi.retention に定義してください。",
+    "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
+    # sources
+    "先頭にYAMLフロントマター（---で囲む）が必要です。": "ファイルの1行目を「---」にし、title・council・date を書いて「---」の行で閉じてください（「会議録の書き方」）。",
+    "フロントマターが「---」の行で閉じられていません。": "フロントマターの最後に「---」だけの行を加えてください。",
+    "同じキーが2回あります。": "フロントマターから、同じキーの行を1つ消してください。",
+    "必須のキーがありません。": "title・council・date の3つは必ず書いてください。",
+    "不明なキーです（使えるキー: …）。":
+        "キーの綴りを確認してください。綴り違いのキーで意図しない公開や非公開が起きないよう、知らないキーはエラーにしています。"
+        "公開しないメモは `internal:` の下に書けます。",
+    "値が読めません（日付なら実在する日を YYYY-MM-DD で）。": "日付が実在するか（2月30日など）と、書き方を確認してください。",
+    "審議会ID「…」は設定にありません（…）。": "`council:` には括弧内の審議会IDのどれかを書いてください。新しい審議会は管理者が設定に加えます。",
+    "保存区分「…」は設定にありません（…）。": "`retention:` には括弧内の保存区分IDのどれかを書くか、行を消して審議会の既定にしてください。",
+    # tags
+    "タグの中の文字列が空です。": "タグの中に非公開にする文字列を書くか、タグごと削除してください。",
+    "属性「…」が重複しています。": "同じ属性（until や note）は1つのタグに1回だけ書いてください。",
+    "[[public: …]] には属性を付けられません。": "until や note は非公開のタグにだけ付けられます。[[public: …]] からは外してください。",
+    "ここではブロックタグ（:::）は使えません。": "フロントマターの値の中では、インラインのタグ [[区分: 文字列]] を使ってください。",
+    "不明な属性「…」です（until と note が使えます）。": "属性は until=YYYY-MM-DD と note=\"…\" の2つだけです。綴りを確認してください。",
+    # during the build
+    "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
+    "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":
+        "示されたタグの文字列が、タグの外（見出し、ほかの文書、設定の文言など）から公開されるところでした。"
+        "その箇所もタグで囲んでください。公開してよい語なら、管理者が sumi.public_terms に加えます。",
+    "1文字の非公開部分は漏えい検査の対象外です":
+        "1文字だけのタグの文字列も公開はされませんが、整合性の検査と漏えい検査では探せません。前後の語も含めてタグで囲むと検査の対象になります。",
+    "MkDocsによるサイトの生成に失敗しました。": "続いて表示される MkDocs のメッセージを管理者に伝えてください。原稿ではなく設定やテーマの問題です。",
+    "検索索引の生成に失敗しました。": "Pagefind が動いていません。管理者に連絡してください（「インストール」のページ）。",
+    "保存用バンドルが不完全です。": "保存用フォルダ（archive/）のファイルが壊れています。管理者に連絡し、バックアップから戻してください。",
+    "比較する台帳を読めません。": "`--compare` には、以前の `audit` が作った ledger.json か ledger.csv を指定してください。",
+    "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。": "",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Message:
+    section: int
+    ja: str
+    en: str
+    where: str  # module path relative to redaction/, for developers
+
+
+def _text(node: ast.expr) -> str | None:
+    """The text of a string or f-string node, with run-time parts as 「…」; None for anything else."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        return "".join(v.value if isinstance(v, ast.Constant) else RUNTIME for v in node.values)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _text(node.left), _text(node.right)
+        return None if left is None or right is None else left + right
+    return None
+
+
+def _name(func: ast.expr) -> str:
+    return func.attr if isinstance(func, ast.Attribute) else func.id if isinstance(func, ast.Name) else ""
+
+
+def _split(text: str) -> tuple[str, str]:
+    """A bilingual text: Japanese, then ` / ` (or a new line) and English."""
+    parts = re.split(r" ?/ |\n", text, maxsplit=1)
+    return parts[0], parts[1] if len(parts) > 1 else ""
+
+
+LOCATION = re.compile(r"^(?:…:)*… ?: ?")  # a leading file:line:col or file, known at run time
+
+
+def _clean(text: str) -> str:
+    return LOCATION.sub("", re.sub(r"\s+", " ", text).strip())
+
+
+def _in_warning_list(parents: list[ast.AST]) -> bool:
+    for node in parents:
+        if isinstance(node, ast.FunctionDef) and (node.name.endswith("_warnings") or node.name == "format_finding"):
+            return True
+        if isinstance(node, (ast.AugAssign, ast.Assign)):
+            targets = [node.target] if isinstance(node, ast.AugAssign) else node.targets
+            if any(isinstance(t, ast.Attribute) and t.attr == "warnings" for t in targets):
+                return True
+        if isinstance(node, ast.Call) and _name(node.func) == "append" and isinstance(node.func, ast.Attribute) \
+                and isinstance(node.func.value, ast.Attribute) and node.func.value.attr == "warnings":
+            return True
+    return False
+
+
+def _walk(node: ast.AST, parents: list[ast.AST]) -> Iterator[tuple[ast.AST, list[ast.AST]]]:
+    yield node, parents
+    for child in ast.iter_child_nodes(node):
+        yield from _walk(child, [*parents, node])
+
+
+def messages_of(tree: ast.AST) -> Iterator[tuple[str, str]]:
+    """(ja, en) of every clerk message in one module's syntax tree."""
+    for node, parents in _walk(tree, []):
+        if isinstance(node, ast.Call):
+            name = _name(node.func)
+            texts = [_text(a) for a in node.args]
+            inside_wrapper = any(isinstance(p, ast.FunctionDef) and p.name == "fail" for p in parents)
+            if name in ("problem", "fail") and not inside_wrapper:
+                for i, text in enumerate(texts):
+                    if text is not None and JAPANESE.search(text):
+                        en = texts[i + 1] if i + 1 < len(texts) else None
+                        yield _clean(text), _clean(en if en is not None else RUNTIME)
+                        break
+            elif name in ("UsageError", "ArgumentTypeError") and texts and texts[0] is not None:
+                yield tuple(map(_clean, _split(texts[0])))  # type: ignore[misc]
+            elif name == "print" and texts and texts[0] is not None and JAPANESE.search(texts[0]) and any(
+                    k.arg == "file" and isinstance(k.value, ast.Attribute) and k.value.attr == "stderr"
+                    for k in node.keywords):
+                yield tuple(map(_clean, _split(texts[0].removeprefix("build.py: "))))  # type: ignore[misc]
+        elif isinstance(node, ast.JoinedStr) and not any(isinstance(p, ast.JoinedStr) for p in parents) \
+                and _in_warning_list(parents):
+            text = _text(node)
+            if text and JAPANESE.search(text) and " / " in text and not any(
+                    isinstance(p, ast.Call) and _name(p.func) in ("problem", "fail") for p in parents):
+                yield tuple(map(_clean, _split(text)))  # type: ignore[misc]
+
+
+def _section(rel: str) -> int:
+    return next(i for i, (prefix, _, _) in enumerate(SECTIONS) if prefix in rel)
+
+
+def collect(package: Path = PACKAGE) -> list[Message]:
+    found: set[Message] = set()
+    for path in sorted(package.rglob("*.py")):
+        rel = path.relative_to(package).as_posix()
+        for ja, en in messages_of(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            found.add(Message(_section(rel), ja, en, rel))
+    unique: dict[tuple[int, str], Message] = {}
+    for message in sorted(found):
+        unique.setdefault((message.section, message.ja), message)
+    return sorted(unique.values())
+
+
+def _fix(message: Message) -> str:
+    """The fix shown for a message; raises when a message that does not say what to do has none."""
+    if message.ja in FIXES:
+        return FIXES[message.ja] or "メッセージのとおりにしてください。"
+    if "ください" in message.ja:
+        return "メッセージのとおりにしてください。"
+    raise SystemExit(f"docs/tools/messages.py: no fix for {message.ja!r} ({message.where}): add it to FIXES")
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render(messages: list[Message]) -> str:
+    fixes = {m: _fix(m) for m in messages}
+    unused = set(FIXES) - {m.ja for m in messages}
+    if unused:
+        raise SystemExit(f"docs/tools/messages.py: FIXES for messages the code no longer gives: {sorted(unused)}")
+    example = next(m for m in messages if m.ja.startswith("タグにコロンがありません"))
+    out = [
+        "# エラーと対処",
+        "",
+        "<!-- Generated by `python -m docs.tools.messages` from the messages in redaction/. Do not edit by hand. -->",
+        "",
+        "ビルド（`python build.py`）や `check`・`audit`・`verify` が出すメッセージの一覧です。"
+        "プログラムの中のメッセージから自動で作っているので、ここにないメッセージはありません。",
+        "",
+        "メッセージは次の形で出ます。まず日本語、次に同じ内容の英語です（警告など1行のものは ` / ` で区切ります）。",
+        "",
+        "```text",
+        "エラー: 1件の問題があるため、何も公開していません（以前のサイトはそのままです）。",
+        "error: 1 problem(s); nothing was published and the previous site is unchanged.",
+        f"  kojin-joho/2025/2025-06-10.md:14:8: {example.ja}",
+        f"      {example.en}",
+        "```",
+        "",
+        "`kojin-joho/2025/2025-06-10.md:14:8` は、原稿フォルダの中のファイルと、その **14行目の8文字目** です。"
+        "エディタの行番号を表示して、その位置を直してください。問題が1つでもあれば何も公開されず、"
+        "以前に公開したサイトはそのまま残ります。問題はまとめて全部表示されるので、全部直してからもう一度実行します。",
+        "",
+        "下の表の「…」の部分には、実際にはファイル名・区分名・日付などが入ります。",
+        "",
+    ]
+    for index, (_, title, intro) in enumerate(SECTIONS):
+        rows = [m for m in messages if m.section == index]
+        if not rows:
+            continue
+        out += [f"## {title}", ""]
+        if intro:
+            out += [intro, ""]
+        out += ["| メッセージ | 対処 |", "| --- | --- |"]
+        out += [f"| {_cell(m.ja)}<br><small>{_cell(m.en)}</small> | {_cell(fixes[m])} |" for m in rows]
+        out.append("")
+    out += [f"（{len(messages)}件）", ""]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    text = render(collect())
+    if "--check" in argv:
+        if PAGE.read_text(encoding="utf-8") != text:
+            print("docs/clerk/errors.md is out of date: run `python -m docs.tools.messages`", file=sys.stderr)
+            return 1
+        return 0
+    PAGE.write_text(text, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

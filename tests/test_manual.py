@@ -1,0 +1,208 @@
+"""The manual (docs/): it builds with --strict, its tutorial runs as written, its generated pages are current.
+
+The tutorial (docs/clerk/tutorial.md) is read as a script:
+
+* a ```markdown block with `title="PATH"` is a file the clerk saves: written to PATH;
+* a ```sh block holds commands, run one by one with bash in a fresh folder that holds only what an
+  administrator installs (build.py, mkdocs.yml, theme/); each must exit 0, or 1 where the block
+  follows an `<!-- exit 1 -->` comment;
+* a ```text block right after a ```sh block is what the commands print: each of its lines must
+  appear in their output, `…` standing for anything (a date, a time);
+* `python -m http.server PORT -d DIR` is started, asked for its home page, and stopped
+  (on a free port instead of PORT, so that tests never collide with a server already running).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from docs.tools import config_reference, messages
+from tests.conftest import REPO
+
+TUTORIAL = REPO / "docs" / "clerk" / "tutorial.md"
+FENCE = re.compile(r'^```(\w+)(?: title="([^"]+)")?\n(.*?)^```\n', re.S | re.M)
+EXIT_MARK = re.compile(r"<!-- exit (\d+) -->\s*$")
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str            # "file", "sh"
+    text: str
+    path: str = ""       # for a file
+    exit: int = 0        # for commands
+    expect: str = ""     # for commands: the ```text block shown after them
+
+
+def tutorial_steps(markdown: str) -> list[Step]:
+    steps: list[Step] = []
+    blocks = list(FENCE.finditer(markdown))
+    for i, block in enumerate(blocks):
+        lang, title, body = block.group(1), block.group(2), block.group(3)
+        if title:
+            steps.append(Step("file", body, path=title))
+        elif lang == "sh":
+            mark = EXIT_MARK.search(markdown[: block.start()].rstrip("\n") + "\n")
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            between = markdown[block.end(): after.start()] if after else ""
+            expect = after.group(3) if after and after.group(1) == "text" and "```" not in between else ""
+            steps.append(Step("sh", body, exit=int(mark.group(1)) if mark else 0, expect=expect))
+    return steps
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _expected(line: str) -> re.Pattern[str]:
+    return re.compile(".*".join(re.escape(part) for part in line.strip().split("…")))
+
+
+def _serve(command: str, cwd: Path, env: dict[str, str]) -> None:
+    port = _free_port()
+    command = re.sub(r"(http\.server) \d+", rf"\1 {port}", command)
+    server = subprocess.Popen(["bash", "-c", f"exec {command} --bind 127.0.0.1"], cwd=cwd, env=env,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2) as response:
+                    assert response.status == 200
+                    assert "審議会" in response.read().decode("utf-8")
+                    return
+            except OSError:
+                time.sleep(0.1)
+        pytest.fail(f"{command}: no answer on port {port}")
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def run_tutorial(markdown: str, folder: Path) -> None:
+    """Run every step of the tutorial in `folder`; fail at the first that does not do what the page says."""
+    for name in ("build.py", "mkdocs.yml"):
+        (folder / name).write_bytes((REPO / name).read_bytes())
+    (folder / "theme").symlink_to(REPO / "theme", target_is_directory=True)
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONDONTWRITEBYTECODE": "1"}
+    env.pop("SUMI_TODAY", None)
+    for step in tutorial_steps(markdown):
+        if step.kind == "file":
+            path = folder / step.path
+            assert path.parent.is_dir(), f"the tutorial saves {step.path} before making its folder"
+            path.write_text(step.text, encoding="utf-8")
+            continue
+        output = ""
+        for command in (c for c in step.text.splitlines() if c.strip() and not c.lstrip().startswith("#")):
+            if "http.server" in command:
+                _serve(command, folder, env)
+                continue
+            done = subprocess.run(["bash", "-c", command.replace("python ", f"{sys.executable} ", 1)],
+                                  cwd=folder, env=env, capture_output=True, text=True, timeout=600)
+            output += done.stdout + done.stderr
+            assert done.returncode == step.exit, f"{command}: exit {done.returncode}, the page says {step.exit}\n{output}"
+        for line in (x for x in step.expect.splitlines() if x.strip()):
+            assert _expected(line).search(output), f"{step.text.strip()}: the page shows\n{line}\nnot in\n{output}"
+
+
+def test_tutorial_runs_as_written(tmp_path: Path) -> None:
+    steps = tutorial_steps(TUTORIAL.read_text(encoding="utf-8"))
+    assert sum(s.kind == "sh" for s in steps) >= 6 and sum(s.kind == "file" for s in steps) == 2
+    assert any(s.exit == 1 for s in steps) and sum(bool(s.expect) for s in steps) >= 5
+    run_tutorial(TUTORIAL.read_text(encoding="utf-8"), tmp_path)
+    assert (tmp_path / "site" / "sumi-manifest.json").is_file()
+    site = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "site").rglob("*.html"))
+    assert "■■■" in site and "山田" not in site and "1,200万円" not in site
+
+
+def test_when_the_page_shows_output_the_command_does_not_give_then_the_tutorial_fails(tmp_path: Path) -> None:
+    page = "```sh\nmkdir -p content\n```\n\n```text\nこの表示は出ない\n```\n"
+    with pytest.raises(AssertionError, match="the page shows"):
+        run_tutorial(page, tmp_path)
+
+
+def test_when_a_command_exits_otherwise_than_the_page_says_then_the_tutorial_fails(tmp_path: Path) -> None:
+    page = "<!-- exit 1 -->\n```sh\nmkdir -p content\n```\n\n```markdown title=\"content/x.md\"\nx\n```\n"
+    with pytest.raises(AssertionError, match="exit 0, the page says 1"):
+        run_tutorial(page, tmp_path)
+
+
+def test_manual_builds_strict(tmp_path: Path) -> None:
+    site = tmp_path / "manual"
+    done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", "docs/mkdocs.yml", "--strict",
+                           "--site-dir", str(site)], cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for page in ("index.html", "clerk/tutorial/index.html", "clerk/errors/index.html",
+                 "admin/configuration/index.html", "auditor/index.html", "dev/architecture/index.html"):
+        assert (site / page).is_file(), page
+    assert not (site / "mkdocs.yml").exists() and not (site / "tools").exists()
+    html = "\n".join(p.read_text(encoding="utf-8") for p in site.rglob("*.html"))
+    foreign = re.findall(r'<(?:script|link|img)[^>]+(?:src|href)="(https?://[^"]+)"', html)
+    assert not foreign, f"the manual loads from other hosts: {sorted(set(foreign))[:5]}"
+    assert 'lang="ja"' in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_errors_page_is_current() -> None:
+    assert messages.PAGE.read_text(encoding="utf-8") == messages.render(messages.collect()), \
+        "run `python -m docs.tools.messages`"
+
+
+def test_errors_page_lists_every_kind_of_message() -> None:
+    found = {m.ja for m in messages.collect()}
+    for expected in ("タグにコロンがありません。「[[区分: 文字列]]」と書いてください。",   # tags.py
+                     "先頭にYAMLフロントマター（---で囲む）が必要です。",              # source.py
+                     "製品設定の節がありません。",                                    # config.py
+                     "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。",
+                     "--site と --archive は別々のフォルダにしてください"):          # a usage error
+        assert expected in found
+
+
+def test_when_a_message_neither_says_what_to_do_nor_has_a_fix_then_the_generator_stops(tmp_path: Path) -> None:
+    package = tmp_path / "redaction"
+    package.mkdir()
+    (package / "novel.py").write_text(
+        'from redaction.errors import problem\n'
+        'def f(name):\n'
+        '    return problem(name, 1, 1, f"謎の状態「{name}」です。", "mystery.")\n', encoding="utf-8")
+    found = messages.collect(package)
+    assert [(m.ja, m.en) for m in found] == [("謎の状態「…」です。", "mystery.")]
+    with pytest.raises(SystemExit, match="no fix"):
+        messages.render(found)
+
+
+def test_configuration_page_is_current() -> None:
+    assert config_reference.PAGE.read_text(encoding="utf-8") == config_reference.page_text(), \
+        "run `python -m docs.tools.config_reference`"
+
+
+def test_when_the_reader_learns_a_key_without_a_description_then_the_generator_stops() -> None:
+    import redaction.config as module
+
+    source = config_reference.READER.read_text(encoding="utf-8")
+    assert '"search_pages_per_part"}' in source
+    keys = config_reference.read_keys(source.replace('"search_pages_per_part"}', '"search_pages_per_part", "novel"}'),
+                                      module)
+    assert "novel" in {k.path for k in keys}
+    with pytest.raises(SystemExit, match=r"no description for sumi\.novel"):
+        config_reference.render(keys, {})
+
+
+def test_configuration_page_names_every_key_the_reader_accepts() -> None:
+    import redaction.config as module
+
+    text = config_reference.PAGE.read_text(encoding="utf-8")
+    keys = config_reference.read_keys(config_reference.READER.read_text(encoding="utf-8"), module)
+    assert {"city", "councils.<id>.speaker_names", "councils.<id>.roster[].role", "retention.<id>.years"} <= \
+        {k.path for k in keys}
+    for key in keys:
+        assert f"`sumi.{key.path}`" in text
