@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from docs.tools import config_reference, messages
+from docs.tools import config_reference, messages, modules
 from tests.conftest import REPO
 
 TUTORIAL = REPO / "docs" / "clerk" / "tutorial.md"
@@ -206,3 +206,25 @@ def test_configuration_page_names_every_key_the_reader_accepts() -> None:
         {k.path for k in keys}
     for key in keys:
         assert f"`sumi.{key.path}`" in text
+
+
+def test_module_table_is_current() -> None:
+    current = modules.PAGE.read_text(encoding="utf-8")
+    assert current == modules.page_text(current), "run `python -m docs.tools.modules`"
+
+
+def test_module_table_names_every_module(tmp_path: Path) -> None:
+    package = tmp_path / "redaction"
+    (package / "sub").mkdir(parents=True)
+    (package / "one.py").write_text('"""Does one thing.\n\nDetails."""\n', encoding="utf-8")
+    (package / "sub" / "__init__.py").write_text('"""A stage | of its own."""\n', encoding="utf-8")
+    assert modules.table(package).splitlines()[2:] == ["| `redaction/one.py` | Does one thing. |",
+                                                       "| `redaction/sub/` | A stage \\| of its own. |"]
+
+
+def test_auditor_page_explains_every_ledger_column() -> None:
+    from redaction.auditing.ledger import COLUMNS
+
+    text = (REPO / "docs" / "auditor" / "index.md").read_text(encoding="utf-8")
+    missing = [c for c in COLUMNS if f"| `{c}` |" not in text]
+    assert not missing, f"ledger columns without a row in docs/auditor/index.md: {missing}"

@@ -200,15 +200,16 @@ def render(keys: list[Key], shipped: dict[str, Any]) -> str:
         "",
         "`<id>` は英小文字・数字・ハイフンの ID です（例: `kojin-joho`）。既定値のないキーは必ず書きます。",
         "",
-        "| キー | 値 | 既定値 | 配布の設定 | 説明 |",
-        "| --- | --- | --- | --- | --- |",
     ]
     for key in keys:
         text = DESCRIPTIONS.get(key.path) or PLANNED[key.path]
-        default = f"`{key.default}`" if key.default else "（必須）"
-        out.append(f"| `sumi.{key.path}` | {key.kind} | {default} | {_shipped(key.path, shipped)} | {text} |")
+        default = f"`{key.default}`" if key.default else "なし（必ず書く）"
+        out += [f"### `sumi.{key.path}`", "", text, "", f"- 値: {key.kind}", f"- 既定値: {default}"]
+        shipped_value = _shipped(key.path, shipped)
+        if shipped_value:
+            out.append(f"- 配布の設定: {shipped_value}")
+        out.append("")
     out += [
-        "",
         "## 配布の設定の例",
         "",
         "配布の `mkdocs.yml` の `sumi:` 節の一部です（区分・保存区分・審議会）。",

@@ -41,7 +41,7 @@ SECTIONS: tuple[tuple[str, str, str], ...] = (
     ("tags.py", "タグ", "終了コード 1。タグの書き方は「会議録の書き方」を参照してください。"),
     ("consistency.py", "非公開の文字列の整合性", "終了コード 1。同じ文字列を、ある場所では非公開、別の場所ではタグなしで書いている場合です。"),
     ("safety_net.py", "個人情報の検出", "方針（sumi.detector）が error の種類は終了コード 1、warn の種類は警告として一覧に出て公開は続きます。対応のしかたは「検出結果への対応」のページにあります。"),
-    ("detect/", "個人情報の検出", "方針が error の種類は終了コード 1、warn の種類は警告として一覧に出て公開は続きます。"),
+    ("detect/", "個人情報の検出", ""),
     ("pipeline.py", "ビルドの途中", "終了コード 1。何も公開していません。以前のサイトはそのままです。"),
     ("", "その他", "終了コード 1。何も公開していません。以前のサイトはそのままです。"),
 )
@@ -250,8 +250,12 @@ def render(messages: list[Message]) -> str:
         "下の表の「…」の部分には、実際にはファイル名・区分名・日付などが入ります。",
         "",
     ]
-    for index, (_, title, intro) in enumerate(SECTIONS):
-        rows = [m for m in messages if m.section == index]
+    shown: set[str] = set()
+    for _, title, intro in SECTIONS:
+        if title in shown:
+            continue
+        shown.add(title)
+        rows = [m for m in messages if SECTIONS[m.section][1] == title]
         if not rows:
             continue
         out += [f"## {title}", ""]
