@@ -228,3 +228,21 @@ def test_auditor_page_explains_every_ledger_column() -> None:
     text = (REPO / "docs" / "auditor" / "index.md").read_text(encoding="utf-8")
     missing = [c for c in COLUMNS if f"| `{c}` |" not in text]
     assert not missing, f"ledger columns without a row in docs/auditor/index.md: {missing}"
+
+
+def test_readme_example_shows_what_the_readme_says(tmp_path: Path) -> None:
+    from tests.conftest import build, write
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert len(readme.splitlines()) <= 300
+    source = re.search(r"```markdown\n(.*?)```", readme, re.S).group(1)
+    write(tmp_path / "content", "kojin-joho/2025/2025-06-10.md", source)
+    assert build(tmp_path / "content", tmp_path / "out") == 0
+    html = (tmp_path / "out" / "site" / "kojin-joho" / "2025" / "2025-06-10" / "index.html").read_text(encoding="utf-8")
+    text = re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    for shown in ("令和7年6月10日（火）", "午後2時～午後4時5分", "この会議録では、3か所を非公開としています（個人情報 1か所",
+                  "非公開・個人情報", "会長：", "042-000-1111"):
+        assert shown in text, shown
+        assert shown in readme.replace("\n", ""), shown
+    for withheld in ("山田", "1,200万円", "ファイアウォール", "入札公告前", "北村会長"):
+        assert withheld not in text, withheld
