@@ -246,3 +246,20 @@ def test_readme_example_shows_what_the_readme_says(tmp_path: Path) -> None:
         assert shown in readme.replace("\n", ""), shown
     for withheld in ("山田", "1,200万円", "ファイアウォール", "入札公告前", "北村会長"):
         assert withheld not in text, withheld
+
+
+@pytest.mark.parametrize(("source", "joined"), [
+    ("正しかったか\nを確かめる", "正しかったかを確かめる"),            # a Japanese sentence over two lines
+    ("ファイル\n`tests/x.py`）。", "ファイル`tests/x.py`）。"),       # Japanese, then inline code
+    ("- 項目\n  続き", "- 項目続き"),                                 # a list item's continuation
+    ("段落。\n\n次の段落", "段落。\n\n次の段落"),                      # paragraphs stay apart
+    ("前\n- 項目", "前\n- 項目"),                                     # a list after a sentence
+    ("## 見出し\n本文", "## 見出し\n本文"),                            # a heading stays a heading
+    ("| 表 |\n| 行 |", "| 表 |\n| 行 |"),                             # table rows stay rows
+    ("```text\nあ\nい\n```", "```text\nあ\nい\n```"),                  # code is left as written
+    ("English line\nnext", "English line\nnext"),                     # English keeps its breaks
+])
+def test_japanese_lines_join_without_a_space(source: str, joined: str) -> None:
+    from docs.tools.manual_hooks import join_japanese_lines
+
+    assert join_japanese_lines(source) == joined

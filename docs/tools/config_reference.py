@@ -252,8 +252,9 @@ def render(keys: list[Key], shipped: dict[str, Any]) -> str:
 
 
 def page_text() -> str:
-    import redaction.config as module
     from mkdocs.utils.yaml import get_yaml_loader
+
+    import redaction.config as module
 
     shipped = yaml.load(SHIPPED.read_text(encoding="utf-8"), Loader=get_yaml_loader())["sumi"]
     return render(read_keys(READER.read_text(encoding="utf-8"), module), shipped)
