@@ -2,7 +2,7 @@
 
 The tutorial (docs/clerk/tutorial.md) is read as a script:
 
-* a ```markdown block with `title="PATH"` is a file the clerk saves: written to PATH;
+* a ```markdown block with `title="PATH"` (and maybe `linenums`) is a file the clerk saves: written to PATH;
 * a ```sh block holds commands, run one by one with bash in a fresh folder that holds only what an
   administrator installs (build.py, mkdocs.yml, theme/); each must exit 0, or 1 where the block
   follows an `<!-- exit 1 -->` comment;
@@ -30,7 +30,8 @@ from docs.tools import config_reference, messages, modules
 from tests.conftest import REPO
 
 TUTORIAL = REPO / "docs" / "clerk" / "tutorial.md"
-FENCE = re.compile(r'^```(\w+)(?: title="([^"]+)")?\n(.*?)^```\n', re.S | re.M)
+FENCE = re.compile(r"^```(\w+)([^\n]*)\n(.*?)^```\n", re.S | re.M)
+TITLE = re.compile(r'title="([^"]+)"')
 EXIT_MARK = re.compile(r"<!-- exit (\d+) -->\s*$")
 
 
@@ -47,9 +48,9 @@ def tutorial_steps(markdown: str) -> list[Step]:
     steps: list[Step] = []
     blocks = list(FENCE.finditer(markdown))
     for i, block in enumerate(blocks):
-        lang, title, body = block.group(1), block.group(2), block.group(3)
+        lang, title, body = block.group(1), TITLE.search(block.group(2)), block.group(3)
         if title:
-            steps.append(Step("file", body, path=title))
+            steps.append(Step("file", body, path=title.group(1)))
         elif lang == "sh":
             mark = EXIT_MARK.search(markdown[: block.start()].rstrip("\n") + "\n")
             after = blocks[i + 1] if i + 1 < len(blocks) else None
