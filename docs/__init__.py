@@ -1,0 +1,1 @@
+"""The manual of Sumi (MkDocs + Material; see docs/mkdocs.yml). A package so that `python -m docs.tools.…` finds its tools."""
