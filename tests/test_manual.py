@@ -264,3 +264,36 @@ def test_japanese_lines_join_without_a_space(source: str, joined: str) -> None:
     from docs.tools.manual_hooks import join_japanese_lines
 
     assert join_japanese_lines(source) == joined
+
+
+def _table_cells(markdown: str, header: str) -> list[str]:
+    """The first cell of every row of each table under `header` (a header row as written)."""
+    cells: list[str] = []
+    for table in markdown.split(header)[1:]:
+        for row in table.split("\n\n", 1)[0].splitlines()[1:]:
+            cells.append(row.split(" | ")[0].removeprefix("| "))
+    return cells
+
+
+def _example(cell: str) -> str:
+    spans = re.findall(r"`([^`]+)`", cell)
+    if "<br>" in cell:
+        return "\n".join(spans)
+    if " … " in cell:
+        return f"{spans[0]}\n本文\n{spans[1]}"
+    return spans[0]
+
+
+def test_writing_page_examples_do_what_it_says(config) -> None:
+    from redaction.errors import ContentError
+    from tests.test_tags import _lex
+
+    page = (REPO / "docs" / "clerk" / "writing.md").read_text(encoding="utf-8")
+    forms = [_example(c) for c in _table_cells(page, "| 書き方 | 意味 |\n") if c.startswith("`") and "title:" not in c]
+    near_misses = [_example(c) for c in _table_cells(page, "| 書き方 | なぜエラーか |\n") if re.fullmatch(r"`[^`]+`", c)]
+    assert len(forms) >= 8 and len(near_misses) >= 8
+    for form in forms:
+        assert _lex(form, config).tags, form
+    for near_miss in near_misses:
+        with pytest.raises(ContentError):
+            _lex(near_miss, config)
