@@ -73,6 +73,7 @@ def _expected(line: str) -> re.Pattern[str]:
 def _serve(command: str, cwd: Path, env: dict[str, str]) -> None:
     port = _free_port()
     command = re.sub(r"(http\.server) \d+", rf"\1 {port}", command)
+    command = command.replace("python ", f"{sys.executable} ", 1)
     server = subprocess.Popen(["bash", "-c", f"exec {command} --bind 127.0.0.1"], cwd=cwd, env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -123,7 +124,8 @@ def test_tutorial_runs_as_written(tmp_path: Path) -> None:
     run_tutorial(TUTORIAL.read_text(encoding="utf-8"), tmp_path)
     assert (tmp_path / "site" / "sumi-manifest.json").is_file()
     site = "".join(p.read_text(encoding="utf-8", errors="replace") for p in (tmp_path / "site").rglob("*.html"))
-    assert "■■■" in site and "山田" not in site and "1,200万円" not in site
+    # The price's tag has until=2027-04-01 and the tutorial builds with the real today: not checked here.
+    assert "■■■" in site and "山田" not in site and "ファイアウォール" not in site
 
 
 def test_when_the_page_shows_output_the_command_does_not_give_then_the_tutorial_fails(tmp_path: Path) -> None:
