@@ -299,3 +299,18 @@ def test_writing_page_examples_do_what_it_says(config) -> None:
     for near_miss in near_misses:
         with pytest.raises(ContentError):
             _lex(near_miss, config)
+
+
+def test_retention_page_examples_are_what_the_build_computes(config) -> None:
+    from datetime import date
+
+    from redaction.retention import posting_end
+
+    page = (REPO / "docs" / "clerk" / "retention.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| 令和(\d+)年(\d+)月(\d+)日 \| 令和\d+年度 \| (\S+) \| (\S+) \|$", page, re.M)
+    assert len(rows) >= 4
+    for era_year, month, day, one_year, three_years in rows:
+        meeting = date(2018 + int(era_year), int(month), int(day))
+        assert (str(posting_end(meeting, 1)), str(posting_end(meeting, 3))) == (one_year, three_years), meeting
+    classes = dict(re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d+|サイトから外れない)", page, re.M))
+    assert classes == {rid: str(c.years) if c.years else "サイトから外れない" for rid, c in config.retention.items()}
