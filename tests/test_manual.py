@@ -314,3 +314,12 @@ def test_retention_page_examples_are_what_the_build_computes(config) -> None:
         assert (str(posting_end(meeting, 1)), str(posting_end(meeting, 3))) == (one_year, three_years), meeting
     classes = dict(re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| (\d+|サイトから外れない)", page, re.M))
     assert classes == {rid: str(c.years) if c.years else "サイトから外れない" for rid, c in config.retention.items()}
+
+
+def test_categories_page_shows_the_shipped_categories(config) -> None:
+    page = (REPO / "docs" / "clerk" / "categories.md").read_text(encoding="utf-8")
+    rows = {m[0]: m[1:] for m in re.findall(r"^\| `([a-z-]+)` \| ([^|]+) \| 非公開・([^|]+) \|", page, re.M)}
+    assert set(rows) == set(config.categories)
+    for cid, (aliases, label) in rows.items():
+        assert label.strip() == config.categories[cid].label
+        assert [a.strip() for a in aliases.split("、")] == list(config.categories[cid].aliases)
