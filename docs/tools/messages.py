@@ -32,18 +32,32 @@ PAGE = REPO / "docs" / "clerk" / "errors.md"
 JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")
 RUNTIME = "…"
 
-# Sections of the page, by module (first match wins); a module not listed goes to 「その他」.
-SECTIONS: tuple[tuple[str, str, str], ...] = (
+# Sections of the page, by module (first match wins; a module not listed goes to 「その他」): title,
+# introduction, and the fix shown for a message that already says what to do (「…してください」).
+SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("cli.py", "コマンドの使い方と結果の表示",
-     "`--` で始まるメッセージは終了コード 2 で、コマンドの書き方の誤りです（何も書き込んでいません）。ほかは実行の結果の表示です。"),
-    ("config.py", "設定ファイル（mkdocs.yml）", "終了コード 1。管理者に連絡してください（設定項目のページ）。キーの位置は「設定 sumi.…」で示されます。"),
-    ("source.py", "原稿ファイルとフロントマター", "終了コード 1。原稿の file:行:列 を示します。キーについての問題は先頭に「キー名」が付きます。"),
-    ("tags.py", "タグ", "終了コード 1。タグの書き方は「会議録の書き方」を参照してください。"),
-    ("consistency.py", "非公開の文字列の整合性", "終了コード 1。同じ文字列を、ある場所では非公開、別の場所ではタグなしで書いている場合です。"),
-    ("safety_net.py", "個人情報の検出", "方針（sumi.detector）が error の種類は終了コード 1、warn の種類は警告として一覧に出て公開は続きます。対応のしかたは「検出結果への対応」のページにあります。"),
-    ("detect/", "個人情報の検出", ""),
-    ("pipeline.py", "ビルドの途中", "終了コード 1。何も公開していません。以前のサイトはそのままです。"),
-    ("", "その他", "終了コード 1。何も公開していません。以前のサイトはそのままです。"),
+     "`--` で始まるメッセージは終了コード 2 で、コマンドの書き方の誤りです（何も書き込んでいません）。ほかは実行の結果の表示です。",
+     "コマンドをメッセージのとおりに直して、もう一度実行してください。"),
+    ("config.py", "設定ファイル（mkdocs.yml）",
+     "終了コード 1。管理者が直します。メッセージの前に、問題のあるキーが「設定 sumi.councils.kojin-joho.retention:」のように示されます。",
+     "示されたキーの値を、メッセージのとおりに直してください（「設定項目」）。"),
+    ("source.py", "原稿ファイルとフロントマター",
+     "終了コード 1。原稿のファイル:行:列 を示します。フロントマターのキーについての問題は、先頭に「キー名」: が付きます。",
+     "示された行の値を、メッセージのとおりに直してください（「会議録の書き方」のフロントマター）。"),
+    ("tags.py", "タグ", "終了コード 1。原稿のファイル:行:列 で、タグの始まる位置を示します。",
+     "示された位置のタグを、メッセージのとおりに直してください（「会議録の書き方」）。"),
+    ("consistency.py", "非公開の文字列の整合性",
+     "終了コード 1。同じ文字列を、ある場所では非公開にし、別の場所ではタグなしで書いている場合です。",
+     "示された場所を確かめ、非公開なら同じ区分のタグで囲んでください。"),
+    ("safety_net.py", "個人情報の検出",
+     "方針（sumi.detector）が error の種類は終了コード 1 で止まり、warn の種類は警告として一覧に出て公開は続きます。"
+     "対応のしかたは「検出結果への対応」のページにあります。",
+     "示された文字列を確かめ、非公開なら [[personal: …]] で、公開してよければ [[public: …]] で囲んでください。"),
+    ("detect/", "個人情報の検出", "", "示された文字列を確かめ、非公開なら [[personal: …]] で、公開してよければ [[public: …]] で囲んでください。"),
+    ("pipeline.py", "ビルドの途中", "終了コード 1。何も公開していません。以前のサイトはそのままです。",
+     "メッセージのとおりにしてから、もう一度実行してください。"),
+    ("", "その他", "終了コード 1。何も公開していません。以前のサイトはそのままです。",
+     "メッセージのとおりにしてから、もう一度実行してください。"),
 )
 
 # What to do, for messages that do not say it themselves (key: the Japanese text as on the page).
@@ -192,7 +206,7 @@ def messages_of(tree: ast.AST) -> Iterator[tuple[str, str]]:
 
 
 def _section(rel: str) -> int:
-    return next(i for i, (prefix, _, _) in enumerate(SECTIONS) if prefix in rel)
+    return next(i for i, (prefix, _, _, _) in enumerate(SECTIONS) if prefix in rel)
 
 
 def collect(package: Path = PACKAGE) -> list[Message]:
@@ -209,10 +223,10 @@ def collect(package: Path = PACKAGE) -> list[Message]:
 
 def _fix(message: Message) -> str:
     """The fix shown for a message; raises when a message that does not say what to do has none."""
-    if message.ja in FIXES:
-        return FIXES[message.ja] or "メッセージのとおりにしてください。"
-    if "ください" in message.ja:
-        return "メッセージのとおりにしてください。"
+    if FIXES.get(message.ja):
+        return FIXES[message.ja]
+    if message.ja in FIXES or "ください" in message.ja:
+        return SECTIONS[message.section][3]
     raise SystemExit(f"docs/tools/messages.py: no fix for {message.ja!r} ({message.where}): add it to FIXES")
 
 
@@ -252,7 +266,7 @@ def render(messages: list[Message]) -> str:
         "",
     ]
     shown: set[str] = set()
-    for _, title, intro in SECTIONS:
+    for _, title, intro, _ in SECTIONS:
         if title in shown:
             continue
         shown.add(title)

@@ -22,7 +22,8 @@ END = "<!-- modules: end -->"
 
 def summary(path: Path) -> str:
     doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8"))) or ""
-    return " ".join(doc.split("\n\n")[0].split()).replace("|", "\\|")
+    text = " ".join(doc.split("\n\n")[0].split())
+    return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def table(package: Path = PACKAGE) -> str:
