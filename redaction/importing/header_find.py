@@ -21,6 +21,7 @@ _LOOK_AHEAD = 6            # the header is among the first blocks
 _PREAMBLE = 3              # title lines before label lines
 _CONTINUATION = re.compile(r"^(?:[\s\u3000]|[・●○◯■□◆◇]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳])")
 _UNKNOWN_LABEL_LENGTH = 15
+_TITLE_LENGTH = 80
 
 
 def find_header(blocks: Sequence[Block]) -> tuple[list[Entry], list[Block]]:
@@ -93,7 +94,15 @@ def _from_lines(blocks: Sequence[Block]) -> tuple[list[Entry], list[Block]]:
         index += 1
     if len(entries) < 2:
         return [], list(blocks)
-    return entries, [*blocks[:first], *blocks[index:]]
+    return entries, [*map(_title_line, blocks[:first]), *blocks[index:]]
+
+
+def _title_line(block: Block) -> Block:
+    """A short line above label lines is the document's title line: a heading, as Word would style it."""
+    text = sp.plain(block.spans).strip()
+    if block.kind == "paragraph" and 0 < len(text) <= _TITLE_LENGTH and not text.endswith("。"):
+        return Block("heading", block.place, block.spans, level=1)
+    return block
 
 
 def _label(block: Block) -> tuple[str, int] | None:
