@@ -122,15 +122,14 @@ def test_when_a_comment_covers_a_table_then_it_is_a_block_and_a_cell_comment_is_
 
 
 def test_when_a_header_value_is_commented_then_the_front_matter_value_holds_the_tag(tmp_path, capsys):
-    minutes = Minutes().header_table(HEADER_ROWS_WITH_GUEST := (
-        ("会議の名称", "第3回審議会"), ("開催日時", "令和6年10月8日 14:00～15:30"), ("出席者", "森下会長、鵺川 鷺子参考人")))
+    minutes = Minutes().header_table((("会議の名称", "第3回審議会"), ("開催日時", "令和6年10月8日 14:00～15:30"),
+                                      ("出席者", "森下会長、鵺川 鷺子参考人")))
     cell = minutes.document.tables[0].cell(2, 1).paragraphs[0]
     cell.runs[0].text = "森下会長、"
     run = cell.add_run("鵺川 鷺子参考人")
     minutes.document.add_comment(run, text="個人情報")
     text = imported(tmp_path, minutes, capsys)
     assert "attendees:\n- 森下会長\n- '[[personal: 鵺川 鷺子参考人]]'\n" in text
-    assert HEADER_ROWS_WITH_GUEST
 
 
 # --- traps: each refused with nothing written -----------------------------------------------
@@ -235,3 +234,13 @@ def test_when_document_properties_and_page_headers_hold_text_then_none_of_it_is_
     text = imported(tmp_path, minutes, capsys)
     for hidden in ("鵺井", "鰐の内部", "鷲の部外秘", "鷺のフッター"):
         assert hidden not in text
+
+
+def test_when_the_date_or_hearing_cell_is_commented_then_import_refuses_rather_than_drop_the_mark(tmp_path, capsys):
+    for row in (1, 6):
+        minutes = Minutes().header_table()
+        cell = minutes.document.tables[0].cell(row, 1).paragraphs[0]
+        minutes.document.add_comment(cell.runs[0], text="個人情報")
+        minutes.para("本文。")
+        err = refused(tmp_path / str(row), minutes, capsys)
+        assert "コメント（非公開の印）を付けられません" in err

@@ -27,7 +27,7 @@ _SUBLABEL = re.compile(r"[●○◯■]?\s*(出席者|出席委員|欠席者|欠
 _NONE_WORDS = frozenset({"なし", "無し", "ナシ", "-", "－", "0人", "0名"})
 _TOTAL = re.compile(r"[\s\u3000]*[(（]\s*計\s*[0-9０-９]+\s*[人名]\s*[)）][\s\u3000]*$")
 # A group inside an attendance list: 「(委員) 山田委員・… (市事務局) 清水次長・…」
-_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))[(（]([^()（）\s]{1,10})[)）](?=[\s\u3000])")
+_GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))[(（]([^()（）\s]{1,10})[)）]")
 _STAFF = re.compile(r"事務局|側|説明員|職員")
 
 
@@ -212,14 +212,20 @@ class HeaderReader:
             self._list(key, sp.cut(entry.spans, match.end(), end))
 
     def add_hearing(self, entry: Entry) -> None:
-        text = sp.plain(entry.spans)
+        if sp.marked(entry.spans):   # read as plain text below: a mark here would be lost, so refuse it
+            self.header.problems.append(place_problem(
+                self.file, entry.place, "傍聴の可否の欄にはコメント（非公開の印）を付けられません。理由は「傍聴不可の理由」の欄に"
+                "書き、そこにコメントを付けてください。", "the 傍聴 cell cannot be withheld: put the reason in its own "
+                "row (傍聴不可の理由) and comment it there."))
+            return
+        text = unicodedata.normalize("NFKC", sp.plain(entry.spans))
+        reason = re.match(r"^\s*(傍聴)?\s*(不可|非公開)\s*[(:：]\s*(.+?)\)?\s*$", text, re.DOTALL)
+        if reason:
+            self.header.values["hearing"] = False
+            self.header.values.setdefault("hearing_reason", self.escape(" ".join(reason.group(3).split())))
+            return
         value = hearing_value(text)
         if value is None:
-            reason = re.match(r"^\s*(傍聴)?(不可|非公開)[\s(（:：]+(.+?)[)）]?\s*$", unicodedata.normalize("NFKC", text))
-            if reason:
-                self.header.values["hearing"] = False
-                self.header.values.setdefault("hearing_reason", self.escape(reason.group(3)))
-                return
             self.leave(entry, "の可否が読めないため、", "whether the public could attend cannot be read")
             return
         self.header.values["hearing"] = value

@@ -19,7 +19,8 @@ from redaction.importing.model import Block, Cell
 
 _LOOK_AHEAD = 6            # the header is among the first blocks
 _PREAMBLE = 3              # title lines before label lines
-_CONTINUATION = re.compile(r"^(?:[\s\u3000]|[・●○◯■□◆◇]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳])")
+# A line that continues a label line: indented, numbered, or a bullet (not ○, which opens a speaker's line).
+_CONTINUATION = re.compile(r"^(?:[\s\u3000]|[・●]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳])")
 _UNKNOWN_LABEL_LENGTH = 15
 _TITLE_LENGTH = 80
 
@@ -77,6 +78,7 @@ def _from_lines(blocks: Sequence[Block]) -> tuple[list[Entry], list[Block]]:
         found = _label(block)
         text = sp.plain(block.spans)
         if not text.strip(" \t\u3000"):
+            current = None   # after a blank line only a new label line continues the header
             index += 1
             continue
         if found is not None:
