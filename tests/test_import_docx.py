@@ -244,3 +244,28 @@ def test_when_the_date_or_hearing_cell_is_commented_then_import_refuses_rather_t
         minutes.para("本文。")
         err = refused(tmp_path / str(row), minutes, capsys)
         assert "コメント（非公開の印）を付けられません" in err
+
+
+def test_when_a_comment_runs_from_one_paragraph_into_the_next_then_each_part_is_an_inline_tag(tmp_path, capsys):
+    minutes = Minutes().header_table()
+    first = minutes.para("前半は公開、", "鵺の住所は")
+    second = minutes.para("鰐町三番地で", "、後半は公開。")
+    minutes.document.add_comment([first.runs[1], second.runs[0]], text="個人情報")
+    text = imported(tmp_path, minutes, capsys)
+    assert "前半は公開、[[personal: 鵺の住所は]]\n\n[[personal: 鰐町三番地で]]、後半は公開。" in text
+
+
+def test_when_comments_of_different_categories_overlap_then_import_refuses(tmp_path, capsys):
+    minutes = Minutes().header_table()
+    paragraph = minutes.para("甲", "鵺", "乙")
+    minutes.document.add_comment(paragraph.runs[0:2], text="個人情報")
+    minutes.document.add_comment(paragraph.runs[1:3], text="法人情報")
+    assert "重なっています" in refused(tmp_path, minutes, capsys)
+
+
+def test_when_a_tag_comment_covers_no_text_then_import_refuses(tmp_path, capsys):
+    minutes = Minutes().header_table()
+    paragraph = minutes.para("本文。")
+    blank = paragraph.add_run(" ")
+    minutes.document.add_comment(blank, text="個人情報")
+    assert "文字を囲んでいません" in refused(tmp_path, minutes, capsys)

@@ -55,8 +55,11 @@ def import_page(tmp_path: Path, html: str | bytes, capsys, name: str = "page.htm
     return status, target.read_text(encoding="utf-8") if target.exists() else "", err
 
 
-def test_when_a_city_page_is_imported_then_only_the_minutes_are_kept(tmp_path, capsys):
-    status, text, err = import_page(tmp_path, CITY_PAGE.format(charset="utf-8"), capsys)
+@pytest.mark.parametrize("content_id", ["tmp_contents",   # a CMS content area: read as it is
+                                        "kiji"])          # no known content area: the site's chrome taken out
+def test_when_a_city_page_is_imported_then_only_the_minutes_are_kept(tmp_path, capsys, content_id):
+    html = CITY_PAGE.format(charset="utf-8").replace('id="tmp_contents"', f'id="{content_id}"')
+    status, text, err = import_page(tmp_path, html, capsys)
     assert status == 0, err
     assert "title: 令和6年度第2回情報公開運営審議会\n" in text
     assert "date: 2024-11-05\nstart: '14:00'\nend: '15:50'\n" in text

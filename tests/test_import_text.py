@@ -94,3 +94,24 @@ def test_when_a_date_is_written_as_councils_write_it_then_it_is_read(written, da
                                      "令和3年5月10日から令和3年5月20日まで", "未定"])
 def test_when_a_date_does_not_exist_or_is_not_one_then_none_is_read(written):
     assert read_when(written).date is None
+
+
+TRICKY_LINES = ["1. 番号のように見える行", "- 箇条書きのように見える行", "---", "# 見出しのように見える行",
+                ": 定義のように見える行", "::: redact personal", "<b>タグのように見える</b> & 記号", "[[personal: 鵺]] と \\[[",
+                "*強調* _下線_ `コード` |表| !!! note", "== 二重線 ==", "+ 足し算"]
+
+
+def test_when_text_looks_like_markdown_or_a_tag_then_it_is_published_as_the_same_text(tmp_path, capsys):
+    import html
+    import re
+
+    import markdown
+
+    source = "第1回審議会\n日時　令和元年9月2日\n場所　会議室\n\n" + "\n".join(TRICKY_LINES) + "\n"
+    status, text, err = import_text(tmp_path, source.encode("utf-8"), capsys)
+    assert status == 0, err                      # the import's own check found no tag and no near miss
+    body = text.split("---\n", 2)[2]
+    rendered = markdown.markdown(body, extensions=["tables", "def_list", "admonition", "footnotes", "sane_lists"])
+    assert re.findall(r"<(\w+)", rendered) == ["p"] * len(TRICKY_LINES)     # paragraphs only: no list, heading, hr
+    shown = [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p>(.*?)</p>", rendered, re.DOTALL)]
+    assert shown == TRICKY_LINES

@@ -60,6 +60,7 @@ def read_docx(name: str, data: bytes, sha256: str, config: SumiConfig) -> Draft:
     marks, comment_problems = read_marks(name, document, body, places, config)
     walker = _Walker(name, document, styles, places, marks)
     walker.container(body)
+    walker.unused_marks(body)
     return Draft(name, "docx", sha256, tuple(walker.blocks),
                  problems=(*traps.problems, *comment_problems, *walker.problems), images=traps.images)
 
@@ -73,6 +74,7 @@ class _Walker:
         self.places = places
         self.marks = marks
         self.open: list[str] = []
+        self.used: set[str] = set()
         self.blocks: list[Block] = []
         self.problems: list[Problem] = []
         self.style_names = {s.get(qn("w:styleId")): (s.find(qn("w:name")).get(qn("w:val")) if s.find(qn("w:name")) is not None else "")
@@ -184,6 +186,8 @@ class _Walker:
         text = "".join(self.run_text(r))
         if not text:
             return
+        if mark is not None and text.strip():
+            self.used.update(key for key in self.open if key in self.marks)
         if text.strip() and mark is None:
             self.check_ink(r, p, shaded)
         yield Span(text, mark)
@@ -216,6 +220,16 @@ class _Walker:
             else:
                 self.unknown(child)
 
+    def unused_marks(self, body: etree._Element) -> None:
+        """A tag comment over no text withholds nothing: refuse it rather than let the clerk think it does."""
+        for anchor in body.iter(qn("w:commentRangeStart"), qn("w:commentReference")):
+            key = anchor.get(qn("w:id")) or ""
+            if key in self.marks and key not in self.used:
+                self.used.add(key)
+                self.refuse(anchor, f"コメント「{self.marks[key].head}」が文字を囲んでいません。非公開にする文字を選んでから"
+                            "コメントを付け直してください。", f"comment '{self.marks[key].head}' covers no text: "
+                            "select the text to withhold and comment it again.")
+
     def current_mark(self, r: etree._Element) -> Mark | None:
         found = {self.marks[key] for key in self.open if key in self.marks}
         if not found:
@@ -246,7 +260,9 @@ def _content(element: etree._Element) -> etree._Element:
     if element.tag != W["sdt"]:
         return element
     content = element.find(W["sdtContent"])
-    return content if content is not None else etree.Element(W["sdtContent"])
+    if content is None or element.find(f"{W['sdtPr']}/{qn('w:showingPlcHdr')}") is not None:
+        return etree.Element(W["sdtContent"])   # empty, or still showing Word's placeholder prompt
+    return content
 
 
 def _cell_paragraphs(tc: etree._Element, walker: _Walker) -> Iterator[etree._Element]:

@@ -1,7 +1,8 @@
 """A web page (.html/.htm) → Draft: only the minutes, as blocks.
 
 Parsed with selectolax's Lexbor engine (an HTML5 parser). The minutes are `<main>`,
-`[role=main]` or the page's one `<article>`; without those, the body with the site's
+`[role=main]`, the page's one `<article>`, or the content area of a municipal CMS template
+(`id="tmp_contents"`, `contents`, `main_content`, …); without those, the body with the site's
 chrome taken out: header, navigation, menus, breadcrumbs, side bars, footer (by element,
 ARIA role, or the id/class names city sites give them). Scripts, styles and forms never count.
 Hidden elements holding text and text on a black background are refused, as in Word.
@@ -30,6 +31,9 @@ _CHROME_NAME = re.compile(r"^(?:tmp_|l-|site-|global-|g-|page-|js-|c-)?(?:header
 _BLOCKS = frozenset({"p", "div", "section", "article", "main", "header", "blockquote", "center", "ul", "ol", "dl",
                      "table", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "address", "figure", "figcaption", "hr",
                      "dt", "dd", "li", "fieldset", "details", "summary", "body"})
+# The content area of common Japanese municipal CMS templates (tmp_contents, contents, main_content, honbun).
+_CONTENT_ID = re.compile(r"^(?:tmp_)?(?:main[-_]?)?(?:contents?|honbun)(?:[-_]?(?:main|area|inner))?$|^main$",
+                         re.IGNORECASE)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _BLACK_STYLE = re.compile(r"background(?:-color)?\s*:\s*(?:black|#000(?:000)?\b|rgb\(\s*0\s*,\s*0\s*,\s*0\s*\))",
                           re.IGNORECASE)
@@ -55,16 +59,19 @@ def decode_html(data: bytes) -> tuple[str, str]:
         return data.decode("cp932"), "cp932"
 
 
-def minutes_root(tree: LexborHTMLParser) -> LexborNode | None:
-    """The element that holds the minutes (see the module docstring)."""
+def minutes_root(tree: LexborHTMLParser) -> tuple[LexborNode | None, bool]:
+    """The element that holds the minutes, and whether site chrome must still be taken out of it."""
     for selector in ("main", "[role=main]"):
         found = tree.css_first(selector)
         if found is not None:
-            return found
+            return found, False
     articles = tree.css("article")
     if len(articles) == 1:
-        return articles[0]
-    return tree.body
+        return articles[0], False
+    for node in tree.css("[id]"):
+        if _CONTENT_ID.match(node.attributes.get("id") or ""):
+            return node, False
+    return tree.body, True
 
 
 def is_chrome(node: LexborNode) -> bool:
@@ -241,10 +248,10 @@ def _collapse(text: str) -> str:
 def read_html(name: str, data: bytes, sha256: str) -> Draft:
     text, encoding = decode_html(data)
     tree = LexborHTMLParser(text)
-    root = minutes_root(tree)
+    root, strip_chrome = minutes_root(tree)
     if root is None:
         return Draft(name, "html", sha256, problems=(place_problem(name, "", "本文がありません。", "the page has no body."),))
-    walker = _Walker(name, strip_chrome=root.tag == "body")
+    walker = _Walker(name, strip_chrome=strip_chrome)
     walker.container(root)
     walker.flush()
     return Draft(name, "html", sha256, tuple(walker.blocks), tuple(walker.problems), encoding=encoding,

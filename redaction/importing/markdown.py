@@ -14,7 +14,9 @@ from redaction.importing import spans as sp
 from redaction.importing.model import Block, Cell, Mark, Span
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
-_LEADING = re.compile(r"^([ \t]*)([-+]|[0-9]+[.)]|:::|：：：)")
+# What a line may not start with and stay text: a list, a numbered list, a setext underline, a
+# definition (": "), or a block fence (the tag lexer reads a line starting with ::: as a block).
+_LEADING = re.compile(r"^([ \t]*)([-+=]|[0-9]+[.)]|:::|：：：|:(?=[ \t]))", re.MULTILINE)
 _SPACE = " \t\u3000"
 
 
@@ -49,13 +51,13 @@ def inline(spans: Sequence[Span], *, escape=escape_markdown, line_break: str = "
 
 
 def _line_start(text: str) -> str:
-    """Keep a paragraph's first characters from reading as a list, a numbered list or a block fence."""
-    return _LEADING.sub(_neutral, text, count=1)
+    """Keep every line of a paragraph from reading as Markdown structure (see _LEADING)."""
+    return _LEADING.sub(_neutral, text)
 
 
 def _neutral(match: re.Match[str]) -> str:
     marker = match.group(2)
-    if marker[0] in ":：":   # a fence: the tag lexer reads a line starting with ::: as a block
+    if marker[0] in ":：=":   # not backslash-escapable in Python-Markdown: a character reference
         return match.group(1) + f"&#{ord(marker[0])};" + marker[1:]
     return match.group(1) + marker[:-1] + "\\" + marker[-1]
 
@@ -81,7 +83,7 @@ def render_block(block: Block) -> str:
     if block.kind == "heading":
         return "#" * min(6, max(2, block.level)) + " " + text.replace("  \n", " ")
     if block.kind == "item":
-        return "    " * block.level + ("1. " if block.ordered else "- ") + text
+        return "    " * block.level + ("1. " if block.ordered else "- ") + _line_start(text)
     return _line_start(text)
 
 
