@@ -41,7 +41,7 @@ def test_when_header_is_a_two_column_table_then_front_matter_is_filled(tmp_path,
     assert "absentees: []\n" in text
     assert "secretariat:\n- 総務課長\n- 情報公開係長\n" in text
     assert "hearing: true\n" in text
-    assert "agenda:\n- (1) 開会\n- (2) 報告\n- (3) 閉会\n" in text
+    assert "agenda:\n- 開会\n- 報告\n- 閉会\n" in text
     assert "contact: 総務部総務課情報公開係\n" in text
     assert "## 1 開会\n\n森下会長：ただいまから会議を開きます。\n" in text
     assert "imported_from: minutes.docx\n" in text and "sha256: " in text
@@ -61,7 +61,7 @@ def test_when_header_is_numbered_label_lines_then_front_matter_is_filled(tmp_pat
     assert "title: 令和六年度　第三回　すみれ市情報公開運営審議会　会議録\n" in text   # the line above the labels
     assert "date: 2024-10-08\nstart: '14:00'\nend: '15:30'\n" in text
     assert "attendees:\n- 森下会長\n- 岡部委員\n- 川端委員\n" in text
-    assert "agenda:\n- (1)　報告事項\n- (2)　その他\n" in text
+    assert "agenda:\n- 報告事項\n- その他\n" in text
     assert text.rstrip().endswith("森下会長：開会します。")
 
 

@@ -94,3 +94,22 @@ def test_when_imported_then_the_source_records_where_it_came_from_but_the_site_d
     source = next((round_trip / "content").rglob("*.md")).read_text(encoding="utf-8")
     assert "imported_from: 第3回会議録.docx" in source
     assert find_canaries([round_trip / "out" / "site"], ["第3回会議録.docx"]) == []
+
+
+@pytest.mark.browser
+def test_when_an_imported_page_is_opened_in_chromium_then_header_text_and_marks_show(round_trip, browser, tmp_path):
+    from tests.conftest import serve_folder
+
+    html = next(p for p in (round_trip / "out" / "site").rglob("index.html") if "2024-10-08" in p.as_posix())
+    path = html.parent.relative_to(round_trip / "out" / "site").as_posix()
+    with serve_folder(round_trip / "out" / "site") as base:
+        page = browser.new_page(viewport={"width": 1100, "height": 1600})
+        page.goto(f"{base}/{path}/")
+        page.wait_for_load_state("networkidle")
+        shown = page.inner_text("body")
+        page.screenshot(path=str(tmp_path / "imported-page.png"), full_page=True)
+        page.close()
+    for words in ("令和6年度第3回すみれ市情報公開運営審議会", "第2会議室", "森下宏会長", "ただいまから第3回の審議会を開きます",
+                  "個人情報", "入札・契約予定情報", "情報セキュリティ対策の詳細", "審議・検討情報"):
+        assert words in shown, words
+    assert not any(secret in shown for secret in (*SECRETS.values(), GUEST))

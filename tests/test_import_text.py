@@ -48,7 +48,7 @@ def test_when_a_text_file_is_imported_then_its_label_lines_are_the_front_matter(
     assert "attendees:\n- 北村会長\n- 西田委員\n- 大野委員\nabsentees:\n- 松井委員\n" in text
     assert "secretariat:\n- 総務課長\n- 情報公開係長\n" in text
     assert "hearing: false\nhearing_reason: 個人情報を審議するため\n" in text
-    assert "agenda:\n- (1)　諮問第1号について\n- (2)　その他\n" in text
+    assert "agenda:\n- 諮問第1号について\n- その他\n" in text
     assert f"encoding: {encoding}\n" in text
     # the body as it stands, escaped so that Markdown shows the same text
     assert "○会長　ただいまから会議を開きます。\n\n○委員　\\[資料1\\] の2ページについて質問します。\n\n・委員の意見は次のとおり。\n" in text

@@ -22,6 +22,9 @@ LIST_KEYS = ("attendees", "absentees", "secretariat")
 # Lists are split where they are lists: at 、・, and line ends — never inside brackets.
 _LIST_SEPARATOR = re.compile(r"[、,，・]|\n")
 _BULLET = "・●○◯■□◆◇-－ \t\u3000"
+# The page header numbers agenda items itself: the numbers written in the file are taken off.
+_AGENDA_NUMBER = re.compile(r"^[\s\u3000]*(?:[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳]|[0-9０-９]+[.．、)）]?(?=[\s\u3000])|"
+                            r"[一二三四五六七八九十]+[、.．])[\s\u3000]*")
 _AGENDA_ITEM = re.compile(r"(?:(?<=\s)|^)(?=[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳])")
 _SUBLABEL = re.compile(r"[●○◯■]?\s*(出席者|出席委員|欠席者|欠席委員|事務局|市側|区側|説明員)\s*[:：]")
 _NONE_WORDS = frozenset({"なし", "無し", "ナシ", "-", "－", "0人", "0名"})
@@ -93,6 +96,9 @@ def agenda_items(entry: Entry, escape: Callable[[str], str] = escape_value) -> l
     for line in entry.lines:
         for piece in sp.split(line, _AGENDA_ITEM):
             piece = sp.strip(piece, _BULLET)
+            number = _AGENDA_NUMBER.match(sp.plain(piece))
+            if number:
+                piece = sp.cut(piece, number.end(), len(sp.plain(piece)))
             if sp.plain(piece).strip():
                 items.append(_text_value(piece, escape))
     return items
