@@ -115,3 +115,25 @@ def test_when_text_looks_like_markdown_or_a_tag_then_it_is_published_as_the_same
     assert re.findall(r"<(\w+)", rendered) == ["p"] * len(TRICKY_LINES)     # paragraphs only: no list, heading, hr
     shown = [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p>(.*?)</p>", rendered, re.DOTALL)]
     assert shown == TRICKY_LINES
+
+
+def test_when_a_text_file_holds_a_tab_separated_header_table_then_it_is_read_as_a_table(tmp_path, capsys):
+    source = ("会議結果報告書\n"
+              "会議の名称\t令和3年度第1回すみれ市個人情報保護運営審議会\n"
+              "開催日時\t令和3年5月10日（月）13時30分～16時40分\n"
+              "出席委員\t北村委員（会長）、西田委員（会長職務代理）、 大野委員 （計3人）\n"
+              "説明員\t（総務課）高木課長、藤原主査 （保育課）堀主事\n"
+              "傍聴の可否\t傍聴不可\t傍聴不可の場合はその理由\t個人情報を含む事項を審議するため\n"
+              "議題\t1 開会 2 委嘱状交付 3 議事 （1）諮問事項 （2）報告事項\n"
+              "会 議 経 過\t\t\n"
+              "(1) 開会\t\t\n"
+              "会長から挨拶があった。\n")
+    path = tmp_path / "minutes.txt"
+    path.write_text(source, encoding="utf-8")
+    assert run_import(tmp_path / "content", path, council="kojin-joho") == 0
+    text = (tmp_path / "content/kojin-joho/2021/2021-05-10.md").read_text(encoding="utf-8")
+    assert "attendees:\n- 北村委員（会長）\n- 西田委員（会長職務代理）\n- 大野委員\n" in text
+    assert "secretariat:\n- （総務課）高木課長\n- 藤原主査\n- （保育課）堀主事\n" in text
+    assert "hearing: false\nhearing_reason: 個人情報を含む事項を審議するため\n" in text
+    assert "agenda:\n- 開会\n- 委嘱状交付\n- 議事\n- 諮問事項\n- 報告事項\n" in text
+    assert "会議結果報告書\n\n(1) 開会\n\n会長から挨拶があった。\n" in text.split("---\n", 2)[2]

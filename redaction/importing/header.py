@@ -25,6 +25,9 @@ _BULLET = "・●○◯■□◆◇-－ \t\u3000"
 # The page header numbers agenda items itself: the numbers written in the file are taken off.
 _AGENDA_NUMBER = re.compile(r"^[\s\u3000]*(?:[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳]|[0-9０-９]+[.．、)）]?(?=[\s\u3000])|"
                             r"[一二三四五六七八九十]+[、.．])[\s\u3000]*")
+# 「1 開会 2 委嘱状交付 3 …」 on one line: split before each number that stands alone.
+_INLINE_NUMBERS_START = re.compile(r"^[\s\u3000]*[1１][\s\u3000]+\S+[\s\u3000]+[2２][\s\u3000]")
+_INLINE_NUMBERS = re.compile(r"(?:(?<=[\s\u3000]))(?=[0-9０-９]{1,2}[\s\u3000]|[(（][0-9０-９一二三四五六七八九十]+[)）])")
 _AGENDA_ITEM = re.compile(r"(?:(?<=\s)|^)(?=[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳])")
 _SUBLABEL = re.compile(r"[●○◯■]?\s*(出席者|出席委員|欠席者|欠席委員|事務局|市側|区側|説明員)\s*[:：]")
 _NONE_WORDS = frozenset({"なし", "無し", "ナシ", "-", "－", "0人", "0名"})
@@ -60,12 +63,15 @@ def _text_value(spans: sp.Spans, escape: Callable[[str], str] = escape_value) ->
 
 
 def _split_top_level(spans: sp.Spans) -> list[sp.Spans]:
-    """Split at list separators outside brackets (「山田（会長）、鈴木」 → two)."""
+    """Split at list separators outside brackets (「山田（会長）、鈴木」 → two), and before a
+    bracketed group that follows a space (「…主事 （保険年金課）柏木主幹」: a new department)."""
     text = sp.plain(spans)
     depth = 0
     cuts: list[tuple[int, int]] = []
     for index, char in enumerate(text):
         if char in "(（「『[［":
+            if depth == 0 and char in "(（" and index and text[index - 1] in " \t\u3000":
+                cuts.append((index, index))
             depth += 1
         elif char in ")）」』]］":
             depth = max(0, depth - 1)
@@ -94,7 +100,8 @@ def list_items(spans: sp.Spans, escape: Callable[[str], str] = escape_value) -> 
 def agenda_items(entry: Entry, escape: Callable[[str], str] = escape_value) -> list[str]:
     items = []
     for line in entry.lines:
-        for piece in sp.split(line, _AGENDA_ITEM):
+        numbered = _INLINE_NUMBERS if _INLINE_NUMBERS_START.match(sp.plain(line)) else _AGENDA_ITEM
+        for piece in sp.split(line, numbered):
             piece = sp.strip(piece, _BULLET)
             number = _AGENDA_NUMBER.match(sp.plain(piece))
             if number:

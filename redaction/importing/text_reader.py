@@ -9,7 +9,13 @@ from __future__ import annotations
 
 import codecs
 
-from redaction.importing.model import Block, Draft, Span, line_place, place_problem
+import re
+
+from redaction.importing.model import Block, Cell, Draft, Span, line_place, place_problem
+
+# A row of a table saved as text (tab-separated, as Excel and PDF or web page copies give it):
+# text, a tab, more. A line that starts with a tab is indented text, not a row.
+_ROW = re.compile(r"^[^\t]*\S[^\t]*\t")
 
 
 def decode_text(data: bytes) -> tuple[str, str] | None:
@@ -38,17 +44,41 @@ def read_text(name: str, data: bytes, sha256: str, *, markdown: bool) -> Draft:
     if "\x00" in text:
         return Draft(name, kind, sha256, problems=(place_problem(
             name, "", "テキストファイルではありません。", "not a text file (it holds NUL bytes)."),), encoding=encoding)
+    blocks = _markdown_blocks(text) if markdown else _text_blocks(text)
+    return Draft(name, kind, sha256, tuple(blocks), encoding=encoding)
+
+
+
+def _markdown_blocks(text: str) -> list[Block]:
+    """Lines as written; a first line `# …` is a heading (it can give the title)."""
     blocks: list[Block] = []
-    seen_text = False
     for number, line in enumerate(text.split("\n"), 1):
-        if markdown:
-            if not seen_text and line.startswith("# ") and line[2:].strip():
-                blocks.append(Block("heading", line_place(number), (Span(line[2:].strip()),), level=1))
-            elif seen_text or line.strip():
-                blocks.append(Block("markdown", line_place(number), (Span(line),)))
-        elif line.strip(" \t\u3000"):
-            blocks.append(Block("paragraph", line_place(number), (Span(line.rstrip()),)))
-        seen_text = seen_text or bool(line.strip())
+        if not blocks and line.startswith("# ") and line[2:].strip():
+            blocks.append(Block("heading", line_place(number), (Span(line[2:].strip()),), level=1))
+        elif blocks or line.strip():
+            blocks.append(Block("markdown", line_place(number), (Span(line),)))
     while blocks and blocks[-1].kind == "markdown" and not blocks[-1].plain().strip():
         blocks.pop()
-    return Draft(name, kind, sha256, tuple(blocks), encoding=encoding)
+    return blocks
+
+
+def _text_blocks(text: str) -> list[Block]:
+    """Every non-blank line a paragraph; consecutive tab-separated lines one table."""
+    blocks: list[Block] = []
+    rows: list[tuple[Cell, ...]] = []
+    first_row = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if _ROW.match(line):
+            first_row = first_row or number
+            cells = [c.strip(" \u3000") for c in line.rstrip("\t ").split("\t")]
+            rows.append(tuple(Cell((Span(c),) if c else (), f"{number}行目{i}列 / line {number}, column {i}")
+                              for i, c in enumerate(cells, 1)))
+            continue
+        if rows:
+            blocks.append(Block("table", line_place(first_row), rows=tuple(rows)))
+            rows, first_row = [], 0
+        if line.strip(" \t\u3000"):
+            blocks.append(Block("paragraph", line_place(number), (Span(line.rstrip()),)))
+    if rows:
+        blocks.append(Block("table", line_place(first_row), rows=tuple(rows)))
+    return blocks
