@@ -8,7 +8,6 @@ a first line `# …` is a heading that can give the title.
 from __future__ import annotations
 
 import codecs
-
 import re
 
 from redaction.importing.model import Block, Cell, Draft, Span, line_place, place_problem
