@@ -179,6 +179,15 @@ def test_when_a_hidden_text_comes_from_a_character_style_then_it_is_refused(tmp_
     assert "隠し文字" in refused(tmp_path, minutes, capsys)
 
 
+def test_when_a_paragraph_style_hides_its_text_then_it_is_refused(tmp_path, capsys):
+    from docx.enum.style import WD_STYLE_TYPE
+    minutes = Minutes().header_table()
+    style = minutes.document.styles.add_style("Memo", WD_STYLE_TYPE.PARAGRAPH)
+    style.font.hidden = True
+    minutes.para("鵺の段落ごと隠した文", style="Memo")
+    assert "隠し文字" in refused(tmp_path, minutes, capsys)
+
+
 def test_when_highlighted_text_has_a_category_comment_then_it_is_withheld(tmp_path, capsys):
     minutes = Minutes().header_table()
     from docx.enum.text import WD_COLOR_INDEX
