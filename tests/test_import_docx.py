@@ -87,6 +87,7 @@ def test_when_there_is_no_meeting_name_then_the_first_heading_is_the_title(tmp_p
     ("非公開：個人情報", "personal"),                               # 「非公開：」 as clerks write it
     ("非公開 個人", "personal"),                                    # 「非公開」 and a space
     ('入札 until=2027-04-01 note="入札公告前"', 'tender until=2027-04-01 note="入札公告前"'),
+    ("public", "public"),                                           # reviewed public text
 ])
 def test_when_a_comment_is_a_tag_head_then_part_of_a_paragraph_becomes_an_inline_tag(tmp_path, capsys, comment, head):
     minutes = Minutes().header_table()

@@ -53,6 +53,9 @@ def compose(draft: Draft, council: str, fallback_date: date | None) -> Composed:
                                           "or give it with --date YYYY-MM-DD."))
         else:
             values["date"] = fallback_date
+    elif fallback_date is not None and values["date"] != fallback_date:
+        warnings.append(f"{draft.name}: 文書の開催日 {values['date']} を使いました（--date {fallback_date} は日付の読めない"
+                        f"文書だけに使います）/ the file's own date {values['date']} was used, not --date")
     if draft.images:
         warnings.append(f"{draft.name}: 画像{draft.images}件は取り込みませんでした（Sumi は原稿の画像を公開しません。"
                         f"画像に個人情報が写っていることもあります）/ {draft.images} image(s) left out: Sumi publishes no images")
