@@ -279,3 +279,14 @@ def test_when_a_tag_comment_covers_no_text_then_import_refuses(tmp_path, capsys)
     blank = paragraph.add_run(" ")
     minutes.document.add_comment(blank, text="個人情報")
     assert "文字を囲んでいません" in refused(tmp_path, minutes, capsys)
+
+
+def test_when_the_minutes_continue_inside_the_header_table_then_rows_after_the_record_label_are_the_body(tmp_path, capsys):
+    rows = (("会議の名称", "第3回審議会"), ("開催日時", "令和6年10月8日 14:00～15:30"), ("会 議 経 過", ""),
+            ("(1) 開会", "会長が開会を宣言した。"), ("(2) 報告", "鵺の事案について報告があった。"))
+    minutes = Minutes().header_table(rows)
+    cell = minutes.document.tables[0].cell(4, 1).paragraphs[0]
+    minutes.document.add_comment(cell.runs[0], text="個人情報")
+    text = imported(tmp_path, minutes, capsys)
+    body = text.split("---\n", 2)[2]
+    assert "(1) 開会\n\n会長が開会を宣言した。\n\n(2) 報告\n\n::: redact personal\n鵺の事案について報告があった。\n:::" in body

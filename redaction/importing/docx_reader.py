@@ -266,18 +266,14 @@ def _content(element: etree._Element) -> etree._Element:
 
 
 def _cell_paragraphs(tc: etree._Element, walker: _Walker) -> Iterator[etree._Element]:
-    """The paragraphs of a cell in order, nested tables flattened into their paragraphs."""
+    """The paragraphs of a cell in order; nested tables and wrappers give up theirs."""
     for child in tc.iterchildren():
         if child.tag == W["p"]:
             yield child
-        elif child.tag == W["tbl"]:
-            yield from child.iter(W["p"])
-        elif child.tag in (W["commentRangeStart"], W["commentRangeEnd"]):
-            walker.comment_range(child)
-        elif child.tag == W["sdt"]:
-            content = child.find(W["sdtContent"])
-            if content is not None:
-                yield from content.iter(W["p"])
+        elif child.tag in (W["tbl"], W["sdt"], W["customXml"]):
+            yield from _content(child).iter(W["p"])
+        else:
+            walker.other(child)
 
 
 def _numbering_formats(document: Document) -> dict[tuple[str, int], str]:
