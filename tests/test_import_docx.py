@@ -290,3 +290,15 @@ def test_when_the_minutes_continue_inside_the_header_table_then_rows_after_the_r
     text = imported(tmp_path, minutes, capsys)
     body = text.split("---\n", 2)[2]
     assert "(1) 開会\n\n会長が開会を宣言した。\n\n(2) 報告\n\n::: redact personal\n鵺の事案について報告があった。\n:::" in body
+
+
+def test_when_many_paragraphs_have_problems_then_every_one_is_listed_in_document_order(tmp_path, capsys):
+    minutes = Minutes().header_table()
+    for number in range(1, 13):
+        paragraph = minutes.para(f"{number}番目の段落。")
+        if number in (2, 11):
+            minutes.raw_run(paragraph, '<w:r><w:rPr><w:vanish/></w:rPr><w:t>鵺</w:t></w:r>')
+    err = refused(tmp_path, minutes, capsys)
+    places = [line.split(": ")[1] for line in err.splitlines() if "隠し文字" in line]
+    assert places == ["第2段落（「2番目の段落。鵺」）", "第11段落（「11番目の段落。鵺」）"]
+    assert "/ paragraph 2: hidden text" in err and "/ paragraph 11: hidden text" in err

@@ -7,11 +7,12 @@ listed as `file: 日本語 / English` — and nothing written for any file of th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 
 from redaction.config import load_config
-from redaction.errors import ContentError
+from redaction.errors import ContentError, Problem
 from redaction.importing.run import ImportRefusedError, import_files
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -57,5 +58,11 @@ def _warnings(warnings: tuple[str, ...]) -> None:
 def _problems(exc: ContentError) -> None:
     print(f"エラー: {len(exc.problems)}件の問題があるため、何も書き込んでいません。\n"
           f"error: {len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
-    for item in exc.problems:
+    for item in sorted(exc.problems, key=_natural):
         print(f"  {item}", file=sys.stderr)
+
+
+def _natural(problem: Problem) -> list[object]:
+    """File, then paragraph 2 before paragraph 10."""
+    text = f"{problem.location}\0{problem.ja}"
+    return [int(part) if part.isdigit() else part for part in re.split(r"([0-9]+)", text)]

@@ -31,7 +31,7 @@ class Places:
                     self.paragraphs += 1
                     text = snippet(child)
                     ja, _, en = paragraph_place(self.paragraphs).partition(" / ")
-                    self.of[child] = f"{ja}（「{text}」）/ {en}" if text else f"{ja} / {en}"
+                    self.of[child] = f"{ja}（「{text}」） / {en}" if text else f"{ja} / {en}"
                 else:
                     self.of[child] = cell
                 for nested in child.iter(W_P):   # paragraphs in text boxes: the paragraph that holds them
