@@ -302,3 +302,20 @@ def test_when_many_paragraphs_have_problems_then_every_one_is_listed_in_document
     places = [line.split(": ")[1] for line in err.splitlines() if "隠し文字" in line]
     assert places == ["第2段落（「2番目の段落。鵺」）", "第11段落（「11番目の段落。鵺」）"]
     assert "/ paragraph 2: hidden text" in err and "/ paragraph 11: hidden text" in err
+
+
+def test_when_text_sits_in_content_controls_then_it_is_read_but_a_placeholder_is_not(tmp_path, capsys):
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    minutes = Minutes().header_table()
+    paragraph = minutes.para("委員：")
+    minutes.raw_run(paragraph, '<w:sdt><w:sdtContent><w:r><w:t>制御の中の発言。</w:t></w:r></w:sdtContent></w:sdt>'
+                               '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:t>ここをクリックして入力'
+                               '</w:t></w:r></w:sdtContent></w:sdt>')
+    table = minutes.table([["項目", "内容"]])
+    table._tbl.append(parse_xml(f'<w:sdt {nsdecls("w")}><w:sdtContent><w:tr><w:tc><w:p><w:r><w:t>包まれた行</w:t></w:r></w:p>'
+                                '</w:tc><w:tc><w:p><w:r><w:t>値</w:t></w:r></w:p></w:tc></w:tr></w:sdtContent></w:sdt>'))
+    text = imported(tmp_path, minutes, capsys)
+    assert "委員：制御の中の発言。\n" in text and "ここをクリック" not in text
+    assert "| 包まれた行 | 値 |" in text

@@ -8,6 +8,30 @@ from lxml import etree
 from redaction.importing.model import cell_place, paragraph_place
 
 W_P, W_TBL, W_TR, W_TC, W_T = qn("w:p"), qn("w:tbl"), qn("w:tr"), qn("w:tc"), qn("w:t")
+_WRAPPERS = (qn("w:sdt"), qn("w:customXml"))
+_SDT_CONTENT = qn("w:sdtContent")
+
+
+def unwrapped(parent: etree._Element, tag: str) -> list[etree._Element]:
+    """The children `tag` of parent, looking through content controls and custom XML wrappers
+    (a table row or cell may sit inside a w:sdt)."""
+    found: list[etree._Element] = []
+    for child in parent.iterchildren():
+        if child.tag == tag:
+            found.append(child)
+        elif child.tag in _WRAPPERS:
+            content = child.find(_SDT_CONTENT) if child.tag == _WRAPPERS[0] else child
+            if content is not None:
+                found.extend(unwrapped(content, tag))
+    return found
+
+
+def rows(table: etree._Element) -> list[etree._Element]:
+    return unwrapped(table, W_TR)
+
+
+def cells(row: etree._Element) -> list[etree._Element]:
+    return unwrapped(row, W_TC)
 
 
 def snippet(paragraph: etree._Element, length: int = 12) -> str:
@@ -39,8 +63,8 @@ class Places:
             elif child.tag == W_TBL:
                 self.tables += 1
                 table = self.tables
-                for r, row in enumerate(child.iterchildren(W_TR), 1):
-                    for c, tc in enumerate(row.iterchildren(W_TC), 1):
+                for r, row in enumerate(rows(child), 1):
+                    for c, tc in enumerate(cells(row), 1):
                         self._walk(tc, cell or cell_place(table, r, c))
             elif isinstance(child.tag, str):
                 self._walk(child, cell)

@@ -22,6 +22,8 @@ from redaction.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.docx_marks import read_marks
 from redaction.importing.docx_places import Places
+from redaction.importing.docx_places import cells as row_cells
+from redaction.importing.docx_places import rows as table_rows
 from redaction.importing.docx_styles import Styles, dark_shading, highlighted, paragraph_style, white_text
 from redaction.importing.docx_traps import REVISIONS, scan
 from redaction.importing.model import Block, Cell, Draft, Mark, Span, place_problem
@@ -30,14 +32,16 @@ W = {name: qn(f"w:{name}") for name in (
     "p", "r", "t", "tbl", "tr", "tc", "sdt", "sdtContent", "sdtPr", "sdtEndPr", "tab", "ptab", "br", "cr",
     "noBreakHyphen", "softHyphen", "sym", "hyperlink", "smartTag", "customXml", "commentRangeStart",
     "commentRangeEnd", "pPr", "rPr", "numPr", "numId", "ilvl", "shd", "tcPr", "gridSpan", "ruby", "rubyBase",
-    "fldSimple", "fldChar", "instrText", "trPr", "tblPr", "tblGrid", "tcPr", "outlineLvl")}
+    "fldSimple", "fldChar", "instrText", "trPr", "tblPr", "tblGrid", "tcPr", "outlineLvl", "dir", "bdo")}
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
 # Elements that hold nothing to import (formatting, anchors, proofing marks, drawings counted elsewhere).
 _SKIP = frozenset({qn(f"w:{name}") for name in (
     "pPr", "rPr", "sectPr", "bookmarkStart", "bookmarkEnd", "proofErr", "permStart", "permEnd", "commentReference",
     "annotationRef", "lastRenderedPageBreak", "separator", "continuationSeparator", "fldChar", "drawing", "pict",
     "tblPr", "tblGrid", "trPr", "tcPr", "sdtPr", "sdtEndPr", "customXmlPr", "smartTagPr", "footnoteRef",
-    "endnoteRef", "tblPrEx", "dir", "bdo")} | {_MC})
+    "endnoteRef", "tblPrEx", "moveFromRangeEnd", "moveToRangeEnd", "customXmlInsRangeEnd",
+    "customXmlDelRangeEnd", "customXmlMoveFromRangeStart", "customXmlMoveFromRangeEnd", "customXmlMoveToRangeStart",
+    "customXmlMoveToRangeEnd")} | {_MC})
 # Reported by docx_traps; their content is not read here.
 _TRAPPED = frozenset({*REVISIONS, *(qn(f"w:{name}") for name in (
     "object", "altChunk", "subDoc", "control", "footnoteReference", "endnoteReference", "fldSimple", "instrText",
@@ -152,9 +156,9 @@ class _Walker:
 
     def table(self, tbl: etree._Element) -> Block:
         rows: list[tuple[Cell, ...]] = []
-        for tr in tbl.iterchildren(W["tr"]):
+        for tr in table_rows(tbl):
             cells: list[Cell] = []
-            for tc in tr.iterchildren(W["tc"]):
+            for tc in row_cells(tr):
                 shaded = dark_shading(tc.find(f"{W['tcPr']}/{W['shd']}"))
                 lines = [self.inline(p, p, shaded or dark_shading(p.find(f"{W['pPr']}/{W['shd']}")))
                          for p in _cell_paragraphs(tc, self)]
@@ -175,7 +179,7 @@ class _Walker:
             tag = child.tag
             if tag == W["r"]:
                 spans.extend(self.run(child, p, shaded))
-            elif tag in (W["hyperlink"], W["smartTag"], W["customXml"], W["sdt"]):
+            elif tag in (W["hyperlink"], W["smartTag"], W["customXml"], W["sdt"], W["dir"], W["bdo"]):
                 spans.extend(self.inline(_content(child), p, shaded))
             else:
                 self.other(child)
