@@ -78,7 +78,8 @@ def test_when_imported_and_built_then_the_page_shows_the_header_and_the_text(rou
 
 
 def test_when_imported_and_built_then_no_commented_passage_is_in_any_public_byte(round_trip):
-    roots = [round_trip / "out" / "site", round_trip / "out" / "archive"]
+    roots = [round_trip / "out" / "site", round_trip / "out" / "archive", round_trip / "out" / ".sumi-work"]
+    assert all(root.is_dir() for root in roots)
     assert find_canaries(roots, [*SECRETS.values(), GUEST, "入札公告前", "入札の公告は来年度"]) == []
 
 
