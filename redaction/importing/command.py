@@ -10,6 +10,7 @@ import argparse
 import re
 import sys
 import time
+from pathlib import Path
 
 from redaction.config import load_config
 from redaction.errors import ContentError, Problem
@@ -44,7 +45,7 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_CONTENT
     _warnings(result.warnings)
     for path in result.written:
-        print(path)
+        print(_shown(path))
     print(f"取り込みました: {len(result.written)}件（{time.perf_counter() - started:.1f} s）"
           f" / imported {len(result.written)} file(s)", file=sys.stderr)
     return EXIT_OK
@@ -66,3 +67,9 @@ def _natural(problem: Problem) -> list[object]:
     """File, then paragraph 2 before paragraph 10."""
     text = f"{problem.location}\0{problem.ja}"
     return [int(part) if part.isdigit() else part for part in re.split(r"([0-9]+)", text)]
+
+
+def _shown(path: Path) -> str:
+    """A written path as the clerk would type it: relative to the current folder when inside it."""
+    here = Path.cwd()
+    return str(path.relative_to(here)) if path.is_relative_to(here) else str(path)

@@ -241,6 +241,7 @@ def _double_break(pending: list[Span]) -> bool:
 
 def _collapse(text: str) -> str:
     """HTML white space as a browser shows it; a line end between Japanese characters vanishes."""
+    text = text.replace("\xa0", " ")   # &nbsp; shows as a space
     text = re.sub(r"(?<=[^\x00-\x7f])[ \t\r\n]*\n[ \t\r\n]*(?=[^\x00-\x7f])", "", text)
     return re.sub(r"[ \t\r\n\f]+", " ", text)
 
