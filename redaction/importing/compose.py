@@ -14,6 +14,7 @@ from redaction.importing.header_find import find_header
 from redaction.importing.markdown import body, escape_value, inline
 from redaction.importing.model import Block, Draft, place_problem
 
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)   # libyaml when present: the same YAML, faster
 FRONT_ORDER = ("title", "council", "date", "start", "end", "place", "attendees", "absentees", "secretariat",
                "hearing", "hearing_reason", "agenda", "contact", "internal")
 
@@ -80,7 +81,8 @@ def _provenance(draft: Draft) -> dict[str, str]:
 
 def _front_matter(values: dict[str, object]) -> str:
     ordered = {key: values[key] for key in FRONT_ORDER if key in values}
-    dumped = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, default_flow_style=False, width=10**6)
+    dumped = yaml.dump(ordered, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, default_flow_style=False,
+                       width=10**6)
     return f"---\n{dumped}---\n"
 
 
