@@ -67,6 +67,7 @@ def test_when_a_city_page_is_imported_then_only_the_minutes_are_kept(tmp_path, c
     assert "attendees:\n- 森下会長\n- 岡部委員\n- 川端委員\n" in text
     assert "secretariat:\n- 総務課長\n- 情報公開係長\n" in text
     assert "hearing: true\n" in text
+    assert "\n傍聴者数：2人\n" in text                      # a head count is kept in the body as it stands
     assert "agenda:\n- 報告 運用状況について\n- その他\n" in text
     assert "### 1　報告\n\n総務課長：開示請求は536件でした。  \n前年度より増えています。\n" in text
     assert "- 全部開示 262件\n- 部分開示 239件" in text

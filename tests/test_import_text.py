@@ -137,3 +137,12 @@ def test_when_a_text_file_holds_a_tab_separated_header_table_then_it_is_read_as_
     assert "hearing: false\nhearing_reason: 個人情報を含む事項を審議するため\n" in text
     assert "agenda:\n- 開会\n- 委嘱状交付\n- 議事\n- 諮問事項\n- 報告事項\n" in text
     assert "会議結果報告書\n\n(1) 開会\n\n会長から挨拶があった。\n" in text.split("---\n", 2)[2]
+
+
+@pytest.mark.parametrize(("written", "value"), [
+    ("可", True), ("傍聴可", True), ("公開", True), ("傍聴 不可", False), ("非公開", False), ("一部非公開", False),
+    ("未定", None), ("0人", None),    # not guessed: a head count says nothing about whether the public could attend
+])
+def test_when_hearing_is_written_then_it_is_read_only_when_exact(written, value):
+    from redaction.importing.header import hearing_value
+    assert hearing_value(written) is value

@@ -18,7 +18,6 @@ from redaction.importing.labels import key_of
 from redaction.importing.markdown import escape_value, inline
 from redaction.importing.model import Block, Span, place_problem
 
-LIST_KEYS = ("attendees", "absentees", "secretariat")
 # Lists are split where they are lists: at 、・, and line ends — never inside brackets.
 _LIST_SEPARATOR = re.compile(r"[、,，・]|\n")
 _BULLET = "・●○◯■□◆◇-－ \t\u3000"
@@ -35,6 +34,7 @@ _TOTAL = re.compile(r"[\s\u3000]*[(（]\s*計\s*[0-9０-９]+\s*[人名]\s*[)）
 # A group inside an attendance list: 「(委員) 山田委員・… (市事務局) 清水次長・…」
 _GROUP = re.compile(r"(?:^|(?<=[\s\u3000]))[(（]([^()（）\s]{1,10})[)）]")
 _STAFF = re.compile(r"事務局|側|説明員|職員")
+_HEADCOUNT = re.compile(r"([0-9]+)[人名]|なし|無し|0")
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def hearing_value(text: str) -> bool | None:
         return None
     if re.search(r"不可|非公開|できない|認めない", text):
         return False
-    if re.fullmatch(r"(傍聴)?(可|公開|可能|あり|有)|[0-9]+(人|名)|なし|無し|0", text) or re.match(r"^(傍聴)?可", text):
+    if re.fullmatch(r"(傍聴)?(可|公開|可能|あり|有)", text) or re.match(r"^(傍聴)?可", text):
         return True
     return None
 
@@ -132,10 +132,16 @@ class HeaderReader:
         self.escape: Callable[[str], str] = (lambda text: text) if raw else escape_value
         self.header = Header()
 
-    def leave(self, entry: Entry, why_ja: str, why_en: str) -> None:
+    def keep(self, entry: Entry) -> None:
+        """The entry as a body paragraph 「項目：内容」."""
         label = unicodedata.normalize("NFKC", entry.label).strip()
         text = [Span(f"{label}："), *list(entry.spans)]
         self.header.leftovers.append(Block("markdown" if self.raw else "paragraph", entry.place, sp.merge(text)))
+
+    def leave(self, entry: Entry, why_ja: str, why_en: str) -> None:
+        """Not read (not guessed): kept in the body, and the import says so."""
+        self.keep(entry)
+        label = unicodedata.normalize("NFKC", entry.label).strip()
         ja_place = entry.place.split(" / ")[0]
         self.header.warnings.append(f"{self.file}: {ja_place}: 「{label}」{why_ja}本文に残しました / {why_en}; kept in the body")
 
@@ -147,7 +153,9 @@ class HeaderReader:
         getattr(self, f"add_{key}")(entry)
 
     def add_title(self, entry: Entry) -> None:
-        if sp.plain(entry.spans).strip() and "title" not in self.header.values:
+        if "title" in self.header.values:
+            self.leave(entry, "が2回目のため、", "a second meeting name")
+        elif sp.plain(entry.spans).strip():
             self.header.values["title"] = _text_value(sp.join(list(entry.lines), " "), self.escape)
 
     def add_when(self, entry: Entry) -> None:
@@ -232,6 +240,12 @@ class HeaderReader:
                 "row (傍聴不可の理由) and comment it there."))
             return
         text = unicodedata.normalize("NFKC", sp.plain(entry.spans))
+        count = _HEADCOUNT.fullmatch(re.sub(r"\s", "", text))
+        if count:   # 傍聴者 2人: information for the body; people attended, so the meeting was open
+            self.keep(entry)
+            if int(count.group(1) or 0) > 0:
+                self.header.values.setdefault("hearing", True)
+            return
         reason = re.match(r"^\s*(傍聴)?\s*(不可|非公開)\s*[(:：]\s*(.+?)\)?\s*$", text, re.DOTALL)
         if reason:
             self.header.values["hearing"] = False
