@@ -118,3 +118,12 @@ def test_when_a_meeting_was_held_in_writing_over_several_days_then_the_date_is_n
     assert "開催日時：令和7年2月3日から令和7年2月10日まで" in text     # left in the body as text
     assert "備考欄：書面で意見を聴取" in text                            # an unknown label too
     assert "複数" in err and "備考欄" in err                             # and the import says so
+
+
+def test_when_a_body_table_cell_has_line_breaks_then_they_join_in_one_markdown_cell(tmp_path, capsys):
+    html = ("<html><body><main><h1>第2回審議会</h1><p>日時：2024年11月5日</p><p>場所：会議室</p>"
+            "<table><tr><th>区分</th><th>件数</th></tr><tr><td>全部開示<br>（前年度）</td><td>262 | 250</td></tr></table>"
+            "</main></body></html>")
+    status, text, err = import_page(tmp_path, html, capsys)
+    assert status == 0, err
+    assert "| 区分 | 件数 |\n|---|---|\n| 全部開示 （前年度） | 262 \\| 250 |" in text

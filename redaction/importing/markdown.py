@@ -66,7 +66,8 @@ def _table(block: Block) -> str:
     width = max(len(row) for row in block.rows)
     lines = []
     for index, row in enumerate(block.rows):
-        cells = [inline(c.spans, line_break="<br>").replace("\n", " ") for c in row]
+        # a cell is one line in Markdown, and the site passes no raw HTML (<br>): its lines join with a space
+        cells = [inline(c.spans, line_break=" ") for c in row]
         cells += [""] * (width - len(cells))
         lines.append("| " + " | ".join(cells) + " |")
         if index == 0:
