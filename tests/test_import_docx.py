@@ -319,3 +319,27 @@ def test_when_text_sits_in_content_controls_then_it_is_read_but_a_placeholder_is
     text = imported(tmp_path, minutes, capsys)
     assert "委員：制御の中の発言。\n" in text and "ここをクリック" not in text
     assert "| 包まれた行 | 値 |" in text
+
+
+def test_when_a_varied_body_is_imported_then_no_text_of_it_is_lost(tmp_path, capsys):
+    import html
+    import re
+
+    minutes = Minutes().header_table()
+    minutes.heading("1 開会", 1)
+    minutes.para("森下会長：1. 番号のような書き出し。* 記号 & <記号> [括弧] #番号")
+    minutes.para("・中黒で始まる行", style="List Bullet")
+    minutes.para("二つ目の項目", style="List Number")
+    minutes.heading("2 報告", 2)
+    minutes.table([["区分", "件数"], ["全部開示", "262"], ["部分開示 | 一部", "239"]])
+    minutes.para("日時　これは本文の中の項目名のような行")
+    minutes.para("=== 区切り ===")
+    text = imported(tmp_path, minutes, capsys)
+    body = html.unescape(text.split("---\n", 2)[2]).replace("\\", "")
+    squeezed = re.sub(r"\s", "", body)
+    for table in minutes.document.tables[1:]:
+        for row in table.rows:
+            for cell in row.cells:
+                assert re.sub(r"\s", "", cell.text) in squeezed, cell.text
+    for paragraph in minutes.document.paragraphs:
+        assert re.sub(r"\s", "", paragraph.text) in squeezed, paragraph.text

@@ -77,7 +77,7 @@ def _from_lines(blocks: Sequence[Block]) -> tuple[list[Entry], list[Block]]:
         block = blocks[index]
         found = _label(block)
         text = sp.plain(block.spans)
-        if not text.strip(" \t\u3000"):
+        if block.kind in ("paragraph", "markdown") and not text.strip(" \t\u3000"):
             current = None   # after a blank line only a new label line continues the header
             index += 1
             continue
