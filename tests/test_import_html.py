@@ -127,3 +127,13 @@ def test_when_a_body_table_cell_has_line_breaks_then_they_join_in_one_markdown_c
     status, text, err = import_page(tmp_path, html, capsys)
     assert status == 0, err
     assert "| 区分 | 件数 |\n|---|---|\n| 全部開示 （前年度） | 262 \\| 250 |" in text
+
+
+def test_when_the_header_is_a_definition_list_then_it_is_read_like_a_table(tmp_path, capsys):
+    html = ("<html><body><div id='contents'><h1>第2回審議会 会議録</h1><dl><dt>会議名</dt><dd>令和6年度第2回審議会</dd>"
+            "<dt>日時</dt><dd>令和6年11月5日（火曜日）14時00分～15時50分</dd><dt>場所</dt><dd>第1会議室</dd>"
+            "<dt>出席者</dt><dd>森下会長、岡部委員</dd><dd>川端委員</dd></dl><h2>内容</h2><p>本文。</p></div></body></html>")
+    status, text, err = import_page(tmp_path, html, capsys)
+    assert status == 0, err
+    assert "title: 令和6年度第2回審議会\n" in text and "start: '14:00'\nend: '15:50'\n" in text
+    assert "attendees:\n- 森下会長\n- 岡部委員\n- 川端委員\n" in text

@@ -148,6 +148,8 @@ class _Walker:
             spans = sp.strip(sp.merge(self.inline(node)), " \t\u3000\n")
             if sp.plain(spans):
                 self.blocks.append(Block("heading", self.place(), spans, level=int(tag[1])))
+        elif tag == "dl":
+            self.definitions(node)
         elif tag in ("p", "pre", "address", "figcaption", "dt", "dd", "summary"):
             self.pending.extend(self.inline(node, keep_lines=tag == "pre"))
         elif tag in ("ul", "ol"):
@@ -181,6 +183,25 @@ class _Walker:
                 self.blocks.append(Block("item", self.place(), text, level=depth, ordered=node.tag == "ol"))
             for inner in nested:
                 self.items(inner, depth + 1)
+
+    def definitions(self, node: LexborNode) -> None:
+        """A definition list (項目 / 内容 pairs, as some city sites write the header) is read as a two-column table."""
+        self.tables += 1
+        rows: list[tuple[Cell, ...]] = []
+        for child in _children(node):
+            if child.tag not in ("dt", "dd") or not self.guard(child):
+                continue
+            place = cell_place(self.tables, len(rows) + (child.tag == "dt"), 1 if child.tag == "dt" else 2)
+            cell = Cell(sp.strip(sp.merge(self.inline(child, place=place)), " \t\u3000\n"), place)
+            if child.tag == "dt" or not rows:
+                rows.append((cell,) if child.tag == "dt" else (Cell((), place), cell))
+            elif len(rows[-1]) == 1:
+                rows[-1] = (*rows[-1], cell)
+            else:   # a second 内容 for one 項目: another line of its value
+                label, value = rows[-1][0], rows[-1][1]
+                rows[-1] = (label, Cell(sp.join([value.spans, cell.spans], "\n"), value.place))
+        if rows:
+            self.blocks.append(Block("table", self.place(), rows=tuple(rows)))
 
     def table(self, node: LexborNode) -> None:
         self.tables += 1
