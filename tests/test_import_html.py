@@ -55,6 +55,12 @@ def import_page(tmp_path: Path, html: str | bytes, capsys, name: str = "page.htm
     return status, target.read_text(encoding="utf-8") if target.exists() else "", err
 
 
+def imported_page(tmp_path: Path, html: str | bytes, capsys) -> str:
+    status, text, err = import_page(tmp_path, html, capsys)
+    assert status == 0, err
+    return text
+
+
 @pytest.mark.parametrize("content_id", ["tmp_contents",   # a CMS content area: read as it is
                                         "kiji"])          # no known content area: the site's chrome taken out
 def test_when_a_city_page_is_imported_then_only_the_minutes_are_kept(tmp_path, capsys, content_id):
@@ -80,16 +86,14 @@ def test_when_a_page_has_main_then_only_main_is_read(tmp_path, capsys):
     html = ("<!DOCTYPE html><html><body><header>鰐のサイト名</header><nav>鷲のメニュー</nav><main>"
             "<h1>第2回審議会</h1><p>日時：2024年11月5日 14:00～15:50</p><p>場所：第1会議室</p><p>本文の段落。</p>"
             "<nav>鷺のページ内メニュー</nav></main><footer>鴎の住所</footer></body></html>")
-    status, text, err = import_page(tmp_path, html, capsys)
-    assert status == 0, err
+    text = imported_page(tmp_path, html, capsys)
     assert "title: 第2回審議会\n" in text and "本文の段落。" in text
     assert not any(word in text for word in ("鰐", "鷲", "鷺", "鴎"))
 
 
 def test_when_a_page_is_shift_jis_then_it_is_read_by_its_meta_charset(tmp_path, capsys):
     html = CITY_PAGE.format(charset="Shift_JIS").encode("cp932")
-    status, text, err = import_page(tmp_path, html, capsys)
-    assert status == 0, err
+    text = imported_page(tmp_path, html, capsys)
     assert "総務課長：開示請求は536件でした。" in text and "encoding: cp932" in text
 
 
@@ -124,8 +128,7 @@ def test_when_a_body_table_cell_has_line_breaks_then_they_join_in_one_markdown_c
     html = ("<html><body><main><h1>第2回審議会</h1><p>日時：2024年11月5日</p><p>場所：会議室</p>"
             "<table><tr><th>区分</th><th>件数</th></tr><tr><td>全部開示<br>（前年度）</td><td>262 | 250</td></tr></table>"
             "</main></body></html>")
-    status, text, err = import_page(tmp_path, html, capsys)
-    assert status == 0, err
+    text = imported_page(tmp_path, html, capsys)
     assert "| 区分 | 件数 |\n|---|---|\n| 全部開示 （前年度） | 262 \\| 250 |" in text
 
 
@@ -133,7 +136,6 @@ def test_when_the_header_is_a_definition_list_then_it_is_read_like_a_table(tmp_p
     html = ("<html><body><div id='contents'><h1>第2回審議会 会議録</h1><dl><dt>会議名</dt><dd>令和6年度第2回審議会</dd>"
             "<dt>日時</dt><dd>令和6年11月5日（火曜日）14時00分～15時50分</dd><dt>場所</dt><dd>第1会議室</dd>"
             "<dt>出席者</dt><dd>森下会長、岡部委員</dd><dd>川端委員</dd></dl><h2>内容</h2><p>本文。</p></div></body></html>")
-    status, text, err = import_page(tmp_path, html, capsys)
-    assert status == 0, err
+    text = imported_page(tmp_path, html, capsys)
     assert "title: 令和6年度第2回審議会\n" in text and "start: '14:00'\nend: '15:50'\n" in text
     assert "attendees:\n- 森下会長\n- 岡部委員\n- 川端委員\n" in text
