@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_import_kit import Minutes, run_import, tree
+from tests.test_import_kit import HEADER_ROWS, Minutes, run_import, tree
 
 TARGET = "joho-kokai/2024/2024-10-08.md"
 
@@ -45,6 +45,15 @@ def test_when_header_is_a_two_column_table_then_front_matter_is_filled(tmp_path,
     assert "contact: 総務部総務課情報公開係\n" in text
     assert "## 1 開会\n\n森下会長：ただいまから会議を開きます。\n" in text
     assert "imported_from: minutes.docx\n" in text and "sha256: " in text
+
+
+def test_when_the_header_table_has_column_heads_then_they_are_not_taken_for_an_item(tmp_path, capsys):
+    minutes = Minutes().header_table((("項目", "内容"), *HEADER_ROWS))
+    minutes.para("本文。")
+    source = minutes.save(tmp_path / "in" / "minutes.docx")
+    assert run_import(tmp_path / "content", source) == 0
+    assert "項目" not in capsys.readouterr().err
+    assert "項目" not in (tmp_path / "content" / TARGET).read_text(encoding="utf-8")
 
 
 def test_when_header_is_numbered_label_lines_then_front_matter_is_filled(tmp_path, capsys):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from redaction.importing import spans as sp
 from redaction.importing.header import Entry
-from redaction.importing.labels import is_body_label, key_of, label_line
+from redaction.importing.labels import is_body_label, key_of, label_line, squeeze
 from redaction.importing.model import Block, Cell
 
 _LOOK_AHEAD = 6            # the header is among the first blocks
@@ -23,6 +23,7 @@ _PREAMBLE = 3              # title lines before label lines
 _CONTINUATION = re.compile(r"^(?:[\s\u3000]|[・●]|[(（][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳])")
 _UNKNOWN_LABEL_LENGTH = 15
 _TITLE_LENGTH = 80
+_COLUMN_HEADS = frozenset({("項目", "内容"), ("区分", "内容"), ("項目", "概要"), ("事項", "内容")})
 
 
 def find_header(blocks: Sequence[Block]) -> tuple[list[Entry], list[Block]]:
@@ -57,6 +58,8 @@ def _from_table(table: Block) -> tuple[list[Entry], list[Block]]:
                 in_body = True
                 body.extend(_cell_paragraphs(row[i + 1:]))
                 break
+            if value is not None and (squeeze(label_text), squeeze(sp.plain(value.spans))) in _COLUMN_HEADS:
+                continue   # the table's own column heads (項目｜内容): no information to keep
             known = key_of(label_text) is not None
             short = 0 < len(unicodedata.normalize("NFKC", label_text)) <= _UNKNOWN_LABEL_LENGTH
             if value is not None and (known or (short and sp.plain(value.spans).strip())):
