@@ -9,6 +9,7 @@ left. Text that was not commented must still be there.
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
 
@@ -70,7 +71,6 @@ def _document(body) -> tuple[bytes, list[str], list[str]]:
                         for sentinel in re.findall(r"〔[^〕]+〕", run.text):
                             sentinels.remove(sentinel)
                             canaries.append(sentinel)
-    import io
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue(), canaries, sentinels
