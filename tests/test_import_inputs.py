@@ -86,3 +86,9 @@ def test_when_usage_is_wrong_then_exit_is_2(tmp_path, capsys):
     assert main(["import", "--council", "joho-kokai"]) == 2                         # no FILE
     assert main(["import", str(tmp_path / "in"), "--council", "joho-kokai", "--date", "2024-13-01"]) == 2
     assert tree(tmp_path / "content") == []
+
+
+def test_when_the_benchmark_runs_small_then_its_pages_all_import(capsys):
+    from bench.import_speed import run
+    assert run(5, keep=False) > 0
+    assert "imported 5 HTML pages" in capsys.readouterr().out
