@@ -62,6 +62,12 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("--content", type=Path, default=None, help="原稿から再生成して比較 / rebuild and compare")
     verify.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     verify.add_argument("--today", type=_date, default=None, help="YYYY-MM-DD (default: the manifest's)")
+    imports = commands.add_parser("import", help="Word・HTML・テキストの会議録を原稿にする / import minutes as sources")
+    imports.add_argument("files", nargs="+", metavar="FILE", help=".docx .html .htm .txt .md、フォルダ、ワイルドカード / files, folders, patterns")
+    imports.add_argument("--council", required=True, help="審議会ID / council id (sumi.councils)")
+    imports.add_argument("--content", type=Path, default=Path("content"))
+    imports.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    imports.add_argument("--date", type=_date, default=None, help="日付が読めない文書の開催日 / date for files without one")
     return main
 
 
@@ -89,6 +95,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     if args.command == "verify":
         return _verify(args)
+    if args.command == "import":
+        from redaction.importing.command import run_import
+        return run_import(args)
     try:
         paths = _paths(args)
         config = load_config(paths.config)
