@@ -31,7 +31,7 @@ PARALLEL_DOCUMENTS = 200  # documents: below this, starting worker processes cos
 START_METHOD_VARIABLE = "SUMI_START_METHOD"
 
 Setup = Callable[[], contextlib.AbstractContextManager[Any]]
-_task: tuple[Callable[[Any, Any], Any], Any] | None = None  # inherited by forked workers, sent to spawned ones
+_task: tuple[Callable[[Any, Any], Any], Any] | None = None  # a worker's function and state (start_worker)
 _entered: contextlib.ExitStack | None = None  # a spawned worker's setup, held until the worker ends
 
 
@@ -49,6 +49,11 @@ def worker_context() -> BaseContext:
     return multiprocessing.get_context(start_method())
 
 
+def setup_to_send(context: BaseContext, setup: Setup | None) -> Setup | None:
+    """The setup a worker of `context` must enter itself: none when forked (it inherits the parent's)."""
+    return None if context.get_start_method() == "fork" else setup
+
+
 def map_on_every_core(function: Callable[[Item, State], Result], items: Sequence[Item], state: State, *,
                       worth_it: bool = True, chunksize: int = 1, progress: Progress | None = None,
                       setup: Setup | None = None) -> list[Result]:
@@ -64,24 +69,19 @@ def map_on_every_core(function: Callable[[Item, State], Result], items: Sequence
             if progress is not None:
                 progress.done(len(results))
         return results
-    global _task
     context = worker_context()
-    forked = context.get_start_method() == "fork"
-    _task = (function, state)
-    initargs = (None, None, None) if forked else (function, state, setup)
-    try:
-        with context.Pool(workers, initializer=start_worker, initargs=initargs) as pool:
-            for result in pool.imap(_run, items, chunksize=chunksize):
-                results.append(result)
-                if progress is not None:
-                    progress.done(len(results))
-        return results
-    finally:
-        _task = None
+    # Forked workers get these arguments in the memory they inherit (nothing pickled); spawned ones, pickled.
+    initargs = (function, state, setup_to_send(context, setup))
+    with context.Pool(workers, initializer=start_worker, initargs=initargs) as pool:
+        for result in pool.imap(_run, items, chunksize=chunksize):
+            results.append(result)
+            if progress is not None:
+                progress.done(len(results))
+    return results
 
 
 def start_worker(function: Callable[[Any, Any], Any] | None, state: Any, setup: Setup | None) -> None:
-    """In a spawned worker: take the task and enter the setup; a forked worker has both from its parent."""
+    """In a worker: take the task, and enter the setup (a forked worker has it entered already, from its parent)."""
     global _task, _entered
     if function is not None:
         _task = (function, state)

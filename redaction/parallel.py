@@ -53,7 +53,7 @@ from typing import Any
 
 import yaml
 
-from redaction.cores import start_worker, worker_context
+from redaction.cores import setup_to_send, start_worker, worker_context
 from redaction.progress import Progress
 from redaction.render import (
     page_output,
@@ -483,7 +483,7 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
             finish(item)
     count = max(1, min(workers or os.cpu_count() or 1, len(runs) or 1))
     context = worker_context()  # fork on Linux, spawn on Windows and macOS (redaction/cores.py)
-    setup = None if context.get_start_method() == "fork" else theme_environment_reused   # forked workers inherit it
+    setup = setup_to_send(context, theme_environment_reused)
     with theme_environment_reused(), ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=start_worker,
                                                          initargs=(None, None, setup)) as pool:
         futures: dict[Future[tuple[list[str], float]], _Pending] = {
