@@ -42,8 +42,12 @@ def approve(files: Sequence[str], by: str, role: str, note: str, content: Path, 
         raise ApproveUsageError(f"決裁記録 {config.approvals} が原稿フォルダの中にあります（sumi.approvals を変えてください）"
                                 f" / the approvals file lies inside the content folder: change sumi.approvals")
     targets = chosen_sources(files, content)
-    build = run(Build(config, Paths(content, Path("site").resolve(), Path("archive").resolve(), config_file), today,
-                      log=log), CHECK_STEPS)
+    # The records of earlier checks live in the work folder beside the configuration's site, as for `build`
+    # run from the configuration's folder; never in the content folder.
+    site = (config_file.parent / str(config.mkdocs.get("site_dir", "site"))).resolve()
+    paths = Paths(content, site, site.parent / "archive", config_file)
+    reuse = not (paths.work.is_relative_to(content) or content.is_relative_to(paths.work))
+    build = run(Build(config, paths, today, log=log, reuse_checks=reuse), CHECK_STEPS)
     assert build.approvals is not None   # the approval step read the file: a malformed line stopped the run
     rows = [row for document in build.documents for row in document.rows]
     leaking = withheld_in({"--by": by, "--role": role, "--note": note}, rows)

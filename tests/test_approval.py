@@ -94,7 +94,9 @@ def test_when_a_document_of_a_council_requiring_approval_is_not_approved_then_it
 def test_when_approved_then_the_next_build_publishes_exactly_that_version_and_the_file_says_who(
         desk: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
     assert build(desk) == 0
+    sources = tree_bytes(desk["content"])
     assert approve(desk, KOJIN, note="第2回の会議録") == 0
+    assert tree_bytes(desk["content"]) == sources          # nothing written into the content folder
     assert f"{KOJIN}  sha256 {sha256(desk['content'] / KOJIN)[:12]}" in capsys.readouterr().out
     line = desk["approvals"].read_text(encoding="utf-8")
     assert line == json.dumps({"path": KOJIN, "sha256": sha256(desk["content"] / KOJIN), "by": "山田 太郎",
