@@ -209,7 +209,7 @@ def test_when_audited_then_the_ledger_shows_who_approved_which_version_when(
         "approved", "山田 太郎; 佐藤 花子", "総務課長; 総務部長", f"{today}; {today}", sha256(desk["content"] / KOJIN))
     assert "approved_by" in ledger["columns"] and "approved_by" in (out / "ledger.csv").read_text(encoding="utf-8-sig")
     page = (out / "kojin-joho--2024--2024-08-20.html").read_text(encoding="utf-8")
-    assert "山田 太郎（総務課長）" in page and "佐藤 花子（総務部長）" in page
+    assert f"{today} 山田 太郎（総務課長）、{today} 佐藤 花子（総務部長）が承認" in page
     write(desk["content"], KOJIN, KOJIN_TEXT + "追記。\n")
     assert main(["audit", "--content", str(desk["content"]), "--out", str(out), "--today", TODAY,
                  "--config", str(desk["config"]), "--compare", str(out / "ledger.json")]) == 0
@@ -217,6 +217,8 @@ def test_when_audited_then_the_ledger_shows_who_approved_which_version_when(
     row = next(r for r in ledger["rows"] if r["document"] == KOJIN)
     assert (row["approval"], row["approved_by"]) == ("awaiting", "")
     assert "承認待ち（非公開）" in (out / "index.html").read_text(encoding="utf-8")
+    page = (out / "kojin-joho--2024--2024-08-20.html").read_text(encoding="utf-8")
+    assert "承認待ち（変更後未承認" in page and f"以前の版：{today} 山田 太郎（総務課長）が承認" in page
 
 
 def test_when_verified_against_the_sources_then_the_approvals_are_taken_into_account(

@@ -33,7 +33,8 @@ def with_approvals(audits: Sequence[DocumentAudit], build: Build) -> list[Docume
                    "approved_sha256": source.file_sha256 if approved else ""}
         marks = tuple(replace(mark, row=replace(mark.row, **columns)) for mark in audit.marks)
         result.append(replace(audit, marks=marks, state=build.state_of(audit.document),
-                              approval=_summary(approved, waiting, source.file_sha256)))
+                              approval=_summary(approved, build.approvals.of_other_versions(source.rel, source.file_sha256),
+                                                waiting, source.file_sha256)))
     return result
 
 
@@ -41,10 +42,17 @@ def _joined(values) -> str:
     return "; ".join(values)
 
 
-def _summary(approved: Sequence[Approval], waiting: str | None, sha256: str) -> str:
+def _summary(approved: Sequence[Approval], earlier: Sequence[Approval], waiting: str | None, sha256: str) -> str:
+    """The approval line of the audit's views: this version's approvals, or why it waits and who approved before."""
     if waiting:
-        return f"承認待ち（{AWAITING_LABELS[waiting]}）sha256 {sha256[:12]}"
+        text = f"承認待ち（{AWAITING_LABELS[waiting]}）sha256 {sha256[:12]}"
+        if earlier:
+            text += "。以前の版：" + "、".join(f"{_who(a)}が承認（sha256 {a.sha256[:12]}）" for a in earlier)
+        return text
     if not approved:
         return f"未承認 sha256 {sha256[:12]}"
-    return "、".join(f"{a.date} {a.by}" + (f"（{a.role}）" if a.role else "") for a in approved) + \
-        f" が承認（sha256 {sha256[:12]}）"
+    return "、".join(_who(a) for a in approved) + f"が承認（sha256 {sha256[:12]}）"
+
+
+def _who(approval: Approval) -> str:
+    return f"{approval.date} {approval.by}" + (f"（{approval.role}）" if approval.role else "")
