@@ -134,6 +134,18 @@ def _record(line: str, name: str, number: int, problems: list[Problem]) -> Appro
     return Approval(**{key: value[key] for key in KEYS})
 
 
+def check_place(approvals: Path, replaced: Iterable[Path]) -> None:
+    """ContentError when the approvals file lies in a folder that a build replaces (the site, the archive):
+    the next build would lose it."""
+    for folder in replaced:
+        if approvals.resolve().is_relative_to(folder.resolve()):
+            raise ContentError([problem(str(approvals), 0, 0,
+                                        f"決裁記録がビルドで置き換えられるフォルダ {folder} の中にあります。"
+                                        "sumi.approvals を変えてください。",
+                                        f"the approvals file lies inside {folder}, which a build replaces: "
+                                        "change sumi.approvals.")])
+
+
 def approvals_digest(config: SumiConfig) -> str | None:
     """What the site manifest records of the approvals file: the sha256 of its bytes (of none when it does
     not exist yet), or None when no council requires approval (the file then changes nothing)."""

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from redaction.approval import Approvals, awaiting_approval, read_approvals
+from redaction.approval import Approvals, awaiting_approval, check_place, read_approvals
 from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_archive
 from redaction.browse import browse_pages, navigation
 from redaction.config import SumiConfig
@@ -189,6 +189,7 @@ def approval(build: Build) -> None:
     """For councils that require approval: read the approvals file and find what awaits approval."""
     if not build.config.approval_required:
         return
+    check_place(build.config.approvals, (build.paths.site, build.paths.archive))
     build.approvals = read_approvals(build.config.approvals)
     build.awaiting = awaiting_approval(build.documents, build.config, build.approvals)
 

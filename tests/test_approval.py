@@ -265,3 +265,14 @@ def test_when_approvals_is_set_then_it_is_read_relative_to_the_configuration_fol
     assert not config.approval_required
     with pytest.raises(ContentError, match=r"sumi\.approvals"):
         load_config(config_variant(tmp_path / "bad", approvals=""))
+
+
+def test_when_the_approvals_file_lies_in_the_site_folder_then_approve_and_build_refuse(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write(content, KOJIN, KOJIN_TEXT)
+    config = config_variant(tmp_path, approvals="site/approvals.jsonl", councils=councils(kojin_joho="required"))
+    paths = ["--content", str(content), "--config", str(config)]
+    assert main(["approve", str(content / KOJIN), "--by", "山田", *paths]) == 1
+    assert main(["build", *paths, "--site", str(tmp_path / "site"), "--archive", str(tmp_path / "archive"),
+                 "--today", TODAY]) == 1
+    assert not (tmp_path / "site").exists()
