@@ -38,7 +38,7 @@ from redaction.manifest import (
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
 from redaction.parallel import render_site_in_parts
-from redaction.publish import new_folder, remove_stale, swap_in
+from redaction.publish import new_folder, recover, remove_stale, swap_in
 from redaction.redact import withheld_needles
 from redaction.render import renderer_config
 from redaction.safety_net import Finding, errors_of, find_personal_data
@@ -281,6 +281,8 @@ def _relative(digests: dict[Path, str], root: Path) -> dict[str, str]:
 
 def unchanged(build: Build) -> None:
     """Stop here when the published site (and archive) already are what these inputs give (see unchanged.py)."""
+    recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (publish.py)
+    recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
                                  [(p.relative_to(build.paths.content).as_posix(), p)
                                   for p in source_files(build.paths.content)])

@@ -66,14 +66,19 @@ def new_folder(live: Path) -> Path:
     return folder
 
 
+def recover(live: Path) -> None:
+    """Put back the live folder that a fallback swap killed between its two renames left aside."""
+    if live.parent.exists() and not live.exists():
+        aside = _aside(live)
+        if aside:
+            _move(aside[0], live)
+
+
 def remove_stale(live: Path) -> None:
-    """Put back a live folder that a killed fallback swap left aside, then remove the work folders
-    that a killed build left beside `live`."""
+    """Recover the live folder (above), then remove the work folders that a killed build left beside it."""
     if not live.parent.exists():
         return
-    aside = _aside(live)
-    if aside and not live.exists():
-        _move(aside[0], live)
+    recover(live)
     for path in live.parent.glob(_prefix(live) + "*"):
         shutil.rmtree(path, ignore_errors=True)
 

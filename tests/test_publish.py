@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from redaction import publish
-from tests.conftest import REPO, build, site_text, write
+from tests.conftest import REPO, build, site_text, tree_bytes, write
 
 _watch: dict[str, object] = {}
 
@@ -155,3 +155,18 @@ def test_when_not_on_linux_then_the_exchange_is_not_attempted(monkeypatch: pytes
     monkeypatch.setattr(publish.sys, "platform", "win32")
     assert publish._exchange(_version(tmp_path / "a", "a"), _version(tmp_path / "b", "b")) is False
     assert _state(tmp_path / "a") == "a"
+
+
+def test_when_a_killed_swap_left_the_site_and_archive_aside_then_the_next_build_puts_them_back_first(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert build(REPO / "content", out) == 0
+    site, archive = tree_bytes(out / "site"), tree_bytes(out / "archive")
+    assert archive
+    for name in ("site", "archive"):        # as a fallback swap killed between its two renames leaves them
+        (out / name).rename(out / f".{name}.sumi-old-killed")
+    capsys.readouterr()
+    assert build(REPO / "content", out) == 0
+    assert "変更なし / unchanged" in capsys.readouterr().out     # found whole, in place, before anything else
+    assert tree_bytes(out / "site") == site and tree_bytes(out / "archive") == archive
+    assert not list(out.glob(".*.sumi-*"))
