@@ -86,7 +86,17 @@ def _paths(args: argparse.Namespace) -> Paths:
     return Paths(content=content, site=site, archive=archive, config=args.config.resolve())
 
 
+def _never_stop_on_output() -> None:
+    """Where output is redirected to a file in a code page that cannot hold every character (Windows'
+    cp932: 𠮷, an em dash), write an escape for such a character instead of stopping with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "utf8sig") and callable(getattr(stream, "reconfigure", None)):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_stop_on_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("--") and argv[0] not in ("-h", "--help")):
         argv = ["build", *argv]

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
+from mkdocs.utils.yaml import get_yaml_loader
 
 from redaction import archive, cores, leakscan, parallel, pipeline
 from redaction.cli import main
@@ -186,3 +188,20 @@ def test_when_build_py_runs_as_a_script_then_it_starts(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, str(REPO / "build.py"), "--help"], cwd=tmp_path, capture_output=True,
                             text=True, timeout=120)
     assert result.returncode == 0 and "approve" in result.stdout
+
+
+def test_when_output_goes_to_a_file_in_a_legacy_code_page_then_characters_it_lacks_never_stop_the_command(
+        tmp_path: Path) -> None:
+    """Windows writes redirected output in cp932, which has no 𠮷 and no em dash."""
+    content = tmp_path / "content"
+    write(content, "kojin-joho/2024/2024-11-12.md", MEETING)
+    councils = yaml.load(CONFIG.read_text(encoding="utf-8"), Loader=get_yaml_loader())["sumi"]["councils"]
+    councils["kojin-joho"]["approval"] = "required"
+    config = config_variant(tmp_path / "config", councils=councils)
+    result = subprocess.run([sys.executable, str(REPO / "build.py"), "approve", str(content / "kojin-joho"),
+                             "--by", "𠮷田 太郎", "--note", "確認済み — 以上", "--content", str(content),
+                             "--config", str(config)], cwd=tmp_path, capture_output=True, timeout=300,
+                            env={**os.environ, "PYTHONIOENCODING": "cp932"})
+    assert result.returncode == 0, result.stderr.decode("cp932", errors="replace")
+    assert "\\U00020bb7田 太郎".encode("cp932") in result.stdout
+    assert "𠮷田 太郎" in (config.parent / "approvals.jsonl").read_text(encoding="utf-8")
