@@ -20,6 +20,7 @@ name (``<council>-fy<year>.<sha256 prefix>.zip``) beside the new bundle.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import json
@@ -426,9 +427,10 @@ def _render_bundle(source: BundleSource, job: BundleJob) -> bytes:
 def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_settings: Mapping[str, Any],
                     work: Path, log: Callable[[str], None]) -> list[bytes]:
     """The zip bytes of each bundle, rendered on every core when there are several."""
-    with theme_environment_reused(omit=OMITTED):  # forked workers inherit it: templates compiled once per worker
+    setup = functools.partial(theme_environment_reused, omit=OMITTED)
+    with setup():  # forked workers inherit it, spawned ones enter it: templates compiled once per worker
         return map_on_every_core(_render_bundle, sources, (config, base_settings, work),
-                                 progress=Progress("バンドル / bundles", len(sources), log))
+                                 progress=Progress("バンドル / bundles", len(sources), log), setup=setup)
 
 
 PARALLEL_CHECKS = 20  # bundles: below this, checking them in one process is faster than starting workers

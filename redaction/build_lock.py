@@ -3,16 +3,18 @@
 Two builds of the same site at once (two clerks, or a scheduled build and a manual one) would
 share the work folder — the staging folder, the render parts, the caches — and swap their
 results in over each other. The build therefore holds an exclusive lock on a file in the work
-folder (`flock`: the system releases it when the process ends, however it ends, so a crashed
-build leaves no stale lock); a build that cannot take it at once fails closed, naming the lock.
+folder, through `filelock` (flock on Linux and macOS, LockFileEx on Windows: the system releases
+it when the process ends, however it ends, so a crashed build leaves no stale lock); a build that
+cannot take it at once fails closed, naming the lock.
 """
 
 from __future__ import annotations
 
-import fcntl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 from redaction.errors import ContentError, problem
 
@@ -24,14 +26,16 @@ def exclusive_build(work: Path) -> Iterator[None]:
     """Hold the work folder's build lock while the block runs; ContentError when another build holds it."""
     work.mkdir(parents=True, exist_ok=True)
     path = work / LOCK_NAME
-    with path.open("a") as handle:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ContentError([problem(str(path), 0, 0,
-                                        "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。",
-                                        "another build of this site is running: run again when it has finished.")]) from None
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+    # The lock file stays (preserve_lock_file): removing it on release would let a third build lock a
+    # new file of the same name while a second one still holds the old one.
+    lock = FileLock(path, timeout=0, preserve_lock_file=True, fallback_to_soft=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise ContentError([problem(str(path), 0, 0,
+                                    "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。",
+                                    "another build of this site is running: run again when it has finished.")]) from None
+    try:
+        yield
+    finally:
+        lock.release()

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from redaction.approval import CHANGED
 from redaction.build_lock import exclusive_build
 from redaction.config import load_config
 from redaction.errors import ContentError
@@ -68,6 +69,13 @@ def parser() -> argparse.ArgumentParser:
     imports.add_argument("--content", type=Path, default=Path("content"))
     imports.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     imports.add_argument("--date", type=_date, default=None, help="日付が読めない文書の開催日 / date for files without one")
+    approve = commands.add_parser("approve", help="この版の原稿を承認する（決裁）/ approve these exact source versions")
+    approve.add_argument("files", nargs="+", metavar="FILE", help="原稿ファイル、フォルダ、ワイルドカード / sources")
+    approve.add_argument("--by", required=True, help="承認者の氏名 / the approver's name")
+    approve.add_argument("--role", default="", help="承認者の役職 / the approver's role")
+    approve.add_argument("--note", default="", help="メモ（公開されない文字列のみ）/ a note (no withheld text)")
+    approve.add_argument("--content", type=Path, default=Path("content"))
+    approve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     return main
 
 
@@ -84,7 +92,17 @@ def _paths(args: argparse.Namespace) -> Paths:
     return Paths(content=content, site=site, archive=archive, config=args.config.resolve())
 
 
+def _never_stop_on_output() -> None:
+    """Where output is redirected to a file in a code page that cannot hold every character (Windows'
+    cp932: 𠮷, an em dash), write an escape for such a character instead of stopping with a traceback."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding not in ("utf8", "utf8sig") and callable(getattr(stream, "reconfigure", None)):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _never_stop_on_output()
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0].startswith("--") and argv[0] not in ("-h", "--help")):
         argv = ["build", *argv]
@@ -98,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "import":
         from redaction.importing.command import run_import
         return run_import(args)
+    if args.command == "approve":
+        return _approve(args)
     try:
         paths = _paths(args)
         config = load_config(paths.config)
@@ -183,6 +203,34 @@ def _verify(args: argparse.Namespace) -> int:
     return EXIT_OK if result.identical else EXIT_CONTENT
 
 
+def _approve(args: argparse.Namespace) -> int:
+    from redaction.approval_command import ApproveUsageError, approve
+
+    content = args.content.resolve()
+    try:
+        if not content.is_dir():
+            raise ApproveUsageError(f"--content {args.content}: フォルダがありません / no such folder")
+        approved = approve(args.files, args.by, args.role, args.note, content, args.config.resolve(),
+                           today_in_tokyo(), stderr_log)
+    except ApproveUsageError as exc:
+        print(f"build.py: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ContentError as exc:
+        print("承認できません。何も記録していません。/ not approved: nothing was recorded.", file=sys.stderr)
+        _report_problems(exc, published=False)
+        return EXIT_CONTENT
+    lines = ["", "── 決裁を記録しました / approval recorded ──────────────────────────────",
+             f"  記録 / file:       {approved.file}"]
+    for record in approved.records:
+        who = f"{record.by}（{record.role}）" if record.role else record.by
+        lines.append(f"  {record.path}  sha256 {record.sha256[:12]}…  {who}  {record.date}")
+    lines += [f"  注意 / note: {note}" for note in approved.notes]
+    lines.append("  次のビルドで、この版が公開されます（原稿を直すと、再び承認が必要です）。"
+                 "\n  the next build publishes these versions; an edit needs a new approval.")
+    print("\n".join(lines))
+    return EXIT_OK
+
+
 def _check(build: Build, output: str) -> int:
     """Validate only. With --format json, stdout is one JSON list: the detector's findings
     ({"file","line","col","type","text"}), then any other content problem (type "content")."""
@@ -199,6 +247,8 @@ def _check(build: Build, output: str) -> int:
         print(json.dumps([f.record() for f in build.findings], ensure_ascii=False, indent=1))
     for warning in build.warnings:
         print(f"警告 / warning: {warning}", file=sys.stderr)
+    for line in _awaiting_lines(build):
+        print(line, file=sys.stderr)
     print(f"問題はありません（{len(build.sources)}件）/ no problems in {len(build.sources)} documents",
           file=sys.stderr)
     return EXIT_OK
@@ -209,10 +259,13 @@ def _problem_json(problem) -> dict[str, object]:
             "type": "content", "text": problem.ja, "message": problem.en}
 
 
-def _report_problems(exc: ContentError) -> None:
-    print(f"エラー: {len(exc.problems)}件の問題があるため、何も公開していません（以前のサイトはそのままです）。\n"
-          f"error: {len(exc.problems)} problem(s); nothing was published and the previous site is unchanged.",
-          file=sys.stderr)
+def _report_problems(exc: ContentError, published: bool = True) -> None:
+    if published:
+        print(f"エラー: {len(exc.problems)}件の問題があるため、何も公開していません（以前のサイトはそのままです）。\n"
+              f"error: {len(exc.problems)} problem(s); nothing was published and the previous site is unchanged.",
+              file=sys.stderr)
+    else:
+        print(f"エラー: {len(exc.problems)}件の問題があります。/ error: {len(exc.problems)} problem(s).", file=sys.stderr)
     for item in exc.problems:
         print(f"  {item.location}: {item.ja}\n      {item.en}", file=sys.stderr)
 
@@ -230,7 +283,7 @@ def _summary(build: Build, seconds: float) -> None:
             f"  所要時間 / time:   {seconds:.1f} s",
         ]))
         return
-    counts = Counter(d.state for d in build.documents)
+    counts = Counter(build.state_of(d) for d in build.documents)
     withheld = Counter(r.category for d in build.published for r in d.rows if r.counted)
     lines = [
         "",
@@ -238,17 +291,34 @@ def _summary(build: Build, seconds: float) -> None:
         f"  サイト / site:     {build.paths.site}",
         f"  基準日 / today:    {build.today.isoformat()}",
         f"  原稿 / sources:    {len(build.sources)} = 掲載中 live {counts['live']} + "
-        f"掲載終了 archived {counts['archived']} + 下書き draft {counts['draft']}",
+        f"掲載終了 archived {counts['archived']} + 下書き draft {counts['draft']}"
+        + (f" + 承認待ち awaiting approval {counts['awaiting']}" if build.config.approval_required else ""),
         "  非公開 / withheld: " + (", ".join(f"{build.config.categories[c].label} {n}" for c, n in sorted(withheld.items()))
                                   or "なし / none"),
         f"  漏えい検査 / leak scan: 0件 / no leaks（{build.scan_counts[0]} files; 前回の検査から変わらず再検査を省いたもの "
         f"unchanged since the last clean scan, not decoded again: {build.scan_counts[1]}）",
         *_archive_lines(build),
+        *_awaiting_lines(build),
         f"  所要時間 / time:   {seconds:.1f} s",
     ]
     for warning in build.warnings + _expiry_warnings(build):
         lines.append(f"  警告 / warning: {warning}")
     print("\n".join(lines))
+
+
+def _awaiting_lines(build: Build) -> list[str]:
+    """What waits for approval (決裁), each source with why; none when no council requires approval."""
+    if not build.awaiting:
+        return []
+    lines = [f"  承認待ち / awaiting approval: {len(build.awaiting)}件（公開していません / not published）"]
+    for rel, why in build.awaiting.items():
+        if why == CHANGED:
+            lines.append(f"    {rel}  承認後に変更されたため、承認されるまでサイトから外しています"
+                         " / changed since its approval: off the site until the new version is approved")
+        else:
+            lines.append(f"    {rel}  新規（未承認）/ new, not yet approved")
+    lines.append("    承認: python build.py approve FILE --by 氏名 --role 役職 / approve: python build.py approve FILE --by NAME")
+    return lines
 
 
 def _archive_lines(build: Build) -> list[str]:

@@ -21,6 +21,8 @@ from redaction.search_index import PAGES_PER_PART
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 SPEAKER_POLICIES = ("shown", "hidden")
 DETECTOR_POLICIES = ("error", "warn", "off")
+APPROVAL_POLICIES = ("required", "off")   # sumi.councils.<id>.approval (YAML reads a bare off as false)
+DEFAULT_APPROVALS = "approvals.jsonl"
 RESERVED_CATEGORY_WORDS = frozenset({"public", "redact", "非公開"})
 
 
@@ -52,6 +54,7 @@ class Council:
     retention: str
     speaker_names: str  # "shown" or "hidden"
     roster: tuple[Member, ...] = ()
+    approval_required: bool = False   # approval: required — published only once approved (redaction/approval.py)
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,12 @@ class SumiConfig:
     search_pages_per_part: int     # the search index's largest part (redaction/search_index.py)
     mkdocs: Mapping[str, Any] = field(repr=False)
     file_sha256: str = ""          # of the file's bytes as read: what the site manifest records
+    approvals: Path = Path(DEFAULT_APPROVALS)   # the approvals file (sumi.approvals, beside the configuration)
+
+    @property
+    def approval_required(self) -> bool:
+        """Some council requires approval before its minutes are published."""
+        return any(council.approval_required for council in self.councils.values())
 
     def category_for(self, word: str) -> Category | None:
         """The category named by an id or one of its Japanese aliases."""
@@ -120,7 +129,7 @@ class _ConfigReader:
             self.fail("sumi", "製品設定の節がありません。", "the `sumi:` section is missing.")
             raise ContentError(self.problems)
         known = {"city", "categories", "retention", "councils", "archive_notice", "public_terms",
-                 "detector", "expiry_warning_days", "review_share", "search_pages_per_part"}
+                 "detector", "expiry_warning_days", "review_share", "search_pages_per_part", "approvals"}
         for key in sorted(set(section) - known):
             self.fail(f"sumi.{key}", "不明なキーです。", "unknown key.")
         categories = self.categories(section.get("categories"))
@@ -140,6 +149,8 @@ class _ConfigReader:
             search_pages_per_part=self.integer(section.get("search_pages_per_part", PAGES_PER_PART),
                                                "sumi.search_pages_per_part", minimum=1),
             mkdocs={k: v for k, v in self.raw.items() if k != "sumi"},
+            approvals=Path(self.name).resolve().parent / self.string(
+                {"approvals": section.get("approvals", DEFAULT_APPROVALS)}, "approvals", "sumi.approvals"),
         )
         if self.problems:
             raise ContentError(self.problems)
@@ -228,7 +239,7 @@ class _ConfigReader:
         result: dict[str, Council] = {}
         for cid, entry in self.ids(value, "sumi.councils").items():
             where = f"sumi.councils.{cid}"
-            self.unknown_keys(entry, {"name", "retention", "speaker_names", "roster"}, where)
+            self.unknown_keys(entry, {"name", "retention", "speaker_names", "roster", "approval"}, where)
             rid = entry.get("retention")
             if rid not in retention:
                 self.fail(f"{where}.retention", f"保存区分「{rid}」は定義されていません。",
@@ -245,8 +256,13 @@ class _ConfigReader:
                               "each member needs exactly 'name' and 'role'.")
                     continue
                 roster.append(Member(member["name"].strip(), member["role"].strip()))
+            approval = entry.get("approval", "off")
+            if approval is False:
+                approval = "off"
+            if approval not in APPROVAL_POLICIES:
+                self.fail(f"{where}.approval", "required か off を指定してください。", "must be 'required' or 'off'.")
             result[cid] = Council(cid, self.string(entry, "name", f"{where}.name"), str(rid),
-                                  str(policy), tuple(roster))
+                                  str(policy), tuple(roster), approval_required=approval == "required")
         return result
 
     def detector(self, value: Any) -> dict[str, str]:

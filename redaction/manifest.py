@@ -82,20 +82,26 @@ def code_digest() -> str:
     return listing_digest(files)
 
 
-def input_digests(sources: Mapping[str, str], config: str, theme: str | None, code: str) -> dict[str, Any]:
+def input_digests(sources: Mapping[str, str], config: str, theme: str | None, code: str,
+                  approvals: str | None = None) -> dict[str, Any]:
     """The digests of what a site is built from (the "today" is recorded beside them): `sources`, the
     sha256 of each source file by its path in the content folder; `config`, of mkdocs.yml; `theme`, of
     the theme folder's listing; `code`, of Sumi's own. A build takes each when it reads that input
     (sources, configuration) or before it uses it (theme, code): an input saved again during a build
-    then differs from the record, and the next build runs instead of taking the site as built."""
-    return {"sources": digest_of_listing(sources), "source_files": len(sources),
-            "config": config, "theme": theme, "code": code}
+    then differs from the record, and the next build runs instead of taking the site as built.
+    `approvals`, of the approvals file, only where some council requires approval (redaction/approval.py)."""
+    inputs = {"sources": digest_of_listing(sources), "source_files": len(sources),
+              "config": config, "theme": theme, "code": code}
+    if approvals is not None:
+        inputs["approvals"] = approvals
+    return inputs
 
 
-def current_inputs(sources: Iterable[tuple[str, Path]], config_file: Path, mkdocs: Mapping[str, Any]) -> dict[str, Any]:
+def current_inputs(sources: Iterable[tuple[str, Path]], config_file: Path, mkdocs: Mapping[str, Any],
+                   approvals: str | None = None) -> dict[str, Any]:
     """The input digests of the files as they are now, to compare with a manifest's."""
     return input_digests(file_sha256s(sources), sha256_file(config_file),
-                         theme_digest(theme_dir_of(config_file, mkdocs)), code_digest())
+                         theme_digest(theme_dir_of(config_file, mkdocs)), code_digest(), approvals)
 
 
 def theme_digest(theme_dir: Path | None) -> str | None:

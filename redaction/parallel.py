@@ -39,7 +39,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import os
 import posixpath
 import re
@@ -54,6 +53,7 @@ from typing import Any
 
 import yaml
 
+from redaction.cores import setup_to_send, start_worker, worker_context
 from redaction.progress import Progress
 from redaction.render import (
     page_output,
@@ -482,8 +482,10 @@ def render_parallel(settings: Mapping[str, Any], work: Path, today: date, *, wor
             reused += 1
             finish(item)
     count = max(1, min(workers or os.cpu_count() or 1, len(runs) or 1))
-    context = multiprocessing.get_context("fork")
-    with theme_environment_reused(), ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+    context = worker_context()  # fork on Linux, spawn on Windows and macOS (redaction/cores.py)
+    setup = setup_to_send(context, theme_environment_reused)
+    with theme_environment_reused(), ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=start_worker,
+                                                         initargs=(None, None, setup)) as pool:
         futures: dict[Future[tuple[list[str], float]], _Pending] = {
             pool.submit(_run_job, run, root / run.slug, settings, today): item for run, item in runs}
         for finished in as_completed(futures):

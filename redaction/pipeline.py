@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from redaction.approval import Approvals, awaiting_approval, check_place, read_approvals
 from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_archive
 from redaction.browse import browse_pages, navigation
 from redaction.config import SumiConfig
@@ -37,7 +38,7 @@ from redaction.manifest import (
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
 from redaction.parallel import render_site_in_parts
-from redaction.publish import new_folder, remove_stale, swap_in
+from redaction.publish import new_folder, recover, remove_stale, swap_in
 from redaction.redact import withheld_needles
 from redaction.render import renderer_config
 from redaction.safety_net import Finding, errors_of, find_personal_data
@@ -90,18 +91,27 @@ class Build:
     code_sha256: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     reuse_checks: bool = True         # reuse the work folder's records of earlier checks (not for the audit)
+    approval_gate: bool = True        # hold back what awaits approval (the preview sets False to show it)
+    approvals: Approvals | None = None   # the approvals file as read (redaction/approval.py); None: not needed
+    awaiting: dict[str, str] = field(default_factory=dict)   # source path -> why it awaits approval (new, changed)
+
+    def state_of(self, document: PublicDocument) -> str:
+        """live, archived, draft, or awaiting (approval): held back like a draft, published nowhere."""
+        if self.approval_gate and document.source.rel in self.awaiting:
+            return "awaiting"
+        return document.state
 
     @property
     def live(self) -> list[PublicDocument]:
-        return [d for d in self.documents if d.state == "live"]
+        return [d for d in self.documents if self.state_of(d) == "live"]
 
     @property
     def archived(self) -> list[PublicDocument]:
-        return [d for d in self.documents if d.state == "archived"]
+        return [d for d in self.documents if self.state_of(d) == "archived"]
 
     @property
     def published(self) -> list[PublicDocument]:
-        return [d for d in self.documents if d.state != "draft"]
+        return [d for d in self.documents if self.state_of(d) in ("live", "archived")]
 
 
 def source_files(content: Path) -> list[Path]:
@@ -173,6 +183,15 @@ def check(build: Build) -> None:
         if row.kind == "inline" and row.withheld and len(squash(row.text)) < 2:
             build.warnings.append(f"{row.document}:{row.line}:{row.col}: 1文字の非公開部分は漏えい検査の対象外です"
                                   " / a one-character withheld text cannot be leak-scanned")
+
+
+def approval(build: Build) -> None:
+    """For councils that require approval: read the approvals file and find what awaits approval."""
+    if not build.config.approval_required:
+        return
+    check_place(build.config.approvals, (build.paths.site, build.paths.archive))
+    build.approvals = read_approvals(build.config.approvals)
+    build.awaiting = awaiting_approval(build.documents, build.config, build.approvals)
 
 
 def stage(build: Build) -> None:
@@ -251,7 +270,7 @@ def manifest(build: Build) -> None:
     assert build.new_site is not None and build.new_archive is not None
     write_manifest(build.new_site, build.today, input_digests(
         {s.rel: s.file_sha256 for s in build.sources}, build.config.file_sha256, build.theme_sha256,
-        build.code_sha256),
+        build.code_sha256, build.approvals.digest if build.approvals is not None else None),
         digest_of_listing(_relative(build.scanned, build.new_archive)), _relative(build.scanned, build.new_site))
 
 
@@ -262,6 +281,8 @@ def _relative(digests: dict[Path, str], root: Path) -> dict[str, str]:
 
 def unchanged(build: Build) -> None:
     """Stop here when the published site (and archive) already are what these inputs give (see unchanged.py)."""
+    recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (publish.py)
+    recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
                                  [(p.relative_to(build.paths.content).as_posix(), p)
                                   for p in source_files(build.paths.content)])
@@ -290,6 +311,7 @@ Step = tuple[str, str, Callable[[Build], None]]
 CHECK_STEPS: Sequence[Step] = (
     ("load", "原稿の読み込みと非公開部分の除去 / loading and redacting sources", load),
     ("check", "整合性と個人情報の検査 / consistency and personal-data check", check),
+    ("approval", "決裁の確認 / approvals", approval),
 )
 BUILD_STEPS: Sequence[Step] = (
     ("unchanged", "公開中のサイトとの照合 / comparing with the published site", unchanged),

@@ -1,17 +1,24 @@
 """Atomic publishing: a new folder is built beside the live one and swapped in whole.
 
 On Linux the swap is one renameat2(RENAME_EXCHANGE) call: at every instant the live path
-holds either the old site or the new one, complete. Elsewhere it falls back to two renames.
+holds either the old site or the new one, complete. Where that call does not exist (Windows,
+macOS, an old kernel, a file system without it) the swap falls back to two renames — the live
+folder aside as `.<name>.sumi-old-…`, then the new one into its place — and only then is the old
+one removed. A failure between the two puts the old folder back; a build killed between them
+leaves the old folder aside, and the next build (`remove_stale`) puts it back before anything
+else, so the live path always ends up holding the old site or the new one, and the old one is
+never removed before the new one is in place. (For the moment between the two renames a reader
+finds no site: the one thing only the atomic call avoids.)
+
 Work folders are siblings of the live folder, never inside it, and stale ones left by a
 killed build are removed by the next build.
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -20,19 +27,35 @@ _RENAME_EXCHANGE = 2
 
 
 def _exchange(a: Path, b: Path) -> bool:
-    """Swap two paths atomically; False where the system cannot."""
+    """Swap two paths atomically (Linux renameat2); False where the system cannot."""
+    if not sys.platform.startswith("linux"):
+        return False
+    import ctypes  # here, not at start: only Linux has the call
+    import ctypes.util
+
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or None, use_errno=True)
         renameat2 = libc.renameat2
-    except (OSError, AttributeError):
+    except (OSError, AttributeError, TypeError):
         return False
     renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     result = renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
     return result == 0
 
 
+def _move(source: Path, target: Path) -> None:
+    """One rename of the fallback swap (a seam for the tests that stop the swap between its steps)."""
+    os.rename(source, target)
+
+
 def _prefix(live: Path) -> str:
     return f".{live.name}.sumi-"
+
+
+def _aside(live: Path) -> list[Path]:
+    """Previous live folders set aside by a fallback swap that did not finish, newest first."""
+    found = [p for p in live.parent.glob(_prefix(live) + "old-*") if p.is_dir()]
+    return sorted(found, key=lambda p: p.stat().st_mtime_ns, reverse=True)
 
 
 def new_folder(live: Path) -> Path:
@@ -43,10 +66,19 @@ def new_folder(live: Path) -> Path:
     return folder
 
 
+def recover(live: Path) -> None:
+    """Put back the live folder that a fallback swap killed between its two renames left aside."""
+    if live.parent.exists() and not live.exists():
+        aside = _aside(live)
+        if aside:
+            _move(aside[0], live)
+
+
 def remove_stale(live: Path) -> None:
-    """Remove work folders that a killed build left beside `live`."""
+    """Recover the live folder (above), then remove the work folders that a killed build left beside it."""
     if not live.parent.exists():
         return
+    recover(live)
     for path in live.parent.glob(_prefix(live) + "*"):
         shutil.rmtree(path, ignore_errors=True)
 
@@ -61,6 +93,10 @@ def swap_in(new: Path, live: Path) -> None:
         return
     old = Path(tempfile.mkdtemp(prefix=_prefix(live) + "old-", dir=live.parent))
     os.rmdir(old)
-    os.rename(live, old)
-    os.rename(new, live)
-    shutil.rmtree(old)
+    _move(live, old)
+    try:
+        _move(new, live)
+    except BaseException:
+        _move(old, live)  # the old site back in place; `new` stays beside it, removed by the next build
+        raise
+    shutil.rmtree(old, ignore_errors=True)  # a folder a reader holds open (Windows) goes with the next build

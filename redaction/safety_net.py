@@ -133,8 +133,8 @@ def _read_record(work: Path, detector: str) -> dict[str, list[Finding]]:
 
 def _analyse(sources: Sequence[SourceDocument], config: SumiConfig, today: date,
              policy: Mapping[str, str]) -> list[list[Finding]]:
-    return map_on_every_core(_document_findings, range(len(sources)), (sources, config, today, policy),
-                             worth_it=len(sources) >= cores.PARALLEL_DOCUMENTS, chunksize=16)  # workers inherit sources
+    return map_on_every_core(_document_findings, range(len(sources)), (sources, config, today, dict(policy)),
+                             worth_it=len(sources) >= cores.PARALLEL_DOCUMENTS, chunksize=16)  # a dict: spawn pickles it
 
 
 def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConfig, date, Mapping[str, str]]

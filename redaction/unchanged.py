@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from redaction.approval import approvals_digest
 from redaction.config import SumiConfig
 from redaction.manifest import (
     ManifestError,
@@ -34,7 +35,7 @@ def already_published(paths, config: SumiConfig, today: date,
         return None
     if manifest.get("today") != today.isoformat() or manifest.get("tools") != tools():
         return None
-    if manifest.get("inputs") != current_inputs(sources, paths.config, config.mkdocs):
+    if manifest.get("inputs") != current_inputs(sources, paths.config, config.mkdocs, approvals_digest(config)):
         return None
     if manifest.get("archive", "missing") != archive_listing(paths.archive):
         return None

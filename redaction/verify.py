@@ -25,7 +25,7 @@ from redaction.manifest import (
 )
 
 INPUT_LABELS = {"sources": "原稿 / sources", "source_files": "原稿の数 / number of sources",
-                "config": "設定 / configuration", "theme": "テーマ / theme"}
+                "config": "設定 / configuration", "theme": "テーマ / theme", "approvals": "決裁記録 / approvals"}
 
 
 @dataclass(frozen=True)
@@ -67,6 +67,7 @@ def verify_rebuild(site: Path, content: Path, config_file: Path, today: date | N
 
     Raises ContentError when the sources do not build (cli.py reports it, exit 1).
     """
+    from redaction.approval import approvals_digest
     from redaction.config import load_config  # local imports: the pipeline imports manifest.py
     from redaction.pipeline import BUILD_STEPS, Build, Paths, run, source_files
 
@@ -74,7 +75,7 @@ def verify_rebuild(site: Path, content: Path, config_file: Path, today: date | N
     when = today or date.fromisoformat(manifest["today"])
     config = load_config(config_file)
     sources = [(p.relative_to(content).as_posix(), p) for p in source_files(content)]
-    current = current_inputs(sources, config_file, config.mkdocs)
+    current = current_inputs(sources, config_file, config.mkdocs, approvals_digest(config))
     differ = tuple(input_differences(manifest.get("inputs", {}), current))
     with tempfile.TemporaryDirectory(prefix="sumi-verify-") as folder:
         paths = Paths(content=content, site=Path(folder) / site.name, archive=Path(folder) / "archive",

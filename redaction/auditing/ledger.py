@@ -35,6 +35,12 @@ class LedgerRow:
     note: str
     withheld_chars: int   # characters withheld (0 when disclosed or reviewed public)
     text: str             # the text under the tag
+    # Approval (決裁) of the document's current version, for councils that require it (redaction/approval.py):
+    approval: str = ""          # approved / awaiting / unapproved (a draft) / "" (the council does not require it)
+    approved_by: str = ""       # who approved this version; several approvals joined by "; ", oldest first
+    approved_role: str = ""
+    approved_date: str = ""     # YYYY-MM-DD in Asia/Tokyo
+    approved_sha256: str = ""   # the sha256 of the source bytes approved (the version now in the content folder)
 
     @property
     def withheld(self) -> bool:
@@ -42,6 +48,7 @@ class LedgerRow:
 
 
 COLUMNS = tuple(f.name for f in fields(LedgerRow))
+APPROVAL_COLUMNS = ("approval", "approved_by", "approved_role", "approved_date", "approved_sha256")
 
 
 def ledger_row(row: Redaction, config: SumiConfig, today: date) -> LedgerRow:
@@ -100,7 +107,8 @@ def read_ledger(path: Path) -> list[LedgerRow]:
             if not isinstance(data, dict) or data.get("format") != LEDGER_FORMAT:
                 raise LedgerError(f"{path}: {LEDGER_FORMAT} の台帳ではありません / not a {LEDGER_FORMAT} ledger")
             records = data["rows"]
-        return [LedgerRow(**{name: _typed(name, record[name]) for name in COLUMNS}) for record in records]
+        return [LedgerRow(**{name: _typed(name, record[name] if name not in APPROVAL_COLUMNS else record.get(name, ""))
+                             for name in COLUMNS}) for record in records]   # a ledger from before approvals
     except (KeyError, TypeError, ValueError) as exc:
         raise LedgerError(f"{path}: 台帳の列が足りないか壊れています / missing or bad column: {exc}") from None
 

@@ -15,7 +15,7 @@ from redaction.redact import decisions
 from redaction.speakers import hide_names
 from redaction.tags import Lexed
 
-STATE_LABELS = {"live": "掲載中", "archived": "掲載終了", "draft": "下書き（非公開）"}
+STATE_LABELS = {"live": "掲載中", "archived": "掲載終了", "draft": "下書き（非公開）", "awaiting": "承認待ち（非公開）"}
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,8 @@ class DocumentAudit:
     withheld_chars: int
     total_chars: int
     flagged: bool                      # withheld share above config.review_share
+    state: str = ""                    # the build's state of the document (awaiting approval) when not its own
+    approval: str = ""                 # who approved the current version when, for councils that require it
 
     @property
     def share(self) -> float:
@@ -39,7 +41,8 @@ class DocumentAudit:
 
     @property
     def state_label(self) -> str:
-        return STATE_LABELS.get(self.document.state, self.document.state)
+        state = self.state or self.document.state
+        return STATE_LABELS.get(state, state)
 
 
 def character_counts(lexed: Lexed, today: date) -> tuple[int, int]:

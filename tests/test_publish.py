@@ -1,0 +1,172 @@
+"""The swap (redaction/publish.py): the live folder always holds the old site or the new one, whole.
+
+Every file-system step of a swap raises a Python audit event before it runs (os.rename, os.rmdir,
+shutil.rmtree); an audit hook looks at the live folder at each of them, so the tests see every
+state the folder passes through, deterministically. renameat2 (through ctypes) raises no such
+event: it is one step.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from redaction import publish
+from tests.conftest import REPO, build, site_text, tree_bytes, write
+
+_watch: dict[str, object] = {}
+
+
+def _hook(event: str, args: tuple) -> None:
+    if event in ("os.rename", "os.rmdir", "shutil.rmtree") and "live" in _watch:
+        _watch["seen"].append((event, _state(_watch["live"])))   # type: ignore[union-attr]
+
+
+sys.addaudithook(_hook)
+
+
+def _state(live: Path) -> str:
+    """What the live folder holds now: old, new, missing, or something else (half of one, mixed)."""
+    if not live.is_dir():
+        return "missing"
+    files = sorted(p.name for p in live.iterdir())
+    marks = {(live / name).read_text(encoding="utf-8") for name in files}
+    return marks.pop() if files == ["a.txt", "b.txt"] and len(marks) == 1 else f"other {files}"
+
+
+def _version(folder: Path, mark: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_text(mark, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture()
+def watched(tmp_path: Path) -> Iterator[tuple[Path, list[tuple[str, str]]]]:
+    """A live folder holding the old version, watched at every step of the file system."""
+    live = _version(tmp_path / "site", "old")
+    seen: list[tuple[str, str]] = []
+    _watch.update(live=live, seen=seen)
+    try:
+        yield live, seen
+    finally:
+        _watch.clear()
+
+
+def _swap(live: Path) -> None:
+    publish.swap_in(_version(publish.new_folder(live), "new"), live)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
+def test_when_the_system_can_exchange_then_the_live_folder_is_old_or_new_at_every_step(watched) -> None:
+    live, seen = watched
+    _swap(live)
+    assert _state(live) == "new"
+    assert seen and {state for _, state in seen} <= {"old", "new"}, seen
+    assert [p.name for p in live.parent.iterdir()] == ["site"]     # the old version removed, nothing beside
+
+
+def test_when_the_system_cannot_exchange_then_the_old_site_is_removed_only_once_the_new_one_is_live(
+        watched, monkeypatch: pytest.MonkeyPatch) -> None:
+    live, seen = watched
+    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    _swap(live)
+    assert _state(live) == "new"
+    renames = [state for event, state in seen if event == "os.rename"]
+    assert renames == ["old", "missing"]                      # aside, then the new one in
+    removals = [state for event, state in seen if event == "shutil.rmtree"]
+    assert removals == ["new"]                                # the old one goes only now
+    assert [p.name for p in live.parent.iterdir()] == ["site"]
+
+
+def test_when_the_second_rename_fails_then_the_old_site_is_put_back_and_the_new_one_kept_for_removal(
+        watched, monkeypatch: pytest.MonkeyPatch) -> None:
+    live, seen = watched
+    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    moves: list[tuple[Path, Path]] = []
+    real_move = publish._move
+
+    def second_fails(source: Path, target: Path) -> None:
+        moves.append((source, target))
+        if len(moves) == 2:
+            raise PermissionError("the folder is in use (as Windows says when a reader holds a file open)")
+        real_move(source, target)
+
+    monkeypatch.setattr(publish, "_move", second_fails)
+    new = _version(publish.new_folder(live), "new")
+    with pytest.raises(PermissionError):
+        publish.swap_in(new, live)
+    assert _state(live) == "old"
+    assert "shutil.rmtree" not in {event for event, _ in seen}   # nothing removed
+    assert _state(new) == "new"                                   # beside it, until the next build
+    publish.remove_stale(live)
+    assert [p.name for p in live.parent.iterdir()] == ["site"] and _state(live) == "old"
+
+
+@pytest.mark.parametrize("killed_after", [1, 2])
+def test_when_the_build_is_killed_between_the_renames_then_the_next_build_finds_the_old_or_the_new_site(
+        tmp_path: Path, killed_after: int) -> None:
+    live = _version(tmp_path / "site", "old")
+    new = _version(publish.new_folder(live), "new")
+    script = textwrap.dedent(f"""
+        import os
+        from pathlib import Path
+        from redaction import publish
+
+        publish._exchange = lambda a, b: False
+        real, done = publish._move, []
+
+        def move(source, target):
+            real(source, target)
+            done.append(target)
+            if len(done) == {killed_after}:
+                os._exit(9)   # killed: no clean-up runs
+
+        publish._move = move
+        publish.swap_in(Path({str(new)!r}), Path({str(live)!r}))
+    """)
+    result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 9, result.stderr
+    assert _state(live) == ("missing" if killed_after == 1 else "new")
+    publish.remove_stale(live)          # what the next build does first
+    assert _state(live) == ("old" if killed_after == 1 else "new")
+    assert [p.name for p in live.parent.iterdir()] == ["site"]
+
+
+def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    text = "---\ntitle: 第1回会議\ncouncil: kojin-joho\ndate: 2025-06-10\n---\n\n最初の版です。\n"
+    write(tmp_path / "content", "kojin-joho/a.md", text)
+    assert build(tmp_path / "content", tmp_path / "out") == 0
+    write(tmp_path / "content", "kojin-joho/a.md", text.replace("最初の版", "二番目の版"))
+    assert build(tmp_path / "content", tmp_path / "out") == 0
+    assert "二番目の版" in site_text(tmp_path / "out" / "site") and "最初の版" not in site_text(tmp_path / "out" / "site")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".sumi-work")) == [
+        "archive", "site"]
+
+
+def test_when_not_on_linux_then_the_exchange_is_not_attempted(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(publish.sys, "platform", "win32")
+    assert publish._exchange(_version(tmp_path / "a", "a"), _version(tmp_path / "b", "b")) is False
+    assert _state(tmp_path / "a") == "a"
+
+
+def test_when_a_killed_swap_left_the_site_and_archive_aside_then_the_next_build_puts_them_back_first(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    assert build(REPO / "content", out) == 0
+    site, archive = tree_bytes(out / "site"), tree_bytes(out / "archive")
+    assert archive
+    for name in ("site", "archive"):        # as a fallback swap killed between its two renames leaves them
+        (out / name).rename(out / f".{name}.sumi-old-killed")
+    capsys.readouterr()
+    assert build(REPO / "content", out) == 0
+    assert "変更なし / unchanged" in capsys.readouterr().out     # found whole, in place, before anything else
+    assert tree_bytes(out / "site") == site and tree_bytes(out / "archive") == archive
+    assert not list(out.glob(".*.sumi-*"))
