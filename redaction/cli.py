@@ -62,6 +62,9 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("--content", type=Path, default=None, help="原稿から再生成して比較 / rebuild and compare")
     verify.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
     verify.add_argument("--today", type=_date, default=None, help="YYYY-MM-DD (default: the manifest's)")
+    from redaction.preview.command import add_parser as add_serve
+
+    add_serve(commands, _date)
     return main
 
 
@@ -89,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
     if args.command == "verify":
         return _verify(args)
+    if args.command == "serve":
+        return _serve(args)
     try:
         paths = _paths(args)
         config = load_config(paths.config)
@@ -172,6 +177,16 @@ def _verify(args: argparse.Namespace) -> int:
         return EXIT_CONTENT
     print("\n".join(result.report()))
     return EXIT_OK if result.identical else EXIT_CONTENT
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from redaction.preview.command import ServeUsageError, serve
+
+    try:
+        return serve(args)
+    except ServeUsageError as exc:
+        print(f"build.py serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _check(build: Build, output: str) -> int:

@@ -1,0 +1,192 @@
+"""`build.py serve`: the preview, run as a clerk runs it (a real process on a free port, real builds,
+headless Chromium for what the browser shows), always stopped with Ctrl+C (SIGINT)."""
+
+from __future__ import annotations
+
+import os
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from redaction.preview.server import host_is_local, is_loopback
+from tests.audit_corpus import write_corpus
+from tests.conftest import CONFIG, REPO, TODAY, tree_bytes, write
+
+DOC_A = "kojin-joho/2025/2025-06-05.md"
+PAGE_A = "/kojin-joho/2025/2025-06-05/"
+REVIEW_A = "/_sumi/review/kojin-joho--2025--2025-06-05.html"
+NOTICE = "プレビュー — 公開サイトではありません"
+WITHHELD = "河原崎 美津子"   # DOC_A's withheld personal name (note: 申出人の氏名)
+NAMED = """---
+title: 令和7年度第3回個人情報保護運営審議会
+council: kojin-joho
+date: 2025-11-06
+---
+
+## 報告
+
+（総務課）窓口の案内について、市民の山田花子さんから御意見をいただきました。
+"""
+
+
+class Preview:
+    """`python build.py serve` in a process of its own, from a folder holding site/ and archive/ to guard."""
+
+    def __init__(self, root: Path, content: Path, *extra: str) -> None:
+        self.root, self.content = root, content
+        self.tmp, self.cwd = root / "tmp", root / "cwd"
+        for folder in (self.tmp, self.cwd / "site", self.cwd / "archive"):
+            folder.mkdir(parents=True)
+        write(self.cwd, "site/index.html", "published before")
+        write(self.cwd, "archive/bundle.zip", b"PK-published-before")
+        self.guarded = tree_bytes(self.cwd)
+        self.log = (root / "serve.log").open("w", encoding="utf-8")
+        self.process = subprocess.Popen(
+            [sys.executable, str(REPO / "build.py"), "serve", "--content", str(content), "--config", str(CONFIG),
+             "--port", "0", "--today", TODAY, *extra],
+            cwd=self.cwd, stdout=subprocess.PIPE, stderr=self.log, text=True, encoding="utf-8",
+            env={**os.environ, "TMPDIR": str(self.tmp), "PYTHONUNBUFFERED": "1"})
+        self.lines: queue.Queue[str] = queue.Queue()
+        threading.Thread(target=self._read, daemon=True).start()
+        self.url = self._wait_for_url()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line)
+
+    def _wait_for_url(self) -> str:
+        while True:
+            try:
+                line = self.lines.get(timeout=180)
+            except queue.Empty:
+                self.stop()
+                raise AssertionError(f"no URL printed: {(self.root / 'serve.log').read_text(encoding='utf-8')}") from None
+            if match := re.search(r"(http://[^/\s]+)/", line):
+                return match[1]
+
+    @property
+    def private(self) -> list[Path]:
+        return sorted(self.tmp.glob("sumi-preview-*"))
+
+    def get(self, path: str, host: str | None = None) -> tuple[int, str]:
+        request = urllib.request.Request(self.url + path, headers={"Host": host} if host else {})
+        try:
+            with urllib.request.urlopen(request, timeout=120) as response:
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, exc.read().decode("utf-8")
+
+    def stop(self) -> int:
+        """Ctrl+C; the exit status (killed after 60 s)."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+        try:
+            return self.process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
+            raise
+        finally:
+            self.log.close()
+
+
+def _corpus(root: Path) -> Path:
+    content = write_corpus(root)
+    write(content, "kojin-joho/2025/2025-11-06.md", NAMED)
+    return content
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
+    root = tmp_path_factory.mktemp("serve")
+    server = Preview(root, _corpus(root))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def test_when_served_then_the_page_is_the_public_one_with_a_notice_that_no_built_file_holds(preview) -> None:
+    status, html = preview.get(PAGE_A)
+    assert status == 200
+    assert NOTICE in html and "非公開（個人情報）" in html
+    assert WITHHELD not in html and "申出人の氏名" not in html
+    [folder] = preview.private
+    built = (folder / "site" / PAGE_A.strip("/") / "index.html").read_text(encoding="utf-8")
+    assert NOTICE not in built and "livereload" not in built
+    assert built.split("<body", 1)[1].split(">", 1)[1][:200] in html  # the page itself, as built
+
+
+def test_when_the_review_view_is_opened_on_this_pc_then_withheld_text_shows_with_category_until_and_note(
+        preview) -> None:
+    status, html = preview.get(REVIEW_A)
+    assert status == 200
+    for text in (WITHHELD, "個人情報", "申出人の氏名", "予定価格 1,840万円", "2030-04-01（未到来）", "対策の詳細"):
+        assert text in html
+    status, index = preview.get("/_sumi/review/")
+    assert status == 200 and DOC_A in index and "kojin-joho--2025--2025-06-05.html" in index
+
+
+def test_when_the_detector_warns_then_the_review_view_shows_the_finding_under_its_line(preview) -> None:
+    status, html = preview.get("/_sumi/review/kojin-joho--2025--2025-11-06.html")
+    assert status == 200
+    row = html.split('id="L9"', 1)[1].split("</tr>", 2)
+    assert "山田花子" in row[0]                                    # the source line 9 …
+    assert 'class="sp-finding-row"' in row[1] and "kojin-joho/2025/2025-11-06.md:9:" in row[1]  # … then its finding
+
+
+def test_when_the_host_header_names_another_site_then_the_review_view_is_refused(preview) -> None:
+    port = preview.url.rsplit(":", 1)[1]
+    status, html = preview.get(REVIEW_A, host=f"rebound.example:{port}")
+    assert status == 403 and WITHHELD not in html
+    assert preview.get(REVIEW_A, host=f"localhost:{port}")[0] == 200
+
+
+@pytest.mark.parametrize(("host", "port", "local"), [
+    ("127.0.0.1:8000", 8000, True),
+    ("localhost:8000", 8000, True),
+    ("[::1]:8000", 8000, True),
+    ("127.0.0.1:8001", 8000, False),        # another port
+    ("rebound.example:8000", 8000, False),  # DNS rebinding: a foreign name resolved to 127.0.0.1
+    ("192.168.1.5:8000", 8000, False),
+    ("", 8000, False),
+])
+def test_when_the_host_header_is_read_then_only_this_pc_and_port_pass(host: str, port: int, local: bool) -> None:
+    assert host_is_local(host, port) is local
+
+
+@pytest.mark.parametrize(("address", "loopback"), [
+    ("127.0.0.1", True), ("127.0.0.2", True), ("::1", True), ("::ffff:127.0.0.1", True), ("localhost", True),
+    ("0.0.0.0", False), ("192.168.1.5", False), ("::", False),
+])
+def test_when_an_address_is_read_then_loopback_is_told_apart(address: str, loopback: bool) -> None:
+    assert is_loopback(address) is loopback
+
+
+def test_when_bound_to_another_address_then_the_review_view_is_off_and_nothing_is_left(tmp_path: Path) -> None:
+    content = _corpus(tmp_path)
+    sources = tree_bytes(content)
+    server = Preview(tmp_path, content, "--bind", "0.0.0.0")
+    try:
+        [folder] = server.private
+        assert folder.stat().st_mode & 0o777 == 0o700
+        server.url = server.url.replace("0.0.0.0", "127.0.0.1")
+        assert server.get(PAGE_A)[0] == 200
+        status, html = server.get(REVIEW_A)
+        assert status == 403 and WITHHELD not in html and "--bind" in html
+    finally:
+        assert server.stop() == 0
+    assert server.private == []                        # the private folder is gone
+    assert tree_bytes(server.cwd) == server.guarded    # site/ and archive/ untouched; no .sumi-work here
+    assert tree_bytes(content) == sources              # nothing written into the sources
+    assert sorted(p.name for p in server.cwd.iterdir()) == ["archive", "site"]
