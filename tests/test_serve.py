@@ -190,3 +190,98 @@ def test_when_bound_to_another_address_then_the_review_view_is_off_and_nothing_i
     assert tree_bytes(server.cwd) == server.guarded    # site/ and archive/ untouched; no .sumi-work here
     assert tree_bytes(content) == sources              # nothing written into the sources
     assert sorted(p.name for p in server.cwd.iterdir()) == ["archive", "site"]
+
+
+# ---------------------------------------------------------------- in headless Chromium
+
+WAIT_MS = 120_000   # a rebuild of this corpus takes a few seconds; a shared machine may be slow
+
+
+@pytest.fixture(scope="module")
+def editable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
+    """A preview whose sources the tests edit (the read-only tests use `preview`)."""
+    root = tmp_path_factory.mktemp("serve-edit")
+    server = Preview(root, _corpus(root))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _edit(content: Path, old: str, new: str) -> None:
+    path = content / DOC_A
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.mark.browser
+def test_when_a_source_is_edited_then_the_open_page_shows_it_without_a_manual_rebuild(
+        browser, editable: Preview, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(editable.url + PAGE_A)
+    expect(page.locator(".sumi-preview-notice")).to_contain_text(NOTICE)
+    expect(page.locator("article")).not_to_contain_text("次回は十二月に開催する")
+    _edit(editable.content, "閉会した。", "閉会した。次回は十二月に開催する予定である。")
+    expect(page.locator("article")).to_contain_text("次回は十二月に開催する予定である", timeout=WAIT_MS)
+    page.screenshot(path=str(tmp_path / "preview-page.png"), full_page=False)
+    page.close()
+
+
+@pytest.mark.browser
+def test_when_a_tag_is_broken_then_the_error_page_lists_it_and_the_last_good_preview_stays(
+        browser, editable: Preview, tmp_path: Path) -> None:
+    from playwright.sync_api import expect
+
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(editable.url + PAGE_A)
+    expect(page.locator("article")).to_contain_text("苦情の申出人は")
+    good_title = page.title()
+    _edit(editable.content, '[[personal note="申出人の氏名": ', "[[personal ")   # no colon: a broken tag
+    expect(page.locator("h1")).to_contain_text("プレビューを更新できません", timeout=WAIT_MS)
+    locations = page.locator("code.sp-loc").all_inner_texts()
+    assert any(re.fullmatch(rf"{DOC_A}:20:\d+", text) for text in locations), locations
+    assert page.locator(".sp-ja").first.inner_text() and page.locator(".sp-en").count() > 0
+    page.screenshot(path=str(tmp_path / "error-page.png"), full_page=True)
+
+    last_good = browser.new_page(viewport={"width": 1280, "height": 900})
+    last_good.goto(editable.url + page.locator("a.sp-button").get_attribute("href"))
+    assert last_good.title() == good_title
+    expect(last_good.locator("article")).to_contain_text("苦情の申出人は")
+    expect(last_good.locator(".sumi-preview-notice")).to_contain_text("前回の正常なプレビュー")
+    assert WITHHELD not in last_good.content()
+
+    _edit(editable.content, "[[personal ", '[[personal note="申出人の氏名": ')   # mended: the error page reloads
+    expect(page.locator("article")).to_contain_text("苦情の申出人は", timeout=WAIT_MS)
+    assert page.title() == good_title
+    page.close()
+    last_good.close()
+
+
+@pytest.mark.browser
+def test_when_the_review_view_is_opened_then_it_shows_what_the_public_page_does_not(
+        browser, preview: Preview, tmp_path: Path) -> None:
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(preview.url + PAGE_A)
+    public = page.locator("article").inner_text()
+    assert WITHHELD not in public and "申出人の氏名" not in public
+    assert "非公開・個人情報" in public, public[public.find("苦情の申出人は"):][:80]
+    page.locator(".sumi-preview-notice a").click()
+    page.wait_for_url(f"**{REVIEW_A}")
+    row = page.locator("tr", has=page.locator("td.src", has_text=WITHHELD))
+    assert "非公開（個人情報）" in row.locator("td.pub").inner_text()
+    assert "申出人の氏名" in row.locator("a.badge").first.get_attribute("title")
+    mark = page.locator("table.marks tr", has_text=WITHHELD)
+    assert "個人情報" in mark.inner_text() and "申出人の氏名" in mark.inner_text()
+    assert "2030-04-01（未到来）" in page.locator("table.marks").inner_text()
+    background = row.locator("td.src mark.withheld").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background == "rgb(255, 214, 214)"   # the audit's stylesheet, served from memory
+    page.screenshot(path=str(tmp_path / "review-document.png"), full_page=True)
+    page.goto(preview.url + "/_sumi/review/kojin-joho--2025--2025-11-06.html")
+    assert "山田花子" in page.locator("tr.sp-finding-row").inner_text()
+    page.screenshot(path=str(tmp_path / "review-finding.png"), full_page=True)
+    page.goto(preview.url + "/_sumi/review/")
+    page.screenshot(path=str(tmp_path / "review-index.png"), full_page=True)
+    page.close()
