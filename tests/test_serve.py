@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import queue
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -19,7 +20,7 @@ import pytest
 
 from redaction.preview.server import host_is_local, is_loopback
 from tests.audit_corpus import write_corpus
-from tests.conftest import CONFIG, REPO, TODAY, tree_bytes, write
+from tests.conftest import CONFIG, REPO, TODAY, config_variant, tree_bytes, write
 
 DOC_A = "kojin-joho/2025/2025-06-05.md"
 PAGE_A = "/kojin-joho/2025/2025-06-05/"
@@ -41,7 +42,7 @@ date: 2025-11-06
 class Preview:
     """`python build.py serve` in a process of its own, from a folder holding site/ and archive/ to guard."""
 
-    def __init__(self, root: Path, content: Path, *extra: str) -> None:
+    def __init__(self, root: Path, content: Path, *extra: str, config: Path = CONFIG) -> None:
         self.root, self.content = root, content
         self.tmp, self.cwd = root / "tmp", root / "cwd"
         for folder in (self.tmp, self.cwd / "site", self.cwd / "archive"):
@@ -51,7 +52,7 @@ class Preview:
         self.guarded = tree_bytes(self.cwd)
         self.log = (root / "serve.log").open("w", encoding="utf-8")
         self.process = subprocess.Popen(
-            [sys.executable, str(REPO / "build.py"), "serve", "--content", str(content), "--config", str(CONFIG),
+            [sys.executable, str(REPO / "build.py"), "serve", "--content", str(content), "--config", str(config),
              "--port", "0", "--today", TODAY, *extra],
             cwd=self.cwd, stdout=subprocess.PIPE, stderr=self.log, text=True, encoding="utf-8",
             env={**os.environ, "TMPDIR": str(self.tmp), "PYTHONUNBUFFERED": "1"})
@@ -85,6 +86,19 @@ class Preview:
                 return response.status, response.read().decode("utf-8")
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read().decode("utf-8")
+
+    def epoch(self) -> int:
+        """The version of the preview the server shows now (from the reload script it puts in every page)."""
+        status, html = self.get("/")
+        return int(re.search(r"livereload\((\d+),", html)[1])
+
+    def wait_for_rebuild(self, since: int) -> None:
+        """Wait until a rebuild after `since` has finished: the reload script's own request answers then."""
+        for _ in range(5):   # each answers after at most a minute, even with nothing new
+            status, answer = self.get(f"/livereload/{since}/1")
+            if status == 200 and int(answer) > since:
+                return
+        raise AssertionError("no rebuild")
 
     def stop(self) -> int:
         """Ctrl+C; the exit status (killed after 60 s)."""
@@ -215,13 +229,18 @@ def _edit(content: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new), encoding="utf-8")
 
 
+def _open(browser, url: str, width: int = 1280):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(url)
+    return page
+
+
 @pytest.mark.browser
 def test_when_a_source_is_edited_then_the_open_page_shows_it_without_a_manual_rebuild(
         browser, editable: Preview, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(editable.url + PAGE_A)
+    page = _open(browser, editable.url + PAGE_A)
     expect(page.locator(".sumi-preview-notice")).to_contain_text(NOTICE)
     expect(page.locator("article")).not_to_contain_text("次回は十二月に開催する")
     _edit(editable.content, "閉会した。", "閉会した。次回は十二月に開催する予定である。")
@@ -235,8 +254,7 @@ def test_when_a_tag_is_broken_then_the_error_page_lists_it_and_the_last_good_pre
         browser, editable: Preview, tmp_path: Path) -> None:
     from playwright.sync_api import expect
 
-    page = browser.new_page(viewport={"width": 1280, "height": 900})
-    page.goto(editable.url + PAGE_A)
+    page = _open(browser, editable.url + PAGE_A)
     expect(page.locator("article")).to_contain_text("苦情の申出人は")
     good_title = page.title()
     _edit(editable.content, '[[personal note="申出人の氏名": ', "[[personal ")   # no colon: a broken tag
@@ -246,8 +264,7 @@ def test_when_a_tag_is_broken_then_the_error_page_lists_it_and_the_last_good_pre
     assert page.locator(".sp-ja").first.inner_text() and page.locator(".sp-en").count() > 0
     page.screenshot(path=str(tmp_path / "error-page.png"), full_page=True)
 
-    last_good = browser.new_page(viewport={"width": 1280, "height": 900})
-    last_good.goto(editable.url + page.locator("a.sp-button").get_attribute("href"))
+    last_good = _open(browser, editable.url + page.locator("a.sp-button").get_attribute("href"))
     assert last_good.title() == good_title
     expect(last_good.locator("article")).to_contain_text("苦情の申出人は")
     expect(last_good.locator(".sumi-preview-notice")).to_contain_text("前回の正常なプレビュー")
@@ -263,8 +280,7 @@ def test_when_a_tag_is_broken_then_the_error_page_lists_it_and_the_last_good_pre
 @pytest.mark.browser
 def test_when_the_review_view_is_opened_then_it_shows_what_the_public_page_does_not(
         browser, preview: Preview, tmp_path: Path) -> None:
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.goto(preview.url + PAGE_A)
+    page = _open(browser, preview.url + PAGE_A, width=1400)
     public = page.locator("article").inner_text()
     assert WITHHELD not in public and "申出人の氏名" not in public
     assert "非公開・個人情報" in public, public[public.find("苦情の申出人は"):][:80]
@@ -285,3 +301,107 @@ def test_when_the_review_view_is_opened_then_it_shows_what_the_public_page_does_
     page.goto(preview.url + "/_sumi/review/")
     page.screenshot(path=str(tmp_path / "review-index.png"), full_page=True)
     page.close()
+
+
+def _outbound_address() -> str | None:
+    """This machine's address on its network (not loopback), or None."""
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as probe:
+        try:
+            probe.connect(("192.0.2.1", 9))   # TEST-NET-1: no packet is sent for a UDP connect
+            address = probe.getsockname()[0]
+        except OSError:
+            return None
+    return None if is_loopback(address) else address
+
+
+def test_when_bound_to_all_addresses_then_another_computer_sees_where_problems_are_but_not_what(
+        tmp_path: Path) -> None:
+    address = _outbound_address()
+    if address is None:
+        pytest.skip("no network address besides loopback")
+    content = _corpus(tmp_path)
+    server = Preview(tmp_path, content, "--bind", "0.0.0.0")
+    try:
+        port = server.url.rsplit(":", 1)[1]
+        server.url = f"http://127.0.0.1:{port}"
+        since = server.epoch()
+        with (content / "kojin-joho/2023/2023-10-19.md").open("a", encoding="utf-8") as source:
+            source.write(f"\n{WITHHELD} さんが傍聴した。\n")   # withheld elsewhere, untagged here: a problem quoting it
+        server.wait_for_rebuild(since)
+        status, here = server.get(PAGE_A)
+        assert "プレビューを更新できません" in here and WITHHELD in here   # this PC: the whole message
+        server.url = f"http://{address}:{port}"
+        status, there = server.get(PAGE_A)
+        assert "プレビューを更新できません" in there and "kojin-joho/2023/2023-10-19.md:11:1" in there, re.findall(r"sp-loc\">([^<]*)", there)
+        assert WITHHELD not in there
+        status, review = server.get(REVIEW_A, host=f"127.0.0.1:{port}")
+        assert status == 403 and WITHHELD not in review
+    finally:
+        assert server.stop() == 0
+
+
+def test_when_the_configuration_or_the_theme_changes_then_the_preview_follows(tmp_path: Path) -> None:
+    theme = shutil.copytree(REPO / "theme", tmp_path / "site-config" / "theme")
+    config = config_variant(tmp_path / "site-config")
+    config.write_text(config.read_text(encoding="utf-8").replace(str(REPO / "theme"), str(theme)), encoding="utf-8")
+    server = Preview(tmp_path, _corpus(tmp_path), config=config)
+    try:
+        since = server.epoch()
+        config.write_text(config.read_text(encoding="utf-8").replace("すみれ市 審議会会議録", "すみれ市 会議録（試行）"),
+                          encoding="utf-8")
+        server.wait_for_rebuild(since)
+        assert "すみれ市 会議録（試行）" in server.get(PAGE_A)[1]
+
+        since = server.epoch()
+        with (theme / "assets" / "sumi.css").open("a", encoding="utf-8") as css:
+            css.write("\n/* changed while previewing */\n")
+        server.wait_for_rebuild(since)
+        assert "changed while previewing" in server.get("/assets/sumi.css")[1]
+
+        since, main = server.epoch(), (theme / "main.html").read_text(encoding="utf-8")
+        (theme / "main.html").write_text(main + "\n{% block broken %}\n", encoding="utf-8")   # a template error
+        server.wait_for_rebuild(since)
+        status, html = server.get(PAGE_A)
+        assert "プレビューを更新できません" in html and "前回の正常なプレビューを見る" in html
+        assert "すみれ市 会議録（試行）" in server.get("/_sumi/last-good" + PAGE_A)[1]
+
+        since = server.epoch()
+        (theme / "main.html").write_text(main, encoding="utf-8")
+        server.wait_for_rebuild(since)
+        assert "プレビューを更新できません" not in server.get(PAGE_A)[1]
+    finally:
+        assert server.stop() == 0
+    assert server.private == []
+    assert sorted(p.name for p in config.parent.iterdir()) == ["mkdocs.yml", "theme"]   # nothing beside the config
+
+
+def test_when_the_port_is_taken_then_serve_stops_with_usage_status_and_leaves_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+    import tempfile
+
+    from redaction.cli import main
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--content", str(_corpus(tmp_path / "c")), "--config", str(CONFIG),
+                     "--port", str(port)]) == 2
+    assert "待ち受けできません" in capsys.readouterr().err
+    assert list(tmp_path.glob("sumi-preview-*")) == []
+
+
+@pytest.mark.parametrize("args", [
+    ["--content", "no-such-folder"],
+    ["--config", "no-such.yml"],
+    ["--port", "70000"],
+    ["--today", "2026-13-01"],
+])
+def test_when_serve_is_misused_then_the_status_is_2(args: list[str], tmp_path: Path) -> None:
+    from redaction.cli import main
+
+    assert main(["serve", "--content", str(_corpus(tmp_path)), "--config", str(CONFIG), *args]) == 2
