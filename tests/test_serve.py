@@ -94,7 +94,7 @@ class Preview:
 
     def wait_for_rebuild(self, since: int) -> None:
         """Wait until a rebuild after `since` has finished: the reload script's own request answers then."""
-        for _ in range(5):   # each answers after at most a minute, even with nothing new
+        for _ in range(2):   # each answers after at most a minute, even with nothing new
             status, answer = self.get(f"/livereload/{since}/1")
             if status == 200 and int(answer) > since:
                 return
