@@ -89,7 +89,7 @@ class Preview:
 
     def epoch(self) -> int:
         """The version of the preview the server shows now (from the reload script it puts in every page)."""
-        status, html = self.get("/")
+        html = self.get("/")[1]
         return int(re.search(r"livereload\((\d+),", html)[1])
 
     def wait_for_rebuild(self, since: int) -> None:
@@ -364,7 +364,7 @@ def test_when_the_configuration_or_the_theme_changes_then_the_preview_follows(tm
         (theme / "main.html").write_text(main + "\n{% block broken %}\n", encoding="utf-8")   # a template error
         server.wait_for_rebuild(since)
         status, html = server.get(PAGE_A)
-        assert "プレビューを更新できません" in html and "前回の正常なプレビューを見る" in html
+        assert status == 200 and "プレビューを更新できません" in html and "前回の正常なプレビューを見る" in html
         assert "すみれ市 会議録（試行）" in server.get("/_sumi/last-good" + PAGE_A)[1]
 
         since = server.epoch()

@@ -8,9 +8,9 @@ import sys
 import threading
 from pathlib import Path
 
+from redaction.pipeline import stderr_log
 from redaction.preview.server import PreviewServer, is_loopback, print_outcome
 from redaction.preview.session import PreviewSession
-from redaction.pipeline import stderr_log
 
 LOOPBACK = "127.0.0.1"
 
@@ -43,7 +43,7 @@ def serve(args: argparse.Namespace) -> int:
     session = PreviewSession(content, config, args.today, stderr_log)
     server: PreviewServer | None = None
     try:
-        _stop_on_sigterm()
+        _stop_on_signals()
         if session.folder.is_relative_to(content):
             raise ServeUsageError("一時フォルダが原稿フォルダの中になります（TMPDIR を確認してください）"
                                   " / the temporary folder would lie inside the content folder (check TMPDIR)")
@@ -78,12 +78,15 @@ def _announce(url: str, review_on: bool, bind: str) -> None:
     print("\n".join(lines), flush=True)
 
 
-def _stop_on_sigterm() -> None:
-    """SIGTERM ends the preview as Ctrl+C does, so that the private folder is removed."""
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+def _stop_on_signals() -> None:
+    """Ctrl+C (SIGINT, even where a shell started the preview with it ignored) and SIGTERM end the
+    preview through KeyboardInterrupt, so that the private folder is removed."""
+    if threading.current_thread() is not threading.main_thread():
         return
 
     def stop(_signum: int, _frame: object) -> None:
         raise KeyboardInterrupt
 
-    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    if hasattr(signal, "SIGTERM"):
+        signal.signal(signal.SIGTERM, stop)

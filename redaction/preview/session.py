@@ -108,7 +108,7 @@ class PreviewSession:
                         BUILD_STEPS)
         except ContentError as exc:
             outcome = self._outcome(started, exc.problems)
-        except Exception as exc:  # noqa: BLE001 - a broken theme or an internal error: shown, the preview stays up
+        except Exception as exc:  # a broken theme or an internal error: shown, and the preview stays up
             self.log(traceback.format_exc())
             outcome = self._outcome(started, (problem(
                 type(exc).__name__, 0, 0, "プレビューを作れませんでした（テーマや設定の誤り、または内部エラー）。"
