@@ -405,3 +405,20 @@ def test_when_serve_is_misused_then_the_status_is_2(args: list[str], tmp_path: P
     from redaction.cli import main
 
     assert main(["serve", "--content", str(_corpus(tmp_path)), "--config", str(CONFIG), *args]) == 2
+
+
+def test_when_the_first_build_fails_then_the_error_page_says_there_is_no_good_preview_yet(tmp_path: Path) -> None:
+    content = _corpus(tmp_path)
+    write(content, "joho-kokai/2025/2025-09-01.md", "---\ntitle: 会議\ncouncil: joho-kokai\ndate: 2025-09-01\n---\n\n"
+                                                    "[[no-such-category: 文]]\n")
+    server = Preview(tmp_path, content)
+    try:
+        for path in ("/", PAGE_A, "/_sumi/errors"):
+            status, html = server.get(path)
+            assert "プレビューを更新できません" in html and "正常に作成できたプレビューはまだありません" in html
+            assert "joho-kokai/2025/2025-09-01.md:7:" in html
+        status, review = server.get("/_sumi/review/")
+        assert "プレビューを更新できません" in review and WITHHELD not in review
+    finally:
+        assert server.stop() == 0
+    assert server.private == []

@@ -15,9 +15,8 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
 from redaction.auditing import view
-from redaction.auditing.report import STATE_LABELS, audit_document, page_name
+from redaction.auditing.report import STATE_LABELS, audit_document
 from redaction.errors import Problem
-from redaction.page import PublicDocument
 from redaction.preview.session import GoodBuild, State
 from redaction.safety_net import Finding
 
@@ -46,19 +45,11 @@ def _environment() -> Environment:
 ENV = _environment()
 
 
-def review_pages(good: GoodBuild) -> dict[str, PublicDocument]:
-    """Every document (drafts included) by the file name of its review page, as the audit names them."""
-    pages: dict[str, PublicDocument] = {}
-    for document in sorted(good.documents, key=lambda d: d.source.rel):
-        pages[page_name(document.source.rel, set(pages))] = document
-    return pages
-
-
 def notice_for(good: GoodBuild | None, url_path: str, review_on: bool) -> Notice:
     document = good.by_url.get(url_path) if good is not None else None
     if document is None or good is None:
         return Notice(review=REVIEW if review_on else None)
-    page = next((name for name, d in review_pages(good).items() if d is document), None)
+    page = next((name for name, d in good.review_pages.items() if d is document), None)
     withheld = sum(document.counts.values())
     findings = sum(1 for f in good.findings if f.file == document.source.rel)
     facts = (f"非公開 {withheld} 件", *((f"検出器の指摘 {findings} 件",) if findings else ()))
@@ -91,7 +82,7 @@ def review_index(state: State) -> str:
     assert good is not None
     findings: Mapping[str, int] = _count_by_file(good.findings)
     return ENV.get_template("review_index.html").render(
-        state=state, good=good, pages=review_pages(good), findings=findings,
+        state=state, good=good, pages=good.review_pages, findings=findings,
         categories=good.config.categories, doc_states=STATE_LABELS, title="確認用表示 — 会議録の一覧")
 
 
@@ -105,7 +96,7 @@ def _count_by_file(findings: Sequence[Finding]) -> dict[str, int]:
 def review_document(state: State, page: str) -> str | None:
     """A document the auditor's way, with the detector's findings where they stand; None: no such page."""
     good = state.good
-    document = review_pages(good).get(page) if good is not None else None
+    document = good.review_pages.get(page) if good is not None else None
     if good is None or document is None:
         return None
     audit = audit_document(document, page, good.config, good.today)

@@ -15,9 +15,11 @@ import time
 import traceback
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date
 from pathlib import Path
 
+from redaction.auditing.report import page_name
 from redaction.config import SumiConfig, load_config
 from redaction.errors import ContentError, Problem, problem
 from redaction.manifest import theme_dir_of
@@ -50,6 +52,17 @@ class GoodBuild:
     findings: tuple[Finding, ...]             # the personal-data detector's findings (warnings)
     warnings: tuple[str, ...]
     by_url: Mapping[str, PublicDocument] = field(default_factory=dict)   # live pages by url_path
+
+    @cached_property
+    def review_pages(self) -> dict[str, PublicDocument]:
+        """Every document (drafts included) by the file name of its review page, as the audit names them."""
+        pages: dict[str, PublicDocument] = {}
+        used: set[str] = set()
+        for document in sorted(self.documents, key=lambda d: d.source.rel):
+            name = page_name(document.source.rel, used)
+            used.add(name)
+            pages[name] = document
+        return pages
 
 
 @dataclass(frozen=True)
