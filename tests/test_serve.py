@@ -415,9 +415,9 @@ def test_when_the_first_build_fails_then_the_error_page_says_there_is_no_good_pr
     try:
         for path in ("/", PAGE_A, "/_sumi/errors"):
             status, html = server.get(path)
-            assert "プレビューを更新できません" in html and "正常に作成できたプレビューはまだありません" in html
+            assert status == 200 and "プレビューを更新できません" in html and "正常に作成できたプレビューはまだありません" in html
             assert "joho-kokai/2025/2025-09-01.md:7:" in html
-        status, review = server.get("/_sumi/review/")
+        review = server.get("/_sumi/review/")[1]
         assert "プレビューを更新できません" in review and WITHHELD not in review
     finally:
         assert server.stop() == 0
