@@ -422,3 +422,11 @@ def test_when_the_first_build_fails_then_the_error_page_says_there_is_no_good_pr
     finally:
         assert server.stop() == 0
     assert server.private == []
+
+
+def test_when_served_then_the_built_site_is_byte_for_byte_what_build_publishes(preview, tmp_path: Path) -> None:
+    from tests.conftest import build
+
+    [folder] = preview.private
+    assert build(preview.content, tmp_path) == 0
+    assert tree_bytes(folder / "site") == tree_bytes(tmp_path / "site")
