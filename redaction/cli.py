@@ -180,11 +180,11 @@ def _verify(args: argparse.Namespace) -> int:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from redaction.preview.command import ServeUsageError, serve
+    from redaction.preview.command import serve
 
     try:
         return serve(args)
-    except ServeUsageError as exc:
+    except UsageError as exc:
         print(f"build.py serve: {exc}", file=sys.stderr)
         return EXIT_USAGE
 

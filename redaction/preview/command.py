@@ -8,15 +8,12 @@ import sys
 import threading
 from pathlib import Path
 
+from redaction.cli import UsageError
 from redaction.pipeline import stderr_log
 from redaction.preview.server import PreviewServer, is_loopback, print_outcome
 from redaction.preview.session import PreviewSession
 
 LOOPBACK = "127.0.0.1"
-
-
-class ServeUsageError(Exception):
-    """Bad usage of `serve` (exit status 2)."""
 
 
 def add_parser(commands: argparse._SubParsersAction, date_type) -> None:
@@ -34,36 +31,39 @@ def serve(args: argparse.Namespace) -> int:
     """Run until Ctrl+C (or SIGTERM); 0 when stopped, 2 on bad usage."""
     content, config = args.content.resolve(), args.config.resolve()
     if not content.is_dir():
-        raise ServeUsageError(f"--content {args.content}: フォルダがありません / no such folder")
+        raise UsageError(f"--content {args.content}: フォルダがありません / no such folder")
     if not config.is_file():
-        raise ServeUsageError(f"--config {args.config}: ファイルがありません / no such file")
+        raise UsageError(f"--config {args.config}: ファイルがありません。設定ファイル（mkdocs.yml）を指定してください"
+                         " / no such file: name the configuration file")
     if not 0 <= args.port <= 65535:
-        raise ServeUsageError(f"--port {args.port}: 0〜65535 で指定してください / not a port number")
+        raise UsageError(f"--port {args.port}: 0〜65535 で指定してください / not a port number")
     review_on = is_loopback(args.bind)
     session = PreviewSession(content, config, args.today, stderr_log)
     server: PreviewServer | None = None
     try:
         _stop_on_signals()
         if session.folder.is_relative_to(content):
-            raise ServeUsageError("一時フォルダが原稿フォルダの中になります（TMPDIR を確認してください）"
+            raise UsageError("一時フォルダが原稿フォルダの中になります（TMPDIR を確認してください）"
                                   " / the temporary folder would lie inside the content folder (check TMPDIR)")
         server = PreviewServer(session, args.bind, args.port, review_on, print_outcome)
         try:
             url = server.bind()
         except OSError as exc:
-            raise ServeUsageError(f"{args.bind}:{args.port} で待ち受けできません / cannot listen: {exc}") from None
+            raise UsageError(f"{args.bind}:{args.port} で待ち受けできません。別の --port を指定してください（0 なら空いている"
+                                 f"ポート） / cannot listen ({exc}): choose another --port (0: a free one)") from None
         server.rebuild()
         server.start()
         _announce(url, review_on, args.bind)
         server._build_loop()   # rebuilds on every change until Ctrl+C
     except KeyboardInterrupt:
-        print("\nプレビューを終了しました / preview stopped", file=sys.stderr, flush=True)
+        print("プレビューを終了しました / preview stopped", flush=True)
     finally:
         if server is not None:
             server.stop()
         if not session.close():
-            print(f"警告 / warning: 一時フォルダを削除できませんでした / could not remove {session.folder}",
-                  file=sys.stderr, flush=True)
+            print(f"一時フォルダを削除できませんでした。非公開の文字列を含むため、手で削除してください: {session.folder}"
+                  f" / could not remove the temporary folder, which holds withheld text: remove it by hand", file=sys.stderr,
+                  flush=True)
     return 0
 
 

@@ -196,12 +196,12 @@ def _with_notice(body: bytes, notice: pages.Notice) -> bytes:
 
 def print_outcome(outcome: Outcome) -> None:
     if outcome.failed:
-        print(f"[{outcome.at}] エラー: {len(outcome.problems)}件の問題 — ブラウザに一覧を表示しています"
-              f"（前回の正常なプレビューはそのままです）\n"
-              f"error: {len(outcome.problems)} problem(s), listed in the browser; the last good preview stays.",
+        print(f"[{outcome.at}] エラー: {len(outcome.problems)}件の問題があります（一覧はブラウザにも表示しています）。"
+              "直して保存してください。前回の正常なプレビューはそのままです。\n"
+              f"error: {len(outcome.problems)} problem(s), also listed in the browser: fix and save; "
+              "the last good preview stays.",
               file=sys.stderr, flush=True)
         for item in outcome.problems:
             print(f"  {item.location}: {item.ja}\n      {item.en}", file=sys.stderr, flush=True)
     else:
-        print(f"[{outcome.at}] プレビューを更新しました（{outcome.seconds:.1f} 秒）/ preview rebuilt",
-              file=sys.stderr, flush=True)
+        print(f"[{outcome.at}] プレビューを更新しました（{outcome.seconds:.1f} 秒）/ preview rebuilt", flush=True)
