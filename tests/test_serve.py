@@ -194,7 +194,7 @@ def test_when_bound_to_another_address_then_the_review_view_is_off_and_nothing_i
     try:
         [folder] = server.private
         assert folder.stat().st_mode & 0o777 == 0o700
-        server.url = server.url.replace("0.0.0.0", "127.0.0.1")
+        assert server.url.startswith("http://127.0.0.1:")   # the address this PC opens
         assert server.get(PAGE_A)[0] == 200
         status, html = server.get(REVIEW_A)
         assert status == 403 and WITHHELD not in html and "--bind" in html
@@ -325,7 +325,6 @@ def test_when_bound_to_all_addresses_then_another_computer_sees_where_problems_a
     server = Preview(tmp_path, content, "--bind", "0.0.0.0")
     try:
         port = server.url.rsplit(":", 1)[1]
-        server.url = f"http://127.0.0.1:{port}"
         since = server.epoch()
         with (content / "kojin-joho/2023/2023-10-19.md").open("a", encoding="utf-8") as source:
             source.write(f"\n{WITHHELD} さんが傍聴した。\n")   # withheld elsewhere, untagged here: a problem quoting it

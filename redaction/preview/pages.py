@@ -112,8 +112,8 @@ def review_document(state: State, page: str) -> str | None:
         title=f"確認用表示 — {document.title}")
 
 
-def refused_page(reason: str) -> str:
-    return ENV.get_template("refused.html").render(reason=reason, review_on=False, title="確認用表示は使えません")
+def refused_page(reason: str, review_on: bool) -> str:
+    return ENV.get_template("refused.html").render(reason=reason, review_on=review_on, title="確認用表示は使えません")
 
 
 def not_found_page(review_on: bool) -> str:

@@ -60,6 +60,8 @@ class PreviewServer(LiveReloadServer):
         self.server_bind()
         self.server_activate()
         host, port = self.server_address[:2]
+        if ipaddress.ip_address(host).is_unspecified:   # every address: this PC reaches it on loopback
+            host = "::1" if ":" in host else "127.0.0.1"
         self.url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
         return self.url
 
@@ -120,7 +122,7 @@ class PreviewServer(LiveReloadServer):
         if path.startswith(pages.REVIEW):
             refusal = self._refusal(environ, for_review=True)
             if refusal is not None:
-                return self._page(start_response, pages.refused_page(refusal), "403 Forbidden")
+                return self._page(start_response, pages.refused_page(refusal, self.review_on), "403 Forbidden")
             if state.good is None:
                 return self._page(start_response, pages.error_page(state, "/", True, self.review_on))
             name = path[len(pages.REVIEW):]
