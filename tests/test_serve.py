@@ -289,6 +289,9 @@ def test_when_the_review_view_is_opened_then_it_shows_what_the_public_page_does_
     row = page.locator("tr", has=page.locator("td.src", has_text=WITHHELD))
     assert "非公開（個人情報）" in row.locator("td.pub").inner_text()
     assert "申出人の氏名" in row.locator("a.badge").first.get_attribute("title")
+    note = page.locator("tr.sp-note-row", has_text="申出人の氏名")   # the note, in place under its line
+    assert "個人情報" in note.inner_text() and note.is_visible()
+    assert page.locator("tr.sp-note-row").count() == 2   # DOC_A's two notes (申出人の氏名, 対策の詳細)
     mark = page.locator("table.marks tr", has_text=WITHHELD)
     assert "個人情報" in mark.inner_text() and "申出人の氏名" in mark.inner_text()
     assert "2030-04-01（未到来）" in page.locator("table.marks").inner_text()

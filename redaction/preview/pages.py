@@ -15,6 +15,7 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
 from redaction.auditing import view
+from redaction.auditing.align import Mark
 from redaction.auditing.report import STATE_LABELS, audit_document
 from redaction.errors import Problem
 from redaction.preview.session import GoodBuild, State
@@ -105,9 +106,14 @@ def review_document(state: State, page: str) -> str | None:
     lines = {line.line for line in audit.lines}
     for finding in found:
         at_line[finding.line if finding.line in lines else 0].append(finding)
+    notes_at: dict[int, list[Mark]] = defaultdict(list)   # the clerk's note, shown under the line its tag starts on
+    for mark in audit.marks:
+        if mark.row.note:
+            notes_at[mark.row.line].append(mark)
     url = f"/{document.url_path}/" if document.url_path in good.by_url else None
     return ENV.get_template("review_document.html").render(
         state=state, a=audit, marks={m.number: m for m in audit.marks}, at_line=dict(at_line), findings=found,
+        notes_at=dict(notes_at),
         public_url=url, categories=good.config.categories, review_share=good.config.review_share,
         title=f"確認用表示 — {document.title}")
 
