@@ -76,6 +76,9 @@ def parser() -> argparse.ArgumentParser:
     approve.add_argument("--note", default="", help="メモ（公開されない文字列のみ）/ a note (no withheld text)")
     approve.add_argument("--content", type=Path, default=Path("content"))
     approve.add_argument("--config", type=Path, default=Path("mkdocs.yml"))
+    from redaction.preview.command import add_parser as add_serve
+
+    add_serve(commands, _date)
     return main
 
 
@@ -118,6 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_import(args)
     if args.command == "approve":
         return _approve(args)
+    if args.command == "serve":
+        return _serve(args)
     try:
         paths = _paths(args)
         config = load_config(paths.config)
@@ -229,6 +234,14 @@ def _approve(args: argparse.Namespace) -> int:
                  "\n  the next build publishes these versions; an edit needs a new approval.")
     print("\n".join(lines))
     return EXIT_OK
+def _serve(args: argparse.Namespace) -> int:
+    from redaction.preview.command import serve
+
+    try:
+        return serve(args)
+    except UsageError as exc:
+        print(f"build.py serve: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def _check(build: Build, output: str) -> int:
