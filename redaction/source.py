@@ -209,8 +209,11 @@ class _FrontMatterReader:
         return self.lex_value(key, value, node)
 
     def check_list(self, key: str, value: Any, node: yaml.Node) -> tuple[Lexed, ...] | None:
+        if isinstance(value, str) and isinstance(node, yaml.ScalarNode):  # `secretariat: 総務課`: a one-item list
+            item = self.lex_value(f"{key}[0]", value, node)
+            return None if item is None else (item,)
         if not isinstance(value, list) or not isinstance(node, yaml.SequenceNode):
-            self.fail(node, "リスト（- で始まる行）で書いてください。", "must be a list.", key)
+            self.fail(node, "1つの値か、リスト（- で始まる行）で書いてください。", "must be one string or a list.", key)
             return None
         items = [self.lex_value(f"{key}[{i}]", item, item_node)
                  for i, (item, item_node) in enumerate(zip(value, node.value, strict=True))]
