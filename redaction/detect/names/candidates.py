@@ -1,4 +1,4 @@
-"""Candidate name spans: the run of kanji or katakana right before a context word.
+"""Candidate name spans: the run of kanji or katakana (full- or half-width) right before a context word.
 
 A run may hold one space between two groups (山田 太郎, ジョン スミス). A run never
 crosses the mask character 〓, punctuation, hiragana or Markdown.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 _KANJI = frozenset(chr(c) for c in range(0x4E00, 0x9FB0)) | frozenset("々〆ヶヵ")
 _KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | frozenset("ー・")
+_HANKAKU = frozenset(chr(c) for c in range(0xFF66, 0xFFA0))  # half-width katakana, ﾞ and ﾟ included
 _SPACES = frozenset(" \u3000")
 MAX_RUN = 10
 
@@ -20,11 +21,17 @@ def is_katakana(ch: str) -> bool:
     return ch in _KATAKANA
 
 
+def is_hankaku(ch: str) -> bool:
+    return ch in _HANKAKU
+
+
 def _script(ch: str) -> str | None:
     if ch in _KANJI:
         return "kanji"
     if ch in _KATAKANA:
         return "katakana"
+    if ch in _HANKAKU:
+        return "hankaku"
     return None
 
 

@@ -4,11 +4,14 @@ Context rules (always):
   山田太郎さん / 佐藤氏 / 鈴木様 / マイケルさん      honorifics: a finding unless public
   日下委員 / 北村会長                              council roles: a finding unless public
   氏名：山田 太郎 / 申請者 山田太郎 / 口座名義 ヤマダ タロウ      labels
+  氏名曽我部 ヨシ                                  a name label run into the name (analyzer: a proper noun)
+  ｸﾜﾊﾞﾗ ｼｹﾞﾙ                                      two half-width katakana words: a name as systems print it
 Analyzer rule (SudachiPy, only on short kanji runs): a surname directly followed
 by a given name (山田太郎が来庁した) is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
 space, surname alone), a name next to an official title (総務課長 三宅, 三宅課長),
-generic nouns (皆さん, 利用者様, 民生委員), names inside company names.
+generic nouns (皆さん, 利用者様, 民生委員), names inside company names, a name after an
+official's title and の (市長の三上).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from itertools import pairwise
 
 from ..model import MASK, Doc
 from ..names import analyzer
-from ..names.candidates import is_kanji, run_after, run_before
+from ..names.candidates import is_hankaku, is_kanji, run_after, run_before
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -58,6 +61,8 @@ _CUT_WORDS = re.compile(
         )
     )
 )
+_TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + f")(?=[{KANJI}])")
+_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
 _KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
@@ -103,8 +108,8 @@ def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
 
 def _after_title(text: str, start: int) -> bool:
     """True when an official title stands right before the name (総務課長 三宅)."""
-    before = text[max(0, start - 8) : start].rstrip(" \u3000")
-    return before.endswith(OFFICIAL_TITLES)
+    before = text[max(0, start - 9) : start].rstrip(" \u3000")
+    return before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
 
 
 def _in_company(text: str, start: int, end: int) -> bool:
@@ -116,14 +121,23 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
         return False
-    return not (is_generic(candidate) or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
+    generic = is_generic(candidate) and not _is_surname(candidate)
+    return not (generic or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
+
+
+def _is_surname(candidate: str) -> bool:
+    """曽我部, 岡部, 長谷部: a surname that ends like a department (部) is still a name."""
+    if not analyzer.available() or not is_kanji(candidate[-1]):
+        return False
+    tokens = analyzer.analyse(candidate)
+    return len(tokens) == 1 and tokens[0].is_surname
 
 
 def _trim(doc: Doc, start: int, end: int, suffix: str, use_analyzer: bool) -> int | None:
     start = _cut_by_rules(doc.folded, start, end)
     if start >= end:
         return None
-    if use_analyzer and suffix not in _STRONG:
+    if use_analyzer and suffix not in _STRONG and not is_hankaku(doc.folded[end - 1]):
         return _cut_by_analyzer(doc.folded, start, end)
     return start
 
@@ -157,6 +171,24 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
                 continue
         if _accept(doc, public, start, end):
             yield start, end
+
+
+def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """氏名曽我部 ヨシ: a name label run into a kanji run that the analyzer reads as a name."""
+    text = doc.folded
+    for match in _TIGHT_LABEL.finditer(text):
+        start = match.end()
+        end = run_after(text, start)
+        if end is None:
+            continue
+        first = next(iter(analyzer.analyse(text[start:end])), None)
+        if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
+            yield start, end
+
+
+def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    for match in _HANKAKU_NAME.finditer(doc.folded):
+        yield match.start(), match.end()
 
 
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
@@ -193,7 +225,9 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     public = PublicNames.of(doc.context.public_names)
     yield from _from_suffixes(doc, public, use_analyzer)
     yield from _from_labels(doc, public, use_analyzer)
+    yield from _hankaku_names(doc)
     if use_analyzer:
+        yield from _from_tight_labels(doc, public)
         yield from _full_names(doc, public)
 
 

@@ -2,7 +2,11 @@
 
   被保険者番号 12345678 / 被保険者証 記号 12-34 番号 567 / 基礎年金番号 1234-567890
   運転免許証番号 第123456789012号 / 住民票コード 12345678901 / 旅券番号 TK1234567
+  受給者番号 JT-20317 (letters, a hyphen and digits)
 A passport number (two letters and seven digits) is recognised without a label.
+A 第…号 number is personal when a personal document is named just before it:
+  身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
+while 諮問第9号, 条例第7条第1号 or 令和3年第2号 are the council's own numbers.
 The finding is the number, not the label.
 """
 
@@ -24,19 +28,38 @@ _LABELS = (
     "カルテ番号|会員番号|利用者番号|被保険者証の記号番号|記号番号"
 )
 _SP = r"[ \u3000]*"
-_ID = rf"第?(?P<id>[A-Za-z]{{0,3}}[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*(?:[ \u3000][0-9]{{2,}})*)号?"
+_NUMBER = rf"[A-Za-z]{{0,4}}{HYPHEN}?[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*"
+_ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
 _LABELLED = re.compile(rf"(?:{_LABELS}){_SP}(?:は|が|:|：)?{_SP}{_ID}")
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
+_DOCUMENTS = (
+    "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
+    "資格者証|免許証|認定証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券"
+)
+_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
+_DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
+_OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
 _MIN_DIGITS = 4
+_MIN_NUMBERED_DIGITS = 3
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    labelled: list[tuple[int, int]] = []
     for pattern in (_LABELLED, _MARK_NUMBER):
         for match in pattern.finditer(doc.folded):
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
-                yield match.start("id"), match.end("id")
+                labelled.append((match.start("id"), match.end("id")))
+    yield from labelled
+    for match in _NUMBERED.finditer(doc.folded):
+        if any(start < match.end() and match.start() < end for start, end in labelled):
+            continue  # 運転免許証番号 第123456789012号: the labelled number, found above
+        digits = sum(ch.isdigit() for ch in match.group("id"))
+        before = max(0, match.start() - 30)
+        if (digits >= _MIN_NUMBERED_DIGITS and _DOCUMENT_BEFORE.search(doc.folded, before, match.start())
+                and not _OFFICIAL_NUMBER_BEFORE.search(doc.folded, before, match.start())):
+            yield match.start("id"), match.end("id")
     for match in _PASSPORT.finditer(doc.folded):
         yield match.start(), match.end()
