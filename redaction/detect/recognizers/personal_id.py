@@ -2,7 +2,7 @@
 
   被保険者番号 12345678 / 被保険者証 記号 12-34 番号 567 / 基礎年金番号 1234-567890
   運転免許証番号 第123456789012号 / 住民票コード 12345678901 / 旅券番号 TK1234567
-  受給者番号 JT-20317 (letters, a hyphen and digits)
+  受給者番号 JT-20317 (letters, a hyphen and digits) / 記号番号 すみ12 - 3304
 A passport number (two letters and seven digits) is recognised without a label.
 A 第…号 number is personal when a personal document is named just before it:
   身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
@@ -41,6 +41,10 @@ _DOCUMENTS = (
 _NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
+# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304
+_KANA_MARK = re.compile(
+    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,3}}[0-9]{{1,4}}{_SP}{HYPHEN}{_SP}[0-9]{{2,8}})"
+)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
@@ -48,7 +52,7 @@ _MIN_NUMBERED_DIGITS = 3
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
-    for pattern in (_LABELLED, _MARK_NUMBER):
+    for pattern in (_LABELLED, _MARK_NUMBER, _KANA_MARK):
         for match in pattern.finditer(doc.folded):
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
                 labelled.append((match.start("id"), match.end("id")))
