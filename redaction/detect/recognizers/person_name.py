@@ -6,8 +6,9 @@ Context rules (always):
   氏名：山田 太郎 / 申請者 山田太郎 / 口座名義 ヤマダ タロウ      labels
   氏名曽我部 ヨシ                                  a name label run into the name (analyzer: a proper noun)
   ｸﾜﾊﾞﾗ ｼｹﾞﾙ                                      two half-width katakana words: a name as systems print it
-Analyzer rule (SudachiPy, only on short kanji runs): a surname directly followed
-by a given name (山田太郎が来庁した) is a finding.
+  グエン・ヴァン・ナムさん                          a foreign name with middle dots before an honorific
+Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
+name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
 space, surname alone), a name next to an official title (総務課長 三宅, 三宅課長),
 generic nouns (皆さん, 利用者様, 民生委員), names inside company names, a name after an
@@ -62,6 +63,8 @@ _CUT_WORDS = re.compile(
     )
 )
 _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + f")(?=[{KANJI}])")
+# A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
+_KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
 _KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
@@ -137,7 +140,8 @@ def _trim(doc: Doc, start: int, end: int, suffix: str, use_analyzer: bool) -> in
     start = _cut_by_rules(doc.folded, start, end)
     if start >= end:
         return None
-    if use_analyzer and suffix not in _STRONG and not is_hankaku(doc.folded[end - 1]):
+    foreign = "・" in doc.folded[start:end] and not is_kanji(doc.folded[end - 1])  # グエン・ヴァン・ナム
+    if use_analyzer and suffix not in _STRONG and not is_hankaku(doc.folded[end - 1]) and not foreign:
         return _cut_by_analyzer(doc.folded, start, end)
     return start
 
@@ -186,6 +190,16 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
             yield start, end
 
 
+def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """A surname (the last word of a kanji run) and a kana given name, as the analyzer reads them."""
+    for match in _KANA_GIVEN.finditer(doc.folded):
+        surname = analyzer.analyse(match.group(1))[-1]
+        given = analyzer.analyse(surname.surface + match.group(2))
+        if (surname.is_surname and len(given) == 2 and given[0].is_surname and given[1].is_given_name
+                and _accept(doc, public, match.start(1) + surname.start, match.end())):
+            yield match.start(1) + surname.start, match.end()
+
+
 def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in _HANKAKU_NAME.finditer(doc.folded):
         yield match.start(), match.end()
@@ -228,6 +242,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     yield from _hankaku_names(doc)
     if use_analyzer:
         yield from _from_tight_labels(doc, public)
+        yield from _kana_given_names(doc, public)
         yield from _full_names(doc, public)
 
 
