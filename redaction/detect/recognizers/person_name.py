@@ -124,6 +124,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
         return False
+    if candidate.endswith(OFFICIAL_TITLES):
+        return False  # 藤原課長: an official named by title
     generic = is_generic(candidate) and not _is_surname(candidate)
     return not (generic or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
 
@@ -151,6 +153,8 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
     for match in _SUFFIX.finditer(text):
         end = match.start()
         if end >= 2 and text[end - 1] in " \u3000" and text[end - 2] not in " \u3000":
+            if match.group() not in HONORIFICS:
+                continue  # "○藤原課長　委員の互選により": a speaker's label, then speech that opens with 委員
             end -= 1  # "大槻 昭三 さん": a space before the honorific
         if match.group() in ("様", "さま") and text[end - 1 : end] in _NOT_HONORIFIC:
             continue
