@@ -18,6 +18,7 @@ import yaml
 
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, Problem, problem
+from redaction.raw_html import raw_html_problems
 from redaction.tags import Lexed, lex
 
 REQUIRED_KEYS = ("title", "council", "date")
@@ -118,11 +119,13 @@ def _lex_or_collect(problems: list[Problem], text: str, file: str, config: SumiC
     words = [w for c in config.categories.values() for w in (c.id, *c.aliases)] + ["public"]
     lookup = _lookup(config)
     try:
-        return lex(text, file, lookup, first_line=first_line, first_col=first_col,
-                   allow_blocks=allow_blocks, near_miss_words=words)
+        lexed = lex(text, file, lookup, first_line=first_line, first_col=first_col,
+                    allow_blocks=allow_blocks, near_miss_words=words)
     except ContentError as exc:
         problems.extend(exc.problems)
         return None
+    problems.extend(raw_html_problems(lexed, file))  # Sumi publishes text, not markup (raw_html.py)
+    return lexed
 
 
 def _lookup(config: SumiConfig):
