@@ -30,6 +30,7 @@ from redaction.source import SourceDocument
 MIN_CHARS = 2
 BLOCK_MIN_CHARS = 10  # as the leak scan: a short cell such as 「氏名」 also stands in public text
 _EXCERPT = 24
+KIND = "consistency"
 RECORD_NAME = "consistency-clean.json"
 CHECKING_CODE = ("consistency.py", "normalize.py", "mask.py", "redact.py", "tags.py", "source.py", "scan_record.py")
 
@@ -101,9 +102,9 @@ def _untagged_use(file: str, line: int, col: int, needle: str, row: Redaction) -
                        f"非公開ブロック（{where} の ::: redact）の一文「{excerpt}」が、ここではタグなしで書かれています。"
                        "ここもタグで囲むか、公開してよい文ならブロックから出してください。",
                        f"a line of the withheld block at {where} stands here untagged: tag it here too, "
-                       "or take it out of the block if it is public.")
+                       "or take it out of the block if it is public.", kind=KIND)
     return problem(file, line, col,
                    f"非公開にした「{row.text}」（{where}）が、ここではタグなしで書かれています。"
                    "ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
                    f"withheld text tagged at {where} stands here untagged: tag it here "
-                   "too, or list it in sumi.public_terms if it is public.")
+                   "too, or list it in sumi.public_terms if it is public.", kind=KIND)

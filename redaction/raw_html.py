@@ -22,6 +22,7 @@ from markdown_it.common.html_re import HTML_TAG_RE
 from redaction.errors import Problem, problem
 from redaction.tags import Lexed
 
+KIND = "raw_html"
 _HIDING_ELEMENTS = frozenset({
     "script", "style", "template", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet",
     "link", "meta", "base", "form", "input", "textarea", "select", "button", "svg", "math", "details", "dialog",
@@ -47,12 +48,12 @@ def raw_html_problems(lexed: Lexed, file: str) -> list[Problem]:
     problems: list[Problem] = []
     comments = [m.start() for m in _COMMENT_OPENER.finditer(text)]
     for start in comments:
-        problems.append(problem(file, *lexed.position(start), COMMENT_JA, COMMENT_EN))
+        problems.append(problem(file, *lexed.position(start), COMMENT_JA, COMMENT_EN, KIND))
     for match in HTML_TAG_RE.finditer(text):
         start = match.start()
         if start in comments or _escaped(text, start) or any(lo <= start < hi for lo, hi in code):
             continue
-        problems.append(problem(file, *lexed.position(start), *_message(match.group())))
+        problems.append(problem(file, *lexed.position(start), *_message(match.group()), KIND))
     return problems
 
 

@@ -56,7 +56,7 @@ class Finding:
                        f"タグのない{ja}の可能性「{self.text}」。非公開なら [[personal: …]] で囲み、"
                        "公開してよいと確認した場合は [[public: …]] で囲んでください。",
                        f"possible untagged {en} \"{self.text}\": tag it [[personal: …]], or mark it "
-                       "reviewed-public with [[public: …]].")
+                       "reviewed-public with [[public: …]].", kind=f"detector:{self.type}")
 
 
 def policy_of(config: SumiConfig) -> Mapping[str, str]:
