@@ -40,12 +40,12 @@ _PARTICLE_CHARS = frozenset("のはがをにでともへやお")
 _MAX_KANA_GIVEN = 4
 
 
-def _hiragana_given_name(text: str, end: int) -> int | None:
-    """Start of "中山 さくら" / "横山さくら": a kanji surname, then a hiragana given name."""
+def _hiragana_given_name(text: str, end: int, min_kana: int = 2) -> int | None:
+    """Start of "中山 さくら" / "横山さくら" / "須田 ちか子": a kanji surname, then a hiragana given name."""
     start = end
     while start > 0 and end - start < _MAX_KANA_GIVEN and text[start - 1] in _HIRAGANA:
         start -= 1
-    if end - start < 2 or text[start] in _PARTICLE_CHARS or (start > 0 and text[start - 1] in _HIRAGANA):
+    if end - start < min_kana or text[start] in _PARTICLE_CHARS or (start > 0 and text[start - 1] in _HIRAGANA):
         return None
     if start > 0 and text[start - 1] in _SPACES:
         start -= 1
@@ -57,12 +57,18 @@ def _hiragana_given_name(text: str, end: int) -> int | None:
     return surname
 
 
+# A given name of kana and one kanji: ちか子, はる美, まさ代.
+_KANA_NAME_ENDINGS = frozenset("子美代江枝恵香乃世")
+
+
 def run_before(text: str, end: int) -> int | None:
     """Start of the name-like run that ends at `end`, or None when there is none."""
     if end == 0:
         return None
     if text[end - 1] in _HIRAGANA:
         return _hiragana_given_name(text, end)
+    if text[end - 1] in _KANA_NAME_ENDINGS and end >= 2 and text[end - 2] in _HIRAGANA:
+        return _hiragana_given_name(text, end - 1, min_kana=1)
     script = _script(text[end - 1])
     if script is None or text[end - 1] == "・":
         return None

@@ -10,6 +10,12 @@ ROLES: tuple[str, ...] = (
     "会長職務代理者", "会長職務代理", "副委員長", "委員長", "副会長", "会長", "委員", "議員", "議長", "副議長",
 )
 
+# Professions after a name: a finding unless public (宍戸看護師, 佐久間先生, 石田弁護士).
+PROFESSIONS: tuple[str, ...] = (
+    "看護師", "保健師", "助産師", "医師", "歯科医師", "薬剤師", "弁護士", "税理士", "司法書士", "行政書士",
+    "社会福祉士", "介護福祉士", "ケアマネジャー", "ケアマネ", "先生", "教諭",
+)
+
 # Officials' titles: "三宅課長", "総務課長 三宅" name public officials and never fire.
 OFFICIAL_TITLES: tuple[str, ...] = (
     "課長補佐", "課長代理", "副課長", "課長", "部長", "次長", "係長", "主事", "主査", "主幹", "主任",

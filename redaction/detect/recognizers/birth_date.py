@@ -1,7 +1,7 @@
 """Birth dates: a date (和暦 or Western) that the text says is a birth date.
 
   昭和45年5月3日生 / 平成２年１２月１日生まれ / 昭和四十九年八月十五日生 / 1970年5月3日生まれ
-  S45.5.3生 / 生年月日：昭和45年5月3日 / 生年月日 1970/05/03 / 生年月日（平成元年1月9日） / 出生日 令和2年3月3日
+  1988（昭和63）年5月2日生まれ / S45.5.3生 / 生年月日：昭和45年5月3日 / 生年月日 1970/05/03 / 生年月日（平成元年1月9日） / 出生日 令和2年3月3日
   平成18年10月5日（17歳） / 1941年7月30日（満82歳）        a date with the age after it
 A date without 生／生まれ／生年月日 or an age (a meeting date, a deadline) is not a finding, nor is
 a range of birth dates that defines who a service is for (平成9年4月2日生まれから…まで, …以前に生まれた方).
@@ -22,10 +22,12 @@ _ERA = r"(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)"
 _KANJI_NUMBER = "[〇一二三四五六七八九十]"
 _Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
+# The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年
+_BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和)?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
 _DATE = (
-    rf"(?:{_ERA}[ \u3000]?{_Y}年(?:{_MD}月(?:{_MD}日)?)?"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?)?"
+    rf"(?:{_ERA}[ \u3000]?{_Y}{_BESIDE}?年(?:{_MD}月(?:{_MD}日)?)?"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_BESIDE}?年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?)?"
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}[/.][0-9]{{1,2}}[/.][0-9]{{1,2}}{NO_DIGIT_AFTER}"
     rf"|{_ERA}{_Y}[.][0-9]{{1,2}}[.][0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )

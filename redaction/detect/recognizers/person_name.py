@@ -33,6 +33,7 @@ from ..names.lexicon import (
     NAME_LABELS,
     OFFICIAL_TITLES,
     PERSON_LABELS,
+    PROFESSIONS,
     ROLES,
     is_generic,
 )
@@ -43,7 +44,7 @@ TYPE = "person_name"
 
 _SUFFIX = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for w in HONORIFICS + ROLES)
+    + "|".join(re.escape(w) for w in sorted(HONORIFICS + ROLES + PROFESSIONS, key=len, reverse=True))
     + ")(?![式子々相態名場会])"
 )
 _LABEL = re.compile(
@@ -62,7 +63,7 @@ _CUT_WORDS = re.compile(
         )
     )
 )
-_TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + f")(?=[{KANJI}])")
+_TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS) + f")(?=[{KANJI}])")
 # A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
 _KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
@@ -195,13 +196,18 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
 
 
 def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
-    """A surname (the last word of a kanji run) and a kana given name, as the analyzer reads them."""
+    """A surname (the last word of a kanji run) and a kana given name, as the analyzer reads them together
+    (馬場 alone is a common noun, 馬場コウ a surname and a given name)."""
     for match in _KANA_GIVEN.finditer(doc.folded):
-        surname = analyzer.analyse(match.group(1))[-1]
-        given = analyzer.analyse(surname.surface + match.group(2))
-        if (surname.is_surname and len(given) == 2 and given[0].is_surname and given[1].is_given_name
-                and _accept(doc, public, match.start(1) + surname.start, match.end())):
-            yield match.start(1) + surname.start, match.end()
+        kanji = match.group(1)
+        tokens = analyzer.analyse(kanji + match.group(2))
+        if len(tokens) < 2:
+            continue
+        surname, given = tokens[-2], tokens[-1]
+        start = match.start(1) + surname.start
+        if (surname.is_surname and given.is_given_name and surname.end == len(kanji)
+                and _accept(doc, public, start, match.end())):
+            yield start, match.end()
 
 
 def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -232,9 +238,11 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
 @lru_cache(maxsize=65536)
 def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
     """Where in a kanji run a surname is followed by a given name: (start, end) pairs. A corpus repeats
-    its words, so each run is looked at once (most runs have none)."""
-    words = [t for t in analyzer.analyse(run) if t.surface.strip(" \u3000")]
-    return tuple((first.start, second.end) for first, second in pairwise(words)
+    its words, so each run is looked at once (most runs have none). The run is read without its
+    spaces (片桐 美和 is read 片桐|美和: with the space the analyzer takes 美和 for a second surname)."""
+    kept = [i for i, ch in enumerate(run) if ch not in " \u3000"]
+    words = analyzer.analyse("".join(run[i] for i in kept))
+    return tuple((kept[first.start], kept[second.end - 1] + 1) for first, second in pairwise(words)
                  if first.is_surname and second.is_given_name)
 
 

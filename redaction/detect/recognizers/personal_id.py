@@ -4,7 +4,7 @@
   運転免許証番号 第123456789012号 / 住民票コード 12345678901 / 旅券番号 TK1234567
   受給者番号 JT-20317 (letters, a hyphen and digits) / 記号番号 すみ12 - 3304
   接種券番号 3320458817 / 在留カード番号 AB12345678CD / ケース番号 K-04417 (a label naming a
-  personal document or a person, then 番号)
+  personal document or a person, then 番号 or ID: 患者ID 00412398)
 A passport number (two letters and seven digits) is recognised without a label.
 A 第…号 number is personal when a personal document is named just before it:
   身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
@@ -32,7 +32,7 @@ _LABELS = (
 # Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
 _PERSONAL_NUMBER_LABEL = (
     "[ァ-ヺー一-龯]{0,6}(?:カード|券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
-    "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者)番号"
+    "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者)(?:番号|ID)"
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _SP = r"[ \u3000]*"
 _NUMBER = rf"[A-Za-z]{{0,4}}{HYPHEN}?[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*"
