@@ -45,7 +45,8 @@ def _hiragana_given_name(text: str, end: int, min_kana: int = 2) -> int | None:
     start = end
     while start > 0 and end - start < _MAX_KANA_GIVEN and text[start - 1] in _HIRAGANA:
         start -= 1
-    if end - start < min_kana or text[start] in _PARTICLE_CHARS or (start > 0 and text[start - 1] in _HIRAGANA):
+    spaced = start > 1 and text[start - 1] in _SPACES and text[start - 2] in _KANJI  # 岸本 のぞみ: の is no particle
+    if end - start < min_kana or (text[start] in _PARTICLE_CHARS and not spaced) or (start > 0 and text[start - 1] in _HIRAGANA):
         return None
     if start > 0 and text[start - 1] in _SPACES:
         start -= 1

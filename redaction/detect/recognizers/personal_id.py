@@ -50,7 +50,7 @@ _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
 # 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304
 _KANA_MARK = re.compile(
-    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,3}}[0-9]{{1,4}}{_SP}{HYPHEN}{_SP}[0-9]{{2,8}})"
+    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}{HYPHEN}{_SP}[0-9]{{2,8}})"
 )
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
 _MIN_DIGITS = 4
