@@ -35,7 +35,7 @@ _PERSONAL_NUMBER_LABEL = (
     "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者)(?:番号|ID)"
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _SP = r"[ \u3000]*"
-_NUMBER = rf"[A-Za-z]{{0,4}}{HYPHEN}?[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*"
+_NUMBER = rf"(?:[A-Za-z]{{1,12}}{HYPHEN}|[A-Za-z]{{0,4}})[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*"  # sumire-2271
 _ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
 _LABELLED = re.compile(rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}){_SP}(?:は|が|:|：)?{_SP}{_ID}")
 _MARK_NUMBER = re.compile(
