@@ -121,6 +121,9 @@ def quality(args: argparse.Namespace) -> int:
             started = time.perf_counter()
             results = run_set(load_set(which), config)
             elapsed = time.perf_counter() - started
+            if not results:
+                print(f"\n== hand-written minutes, {which} half: no documents ==")
+                continue
             report = score(results)
             role = "tuned on" if which == "tune" else "held back: the figure to report"
             print(f"\n== hand-written minutes, {which} half ({role}): {report.documents} documents ==")
