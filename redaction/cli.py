@@ -20,6 +20,7 @@ from redaction.build_lock import exclusive_build
 from redaction.config import load_config
 from redaction.errors import ContentError
 from redaction.pipeline import AUDIT_STEPS, BUILD_STEPS, CHECK_STEPS, Build, Paths, run, stderr_log
+from redaction.problem_report import report_lines
 from redaction.retention import expiring_soon, today_in_tokyo
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
@@ -279,8 +280,8 @@ def _report_problems(exc: ContentError, published: bool = True) -> None:
               file=sys.stderr)
     else:
         print(f"エラー: {len(exc.problems)}件の問題があります。/ error: {len(exc.problems)} problem(s).", file=sys.stderr)
-    for item in exc.problems:
-        print(f"  {item.location}: {item.ja}\n      {item.en}", file=sys.stderr)
+    for line in report_lines(exc.problems):  # one message per finding, with its count and first places
+        print(line, file=sys.stderr)
 
 
 def _summary(build: Build, seconds: float) -> None:

@@ -1,9 +1,12 @@
 """A withheld text that also stands untagged elsewhere would leak there: find it before rendering.
 
-Every withheld inline text of the corpus is looked for in the public view of every
-published text (front matter and body, every document but drafts), compared after NFKC with
-white space removed. Texts shorter than two characters are not looked for: a single
-character stands everywhere, so the check could only stop every build; it is still withheld.
+Every withheld inline text of the corpus, and every line and table cell of a withheld block
+from BLOCK_MIN_CHARS characters on (the leak scan's pieces, redact.withheld_needles), is
+looked for in the public view of every published text (front matter and body, every
+document but drafts), compared after NFKC with white space removed. It is reported at the
+source line where it stands, naming the tag's or the block's place. Inline texts shorter than
+two characters are not looked for: a single character stands everywhere, so the check could
+only stop every build; it is still withheld.
 """
 
 from __future__ import annotations
@@ -20,11 +23,14 @@ from redaction.cores import map_on_every_core
 from redaction.errors import Problem, problem
 from redaction.mask import public_view, views_digest
 from redaction.normalize import is_ignorable, squash
-from redaction.redact import Redaction, needle_forms
+from redaction.redact import Redaction, withheld_needles
 from redaction.scan_record import known_clean, needles_digest, record_clean
 from redaction.source import SourceDocument
 
 MIN_CHARS = 2
+BLOCK_MIN_CHARS = 10  # as the leak scan: a short cell such as 「氏名」 also stands in public text
+_EXCERPT = 24
+KIND = "consistency"
 RECORD_NAME = "consistency-clean.json"
 CHECKING_CODE = ("consistency.py", "normalize.py", "mask.py", "redact.py", "tags.py", "source.py", "scan_record.py")
 
@@ -50,12 +56,9 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     """
     allowed = {squash(term) for term in public_terms}
     automaton = ahocorasick.Automaton()
-    for row in rows:
-        if row.kind != "inline" or not row.withheld:
-            continue
-        for needle in needle_forms(row.text):
-            if len(needle) >= MIN_CHARS and needle not in allowed and needle not in automaton:
-                automaton.add_word(needle, (needle, row))
+    for needle, row in withheld_needles(rows, block_min_chars=BLOCK_MIN_CHARS, inline_min_chars=MIN_CHARS):
+        if needle not in allowed and needle not in automaton:
+            automaton.add_word(needle, (needle, row))
     if len(automaton) == 0:
         return []
     automaton.make_automaton()
@@ -87,10 +90,21 @@ def _untagged_uses(source: SourceDocument, automaton: ahocorasick.Automaton, tod
         view, offsets = squashed_with_offsets(visible)
         for end, (needle, row) in automaton.iter(view):
             line, col = lexed.position(offsets[end - len(needle) + 1])
-            problems.append(problem(
-                source.rel, line, col,
-                f"非公開にした「{row.text}」（{row.document}:{row.line}:{row.col}）が、ここではタグなしで書かれています。"
-                "ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
-                f"withheld text tagged at {row.document}:{row.line}:{row.col} stands here untagged: tag it here "
-                "too, or list it in sumi.public_terms if it is public."))
+            problems.append(_untagged_use(source.rel, line, col, needle, row))
     return problems
+
+
+def _untagged_use(file: str, line: int, col: int, needle: str, row: Redaction) -> Problem:
+    where = f"{row.document}:{row.line}:{row.col}"
+    if row.kind == "block":
+        excerpt = needle if len(needle) <= _EXCERPT else needle[:_EXCERPT] + "…"
+        return problem(file, line, col,
+                       f"非公開ブロック（{where} の ::: redact）の一文「{excerpt}」が、ここではタグなしで書かれています。"
+                       "ここもタグで囲むか、公開してよい文ならブロックから出してください。",
+                       f"a line of the withheld block at {where} stands here untagged: tag it here too, "
+                       "or take it out of the block if it is public.", kind=KIND)
+    return problem(file, line, col,
+                   f"非公開にした「{row.text}」（{where}）が、ここではタグなしで書かれています。"
+                   "ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
+                   f"withheld text tagged at {where} stands here untagged: tag it here "
+                   "too, or list it in sumi.public_terms if it is public.", kind=KIND)

@@ -27,6 +27,7 @@ class Problem:
     location: Location
     ja: str
     en: str
+    kind: str = ""      # what found it, for grouped reports: "consistency", "raw_html", "leak", "detector:phone", …
 
     def __str__(self) -> str:
         return f"{self.location}: {self.ja} / {self.en}"
@@ -43,6 +44,6 @@ class ContentError(Exception):
         super().__init__("\n".join(str(p) for p in self.problems))
 
 
-def problem(file: str, line: int, col: int, ja: str, en: str) -> Problem:
+def problem(file: str, line: int, col: int, ja: str, en: str, kind: str = "") -> Problem:
     """Shorthand for a Problem at file:line:col."""
-    return Problem(Location(file, line, col), ja, en)
+    return Problem(Location(file, line, col), ja, en, kind)

@@ -38,6 +38,7 @@ from redaction.manifest import (
 from redaction.normalize import squash
 from redaction.page import PublicDocument, publish_document
 from redaction.parallel import render_site_in_parts
+from redaction.problem_report import grouped_warnings
 from redaction.publish import new_folder, recover, remove_stale, swap_in
 from redaction.redact import withheld_needles
 from redaction.render import renderer_config
@@ -175,8 +176,7 @@ def check(build: Build) -> None:
     problems = check_consistency(build.sources, rows, build.config.public_terms, build.today, work)
     build.findings = find_personal_data(build.sources, build.config, build.today, work)
     problems += errors_of(build.findings)
-    build.warnings += [f"{f.problem().location}: {f.problem().ja} / {f.problem().en}"
-                       for f in build.findings if f.level == "warn"]
+    build.warnings += grouped_warnings([f.problem() for f in build.findings if f.level == "warn"])
     if problems:
         raise ContentError(problems)
     for row in rows:
@@ -258,7 +258,7 @@ def scan(build: Build) -> None:
         raise ContentError([problem(leak.file, 0, 0,
                                     f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
                                     "タグ）が見つかりました。公開を中止しました。",
-                                    "withheld text found in an output file: nothing was published.")
+                                    "withheld text found in an output file: nothing was published.", "leak")
                             for leak in build.leaks])
     record_clean(build.paths.work, looked_for, [*site_files.values(), *archive_files.values()])
 

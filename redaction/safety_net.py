@@ -10,7 +10,6 @@ has a policy from the configuration: error stops the build, warn is listed, off 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +19,7 @@ from redaction import cores
 from redaction.config import SumiConfig
 from redaction.cores import map_on_every_core
 from redaction.detect.messages import TYPE_LABELS
+from redaction.detect.names.public import names_of_entries
 from redaction.detect.policy import PolicyError, resolve_policy
 from redaction.errors import ContentError, Problem, problem
 from redaction.mask import public_view, views_digest
@@ -27,7 +27,8 @@ from redaction.scan_record import code_digest, write_record
 from redaction.source import SourceDocument
 
 SCANNED_LISTS = ("agenda",)  # attendees, absentees and secretariat are the document's own public names
-_PARENTHESES = re.compile(r"[（(][^）)]*[）)]")
+PUBLIC_NAME_LISTS = ("attendees", "absentees", "secretariat")
+CONTACT_PUBLIC_TYPES = frozenset({"phone", "email", "postal_address", "person_name"})
 
 
 @dataclass(frozen=True)
@@ -55,7 +56,7 @@ class Finding:
                        f"タグのない{ja}の可能性「{self.text}」。非公開なら [[personal: …]] で囲み、"
                        "公開してよいと確認した場合は [[public: …]] で囲んでください。",
                        f"possible untagged {en} \"{self.text}\": tag it [[personal: …]], or mark it "
-                       "reviewed-public with [[public: …]].")
+                       "reviewed-public with [[public: …]].", kind=f"detector:{self.type}")
 
 
 def policy_of(config: SumiConfig) -> Mapping[str, str]:
@@ -66,17 +67,17 @@ def policy_of(config: SumiConfig) -> Mapping[str, str]:
 
 
 def public_names(source: SourceDocument, config: SumiConfig) -> frozenset[str]:
-    """Names this document and its council make public: never a finding."""
-    names: set[str] = set()
+    """Names this document and its council make public: never a finding (by full name, by
+    surname of any length, by surname and role)."""
     entries = [member.name for member in config.councils[source.council].roster]
-    for key in ("attendees", "absentees", "secretariat"):
+    for key in PUBLIC_NAME_LISTS:
         entries += [lexed.text for lexed in source.lists.get(key, ())]
-    for entry in entries:
-        plain = _PARENTHESES.sub(" ", entry)
-        names.add("".join(plain.split()))
-        names.update(token for token in plain.split() if len(token) >= 2)
-    return frozenset(names)
+    return names_of_entries(entries)
 
+
+def is_public_by_field(field: str, finding_type: str) -> bool:
+    """The contact field is the office's own: its numbers, addresses and officials' names are public."""
+    return field == "contact" and finding_type in CONTACT_PUBLIC_TYPES
 
 
 def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, today: date,
@@ -146,11 +147,11 @@ def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConf
     context = DetectContext(public_terms=frozenset(config.public_terms), public_names=public_names(source, config))
     findings: list[Finding] = []
     for name, lexed in source.all_lexed():
-        if name.split("[")[0] in ("attendees", "absentees", "secretariat"):
+        if name.split("[")[0] in PUBLIC_NAME_LISTS:
             continue
         for found in detect(public_view(lexed, today, keep_reviewed_public=False), context):
             level = policy.get(found.type, "error")
-            if level != "off":
+            if level != "off" and not is_public_by_field(name, found.type):
                 line, col = lexed.position(found.start)
                 findings.append(Finding(source.rel, line, col, found.type, found.text, level))
     return findings

@@ -18,6 +18,7 @@ import yaml
 
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, Problem, problem
+from redaction.raw_html import raw_html_problems
 from redaction.tags import Lexed, lex
 
 REQUIRED_KEYS = ("title", "council", "date")
@@ -118,11 +119,13 @@ def _lex_or_collect(problems: list[Problem], text: str, file: str, config: SumiC
     words = [w for c in config.categories.values() for w in (c.id, *c.aliases)] + ["public"]
     lookup = _lookup(config)
     try:
-        return lex(text, file, lookup, first_line=first_line, first_col=first_col,
-                   allow_blocks=allow_blocks, near_miss_words=words)
+        lexed = lex(text, file, lookup, first_line=first_line, first_col=first_col,
+                    allow_blocks=allow_blocks, near_miss_words=words)
     except ContentError as exc:
         problems.extend(exc.problems)
         return None
+    problems.extend(raw_html_problems(lexed, file))  # Sumi publishes text, not markup (raw_html.py)
+    return lexed
 
 
 def _lookup(config: SumiConfig):
@@ -209,8 +212,11 @@ class _FrontMatterReader:
         return self.lex_value(key, value, node)
 
     def check_list(self, key: str, value: Any, node: yaml.Node) -> tuple[Lexed, ...] | None:
+        if isinstance(value, str) and isinstance(node, yaml.ScalarNode):  # `secretariat: 総務課`: a one-item list
+            item = self.lex_value(f"{key}[0]", value, node)
+            return None if item is None else (item,)
         if not isinstance(value, list) or not isinstance(node, yaml.SequenceNode):
-            self.fail(node, "リスト（- で始まる行）で書いてください。", "must be a list.", key)
+            self.fail(node, "1つの値か、リスト（- で始まる行）で書いてください。", "must be one string or a list.", key)
             return None
         items = [self.lex_value(f"{key}[{i}]", item, item_node)
                  for i, (item, item_node) in enumerate(zip(value, node.value, strict=True))]

@@ -41,7 +41,7 @@ internal:
 ブロック内秘密カナリアHの詳しい構成について
 :::
 
-<script>alert("x")</script> と [リンク](javascript:alert(1)) \\[[ 文字
+\\<script>alert("x")\\</script> と [リンク](javascript:alert(1)) \\[[ 文字
 """
 
 DRAFT = """---
@@ -112,7 +112,7 @@ def test_when_built_then_each_page_counts_withheld_passages_by_category(built: P
     assert "5か所を非公開としています（個人情報 1か所、情報セキュリティ対策の詳細 2か所、入札・契約予定情報 2か所）" in text
 
 
-def test_when_source_has_raw_html_then_it_is_shown_as_text_and_script_links_are_dropped(built: Path) -> None:
+def test_when_source_has_escaped_html_then_it_is_shown_as_text_and_script_links_are_dropped(built: Path) -> None:
     page = meeting_html(built)
     assert "&lt;script&gt;alert" in page
     assert '<script>alert("x")' not in page

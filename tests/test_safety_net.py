@@ -120,3 +120,48 @@ def test_when_the_corpus_is_large_then_consistency_problems_shared_over_cores_eq
     parallel = check_consistency(sources, rows, config.public_terms, today)
     assert parallel == serial
     assert [p.location.file for p in serial] == ["k/1.md", "k/4.md", "k/7.md"]
+
+
+CONTEXT_DOC = """---
+title: 令和6年度第4回個人情報保護運営審議会
+council: kojin-joho
+date: 2024-12-09
+attendees:
+  - 林 正道（会長）
+  - 竹前榮二委員（会長職務代理）
+absentees: 関 良枝（委員）
+secretariat: 総務課長 藤原、情報公開係長 堀
+contact: 総務課 電話 042-511-2200 ファックス 042-511-2209 soumu@city.sumire.example.jp 担当 堀
+---
+
+{line}
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "林会長が開会を宣言した。林さんから挨拶があった。",        # one-character surname of an attendee, with a role
+    "関委員から欠席の連絡があった。",                          # one-character surname of an absentee (one string)
+    "堀さんが資料を説明した。",                                # one-character name after a title in the secretariat
+    "竹前委員から質問があった。竹前会長職務代理が発言した。",    # surname of a full name written without a space
+    "市役所の代表電話（042-511-2200）に問い合わせた。",        # a number marked 代表
+    "情報公開係（電話042-511-2200 内線2315）まで。",           # a number marked 内線
+])
+def test_when_names_and_numbers_are_public_by_context_then_they_do_not_fire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], line: str) -> None:
+    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line=line))
+    assert _check_json(tmp_path, capsys) == (0, [])
+
+
+def test_when_the_contact_field_holds_the_offices_numbers_then_they_do_not_fire_but_the_body_does(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="ファックス 042-511-2209 で届いた。"))
+    status, findings = _check_json(tmp_path, capsys)
+    assert status == 1
+    assert [(f["line"], f["type"]) for f in findings] == [(13, "phone")]
+
+
+def test_when_a_private_person_shares_no_public_name_then_it_still_fires(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="林田さんと関口さんから苦情があった。"))
+    _, findings = _check_json(tmp_path, capsys)
+    assert [f["text"] for f in findings] == ["林田", "関口"]

@@ -125,3 +125,24 @@ def test_when_file_is_not_utf8_then_error_names_file_line_col(tmp_path: Path, co
 def test_when_body_has_near_misses_then_every_problem_is_listed(tmp_path: Path, config: SumiConfig) -> None:
     problems = _error(tmp_path, GOOD.replace("本文", "[[personal 山田]]\n\n[[secret: x]]"), config)
     assert [(p.location.line, p.location.col) for p in problems] == [(16, 1), (18, 3)]
+
+
+@pytest.mark.parametrize("key", ["attendees", "absentees", "secretariat", "agenda"])
+def test_when_a_list_key_has_one_string_then_it_is_a_one_item_list(tmp_path: Path, config: SumiConfig,
+                                                                    key: str) -> None:
+    text = GOOD.replace("hearing: false", f'hearing: false\n{key}: "総務課 [[personal: 臨時職員の氏名]]"')
+    if key in ("attendees", "agenda"):
+        text = text.replace("attendees: [北村 誠一（会長）, \"[[personal: 臨時委員の氏名]]\"]\n", "")
+        text = text.replace("agenda:\n  - 諮問第1号について\n", "")
+    document = _read(tmp_path, text, config)
+    (item,) = document.lists[key]
+    assert item.text == "総務課 [[personal: 臨時職員の氏名]]"
+    assert [t.category for t in item.tags] == ["personal"]
+    assert item.position(item.tags[0].start)[1] == len(f'{key}: "総務課 ') + 1
+
+
+@pytest.mark.parametrize("value", ["{a: 1}", "12", '""'])
+def test_when_a_list_key_is_neither_a_string_nor_a_list_then_error(tmp_path: Path, config: SumiConfig,
+                                                                   value: str) -> None:
+    problems = _error(tmp_path, GOOD.replace("hearing: false", f"hearing: false\nsecretariat: {value}"), config)
+    assert any("secretariat" in p.en for p in problems), problems

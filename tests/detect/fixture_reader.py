@@ -23,7 +23,7 @@ from redaction.detect import DetectContext
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTEXT = DetectContext(
     public_terms=frozenset({"042-000-1111", "すみれ市本町1-1-1", "〒189-8501", "johokokai@city.sumire.example.jp"}),
-    public_names=frozenset({"北村 誠一", "大野 健", "西田 和子", "三宅", "小川"}),
+    public_names=frozenset({"北村 誠一", "大野 健", "西田 和子", "三宅", "小川", "関 良枝", "竹前榮二", "辻"}),
 )
 
 

@@ -214,10 +214,11 @@ def normalized(case: Case) -> Case:
     """Keep a drawn case inside the source format.
 
     Line breaks only where the construct allows them (and always in "line_break"); no blank
-    line inside a secret (a tag may not cross one); block and "other" constructs only with
-    the states they know.
+    line inside a secret (a tag may not cross one); no '<' that opens an HTML tag (raw HTML in
+    a source is an error: redaction/raw_html.py); block and "other" constructs only with the
+    states they know.
     """
-    secret = case.secret
+    secret = re.sub(r"<(?=[A-Za-z/!?])", "<鵺", case.secret)
     if case.construct in MULTILINE_OK:
         if case.construct == "line_break" and "\n" not in secret:
             secret = secret[:1] + "\n" + secret[1:]

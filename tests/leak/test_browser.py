@@ -1,9 +1,10 @@
 """Hostile content is inert and public pages make no third-party requests — in headless Chromium.
 
-A source full of <script>, <iframe>, on*= attributes, javascript:/data: links (plain, mixed
-case, with entities and white space, as references, autolinks and images) and an external
-image is built; every page is loaded from a local server while every dialog and request is
-recorded; then the hostile links are clicked.
+Raw HTML in a source is refused at load (tests/test_raw_html.py); a source full of what is
+still allowed — <script>, <iframe> and on*= attributes escaped as text (\\<script>), in code
+spans and fences, javascript:/data: links (plain, mixed case, with entities and white space,
+as references, autolinks and images) and an external image — is built; every page is loaded
+from a local server while every dialog and request is recorded; then the hostile links are clicked.
 """
 
 from __future__ import annotations
@@ -22,27 +23,27 @@ pytestmark = pytest.mark.browser
 
 
 HOSTILE = """---
-title: "敵対的な内容<script>window.__pwned='title';alert('title')</script>"
+title: "敵対的な内容\\\\<script>window.__pwned='title';alert('title')\\\\</script>"
 council: joho-kokai
 date: 2026-08-06
-place: "<img src=x onerror=\\"window.__pwned='place';alert('place')\\">会議室"
+place: "\\\\<img src=x onerror=\\"window.__pwned='place';alert('place')\\">会議室"
 agenda:
-  - "<iframe src=\\"javascript:alert('agenda')\\"></iframe>議題"
+  - "\\\\<iframe src=\\"javascript:alert('agenda')\\">\\\\</iframe>議題"
 ---
 
-## 見出し<script>alert('heading')</script>
+## 見出し\\<script>alert('heading')\\</script>
 
-<script>window.__pwned = "script"; alert("script")</script>
+\\<script>window.__pwned = "script"; alert("script")\\</script>
 
-<img src=x onerror="window.__pwned='img';alert('img')">
+\\<img src=x onerror="window.__pwned='img';alert('img')">
 
-<iframe src="javascript:alert('iframe')"></iframe>
+\\<iframe src="javascript:alert('iframe')">\\</iframe>
 
-<svg onload="window.__pwned='svg';alert('svg')"></svg>
+\\<svg onload="window.__pwned='svg';alert('svg')">\\</svg>
 
-<div onmouseover="alert('div')" onclick="alert('div')">敵対その1</div>
+\\<div onmouseover="alert('div')" onclick="alert('div')">敵対その1\\</div>
 
-<a href="javascript:alert('a')" id="raw-a">敵対リンクA</a>
+\\<a href="javascript:alert('a')" id="raw-a">敵対リンクA\\</a>
 
 [敵対リンク1](javascript:alert('link1'))
 [敵対リンク2](JaVaScRiPt:alert('link2'))
@@ -61,9 +62,9 @@ agenda:
 
 [敵対リンク8](&#106;avascript:alert('link8'))
 
-| 表 | <script>alert('cell')</script> |
+| 表 | \\<script>alert('cell')\\</script> |
 | --- | --- |
-| <img src=x onerror=alert('cell2')> | 値 |
+| \\<img src=x onerror=alert('cell2')> | 値 |
 
 `<script>alert('code')</script>`
 

@@ -185,3 +185,35 @@ def test_when_withheld_text_has_markup_then_its_rendered_form_is_looked_for(proj
     project.write("a.md", doc(f"[[personal: {written}]]\n\n別に{rendered}。"))
     status, problems = check(project)
     assert status == 1 and places(problems) == ["a.md:9:3"], written
+
+
+BLOCK = "::: redact security\n第3サーバ室の入退室は指紋認証で管理している。\n\n| 機器 | 設置場所の詳細 |\n| --- | --- |\n| 監視カメラ | 北庁舎地下の電源室の奥 |\n:::\n"
+
+
+def test_when_a_withheld_blocks_line_stands_untagged_elsewhere_then_check_finds_it_at_that_line(
+        project: Project) -> None:
+    project.write("a.md", doc(BLOCK))
+    project.write("b.md", doc("前回の説明では、第3サーバ室の入退室は指紋認証で管理している。とのことだった。",
+                              date="2026-08-07"))
+    status, problems = check(project)
+    assert status == 1
+    assert places(problems) == ["b.md:7:9"]
+    assert "a.md:7:1" in str(problems[0]["text"]) and "a.md:7:1" in str(problems[0]["message"])
+
+
+def test_when_a_withheld_blocks_cell_stands_untagged_then_check_finds_it(project: Project) -> None:
+    project.write("a.md", doc(BLOCK + "\n報告では、北庁舎地下の電源室の奥に設置したと述べた。"))
+    status, problems = check(project)
+    assert status == 1
+    assert places(problems) == ["a.md:15:6"]
+
+
+def test_when_a_blocks_line_is_short_then_it_is_not_looked_for(project: Project) -> None:
+    project.write("a.md", doc("::: redact security\n監視カメラ\n:::\n\n監視カメラを増やす。"))
+    assert check(project) == (0, [])
+
+
+def test_when_a_block_is_disclosed_by_until_then_its_lines_may_stand_elsewhere(project: Project) -> None:
+    project.write("a.md", doc(BLOCK.replace("security", "security until=2026-01-01")))
+    project.write("b.md", doc("第3サーバ室の入退室は指紋認証で管理している。", date="2026-08-07"))
+    assert check(project) == (0, [])

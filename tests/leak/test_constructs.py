@@ -36,9 +36,10 @@ SECRET_PARTS = "鵺鰐鷲麒麟麝鼈鸚鵡鶚鷺鴎鶯鯱鰯鱈"
 
 
 def canary(index: int) -> str:
-    """A distinct canary, mixing full-width, half-width and ASCII so that every variant is exercised."""
+    """A distinct canary, mixing full-width, half-width and ASCII so that every variant is exercised
+    (a '<' is escaped: raw HTML in a source is an error, redaction/raw_html.py)."""
     a, b = SECRET_PARTS[index % 16], SECRET_PARTS[(index // 16) % 16]
-    return [f"{a}ｶﾅﾘｱ{b}", f"{a}ＡＢＣ{index}{b}", f"{a} & <b>{b}", f"{a}野 太郎{b}"][index % 4]
+    return [f"{a}ｶﾅﾘｱ{b}", f"{a}ＡＢＣ{index}{b}", f"{a} & \\<b>{b}", f"{a}野 太郎{b}"][index % 4]
 
 
 def matrix() -> list[Case]:

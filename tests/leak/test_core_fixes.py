@@ -46,7 +46,7 @@ def test_when_image_is_on_the_site_then_it_stays_an_image() -> None:
 def test_when_title_holds_html_then_page_and_nav_print_it_as_text(tmp_path: Path) -> None:
     # Bug: MkDocs and Material print page and nav titles unescaped: a <script> in a title ran.
     project = new_project(tmp_path / "p")
-    project.write("joho-kokai/a.md", "---\ntitle: \"表題<script>alert('t')</script>\"\ncouncil: joho-kokai\n"
+    project.write("joho-kokai/a.md", "---\ntitle: \"表題\\\\<script>alert('t')\\\\</script>\"\ncouncil: joho-kokai\n"
                   "date: 2026-08-06\n---\n\n本文。\n")
     status, log = project.build()
     assert status == 0, log
@@ -54,4 +54,4 @@ def test_when_title_holds_html_then_page_and_nav_print_it_as_text(tmp_path: Path
         text = page.read_text(encoding="utf-8")
         assert "<script>alert('t')" not in text, page
     page = (project.site / "joho-kokai/2026/2026-08-06/index.html").read_text(encoding="utf-8")
-    assert "表題&lt;script&gt;alert(&#x27;t&#x27;)&lt;/script&gt;" in page
+    assert "表題\\&lt;script&gt;alert(&#x27;t&#x27;)\\&lt;/script&gt;" in page

@@ -1,4 +1,4 @@
-"""Candidate name spans: the run of kanji or katakana right before a context word.
+"""Candidate name spans: the run of kanji or katakana (full- or half-width) right before a context word.
 
 A run may hold one space between two groups (山田 太郎, ジョン スミス). A run never
 crosses the mask character 〓, punctuation, hiragana or Markdown.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 _KANJI = frozenset(chr(c) for c in range(0x4E00, 0x9FB0)) | frozenset("々〆ヶヵ")
 _KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | frozenset("ー・")
+_HANKAKU = frozenset(chr(c) for c in range(0xFF66, 0xFFA0))  # half-width katakana, ﾞ and ﾟ included
 _SPACES = frozenset(" \u3000")
 MAX_RUN = 10
 
@@ -20,11 +21,17 @@ def is_katakana(ch: str) -> bool:
     return ch in _KATAKANA
 
 
+def is_hankaku(ch: str) -> bool:
+    return ch in _HANKAKU
+
+
 def _script(ch: str) -> str | None:
     if ch in _KANJI:
         return "kanji"
     if ch in _KATAKANA:
         return "katakana"
+    if ch in _HANKAKU:
+        return "hankaku"
     return None
 
 
@@ -33,12 +40,13 @@ _PARTICLE_CHARS = frozenset("のはがをにでともへやお")
 _MAX_KANA_GIVEN = 4
 
 
-def _hiragana_given_name(text: str, end: int) -> int | None:
-    """Start of "中山 さくら" / "横山さくら": a kanji surname, then a hiragana given name."""
+def _hiragana_given_name(text: str, end: int, min_kana: int = 2) -> int | None:
+    """Start of "中山 さくら" / "横山さくら" / "須田 ちか子": a kanji surname, then a hiragana given name."""
     start = end
     while start > 0 and end - start < _MAX_KANA_GIVEN and text[start - 1] in _HIRAGANA:
         start -= 1
-    if end - start < 2 or text[start] in _PARTICLE_CHARS or (start > 0 and text[start - 1] in _HIRAGANA):
+    spaced = start > 1 and text[start - 1] in _SPACES and text[start - 2] in _KANJI  # 岸本 のぞみ: の is no particle
+    if end - start < min_kana or (text[start] in _PARTICLE_CHARS and not spaced) or (start > 0 and text[start - 1] in _HIRAGANA):
         return None
     if start > 0 and text[start - 1] in _SPACES:
         start -= 1
@@ -50,12 +58,18 @@ def _hiragana_given_name(text: str, end: int) -> int | None:
     return surname
 
 
+# A given name of kana and one kanji: ちか子, はる美, まさ代.
+_KANA_NAME_ENDINGS = frozenset("子美代江枝恵香乃世")
+
+
 def run_before(text: str, end: int) -> int | None:
     """Start of the name-like run that ends at `end`, or None when there is none."""
     if end == 0:
         return None
     if text[end - 1] in _HIRAGANA:
         return _hiragana_given_name(text, end)
+    if text[end - 1] in _KANA_NAME_ENDINGS and end >= 2 and text[end - 2] in _HIRAGANA:
+        return _hiragana_given_name(text, end - 1, min_kana=1)
     script = _script(text[end - 1])
     if script is None or text[end - 1] == "・":
         return None

@@ -2,6 +2,7 @@
 
   すみれ銀行 本町支店 普通 1234567 / ○○信用金庫駅前支店 当座預金 0123456
   普通預金口座 口座番号1234567 / 口座番号：1234567 / ゆうちょ銀行 記号12345 番号12345678
+  三菱UFJ銀行 すみれ台支店 普通預金 4470312 / PayPay銀行 普通 7204418 (any bank name, Latin letters too)
 The finding runs from the bank name (when there is one) to the last digit.
 """
 
@@ -19,7 +20,7 @@ TYPE = "bank_account"
 _SP = r"[ \u3000]*"
 _BANK = (
     rf"(?:(?:[{KANJI}{KATAKANA}A-Za-z]{{1,12}}?|[{HIRAGANA}]{{2,8}}?)(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)"
-    rf"{_SP}(?:[{KANJI}{KATAKANA}]{{1,10}}?(?:支店|出張所|営業部|本店|支所)){_SP})"
+    rf"{_SP}(?:(?:[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z]{{0,10}}?(?:支店|出張所|営業部|本店|支所)){_SP})?)"
 )
 _KIND = r"(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?"
 _NUMBER_LABEL = r"(?:口座番号|番号)"

@@ -4,11 +4,15 @@ Context rules (always):
   山田太郎さん / 佐藤氏 / 鈴木様 / マイケルさん      honorifics: a finding unless public
   日下委員 / 北村会長                              council roles: a finding unless public
   氏名：山田 太郎 / 申請者 山田太郎 / 口座名義 ヤマダ タロウ      labels
-Analyzer rule (SudachiPy, only on short kanji runs): a surname directly followed
-by a given name (山田太郎が来庁した) is a finding.
+  氏名曽我部 ヨシ                                  a name label run into the name (analyzer: a proper noun)
+  ｸﾜﾊﾞﾗ ｼｹﾞﾙ                                      two half-width katakana words: a name as systems print it
+  グエン・ヴァン・ナムさん                          a foreign name with middle dots before an honorific
+Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
+name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
 space, surname alone), a name next to an official title (総務課長 三宅, 三宅課長),
-generic nouns (皆さん, 利用者様, 民生委員), names inside company names.
+generic nouns (皆さん, 利用者様, 民生委員), names inside company names, a name after an
+official's title and の (市長の三上).
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from itertools import pairwise
 
 from ..model import MASK, Doc
 from ..names import analyzer
-from ..names.candidates import is_kanji, run_after, run_before
+from ..names.candidates import is_hankaku, is_kanji, run_after, run_before
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -29,6 +33,7 @@ from ..names.lexicon import (
     NAME_LABELS,
     OFFICIAL_TITLES,
     PERSON_LABELS,
+    PROFESSIONS,
     ROLES,
     is_generic,
 )
@@ -39,7 +44,7 @@ TYPE = "person_name"
 
 _SUFFIX = re.compile(
     "(?:"
-    + "|".join(re.escape(w) for w in HONORIFICS + ROLES)
+    + "|".join(re.escape(w) for w in sorted(HONORIFICS + ROLES + PROFESSIONS, key=len, reverse=True))
     + ")(?![式子々相態名場会])"
 )
 _LABEL = re.compile(
@@ -58,6 +63,10 @@ _CUT_WORDS = re.compile(
         )
     )
 )
+_TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS) + f")(?=[{KANJI}])")
+# A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
+_KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
+_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
 _KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
@@ -103,8 +112,8 @@ def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
 
 def _after_title(text: str, start: int) -> bool:
     """True when an official title stands right before the name (総務課長 三宅)."""
-    before = text[max(0, start - 8) : start].rstrip(" \u3000")
-    return before.endswith(OFFICIAL_TITLES)
+    before = text[max(0, start - 9) : start].rstrip(" \u3000")
+    return before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
 
 
 def _in_company(text: str, start: int, end: int) -> bool:
@@ -116,14 +125,26 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
         return False
-    return not (is_generic(candidate) or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
+    if candidate.endswith(OFFICIAL_TITLES):
+        return False  # 藤原課長: an official named by title
+    generic = is_generic(candidate) and not _is_surname(candidate)
+    return not (generic or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
+
+
+def _is_surname(candidate: str) -> bool:
+    """曽我部, 岡部, 長谷部: a surname that ends like a department (部) is still a name."""
+    if not analyzer.available() or not is_kanji(candidate[-1]):
+        return False
+    tokens = analyzer.analyse(candidate)
+    return len(tokens) == 1 and tokens[0].is_surname
 
 
 def _trim(doc: Doc, start: int, end: int, suffix: str, use_analyzer: bool) -> int | None:
     start = _cut_by_rules(doc.folded, start, end)
     if start >= end:
         return None
-    if use_analyzer and suffix not in _STRONG:
+    foreign = "・" in doc.folded[start:end] and not is_kanji(doc.folded[end - 1])  # グエン・ヴァン・ナム
+    if use_analyzer and suffix not in _STRONG and not is_hankaku(doc.folded[end - 1]) and not foreign:
         return _cut_by_analyzer(doc.folded, start, end)
     return start
 
@@ -133,6 +154,8 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
     for match in _SUFFIX.finditer(text):
         end = match.start()
         if end >= 2 and text[end - 1] in " \u3000" and text[end - 2] not in " \u3000":
+            if match.group() not in HONORIFICS:
+                continue  # "○藤原課長　委員の互選により": a speaker's label, then speech that opens with 委員
             end -= 1  # "大槻 昭三 さん": a space before the honorific
         if match.group() in ("様", "さま") and text[end - 1 : end] in _NOT_HONORIFIC:
             continue
@@ -159,6 +182,39 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             yield start, end
 
 
+def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """氏名曽我部 ヨシ: a name label run into a kanji run that the analyzer reads as a name."""
+    text = doc.folded
+    for match in _TIGHT_LABEL.finditer(text):
+        start = match.end()
+        end = run_after(text, start)
+        if end is None:
+            continue
+        first = next(iter(analyzer.analyse(text[start:end])), None)
+        if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
+            yield start, end
+
+
+def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """A surname (the last word of a kanji run) and a kana given name, as the analyzer reads them together
+    (馬場 alone is a common noun, 馬場コウ a surname and a given name)."""
+    for match in _KANA_GIVEN.finditer(doc.folded):
+        kanji = match.group(1)
+        tokens = analyzer.analyse(kanji + match.group(2))
+        if len(tokens) < 2:
+            continue
+        surname, given = tokens[-2], tokens[-1]
+        start = match.start(1) + surname.start
+        if (surname.is_surname and given.is_given_name and surname.end == len(kanji)
+                and _accept(doc, public, start, match.end())):
+            yield start, match.end()
+
+
+def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
+    for match in _HANKAKU_NAME.finditer(doc.folded):
+        yield match.start(), match.end()
+
+
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """Surname + given name in any kanji run (analyzer only)."""
     runs = _KANJI_RUN.findall(doc.folded)  # in C; most texts have no run holding a full name at all
@@ -182,9 +238,11 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
 @lru_cache(maxsize=65536)
 def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
     """Where in a kanji run a surname is followed by a given name: (start, end) pairs. A corpus repeats
-    its words, so each run is looked at once (most runs have none)."""
-    words = [t for t in analyzer.analyse(run) if t.surface.strip(" \u3000")]
-    return tuple((first.start, second.end) for first, second in pairwise(words)
+    its words, so each run is looked at once (most runs have none). The run is read without its
+    spaces (片桐 美和 is read 片桐|美和: with the space the analyzer takes 美和 for a second surname)."""
+    kept = [i for i, ch in enumerate(run) if ch not in " \u3000"]
+    words = analyzer.analyse("".join(run[i] for i in kept))
+    return tuple((kept[first.start], kept[second.end - 1] + 1) for first, second in pairwise(words)
                  if first.is_surname and second.is_given_name)
 
 
@@ -193,7 +251,10 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     public = PublicNames.of(doc.context.public_names)
     yield from _from_suffixes(doc, public, use_analyzer)
     yield from _from_labels(doc, public, use_analyzer)
+    yield from _hankaku_names(doc)
     if use_analyzer:
+        yield from _from_tight_labels(doc, public)
+        yield from _kana_given_names(doc, public)
         yield from _full_names(doc, public)
 
 

@@ -2,7 +2,13 @@
 
   被保険者番号 12345678 / 被保険者証 記号 12-34 番号 567 / 基礎年金番号 1234-567890
   運転免許証番号 第123456789012号 / 住民票コード 12345678901 / 旅券番号 TK1234567
+  受給者番号 JT-20317 (letters, a hyphen and digits) / 記号番号 すみ12 - 3304
+  接種券番号 3320458817 / 在留カード番号 AB12345678CD / ケース番号 K-04417 (a label naming a
+  personal document or a person, then 番号 or ID: 患者ID 00412398)
 A passport number (two letters and seven digits) is recognised without a label.
+A 第…号 number is personal when a personal document is named just before it:
+  身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
+while 諮問第9号, 条例第7条第1号 or 令和3年第2号 are the council's own numbers.
 The finding is the number, not the label.
 """
 
@@ -23,20 +29,48 @@ _LABELS = (
     "療育手帳番号|宛名番号|世帯番号|学籍番号|患者番号|診察券番号|"
     "カルテ番号|会員番号|利用者番号|被保険者証の記号番号|記号番号"
 )
+# Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
+_PERSONAL_NUMBER_LABEL = (
+    "[ァ-ヺー一-龯]{0,6}(?:カード|券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
+    "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者)(?:番号|ID)"
+)  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _SP = r"[ \u3000]*"
-_ID = rf"第?(?P<id>[A-Za-z]{{0,3}}[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*(?:[ \u3000][0-9]{{2,}})*)号?"
-_LABELLED = re.compile(rf"(?:{_LABELS}){_SP}(?:は|が|:|：)?{_SP}{_ID}")
+_NUMBER = rf"(?:[A-Za-z]{{1,12}}{HYPHEN}|[A-Za-z]{{0,4}})[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*"  # sumire-2271
+_ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
+_LABELLED = re.compile(rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}){_SP}(?:は|が|:|：)?{_SP}{_ID}")
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
+_DOCUMENTS = (
+    "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
+    "資格者証|免許証|認定証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券"
+)
+_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
+_DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
+_OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
+# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304
+_KANA_MARK = re.compile(
+    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}{HYPHEN}{_SP}[0-9]{{2,8}})"
+)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
 _MIN_DIGITS = 4
+_MIN_NUMBERED_DIGITS = 3
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
-    for pattern in (_LABELLED, _MARK_NUMBER):
+    labelled: list[tuple[int, int]] = []
+    for pattern in (_LABELLED, _MARK_NUMBER, _KANA_MARK):
         for match in pattern.finditer(doc.folded):
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
-                yield match.start("id"), match.end("id")
+                labelled.append((match.start("id"), match.end("id")))
+    yield from labelled
+    for match in _NUMBERED.finditer(doc.folded):
+        if any(start < match.end() and match.start() < end for start, end in labelled):
+            continue  # 運転免許証番号 第123456789012号: the labelled number, found above
+        digits = sum(ch.isdigit() for ch in match.group("id"))
+        before = max(0, match.start() - 30)
+        if (digits >= _MIN_NUMBERED_DIGITS and _DOCUMENT_BEFORE.search(doc.folded, before, match.start())
+                and not _OFFICIAL_NUMBER_BEFORE.search(doc.folded, before, match.start())):
+            yield match.start("id"), match.end("id")
     for match in _PASSPORT.finditer(doc.folded):
         yield match.start(), match.end()

@@ -5,6 +5,8 @@ Accepted shapes (digits may be full-width; the hyphen may be any dash or ー):
   03(1234)5678   (03)1234-5678  03 1234 5678   0312345678   +81-90-1234-5678
 A national number has 10 digits, or 11 for 050/070/080/090 and 0800. Extensions
 (内線2317) are too short to match and are not personal.
+Public by context: a number marked as an office's switchboard — 代表／代表電話 before it,
+（代表） or 内線 after it (042-511-2200（代表）, 代表電話 042-511-2200, 042-511-2200 内線2315).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ _PATTERN = re.compile(
     + NO_DIGIT_AFTER
 )
 _MOBILE_PREFIXES = ("050", "070", "080", "090", "0800")
+_SWITCHBOARD_BEFORE = re.compile(r"代表(?:電話|番号)?(?:番号)?[ \u3000]*[:：は]?[ \u3000]*[（(]?[ \u3000]*$")
+_SWITCHBOARD_AFTER = re.compile(r"[ \u3000]*[（(]?[ \u3000]*(?:代表|内線)")
 
 
 def is_japanese_number(digits: str) -> bool:
@@ -49,5 +53,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if is_japanese_number(digits):
+        if is_japanese_number(digits) and not is_switchboard(text, match.start(), match.end()):
             yield match.start(), match.end()
+
+
+def is_switchboard(text: str, start: int, end: int) -> bool:
+    """True for a number the text marks as an office's: 代表 before it, 代表 or 内線 right after it."""
+    return (_SWITCHBOARD_BEFORE.search(text, max(0, start - 10), start) is not None
+            or _SWITCHBOARD_AFTER.match(text, end) is not None)

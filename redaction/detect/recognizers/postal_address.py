@@ -30,7 +30,7 @@ _HOUSE = (
 )
 _BUILDING = rf"(?:[ \u3000]?[{KANJI}{KATAKANA}A-Za-z]{{0,15}}[ \u3000]?[0-9]{{1,4}}号室?)"
 _POSTAL = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}"
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}(?<![0-9]{HYPHEN})[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}"  # not the end of a phone number
 )
 # The house number is found first (a fast scan for digits); the place name is then
 # matched backwards from it, in the few characters before.
