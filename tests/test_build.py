@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import fcntl
 import gzip
 import html
 import re
@@ -10,6 +9,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 from redaction.cli import main
 from tests.conftest import CONFIG, REPO, build, site_text, tree_bytes, write
@@ -166,8 +166,7 @@ def test_when_another_build_of_the_site_is_running_then_the_build_stops_and_touc
     assert build(content, out) == 0
     before = tree_bytes(out / "site")
     write(content, "kojin-joho/2024/2024-08-20.md", MEETING.replace("開会します。", "開会いたします。"))
-    with (out / ".sumi-work" / "build.lock").open("a") as running:   # as another build holds it
-        fcntl.flock(running, fcntl.LOCK_EX)
+    with FileLock(out / ".sumi-work" / "build.lock", preserve_lock_file=True):   # as another build holds it
         capsys.readouterr()
         assert build(content, out) == 1
         assert "別のビルドが実行中" in capsys.readouterr().err
