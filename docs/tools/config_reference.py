@@ -22,6 +22,8 @@ from typing import Any
 
 import yaml
 
+from docs.tools.generated import write_or_check
+
 REPO = Path(__file__).resolve().parents[2]
 READER = REPO / "redaction" / "config.py"
 SHIPPED = REPO / "mkdocs.yml"
@@ -261,16 +263,7 @@ def page_text() -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    text = page_text()
-    if "--check" in argv:
-        if PAGE.read_text(encoding="utf-8") != text:
-            print("docs/admin/configuration.md is out of date: run `python -m docs.tools.config_reference`",
-                  file=sys.stderr)
-            return 1
-        return 0
-    PAGE.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(PAGE, page_text(), sys.argv[1:] if argv is None else argv, "docs.tools.config_reference")
 
 
 if __name__ == "__main__":

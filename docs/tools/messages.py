@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from docs.tools.generated import write_or_check
+
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "redaction"
 PAGE = REPO / "docs" / "clerk" / "errors.md"
@@ -313,15 +315,7 @@ def render(messages: list[Message]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    text = render(collect())
-    if "--check" in argv:
-        if PAGE.read_text(encoding="utf-8") != text:
-            print("docs/clerk/errors.md is out of date: run `python -m docs.tools.messages`", file=sys.stderr)
-            return 1
-        return 0
-    PAGE.write_text(text, encoding="utf-8")
-    return 0
+    return write_or_check(PAGE, render(collect()), sys.argv[1:] if argv is None else argv, "docs.tools.messages")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,8 @@ import ast
 import sys
 from pathlib import Path
 
+from docs.tools.generated import write_or_check
+
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "redaction"
 PAGE = REPO / "docs" / "dev" / "architecture.md"
@@ -45,16 +47,8 @@ def page_text(current: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    current = PAGE.read_text(encoding="utf-8")
-    text = page_text(current)
-    if "--check" in argv:
-        if current != text:
-            print("docs/dev/architecture.md is out of date: run `python -m docs.tools.modules`", file=sys.stderr)
-            return 1
-        return 0
-    PAGE.write_text(text, encoding="utf-8")
-    return 0
+    text = page_text(PAGE.read_text(encoding="utf-8"))
+    return write_or_check(PAGE, text, sys.argv[1:] if argv is None else argv, "docs.tools.modules")
 
 
 if __name__ == "__main__":
