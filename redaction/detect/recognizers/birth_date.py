@@ -28,7 +28,7 @@ _Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
-_BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和)?(?:元|[0-9]{1,4})年?[）)])"
+_BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
 _MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}月(?:{_S}{_MD}日)?)?"
 _DATE = (
