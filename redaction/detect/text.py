@@ -2,6 +2,10 @@
 
 fold() maps full-width digits, Latin letters and a few symbols to ASCII one character
 for one character, so that offsets in the folded text are offsets in the original.
+It also maps kanji digits written digit by digit (〇九〇―一二三四―五六七八, 二〇一〇年,
+普通 一二三四五六七) to ASCII when a run holds at least four of them, so every recognizer
+reads numbers in kanji as it reads them in digits. Positional kanji numbers (四十九, 十二)
+and short runs (一二三, a given name) are left as they are.
 """
 
 from __future__ import annotations
@@ -30,11 +34,23 @@ HIRAGANA = "ぁ-ゖ"
 
 
 _FULL_WIDTH_RUN = re.compile("[" + re.escape(_FULL) + "Ａ-Ｚａ-ｚ]+")
+_KANJI_DIGITS = "〇一二三四五六七八九"
+_KANJI_TABLE = str.maketrans(_KANJI_DIGITS, "0123456789")
+# Kanji digits, possibly in groups joined by a hyphen or a space: 〇九〇―一二三四―五六七八.
+_KANJI_DIGIT_RUN = re.compile(f"[{_KANJI_DIGITS}]+(?:(?:{HYPHEN}|[ \u3000])[{_KANJI_DIGITS}]+)*")
+_MIN_KANJI_DIGITS = 4
+
+
+def _fold_kanji_digits(match: re.Match[str]) -> str:
+    run = match.group()
+    if sum(ch in _KANJI_DIGITS for ch in run) < _MIN_KANJI_DIGITS:
+        return run
+    return run.translate(_KANJI_TABLE)
 
 
 def fold(text: str) -> str:
-    """Return text with full-width ASCII look-alikes replaced, same length."""
-    return _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text)
+    """Return text with full-width ASCII look-alikes and kanji digit runs replaced, same length."""
+    return _KANJI_DIGIT_RUN.sub(_fold_kanji_digits, _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text))
 
 
 def alnum_key(text: str) -> str:

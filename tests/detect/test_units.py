@@ -50,6 +50,12 @@ def test_when_text_is_folded_then_length_and_offsets_are_kept() -> None:
     assert fold(text) == "携帯090-1234-5678 taro@ex.jp"
 
 
+def test_when_kanji_digits_are_folded_then_only_runs_of_four_or_more_become_digits() -> None:
+    text = "携帯〇九〇―一二三四―五六七八、二〇一〇年五月、一二三番、四十九日"
+    assert len(fold(text)) == len(text)
+    assert fold(text) == "携帯090―1234―5678、2010年五月、一二三番、四十九日"
+
+
 def test_when_public_names_are_given_then_spaces_and_surnames_match() -> None:
     names = PublicNames.of(frozenset({"北村 誠一", "森下宏"}))
     assert "北村誠一" in names

@@ -86,7 +86,19 @@ def run_before(text: str, end: int) -> int | None:
             break
     while text[start] in _SPACES or text[start] == "・":
         start += 1
+    if script == "katakana" and spaces == 0:
+        return _kanji_surname_before(text, start)
     return start
+
+
+def _kanji_surname_before(text: str, start: int) -> int:
+    """古川 トメ: a kanji surname and a space before a katakana given name (start otherwise)."""
+    if start < 2 or text[start - 1] not in _SPACES or text[start - 2] not in _KANJI:
+        return start
+    surname = start - 1
+    while surname > 0 and start - 1 - surname < 3 and text[surname - 1] in _KANJI:
+        surname -= 1
+    return start if surname > 0 and text[surname - 1] in _KANJI else surname
 
 
 def run_after(text: str, start: int) -> int | None:

@@ -3,6 +3,9 @@
   すみれ銀行 本町支店 普通 1234567 / ○○信用金庫駅前支店 当座預金 0123456
   普通預金口座 口座番号1234567 / 口座番号：1234567 / ゆうちょ銀行 記号12345 番号12345678
   三菱UFJ銀行 すみれ台支店 普通預金 4470312 / PayPay銀行 普通 7204418 (any bank name, Latin letters too)
+  すみれ銀行本町支店の普通口座（口座番号1234567） / 口座（普通）7654321 / 信用金庫の口座4455667
+  すみれ銀行 中央支店 1234567 (a branch named, no kind) / 普通預金 一二三四五六七 (kanji digits)
+  ゆうちょ銀行の記号番号10180-12345671
 The finding runs from the bank name (when there is one) to the last digit.
 """
 
@@ -18,21 +21,26 @@ from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, skip_parti
 TYPE = "bank_account"
 
 _SP = r"[ \u3000]*"
-_BANK = (
-    rf"(?:(?:[{KANJI}{KATAKANA}A-Za-z]{{1,12}}?|[{HIRAGANA}]{{2,8}}?)(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)"
-    rf"{_SP}(?:(?:[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z]{{0,10}}?(?:支店|出張所|営業部|本店|支所)){_SP})?)"
-)
-_KIND = r"(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?"
-_NUMBER_LABEL = r"(?:口座番号|番号)"
-_DIGITS = rf"[0-9]{{6,8}}{NO_DIGIT_AFTER}"
+_NAME = rf"(?:[{KANJI}{KATAKANA}A-Za-z]{{1,12}}?|[{HIRAGANA}]{{2,8}}?)"
+_INSTITUTION = r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|農協)"
+_BRANCH = rf"(?:[{KANJI}{KATAKANA}{HIRAGANA}A-Za-z]{{0,10}}?(?:支店|出張所|営業部|本店|支所))"
+_JA = rf"(?:JA[{KANJI}{KATAKANA}{HIRAGANA}]{{1,8}}?{_SP})"  # JAすみれ: a farmers' cooperative by its brand
+_BANK = rf"(?:(?:{_NAME}{_INSTITUTION}|{_JA}){_SP}(?:{_BRANCH}{_SP})?の?)"
+_BANK_AND_BRANCH = rf"(?:{_NAME}{_INSTITUTION}{_SP}{_BRANCH}{_SP}の?)"
+_KIND = r"[（(]?(?:普通|当座|貯蓄|総合)(?:預金|貯金)?(?:口座)?[）)]?"  # 貯金: JA and ゆうちょ
+# Between the kind (or 口座) and the digits: 普通口座の番号は / 普通、口座番号： / 口座No.
+_TO_DIGITS = r"(?:[ \u3000、,（(:：「]|の|は|が|口座番号|番号|No\.?)*"
+_DIGITS = r"[0-9]{6,8}(?![0-9円件人%])"  # not an amount or a count
 _PATTERN = re.compile(
-    rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_SP}[、,]?{_SP}(?:{_NUMBER_LABEL})?{_SP}[:：]?{_SP}(?:No\.?)?{_SP}{_DIGITS}"
-    rf"|{_BANK}?口座番号{_SP}[:：は]?{_SP}{_DIGITS}"
-    rf"|(?:ゆうちょ銀行{_SP})?記号{_SP}[:：]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
+    rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"
+    rf"|{_BANK}?(?:口座|通帳){_TO_DIGITS}{_DIGITS}"
+    rf"|ゆうちょ(?:銀行)?{_SP}の?{_SP}(?:口座{_SP})?1[0-9]{{4}}{_SP}{HYPHEN}{_SP}[0-9]{{6,8}}{NO_DIGIT_AFTER}"
+    rf"|{_BANK_AND_BRANCH}{_SP}[:：]?{_SP}{_DIGITS}"
+    rf"|(?:ゆうちょ銀行{_SP}の?)?記号(?:番号)?{_SP}[:：は]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
 )
 
 
-_ANCHOR = re.compile("普通|当座|貯蓄|総合|口座番号|記号")
+_ANCHOR = re.compile("普通|当座|貯蓄|総合|口座|通帳|記号|ゆうちょ|支店|出張所|営業部|本店|支所")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -4,6 +4,9 @@
   1988（昭和63）年5月2日生まれ / S45.5.3生 / 生年月日：昭和45年5月3日 / 生年月日 1970/05/03 / 生年月日（平成元年1月9日） / 出生日 令和2年3月3日
   平成18年10月5日（17歳） / 1941年7月30日（満82歳）        a date with the age after it
   昭和32年11月5日（生年月日）                              a date with its label after it
+  生年月日が1986年4月30日 / 生年月日欄には「令和2年11月30日」 / 生年月：昭和45年5月   the label, then a particle
+  昭和22年6月8日に生まれた / 1970-05-03生 / H2/12/1生 / 昭和45年 5月 3日生 / 二〇一〇年五月三日生まれ
+  昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）         the age beside it
 A date without 生／生まれ／生年月日 or an age (a meeting date, a deadline) is not a finding, nor is
 a range of birth dates that defines who a service is for (平成9年4月2日生まれから…まで, …以前に生まれた方).
 """
@@ -19,24 +22,34 @@ from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
 TYPE = "birth_date"
 
-_ERA = r"(?:明治|大正|昭和|平成|令和|[MTSHR]\.?)"
+_ERA = r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?=[0-9])|[MTSHR]\.?)"  # 昭45.5.3
 _KANJI_NUMBER = "[〇一二三四五六七八九十]"
 _Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
-# The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年
-_BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和)?(?:元|[0-9]{1,4})年?[）)])"
+_S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
+# The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
+_BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
+_MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}月(?:{_S}{_MD}日)?)?"
 _DATE = (
-    rf"(?:{_ERA}[ \u3000]?{_Y}{_BESIDE}?年(?:{_MD}月(?:{_MD}日)?)?"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_BESIDE}?年(?:[0-9]{{1,2}}月(?:[0-9]{{1,2}}日)?)?"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}[/.][0-9]{{1,2}}[/.][0-9]{{1,2}}{NO_DIGIT_AFTER}"
-    rf"|{_ERA}{_Y}[.][0-9]{{1,2}}[.][0-9]{{1,2}}{NO_DIGIT_AFTER})"
+    rf"(?:{_ERA}[ \u3000]?{_Y}{_BESIDE}?年{_MONTH_DAY}"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_BESIDE}?年{_MONTH_DAY}"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>[/.-])[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
+    rf"|{_ERA}{_Y}(?P<era_sep>[/.-])[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
 _RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a range of births: who a service is for
-_BEFORE = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?(?:生まれ|生(?![活産徒命涯じずむま])){_RANGE}")
-_AFTER = re.compile(rf"(?:生年月日|誕生日|出生日)[ \u3000]*[:：は]?[ \u3000]*[（(]?(?P<date>{_DATE})")
+_WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
+# The label words, and what may stand between a label and its date: a particle, a colon,
+# a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
+_LABEL = r"(?:生年月日?|誕生日|出生(?:年月)?日|生まれ(?:は|が))"
+_BETWEEN = r"(?:[ \u3000:：、,「『“（(]|欄|(?:に|と|で)?は|が|を|も|の|として){0,4}"
+_MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
+_BEFORE = re.compile(rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|生(?![活産徒命涯じずむま])){_RANGE}")
+_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}){_WHOLE}{_RANGE}")
 _LABEL_AFTER = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?[（(](?:生年月日|誕生日|生)[）)]")  # 昭和32年11月5日（生年月日）
-_AGE = re.compile(rf"(?P<date>{_DATE})[ \u3000]?[（(]満?[ \u3000]?[0-9]{{1,3}}[ \u3000]?歳[）)]")
+# The age beside the date: 平成18年10月5日（17歳） / 昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）
+_AGE = re.compile(rf"(?P<date>{_DATE})[ \u3000]?(?:[（(]|[、,/／][ \u3000]?)満?[ \u3000]?[0-9]{{1,3}}[ \u3000]?歳")
+_DATE_AFTER_AGE = re.compile(rf"[0-9]{{1,3}}[ \u3000]?歳[ \u3000]?[（(](?P<date>{_DATE})[）)]")
 
 
 _ANCHOR = re.compile("生|誕")
@@ -48,4 +61,6 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in anchored_finditer(pattern, doc.folded, _ANCHOR, before=30, after=40):
             yield match.start("date"), match.end("date")
     for match in anchored_finditer(_AGE, doc.folded, _AGE_ANCHOR, before=30, after=4):
+        yield match.start("date"), match.end("date")
+    for match in anchored_finditer(_DATE_AFTER_AGE, doc.folded, _AGE_ANCHOR, before=4, after=30):
         yield match.start("date"), match.end("date")

@@ -1,4 +1,5 @@
-"""E-mail addresses, also written with full-width letters or ＠."""
+"""E-mail addresses, also written with full-width letters or ＠, with a space around the ＠
+(yamada.t ＠ example.jp), or with the ＠ written (at) / [at] as people do to fool harvesters."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from ..scan import anchored_finditer
 TYPE = "email"
 
 _PATTERN = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:[ \u3000]?@[ \u3000]?|[ \u3000]?[\[(（]at[\])）][ \u3000]?)"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
     re.ASCII,
 )
 
 
-_ANCHOR = re.compile("@")
+_ANCHOR = re.compile(r"@|[\[(（]at[\])）]")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -20,7 +20,8 @@ _SEP = rf"(?:{HYPHEN}|[ \u3000])?"
 # No lookbehind at the start: a leading digit class lets the regex engine skip ahead fast.
 _PATTERN = re.compile(rf"[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}")
 _CONTINUES_A_NUMBER = re.compile(r"[0-9](?:[ \u3000-])?$")  # 法人番号 "7 0000 1205 0002"
-_CONTEXT = re.compile(r"(?:個人番号|マイナンバー)[^。\n]{0,12}$")
+_CONTEXT = re.compile(r"(?:個人番号|マイナンバー)[^。\n]{0,20}$")
+_CONTEXT_AFTER = re.compile(r"[ \u3000]?[（(]?(?:個人番号|マイナンバー)")  # 1234 5678 9012（個人番号）
 
 
 def check_digit(first_eleven: str) -> int:
@@ -42,5 +43,6 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if _CONTINUES_A_NUMBER.search(doc.folded, max(0, match.start() - 2), match.start()):
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - 20), match.start()):
+        if (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - 28), match.start())
+                or _CONTEXT_AFTER.match(doc.folded, match.end())):
             yield match.start(), match.end()

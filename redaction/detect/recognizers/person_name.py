@@ -92,11 +92,11 @@ def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
     """Keep the trailing tokens that are names or unknown words; None when the last is a
     common noun (担当者, ヘルパー) unless a proper noun stands right before it (宮崎颯).
 
-    One kanji (林, 関) and two short groups split by a space (東 勇気) are left to the
+    One kanji (林, 関) and two short groups split by a space (東 勇気, 古川 トメ) are left to the
     rules: the dictionary reads them as common nouns too often.
     """
     run = text[start:end]
-    if len(run) == 1 or re.fullmatch(rf"[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}}", run):
+    if len(run) == 1 or re.fullmatch(rf"[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}", run):
         return start
     tokens = [t for t in analyzer.analyse(run) if t.surface.strip(" \u3000・")]
     keep = len(tokens)

@@ -5,6 +5,10 @@
   受給者番号 JT-20317 (letters, a hyphen and digits) / 記号番号 すみ12 - 3304
   接種券番号 3320458817 / 在留カード番号 AB12345678CD / ケース番号 K-04417 (a label naming a
   personal document or a person, then 番号 or ID: 患者ID 00412398)
+Around the label: a particle, a colon or a bracket (被保険者番号を12345678, 受給者番号「A-20458」,
+被保険者番号（12345678）), a document's own number (受給者証の番号は3304512, 受給者証No.12345),
+login names (ユーザーID：sumire0412), and the label after the number (12345678（被保険者番号）).
+Kanji digits are read as digits (被保険者番号 一二三四五六七八: see text.fold).
 A passport number (two letters and seven digits) is recognised without a label.
 A 第…号 number is personal when a personal document is named just before it:
   身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
@@ -32,18 +36,23 @@ _LABELS = (
 # Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
 _PERSONAL_NUMBER_LABEL = (
     "[ァ-ヺー一-龯]{0,6}(?:カード|券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
-    "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者)(?:番号|ID)"
+    "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者|ユーザー?|ログイン|アカウント|お客様|顧客)(?:番号|ID|コード|No\\.?)"
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
-_SP = r"[ \u3000]*"
-_NUMBER = rf"(?:[A-Za-z]{{1,12}}{HYPHEN}|[A-Za-z]{{0,4}})[0-9][0-9A-Za-z]*(?:{HYPHEN}[0-9A-Za-z]+)*"  # sumire-2271
-_ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
-_LABELLED = re.compile(rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}){_SP}(?:は|が|:|：)?{_SP}{_ID}")
-_MARK_NUMBER = re.compile(
-    rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
-)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
     "資格者証|免許証|認定証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券"
+)
+_SP = r"[ \u3000]*"
+_JOIN = rf"(?:{HYPHEN}|_)"
+_NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
+_ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
+_DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
+_ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
+_AFTER_LABEL = r"(?:[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"
+_LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
+_LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
+_MARK_NUMBER = re.compile(
+    rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
 _NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
@@ -59,7 +68,7 @@ _MIN_NUMBERED_DIGITS = 3
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
-    for pattern in (_LABELLED, _MARK_NUMBER, _KANA_MARK):
+    for pattern in (_LABELLED, _LABEL_BEHIND, _MARK_NUMBER, _KANA_MARK):
         for match in pattern.finditer(doc.folded):
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
                 labelled.append((match.start("id"), match.end("id")))

@@ -1,7 +1,8 @@
 """Japanese telephone numbers: fixed lines, mobiles, IP phones and toll-free numbers.
 
-Accepted shapes (digits may be full-width; the hyphen may be any dash or ー):
-  03-1234-5678   042-393-5111   0120-123-456   090-1234-5678
+Accepted shapes (digits may be full-width or kanji digits, 〇九〇―一二三四―五六七八; the
+hyphen may be any dash or ー, or a dot):
+  03-1234-5678   042-393-5111   0120-123-456   090-1234-5678   090.1234.5678
   03(1234)5678   (03)1234-5678  03 1234 5678   0312345678   +81-90-1234-5678
 A national number has 10 digits, or 11 for 050/070/080/090 and 0800. Extensions
 (内線2317) are too short to match and are not personal.
@@ -19,7 +20,7 @@ from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "phone"
 
-_SEP = rf"(?:{HYPHEN}|[ \u3000])"
+_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.])"  # 090 - 1234 - 5678
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"

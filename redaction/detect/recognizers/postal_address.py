@@ -2,9 +2,11 @@
 
   〒189-0001 / 〒1890001 / 189-0001 (a postal code, with or without 〒)
   東京都すみれ市本町二丁目3番4号 / 本町2丁目3番地の4 / 本町2-3-4 サンハイツ203号室
+  すみれ市緑町1の2の3 (numbers joined by の) / 住所は栄二丁目4番5号 (a town after 住所, 自宅 …)
 A place name alone (すみれ市本町, 本町3丁目) is public geography, not an address:
-an address needs a house number (番, 番地, 号, or digits joined by dashes) right
-after a place name that ends in 都道府県・市区町村・町名.
+an address needs a house number (番, 番地, 号, or digits joined by dashes or の) right
+after a place name that ends in 都道府県・市区町村・町名, or after a word that says it is
+where a person lives (住所, 自宅, 居所, 転居先 …).
 """
 
 from __future__ import annotations
@@ -21,12 +23,13 @@ TYPE = "postal_address"
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇]{1,3})"
 _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
-_TOWN = rf"(?:[{KANJI}{KATAKANA}](?:[{KANJI}{KATAKANA}]|[がのケ](?=[{KANJI}])){{0,6}})"
+_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|[がのケ](?=[{KANJI}])){{0,6}})"  # ひばりが丘
 _HOUSE = (
     rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?)?"
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}){{0,2}}"
     rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号)?"
-    rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?)"
+    rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
+    rf"|[0-9]{{1,4}}の[0-9]{{1,4}}(?:の[0-9]{{1,4}})?)"
 )
 _BUILDING = rf"(?:[ \u3000]?[{KANJI}{KATAKANA}A-Za-z]{{0,15}}[ \u3000]?[0-9]{{1,4}}号室?)"
 _POSTAL = re.compile(
@@ -36,9 +39,13 @@ _POSTAL = re.compile(
 # matched backwards from it, in the few characters before.
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+{_TOWN}?$"
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+{_TOWN}?[ \u3000]?$"
 )
-_HOUSE_ANCHOR = re.compile(rf"番|丁目|[0-9]{HYPHEN}[0-9]")
+# Where a person lives: the place after these words needs no municipality.
+_RESIDENCE_BEFORE = re.compile(
+    rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所)(?:地)?(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
+)
+_HOUSE_ANCHOR = re.compile(rf"番|丁目|[0-9](?:{HYPHEN}|の)[0-9]")
 _MUNICIPALITY = re.compile("[市区郡町村]")
 _LOOK_BACK = 45
 
@@ -49,8 +56,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         look_from = max(0, house.start() - _LOOK_BACK)
-        if not _MUNICIPALITY.search(text, look_from, house.start()):
-            continue
-        place = _PLACE_BEFORE.search(text, look_from, house.start())
+        place = (_PLACE_BEFORE.search(text, look_from, house.start())
+                 if _MUNICIPALITY.search(text, look_from, house.start()) else None)
         if place:
             yield skip_particle(text, place.start()), house.end()
+            continue
+        residence = _RESIDENCE_BEFORE.search(text, look_from, house.start())
+        if residence:
+            yield house.start() - len(residence.group("town")), house.end()
