@@ -159,7 +159,7 @@ def _public_segments(redacted: Redacted, numbers: dict[int, int], lines: _Lines,
                 number = lines.of(offset)
                 stop = min(segment.end, lines.end(number))
                 shown = _rewrite(text[offset:stop], position + offset - segment.start, replacements, stops)
-                if shown or mark is not None and stop > offset:   # a name hidden across pieces leaves some empty
+                if shown or (mark is not None and stop > offset):   # a name hidden across pieces leaves some empty
                     result[number].append(Segment(shown, segment.state, mark, staged=shown))
                     mark = None
                 breaks[number] = breaks[number] or stop < segment.end
