@@ -29,6 +29,8 @@ def public_view(lexed: Lexed, today: date, *, keep_reviewed_public: bool = True)
     tag already covers them).
     """
     text = lexed.text
+    if not lexed.tags and not lexed.escapes:
+        return text
     kept = (TEXT, PUBLISHED) if keep_reviewed_public else (TEXT,)
     pieces: list[str] = []
     for segment in redact(lexed, today).segments:

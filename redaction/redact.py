@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from redaction.config import Category, SumiConfig
 from redaction.tags import Lexed, Tag
@@ -82,37 +83,38 @@ class Redaction:
         return self.withheld and not self.in_block
 
 
-@dataclass(frozen=True)
-class Segment:
-    """One stretch [start, end) of a lexed text and what the public gets of it."""
+class Segment(NamedTuple):
+    """One stretch [start, end) of a lexed text and what the public gets of it.
+
+    A named tuple, not a frozen dataclass: a long text has thousands, made on every build,
+    and a tuple is made several times faster.
+    """
 
     start: int
     end: int
-    kind: str                           # TEXT, ESCAPE, MARKUP, PUBLISHED or WITHHELD
-    tag: Tag | None = None              # the tag of a MARKUP, PUBLISHED or WITHHELD segment
-    decision: Redaction | None = None   # what was decided for that tag
-
-    @property
-    def state(self) -> str:
-        """The decision in a word: withheld, disclosed (an `until` date has come), public (reviewed public); "" untagged."""
-        if self.decision is None:
-            return ""
-        if self.decision.kind == "public":
-            return "public"
-        return "withheld" if self.decision.withheld else "disclosed"
+    kind: str                 # TEXT, ESCAPE, MARKUP, PUBLISHED or WITHHELD
+    tag: Tag | None = None    # the tag of a MARKUP, PUBLISHED or WITHHELD segment
+    state: str = ""           # the decision for that tag: "withheld", "disclosed" (its `until` date
+                              # has come) or "public" (reviewed public); "" for TEXT and ESCAPE
 
 
 @dataclass(frozen=True)
 class Redacted:
-    """A lexed text after the redaction pass: its segments, end to end, and one decision per tag."""
+    """A lexed text after the redaction pass: its segments, end to end, and the decision for every tag."""
 
     lexed: Lexed
-    decisions: tuple[Redaction, ...]    # in the order of lexed.tags
+    disclosed: tuple[bool, ...]         # per tag of lexed.tags: is its text published?
     segments: tuple[Segment, ...]
 
     def public(self, config: SumiConfig, *, form: str) -> str:
         """The public text; `form` is "markdown" or "plain"."""
-        return "".join(public_form(segment, self.lexed.text, config, form) for segment in self.segments)
+        text = self.lexed.text
+        return "".join([text[s.start:s.end] if s.kind is TEXT else public_form(s, text, config, form)
+                        for s in self.segments])
+
+    def decisions(self, document: str, field: str) -> list[Redaction]:
+        """The ledger rows, one per tag, in the order of lexed.tags."""
+        return _rows(self.lexed, self.disclosed, document, field)
 
 
 def is_disclosed(tag: Tag, today: date) -> bool:
@@ -120,56 +122,66 @@ def is_disclosed(tag: Tag, today: date) -> bool:
     return tag.kind == "public" or (tag.until is not None and tag.until <= today)
 
 
-def redact(lexed: Lexed, today: date, *, document: str = "", field: str = "") -> Redacted:
-    """The one redaction pass: decide every tag of a text, and cut the text into segments."""
-    rows = _decide(lexed, document, field, today)
-    return Redacted(lexed, tuple(rows), tuple(_segments(lexed, rows)))
+def decide(lexed: Lexed, today: date) -> tuple[bool, ...]:
+    """Whether each tag's text is published, in the order of lexed.tags: the one rule of what is withheld.
+
+    A tag's text is published when it is reviewed public or its `until` date has come; an
+    inline tag inside a block only when the block's text is published too.
+    """
+    disclosed: list[bool] = []
+    block_disclosed = True                      # the block that the tags since the last block are in
+    for tag in lexed.tags:                      # in order of start; a block before the tags inside it
+        published = is_disclosed(tag, today)
+        if tag.kind == "block":
+            block_disclosed = published
+        elif tag.in_block:
+            published = published and block_disclosed
+        disclosed.append(published)
+    return tuple(disclosed)
 
 
-def _decide(lexed: Lexed, document: str, field: str, today: date) -> list[Redaction]:
-    """One decision per tag. An inline tag inside a block is published only when both are."""
-    rows: list[Redaction] = []
-    blocks = [t for t in lexed.tags if t.kind == "block"]
-    for tag in lexed.tags:
-        disclosed = is_disclosed(tag, today)
-        if tag.in_block:
-            outer = next(b for b in blocks if b.start <= tag.start < b.end)
-            disclosed = disclosed and is_disclosed(outer, today)
-        rows.append(Redaction(document, field, tag.line, tag.col, tag.kind, tag.category, tag.until,
-                              disclosed, tag.note, lexed.text[tag.text_start:tag.text_end], tag.in_block))
-    return rows
+def redact(lexed: Lexed, today: date) -> Redacted:
+    """The one redaction pass: decide every tag of a text, and cut the text into segments.
 
-
-def _segments(lexed: Lexed, rows: Sequence[Redaction]) -> list[Segment]:
-    """The text cut into segments that lie end to end; what a withheld block covers is one segment."""
+    Whatever a withheld block holds (tags and escapes included) is part of its one WITHHELD segment.
+    """
+    text = lexed.text
+    if not lexed.tags and not lexed.escapes:
+        return Redacted(lexed, (), (Segment(0, len(text), TEXT),) if text else ())
+    disclosed = decide(lexed, today)
     cuts: list[Segment] = []
     covered: list[tuple[int, int]] = []         # withheld blocks: whatever starts inside is covered
-    for tag, row in zip(lexed.tags, rows, strict=True):
-        if covered and covered[-1][0] <= tag.start < covered[-1][1]:
+    for tag, published in zip(lexed.tags, disclosed, strict=True):
+        if covered and tag.start < covered[-1][1]:
             continue
-        if row.withheld:
-            cuts.append(Segment(tag.start, tag.end, WITHHELD, tag, row))
+        if not published:
+            cuts.append(Segment(tag.start, tag.end, WITHHELD, tag, "withheld"))
             if tag.kind == "block":
                 covered.append((tag.start, tag.end))
-        elif tag.kind == "block":               # disclosed: its ::: lines go, what it holds is text with its own tags
-            cuts += [Segment(tag.start, tag.text_start, MARKUP, tag, row), Segment(tag.text_end, tag.end, MARKUP, tag, row)]
-        else:
-            cuts += [Segment(tag.start, tag.text_start, MARKUP, tag, row),
-                     Segment(tag.text_start, tag.text_end, PUBLISHED, tag, row),
-                     Segment(tag.text_end, tag.end, MARKUP, tag, row)]
+            continue
+        state = "public" if tag.kind == "public" else "disclosed"
+        cuts.append(Segment(tag.start, tag.text_start, MARKUP, tag, state))
+        if tag.kind != "block":                 # a disclosed block's content is text with its own tags
+            cuts.append(Segment(tag.text_start, tag.text_end, PUBLISHED, tag, state))
+        cuts.append(Segment(tag.text_end, tag.end, MARKUP, tag, state))
     cuts += [Segment(e.start, e.start + 1 + len(e.marker), ESCAPE) for e in lexed.escapes
              if not any(start <= e.start < end for start, end in covered)]
+    cuts.sort(key=_start)
     segments: list[Segment] = []
     cursor = 0
-    for cut in sorted(cuts, key=lambda s: s.start):
+    for cut in cuts:
         if cut.start > cursor:
             segments.append(Segment(cursor, cut.start, TEXT))
         if cut.end > cut.start or cut.kind == WITHHELD:
             segments.append(cut)
         cursor = cut.end
-    if cursor < len(lexed.text):
-        segments.append(Segment(cursor, len(lexed.text), TEXT))
-    return segments
+    if cursor < len(text):
+        segments.append(Segment(cursor, len(text), TEXT))
+    return Redacted(lexed, disclosed, tuple(segments))
+
+
+def _start(segment: Segment) -> int:
+    return segment.start
 
 
 def public_form(segment: Segment, text: str, config: SumiConfig, form: str) -> str:
@@ -190,7 +202,14 @@ def public_form(segment: Segment, text: str, config: SumiConfig, form: str) -> s
 
 def decisions(lexed: Lexed, document: str, field: str, today: date) -> list[Redaction]:
     """The ledger rows of one lexed text."""
-    return list(redact(lexed, today, document=document, field=field).decisions)
+    return _rows(lexed, decide(lexed, today), document, field)
+
+
+def _rows(lexed: Lexed, disclosed: Sequence[bool], document: str, field: str) -> list[Redaction]:
+    text = lexed.text
+    return [Redaction(document, field, tag.line, tag.col, tag.kind, tag.category, tag.until, published,
+                      tag.note, text[tag.text_start:tag.text_end], tag.in_block)
+            for tag, published in zip(lexed.tags, disclosed, strict=True)]
 
 
 def public_text(lexed: Lexed, today: date, config: SumiConfig, *, form: str) -> str:

@@ -95,8 +95,8 @@ def align(lexed: Lexed, field: str, document: str, today: date, config: SumiConf
 
     `council` is given for the page body: its speaker-name policy applies, as on the page.
     """
-    redacted = redact(lexed, today, document=document, field=field)
-    rows = [ledger_row(r, config, today) for r in redacted.decisions]
+    redacted = redact(lexed, today)
+    rows = [ledger_row(r, config, today) for r in redacted.decisions(document, field)]
     marks = [Mark(first_mark + i, row, _state(row)) for i, row in enumerate(rows)]
     lines = _Lines(lexed.text)
     source = _source_segments(lexed, marks, lines)
