@@ -1,9 +1,10 @@
 """Redaction: one pass over a lexed source text decides what is published, and records why.
 
-`redact()` is the only place that decides what is withheld. It yields the text as segments
-that lie end to end (text, an escaped marker, tag syntax, a published tag text, a withheld
-tag) together with one decision per tag (the audit ledger's rows). Everything public is drawn
-from those segments:
+`decide()` is the only place that decides what is withheld: whether each tag's text is
+published. `decisions()` turns its answers into the audit ledger's rows, and `redact()` cuts
+the text by them into segments that lie end to end (text, an escaped marker, tag syntax, a
+published tag text, a withheld tag), each with its tag and decision. Everything public is
+drawn from those segments:
 
 - the public Markdown (`Redacted.public`), in two forms: "markdown" for page bodies and
   header cells, where an inline withheld text becomes the placeholder ``[[■CATEGORY]]``
