@@ -4,7 +4,7 @@ The public column is drawn from the segments of the one redaction pass (redact.r
 the published page is drawn from, each anchored to the source offset it comes from, so that
 every source line has the public rendering of that line beside it. A replaced passage (a
 placeholder, a block notice) stands on the line where its tag starts; the further lines it
-covered stay empty on the public side. Every public segment also carries the Markdown it
+covered stay empty on the public side. Every public span also carries the Markdown it
 stands for on the staged page, speaker names hidden as there: joined with the published line
 breaks, the column is the staged text itself (tests/test_segments.py).
 """
@@ -50,20 +50,22 @@ class Mark:
 
 
 @dataclass(frozen=True)
-class Segment:
+class Span:
+    """A stretch of one column's cell as the auditor sees it (a redaction Segment, on the public side)."""
+
     text: str
     css: str = ""          # "", "withheld", "disclosed", "public", plus " markup" for tag syntax
-    mark: int | None = None  # a Mark number: its badge stands before this segment
+    mark: int | None = None  # a Mark number: its badge stands before this span
     kind: str = "text"     # "text", "placeholder" (inline mark) or "notice" (withheld block)
-    staged: str = ""       # public side: the Markdown this segment stands for on the staged page
+    staged: str = ""       # public side: the Markdown this span stands for on the staged page
 
 
 @dataclass(frozen=True)
 class AlignedLine:
     field: str
     line: int              # file line of the source line
-    source: tuple[Segment, ...]
-    public: tuple[Segment, ...]
+    source: tuple[Span, ...]
+    public: tuple[Span, ...]
     public_break: bool = False   # the line break that ends this source line is published too
 
     @property
@@ -107,17 +109,17 @@ def align(lexed: Lexed, field: str, document: str, today: date, config: SumiConf
     return aligned, marks
 
 
-def _source_segments(lexed: Lexed, marks: Sequence[Mark], lines: _Lines) -> list[list[Segment]]:
+def _source_segments(lexed: Lexed, marks: Sequence[Mark], lines: _Lines) -> list[list[Span]]:
     text, tags = lexed.text, lexed.tags
     owner = [-1] * len(text)  # the innermost tag covering each character
     for index, tag in sorted(enumerate(tags), key=lambda item: (item[1].start, -item[1].end)):
         for offset in range(tag.start, tag.end):
             owner[offset] = index
     starts = {tag.start: index for index, tag in enumerate(tags)}
-    result: list[list[Segment]] = []
+    result: list[list[Span]] = []
     for number in range(len(lines.starts)):
         begin, end = lines.starts[number], lines.end(number)
-        segments: list[Segment] = []
+        segments: list[Span] = []
         offset = begin
         while offset < end:
             current, markup = owner[offset], _is_markup(tags, owner[offset], offset)
@@ -127,7 +129,7 @@ def _source_segments(lexed: Lexed, marks: Sequence[Mark], lines: _Lines) -> list
                 stop += 1
             css = "" if current < 0 else marks[current].state + (" markup" if markup else "")
             badge = marks[starts[offset]].number if offset in starts else None
-            segments.append(Segment(text[offset:stop], css, badge))
+            segments.append(Span(text[offset:stop], css, badge))
             offset = stop
         result.append(segments)
     return result
@@ -141,13 +143,13 @@ def _is_markup(tags: Sequence[Tag], index: int, offset: int) -> bool:
 
 
 def _public_segments(redacted: Redacted, numbers: dict[int, int], lines: _Lines, config: SumiConfig,
-                     council: Council | None) -> tuple[list[list[Segment]], list[bool]]:
+                     council: Council | None) -> tuple[list[list[Span]], list[bool]]:
     """The redaction pass's segments, anchored to source lines, and which line breaks are published."""
     text = redacted.lexed.text
     staged = [public_form(segment, text, config, "markdown") for segment in redacted.segments]
     replacements = name_replacements("".join(staged), council) if council is not None else []
     stops = [stop for _, stop, _ in replacements]
-    result: list[list[Segment]] = [[] for _ in lines.starts]
+    result: list[list[Span]] = [[] for _ in lines.starts]
     breaks = [False] * len(lines.starts)
     position = 0                       # where the segment starts in the staged text
     for segment, markdown in zip(redacted.segments, staged, strict=True):
@@ -160,19 +162,19 @@ def _public_segments(redacted: Redacted, numbers: dict[int, int], lines: _Lines,
                 stop = min(segment.end, lines.end(number))
                 shown = _rewrite(text[offset:stop], position + offset - segment.start, replacements, stops)
                 if shown or (mark is not None and stop > offset):   # a name hidden across pieces leaves some empty
-                    result[number].append(Segment(shown, segment.state, mark, staged=shown))
+                    result[number].append(Span(shown, segment.state, mark, staged=shown))
                     mark = None
                 breaks[number] = breaks[number] or stop < segment.end
                 offset = stop + 1
         elif segment.kind == ESCAPE:
-            anchor.append(Segment(text[segment.start + 1:segment.end], staged=markdown))
+            anchor.append(Span(text[segment.start + 1:segment.end], staged=markdown))
         elif segment.kind == WITHHELD:
             assert segment.tag is not None
             category = config.categories[str(segment.tag.category)]
             shown, kind = (f"{INK} {withheld_title(category)}", "placeholder")
             if segment.tag.kind == "block":
                 shown, kind = f"{shown}{notice_sentence(category)}", "notice"
-            anchor.append(Segment(shown, "withheld", numbers[segment.tag.start], kind, staged=markdown))
+            anchor.append(Span(shown, "withheld", numbers[segment.tag.start], kind, staged=markdown))
         position += len(markdown)
     return result, breaks
 
