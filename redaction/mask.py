@@ -3,18 +3,22 @@
 The public view keeps what will be published (plain text, disclosed and reviewed-public
 tag texts) and overwrites everything else — tag syntax, withheld texts, withheld blocks —
 with 〓 (U+3013), one per character, so that every offset still points into the source.
+It is drawn from the segments of the one redaction pass (redact.redact), as the public
+Markdown and the audit are.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from datetime import date
 
-from redaction.redact import is_disclosed
+from redaction.redact import ESCAPE, PUBLISHED, TEXT, is_disclosed, redact
 from redaction.source import SourceDocument
 from redaction.tags import Lexed
 
 MASK = "\u3013"  # 〓, the geta mark: Japanese print's sign for a character that is not there
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
 def public_view(lexed: Lexed, today: date, *, keep_reviewed_public: bool = True) -> str:
@@ -24,32 +28,20 @@ def public_view(lexed: Lexed, today: date, *, keep_reviewed_public: bool = True)
     detector is silenced there) and so are texts disclosed by an `until` date (a clerk's
     tag already covers them).
     """
-    chars = list(lexed.text)
-
-    def mask(start: int, end: int) -> None:
-        for index in range(start, end):
-            if chars[index] != "\n":
-                chars[index] = MASK
-
-    withheld_blocks = [t for t in lexed.tags if t.kind == "block" and not is_disclosed(t, today)]
-    for tag in lexed.tags:
-        if tag.kind == "block":
-            if tag in withheld_blocks:
-                mask(tag.start, tag.end)
-            else:
-                mask(tag.start, tag.text_start)
-                mask(tag.text_end, tag.end)
-            continue
-        if any(b.start <= tag.start < b.end for b in withheld_blocks):
-            continue
-        if keep_reviewed_public and is_disclosed(tag, today):
-            mask(tag.start, tag.text_start)
-            mask(tag.text_end, tag.end)
+    text = lexed.text
+    if not lexed.tags and not lexed.escapes:
+        return text
+    kept = (TEXT, PUBLISHED) if keep_reviewed_public else (TEXT,)
+    pieces: list[str] = []
+    for segment in redact(lexed, today).segments:
+        piece = text[segment.start:segment.end]
+        if segment.kind == ESCAPE:      # the backslash goes; the marker it escapes is published
+            pieces.append(MASK + piece[1:])
+        elif segment.kind in kept:
+            pieces.append(piece)
         else:
-            mask(tag.start, tag.end)
-    for escape in lexed.escapes:
-        chars[escape.start] = MASK if chars[escape.start] == "\\" else chars[escape.start]
-    return "".join(chars)
+            pieces.append(_NOT_A_LINE_BREAK.sub(MASK, piece))
+    return "".join(pieces)
 
 
 def views_digest(source: SourceDocument, today: date) -> str:

@@ -1,12 +1,21 @@
-"""Redaction: from a lexed source text to public text, with a record of every decision.
+"""Redaction: one pass over a lexed source text decides what is published, and records why.
 
-Two public forms of a text:
-- "markdown": for page bodies and header cells. An inline withheld text becomes the
-  placeholder ``[[■CATEGORY]]``, which the Markdown extension (markdown_ext.py) draws as a
-  labelled mark; a withheld block becomes a notice naming the category and legal basis.
-- "plain": for titles, nav and metadata, where no markup is possible: ``■■■``.
+`decide()` is the only place that decides what is withheld: whether each tag's text is
+published. `decisions()` turns its answers into the audit ledger's rows, and `redact()` cuts
+the text by them into segments that lie end to end (text, an escaped marker, tag syntax, a
+published tag text, a withheld tag), each with its tag and decision. Everything public is
+drawn from those segments:
 
-The withheld text itself never enters either form.
+- the public Markdown (`Redacted.public`), in two forms: "markdown" for page bodies and
+  header cells, where an inline withheld text becomes the placeholder ``[[■CATEGORY]]``
+  (drawn as a labelled mark by markdown_ext.py) and a withheld block a notice naming the
+  category and legal basis; "plain" for titles, nav and metadata, where no markup is
+  possible: ``■■■``;
+- the checks' length-preserving masked views (mask.py);
+- the audit's side-by-side columns (auditing/align.py).
+
+The withheld text itself never enters any public form. See docs/dev/architecture.md,
+"One redaction pass".
 """
 
 from __future__ import annotations
@@ -17,18 +26,36 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
-from redaction.config import SumiConfig
+from redaction.config import Category, SumiConfig
 from redaction.tags import Lexed, Tag
 
 INK = "■■■"
 _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_INLINE = re.compile(r"\\(.)|[*_`~]")  # a backslash escape keeps its character; bare markup goes
 
+# What a segment is, for the public:
+TEXT = "text"              # published as written
+ESCAPE = "escape"          # \[[ or \]]: published as the bare marker
+MARKUP = "markup"          # the syntax of a published tag ([[CATEGORY:, ]], a disclosed block's ::: lines): dropped
+PUBLISHED = "published"    # the text of a published tag: its `until` date has come, or it was reviewed public
+WITHHELD = "withheld"      # a withheld tag, whole (a block with all it holds): a mark or a notice stands for it
+
 
 def placeholder(category: str) -> str:
     """The staging form of an inline mark: no withheld character, only the category id."""
     return f"[[■{category}]]"
+
+
+def withheld_title(category: Category) -> str:
+    """What a withheld passage is called where it stood: 「非公開（個人情報）」."""
+    return f"非公開（{category.label}）"
+
+
+def notice_sentence(category: Category) -> str:
+    """The sentence of a withheld block's notice: why the passage is not published."""
+    return f"この部分は、{category.basis}に該当するため、非公開としています。"
 
 
 @dataclass(frozen=True)
@@ -57,65 +84,145 @@ class Redaction:
         return self.withheld and not self.in_block
 
 
+class Segment(NamedTuple):
+    """One stretch [start, end) of a lexed text and what the public gets of it.
+
+    A named tuple, not a frozen dataclass: a long text has thousands, made on every build,
+    and a tuple is made several times faster.
+    """
+
+    start: int
+    end: int
+    kind: str                 # TEXT, ESCAPE, MARKUP, PUBLISHED or WITHHELD
+    tag: Tag | None = None    # the tag of a MARKUP, PUBLISHED or WITHHELD segment
+    state: str = ""           # the decision for that tag: "withheld", "disclosed" (its `until` date
+                              # has come) or "public" (reviewed public); "" for TEXT and ESCAPE
+
+
+@dataclass(frozen=True)
+class Redacted:
+    """A lexed text after the redaction pass: its segments, end to end, and the decision for every tag."""
+
+    lexed: Lexed
+    disclosed: tuple[bool, ...]         # per tag of lexed.tags: is its text published?
+    segments: tuple[Segment, ...]
+
+    def public(self, config: SumiConfig, *, form: str) -> str:
+        """The public text; `form` is "markdown" or "plain"."""
+        text = self.lexed.text
+        return "".join([text[s.start:s.end] if s.kind is TEXT else public_form(s, text, config, form)
+                        for s in self.segments])
+
+    def decisions(self, document: str, field: str) -> list[Redaction]:
+        """The ledger rows, one per tag, in the order of lexed.tags."""
+        return _rows(self.lexed, self.disclosed, document, field)
+
+
 def is_disclosed(tag: Tag, today: date) -> bool:
     """An `until` date on or before today publishes the text."""
     return tag.kind == "public" or (tag.until is not None and tag.until <= today)
 
 
+def decide(lexed: Lexed, today: date) -> tuple[bool, ...]:
+    """Whether each tag's text is published, in the order of lexed.tags: the one rule of what is withheld.
+
+    A tag's text is published when it is reviewed public or its `until` date has come; an
+    inline tag inside a block only when the block's text is published too.
+    """
+    disclosed: list[bool] = []
+    block_disclosed = True                      # the block that the tags since the last block are in
+    for tag in lexed.tags:                      # in order of start; a block before the tags inside it
+        published = is_disclosed(tag, today)
+        if tag.kind == "block":
+            block_disclosed = published
+        elif tag.in_block:
+            published = published and block_disclosed
+        disclosed.append(published)
+    return tuple(disclosed)
+
+
+def redact(lexed: Lexed, today: date) -> Redacted:
+    """The one redaction pass: decide every tag of a text, and cut the text into segments.
+
+    Whatever a withheld block holds (tags and escapes included) is part of its one WITHHELD segment.
+    """
+    text = lexed.text
+    if not lexed.tags and not lexed.escapes:
+        return Redacted(lexed, (), (Segment(0, len(text), TEXT),) if text else ())
+    disclosed = decide(lexed, today)
+    cuts: list[Segment] = []
+    covered: list[tuple[int, int]] = []         # withheld blocks: whatever starts inside is covered
+    for tag, published in zip(lexed.tags, disclosed, strict=True):
+        if covered and tag.start < covered[-1][1]:
+            continue
+        if not published:
+            cuts.append(Segment(tag.start, tag.end, WITHHELD, tag, "withheld"))
+            if tag.kind == "block":
+                covered.append((tag.start, tag.end))
+            continue
+        state = "public" if tag.kind == "public" else "disclosed"
+        cuts.append(Segment(tag.start, tag.text_start, MARKUP, tag, state))
+        if tag.kind != "block":                 # a disclosed block's content is text with its own tags
+            cuts.append(Segment(tag.text_start, tag.text_end, PUBLISHED, tag, state))
+        cuts.append(Segment(tag.text_end, tag.end, MARKUP, tag, state))
+    cuts += [Segment(e.start, e.start + 1 + len(e.marker), ESCAPE) for e in lexed.escapes
+             if not any(start <= e.start < end for start, end in covered)]
+    cuts.sort(key=_start)
+    segments: list[Segment] = []
+    cursor = 0
+    for cut in cuts:
+        if cut.start > cursor:
+            segments.append(Segment(cursor, cut.start, TEXT))
+        if cut.end > cut.start or cut.kind == WITHHELD:
+            segments.append(cut)
+        cursor = cut.end
+    if cursor < len(text):
+        segments.append(Segment(cursor, len(text), TEXT))
+    return Redacted(lexed, disclosed, tuple(segments))
+
+
+def _start(segment: Segment) -> int:
+    return segment.start
+
+
+def public_form(segment: Segment, text: str, config: SumiConfig, form: str) -> str:
+    """What one segment of `text` becomes in the public text of a form ("markdown" or "plain")."""
+    if segment.kind in (TEXT, PUBLISHED):
+        return text[segment.start:segment.end]
+    if segment.kind == ESCAPE:
+        marker = text[segment.start + 1:segment.end]
+        return "\\" + "\\".join(marker) if form == "markdown" else marker
+    if segment.kind == MARKUP:
+        return ""
+    tag = segment.tag
+    assert tag is not None
+    if tag.kind == "block":
+        return _block_notice(config.categories[str(tag.category)], form)
+    return placeholder(str(tag.category)) if form == "markdown" else INK
+
+
 def decisions(lexed: Lexed, document: str, field: str, today: date) -> list[Redaction]:
     """The ledger rows of one lexed text."""
-    rows: list[Redaction] = []
-    blocks = [t for t in lexed.tags if t.kind == "block"]
-    for tag in lexed.tags:
-        disclosed = is_disclosed(tag, today)
-        if tag.in_block:
-            outer = next(b for b in blocks if b.start <= tag.start < b.end)
-            disclosed = disclosed and is_disclosed(outer, today)
-        rows.append(Redaction(document, field, tag.line, tag.col, tag.kind, tag.category, tag.until,
-                              disclosed, tag.note, lexed.text[tag.text_start:tag.text_end], tag.in_block))
-    return rows
+    return _rows(lexed, decide(lexed, today), document, field)
+
+
+def _rows(lexed: Lexed, disclosed: Sequence[bool], document: str, field: str) -> list[Redaction]:
+    text = lexed.text
+    return [Redaction(document, field, tag.line, tag.col, tag.kind, tag.category, tag.until, published,
+                      tag.note, text[tag.text_start:tag.text_end], tag.in_block)
+            for tag, published in zip(lexed.tags, disclosed, strict=True)]
 
 
 def public_text(lexed: Lexed, today: date, config: SumiConfig, *, form: str) -> str:
     """The text with every withheld passage replaced; `form` is "markdown" or "plain"."""
-    text = lexed.text
-    pieces: list[str] = []
-    cursor = 0
-    events: list[tuple[int, int, str]] = []  # start, end, replacement
-    withheld_blocks = [t for t in lexed.tags if t.kind == "block" and not is_disclosed(t, today)]
-    for tag in lexed.tags:
-        if any(b.start <= tag.start < b.end for b in withheld_blocks if b is not tag):
-            continue
-        if tag.kind == "block":
-            if tag in withheld_blocks:
-                events.append((tag.start, tag.end, _block_notice(tag, config, form)))
-            else:  # disclosed block: drop the ::: lines, keep the content (its own tags still apply)
-                events.append((tag.start, tag.text_start, ""))
-                events.append((tag.text_end, tag.end, ""))
-        elif is_disclosed(tag, today):
-            events.append((tag.start, tag.end, text[tag.text_start:tag.text_end]))
-        else:
-            events.append((tag.start, tag.end, placeholder(str(tag.category)) if form == "markdown" else INK))
-    for escape in lexed.escapes:
-        if any(b.start <= escape.start < b.end for b in withheld_blocks):
-            continue
-        literal = escape.marker
-        events.append((escape.start, escape.start + 3,
-                       "\\" + "\\".join(literal) if form == "markdown" else literal))
-    for start, end, replacement in sorted(events):
-        pieces.append(text[cursor:start])
-        pieces.append(replacement)
-        cursor = end
-    pieces.append(text[cursor:])
-    return "".join(pieces)
+    return redact(lexed, today).public(config, form=form)
 
 
-def _block_notice(tag: Tag, config: SumiConfig, form: str) -> str:
-    category = config.categories[str(tag.category)]
+def _block_notice(category: Category, form: str) -> str:
     if form == "plain":
         return f"{INK}（非公開：{category.label}）"
-    return (f'\n!!! sumi-withheld "非公開（{category.label}）"\n'
-            f"    この部分は、{category.basis}に該当するため、非公開としています。\n\n")
+    return (f'\n!!! sumi-withheld "{withheld_title(category)}"\n'
+            f"    {notice_sentence(category)}\n\n")
 
 
 def withheld_needles(rows: Sequence[Redaction], *, block_min_chars: int = 10,

@@ -29,6 +29,13 @@ def hide_names(text: str, council: Council) -> str:
     return _pattern(council.roster).sub(lambda m: _replacement(m, council.roster), text)
 
 
+def name_replacements(text: str, council: Council) -> list[tuple[int, int, str]]:
+    """Where hide_names replaces a name in `text`, and by what: (start, end, role), in order."""
+    if council.speaker_names != "hidden" or not council.roster:
+        return []
+    return [(m.start(), m.end(), _replacement(m, council.roster)) for m in _pattern(council.roster).finditer(text)]
+
+
 @cache  # one pattern per roster and process, not one per document
 def _pattern(roster: tuple[Member, ...]) -> re.Pattern[str]:
     roles = "|".join(ROLE_WORDS)

@@ -12,7 +12,6 @@ from redaction.auditing.ledger import LedgerRow
 from redaction.config import SumiConfig
 from redaction.page import PublicDocument
 from redaction.redact import decisions
-from redaction.speakers import hide_names
 from redaction.tags import Lexed
 
 STATE_LABELS = {"live": "掲載中", "archived": "掲載終了", "draft": "下書き（非公開）", "awaiting": "承認待ち（非公開）"}
@@ -69,8 +68,8 @@ def audit_document(document: PublicDocument, page: str, config: SumiConfig, toda
     marks: list[Mark] = []
     withheld = total = 0
     for name, lexed in source.all_lexed():
-        transform = (lambda text: hide_names(text, council)) if name == "body" else None
-        new_lines, new_marks = align(lexed, name, source.rel, today, config, len(marks) + 1, transform)
+        names = council if name == "body" else None    # the speaker-name policy applies to the body
+        new_lines, new_marks = align(lexed, name, source.rel, today, config, len(marks) + 1, names)
         lines += new_lines
         marks += new_marks
         w, t = character_counts(lexed, today)

@@ -99,6 +99,13 @@ PAGES = ["/", HOSTILE_PAGE, "/joho-kokai/2026/2026-09-01/", "/joho-kokai/", "/jo
          "/archive/", "/404.html"]
 
 
+def settle(page) -> None:
+    """Wait until whatever the clicks started has run: no request in flight, the queued tasks done."""
+    page.wait_for_load_state("networkidle")
+    if not page.is_closed():
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => setTimeout(done)))")
+
+
 def load(browser, url: str, *, interact: bool = False) -> dict[str, object]:
     context = browser.new_context()
     page = context.new_page()
@@ -115,7 +122,7 @@ def load(browser, url: str, *, interact: bool = False) -> dict[str, object]:
             with contextlib.suppress(Exception):
                 hover.hover(timeout=1000)
                 hover.click(timeout=1000, no_wait_after=True)
-        page.wait_for_timeout(300)
+        settle(page)
     pwned = page.evaluate("() => window.__pwned || null") if not page.is_closed() else None
     dom = page.evaluate("""() => ({
         iframes: document.querySelectorAll('iframe, object, embed, svg[onload]').length,
@@ -164,10 +171,12 @@ def test_when_search_runs_then_every_request_goes_to_the_site_itself(browser_pag
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(base + "/search/", wait_until="networkidle")
-    field = page.locator("input[type=search], input[type=text]").first
-    field.fill("普通")
-    page.wait_for_timeout(1500)
+    page.wait_for_function("() => window.sumiSearch")   # the index is loaded and the field listens
+    before = len(requests)
+    page.get_by_label("検索する言葉").fill("普通")   # the search page's own field, not the header's
+    page.wait_for_function("""() => document.getElementById("sumi-status").textContent.includes("普通")
+        && !document.getElementById("sumi-results").hasAttribute("aria-busy")""")   # results (or none) shown
     context.close()
     own = urlsplit(base).netloc
-    assert any("pagefind" in url for url in requests)
+    assert any("pagefind" in url for url in requests[before:]), "the search fetched no part of the index"
     assert [url for url in requests if urlsplit(url).netloc != own and not url.startswith(("data:", "blob:"))] == []
