@@ -1,4 +1,4 @@
-"""The command line (a contract: DESIGN.md, "Command line").
+"""The command line (a contract: the manual's docs/dev/architecture.md, "Command line").
 
 Exit status: 0 done; 1 the content or configuration is wrong (nothing published, the
 previous site untouched, every problem listed with file:line:col); 2 bad usage.

@@ -1,6 +1,6 @@
 """The tag lexer of source format v1: inline tags, blocks, escapes — and every near miss.
 
-Syntax (DESIGN.md, "Source format, version 1")::
+Syntax (a contract: docs/dev/architecture.md, "Source format (version 1)")::
 
     [[CATEGORY: withheld text]]          inline; the colon may be full-width (：)
     [[tender until=2027-04-01 note="入札公告前": 予定価格 1,200万円]]
