@@ -131,16 +131,26 @@ class BundleSource:
 
 @dataclass(frozen=True)
 class BundleLook:
-    """What every bundle of a build shows besides its documents: the site's name and the theme's stylesheet."""
+    """What every bundle of a build shows besides its documents (the site's name, the theme's stylesheet),
+    and a digest of what shapes every bundle's bytes alike (templates, code, packages), taken once a build."""
 
     site_name: str
     theme_css: bytes | None
+    shaping: str = ""
 
     @classmethod
     def of(cls, settings: Mapping[str, Any]) -> BundleLook:
         custom = (settings.get("theme") or {}).get("custom_dir")
         css = Path(custom) / THEME_STYLESHEET if custom else None
-        return cls(str(settings.get("site_name") or ""), css.read_bytes() if css and css.is_file() else None)
+        here = Path(__file__).resolve().parent
+        shaping = {
+            "templates": {name: _sha256(data) for name, data in template_files().items()},
+            "code": {name: _sha256((here / name).read_bytes()) for name in _SHAPING_CODE},
+            "packages": {name: package_version(name, "-") for name in _SHAPING_PACKAGES},
+            "zlib": zlib.ZLIB_RUNTIME_VERSION,
+        }
+        return cls(str(settings.get("site_name") or ""), css.read_bytes() if css and css.is_file() else None,
+                   _sha256(json.dumps(shaping, sort_keys=True).encode("utf-8")))
 
 
 # Code and packages that shape a bundle's bytes besides its pages, configuration and templates.
@@ -150,7 +160,6 @@ _SHAPING_PACKAGES = ("markdown-it-py", "mdit-py-plugins", "jinja2", "markupsafe"
 
 def bundle_source(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig,
                   look: BundleLook) -> BundleSource:
-    here = Path(__file__).resolve().parent
     payload = {
         "format": BUNDLE_FORMAT, "council": council_id, "council_name": config.councils[council_id].name,
         "fiscal_year": fy, "pages": {page_name(d): d.markdown for d in documents},
@@ -158,10 +167,7 @@ def bundle_source(council_id: str, fy: int, documents: Sequence[PublicDocument],
         "labels": {cid: category.label for cid, category in config.categories.items()},
         "city": config.city, "notice": config.archive_notice, "site_name": look.site_name,
         "theme_css": _sha256(look.theme_css) if look.theme_css is not None else None,
-        "templates": {name: _sha256(data) for name, data in template_files().items()},
-        "code": {name: _sha256((here / name).read_bytes()) for name in _SHAPING_CODE},
-        "packages": {name: package_version(name, "-") for name in _SHAPING_PACKAGES},
-        "zlib": zlib.ZLIB_RUNTIME_VERSION,
+        "shaping": look.shaping,
     }
     digest = _sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
     return BundleSource(council_id, fy, tuple(documents), digest)
