@@ -14,14 +14,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jinja2
-from markupsafe import Markup
-
-from redaction.bundle_markdown import inline_html, markdown_html, without_front_matter
 from redaction.config import SumiConfig
 from redaction.page import PublicDocument
 from redaction.wareki import fiscal_year_label, format_date
+
+if TYPE_CHECKING:
+    import jinja2
 
 TEMPLATES = Path(__file__).resolve().parent / "templates" / "bundle"
 STYLESHEET = "bundle.css"          # package data, written as assets/bundle.css
@@ -41,6 +41,8 @@ class BundlePage:
 
 @lru_cache(maxsize=1)
 def _environment() -> jinja2.Environment:
+    import jinja2  # here, not at the top: every command imports this module, only the archive step renders
+
     return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, trim_blocks=True,
                               lstrip_blocks=True, keep_trailing_newline=True, undefined=jinja2.StrictUndefined)
 
@@ -61,6 +63,10 @@ def _meeting(document: PublicDocument, config: SumiConfig) -> BundlePage:
 def bundle_pages(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig,
                  site_name: str, theme_css: bool) -> dict[str, bytes]:
     """index.html, one page per meeting and assets/bundle.css; `theme_css`: assets/sumi.css is in the bundle."""
+    from markupsafe import Markup
+
+    from redaction.bundle_markdown import inline_html, markdown_html, without_front_matter
+
     labels = {cid: category.label for cid, category in config.categories.items()}
     shared = {"site_name": site_name, "council_name": config.councils[council_id].name,
               "fiscal_year_label": fiscal_year_label(fy, western=True), "theme_css": theme_css}
