@@ -131,8 +131,10 @@ def measure_fresh(side: Side, args: argparse.Namespace, command: str) -> None:
     with tempfile.TemporaryDirectory(prefix="sumi-compare-run-") as scratch:
         folder = Path(scratch)
         side.times.append(timed(build_command(side.tree, command, args.content, args.config, folder), folder))
-        side.outputs.append({"personal-data findings": _findings(folder), "site bytes": tree_digest(folder / "site"),
-                             "archive bytes": tree_digest(folder / "archive")})
+        outputs = {"personal-data findings": _findings(folder)}
+        if command == "build":
+            outputs |= {"site bytes": tree_digest(folder / "site"), "archive bytes": tree_digest(folder / "archive")}
+        side.outputs.append(outputs)
 
 
 def measure_rebuild(side: Side, args: argparse.Namespace, copy: Path) -> None:
