@@ -84,6 +84,7 @@ class Row:
     index_mb: float = 0.0
     baseline_index_mb: float = 0.0
     steps: dict[str, float] = field(default_factory=dict)
+    load: tuple[float, float] = (0.0, 0.0)   # the machine's 1-minute load average before and after the size
 
 
 def _tree(root: int) -> list[int]:
@@ -216,6 +217,7 @@ def _change_one(content: Path) -> None:
 
 def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool, councils: int | None = None) -> Row:
     row = Row(count)
+    started_load = os.getloadavg()[0]
     content, site, archive = root / "content", root / "site", root / "archive"
     config = ["--config", str(write_config(root / "mkdocs.yml", councils))] if councils else []
     subprocess.run([sys.executable, "-m", "bench.generate", "--out", str(content), "--count", str(count),
@@ -247,6 +249,7 @@ def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool, cou
     row.baseline = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config_file)])
     _check(row.baseline, "plain mkdocs build")
     row.baseline_index_mb = folder_bytes(base_site / "search") / 1e6
+    row.load = (started_load, os.getloadavg()[0])
     return row
 
 
@@ -271,6 +274,10 @@ def table(rows: Sequence[Row]) -> str:
                      f"| {_fmt(row.one_changed)} "
                      f"| {_fmt(row.baseline)} | {row.baseline.memory()} | {row.baseline_index_mb:,.1f} MB "
                      f"| {row.full.seconds / row.baseline.seconds:.2f} |")
+    lines.append("")
+    lines.append(f"Machine load (1-minute load average on {os.cpu_count()} cores, before → after each size; other "
+                 "work on the machine slows every figure): " + "; ".join(
+                     f"{row.documents:,}: {row.load[0]:.1f} → {row.load[1]:.1f}" for row in rows))
     lines.append("")
     lines.append("Full-build step times (s): " + "; ".join(
         f"{row.documents:,}: " + ", ".join(f"{name} {sec:.1f}" for name, sec in row.steps.items()) for row in rows))

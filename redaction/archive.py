@@ -1,16 +1,17 @@
 """Archive bundles: what leaves the live site is kept, one zip per council and fiscal year.
 
 A bundle holds the public pages of a council's fiscal year, rendered for offline reading
-(MkDocs with ``use_directory_urls: false``, no search, no links to the live site), the
-public Markdown of each meeting and ``manifest.json`` (every document with its title,
-date, retention class and last day on the site; the sha256 of every file).
+(redaction.bundle_pages: a plain index and one page per meeting, the same text and marks as
+the live page, no script, no search, no links to the live site), the public Markdown of each
+meeting and ``manifest.json`` (every document with its title, date, retention class and last
+day on the site; the sha256 of every file).
 
 Bundles are deterministic: entries sorted, every timestamp 1980-01-01 00:00, fixed
 permissions, fixed compression, nothing that depends on the day of the build. The same
 sources and configuration therefore give byte-identical zips, and a bundle rebuilt on a
 later day replaces the old one only when its content really changed. The manifest records
-a digest of everything a bundle is made from (pages, renderer settings, theme files, the
-code and package versions that shape the output); when the bundle already in the archive
+a digest of everything a bundle is made from (pages, configuration it shows, templates, the
+theme's stylesheet, the code and package versions that shape the output); when the bundle already in the archive
 folder carries the same digest and still verifies, it is kept without rendering it again.
 
 Nothing is ever deleted: every file already in the archive folder is carried into the new
@@ -20,7 +21,6 @@ name (``<council>-fy<year>.<sha256 prefix>.zip``) beside the new bundle.
 
 from __future__ import annotations
 
-import functools
 import hashlib
 import io
 import json
@@ -32,10 +32,10 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from redaction.bundle_pages import bundle_pages, page_name, template_files
 from redaction.config import SumiConfig
 from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, problem
@@ -43,19 +43,13 @@ from redaction.leakscan import Leak, LeakScanner, on_every_core
 from redaction.manifest import package_version
 from redaction.page import PublicDocument
 from redaction.progress import Progress
-from redaction.render import theme_environment_reused
 from redaction.scan_record import code_digest, known_clean, record_clean
-from redaction.wareki import fiscal_year_label, format_date
+from redaction.wareki import fiscal_year_label
 
 BUNDLE_FORMAT = "sumi-archive-bundle/1"
 BUNDLE_NAME = re.compile(r"^(?P<council>[a-z][a-z0-9-]*)-fy(?P<fy>\d{4})\.zip$")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)          # the earliest date a zip can hold: no build day leaks in
-RENDER_DATE = date(1980, 1, 1)            # SOURCE_DATE_EPOCH for the offline pages, for the same reason
 FILE_MODE = 0o644
-# Renderer output a reader does not need offline: search (disabled), source maps, crawler files.
-OMITTED = re.compile(r"^(404\.html|sitemap\.xml(\.gz)?|assets/javascripts/(lunr|workers)/.*|.*\.map)$")
-OFFLINE_UNFIT_FEATURES = frozenset({"navigation.instant", "navigation.instant.prefetch", "navigation.instant.progress",
-                                    "search.suggest", "search.highlight", "search.share"})
 
 
 @dataclass(frozen=True)
@@ -122,52 +116,7 @@ def bundle_refs(archived: Sequence[PublicDocument], archive_dir: Path) -> list[B
 # ---------------------------------------------------------------- bundle contents
 
 
-def _page_name(document: PublicDocument) -> str:
-    return document.url_path.rsplit("/", 1)[-1]
-
-
-def bundle_index(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig) -> str:
-    """The first page of a bundle: what it is, where else to read it, and its meetings."""
-    council = config.councils[council_id]
-    label = fiscal_year_label(fy, western=True)
-    lines = ["---", f"title: {json.dumps(f'{council.name} {label}', ensure_ascii=False)}",
-             "sumi: {kind: archive_bundle}", "---",
-             f"# {council.name} {label} 会議録（掲載期間終了分）", "",
-             f"{config.city}のウェブサイトでの掲載期間を過ぎた会議録を、保存のためにまとめたものです。"
-             "非公開とした部分は、サイトに掲載していたときと同じく「■■■」で示しています。", "",
-             config.archive_notice, "",
-             "| 開催日 | 会議 | 掲載期間 | 掲載終了日 |", "| --- | --- | --- | --- |"]
-    for document in documents:
-        end = document.retention.posting_end
-        retention = config.retention[document.retention_class].label
-        title = document.title.replace("[", "\\[").replace("]", "\\]").replace("|", "\\|")
-        lines.append(f"| {format_date(document.source.date)} | [{title}]({_page_name(document)}.md) | {retention} | "
-                     f"{format_date(end) if end else '—'} |")
-    lines += ["", "各会議録の公開用の原稿（Markdown）は markdown フォルダに、"
-              "全ファイルの一覧とSHA-256は manifest.json にあります。", ""]
-    return "\n".join(lines)
-
-
-def _offline_settings(base: Mapping[str, Any], docs_dir: Path, site_dir: Path, nav: list[Any]) -> dict[str, Any]:
-    """The live renderer settings, made fit for reading from an unzipped folder."""
-    settings = dict(base)
-    settings.pop("site_url", None)              # no canonical links back to pages that left the site
-    settings.pop("repo_url", None)
-    settings.pop("edit_uri", None)
-    theme = dict(settings.get("theme") or {})
-    theme["features"] = [f for f in theme.get("features") or [] if f not in OFFLINE_UNFIT_FEATURES]
-    settings["theme"] = theme
-    settings["plugins"] = []                    # no search (it needs a server), nothing else either
-    settings["extra"] = {**(settings.get("extra") or {}), "sumi_offline": True}  # lets the theme drop live-only parts
-    settings.update(use_directory_urls=False, docs_dir=str(docs_dir), site_dir=str(site_dir), nav=nav, strict=False)
-    return settings
-
-
-def _render_offline(settings: Mapping[str, Any], config_file: Path) -> None:
-    """Run MkDocs once, in process, with every date pinned to RENDER_DATE (bundles do not change by the day)."""
-    from redaction.render import render_pages
-
-    render_pages(settings, config_file, RENDER_DATE)
+THEME_STYLESHEET = "assets/sumi.css"   # the theme's marks and notices, copied into every bundle as it is
 
 
 @dataclass(frozen=True)
@@ -177,67 +126,61 @@ class BundleSource:
     council: str
     fiscal_year: int
     documents: tuple[PublicDocument, ...]
-    pages: Mapping[str, str]       # staging Markdown of the bundle's MkDocs build
-    nav: tuple[Any, ...]
     digest: str
 
 
-# Code and packages that shape a bundle's bytes besides its pages and settings.
-_SHAPING_CODE = ("archive.py", "markdown_ext.py", "render.py")
-_SHAPING_PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pyyaml")
+@dataclass(frozen=True)
+class BundleLook:
+    """What every bundle of a build shows besides its documents (the site's name, the theme's stylesheet),
+    and a digest of what shapes every bundle's bytes alike (templates, code, packages), taken once a build."""
+
+    site_name: str
+    theme_css: bytes | None
+    shaping: str = ""
+
+    @classmethod
+    def of(cls, settings: Mapping[str, Any]) -> BundleLook:
+        custom = (settings.get("theme") or {}).get("custom_dir")
+        css = Path(custom) / THEME_STYLESHEET if custom else None
+        here = Path(__file__).resolve().parent
+        shaping = {
+            "templates": {name: _sha256(data) for name, data in template_files().items()},
+            "code": {name: _sha256((here / name).read_bytes()) for name in _SHAPING_CODE},
+            "packages": {name: package_version(name, "-") for name in _SHAPING_PACKAGES},
+            "zlib": zlib.ZLIB_RUNTIME_VERSION,
+        }
+        return cls(str(settings.get("site_name") or ""), css.read_bytes() if css and css.is_file() else None,
+                   _sha256(json.dumps(shaping, sort_keys=True).encode("utf-8")))
+
+
+# Code and packages that shape a bundle's bytes besides its pages, configuration and templates.
+_SHAPING_CODE = ("archive.py", "bundle_pages.py", "bundle_markdown.py", "marks.py", "markdown_ext.py", "wareki.py")
+_SHAPING_PACKAGES = ("markdown-it-py", "mdit-py-plugins", "jinja2", "markupsafe", "markdown")
 
 
 def bundle_source(council_id: str, fy: int, documents: Sequence[PublicDocument], config: SumiConfig,
-                  base_settings: Mapping[str, Any]) -> BundleSource:
-    pages = {"index.md": bundle_index(council_id, fy, documents, config)}
-    pages |= {f"{_page_name(d)}.md": d.markdown for d in documents}
-    nav: list[Any] = [{"この資料について": "index.md"}]
-    nav += [{d.date_label: f"{_page_name(d)}.md"} for d in documents]
-    settings = {k: v for k, v in _offline_settings(base_settings, Path(), Path(), nav).items()
-                if k not in ("docs_dir", "site_dir")}
-    theme = dict(settings.get("theme") or {})
-    if "custom_dir" in theme:
-        theme["custom_dir"] = _tree_digest(Path(theme["custom_dir"]))   # the theme's content, not where it lies
-    settings["theme"] = theme
-    here = Path(__file__).resolve().parent
+                  look: BundleLook) -> BundleSource:
     payload = {
-        "format": BUNDLE_FORMAT, "council": council_id, "fiscal_year": fy, "pages": pages, "settings": settings,
+        "format": BUNDLE_FORMAT, "council": council_id, "council_name": config.councils[council_id].name,
+        "fiscal_year": fy, "pages": {page_name(d): d.markdown for d in documents},
         "documents": [_document_entry(d, config) for d in documents],
-        "code": {name: _sha256((here / name).read_bytes()) for name in _SHAPING_CODE},
-        "packages": {name: package_version(name, "-") for name in _SHAPING_PACKAGES},
-        "zlib": zlib.ZLIB_RUNTIME_VERSION,
+        "labels": {cid: category.label for cid, category in config.categories.items()},
+        "city": config.city, "notice": config.archive_notice, "site_name": look.site_name,
+        "theme_css": _sha256(look.theme_css) if look.theme_css is not None else None,
+        "shaping": look.shaping,
     }
     digest = _sha256(json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str).encode("utf-8"))
-    return BundleSource(council_id, fy, tuple(documents), pages, tuple(nav), digest)
+    return BundleSource(council_id, fy, tuple(documents), digest)
 
 
-def _tree_digest(root: Path) -> str:
-    digest = hashlib.sha256()
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        digest.update(path.relative_to(root).as_posix().encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def bundle_files(source: BundleSource, config: SumiConfig, base_settings: Mapping[str, Any],
-                 work: Path) -> dict[str, bytes]:
+def bundle_files(source: BundleSource, config: SumiConfig, look: BundleLook) -> dict[str, bytes]:
     """Every file of one bundle (paths relative to the bundle folder), manifest.json included."""
     council_id, fy, documents = source.council, source.fiscal_year, source.documents
-    stem = bundle_name(council_id, fy).removesuffix(".zip")
-    docs_dir, site_dir = work / stem / "docs", work / stem / "site"
-    shutil.rmtree(work / stem, ignore_errors=True)
-    docs_dir.mkdir(parents=True)
-    for name, text in source.pages.items():
-        (docs_dir / name).write_text(text, encoding="utf-8", newline="\n")
-    _render_offline(_offline_settings(base_settings, docs_dir, site_dir, list(source.nav)),
-                    work / stem / "mkdocs.yml")
-    files: dict[str, bytes] = {}
-    for path in sorted(p for p in site_dir.rglob("*") if p.is_file()):
-        relative = path.relative_to(site_dir).as_posix()
-        if not OMITTED.match(relative):
-            files[relative] = path.read_bytes()
+    files = bundle_pages(council_id, fy, documents, config, look.site_name, look.theme_css is not None)
+    if look.theme_css is not None:
+        files[THEME_STYLESHEET] = look.theme_css
     for document in documents:
-        files[f"markdown/{_page_name(document)}.md"] = document.markdown.encode("utf-8")
-    shutil.rmtree(work / stem, ignore_errors=True)
+        files[f"markdown/{page_name(document)}.md"] = document.markdown.encode("utf-8")
     files["manifest.json"] = manifest(council_id, fy, documents, files, config, source.digest)
     return files
 
@@ -247,7 +190,7 @@ def _sha256(data: bytes) -> str:
 
 
 def _document_entry(document: PublicDocument, config: SumiConfig) -> dict[str, Any]:
-    name = _page_name(document)
+    name = page_name(document)
     end = document.retention.posting_end
     return {
         "id": document.url_path,
@@ -366,6 +309,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
                   old: Path, new: Path, work: Path, log: Callable[[str], None] = lambda _: None) -> ArchiveResult:
     """Fill the empty folder `new` with everything in `old` plus this build's bundles.
 
+    `base_settings` are the live renderer's settings (the site's name and theme folder are read from them);
     `old` (the current archive folder) is only read. Raises ContentError if a bundle
     written does not hold every archived document of its council and fiscal year.
     """
@@ -376,8 +320,9 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
     unchanged: list[str] = []
     superseded: list[str] = []
     pending: list[tuple[str, list[str], BundleSource, bytes | None]] = []
+    look = BundleLook.of(base_settings)
     wanted = [(bundle_name(council_id, fy), [d.url_path for d in documents],
-               bundle_source(council_id, fy, documents, config, base_settings))
+               bundle_source(council_id, fy, documents, config, look))
               for (council_id, fy), documents in group_archived(archived).items()]
     on_disk = [(new / name, source.digest, ids) for name, ids, source in wanted if (new / name).is_file()]
     verified_code = code_digest(_VERIFYING_CODE).hexdigest()
@@ -392,7 +337,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
             unchanged.append(name)          # same inputs: rendering again would give these very bytes
             continue
         pending.append((name, ids, source, target.read_bytes() if target.is_file() else None))
-    rendered = _render_bundles([source for _, _, source, _ in pending], config, base_settings, work, log)
+    rendered = _render_bundles([source for _, _, source, _ in pending], config, look, log)
     for (name, ids, _, previous), data in zip(pending, rendered, strict=True):
         target = new / name
         problems = verify_bundle(data, ids)
@@ -415,22 +360,19 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
     return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
 
 
-BundleJob = tuple[SumiConfig, Mapping[str, Any], Path]   # configuration, renderer settings, work folder
-
-
-def _render_bundle(source: BundleSource, job: BundleJob) -> bytes:
-    config, base_settings, work = job
+def _render_bundle(index: int, job: tuple[Sequence[BundleSource], SumiConfig, BundleLook]) -> bytes:
+    sources, config, look = job
+    source = sources[index]
     return zip_bytes(bundle_name(source.council, source.fiscal_year).removesuffix(".zip"),
-                     bundle_files(source, config, base_settings, work))
+                     bundle_files(source, config, look))
 
 
-def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, base_settings: Mapping[str, Any],
-                    work: Path, log: Callable[[str], None]) -> list[bytes]:
-    """The zip bytes of each bundle, rendered on every core when there are several."""
-    setup = functools.partial(theme_environment_reused, omit=OMITTED)
-    with setup():  # forked workers inherit it, spawned ones enter it: templates compiled once per worker
-        return map_on_every_core(_render_bundle, sources, (config, base_settings, work),
-                                 progress=Progress("バンドル / bundles", len(sources), log), setup=setup)
+def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, look: BundleLook,
+                    log: Callable[[str], None]) -> list[bytes]:
+    """The zip bytes of each bundle, rendered on every core when there are several (the workers inherit
+    the sources: only their numbers go through the pipe)."""
+    return map_on_every_core(_render_bundle, range(len(sources)), (sources, config, look),
+                             progress=Progress("バンドル / bundles", len(sources), log))
 
 
 PARALLEL_CHECKS = 20  # bundles: below this, checking them in one process is faster than starting workers

@@ -29,7 +29,9 @@ from markdown.inlinepatterns import InlineProcessor
 from markdown.treeprocessors import Treeprocessor
 from markdown.util import AMP_SUBSTITUTE
 
-MARK_PATTERN = r"\[\[■([a-z][a-z0-9-]*)\]\]"
+from redaction.marks import MARK_PATTERN, mark_element
+
+__all__ = ["MARK_PATTERN", "SumiExtension", "is_other_host", "is_safe_url", "makeExtension"]
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
 _IGNORED_IN_URL = re.compile(r"[\x00-\x20\x7f]+")
@@ -43,14 +45,7 @@ class MarkProcessor(InlineProcessor):
         self.labels = labels
 
     def handleMatch(self, m: re.Match[str], data: str) -> tuple[etree.Element, int, int]:  # noqa: N802
-        label = self.labels.get(m.group(1), "非公開情報")
-        mark = etree.Element("span", {"class": f"sumi-mark sumi-mark--{m.group(1)}", "role": "img",
-                                      "aria-label": f"非公開（{label}）"})
-        ink = etree.SubElement(mark, "span", {"class": "sumi-ink", "aria-hidden": "true"})
-        ink.text = "■■■"
-        caption = etree.SubElement(mark, "span", {"class": "sumi-label", "aria-hidden": "true"})
-        caption.text = f"非公開・{label}"
-        return mark, m.start(0), m.end(0)
+        return mark_element(m.group(1), self.labels), m.start(0), m.end(0)
 
 
 def as_browser_reads(url: str) -> str:

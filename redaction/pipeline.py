@@ -46,6 +46,7 @@ from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
 from redaction.search_index import index_search, pages_per_council
 from redaction.source import SourceDocument, read_document
+from redaction.source_cache import SourceCache
 from redaction.unchanged import already_published
 from redaction.wareki import fiscal_year
 
@@ -134,7 +135,9 @@ def load(build: Build) -> None:
     files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
     problems: list[Problem] = []
     redacted: list[PublicDocument] = []
-    for read in map_on_every_core(_read_and_redact, files, (build.config, build.today),
+    cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, build.code_sha256)
+             if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
+    for read in map_on_every_core(_read_and_redact, files, (build.config, build.today, cache),
                                   worth_it=len(files) >= PARALLEL_SOURCES, chunksize=16):
         if isinstance(read, PublicDocument):
             redacted.append(read)
@@ -142,6 +145,8 @@ def load(build: Build) -> None:
             problems += read
     if problems:
         raise ContentError(problems)
+    if cache is not None:
+        cache.keep_only(redacted)
     build.sources = [document.source for document in redacted]
     build.documents = with_addresses(redacted)
 
@@ -149,12 +154,19 @@ def load(build: Build) -> None:
 PARALLEL_SOURCES = 200  # below this, starting worker processes costs more than it saves
 
 
-def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date]) -> PublicDocument | list[Problem]:
-    config, today = state
+def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date, SourceCache | None]
+                     ) -> PublicDocument | list[Problem]:
+    config, today, cache = state
     try:
-        return publish_document(read_document(*file, config), "", config, today)
+        cached = cache.get(*file, file[0].read_bytes()) if cache is not None else None
+        if cached is not None:
+            return cached
+        document = publish_document(read_document(*file, config), "", config, today)
     except ContentError as exc:
         return list(exc.problems)
+    if cache is not None:
+        cache.put(document)
+    return document
 
 
 def with_addresses(documents: Sequence[PublicDocument]) -> list[PublicDocument]:

@@ -212,6 +212,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
     from importlib import metadata
 
     import redaction.markdown_ext
+    import redaction.marks
 
     digest = hashlib.sha256()
     for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments"):
@@ -220,6 +221,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=-\n".encode())
     digest.update(Path(redaction.markdown_ext.__file__).read_bytes())
+    digest.update(Path(redaction.marks.__file__).read_bytes())     # the mark it draws
     custom = (settings.get("theme") or {}).get("custom_dir")
     if custom:
         root = Path(custom)

@@ -21,3 +21,12 @@ def test_when_a_build_log_is_read_then_every_step_and_pagefind_are_timed(
     assert names.index(PAGEFIND) == names.index("rendering and indexing") + 1
     assert 0 < times[PAGEFIND] <= times["rendering and indexing"]
     assert "publishing" in times
+
+
+def test_when_the_table_is_printed_then_it_says_how_loaded_the_machine_was() -> None:
+    from bench.run import Row, Run, table
+
+    row = Row(1000, 339, full=Run(40.0, 800, 0, ""), baseline=Run(10.0, 100, 0, ""), load=(7.5, 9.25))
+    printed = table([row])
+    assert "| 1,000 (339) | 40.0 s |" in printed and "| 4.00 |" in printed
+    assert "1,000: 7.5 → 9.2" in printed

@@ -1,0 +1,283 @@
+"""One step of the build, with the code of two revisions, side by side in one run.
+
+    python -m bench.compare STEP --before REV [--after REV] (--content C | --folder B) [--config F] [--rounds 2]
+
+STEP is one of:
+
+* ``build``   — full builds from an empty folder over the sources C (``--today 2026-11-22``): every step's
+                time, and whether both wrote the same site and archive bytes and found the same personal data;
+* ``check``   — ``build.py check`` over C in a fresh folder: loading, redacting and checking, and whether
+                both found the same personal data;
+* ``rebuild`` — a folder B that ``python -m bench.run --keep`` left, copied once per side and rebuilt once
+                unchanged (each side's own caches), then in every round the newest document gets one untagged
+                sentence more and is rebuilt: every step's time, and whether both published the same bytes;
+* ``scan``    — the whole leak scan of B's site and archive (nothing skipped as already clean), the scanner
+                built from the withheld texts of B's sources as a build does: its time, and the same leaks;
+* ``bundles`` — the archive step alone over B's sources, into an empty archive folder (every bundle
+                rendered): its time, and whether both wrote the same bundle bytes.
+
+REV is checked out into a temporary git worktree; ``--after`` defaults to this working tree (uncommitted
+changes included). Each measurement runs in a fresh process, the two sides alternating round by round,
+and the table gives each side's median and the ratio before / after: absolute times drift on a machine
+shared with other work, the ratio much less. Exit status 1 when the outputs differ (for a change meant to
+keep them: the proof that it did).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import io
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench.run import TODAY, _edit_one, step_times
+
+REPO = Path(__file__).resolve().parent.parent
+STEPS = ("build", "check", "rebuild", "scan", "bundles")
+KEPT_FOLDERS = ("content", "site", "archive", ".sumi-work")
+
+
+@dataclass
+class Side:
+    """One side of the comparison: its code and what each round measured."""
+
+    label: str
+    tree: Path
+    times: list[dict[str, float]] = field(default_factory=list)
+    outputs: list[Any] = field(default_factory=list)
+
+
+@contextlib.contextmanager
+def revision_tree(revision: str | None) -> Iterator[Path]:
+    """A temporary git worktree of `revision` (removed afterwards); this working tree for None."""
+    if revision is None:
+        yield REPO
+        return
+    with tempfile.TemporaryDirectory(prefix="sumi-compare-") as parent:
+        other = Path(parent) / "tree"
+        subprocess.run(["git", "worktree", "add", "--detach", "-q", str(other), revision], cwd=REPO, check=True)
+        try:
+            yield other
+        finally:
+            subprocess.run(["git", "worktree", "remove", "--force", str(other)], cwd=REPO, check=False)
+
+
+def tree_digest(root: Path) -> str | None:
+    """sha256 over every file's path and content under `root` (None when it does not exist), leaving out
+    what records the code that made it: the site manifest, and each bundle manifest's digest of its inputs
+    (zip entries are read one by one). Two revisions that publish the same pages give the same digest."""
+    if not root.is_dir():
+        return None
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.name != "sumi-manifest.json"):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + _content_digest(path.read_bytes()))
+    return digest.hexdigest()
+
+
+def _content_digest(data: bytes) -> bytes:
+    if not data.startswith(b"PK\x03\x04"):
+        return hashlib.sha256(data).digest()
+    digest = hashlib.sha256()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in sorted(archive.namelist()):
+            entry = archive.read(name)
+            if name.endswith("/manifest.json"):
+                manifest = json.loads(entry)
+                manifest.pop("inputs_sha256", None)
+                entry = json.dumps(manifest, sort_keys=True).encode()
+            digest.update(name.encode() + b"\0" + hashlib.sha256(entry).digest())
+    return digest.digest()
+
+
+def _findings(folder: Path) -> Any:
+    record = folder / ".sumi-work" / "detector-findings.json"
+    return json.loads(record.read_text(encoding="utf-8")).get("documents") if record.is_file() else None
+
+
+def build_command(tree: Path, command: str, content: Path, config: Path, folder: Path) -> list[str]:
+    line = [sys.executable, str(tree / "build.py"), command, "--content", str(content), "--config", str(config)]
+    if command == "build":
+        line += ["--site", str(folder / "site"), "--archive", str(folder / "archive"), "--today", TODAY]
+    return line
+
+
+def timed(line: list[str], cwd: Path) -> dict[str, float]:
+    """Run a build command; its step times from the log and the whole command's wall time."""
+    started = time.perf_counter()
+    result = subprocess.run(line, cwd=cwd, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(line)} failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
+    return {**step_times(result.stderr), "whole command": seconds}
+
+
+# --- one measurement of each step -------------------------------------------------------------------
+
+
+def measure_fresh(side: Side, args: argparse.Namespace, command: str) -> None:
+    """`build` or `check` from an empty folder."""
+    with tempfile.TemporaryDirectory(prefix="sumi-compare-run-") as scratch:
+        folder = Path(scratch)
+        side.times.append(timed(build_command(side.tree, command, args.content, args.config, folder), folder))
+        outputs = {"personal-data findings": _findings(folder)}
+        if command == "build":
+            outputs |= {"site bytes": tree_digest(folder / "site"), "archive bytes": tree_digest(folder / "archive")}
+        side.outputs.append(outputs)
+
+
+def measure_rebuild(side: Side, args: argparse.Namespace, copy: Path) -> None:
+    _edit_one(copy / "content")
+    side.times.append(timed(build_command(side.tree, "build", copy / "content", args.config, copy), copy))
+    side.outputs.append({"site bytes": tree_digest(copy / "site"), "archive bytes": tree_digest(copy / "archive")})
+
+
+# Run in a fresh process with a tree's own code (its folder first on sys.path), over a kept folder. Uses the
+# pipeline's own steps, so that it works with every revision: prints one JSON line.
+_IN_TREE = """
+import hashlib, json, sys, tempfile, time
+from datetime import date
+from pathlib import Path
+tree, folder, config, what, bench = sys.argv[1:6]
+sys.path.insert(0, bench)
+from bench.compare import tree_digest as digest
+sys.path.insert(0, tree)
+import redaction
+assert redaction.__file__.startswith(tree), redaction.__file__
+from redaction import pipeline
+from redaction.config import load_config
+folder = Path(folder)
+scratch = Path(tempfile.mkdtemp(prefix="sumi-compare-step-"))
+site = folder / "site" if what == "scan" else scratch / "site"
+build = pipeline.Build(load_config(Path(config)), pipeline.Paths(folder / "content", site, scratch / "archive",
+                       Path(config)), date(2026, 11, 22), log=lambda _: None)
+pipeline.load(build)
+if what == "scan":
+    from redaction.archive import scan_archive
+    from redaction.leakscan import LeakScanner
+    from redaction.normalize import squash
+    from redaction.redact import withheld_needles
+    from redaction.scan_record import file_digests
+    allowed = {squash(term) for term in build.config.public_terms}
+    rows = [row for document in build.documents for row in document.rows]
+    needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
+    started = time.perf_counter()
+    scanner = LeakScanner(needles)
+    leaks = scanner.scan_tree(folder / "site", "site/")
+    leaks += scan_archive(scanner, folder / "archive", "archive/", set(file_digests(folder / "site").values()))
+    output = {"leaks": sorted(leak.file for leak in leaks)}
+else:
+    started = time.perf_counter()
+    pipeline.archive(build)
+    output = {"bundle files": sorted(p.name for p in build.new_archive.iterdir()),
+              "bundle bytes": digest(build.new_archive)}
+seconds = time.perf_counter() - started
+import shutil
+shutil.rmtree(scratch, ignore_errors=True)
+print(json.dumps({"seconds": seconds, "output": output}))
+"""
+
+
+def measure_in_tree(side: Side, args: argparse.Namespace, what: str) -> None:
+    result = subprocess.run([sys.executable, "-c", _IN_TREE, str(side.tree), str(args.folder), str(args.config), what,
+                             str(REPO)],
+                            capture_output=True, text=True, check=False, cwd=args.folder)
+    if result.returncode != 0:
+        raise SystemExit(f"{what} failed with the code of {side.tree}:\n{result.stderr[-3000:]}")
+    measured = json.loads(result.stdout.strip().splitlines()[-1])
+    side.times.append({"leak scan" if what == "scan" else "archive bundles": measured["seconds"]})
+    side.outputs.append(measured["output"])
+
+
+# --- the table ----------------------------------------------------------------------------------------
+
+
+def side_by_side(before: Side, after: Side) -> str:
+    """Markdown: each step's median on both sides and the ratio before / after; a step only one side timed
+    (renamed or merged) shows 0.0 s on the other."""
+    steps = list(dict.fromkeys([step for run in after.times + before.times for step in run]))
+    lines = [f"| step | {before.label} | {after.label} | before / after |", "|---|---|---|---|"]
+    for step in steps:
+        old = statistics.median(run.get(step, 0.0) for run in before.times)
+        new = statistics.median(run.get(step, 0.0) for run in after.times)
+        lines.append(f"| {step} | {old:.1f} s | {new:.1f} s | {old / new if new else 0:.2f}x |")
+    return "\n".join(lines)
+
+
+def same_outputs(before: Side, after: Side) -> list[tuple[str, bool]]:
+    """For each output both sides recorded (last round): whether they are equal."""
+    last_before, last_after = before.outputs[-1], after.outputs[-1]
+    return [(name, last_before.get(name) == last_after.get(name)) for name in last_after]
+
+
+def arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m bench.compare", description=__doc__.splitlines()[0])
+    parser.add_argument("step", choices=STEPS)
+    parser.add_argument("--before", required=True, help="the revision to compare with (e.g. HEAD, main, a hash)")
+    parser.add_argument("--after", help="the other revision (default: this working tree)")
+    parser.add_argument("--content", type=Path, help="sources (build, check)")
+    parser.add_argument("--folder", type=Path, help="a folder `python -m bench.run --keep` left (rebuild, scan, bundles)")
+    parser.add_argument("--config", type=Path, help="configuration (default: FOLDER/mkdocs.yml, else the sample's)")
+    parser.add_argument("--rounds", type=int, default=2)
+    args = parser.parse_args(argv)
+    needs = "content" if args.step in ("build", "check") else "folder"
+    if getattr(args, needs) is None:
+        parser.error(f"{args.step} needs --{needs}")
+    base = args.folder.resolve() if args.folder else None
+    if args.content:
+        args.content = args.content.resolve()
+    if base is not None:
+        args.folder = base
+    config = args.config or (base / "mkdocs.yml" if base and (base / "mkdocs.yml").is_file() else REPO / "mkdocs.yml")
+    args.config = config.resolve()
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = arguments(argv)
+    with revision_tree(args.before) as old, revision_tree(args.after) as new, \
+            tempfile.TemporaryDirectory(prefix="sumi-compare-copies-") as copies:
+        sides = [Side(args.before, old), Side(args.after or "this tree", new)]
+        measure: Callable[[Side], None]
+        if args.step in ("build", "check"):
+            def measure(side: Side) -> None:
+                measure_fresh(side, args, args.step)
+        elif args.step == "rebuild":
+            for number, side in enumerate(sides):
+                copy = Path(copies) / str(number)
+                for name in KEPT_FOLDERS:
+                    if (args.folder / name).exists():
+                        shutil.copytree(args.folder / name, copy / name, symlinks=True)
+                timed(build_command(side.tree, "build", copy / "content", args.config, copy), copy)  # warm
+
+            def measure(side: Side) -> None:
+                measure_rebuild(side, args, Path(copies) / str(sides.index(side)))
+        else:
+            def measure(side: Side) -> None:
+                measure_in_tree(side, args, args.step)
+        for _ in range(args.rounds):
+            for side in sides:
+                measure(side)
+    before, after = sides
+    print(f"{args.step}, medians of {args.rounds} rounds, alternating ({before.label} first):\n")
+    print(side_by_side(before, after))
+    checks = same_outputs(before, after)
+    print()
+    for name, same in checks:
+        print(f"the same {name} on both sides: {'yes' if same else 'NO'}")
+    return 0 if all(same for _, same in checks) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

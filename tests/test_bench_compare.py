@@ -1,0 +1,60 @@
+"""bench.compare: one step with two revisions' code, side by side, and whether their outputs are the same."""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from bench.compare import main, tree_digest
+from tests.archive_corpus import run_build, write_config, write_minutes
+
+
+def _bundle(manifest: dict[str, object], page: bytes) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("b/manifest.json", json.dumps(manifest))
+        archive.writestr("b/page.html", page)
+    return buffer.getvalue()
+
+
+def _folder(root: Path, inputs: str, page: bytes, site_manifest: str) -> Path:
+    (root / "site").mkdir(parents=True)
+    (root / "site" / "index.html").write_text("<p>公開</p>", encoding="utf-8")
+    (root / "site" / "sumi-manifest.json").write_text(site_manifest, encoding="utf-8")
+    (root / "site" / "b.zip").write_bytes(_bundle({"inputs_sha256": inputs, "documents": [1]}, page))
+    return root / "site"
+
+
+def test_when_only_the_recorded_code_digests_differ_then_the_outputs_are_the_same(tmp_path: Path) -> None:
+    one = tree_digest(_folder(tmp_path / "one", "aaa", b"<p>x</p>", "{\"code\": 1}"))
+    other = tree_digest(_folder(tmp_path / "other", "bbb", b"<p>x</p>", "{\"code\": 2}"))
+    changed = tree_digest(_folder(tmp_path / "changed", "aaa", b"<p>y</p>", "{\"code\": 1}"))
+    assert one == other
+    assert changed != one                                  # a bundle's page differs: not the same output
+    assert tree_digest(tmp_path / "missing") is None
+
+
+def test_when_a_step_is_compared_with_the_same_code_then_it_reports_both_times_and_the_same_bytes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_minutes(tmp_path / "content", "2021-06-10", 1)
+    write_minutes(tmp_path / "content", "2022-01-20", 2)
+    config = write_config(tmp_path)
+    assert run_build(tmp_path, "2026-11-22") == 0
+    capsys.readouterr()
+    assert main(["bundles", "--folder", str(tmp_path), "--config", str(config), "--before", "HEAD",
+                 "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "| step | HEAD | this tree | before / after |" in out
+    assert "| archive bundles |" in out
+    assert "the same bundle bytes on both sides: yes" in out
+    assert "the same bundle files on both sides: yes" in out
+
+
+def test_when_a_step_needs_a_folder_and_none_is_given_then_it_is_a_usage_error() -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["scan", "--before", "HEAD"])
+    assert stop.value.code == 2

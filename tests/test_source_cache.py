@@ -1,0 +1,107 @@
+"""The cache of parsed sources (redaction/source_cache.py) under the issue's rule (e): one private folder,
+owner-only, outside every public folder, ignored by git, never used by audit or verify --content, removed
+by a documented command — and none of its bytes in a public folder: no entry, and none of the withheld text
+it holds (its public text is, of course, on the site anyway)."""
+
+from __future__ import annotations
+
+import io
+import stat
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from redaction import pipeline, source_cache
+from redaction.cli import main
+from redaction.source_cache import CACHE_DIR_NAME, SourceCache
+from tests.archive_corpus import REPO, SECRET, run_build, write_config, write_minutes
+
+TODAY = "2026-11-22"
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    for day, number in (("2021-06-10", 1), ("2024-01-20", 2), ("2025-09-15", 3)):
+        write_minutes(tmp_path / "content", day, number)
+    write_config(tmp_path)
+    assert run_build(tmp_path, TODAY) == 0
+    return tmp_path
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    reads: list[str] = []
+    original = pipeline.read_document
+    monkeypatch.setattr(pipeline, "read_document", lambda path, rel, config: reads.append(rel) or original(
+        path, rel, config))
+    return reads
+
+
+def _public_files(root: Path) -> dict[str, bytes]:
+    """Every file of the site, the archive and the work folder, zip entries opened."""
+    files: dict[str, bytes] = {}
+    for folder in (root / "site", root / "archive", root / ".sumi-work"):
+        for path in (p for p in folder.rglob("*") if p.is_file()):
+            data = path.read_bytes()
+            files[path.as_posix()] = data
+            if data.startswith(b"PK\x03\x04"):
+                with zipfile.ZipFile(io.BytesIO(data)) as archive:
+                    files |= {f"{path}!{name}": archive.read(name) for name in archive.namelist()}
+    return files
+
+
+def test_when_one_source_changed_then_only_it_is_read_again_and_the_site_is_as_a_full_build(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reads = _count_reads(monkeypatch)
+    source = project / "content" / "joho-kokai" / "2025" / "2025-09-15.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\n会長が閉会を宣言した。\n", encoding="utf-8")
+    assert run_build(project, TODAY) == 0
+    assert reads == ["joho-kokai/2025/2025-09-15.md"]
+    assert len(list((project / CACHE_DIR_NAME).iterdir())) == 3           # the old version's entry is gone
+    reads.clear()
+    assert run_build(project, "2026-11-23") == 0                           # another day: every document again
+    assert len(reads) == 3
+    # verify --content rebuilds in a fresh folder without any cache: the same bytes as this cached build
+    assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
+                 "--config", str(project / "mkdocs.yml"), "--today", "2026-11-23"]) == 0
+
+
+def test_when_cached_then_the_folder_is_private_and_no_public_folder_holds_its_bytes(project: Path) -> None:
+    folder = project / CACHE_DIR_NAME
+    assert folder.is_dir() and stat.S_IMODE(folder.stat().st_mode) == 0o700
+    entries = [p for p in folder.iterdir()]
+    assert len(entries) == 3 and {stat.S_IMODE(p.stat().st_mode) for p in entries} == {0o600}
+    cached = [p.read_bytes() for p in entries]
+    assert all(SECRET.encode("utf-8") in data for data in cached)      # it holds withheld text: hence the rules
+    public = _public_files(project)
+    assert public and not any(folder in Path(name.split("!")[0]).parents for name in public)
+    for name, data in public.items():
+        assert SECRET.encode("utf-8") not in data, name
+        assert not any(entry in data for entry in cached), name          # no entry copied whole
+    assert CACHE_DIR_NAME + "/" in (REPO / ".gitignore").read_text(encoding="utf-8").split()
+
+
+def test_when_the_audit_runs_then_the_cache_is_not_opened(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> SourceCache:
+        raise AssertionError("the audit opened the source cache")
+
+    monkeypatch.setattr(SourceCache, "open", refuse)
+    assert main(["audit", "--content", str(project / "content"), "--out", str(project / "audit"),
+                 "--today", TODAY, "--config", str(project / "mkdocs.yml")]) == 0
+
+
+def test_when_an_entry_is_damaged_then_its_source_is_read_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    reads = _count_reads(monkeypatch)
+    for entry in (project / CACHE_DIR_NAME).iterdir():
+        entry.write_bytes(b"not a pickle")
+    (project / "site" / "sumi-manifest.json").unlink()                    # so that the build does not stop early
+    assert run_build(project, TODAY) == 0
+    assert len(reads) == 3
+
+
+def test_when_cleared_then_the_folder_is_gone(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert source_cache.main(["clear", "--site", str(project / "site")]) == 0
+    assert not (project / CACHE_DIR_NAME).exists()
+    assert "removed the cache" in capsys.readouterr().out
+    assert source_cache.main(["clear", "--site", str(project / "site")]) == 0
+    assert "no cache" in capsys.readouterr().out
