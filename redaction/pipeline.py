@@ -42,10 +42,10 @@ from redaction.redact import withheld_needles
 from redaction.render import renderer_config
 from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
-from redaction.search_index import index_search, pages_per_council
+from redaction.search.index import SearchPage, index_search, search_page
 from redaction.source import SourceDocument, read_document
 from redaction.unchanged import already_published
-from redaction.wareki import fiscal_year
+from redaction.wareki import fiscal_year, fiscal_year_label
 
 WORK_DIR_NAME = ".sumi-work"
 
@@ -199,8 +199,15 @@ def render(build: Build) -> None:
     settings = renderer_config(build.config, build.paths.work / "public", build.new_site,
                                navigation(build.live, build.config))
     build.warnings += render_site_in_parts(settings, build.paths.work, build.today, build.log)
-    build.warnings += index_search(build.new_site, pages_per_council([d.url_path for d in build.live]),
-                                   build.paths.work, build.log, build.config.search_pages_per_part)
+    build.warnings += index_search(build.new_site, [_search_page(d, build.config) for d in build.live],
+                                   build.paths.work, build.log)
+
+
+def _search_page(document: PublicDocument, config: SumiConfig) -> SearchPage:
+    """A live page as the search index holds it: its staged Markdown, council and fiscal year."""
+    year = f"{fiscal_year_label(document.fiscal_year)}（{document.fiscal_year}年度）"
+    return search_page(document.url_path, document.title, config.councils[document.source.council].name, year,
+                       document.source.date.isoformat(), document.date_label, document.markdown)
 
 
 def feeds(build: Build) -> None:

@@ -1,0 +1,310 @@
+"""Build, write and update the site's search index (`search/` in the site); see docs/dev/search.md.
+
+The index is made from the public documents the build already holds (their staged Markdown,
+`text.segments`), never from rendered HTML. Each live minutes page gets a page number (the pages in
+order of date, then address: a new meeting is mostly the last number) and its text is cut into
+segments (paragraphs, cells). Every character of a segment's searchable form is a unigram, every
+two adjacent characters a bigram:
+
+- unigram -> the pages holding it (answers a one-character query exactly);
+- bigram -> the pages holding it, each with the (segment id, offset) of every occurrence: a query
+  of two or more characters is a page where bigrams covering it sit at consecutive offsets of one
+  segment — an exact substring test, with no page text needed.
+
+A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
+its ordinal: inserting a paragraph changes no other paragraph's postings. Keys go to shard files by
+FNV-1a of their UTF-8 (`codec`); the shard counts follow the number of pages (powers of two).
+
+A rebuild starts from the index it wrote last (kept in the work folder with the list of pages and
+digests of their texts): only the shards holding a key whose postings changed are written again,
+byte for byte what a full build writes (the encoding is canonical: sorted keys, sorted pages).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import shutil
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from redaction.cores import map_on_every_core
+from redaction.search import codec
+from redaction.search.text import searchable, segments
+
+FORMAT = "sumi-search/1"
+FOLDER = "search-index"        # in the site: what the search page loads
+CACHE = "search-index"         # in the work folder: the last index written, with its state
+STATE = "state.json"           # in the cache only
+PAGES = "pages.json"           # in the site: format, shard counts, filters and the page table
+TEXTS = "text"                 # one gzipped text per page, for snippets: its segments, one a line
+SEGMENT_IDS = 1 << 16
+PARALLEL_PAGES = 400           # below this, worker processes cost more than they save
+REBUILD_SHARE = 8              # more than pages/REBUILD_SHARE pages changed: write everything
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One live minutes page as the search page lists it, with its text."""
+
+    url: str                   # site path, "kojin-joho/2024/2024-07-11/"
+    title: str
+    council: str               # the council's name (a filter)
+    year: str                  # the fiscal year's label, 令和6年度（2024年度） (a filter)
+    date: str                  # ISO date (page order)
+    date_label: str            # 令和6年7月11日（木）
+    segments: tuple[str, ...]  # as shown (text.segments)
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256("\n".join(self.segments).encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class Forward:
+    """One page's keys: unigrams, and bigrams with their encoded occurrences."""
+
+    unigrams: frozenset[str]
+    bigrams: dict[str, bytes]
+
+
+def search_page(url_path: str, title: str, council: str, year: str, date: str, date_label: str,
+                markdown: str) -> SearchPage:
+    return SearchPage(f"{url_path}/", title, council, year, date, date_label, segments(markdown))
+
+
+def segment_ids(texts: Sequence[str]) -> list[int]:
+    """Each searchable segment's id: its text's hash in 16 bits; equal texts share one, a collision of
+    different texts takes the next free id (in page order)."""
+    taken: dict[int, str] = {}
+    ids: list[int] = []
+    for text in texts:
+        sid = codec.fnv1a(text) % SEGMENT_IDS
+        while sid in taken and taken[sid] != text:
+            sid = (sid + 1) % SEGMENT_IDS
+        taken[sid] = text
+        ids.append(sid)
+    return ids
+
+
+def forward(page_segments: Sequence[str]) -> Forward:
+    texts = [searchable(s) for s in page_segments]
+    spots: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    unigrams: set[str] = set()
+    for sid, text in zip(segment_ids(texts), texts, strict=True):
+        unigrams.update(text)
+        for offset in range(len(text) - 1):
+            spots[text[offset:offset + 2]].append((sid, offset))
+    return Forward(frozenset(unigrams), {key: codec.occurrences(sorted(set(where))) for key, where in spots.items()})
+
+
+def _forward_of(page_segments: tuple[str, ...], _: None) -> Forward:
+    return forward(page_segments)
+
+
+def shard_counts(pages: int) -> tuple[int, int]:
+    """(unigram shards, bigram shards) for a site of `pages` pages: powers of two, about one bigram
+    shard a page (at least 64, at most 4,096), an eighth as many unigram shards (at least 16)."""
+    bigram = min(4096, max(64, 1 << max(0, pages - 1).bit_length()))
+    return max(16, bigram // 8), bigram
+
+
+@dataclass(frozen=True)
+class Layout:
+    unigram_shards: int
+    bigram_shards: int
+
+    def unigram_file(self, key: str) -> str:
+        return f"u/{codec.fnv1a(key) % self.unigram_shards:03x}.bin"
+
+    def bigram_file(self, key: str) -> str:
+        return f"b/{codec.fnv1a(key) % self.bigram_shards:04x}.bin"
+
+
+def ordered(pages: Iterable[SearchPage]) -> list[SearchPage]:
+    """Page numbers: by date, then address (a new meeting is mostly appended)."""
+    return sorted(pages, key=lambda p: (p.date, p.url))
+
+
+def text_file(url: str) -> str:
+    return f"{TEXTS}/{url.rstrip('/')}.txt.gz"
+
+
+def _gz(data: bytes) -> bytes:
+    return gzip.compress(data, codec.GZIP_LEVEL, mtime=0)
+
+
+def pages_json(pages: Sequence[SearchPage], layout: Layout) -> bytes:
+    councils = sorted({p.council for p in pages})
+    years = sorted({p.year for p in pages}, key=lambda y: (_western(y), y), reverse=True)
+    table = [[p.url, p.title, councils.index(p.council), years.index(p.year), p.date_label] for p in pages]
+    data = {"format": FORMAT, "unigram_shards": layout.unigram_shards, "bigram_shards": layout.bigram_shards,
+            "councils": councils, "years": years, "pages": table}
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def _western(label: str) -> int:
+    digits = label.rsplit("（", 1)[-1][:4]
+    return int(digits) if digits.isdigit() else 0
+
+
+def _write(root: Path, name: str, data: bytes) -> None:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What one indexing run wrote: shard files written (of all), text files written, whether in full."""
+
+    shards: int
+    shards_total: int
+    texts: int
+    full: bool
+
+
+def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
+    """Write the whole index of `pages` (already `ordered`) into the empty folder `folder`."""
+    layout = Layout(*shard_counts(len(pages)))
+    forwards = _forwards([p.segments for p in pages])
+    unigram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
+    bigram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
+    for number, fw in enumerate(forwards):
+        for key in fw.unigrams:
+            unigram[layout.unigram_file(key)][key][number] = b""
+        for key, spots in fw.bigrams.items():
+            bigram[layout.bigram_file(key)][key][number] = spots
+    del forwards
+    shards = 0
+    for files in (unigram, bigram):
+        for name, postings in files.items():
+            _write(folder, name, codec.encode_shard(postings.items()))
+            shards += 1
+    for page in pages:
+        _write(folder, text_file(page.url), _gz("\n".join(page.segments).encode()))
+    _write(folder, PAGES, pages_json(pages, layout))
+    return Written(shards, shards, len(pages), True)
+
+
+def _forwards(texts: Sequence[tuple[str, ...]]) -> list[Forward]:
+    return list(map_on_every_core(_forward_of, texts, None, worth_it=len(texts) >= PARALLEL_PAGES, chunksize=16))
+
+
+def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[SearchPage]) -> Written | None:
+    """Bring the index in `folder`, written for `old` ((url, digest) per page number), to `pages`
+    (`ordered`): only the shards and texts that change are written. None when too much changed
+    (or the shard counts did: the caller writes everything)."""
+    layout = Layout(*shard_counts(len(pages)))
+    if layout != Layout(*shard_counts(len(old))):
+        return None
+    old_number = {url: n for n, (url, _) in enumerate(old)}
+    old_digest = dict(old)
+    new_number = {p.url: n for n, p in enumerate(pages)}
+    by_url = {p.url: p for p in pages}
+    changed = sorted(url for url in old_number.keys() | new_number.keys()
+                     if old_number.get(url) != new_number.get(url)
+                     or old_digest.get(url) != (by_url[url].digest if url in by_url else None))
+    if len(changed) > max(8, len(pages) // REBUILD_SHARE):
+        return None
+    before = {url: forward(_read_text(folder, url)) for url in changed if url in old_number}
+    after = {url: forward(by_url[url].segments) for url in changed if url in by_url}
+    touched: set[str] = set()
+    empty = Forward(frozenset(), {})
+    for url in changed:
+        was, now = before.get(url, empty), after.get(url, empty)
+        moved = old_number.get(url) != new_number.get(url)
+        touched |= {layout.unigram_file(k) for k in was.unigrams ^ now.unigrams}
+        touched |= {layout.bigram_file(k) for k in was.bigrams.keys() | now.bigrams.keys()
+                    if moved or was.bigrams.get(k) != now.bigrams.get(k)}
+        if moved:
+            touched |= {layout.unigram_file(k) for k in was.unigrams | now.unigrams}
+    gone = {old_number[url] for url in changed if url in old_number}
+    for name in sorted(touched):
+        positional = name.startswith("b/")
+        path = folder / name
+        shard = codec.decode_shard(path.read_bytes(), positional) if path.is_file() else {}
+        for posting in shard.values():
+            for number in gone & posting.keys():
+                del posting[number]
+        for url, fw in after.items():
+            keys: Iterable[tuple[str, bytes]] = (
+                ((k, v) for k, v in fw.bigrams.items() if layout.bigram_file(k) == name) if positional
+                else ((k, b"") for k in fw.unigrams if layout.unigram_file(k) == name))
+            for key, spots in keys:
+                shard.setdefault(key, {})[new_number[url]] = spots
+        shard = {key: posting for key, posting in shard.items() if posting}
+        if shard:
+            path.write_bytes(codec.encode_shard(shard.items()))
+        else:
+            path.unlink(missing_ok=True)
+    texts = 0
+    for url in changed:
+        path = folder / text_file(url)
+        if url in by_url:
+            if url in before and old_digest[url] == by_url[url].digest:
+                continue  # only its number moved
+            _write(folder, text_file(url), _gz("\n".join(by_url[url].segments).encode()))
+            texts += 1
+        else:
+            path.unlink(missing_ok=True)
+    _write(folder, PAGES, pages_json(pages, layout))
+    total = sum(1 for _ in (folder / "u").glob("*.bin")) + sum(1 for _ in (folder / "b").glob("*.bin"))
+    return Written(len(touched), total, texts, False)
+
+
+def _read_text(folder: Path, url: str) -> tuple[str, ...]:
+    return tuple(gzip.decompress((folder / text_file(url)).read_bytes()).decode().split("\n"))
+
+
+def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
+                 log: Callable[[str], None] | None = None) -> list[str]:
+    """Write the site's `search/` folder for `pages`, updating the work folder's copy of the last
+    index when it can, then copying it into the site. Returns warnings (none so far)."""
+    started = time.perf_counter()
+    pages = ordered(pages)
+    cache = work / CACHE
+    index = cache / FOLDER
+    state_file = cache / STATE
+    old = _read_state(state_file)
+    state_file.unlink(missing_ok=True)  # the folder is being changed: unusable if this run stops midway
+    written = update_index(index, old, pages) if old is not None and index.is_dir() else None
+    if written is None:
+        shutil.rmtree(index, ignore_errors=True)
+        index.mkdir(parents=True)
+        written = build_index(index, pages, log)
+    state_file.write_text(json.dumps({"format": FORMAT, "pages": [[p.url, p.digest] for p in pages]},
+                                     ensure_ascii=False) + "\n", encoding="utf-8")
+    shutil.copytree(index, site / FOLDER, dirs_exist_ok=True)
+    if log is not None:
+        what = "全体 / full" if written.full else f"{written.shards:,} / {written.shards_total:,} shards, {written.texts} texts"
+        log(f"  検索索引 / search index: {len(pages):,} ページ / pages, {what} … {time.perf_counter() - started:.1f} s")
+    return []
+
+
+def _read_state(path: Path) -> list[tuple[str, str]] | None:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(state, dict) or state.get("format") != FORMAT:
+        return None
+    return [(url, digest) for url, digest in state["pages"]]
+
+
+def decoded_texts(folder: Path) -> dict[str, str]:
+    """The text every bigram shard of an index folder holds, rebuilt page by page (page number ->
+    segment id -> characters by offset): what the leak scan reads besides the text files."""
+    pages: dict[int, dict[int, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
+    for path in sorted((folder / "b").glob("*.bin")):
+        for key, posting in codec.decode_shard(path.read_bytes(), positional=True).items():
+            for number, spots in posting.items():
+                for sid, offset in codec.decode_occurrences(spots, 0)[0]:
+                    chars = pages[number][sid]
+                    chars[offset], chars[offset + 1] = key[0], key[1]
+    return {f"{number}": "\n".join("".join(chars[i] for i in sorted(chars)) for _, chars in sorted(segs.items()))
+            for number, segs in sorted(pages.items())}
