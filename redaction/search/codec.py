@@ -5,20 +5,24 @@ A shard file is gzip (level 6, no name, mtime 0) of::
     "SUMI1" (5 bytes), then for each key (a unigram or a bigram) in code point order:
         varint  UTF-8 length of the key, the key's UTF-8 bytes,
         varint  number of pages holding it,
+        varint  the last (largest) of those page numbers,
         varint  byte length of the posting, the posting.
 
-A posting lists the pages in ascending page number, each as a varint of its difference from the
-one before (the first from 0). In a bigram shard each page number is followed by its occurrences
-(`occurrences`): a varint count, then per occurrence (ascending by segment id, then offset) the
-segment id's difference from the previous occurrence's and the offset within the segment (its
-difference from the previous offset when the segment is the same). A unigram shard has page
-numbers only. Varints are LEB128: seven bits a byte, low bits first.
+A posting lists the pages in ascending page number, each as a varint of its difference from the one
+before (the first from 0). In a bigram shard each page number is followed by the byte length of its
+occurrences and the occurrences (`occurrences`): per occurrence, ascending by segment id then offset,
+the segment id's difference from the previous occurrence's and the offset within the segment (its
+difference from the previous offset when the segment is the same; the first occurrence's segment
+difference is from 0 and its offset absolute). A unigram shard has page numbers only. Varints are
+LEB128: seven bits a byte, low bits first. The last page number and the lengths let a rebuild add a
+page at the end of a posting, or skip a posting, without reading it (`patch_shard`).
 """
 
 from __future__ import annotations
 
 import gzip
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 
 MAGIC = b"SUMI1"
 GZIP_LEVEL = 6
@@ -54,80 +58,138 @@ def read_varint(data: bytes, at: int) -> tuple[int, int]:
 
 def occurrences(spots: Sequence[tuple[int, int]]) -> bytes:
     """(segment id, offset) pairs, ascending, as the bytes that follow a page number in a bigram posting."""
-    small = _SMALL
-    out = [varint(len(spots))]
-    last_segment = last_offset = 0
+    out: list[bytes] = []
+    last_segment = -1
+    last_offset = 0
     for segment, offset in spots:
-        if segment == last_segment and out[1:]:
-            out += [small[0], varint(offset - last_offset)]
+        if segment == last_segment:
+            out += [_SMALL[0], varint(offset - last_offset)]
         else:
-            out += [varint(segment - last_segment), varint(offset)]
+            out += [varint(segment - max(last_segment, 0)), varint(offset)]
         last_segment, last_offset = segment, offset
     return b"".join(out)
 
 
-def decode_occurrences(data: bytes, at: int) -> tuple[list[tuple[int, int]], int]:
-    """Inverse of `occurrences`, from `at`; returns the pairs and the offset after them."""
-    count, at = read_varint(data, at)
+def decode_occurrences(data: bytes) -> list[tuple[int, int]]:
+    """Inverse of `occurrences`."""
     spots: list[tuple[int, int]] = []
+    at = 0
     segment = offset = 0
-    for i in range(count):
+    while at < len(data):
         gap, at = read_varint(data, at)
         value, at = read_varint(data, at)
-        if gap == 0 and i > 0:
+        if gap == 0 and spots:
             offset += value
         else:
             segment += gap
             offset = value
         spots.append((segment, offset))
-    return spots, at
+    return spots
 
 
 Posting = Mapping[int, bytes]  # page number -> its occurrence bytes (b"" in a unigram shard)
 
 
-def encode_shard(postings: Iterable[tuple[str, Posting]]) -> bytes:
-    """The gzipped shard file of (key, posting) pairs (sorted here)."""
+def encode_posting(posting: Posting, positional: bool) -> bytes:
+    body: list[bytes] = []
+    last = 0
+    for page in sorted(posting):
+        body.append(varint(page - last))
+        if positional:
+            spots = posting[page]
+            body += [varint(len(spots)), spots]
+        last = page
+    return b"".join(body)
+
+
+def _entry(raw_key: bytes, count: int, last: int, body: bytes) -> bytes:
+    return b"".join([varint(len(raw_key)), raw_key, varint(count), varint(last), varint(len(body)), body])
+
+
+def encode_shard(postings: Iterable[tuple[str, Posting]], positional: bool) -> bytes:
+    """The raw (not yet gzipped) shard of (key, posting) pairs, sorted here."""
     out = [MAGIC]
     for key, posting in sorted(postings):
-        body: list[bytes] = []
-        last = 0
-        for page in sorted(posting):
-            body += [varint(page - last), posting[page]]
-            last = page
-        joined = b"".join(body)
-        raw = key.encode()
-        out += [varint(len(raw)), raw, varint(len(posting)), varint(len(joined)), joined]
-    return gzip.compress(b"".join(out), GZIP_LEVEL, mtime=0)
+        out.append(_entry(key.encode(), len(posting), max(posting), encode_posting(posting, positional)))
+    return b"".join(out)
+
+
+def pack(raw: bytes) -> bytes:
+    return gzip.compress(raw, GZIP_LEVEL, mtime=0)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One key of a raw shard, its posting not decoded."""
+
+    key: str
+    count: int
+    last: int
+    body: bytes
+
+
+def entries(raw: bytes) -> list[Entry]:
+    if not raw.startswith(MAGIC):
+        raise ValueError("not a Sumi search shard")
+    at = len(MAGIC)
+    out: list[Entry] = []
+    while at < len(raw):
+        size, at = read_varint(raw, at)
+        key = raw[at:at + size].decode()
+        at += size
+        count, at = read_varint(raw, at)
+        last, at = read_varint(raw, at)
+        length, at = read_varint(raw, at)
+        out.append(Entry(key, count, last, raw[at:at + length]))
+        at += length
+    return out
+
+
+def decode_posting(body: bytes, positional: bool) -> dict[int, bytes]:
+    posting: dict[int, bytes] = {}
+    at = page = 0
+    while at < len(body):
+        gap, at = read_varint(body, at)
+        page += gap
+        if positional:
+            length, at = read_varint(body, at)
+            posting[page] = body[at:at + length]
+            at += length
+        else:
+            posting[page] = b""
+    return posting
 
 
 def decode_shard(packed: bytes, positional: bool) -> dict[str, dict[int, bytes]]:
-    """Inverse of `encode_shard`: key -> page number -> occurrence bytes."""
-    data = gzip.decompress(packed)
-    if not data.startswith(MAGIC):
-        raise ValueError("not a Sumi search shard")
-    at = len(MAGIC)
-    shard: dict[str, dict[int, bytes]] = {}
-    while at < len(data):
-        size, at = read_varint(data, at)
-        key = data[at:at + size].decode()
-        at += size
-        count, at = read_varint(data, at)
-        length, at = read_varint(data, at)
-        end = at + length
-        posting: dict[int, bytes] = {}
-        page = 0
-        for _ in range(count):
-            gap, at = read_varint(data, at)
-            page += gap
-            start = at
-            if positional:
-                _, at = decode_occurrences(data, at)
-            posting[page] = data[start:at]
-        if at != end:
-            raise ValueError(f"shard posting of {key!r} is malformed")
-        shard[key] = posting
-    return shard
+    """A gzipped shard file as key -> page number -> occurrence bytes."""
+    return {e.key: decode_posting(e.body, positional) for e in entries(gzip.decompress(packed))}
+
+
+def patch_shard(raw: bytes, removed: frozenset[int], added: Mapping[str, Mapping[int, bytes]],
+                touched: frozenset[str], positional: bool) -> bytes:
+    """The raw shard with the pages `removed` taken out of the postings of the keys `touched` and the
+    postings `added` put in: what `encode_shard` gives for the result. A key whose added pages all
+    come after its last page, and that loses none, gets them appended without decoding its posting."""
+    current = {e.key: e for e in entries(raw)} if raw else {}
+    out = [MAGIC]
+    for key in sorted(current.keys() | added.keys()):
+        entry = current.get(key)
+        extra = added.get(key, {})
+        if entry is not None and key not in touched:
+            out.append(_entry(key.encode(), entry.count, entry.last, entry.body))
+            continue
+        if entry is not None and extra and min(extra) > entry.last and not (removed and min(removed) <= entry.last):
+            tail = encode_posting({entry.last: b"", **extra}, positional)
+            tail = tail[len(varint(entry.last)) + (1 if positional else 0):]  # the entry of `last` is already there
+            out.append(_entry(key.encode(), entry.count + len(extra), max(extra), entry.body + tail))
+            continue
+        posting = decode_posting(entry.body, positional) if entry is not None else {}
+        for page in removed & posting.keys():
+            del posting[page]
+        posting.update(extra)
+        if posting:
+            out.append(_entry(key.encode(), len(posting), max(posting), encode_posting(posting, positional)))
+    return b"".join(out)
 
 
 def fnv1a(text: str) -> int:

@@ -30,9 +30,11 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from operator import add
 from pathlib import Path
 
 from redaction.cores import map_on_every_core
+from redaction.normalize import build_tables
 from redaction.search import codec
 from redaction.search.text import searchable, segments
 
@@ -95,11 +97,15 @@ def forward(page_segments: Sequence[str]) -> Forward:
     texts = [searchable(s) for s in page_segments]
     spots: dict[str, list[tuple[int, int]]] = defaultdict(list)
     unigrams: set[str] = set()
-    for sid, text in zip(segment_ids(texts), texts, strict=True):
+    seen: set[int] = set()
+    for sid, text in sorted(zip(segment_ids(texts), texts, strict=True)):
+        if sid in seen:  # the same text again: the same occurrences
+            continue
+        seen.add(sid)
         unigrams.update(text)
-        for offset in range(len(text) - 1):
-            spots[text[offset:offset + 2]].append((sid, offset))
-    return Forward(frozenset(unigrams), {key: codec.occurrences(sorted(set(where))) for key, where in spots.items()})
+        for offset, key in enumerate(map(add, text, text[1:])):
+            spots[key].append((sid, offset))
+    return Forward(frozenset(unigrams), {key: codec.occurrences(where) for key, where in spots.items()})
 
 
 def _forward_of(page_segments: tuple[str, ...], _: None) -> Forward:
@@ -181,9 +187,9 @@ def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], 
             bigram[layout.bigram_file(key)][key][number] = spots
     del forwards
     shards = 0
-    for files in (unigram, bigram):
+    for files, positional in ((unigram, False), (bigram, True)):
         for name, postings in files.items():
-            _write(folder, name, codec.encode_shard(postings.items()))
+            _write(folder, name, codec.pack(codec.encode_shard(postings.items(), positional)))
             shards += 1
     for page in pages:
         _write(folder, text_file(page.url), _gz("\n".join(page.segments).encode()))
@@ -192,6 +198,7 @@ def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], 
 
 
 def _forwards(texts: Sequence[tuple[str, ...]]) -> list[Forward]:
+    build_tables()  # squash's tables, built once before worker processes fork
     return list(map_on_every_core(_forward_of, texts, None, worth_it=len(texts) >= PARALLEL_PAGES, chunksize=16))
 
 
@@ -213,33 +220,28 @@ def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[S
         return None
     before = {url: forward(_read_text(folder, url)) for url in changed if url in old_number}
     after = {url: forward(by_url[url].segments) for url in changed if url in by_url}
-    touched: set[str] = set()
     empty = Forward(frozenset(), {})
+    touched: dict[str, set[str]] = defaultdict(set)     # shard file -> keys whose postings change
+    added: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
     for url in changed:
         was, now = before.get(url, empty), after.get(url, empty)
         moved = old_number.get(url) != new_number.get(url)
-        touched |= {layout.unigram_file(k) for k in was.unigrams ^ now.unigrams}
-        touched |= {layout.bigram_file(k) for k in was.bigrams.keys() | now.bigrams.keys()
-                    if moved or was.bigrams.get(k) != now.bigrams.get(k)}
-        if moved:
-            touched |= {layout.unigram_file(k) for k in was.unigrams | now.unigrams}
-    gone = {old_number[url] for url in changed if url in old_number}
+        for key in (was.unigrams | now.unigrams) if moved else (was.unigrams ^ now.unigrams):
+            touched[layout.unigram_file(key)].add(key)
+            if key in now.unigrams:
+                added[layout.unigram_file(key)][key][new_number[url]] = b""
+        for key in was.bigrams.keys() | now.bigrams.keys():
+            if moved or was.bigrams.get(key) != now.bigrams.get(key):
+                touched[layout.bigram_file(key)].add(key)
+                if key in now.bigrams:
+                    added[layout.bigram_file(key)][key][new_number[url]] = now.bigrams[key]
+    removed = frozenset(old_number[url] for url in changed if url in old_number)
     for name in sorted(touched):
-        positional = name.startswith("b/")
         path = folder / name
-        shard = codec.decode_shard(path.read_bytes(), positional) if path.is_file() else {}
-        for posting in shard.values():
-            for number in gone & posting.keys():
-                del posting[number]
-        for url, fw in after.items():
-            keys: Iterable[tuple[str, bytes]] = (
-                ((k, v) for k, v in fw.bigrams.items() if layout.bigram_file(k) == name) if positional
-                else ((k, b"") for k in fw.unigrams if layout.unigram_file(k) == name))
-            for key, spots in keys:
-                shard.setdefault(key, {})[new_number[url]] = spots
-        shard = {key: posting for key, posting in shard.items() if posting}
-        if shard:
-            path.write_bytes(codec.encode_shard(shard.items()))
+        raw = gzip.decompress(path.read_bytes()) if path.is_file() else b""
+        patched = codec.patch_shard(raw, removed, added.get(name, {}), frozenset(touched[name]), name.startswith("b/"))
+        if patched != codec.MAGIC:
+            _write(folder, name, codec.pack(patched))
         else:
             path.unlink(missing_ok=True)
     texts = 0
@@ -303,7 +305,7 @@ def decoded_texts(folder: Path) -> dict[str, str]:
     for path in sorted((folder / "b").glob("*.bin")):
         for key, posting in codec.decode_shard(path.read_bytes(), positional=True).items():
             for number, spots in posting.items():
-                for sid, offset in codec.decode_occurrences(spots, 0)[0]:
+                for sid, offset in codec.decode_occurrences(spots):
                     chars = pages[number][sid]
                     chars[offset], chars[offset + 1] = key[0], key[1]
     return {f"{number}": "\n".join("".join(chars[i] for i in sorted(chars)) for _, chars in sorted(segs.items()))

@@ -96,6 +96,7 @@
           var key = decoder.decode(data.subarray(r.at, r.at + size));
           r.at += size;
           var count = r.varint();
+          r.varint();  /* the last page number (for rebuilds) */
           var length = r.varint();
           keys.set(key, { data: data, start: r.at, end: r.at + length, count: count });
           r.at += length;
@@ -109,7 +110,7 @@
   function unigramFile(key) { return "u/" + hex(fnv1a(key) % meta.unigram_shards, 3) + ".bin"; }
   function bigramFile(key) { return "b/" + hex(fnv1a(key) % meta.bigram_shards, 4) + ".bin"; }
 
-  /* page number → null (unigram) or the Set of its occurrences (bigram). */
+  /* page number → null (unigram) or where its occurrences are (bigram: `spots`). */
   async function posting(key) {
     var positional = Array.from(key).length === 2;
     var found = (await shard(positional ? bigramFile(key) : unigramFile(key))).get(key);
@@ -120,16 +121,23 @@
     for (var i = 0; i < found.count; i++) {
       page += r.varint();
       if (!positional) { pages.set(page, null); continue; }
-      var spots = new Set();
-      var n = r.varint(), segment = 0, offset = 0;
-      for (var j = 0; j < n; j++) {
-        var gap = r.varint(), value = r.varint();
-        if (gap === 0 && j > 0) { offset += value; } else { segment += gap; offset = value; }
-        spots.add(segment * SEGMENT_SPAN + offset);
-      }
-      pages.set(page, spots);
+      var length = r.varint();
+      pages.set(page, { data: found.data, start: r.at, end: r.at + length });
+      r.at += length;
     }
     return pages;
+  }
+
+  /* One page's occurrences of a bigram, each as segment id × SEGMENT_SPAN + offset. */
+  function spots(where) {
+    var out = new Set();
+    var r = reader(where.data, where.start), segment = 0, offset = 0;
+    while (r.at < where.end) {
+      var gap = r.varint(), value = r.varint();
+      if (gap === 0 && out.size > 0) { offset += value; } else { segment += gap; offset = value; }
+      out.add(segment * SEGMENT_SPAN + offset);
+    }
+    return out;
   }
 
   /* Bigrams at offsets 0, 2, 4, … and the last: together they cover the word. */
@@ -150,9 +158,9 @@
     var out = new Set();
     postings[order[0]].forEach(function (_, page) {
       if (!order.every(function (i) { return postings[i].has(page); })) { return; }
-      var first = postings[0].get(page);
-      for (var spot of first) {
-        if (parts.every(function (p, i) { return postings[i].get(page).has(spot + p.offset); })) {
+      var sets = postings.map(function (p) { return spots(p.get(page)); });
+      for (var spot of sets[0]) {
+        if (parts.every(function (p, i) { return sets[i].has(spot + p.offset); })) {
           out.add(page);
           return;
         }
