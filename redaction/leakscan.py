@@ -184,6 +184,19 @@ def _context_sensitive_bmp() -> re.Pattern[str]:
     return re.compile(f"[<>][{character_class(sorted(map(ord, bmp)))}]|[{character_class(sorted(map(ord, brackets)))}]")
 
 
+def scan_search_index(scanner: LeakScanner, folder: Path, label: str) -> list[Leak]:
+    """Scan the text the search index's bigram shards hold, rebuilt page by page from their positions
+    (redaction.search.index.decoded_texts): no shard file is plain text, and together they spell out
+    every paragraph they index. The index's text files and page table are plain (gzip) files that
+    `scan_tree` reads as they are."""
+    from redaction.search.index import decoded_texts
+
+    if scanner.empty or not folder.is_dir():
+        return []
+    return scan_files(scanner, ((f"{label}（索引のページ / index page {number}）", text.encode())
+                                for number, text in decoded_texts(folder).items()))
+
+
 def scan_files(scanner: LeakScanner, files: Iterable[tuple[str, bytes]]) -> list[Leak]:
     leaks: list[Leak] = []
     for name, data in files:

@@ -25,7 +25,7 @@ from redaction.consistency import check_consistency
 from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
-from redaction.leakscan import Leak, LeakScanner
+from redaction.leakscan import Leak, LeakScanner, scan_search_index
 from redaction.manifest import (
     code_digest,
     digest_of_listing,
@@ -42,6 +42,7 @@ from redaction.redact import withheld_needles
 from redaction.render import renderer_config
 from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
+from redaction.search.index import FOLDER as SEARCH_FOLDER
 from redaction.search.index import SearchPage, index_search, search_page
 from redaction.source import SourceDocument, read_document
 from redaction.unchanged import already_published
@@ -237,6 +238,10 @@ def scan(build: Build) -> None:
     archive_files = file_digests(build.new_archive) if build.new_archive is not None else {}
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
     build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip, build.log)
+    shards = [p for p in (build.new_site / SEARCH_FOLDER).rglob("*.bin")]
+    if any(p not in skip for p in shards):  # the shards' text, decoded together, unless all were scanned clean
+        build.leaks += scan_search_index(scanner, build.new_site / SEARCH_FOLDER,
+                                         f"{build.paths.site.name}/{SEARCH_FOLDER}/")
     if build.new_archive is not None:
         build.leaks += scan_archive(scanner, build.new_archive, f"{build.paths.archive.name}/",
                                     set(site_files.values()), skip, build.log)
