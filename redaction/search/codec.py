@@ -56,16 +56,24 @@ def read_varint(data: bytes, at: int) -> tuple[int, int]:
         shift += 7
 
 
-def occurrences(spots: Sequence[tuple[int, int]]) -> bytes:
-    """(segment id, offset) pairs, ascending, as the bytes that follow a page number in a bigram posting."""
+def occurrences(spots: Sequence[int]) -> bytes:
+    """Occurrences given flat as segment id, offset, segment id, offset, … (ascending pairs), as the bytes
+    that follow a page number in a bigram posting."""
+    small = _SMALL
+    if len(spots) == 2:  # most keys occur once in a page
+        segment, offset = spots
+        return (small[segment] if segment < 16384 else _varint(segment)) + (small[offset] if offset < 16384 else _varint(offset))
     out: list[bytes] = []
-    last_segment = -1
-    last_offset = 0
-    for segment, offset in spots:
-        if segment == last_segment:
-            out += [_SMALL[0], varint(offset - last_offset)]
+    last_segment = 0
+    last_offset = -1
+    for i in range(0, len(spots), 2):
+        segment, offset = spots[i], spots[i + 1]
+        if segment == last_segment and last_offset >= 0:
+            gap, value = 0, offset - last_offset
         else:
-            out += [varint(segment - max(last_segment, 0)), varint(offset)]
+            gap, value = segment - last_segment, offset
+        out.append(small[gap] if gap < 16384 else _varint(gap))
+        out.append(small[value] if value < 16384 else _varint(value))
         last_segment, last_offset = segment, offset
     return b"".join(out)
 

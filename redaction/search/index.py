@@ -27,6 +27,7 @@ import hashlib
 import json
 import shutil
 import time
+import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -80,12 +81,12 @@ def search_page(url_path: str, title: str, council: str, year: str, date: str, d
 
 
 def segment_ids(texts: Sequence[str]) -> list[int]:
-    """Each searchable segment's id: its text's hash in 16 bits; equal texts share one, a collision of
-    different texts takes the next free id (in page order)."""
+    """Each searchable segment's id: its text's hash (CRC-32) in 16 bits; equal texts share one, a collision
+    of different texts takes the next free id (in page order)."""
     taken: dict[int, str] = {}
     ids: list[int] = []
     for text in texts:
-        sid = codec.fnv1a(text) % SEGMENT_IDS
+        sid = zlib.crc32(text.encode()) % SEGMENT_IDS
         while sid in taken and taken[sid] != text:
             sid = (sid + 1) % SEGMENT_IDS
         taken[sid] = text
@@ -95,7 +96,7 @@ def segment_ids(texts: Sequence[str]) -> list[int]:
 
 def forward(page_segments: Sequence[str]) -> Forward:
     texts = [searchable(s) for s in page_segments]
-    spots: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    spots: dict[str, list[int]] = defaultdict(list)
     unigrams: set[str] = set()
     seen: set[int] = set()
     for sid, text in sorted(zip(segment_ids(texts), texts, strict=True)):
@@ -104,8 +105,9 @@ def forward(page_segments: Sequence[str]) -> Forward:
         seen.add(sid)
         unigrams.update(text)
         for offset, key in enumerate(map(add, text, text[1:])):
-            spots[key].append((sid, offset))
-    return Forward(frozenset(unigrams), {key: codec.occurrences(where) for key, where in spots.items()})
+            spots[key] += (sid, offset)
+    occurrences = codec.occurrences
+    return Forward(frozenset(unigrams), {key: occurrences(where) for key, where in spots.items()})
 
 
 def _forward_of(page_segments: tuple[str, ...], _: None) -> Forward:
