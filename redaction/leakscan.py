@@ -49,6 +49,7 @@ class Leak:
 
 class LeakScanner:
     def __init__(self, needles: Sequence[tuple[str, Redaction]]) -> None:
+        self.needles = list(needles)
         self.automaton = ahocorasick.Automaton()
         for needle, row in needles:
             if needle not in self.automaton:
@@ -185,16 +186,17 @@ def _context_sensitive_bmp() -> re.Pattern[str]:
 
 
 def scan_search_index(scanner: LeakScanner, folder: Path, label: str) -> list[Leak]:
-    """Scan the text the search index's bigram shards hold, rebuilt page by page from their positions
-    (redaction.search.index.decoded_texts): no shard file is plain text, and together they spell out
-    every paragraph they index. The index's text files and page table are plain (gzip) files that
-    `scan_tree` reads as they are."""
-    from redaction.search.index import decoded_texts
+    """Search the site's search index for every withheld text, as a reader's query would: no shard file
+    is plain text, but together the bigram shards spell out every paragraph they index, and a page
+    whose paragraph holds a withheld text (its bigrams at consecutive positions of one segment) is a
+    leak. The index's text files and page table are plain (gzip) files that `scan_tree` reads."""
+    from redaction.search.index import IndexReader
 
-    if scanner.empty or not folder.is_dir():
+    if scanner.empty or not (folder / "pages.json").is_file():
         return []
-    return scan_files(scanner, ((f"{label}（索引のページ / index page {number}）", text.encode())
-                                for number, text in decoded_texts(folder).items()))
+    index = IndexReader(folder)
+    return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in scanner.needles
+            for number in sorted(index.pages_holding(needle))]
 
 
 def scan_files(scanner: LeakScanner, files: Iterable[tuple[str, bytes]]) -> list[Leak]:

@@ -164,3 +164,19 @@ def test_when_the_shards_are_decoded_then_they_hold_the_pages_text(pages, tmp_pa
         for segment in p.segments:
             if len(squash(segment)) >= 2:
                 assert squash(segment) in held, segment
+
+
+def test_when_the_index_spells_a_withheld_text_then_the_leak_scan_finds_it(pages, tmp_path) -> None:
+    """The leak scan searches the index for every withheld text (redaction.leakscan.scan_search_index):
+    a page whose paragraph holds it is a leak, a page holding only its pieces apart is not."""
+    from redaction.leakscan import LeakScanner, scan_search_index
+
+    build_index(tmp_path / "i", pages)
+    row = object()
+    needles = [(squash(t), row) for t in ("ガバメントクラウド", "入退室", "報", "存在しない秘密")]
+    leaks = scan_search_index(LeakScanner(needles), tmp_path / "i", "site/search-index/")
+    assert sorted((leak.needle, leak.file) for leak in leaks) == [
+        ("ガバメントクラウド", "site/search-index/a/2024/2024-05-01/"),
+        ("入退室", "site/search-index/b/2024/2024-08-01/"),
+        ("報", "site/search-index/a/2024/2024-05-01/"),
+        ("報", "site/search-index/b/2024/2024-07-01/")]

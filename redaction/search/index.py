@@ -300,6 +300,47 @@ def _read_state(path: Path) -> list[tuple[str, str]] | None:
     return [(url, digest) for url, digest in state["pages"]]
 
 
+class IndexReader:
+    """The index in a folder read back as the search page reads it (for the leak scan and the tests)."""
+
+    def __init__(self, folder: Path) -> None:
+        meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
+        self.folder = folder
+        self.urls = [row[0] for row in meta["pages"]]
+        self.layout = Layout(meta["unigram_shards"], meta["bigram_shards"])
+        self._shards: dict[str, dict[str, codec.Entry]] = {}
+        self._postings: dict[str, dict[int, bytes]] = {}
+
+    def posting(self, key: str) -> dict[int, bytes]:
+        """Page number -> occurrence bytes (b"" for a unigram) of one key."""
+        if key not in self._postings:
+            positional = len(key) == 2
+            name = self.layout.bigram_file(key) if positional else self.layout.unigram_file(key)
+            if name not in self._shards:
+                path = self.folder / name
+                self._shards[name] = ({e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))}
+                                      if path.is_file() else {})
+            entry = self._shards[name].get(key)
+            self._postings[key] = codec.decode_posting(entry.body, positional) if entry else {}
+        return self._postings[key]
+
+    def pages_holding(self, word: str) -> set[int]:
+        """The page numbers holding `word` (already in `squash` form) within one segment."""
+        if len(word) == 1:
+            return set(self.posting(word))
+        cover = sorted({*range(0, len(word) - 1, 2), len(word) - 2})
+        postings = [(d, self.posting(word[d:d + 2])) for d in cover]
+        smallest = min((p for _, p in postings), key=len)
+        found: set[int] = set()
+        for number in smallest:
+            if not all(number in p for _, p in postings):
+                continue
+            spots = [(d, set(codec.decode_occurrences(p[number]))) for d, p in postings]
+            if any(all((sid, offset + d) in where for d, where in spots) for sid, offset in spots[0][1]):
+                found.add(number)
+        return found
+
+
 def decoded_texts(folder: Path) -> dict[str, str]:
     """The text every bigram shard of an index folder holds, rebuilt page by page (page number ->
     segment id -> characters by offset): what the leak scan reads besides the text files."""
