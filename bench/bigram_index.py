@@ -54,20 +54,29 @@ def staged_pages(staged: Path) -> list[SearchPage]:
     return ordered(pages)
 
 
+def _paragraphs(page: SearchPage) -> tuple[str, list[str]]:
+    """The page's front matter and its body's blank-line separated blocks."""
+    end = page.markdown.index(_FRONT_MATTER_END, 4) + len(_FRONT_MATTER_END)
+    return page.markdown[:end], page.markdown[end:].split("\n\n")
+
+
 def appended(page: SearchPage) -> SearchPage:
-    return replace(page, segments=(*page.segments, APPENDED))
+    return replace(page, markdown=page.markdown.rstrip("\n") + f"\n\n{APPENDED}\n")
 
 
 def inserted(page: SearchPage) -> SearchPage:
-    middle = len(page.segments) // 2
-    return replace(page, segments=(*page.segments[:middle], APPENDED, *page.segments[middle:]))
+    front, blocks = _paragraphs(page)
+    middle = len(blocks) // 2
+    return replace(page, markdown=front + "\n\n".join([*blocks[:middle], APPENDED, *blocks[middle:]]))
 
 
 def one_character(page: SearchPage) -> SearchPage:
-    middle = len(page.segments) // 2
-    segment = page.segments[middle]
-    changed = segment[:-1] + ("。" if segment[-1:] != "。" else "．")
-    return replace(page, segments=(*page.segments[:middle], changed, *page.segments[middle + 1:]))
+    """The last character of the middle paragraph changed (a sentence's 。 made ．, or the other way)."""
+    front, blocks = _paragraphs(page)
+    middle = next(i for i in range(len(blocks) // 2, len(blocks)) if blocks[i].rstrip().endswith(("。", "．")))
+    block = blocks[middle].rstrip()
+    blocks[middle] = block[:-1] + ("．" if block.endswith("。") else "。")
+    return replace(page, markdown=front + "\n\n".join(blocks))
 
 
 def added(pages: Sequence[SearchPage]) -> list[SearchPage]:

@@ -37,11 +37,11 @@ def _varint(n: int) -> bytes:
     return bytes(out)
 
 
-_SMALL = tuple(_varint(n) for n in range(1 << 14))
+_SMALL = tuple(_varint(n) for n in range(1 << 16))  # every segment id
 
 
 def varint(n: int) -> bytes:
-    return _SMALL[n] if n < 16384 else _varint(n)
+    return _SMALL[n] if n < 65536 else _varint(n)
 
 
 def read_varint(data: bytes, at: int) -> tuple[int, int]:
@@ -62,7 +62,7 @@ def occurrences(spots: Sequence[int]) -> bytes:
     small = _SMALL
     if len(spots) == 2:  # most keys occur once in a page
         segment, offset = spots
-        return (small[segment] if segment < 16384 else _varint(segment)) + (small[offset] if offset < 16384 else _varint(offset))
+        return (small[segment] if segment < 65536 else _varint(segment)) + (small[offset] if offset < 65536 else _varint(offset))
     out: list[bytes] = []
     last_segment = 0
     last_offset = -1
@@ -72,8 +72,8 @@ def occurrences(spots: Sequence[int]) -> bytes:
             gap, value = 0, offset - last_offset
         else:
             gap, value = segment - last_segment, offset
-        out.append(small[gap] if gap < 16384 else _varint(gap))
-        out.append(small[value] if value < 16384 else _varint(value))
+        out.append(small[gap] if gap < 65536 else _varint(gap))
+        out.append(small[value] if value < 65536 else _varint(value))
         last_segment, last_offset = segment, offset
     return b"".join(out)
 

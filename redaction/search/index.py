@@ -31,6 +31,7 @@ import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from operator import add
 from pathlib import Path
 
@@ -60,11 +61,16 @@ class SearchPage:
     year: str                  # the fiscal year's label, 令和6年度（2024年度） (a filter)
     date: str                  # ISO date (page order)
     date_label: str            # 令和6年7月11日（木）
-    segments: tuple[str, ...]  # as shown (text.segments)
+    markdown: str              # the staged page
 
     @property
     def digest(self) -> str:
-        return hashlib.sha256("\n".join(self.segments).encode()).hexdigest()
+        return hashlib.sha256(self.markdown.encode()).hexdigest()
+
+    @cached_property
+    def segments(self) -> tuple[str, ...]:
+        """As shown (text.segments)."""
+        return segments(self.markdown)
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,7 @@ class Forward:
 
 def search_page(url_path: str, title: str, council: str, year: str, date: str, date_label: str,
                 markdown: str) -> SearchPage:
-    return SearchPage(f"{url_path}/", title, council, year, date, date_label, segments(markdown))
+    return SearchPage(f"{url_path}/", title, council, year, date, date_label, markdown)
 
 
 def segment_ids(texts: Sequence[str]) -> list[int]:
@@ -110,8 +116,9 @@ def forward(page_segments: Sequence[str]) -> Forward:
     return Forward(frozenset(unigrams), {key: occurrences(where) for key, where in spots.items()})
 
 
-def _forward_of(page_segments: tuple[str, ...], _: None) -> Forward:
-    return forward(page_segments)
+def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forward]:
+    page_segments = segments(markdown)
+    return page_segments, forward(page_segments)
 
 
 def shard_counts(pages: int) -> tuple[int, int]:
@@ -127,10 +134,15 @@ class Layout:
     bigram_shards: int
 
     def unigram_file(self, key: str) -> str:
-        return f"u/{codec.fnv1a(key) % self.unigram_shards:03x}.bin"
+        return _shard_file("u", key, self.unigram_shards, 3)
 
     def bigram_file(self, key: str) -> str:
-        return f"b/{codec.fnv1a(key) % self.bigram_shards:04x}.bin"
+        return _shard_file("b", key, self.bigram_shards, 4)
+
+
+@lru_cache(maxsize=1 << 20)
+def _shard_file(kind: str, key: str, count: int, digits: int) -> str:
+    return f"{kind}/{codec.fnv1a(key) % count:0{digits}x}.bin"
 
 
 def ordered(pages: Iterable[SearchPage]) -> list[SearchPage]:
@@ -179,7 +191,12 @@ class Written:
 def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
     """Write the whole index of `pages` (already `ordered`) into the empty folder `folder`."""
     layout = Layout(*shard_counts(len(pages)))
-    forwards = _forwards([p.segments for p in pages])
+    build_tables()  # squash's tables, built once before worker processes fork
+    done = list(map_on_every_core(_segments_and_forward, [p.markdown for p in pages], None,
+                                  worth_it=len(pages) >= PARALLEL_PAGES, chunksize=8))
+    forwards = [fw for _, fw in done]
+    shown = [s for s, _ in done]
+    del done
     unigram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
     bigram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
     for number, fw in enumerate(forwards):
@@ -193,15 +210,10 @@ def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], 
         for name, postings in files.items():
             _write(folder, name, codec.pack(codec.encode_shard(postings.items(), positional)))
             shards += 1
-    for page in pages:
-        _write(folder, text_file(page.url), _gz("\n".join(page.segments).encode()))
+    for page, page_segments in zip(pages, shown, strict=True):
+        _write(folder, text_file(page.url), _gz("\n".join(page_segments).encode()))
     _write(folder, PAGES, pages_json(pages, layout))
     return Written(shards, shards, len(pages), True)
-
-
-def _forwards(texts: Sequence[tuple[str, ...]]) -> list[Forward]:
-    build_tables()  # squash's tables, built once before worker processes fork
-    return list(map_on_every_core(_forward_of, texts, None, worth_it=len(texts) >= PARALLEL_PAGES, chunksize=16))
 
 
 def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[SearchPage]) -> Written | None:
