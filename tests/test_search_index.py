@@ -1,8 +1,8 @@
 """Sumi's search index (redaction/search): the text it holds, exact answers, page-by-page updates that
 write what a full build writes, and byte-identical builds.
 
-`answer` reads the written files back the way theme/assets/sumi-search.js does (unigram shard for one
-character, bigram positions for more), so that the index itself is checked against a plain substring
+`answer` reads the written files back the way theme/assets/sumi-search.js does (the n-gram posting of
+a query of up to four characters, bigram positions for longer ones), so that the index itself is checked against a plain substring
 test of the same text; the browser tests (tests/test_search_quality.py) check the page's script.
 """
 
@@ -57,14 +57,14 @@ def pages() -> list[SearchPage]:
 def answer(folder: Path, word: str) -> set[str]:
     """The pages the index holds for `word`, read from the files as the search page reads them."""
     meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
-    layout = Layout(meta["unigram_shards"], meta["bigram_shards"])
+    layout = Layout(meta["gram_shards"], meta["bigram_shards"])
     word = squash(word)
 
     def posting(key: str, positional: bool) -> dict[int, bytes]:
-        path = folder / (layout.bigram_file(key) if positional else layout.unigram_file(key))
+        path = folder / (layout.bigram_file(key) if positional else layout.gram_file(key))
         return codec.decode_shard(path.read_bytes(), positional).get(key, {}) if path.is_file() else {}
 
-    if len(word) == 1:
+    if len(word) <= 4:
         found = set(posting(word, False))
     else:
         offsets = sorted({*range(0, len(word) - 1, 2), len(word) - 2})

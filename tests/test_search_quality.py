@@ -162,7 +162,7 @@ def test_when_more_pages_hold_a_word_than_a_screen_then_ten_are_shown_newest_fir
 
 def test_when_a_word_is_typed_then_its_shards_load_before_the_search_runs(browser, base_url) -> None:
     """The 250 ms typing pause is held back here, so no search runs: only the preload can fetch the
-    word's bigram shards."""
+    word's shard."""
     context = browser.new_context()
     try:
         page = context.new_page()
@@ -172,7 +172,7 @@ def test_when_a_word_is_typed_then_its_shards_load_before_the_search_runs(browse
         })()""")
         page.goto(base_url + "search/", wait_until="load")
         page.wait_for_function("() => window.sumiSearch !== undefined")
-        with page.expect_request(lambda request: "/search-index/b/" in request.url, timeout=10_000):
+        with page.expect_request(lambda request: "/search-index/g/" in request.url, timeout=10_000):
             page.locator("#sumi-q").fill(WORDS[0])
         assert page.locator("#sumi-status").inner_text() == ""
         assert page.locator("#sumi-results > li").count() == 0

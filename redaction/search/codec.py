@@ -2,7 +2,7 @@
 
 A shard file is gzip (level 6, no name, mtime 0) of::
 
-    "SUMI1" (5 bytes), then for each key (a unigram or a bigram) in code point order:
+    "SUMI1" (5 bytes), then for each key (an n-gram or a bigram) in code point order:
         varint  UTF-8 length of the key, the key's UTF-8 bytes,
         varint  number of pages holding it,
         varint  the last (largest) of those page numbers,
@@ -13,7 +13,7 @@ before (the first from 0). In a bigram shard each page number is followed by the
 occurrences and the occurrences (`occurrences`): per occurrence, ascending by segment id then offset,
 the segment id's difference from the previous occurrence's and the offset within the segment (its
 difference from the previous offset when the segment is the same; the first occurrence's segment
-difference is from 0 and its offset absolute). A unigram shard has page numbers only. Varints are
+difference is from 0 and its offset absolute). An n-gram shard has page numbers only. Varints are
 LEB128: seven bits a byte, low bits first. The last page number and the lengths let a rebuild add a
 page at the end of a posting, or skip a posting, without reading it (`patch_shard`).
 """
@@ -23,6 +23,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import sub
 
 MAGIC = b"SUMI1"
 GZIP_LEVEL = 6
@@ -95,10 +96,13 @@ def decode_occurrences(data: bytes) -> list[tuple[int, int]]:
     return spots
 
 
-Posting = Mapping[int, bytes]  # page number -> its occurrence bytes (b"" in a unigram shard)
+Posting = Mapping[int, bytes]  # page number -> its occurrence bytes (b"" in an n-gram shard)
 
 
 def encode_posting(posting: Posting, positional: bool) -> bytes:
+    if not positional:
+        pages = sorted(posting)
+        return b"".join(map(varint, map(sub, pages, [0, *pages[:-1]])))
     body: list[bytes] = []
     last = 0
     for page in sorted(posting):

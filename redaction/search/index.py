@@ -3,13 +3,13 @@
 The index is made from the public documents the build already holds (their staged Markdown,
 `text.segments`), never from rendered HTML. Each live minutes page gets a page number (the pages in
 order of date, then address: a new meeting is mostly the last number) and its text is cut into
-segments (paragraphs, cells). Every character of a segment's searchable form is a unigram, every
-two adjacent characters a bigram:
+segments (paragraphs, cells). In each segment's searchable form:
 
-- unigram -> the pages holding it (answers a one-character query exactly);
-- bigram -> the pages holding it, each with the (segment id, offset) of every occurrence: a query
-  of two or more characters is a page where bigrams covering it sit at consecutive offsets of one
-  segment — an exact substring test, with no page text needed.
+- every string of one to four characters (an n-gram, n ≤ 4) -> the pages holding it: a query of up
+  to four characters is answered exactly by the one posting of the query itself;
+- every two adjacent characters (a bigram) -> the pages holding it, each with the (segment id,
+  offset) of every occurrence: a longer query is a page where bigrams covering it sit at the right
+  offsets of one segment — an exact substring test, with no page text needed.
 
 A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
 its ordinal: inserting a paragraph changes no other paragraph's postings. Keys go to shard files by
@@ -47,6 +47,7 @@ STATE = "state.json"           # in the cache only
 PAGES = "pages.json"           # in the site: format, shard counts, filters and the page table
 TEXTS = "text"                 # one gzipped text per page, for snippets: its segments, one a line
 SEGMENT_IDS = 1 << 16
+MAX_GRAM = 4                   # queries up to this length are one n-gram posting
 PARALLEL_PAGES = 400           # below this, worker processes cost more than they save
 REBUILD_SHARE = 8              # more than pages/REBUILD_SHARE pages changed: write everything
 
@@ -75,9 +76,9 @@ class SearchPage:
 
 @dataclass(frozen=True)
 class Forward:
-    """One page's keys: unigrams, and bigrams with their encoded occurrences."""
+    """One page's keys: its n-grams (n ≤ 4), and its bigrams with their encoded occurrences."""
 
-    unigrams: frozenset[str]
+    grams: frozenset[str]
     bigrams: dict[str, bytes]
 
 
@@ -103,17 +104,19 @@ def segment_ids(texts: Sequence[str]) -> list[int]:
 def forward(page_segments: Sequence[str]) -> Forward:
     texts = [searchable(s) for s in page_segments]
     spots: dict[str, list[int]] = defaultdict(list)
-    unigrams: set[str] = set()
+    grams: set[str] = set()
     seen: set[int] = set()
     for sid, text in sorted(zip(segment_ids(texts), texts, strict=True)):
         if sid in seen:  # the same text again: the same occurrences
             continue
         seen.add(sid)
-        unigrams.update(text)
-        for offset, key in enumerate(map(add, text, text[1:])):
+        pairs = list(map(add, text, text[1:]))
+        triples = list(map(add, pairs, text[2:]))
+        grams.update(text, pairs, triples, map(add, triples, text[3:]))
+        for offset, key in enumerate(pairs):
             spots[key] += (sid, offset)
     occurrences = codec.occurrences
-    return Forward(frozenset(unigrams), {key: occurrences(where) for key, where in spots.items()})
+    return Forward(frozenset(grams), {key: occurrences(where) for key, where in spots.items()})
 
 
 def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forward]:
@@ -122,19 +125,19 @@ def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forw
 
 
 def shard_counts(pages: int) -> tuple[int, int]:
-    """(unigram shards, bigram shards) for a site of `pages` pages: powers of two, about one bigram
-    shard a page (at least 64, at most 4,096), an eighth as many unigram shards (at least 16)."""
-    bigram = min(4096, max(64, 1 << max(0, pages - 1).bit_length()))
-    return max(16, bigram // 8), bigram
+    """(n-gram shards, bigram shards) for a site of `pages` pages: powers of two, about one of each a
+    page, at least 64 and at most 4,096."""
+    count = min(4096, max(64, 1 << max(0, pages - 1).bit_length()))
+    return count, count
 
 
 @dataclass(frozen=True)
 class Layout:
-    unigram_shards: int
+    gram_shards: int
     bigram_shards: int
 
-    def unigram_file(self, key: str) -> str:
-        return _shard_file("u", key, self.unigram_shards, 3)
+    def gram_file(self, key: str) -> str:
+        return _shard_file("g", key, self.gram_shards, 4)
 
     def bigram_file(self, key: str) -> str:
         return _shard_file("b", key, self.bigram_shards, 4)
@@ -162,7 +165,7 @@ def pages_json(pages: Sequence[SearchPage], layout: Layout) -> bytes:
     councils = sorted({p.council for p in pages})
     years = sorted({p.year for p in pages}, key=lambda y: (_western(y), y), reverse=True)
     table = [[p.url, p.title, councils.index(p.council), years.index(p.year), p.date_label] for p in pages]
-    data = {"format": FORMAT, "unigram_shards": layout.unigram_shards, "bigram_shards": layout.bigram_shards,
+    data = {"format": FORMAT, "gram_shards": layout.gram_shards, "bigram_shards": layout.bigram_shards,
             "councils": councils, "years": years, "pages": table}
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
@@ -197,16 +200,20 @@ def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], 
     forwards = [fw for _, fw in done]
     shown = [s for s, _ in done]
     del done
-    unigram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
+    grams: dict[str, list[int]] = defaultdict(list)
     bigram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
     for number, fw in enumerate(forwards):
-        for key in fw.unigrams:
-            unigram[layout.unigram_file(key)][key][number] = b""
+        for key in fw.grams:
+            grams[key].append(number)
         for key, spots in fw.bigrams.items():
             bigram[layout.bigram_file(key)][key][number] = spots
     del forwards
     shards = 0
-    for files, positional in ((unigram, False), (bigram, True)):
+    gram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(dict)
+    for key, numbers in grams.items():
+        gram[layout.gram_file(key)][key] = dict.fromkeys(numbers, b"")
+    del grams
+    for files, positional in ((gram, False), (bigram, True)):
         for name, postings in files.items():
             _write(folder, name, codec.pack(codec.encode_shard(postings.items(), positional)))
             shards += 1
@@ -240,10 +247,10 @@ def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[S
     for url in changed:
         was, now = before.get(url, empty), after.get(url, empty)
         moved = old_number.get(url) != new_number.get(url)
-        for key in (was.unigrams | now.unigrams) if moved else (was.unigrams ^ now.unigrams):
-            touched[layout.unigram_file(key)].add(key)
-            if key in now.unigrams:
-                added[layout.unigram_file(key)][key][new_number[url]] = b""
+        for key in (was.grams | now.grams) if moved else (was.grams ^ now.grams):
+            touched[layout.gram_file(key)].add(key)
+            if key in now.grams:
+                added[layout.gram_file(key)][key][new_number[url]] = b""
         for key in was.bigrams.keys() | now.bigrams.keys():
             if moved or was.bigrams.get(key) != now.bigrams.get(key):
                 touched[layout.bigram_file(key)].add(key)
@@ -269,7 +276,7 @@ def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[S
         else:
             path.unlink(missing_ok=True)
     _write(folder, PAGES, pages_json(pages, layout))
-    total = sum(1 for _ in (folder / "u").glob("*.bin")) + sum(1 for _ in (folder / "b").glob("*.bin"))
+    total = sum(1 for _ in (folder / "g").glob("*.bin")) + sum(1 for _ in (folder / "b").glob("*.bin"))
     return Written(len(touched), total, texts, False)
 
 
@@ -319,29 +326,28 @@ class IndexReader:
         meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
         self.folder = folder
         self.urls = [row[0] for row in meta["pages"]]
-        self.layout = Layout(meta["unigram_shards"], meta["bigram_shards"])
+        self.layout = Layout(meta["gram_shards"], meta["bigram_shards"])
         self._shards: dict[str, dict[str, codec.Entry]] = {}
-        self._postings: dict[str, dict[int, bytes]] = {}
+        self._postings: dict[tuple[str, bool], dict[int, bytes]] = {}
 
-    def posting(self, key: str) -> dict[int, bytes]:
-        """Page number -> occurrence bytes (b"" for a unigram) of one key."""
-        if key not in self._postings:
-            positional = len(key) == 2
-            name = self.layout.bigram_file(key) if positional else self.layout.unigram_file(key)
+    def posting(self, key: str, positional: bool) -> dict[int, bytes]:
+        """Page number -> occurrence bytes (bigram shards) or b"" (n-gram shards) of one key."""
+        if (key, positional) not in self._postings:
+            name = self.layout.bigram_file(key) if positional else self.layout.gram_file(key)
             if name not in self._shards:
                 path = self.folder / name
                 self._shards[name] = ({e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))}
                                       if path.is_file() else {})
             entry = self._shards[name].get(key)
-            self._postings[key] = codec.decode_posting(entry.body, positional) if entry else {}
-        return self._postings[key]
+            self._postings[key, positional] = codec.decode_posting(entry.body, positional) if entry else {}
+        return self._postings[key, positional]
 
     def pages_holding(self, word: str) -> set[int]:
         """The page numbers holding `word` (already in `squash` form) within one segment."""
-        if len(word) == 1:
-            return set(self.posting(word))
+        if len(word) <= MAX_GRAM:
+            return set(self.posting(word, False))
         cover = sorted({*range(0, len(word) - 1, 2), len(word) - 2})
-        postings = [(d, self.posting(word[d:d + 2])) for d in cover]
+        postings = [(d, self.posting(word[d:d + 2], True)) for d in cover]
         smallest = min((p for _, p in postings), key=len)
         found: set[int] = set()
         for number in smallest:

@@ -1,8 +1,8 @@
-/* Sumi: the search page, over Sumi's own static index (search/ in the site, written by
+/* Sumi: the search page, over Sumi's own static index (search-index/ in the site, written by
    redaction/search/index.py; format in docs/dev/search.md). Nothing is loaded from other hosts.
    A result is a minutes page whose public text holds the query as written (NFKC, white space
-   ignored), within one paragraph or table cell: a one-character query is read from the unigram
-   shards, a longer one from the bigram shards, whose positions decide it exactly. Each result shows
+   ignored), within one paragraph or table cell: a query of up to four characters is read from the
+   one posting of that n-gram, a longer one from the bigram shards, whose positions decide it exactly. Each result shows
    the meeting, its council and date, and a snippet with the word in <mark>. The query and filters
    live in the address (?q=&council=&year=), so a search from the header box, a bookmark or the back
    button shows the same results. */
@@ -107,13 +107,13 @@
     return shards[name];
   }
 
-  function unigramFile(key) { return "u/" + hex(fnv1a(key) % meta.unigram_shards, 3) + ".bin"; }
+  var MAX_GRAM = 4;  /* queries up to this length have a posting of their own (redaction/search/index.py) */
+  function gramFile(key) { return "g/" + hex(fnv1a(key) % meta.gram_shards, 4) + ".bin"; }
   function bigramFile(key) { return "b/" + hex(fnv1a(key) % meta.bigram_shards, 4) + ".bin"; }
 
-  /* page number → null (unigram) or where its occurrences are (bigram: `spots`). */
-  async function posting(key) {
-    var positional = Array.from(key).length === 2;
-    var found = (await shard(positional ? bigramFile(key) : unigramFile(key))).get(key);
+  /* page number → null (an n-gram's page list) or where its occurrences are (a bigram's: `spots`). */
+  async function posting(key, positional) {
+    var found = (await shard(positional ? bigramFile(key) : gramFile(key))).get(key);
     var pages = new Map();
     if (!found) { return pages; }
     var r = reader(found.data, found.start);
@@ -151,9 +151,9 @@
   /* The page numbers whose text holds `word` (squashed) within one segment. */
   async function pagesHolding(word) {
     var chars = Array.from(word);
-    if (chars.length === 1) { return new Set((await posting(word)).keys()); }
+    if (chars.length <= MAX_GRAM) { return new Set((await posting(word, false)).keys()); }
     var parts = cover(chars);
-    var postings = await Promise.all(parts.map(function (p) { return posting(p.key); }));
+    var postings = await Promise.all(parts.map(function (p) { return posting(p.key, true); }));
     var order = postings.map(function (_, i) { return i; }).sort(function (a, b) { return postings[a].size - postings[b].size; });
     var out = new Set();
     postings[order[0]].forEach(function (_, page) {
@@ -351,7 +351,7 @@
   function preload(term) {
     queryWords(term).forEach(function (word) {
       var chars = Array.from(word);
-      if (chars.length === 1) { shard(unigramFile(word)); return; }
+      if (chars.length <= MAX_GRAM) { shard(gramFile(word)); return; }
       cover(chars).forEach(function (p) { shard(bigramFile(p.key)); });
     });
   }
