@@ -2,7 +2,7 @@
 write what a full build writes, and byte-identical builds.
 
 `answer` reads the written files back the way theme/assets/sumi-search.js does (the n-gram posting of
-a query of up to four characters, bigram positions for longer ones), so that the index itself is checked against a plain substring
+a query of up to four characters, 4-gram positions for longer ones), so that the index itself is checked against a plain substring
 test of the same text; the browser tests (tests/test_search_quality.py) check the page's script.
 """
 
@@ -57,18 +57,18 @@ def pages() -> list[SearchPage]:
 def answer(folder: Path, word: str) -> set[str]:
     """The pages the index holds for `word`, read from the files as the search page reads them."""
     meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
-    layout = Layout(meta["gram_shards"], meta["bigram_shards"])
+    layout = Layout(meta["gram_shards"], meta["positional_shards"])
     word = squash(word)
 
     def posting(key: str, positional: bool) -> dict[int, bytes]:
-        path = folder / (layout.bigram_file(key) if positional else layout.gram_file(key))
+        path = folder / (layout.positional_file(key) if positional else layout.gram_file(key))
         return codec.decode_shard(path.read_bytes(), positional).get(key, {}) if path.is_file() else {}
 
     if len(word) <= 4:
         found = set(posting(word, False))
     else:
-        offsets = sorted({*range(0, len(word) - 1, 2), len(word) - 2})
-        postings = [(d, posting(word[d:d + 2], True)) for d in offsets]
+        offsets = sorted({*range(0, len(word) - 3, 4), len(word) - 4})
+        postings = [(d, posting(word[d:d + 4], True)) for d in offsets]
         found = set()
         for number in set.intersection(*(set(p) for _, p in postings)):
             spots = [(d, set(codec.decode_occurrences(p[number]))) for d, p in postings]
@@ -156,13 +156,13 @@ def test_when_built_twice_then_every_byte_is_the_same(pages, tmp_path) -> None:
 
 
 def test_when_the_shards_are_decoded_then_they_hold_the_pages_text(pages, tmp_path) -> None:
-    """What the leak scan reads from the bigram shards: every segment of two or more characters."""
+    """What the positional shards spell together: every segment of four or more characters."""
     build_index(tmp_path / "i", pages)
     texts = decoded_texts(tmp_path / "i")
     for number, p in enumerate(pages):
         held = texts[str(number)].split("\n")
         for segment in p.segments:
-            if len(squash(segment)) >= 2:
+            if len(squash(segment)) >= 4:
                 assert squash(segment) in held, segment
 
 

@@ -2,14 +2,14 @@
 
 A shard file is gzip (level 6, no name, mtime 0) of::
 
-    "SUMI1" (5 bytes), then for each key (an n-gram or a bigram) in code point order:
+    "SUMI1" (5 bytes), then for each key (an n-gram, or a 4-gram with positions) in code point order:
         varint  UTF-8 length of the key, the key's UTF-8 bytes,
         varint  number of pages holding it,
         varint  the last (largest) of those page numbers,
         varint  byte length of the posting, the posting.
 
 A posting lists the pages in ascending page number, each as a varint of its difference from the one
-before (the first from 0). In a bigram shard each page number is followed by the byte length of its
+before (the first from 0). In a positional shard each page number is followed by the byte length of its
 occurrences and the occurrences (`occurrences`): per occurrence, ascending by segment id then offset,
 the segment id's difference from the previous occurrence's and the offset within the segment (its
 difference from the previous offset when the segment is the same; the first occurrence's segment
@@ -59,7 +59,7 @@ def read_varint(data: bytes, at: int) -> tuple[int, int]:
 
 def occurrences(spots: Sequence[int]) -> bytes:
     """Occurrences given flat as segment id, offset, segment id, offset, … (ascending pairs), as the bytes
-    that follow a page number in a bigram posting."""
+    that follow a page number in a positional posting."""
     small = _SMALL
     if len(spots) == 2:  # most keys occur once in a page
         segment, offset = spots

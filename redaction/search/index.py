@@ -7,8 +7,8 @@ segments (paragraphs, cells). In each segment's searchable form:
 
 - every string of one to four characters (an n-gram, n ≤ 4) -> the pages holding it: a query of up
   to four characters is answered exactly by the one posting of the query itself;
-- every two adjacent characters (a bigram) -> the pages holding it, each with the (segment id,
-  offset) of every occurrence: a longer query is a page where bigrams covering it sit at the right
+- every string of four characters (a 4-gram) -> the pages holding it, each with the (segment id,
+  offset) of every occurrence: a longer query is a page where 4-grams covering it sit at the right
   offsets of one segment — an exact substring test, with no page text needed.
 
 A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
@@ -76,10 +76,10 @@ class SearchPage:
 
 @dataclass(frozen=True)
 class Forward:
-    """One page's keys: its n-grams (n ≤ 4), and its bigrams with their encoded occurrences."""
+    """One page's keys: its n-grams (n ≤ 4), and its 4-grams with their encoded occurrences."""
 
     grams: frozenset[str]
-    bigrams: dict[str, bytes]
+    positions: dict[str, bytes]
 
 
 def search_page(url_path: str, title: str, council: str, year: str, date: str, date_label: str,
@@ -112,8 +112,9 @@ def forward(page_segments: Sequence[str]) -> Forward:
         seen.add(sid)
         pairs = list(map(add, text, text[1:]))
         triples = list(map(add, pairs, text[2:]))
-        grams.update(text, pairs, triples, map(add, triples, text[3:]))
-        for offset, key in enumerate(pairs):
+        quads = list(map(add, triples, text[3:]))
+        grams.update(text, pairs, triples, quads)
+        for offset, key in enumerate(quads):
             spots[key] += (sid, offset)
     occurrences = codec.occurrences
     return Forward(frozenset(grams), {key: occurrences(where) for key, where in spots.items()})
@@ -125,7 +126,7 @@ def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forw
 
 
 def shard_counts(pages: int) -> tuple[int, int]:
-    """(n-gram shards, bigram shards) for a site of `pages` pages: powers of two, about one of each a
+    """(n-gram shards, positional shards) for a site of `pages` pages: powers of two, about one of each a
     page, at least 64 and at most 4,096."""
     count = min(4096, max(64, 1 << max(0, pages - 1).bit_length()))
     return count, count
@@ -134,13 +135,13 @@ def shard_counts(pages: int) -> tuple[int, int]:
 @dataclass(frozen=True)
 class Layout:
     gram_shards: int
-    bigram_shards: int
+    positional_shards: int
 
     def gram_file(self, key: str) -> str:
         return _shard_file("g", key, self.gram_shards, 4)
 
-    def bigram_file(self, key: str) -> str:
-        return _shard_file("b", key, self.bigram_shards, 4)
+    def positional_file(self, key: str) -> str:
+        return _shard_file("p", key, self.positional_shards, 4)
 
 
 @lru_cache(maxsize=1 << 20)
@@ -165,7 +166,7 @@ def pages_json(pages: Sequence[SearchPage], layout: Layout) -> bytes:
     councils = sorted({p.council for p in pages})
     years = sorted({p.year for p in pages}, key=lambda y: (_western(y), y), reverse=True)
     table = [[p.url, p.title, councils.index(p.council), years.index(p.year), p.date_label] for p in pages]
-    data = {"format": FORMAT, "gram_shards": layout.gram_shards, "bigram_shards": layout.bigram_shards,
+    data = {"format": FORMAT, "gram_shards": layout.gram_shards, "positional_shards": layout.positional_shards,
             "councils": councils, "years": years, "pages": table}
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
@@ -201,21 +202,21 @@ def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], 
     shown = [s for s, _ in done]
     del done
     grams: dict[str, list[int]] = defaultdict(list)
-    bigram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
+    positional: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
     for number, fw in enumerate(forwards):
         for key in fw.grams:
             grams[key].append(number)
-        for key, spots in fw.bigrams.items():
-            bigram[layout.bigram_file(key)][key][number] = spots
+        for key, spots in fw.positions.items():
+            positional[layout.positional_file(key)][key][number] = spots
     del forwards
     shards = 0
     gram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(dict)
     for key, numbers in grams.items():
         gram[layout.gram_file(key)][key] = dict.fromkeys(numbers, b"")
     del grams
-    for files, positional in ((gram, False), (bigram, True)):
+    for files, with_positions in ((gram, False), (positional, True)):
         for name, postings in files.items():
-            _write(folder, name, codec.pack(codec.encode_shard(postings.items(), positional)))
+            _write(folder, name, codec.pack(codec.encode_shard(postings.items(), with_positions)))
             shards += 1
     for page, page_segments in zip(pages, shown, strict=True):
         _write(folder, text_file(page.url), _gz("\n".join(page_segments).encode()))
@@ -251,16 +252,16 @@ def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[S
             touched[layout.gram_file(key)].add(key)
             if key in now.grams:
                 added[layout.gram_file(key)][key][new_number[url]] = b""
-        for key in was.bigrams.keys() | now.bigrams.keys():
-            if moved or was.bigrams.get(key) != now.bigrams.get(key):
-                touched[layout.bigram_file(key)].add(key)
-                if key in now.bigrams:
-                    added[layout.bigram_file(key)][key][new_number[url]] = now.bigrams[key]
+        for key in was.positions.keys() | now.positions.keys():
+            if moved or was.positions.get(key) != now.positions.get(key):
+                touched[layout.positional_file(key)].add(key)
+                if key in now.positions:
+                    added[layout.positional_file(key)][key][new_number[url]] = now.positions[key]
     removed = frozenset(old_number[url] for url in changed if url in old_number)
     for name in sorted(touched):
         path = folder / name
         raw = gzip.decompress(path.read_bytes()) if path.is_file() else b""
-        patched = codec.patch_shard(raw, removed, added.get(name, {}), frozenset(touched[name]), name.startswith("b/"))
+        patched = codec.patch_shard(raw, removed, added.get(name, {}), frozenset(touched[name]), name.startswith("p/"))
         if patched != codec.MAGIC:
             _write(folder, name, codec.pack(patched))
         else:
@@ -276,7 +277,7 @@ def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[S
         else:
             path.unlink(missing_ok=True)
     _write(folder, PAGES, pages_json(pages, layout))
-    total = sum(1 for _ in (folder / "g").glob("*.bin")) + sum(1 for _ in (folder / "b").glob("*.bin"))
+    total = sum(1 for _ in (folder / "g").glob("*.bin")) + sum(1 for _ in (folder / "p").glob("*.bin"))
     return Written(len(touched), total, texts, False)
 
 
@@ -319,6 +320,11 @@ def _read_state(path: Path) -> list[tuple[str, str]] | None:
     return [(url, digest) for url, digest in state["pages"]]
 
 
+def cover(length: int) -> list[int]:
+    """The offsets of the 4-grams that cover a query of `length` (> 4) characters: 0, 4, 8, … and the last."""
+    return sorted({*range(0, length - MAX_GRAM + 1, MAX_GRAM), length - MAX_GRAM})
+
+
 class IndexReader:
     """The index in a folder read back as the search page reads it (for the leak scan and the tests)."""
 
@@ -326,14 +332,14 @@ class IndexReader:
         meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
         self.folder = folder
         self.urls = [row[0] for row in meta["pages"]]
-        self.layout = Layout(meta["gram_shards"], meta["bigram_shards"])
+        self.layout = Layout(meta["gram_shards"], meta["positional_shards"])
         self._shards: dict[str, dict[str, codec.Entry]] = {}
         self._postings: dict[tuple[str, bool], dict[int, bytes]] = {}
 
     def posting(self, key: str, positional: bool) -> dict[int, bytes]:
-        """Page number -> occurrence bytes (bigram shards) or b"" (n-gram shards) of one key."""
+        """Page number -> occurrence bytes (positional shards) or b"" (n-gram shards) of one key."""
         if (key, positional) not in self._postings:
-            name = self.layout.bigram_file(key) if positional else self.layout.gram_file(key)
+            name = self.layout.positional_file(key) if positional else self.layout.gram_file(key)
             if name not in self._shards:
                 path = self.folder / name
                 self._shards[name] = ({e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))}
@@ -346,8 +352,7 @@ class IndexReader:
         """The page numbers holding `word` (already in `squash` form) within one segment."""
         if len(word) <= MAX_GRAM:
             return set(self.posting(word, False))
-        cover = sorted({*range(0, len(word) - 1, 2), len(word) - 2})
-        postings = [(d, self.posting(word[d:d + 2], True)) for d in cover]
+        postings = [(d, self.posting(word[d:d + MAX_GRAM], True)) for d in cover(len(word))]
         smallest = min((p for _, p in postings), key=len)
         found: set[int] = set()
         for number in smallest:
@@ -360,14 +365,15 @@ class IndexReader:
 
 
 def decoded_texts(folder: Path) -> dict[str, str]:
-    """The text every bigram shard of an index folder holds, rebuilt page by page (page number ->
+    """The text every positional shard of an index folder holds, rebuilt page by page (page number ->
     segment id -> characters by offset): what the leak scan reads besides the text files."""
     pages: dict[int, dict[int, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
-    for path in sorted((folder / "b").glob("*.bin")):
+    for path in sorted((folder / "p").glob("*.bin")):
         for key, posting in codec.decode_shard(path.read_bytes(), positional=True).items():
             for number, spots in posting.items():
                 for sid, offset in codec.decode_occurrences(spots):
                     chars = pages[number][sid]
-                    chars[offset], chars[offset + 1] = key[0], key[1]
+                    for i, char in enumerate(key):
+                        chars[offset + i] = char
     return {f"{number}": "\n".join("".join(chars[i] for i in sorted(chars)) for _, chars in sorted(segs.items()))
             for number, segs in sorted(pages.items())}

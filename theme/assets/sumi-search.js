@@ -2,7 +2,7 @@
    redaction/search/index.py; format in docs/dev/search.md). Nothing is loaded from other hosts.
    A result is a minutes page whose public text holds the query as written (NFKC, white space
    ignored), within one paragraph or table cell: a query of up to four characters is read from the
-   one posting of that n-gram, a longer one from the bigram shards, whose positions decide it exactly. Each result shows
+   one posting of that n-gram, a longer one from the 4-gram shards, whose positions decide it exactly. Each result shows
    the meeting, its council and date, and a snippet with the word in <mark>. The query and filters
    live in the address (?q=&council=&year=), so a search from the header box, a bookmark or the back
    button shows the same results. */
@@ -109,11 +109,11 @@
 
   var MAX_GRAM = 4;  /* queries up to this length have a posting of their own (redaction/search/index.py) */
   function gramFile(key) { return "g/" + hex(fnv1a(key) % meta.gram_shards, 4) + ".bin"; }
-  function bigramFile(key) { return "b/" + hex(fnv1a(key) % meta.bigram_shards, 4) + ".bin"; }
+  function positionalFile(key) { return "p/" + hex(fnv1a(key) % meta.positional_shards, 4) + ".bin"; }
 
-  /* page number → null (an n-gram's page list) or where its occurrences are (a bigram's: `spots`). */
+  /* page number → null (an n-gram's page list) or where its occurrences are (a 4-gram's: `spots`). */
   async function posting(key, positional) {
-    var found = (await shard(positional ? bigramFile(key) : gramFile(key))).get(key);
+    var found = (await shard(positional ? positionalFile(key) : gramFile(key))).get(key);
     var pages = new Map();
     if (!found) { return pages; }
     var r = reader(found.data, found.start);
@@ -128,7 +128,7 @@
     return pages;
   }
 
-  /* One page's occurrences of a bigram, each as segment id × SEGMENT_SPAN + offset. */
+  /* One page's occurrences of a 4-gram, each as segment id × SEGMENT_SPAN + offset. */
   function spots(where) {
     var out = new Set();
     var r = reader(where.data, where.start), segment = 0, offset = 0;
@@ -140,12 +140,12 @@
     return out;
   }
 
-  /* Bigrams at offsets 0, 2, 4, … and the last: together they cover the word. */
+  /* 4-grams at offsets 0, 4, 8, … and the last: together they cover a word of more than four characters. */
   function cover(chars) {
     var offsets = [];
-    for (var i = 0; i < chars.length - 1; i += 2) { offsets.push(i); }
-    if (offsets[offsets.length - 1] !== chars.length - 2) { offsets.push(chars.length - 2); }
-    return offsets.map(function (i) { return { offset: i, key: chars[i] + chars[i + 1] }; });
+    for (var i = 0; i + MAX_GRAM <= chars.length; i += MAX_GRAM) { offsets.push(i); }
+    if (offsets[offsets.length - 1] !== chars.length - MAX_GRAM) { offsets.push(chars.length - MAX_GRAM); }
+    return offsets.map(function (i) { return { offset: i, key: chars.slice(i, i + MAX_GRAM).join("") }; });
   }
 
   /* The page numbers whose text holds `word` (squashed) within one segment. */
@@ -352,7 +352,7 @@
     queryWords(term).forEach(function (word) {
       var chars = Array.from(word);
       if (chars.length <= MAX_GRAM) { shard(gramFile(word)); return; }
-      cover(chars).forEach(function (p) { shard(bigramFile(p.key)); });
+      cover(chars).forEach(function (p) { shard(positionalFile(p.key)); });
     });
   }
 
