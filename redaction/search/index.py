@@ -126,10 +126,11 @@ def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forw
 
 
 def shard_counts(pages: int) -> tuple[int, int]:
-    """(n-gram shards, positional shards) for a site of `pages` pages: powers of two, about one of each a
-    page, at least 64 and at most 4,096."""
+    """(n-gram shards, positional shards) for a site of `pages` pages: powers of two, about one n-gram
+    shard and four positional shards a page (positions are the larger part), at least 64 and at most
+    4,096 of each."""
     count = min(4096, max(64, 1 << max(0, pages - 1).bit_length()))
-    return count, count
+    return count, min(4096, 4 * count)
 
 
 @dataclass(frozen=True)
