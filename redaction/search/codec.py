@@ -96,7 +96,7 @@ def decode_occurrences(data: bytes) -> list[tuple[int, int]]:
     return spots
 
 
-Posting = Mapping[int, bytes]  # page number -> its occurrence bytes (b"" in an n-gram shard)
+Posting = Mapping[int, bytes] | Sequence[int]  # page number -> occurrence bytes, or (n-gram shards) page numbers
 
 
 def encode_posting(posting: Posting, positional: bool) -> bytes:
@@ -114,7 +114,7 @@ def encode_posting(posting: Posting, positional: bool) -> bytes:
     return b"".join(body)
 
 
-def _entry(raw_key: bytes, count: int, last: int, body: bytes) -> bytes:
+def encode_entry(raw_key: bytes, count: int, last: int, body: bytes) -> bytes:
     return b"".join([varint(len(raw_key)), raw_key, varint(count), varint(last), varint(len(body)), body])
 
 
@@ -122,7 +122,7 @@ def encode_shard(postings: Iterable[tuple[str, Posting]], positional: bool) -> b
     """The raw (not yet gzipped) shard of (key, posting) pairs, sorted here."""
     out = [MAGIC]
     for key, posting in sorted(postings):
-        out.append(_entry(key.encode(), len(posting), max(posting), encode_posting(posting, positional)))
+        out.append(encode_entry(key.encode(), len(posting), max(posting), encode_posting(posting, positional)))
     return b"".join(out)
 
 
@@ -188,19 +188,19 @@ def patch_shard(raw: bytes, removed: frozenset[int], added: Mapping[str, Mapping
         entry = current.get(key)
         extra = added.get(key, {})
         if entry is not None and key not in touched:
-            out.append(_entry(key.encode(), entry.count, entry.last, entry.body))
+            out.append(encode_entry(key.encode(), entry.count, entry.last, entry.body))
             continue
         if entry is not None and extra and min(extra) > entry.last and not (removed and min(removed) <= entry.last):
             tail = encode_posting({entry.last: b"", **extra}, positional)
             tail = tail[len(varint(entry.last)) + (1 if positional else 0):]  # the entry of `last` is already there
-            out.append(_entry(key.encode(), entry.count + len(extra), max(extra), entry.body + tail))
+            out.append(encode_entry(key.encode(), entry.count + len(extra), max(extra), entry.body + tail))
             continue
         posting = decode_posting(entry.body, positional) if entry is not None else {}
         for page in removed & posting.keys():
             del posting[page]
         posting.update(extra)
         if posting:
-            out.append(_entry(key.encode(), len(posting), max(posting), encode_posting(posting, positional)))
+            out.append(encode_entry(key.encode(), len(posting), max(posting), encode_posting(posting, positional)))
     return b"".join(out)
 
 

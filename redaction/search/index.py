@@ -49,6 +49,7 @@ TEXTS = "text"                 # one gzipped text per page, for snippets: its se
 SEGMENT_IDS = 1 << 16
 MAX_GRAM = 4                   # queries up to this length are one n-gram posting
 PARALLEL_PAGES = 400           # below this, worker processes cost more than they save
+CHUNK_PAGES = 50               # pages indexed between two merges (memory: a page has tens of thousands of keys)
 REBUILD_SHARE = 8              # more than pages/REBUILD_SHARE pages changed: write everything
 
 
@@ -193,34 +194,58 @@ class Written:
     full: bool
 
 
+class _Postings:
+    """Postings being built page by page, in ascending page number: each key's posting already encoded
+    (`codec`), with its page count and last page — what `codec.encode_shard` writes, held compactly."""
+
+    def __init__(self, positional: bool) -> None:
+        self.positional = positional
+        self.bodies: dict[str, bytearray] = {}
+        self.last: dict[str, int] = {}
+        self.count: dict[str, int] = defaultdict(int)
+
+    def add(self, number: int, keys: dict[str, bytes]) -> None:
+        bodies, last, count, varint = self.bodies, self.last, self.count, codec.varint
+        for key, spots in keys.items():
+            body = bodies.get(key)
+            if body is None:
+                body = bodies[key] = bytearray()
+                gap = number
+            else:
+                gap = number - last[key]
+            body += varint(gap)
+            if self.positional:
+                body += varint(len(spots))
+                body += spots
+            last[key] = number
+            count[key] += 1
+
+    def write(self, folder: Path, file_of: Callable[[str], str]) -> int:
+        files: dict[str, list[str]] = defaultdict(list)
+        for key in self.bodies:
+            files[file_of(key)].append(key)
+        for name, keys in files.items():
+            raw = [codec.MAGIC, *(codec.encode_entry(key.encode(), self.count[key], self.last[key], bytes(self.bodies[key]))
+                                  for key in sorted(keys))]
+            _write(folder, name, codec.pack(b"".join(raw)))
+        return len(files)
+
+
 def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
     """Write the whole index of `pages` (already `ordered`) into the empty folder `folder`."""
     layout = Layout(*shard_counts(len(pages)))
     build_tables()  # squash's tables, built once before worker processes fork
-    done = list(map_on_every_core(_segments_and_forward, [p.markdown for p in pages], None,
-                                  worth_it=len(pages) >= PARALLEL_PAGES, chunksize=8))
-    forwards = [fw for _, fw in done]
-    shown = [s for s, _ in done]
-    del done
-    grams: dict[str, list[int]] = defaultdict(list)
-    positional: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
-    for number, fw in enumerate(forwards):
-        for key in fw.grams:
-            grams[key].append(number)
-        for key, spots in fw.positions.items():
-            positional[layout.positional_file(key)][key][number] = spots
-    del forwards
-    shards = 0
-    gram: dict[str, dict[str, dict[int, bytes]]] = defaultdict(dict)
-    for key, numbers in grams.items():
-        gram[layout.gram_file(key)][key] = dict.fromkeys(numbers, b"")
-    del grams
-    for files, with_positions in ((gram, False), (positional, True)):
-        for name, postings in files.items():
-            _write(folder, name, codec.pack(codec.encode_shard(postings.items(), with_positions)))
-            shards += 1
-    for page, page_segments in zip(pages, shown, strict=True):
-        _write(folder, text_file(page.url), _gz("\n".join(page_segments).encode()))
+    grams, positional = _Postings(False), _Postings(True)
+    for start in range(0, len(pages), CHUNK_PAGES):  # a chunk at a time: a page has tens of thousands of keys
+        chunk = pages[start:start + CHUNK_PAGES]
+        done = map_on_every_core(_segments_and_forward, [p.markdown for p in chunk], None,
+                                 worth_it=len(pages) >= PARALLEL_PAGES, chunksize=8)
+        for number, page, (page_segments, fw) in zip(range(start, start + len(chunk)), chunk, done, strict=True):
+            grams.add(number, dict.fromkeys(fw.grams, b""))
+            positional.add(number, fw.positions)
+            _write(folder, text_file(page.url), _gz("\n".join(page_segments).encode()))
+        del done
+    shards = grams.write(folder, layout.gram_file) + positional.write(folder, layout.positional_file)
     _write(folder, PAGES, pages_json(pages, layout))
     return Written(shards, shards, len(pages), True)
 
