@@ -43,7 +43,9 @@ def test_when_rebuilt_after_an_edit_then_the_search_index_is_what_a_full_build_w
     source = content / "kojin-joho/2025/2025-06-05.md"
     text = source.read_text(encoding="utf-8")
     middle = text.index("西田会長職務代理")
-    source.write_text(text[:middle] + "委員：ズミレ基金の運用について伺う。\n\n" + text[middle:], encoding="utf-8")
+    edited = text[:middle] + "委員：ズミレ基金の運用について伺う。\n\n" + text[middle:]
+    assert "苦情の件数は" in edited
+    source.write_text(edited.replace("苦情の件数は", "苦情の総件数は"), encoding="utf-8")  # a paragraph added, one changed
     assert build(content, tmp_path / "rebuilt" / "site") == 0
     assert build(content, tmp_path / "fresh" / "site") == 0
     rebuilt, fresh = tree_bytes(tmp_path / "rebuilt/site/search-index"), tree_bytes(tmp_path / "fresh/site/search-index")
