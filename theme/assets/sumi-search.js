@@ -286,7 +286,8 @@
     list.textContent = "";
     var scope = term ? "「" + term + "」を含む会議録" : "会議録";
     status.textContent = found.total === 0 ? scope + "は見つかりませんでした。"
-      : scope + "：" + found.total + "件" + (found.shown.length < found.total ? "（新しい順に" + found.shown.length + "件を表示）" : "");
+      : scope + "：" + found.total.toLocaleString("ja-JP") + "件"
+        + (found.shown.length < found.total ? "（新しい順に" + found.shown.length + "件を表示）" : "");
     found.shown.forEach(function (r) { list.appendChild(resultItem(found.words, r)); });
     more.hidden = found.shown.length >= found.total;
   }
