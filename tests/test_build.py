@@ -140,7 +140,7 @@ def test_when_built_then_pages_are_japanese_and_load_nothing_from_other_hosts(bu
 def test_when_built_then_search_index_exists_and_holds_no_withheld_text(built: Path) -> None:
     index = built / "search-index"
     assert (index / "pages.json").exists()
-    assert list(index.rglob("*.txt.gz")) and list(index.rglob("b/*.bin"))
+    assert list(index.rglob("*.txt.gz")) and list(index.rglob("g/*.bin")) and list(index.rglob("p/*.bin"))
     fragments = decoded_outputs(index) + "\n".join(decoded_texts(index).values())
     assert "公開済み落札額カナリアF" in fragments   # public text is indexed…
     assert [s for s in SECRETS if s in fragments] == []  # …withheld text is not
