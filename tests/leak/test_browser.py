@@ -163,10 +163,11 @@ def test_when_search_runs_then_every_request_goes_to_the_site_itself(browser_pag
     requests: list[str] = []
     page.on("request", lambda r: requests.append(r.url))
     page.goto(base + "/search/", wait_until="networkidle")
-    field = page.locator("input[type=search], input[type=text]").first
+    field = page.locator("#sumi-q")
     field.fill("普通")
-    page.wait_for_timeout(1500)
+    page.wait_for_function("() => /件|見つかりません/.test(document.getElementById('sumi-status').textContent)")
+    page.wait_for_load_state("networkidle")
     context.close()
     own = urlsplit(base).netloc
-    assert any("/search-index/" in url for url in requests)
+    assert any("/search-index/g/" in url for url in requests), "the query's shard was fetched"
     assert [url for url in requests if urlsplit(url).netloc != own and not url.startswith(("data:", "blob:"))] == []
