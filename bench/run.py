@@ -16,7 +16,7 @@ temporary folder, then measures, each in its own subprocess:
   no Sumi) over the SAME staged public Markdown (``<site parent>/.sumi-work/public/``).
 
 Peak memory is given three ways, sampled from /proc while the build runs (the build and its
-worker and Pagefind processes): the largest sum of the proportional set sizes (PSS, from
+worker processes): the largest sum of the proportional set sizes (PSS, from
 ``smaps_rollup``, every 0.5 s: a page shared by forked workers is counted once, split between
 them — the memory the build really takes), the largest sum of the resident set sizes (RSS,
 every 50 ms: shared pages counted in every process that maps them, an upper bound) and the
@@ -48,8 +48,8 @@ from bench.councils import write_config
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-22"
-INDEX_LINE = re.compile(r"^検索索引 .*（Pagefind）\d+/\d+: .* … (?P<seconds>[\d.]+) s$")  # a part indexed, not reused
-PAGEFIND = "of it, Pagefind"
+INDEX_LINE = re.compile(r"^検索索引 / search index: .* … (?P<seconds>[\d.]+) s$")  # redaction/search/index.py's line
+SEARCH_INDEX = "of it, search index"
 STEP_LINE = re.compile(r"^\[\d+/\d+\] .*?/ (?P<name>[^…]+?) … (?P<seconds>[\d.]+) s$")
 PAGE_SIZE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 
@@ -159,19 +159,19 @@ def folder_bytes(root: Path) -> int:
 
 
 def step_times(stderr: str) -> dict[str, float]:
-    """A build log's step times by step name; Pagefind's runs (within "rendering and indexing") summed
-    as "of it, Pagefind" when there were any."""
+    """A build log's step times by step name; the search index's time (within "rendering and indexing")
+    as "of it, search index" when the log has it."""
     times: dict[str, float] = {}
-    pagefind: float | None = None
+    indexing: float | None = None
     for line in stderr.splitlines():
         match = STEP_LINE.match(line.strip())
         if match:
             times[match["name"].strip()] = float(match["seconds"])
-            if pagefind is not None:  # the step the Pagefind runs belonged to has just ended
-                times[PAGEFIND], pagefind = pagefind, None
+            if indexing is not None:  # the step the indexing belonged to has just ended
+                times[SEARCH_INDEX], indexing = indexing, None
         index = INDEX_LINE.match(line.strip())
         if index:
-            pagefind = (pagefind or 0.0) + float(index["seconds"])
+            indexing = (indexing or 0.0) + float(index["seconds"])
     return times
 
 
@@ -230,7 +230,7 @@ def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool, cou
         print(row.full.stderr, file=sys.stderr)
     row.steps = step_times(row.full.stderr)
     row.site_mb = folder_bytes(site) / 1e6
-    row.index_mb = (folder_bytes(site / "pagefind") + folder_bytes(site / "pagefind-parts")) / 1e6  # every part
+    row.index_mb = folder_bytes(site / "search-index") / 1e6
     public = root / ".sumi-work" / "public"
     row.live = sum(1 for p in public.rglob("*.md") if p.name != "index.md" and p.parent != public)
     if rebuilds:

@@ -16,7 +16,6 @@ import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
 from redaction.errors import ContentError, Problem, problem
-from redaction.search_index import PAGES_PER_PART
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
 SPEAKER_POLICIES = ("shown", "hidden")
@@ -71,7 +70,6 @@ class SumiConfig:
     detector: Mapping[str, str]
     expiry_warning_days: int
     review_share: float
-    search_pages_per_part: int     # the search index's largest part (redaction/search_index.py)
     mkdocs: Mapping[str, Any] = field(repr=False)
     file_sha256: str = ""          # of the file's bytes as read: what the site manifest records
     approvals: Path = Path(DEFAULT_APPROVALS)   # the approvals file (sumi.approvals, beside the configuration)
@@ -129,7 +127,7 @@ class _ConfigReader:
             self.fail("sumi", "製品設定の節がありません。", "the `sumi:` section is missing.")
             raise ContentError(self.problems)
         known = {"city", "categories", "retention", "councils", "archive_notice", "public_terms",
-                 "detector", "expiry_warning_days", "review_share", "search_pages_per_part", "approvals"}
+                 "detector", "expiry_warning_days", "review_share", "approvals"}
         for key in sorted(set(section) - known):
             self.fail(f"sumi.{key}", "不明なキーです。", "unknown key.")
         categories = self.categories(section.get("categories"))
@@ -146,8 +144,6 @@ class _ConfigReader:
             detector=self.detector(section.get("detector", {})),
             expiry_warning_days=self.integer(section.get("expiry_warning_days", 30), "sumi.expiry_warning_days"),
             review_share=self.share(section.get("review_share", 0.30), "sumi.review_share"),
-            search_pages_per_part=self.integer(section.get("search_pages_per_part", PAGES_PER_PART),
-                                               "sumi.search_pages_per_part", minimum=1),
             mkdocs={k: v for k, v in self.raw.items() if k != "sumi"},
             approvals=Path(self.name).resolve().parent / self.string(
                 {"approvals": section.get("approvals", DEFAULT_APPROVALS)}, "approvals", "sumi.approvals"),

@@ -7,7 +7,7 @@ before the swap)::
      "format": "sumi-manifest/1",
      "today": "2026-11-22",
      "inputs": {"sources": "<sha256>", "source_files": 24, "config": "<sha256>", "theme": "<sha256>"},
-     "tools": {"mkdocs": "1.6.1", "mkdocs-material": "9.8.1", "pagefind": "1.5.2", "sumi": "0.1.0"},
+     "tools": {"mkdocs": "1.6.1", "mkdocs-material": "9.8.1", "sumi": "0.1.0"},
      "files": {"404.html": "<sha256>", …}
     }
 
@@ -32,7 +32,7 @@ from typing import Any
 
 MANIFEST_NAME = "sumi-manifest.json"
 FORMAT = "sumi-manifest/1"
-TOOLS = ("mkdocs", "mkdocs-material", "pagefind", "sumi")
+TOOLS = ("mkdocs", "mkdocs-material", "sumi")
 
 
 def sha256_file(path: Path) -> str:

@@ -12,8 +12,7 @@ from functools import cache
 def is_ignorable(char: str) -> bool:
     """White space and invisible format characters (zero-width space, joiners, soft hyphen, BOM).
 
-    Pagefind puts U+200B between the words it segments, so a text split by invisible
-    characters must still compare equal.
+    A text split by invisible characters (a zero-width space between words) must still compare equal.
     """
     return char.isspace() or unicodedata.category(char) == "Cf"
 
@@ -107,7 +106,7 @@ def squash(text: str) -> str:
     if not unicodedata.is_normalized("NFKC", text):
         text = _nfkc_by_runs(text)
     text = "".join(text.split())  # str.split's white space is str.isspace, as is_ignorable's
-    if ZERO_WIDTH_SPACE in text:  # between every word of a Pagefind fragment: str.replace is 5x the regex
+    if ZERO_WIDTH_SPACE in text:  # the commonest of them: str.replace is 5x the regex
         text = text.replace(ZERO_WIDTH_SPACE, "")
     return _format_runs_bmp().sub("", text) if _format_runs_bmp().search(text) else text
 

@@ -26,7 +26,7 @@ from redaction.consistency import check_consistency
 from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
-from redaction.leakscan import Leak, LeakScanner
+from redaction.leakscan import Leak, LeakScanner, scan_search_index
 from redaction.manifest import (
     code_digest,
     digest_of_listing,
@@ -44,11 +44,12 @@ from redaction.redact import withheld_needles
 from redaction.render import renderer_config
 from redaction.safety_net import Finding, errors_of, find_personal_data
 from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
-from redaction.search_index import index_search, pages_per_council
+from redaction.search.index import FOLDER as SEARCH_FOLDER
+from redaction.search.index import SearchPage, index_search, search_page
 from redaction.source import SourceDocument, read_document
 from redaction.source_cache import SourceCache
 from redaction.unchanged import already_published
-from redaction.wareki import fiscal_year
+from redaction.wareki import fiscal_year, fiscal_year_label
 
 WORK_DIR_NAME = ".sumi-work"
 
@@ -230,8 +231,15 @@ def render(build: Build) -> None:
     settings = renderer_config(build.config, build.paths.work / "public", build.new_site,
                                navigation(build.live, build.config))
     build.warnings += render_site_in_parts(settings, build.paths.work, build.today, build.log)
-    build.warnings += index_search(build.new_site, pages_per_council([d.url_path for d in build.live]),
-                                   build.paths.work, build.log, build.config.search_pages_per_part)
+    build.warnings += index_search(build.new_site, [_search_page(d, build.config) for d in build.live],
+                                   build.paths.work, build.log)
+
+
+def _search_page(document: PublicDocument, config: SumiConfig) -> SearchPage:
+    """A live page as the search index holds it: its staged Markdown, council and fiscal year."""
+    year = f"{fiscal_year_label(document.fiscal_year)}（{document.fiscal_year}年度）"
+    return search_page(document.url_path, document.title, config.councils[document.source.council].name, year,
+                       document.source.date.isoformat(), document.date_label, document.markdown)
 
 
 def feeds(build: Build) -> None:
@@ -261,6 +269,10 @@ def scan(build: Build) -> None:
     archive_files = file_digests(build.new_archive) if build.new_archive is not None else {}
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
     build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip, build.log)
+    shards = [p for p in (build.new_site / SEARCH_FOLDER).rglob("*.bin")]
+    if any(p not in skip for p in shards):  # the shards' text, decoded together, unless all were scanned clean
+        build.leaks += scan_search_index(scanner, build.new_site / SEARCH_FOLDER,
+                                         f"{build.paths.site.name}/{SEARCH_FOLDER}/")
     if build.new_archive is not None:
         build.leaks += scan_archive(scanner, build.new_archive, f"{build.paths.archive.name}/",
                                     set(site_files.values()), skip, build.log)

@@ -1,4 +1,4 @@
-"""The renderer: MkDocs + Material over the staging folder, then Pagefind for search.
+"""The renderer: MkDocs + Material over the staging folder (the search index is redaction/search).
 
 This is the only module that knows the renderer. It reads nothing but the staging folder
 of public Markdown and the theme, so that it can be replaced (Material reaches end of life
@@ -24,7 +24,7 @@ from redaction.config import SumiConfig
 from redaction.errors import ContentError, problem
 
 MARKDOWN_EXTENSION = "redaction.markdown_ext"
-FORBIDDEN_PLUGINS = frozenset({"search"})  # Material's search is unfit for Japanese; Pagefind indexes instead
+FORBIDDEN_PLUGINS = frozenset({"search"})  # Material's search is unfit for Japanese; redaction/search indexes instead
 FORBIDDEN_EXTENSIONS = frozenset({"attr_list", "md_in_html", "pymdownx.snippets"})  # attributes, raw HTML, file includes
 
 

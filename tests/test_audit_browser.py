@@ -1,4 +1,4 @@
-"""The audit view in headless Chromium, and Pagefind's filters after canonicalization."""
+"""The audit view in headless Chromium, and the search page's fiscal-year filter on the same site."""
 
 from __future__ import annotations
 
@@ -53,24 +53,21 @@ def test_when_index_opened_then_flagged_document_is_marked(browser, corpus):
     page.close()
 
 
-def test_when_pagefind_filters_canonicalized_then_search_still_filters(browser, corpus):
+def test_when_a_fiscal_year_is_chosen_then_the_search_page_lists_its_minutes(browser, corpus):
     _, site = corpus
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         page = browser.new_page()
-        page.goto(f"http://127.0.0.1:{server.server_port}/")
-        result = page.evaluate("""async () => {
-            const pagefind = await import('/pagefind/pagefind.js');
-            await pagefind.init();
-            const filters = await pagefind.filters();
-            const year = Object.keys(filters["年度"]).find(v => v.startsWith("令和5年度"));
-            const all = await pagefind.search(null, {filters: {"年度": year}});
-            return {filters, count: all.results.length};
-        }""")
-        assert sorted(v[:5] for v in result["filters"]["年度"]) == ["令和5年度", "令和7年度"]
-        assert result["count"] == 1
+        page.goto(f"http://127.0.0.1:{server.server_port}/search/")
+        page.wait_for_function("() => window.sumiSearch !== undefined")
+        years = page.eval_on_selector_all("#sumi-year option", "os => os.map(o => o.value).filter(Boolean)")
+        assert sorted(v[:5] for v in years) == ["令和5年度", "令和7年度"]
+        page.select_option("#sumi-year", next(v for v in years if v.startswith("令和5年度")))
+        page.wait_for_function("() => /件/.test(document.getElementById('sumi-status').textContent)")
+        assert page.locator("#sumi-status").inner_text() == "会議録：1件"
+        assert page.locator(".sumi-result").count() == 1
         page.close()
     finally:
         server.shutdown()

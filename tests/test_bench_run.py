@@ -1,4 +1,4 @@
-"""bench.run reads the build's log: its step lines and Pagefind's lines must keep the shape it parses."""
+"""bench.run reads the build's log: its step lines and the search index's line must keep the shape it parses."""
 
 from __future__ import annotations
 
@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.run import PAGEFIND, step_times
+from bench.run import SEARCH_INDEX, step_times
 from tests.conftest import REPO, build
 
 
-def test_when_a_build_log_is_read_then_every_step_and_pagefind_are_timed(
+def test_when_a_build_log_is_read_then_every_step_and_the_search_index_are_timed(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert build(REPO / "content", tmp_path) == 0
     log = capsys.readouterr()
@@ -18,8 +18,8 @@ def test_when_a_build_log_is_read_then_every_step_and_pagefind_are_timed(
     assert list(times)[:3] == ["comparing with the published site", "loading and redacting sources",
                                "consistency and personal-data check"]
     names = list(times)
-    assert names.index(PAGEFIND) == names.index("rendering and indexing") + 1
-    assert 0 < times[PAGEFIND] <= times["rendering and indexing"]
+    assert names.index(SEARCH_INDEX) == names.index("rendering and indexing") + 1
+    assert 0 < times[SEARCH_INDEX] <= times["rendering and indexing"]
     assert "publishing" in times
 
 

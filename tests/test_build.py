@@ -12,6 +12,7 @@ import pytest
 from filelock import FileLock
 
 from redaction.cli import main
+from redaction.search.index import decoded_texts
 from tests.conftest import CONFIG, REPO, build, site_text, tree_bytes, write
 
 MEETING = """---
@@ -66,7 +67,7 @@ def decoded_outputs(site: Path) -> str:
         data = path.read_bytes()
         if data[:2] == b"\x1f\x8b":
             data = gzip.decompress(data)
-        texts.append(html.unescape(data.decode("utf-8", errors="replace")).replace("\u200b", ""))  # Pagefind's word breaks
+        texts.append(html.unescape(data.decode("utf-8", errors="replace")).replace("\u200b", ""))  # invisible breaks
     return "\n".join(texts)
 
 
@@ -137,10 +138,10 @@ def test_when_built_then_pages_are_japanese_and_load_nothing_from_other_hosts(bu
 
 
 def test_when_built_then_search_index_exists_and_holds_no_withheld_text(built: Path) -> None:
-    index = built / "pagefind"
-    assert (index / "pagefind.js").exists()
-    assert list(index.rglob("*.pf_fragment"))
-    fragments = decoded_outputs(index)
+    index = built / "search-index"
+    assert (index / "pages.json").exists()
+    assert list(index.rglob("*.txt.gz")) and list(index.rglob("g/*.bin")) and list(index.rglob("p/*.bin"))
+    fragments = decoded_outputs(index) + "\n".join(decoded_texts(index).values())
     assert "公開済み落札額カナリアF" in fragments   # public text is indexed…
     assert [s for s in SECRETS if s in fragments] == []  # …withheld text is not
 

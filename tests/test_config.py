@@ -39,8 +39,6 @@ def test_when_the_shipped_configuration_is_read_then_the_contract_ids_are_there(
     ({"detector": {"phone": "maybe"}}, "sumi.detector.phone"),
     ({"review_share": 3}, "sumi.review_share"),
     ({"expiry_warning_days": -1}, "sumi.expiry_warning_days"),
-    ({"search_pages_per_part": 0}, "sumi.search_pages_per_part"),
-    ({"search_pages_per_part": "2000"}, "sumi.search_pages_per_part"),
     ({"colour": "red"}, "sumi.colour"),
 ])
 def test_when_a_key_is_wrong_then_the_error_names_it(tmp_path: Path, change: dict, key: str) -> None:

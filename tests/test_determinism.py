@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import gzip
-import json
-import random
 from pathlib import Path
 
 import pytest
 from audit_corpus import TODAY, build, tree_bytes, write_corpus
-
-from redaction import cbor
-from redaction.reproducible import SIGNATURE, canonicalize_pagefind
 
 
 @pytest.fixture(scope="module")
@@ -38,37 +33,24 @@ def test_when_built_then_sitemap_dates_are_today_not_the_clock(two_builds):
     assert mtime == 1795305600  # 2026-11-22T00:00:00Z: SOURCE_DATE_EPOCH, not the time of the build
 
 
-def _pagefind_site(root: Path, values: list[tuple[str, list[int]]]) -> Path:
-    """A minimal Pagefind index with one filter whose values are in the given order."""
-    pagefind = root / "pagefind"
-    (pagefind / "filter").mkdir(parents=True)
-    filter_raw = SIGNATURE + cbor.encode(["年度", [[v, pages] for v, pages in values]])
-    (pagefind / "filter/ja_0000000.pf_filter").write_bytes(gzip.compress(filter_raw, mtime=0))
-    meta = ["1.5.2", [["ja_aaaaaaa", 10]], [], [["年度", "ja_0000000"]], [], []]
-    (pagefind / "pagefind.ja_0000000000.pf_meta").write_bytes(gzip.compress(SIGNATURE + cbor.encode(meta), mtime=0))
-    (pagefind / "pagefind-entry.json").write_text(
-        json.dumps({"version": "1.5.2", "languages": {"ja": {"hash": "ja_0000000000", "wasm": None, "page_count": 1}}},
-                   separators=(",", ":")), encoding="utf-8")
-    return root
 
 
-def test_when_pagefind_writes_filters_in_hash_order_then_canonical_output_is_the_same(tmp_path):
-    values = [("令和5年度", [1, 2]), ("令和6年度", [0]), ("令和元年度", [3])]
-    shuffled = values[:]
-    random.Random(7).shuffle(shuffled)
-    assert shuffled != values
-    a = _pagefind_site(tmp_path / "a", values)
-    b = _pagefind_site(tmp_path / "b", shuffled)
-    assert canonicalize_pagefind(a / "pagefind") == [] and canonicalize_pagefind(b / "pagefind") == []
-    assert tree_bytes(a) == tree_bytes(b)
-    entry = json.loads((a / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
-    meta_name = entry["languages"]["ja"]["hash"]
-    meta = cbor.decode(gzip.decompress((a / f"pagefind/pagefind.{meta_name}.pf_meta").read_bytes())[len(SIGNATURE):])
-    filter_file = a / f"pagefind/filter/{meta[3][0][1]}.pf_filter"
-    assert filter_file.is_file()  # the renamed filter is the one the metadata names
-
-
-@pytest.mark.parametrize("value", [0, 23, 24, 255, 256, 65536, 2**32, -1, -25, "", "年度", b"\x00", [1, [2]], {"a": 1},
-                                   None, True, False])
-def test_when_value_encoded_then_decoding_gives_it_back(value):
-    assert cbor.decode(cbor.encode(value)) == value
+def test_when_rebuilt_after_an_edit_then_the_search_index_is_what_a_full_build_writes(tmp_path):
+    """A rebuild updates the search index page by page from the work folder's copy (redaction/search):
+    its bytes must equal those of a build from scratch of the edited sources."""
+    content = write_corpus(tmp_path)
+    assert build(content, tmp_path / "rebuilt" / "site") == 0
+    source = content / "kojin-joho/2025/2025-06-05.md"
+    text = source.read_text(encoding="utf-8")
+    middle = text.index("西田会長職務代理")
+    edited = text[:middle] + "委員：ズミレ基金の運用について伺う。\n\n" + text[middle:]
+    assert "苦情の件数は" in edited
+    source.write_text(edited.replace("苦情の件数は", "苦情の総件数は"), encoding="utf-8")  # a paragraph added, one changed
+    assert build(content, tmp_path / "rebuilt" / "site") == 0
+    assert build(content, tmp_path / "fresh" / "site") == 0
+    rebuilt, fresh = tree_bytes(tmp_path / "rebuilt/site/search-index"), tree_bytes(tmp_path / "fresh/site/search-index")
+    assert any(b"\xe3\x82\xba\xe3\x83\x9f\xe3\x83\xac" in gzip.decompress(data) for name, data in rebuilt.items()
+               if name.endswith(".gz")), \
+        "premise: the edit (ズミレ) is in the rebuilt index"
+    assert sorted(rebuilt) == sorted(fresh)
+    assert [name for name in rebuilt if rebuilt[name] != fresh[name]] == []

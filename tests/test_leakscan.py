@@ -55,7 +55,7 @@ def test_when_the_tree_is_large_then_parallel_scan_finds_what_the_serial_scan_fi
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("山田　太郎", "山田太郎"),          # ideographic space
-    ("山田\u200b太郎", "山田太郎"),      # Pagefind's zero-width word break
+    ("山田\u200b太郎", "山田太郎"),      # a zero-width word break
     ("山田\u00ad太\u2060郎\ufeff", "山田太郎"),  # soft hyphen, word joiner, BOM
     ("ＡＢＣ１２３", "ABC123"),          # full-width letters and digits (NFKC)
     ("ｻﾝﾌﾟﾙ", "サンプル"),              # half-width katakana (NFKC)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from redaction.archive import read_manifest
+from redaction.search.index import decoded_texts
 from tests.archive_corpus import NOTICE, SECRET, run_build, write_config, write_minutes
 
 MARCH_31 = "joho-kokai/2020/2021-03-31"    # FY2020, web-1y: on the site through 2022-03-31
@@ -31,7 +32,7 @@ class Snapshot:
     out: str
     pages: frozenset[str]          # url paths of minutes pages in the site
     site_text: str                 # every HTML and sitemap byte, decoded
-    search_text: str               # the Pagefind index, decompressed
+    search_text: str               # the search index: its files decompressed, its shards decoded
     bundles: dict[str, bytes]      # archive folder after the build
 
 
@@ -60,8 +61,9 @@ def builds(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Snapshot]:
         pages = frozenset(p.parent.relative_to(site).as_posix() for p in site.glob("*/*/*/index.html"))
         site_text = "\n".join(_decompressed(p) for p in sorted(site.rglob("*"))
                               if p.is_file() and p.suffix in {".html", ".xml", ".gz"})
-        search_text = "\n".join(_decompressed(p) for p in sorted((site / "pagefind").rglob("*")) if p.is_file()
-                                and p.suffix in {".pf_fragment", ".pf_meta", ".pf_index", ".pf_filter"})
+        search_text = "\n".join([*(_decompressed(p) for p in sorted((site / "search-index").rglob("*"))
+                                   if p.is_file() and p.suffix != ".bin"),
+                                 *decoded_texts(site / "search-index").values()])
         archive = root / "archive"
         bundles = {p.name: p.read_bytes() for p in sorted(archive.glob("*.zip"))} if archive.exists() else {}
         snapshots[today] = Snapshot(code, buffer.getvalue(), pages, site_text, search_text, bundles)

@@ -357,7 +357,7 @@ _INVISIBLE = re.compile("[\\s\u00ad\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u
 
 
 def squeeze(text: str) -> str:
-    """NFKC without white space and without invisible format characters (Pagefind puts U+200B between words)."""
+    """NFKC without white space and without invisible format characters (a zero-width space between words)."""
     return _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
 
 

@@ -5,7 +5,7 @@ form (front-matter values, headings, tables, lists, link text and URLs, image al
 footnotes, code, emphasis, a tag broken over a line, blocks, clerk's notes, `internal`,
 drafts, an archived document), each with its own canary. The independent scanner of
 leakkit.py reads every file of the site, the archive bundles and the renderer's work
-folder (HTML, Pagefind index, sitemap.xml and .gz, 404, feeds, manifest, zips) decoded from
+folder (HTML, search index, sitemap.xml and .gz, 404, feeds, manifest, zips) decoded from
 entities, JSON escapes, percent-encoding, gzip and zip, NFKC-normalized.
 
 Disclosed canaries (an `until` date passed, [[public: …]]) are published; finding them in
@@ -132,8 +132,7 @@ def outputs_of_kind(site: Path) -> dict[str, list[Path]]:
         "404": [site / "404.html"],
         "sitemap.xml": [site / "sitemap.xml"],
         "sitemap.xml.gz": [site / "sitemap.xml.gz"],
-        "search index": [p for p in files if "pagefind" in p.parts and p.suffix in (".pf_fragment", ".pf_index",
-                                                                                     ".pf_meta")],
+        "search index": [p for p in files if "search-index" in p.parts and p.name.endswith((".txt.gz", ".json"))],
         "feed": [p for p in files if p.name == "feed.xml"],
     }
 
@@ -164,6 +163,22 @@ def test_when_canary_is_disclosed_then_the_scanner_finds_it_in_that_output_kind(
         assert roots, word
         found = [hit for f in roots for hit in find_canaries_in_file(f, case.canary)]
         assert found, f"{word} not found in {kind}"
+
+
+def test_when_the_search_shards_are_decoded_then_they_hold_no_withheld_canary(
+        built: tuple[Project, Outcome, list[Placed]]) -> None:
+    """The bigram shards are binary: decoded together (as the build's leak scan decodes them) they spell
+    the public text, the disclosed canaries among it, and no withheld one."""
+    import leakkit
+
+    from redaction.search.index import decoded_texts
+
+    project, _, placed = built
+    views = {view for text in decoded_texts(project.site / "search-index").values() for view in leakkit.views(text)}
+    held = "\n".join(views)
+    disclosed = next(p for p in placed if p.case.construct == "paragraph" and p.case.state == "past")
+    assert leakkit.squeeze(disclosed.canary) in held
+    assert [p.canary for p in placed if not p.case.disclosed and leakkit.squeeze(p.canary) in held] == []
 
 
 def find_canaries_in_file(path: Path, canary_text: str) -> list[tuple[str, str]]:

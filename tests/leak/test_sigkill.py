@@ -1,5 +1,5 @@
 """Atomic publishing under faults: `python build.py build` killed (SIGKILL, whole process group,
-Pagefind included) at random moments leaves site/ exactly the old site or exactly the new one,
+the search index included) at random moments leaves site/ exactly the old site or exactly the new one,
 with no work folder inside it; the next build succeeds and cleans up.
 
 Two content versions A and B are built once each for their reference hashes; then each run

@@ -1,47 +1,34 @@
-/* Sumi: the search page, over the Pagefind JS API (the index is built into the site; nothing
-   is loaded from other hosts). Each result shows the meeting, its council and date, and a
-   snippet with the hits in <mark>. The query and filters live in the address (?q=&council=&year=),
-   so a search from the header box, a bookmark or the back button shows the same results. */
+/* Sumi: the search page, over Sumi's own static index (search-index/ in the site, written by
+   redaction/search/index.py; format in docs/dev/search.md). Nothing is loaded from other hosts.
+   A result is a minutes page whose public text holds the query as written (NFKC, white space
+   ignored), within one paragraph or table cell: a query of up to four characters is read from the
+   one posting of that n-gram, a longer one from the 4-gram shards, whose positions decide it exactly. Each result shows
+   the meeting, its council and date, and a snippet with the word in <mark>. The query and filters
+   live in the address (?q=&council=&year=), so a search from the header box, a bookmark or the back
+   button shows the same results. */
 (function () {
   "use strict";
 
   var script = document.currentScript;
-  var bundle = new URL(script.getAttribute("data-bundle"), window.location.href);
-  var siteRoot = bundle.pathname.replace(/pagefind\/?$/, "");
+  var indexUrl = new URL(script.getAttribute("data-index"), window.location.href);
   var form = document.getElementById("sumi-search");
   var input = document.getElementById("sumi-q");
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select[data-filter]"));
+  var councilSelect = document.getElementById("sumi-council");
+  var yearSelect = document.getElementById("sumi-year");
   var status = document.getElementById("sumi-status");
   var list = document.getElementById("sumi-results");
-  var partialSection = document.getElementById("sumi-partial");
-  var partialHeading = document.getElementById("sumi-partial-heading");
-  var partialList = document.getElementById("sumi-partial-results");
   var more = document.getElementById("sumi-more");
-  var SHOWN = 10;  /* results loaded (their text checked) per query, and per "さらに読み込む" */
+  var SHOWN = 10;            /* results drawn per screen, and per 「さらに読み込む」 */
+  var SNIPPET_BEFORE = 30;   /* characters shown before the first hit */
+  var SNIPPET_LENGTH = 100;  /* characters of a snippet in all */
+  var SEGMENT_SPAN = 4294967296;  /* an occurrence as one number: segment id × SEGMENT_SPAN + offset */
   var limit = SHOWN;
   var shownKey = "";
-  var pagefind = null;
-  var OPTIONS = { baseUrl: siteRoot, excerptLength: 40 };
-  var pageCounts = {};   /* filter name → value → pages, from pagefind.filters() */
+  var meta = null;           /* pages.json */
+  var shards = {};           /* file name → Promise of Map(key → {data, start, end, count}) */
+  var texts = {};            /* url → Promise of the page's segments */
   var generation = 0;
   var timer = null;
-
-  /* A snippet from the index, keeping only its text and its <mark> elements. */
-  function snippet(html) {
-    var template = document.createElement("template");
-    template.innerHTML = html;
-    var out = document.createDocumentFragment();
-    template.content.childNodes.forEach(function (node) {
-      if (node.nodeName === "MARK") {
-        var mark = document.createElement("mark");
-        mark.textContent = node.textContent;
-        out.appendChild(mark);
-      } else {
-        out.appendChild(document.createTextNode(node.textContent));
-      }
-    });
-    return out;
-  }
 
   function element(name, className, text) {
     var node = document.createElement(name);
@@ -50,23 +37,274 @@
     return node;
   }
 
-  function fiscalYearKey(label) {
-    var match = /([0-9]{4})年度/.exec(label);
-    return match ? Number(match[1]) : 0;
+  /* The index's normalization (redaction/normalize.py squash): NFKC, no white space or format characters. */
+  function squash(text) {
+    return (text || "").normalize("NFKC").replace(/[\s\p{Cf}]+/gu, "");
   }
 
-  function fillFilters(available) {
-    selects.forEach(function (select) {
-      var values = Object.keys(available[select.getAttribute("data-filter")] || {});
-      if (select.name === "year") {
-        values.sort(function (a, b) { return fiscalYearKey(b) - fiscalYearKey(a); });
-      } else {
-        values.sort();
+  function fnv1a(text) {
+    var bytes = new TextEncoder().encode(text);
+    var h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) {
+      h = Math.imul(h ^ bytes[i], 0x01000193) >>> 0;
+    }
+    return h;
+  }
+
+  function hex(n, width) {
+    var s = n.toString(16);
+    while (s.length < width) { s = "0" + s; }
+    return s;
+  }
+
+  /* The bytes of a gzipped index file (a server may already have taken the gzip off). */
+  async function fetchBytes(url) {
+    var response = await fetch(url);
+    if (response.status === 404) { return null; }
+    if (!response.ok) { throw new Error("search index: " + response.status + " " + url); }
+    var bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes[0] !== 0x1f || bytes[1] !== 0x8b) { return bytes; }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  }
+
+  function reader(data, at) {
+    return {
+      at: at,
+      varint: function () {
+        var value = 0, scale = 1, byte;
+        do {
+          byte = data[this.at++];
+          value += (byte & 0x7f) * scale;
+          scale *= 128;
+        } while (byte >= 0x80);
+        return value;
       }
-      values.forEach(function (value) {
+    };
+  }
+
+  /* A shard file: key → where its posting is (decoded when asked: `posting`). */
+  function shard(name) {
+    if (!shards[name]) {
+      shards[name] = fetchBytes(new URL(name, indexUrl).href).then(function (data) {
+        var keys = new Map();
+        if (!data) { return keys; }
+        var decoder = new TextDecoder();
+        var r = reader(data, 5);  /* after "SUMI1" */
+        while (r.at < data.length) {
+          var size = r.varint();
+          var key = decoder.decode(data.subarray(r.at, r.at + size));
+          r.at += size;
+          var count = r.varint();
+          r.varint();  /* the last page number (for rebuilds) */
+          var length = r.varint();
+          keys.set(key, { data: data, start: r.at, end: r.at + length, count: count });
+          r.at += length;
+        }
+        return keys;
+      });
+    }
+    return shards[name];
+  }
+
+  var MAX_GRAM = 4;  /* queries up to this length have a posting of their own (redaction/search/index.py) */
+  function gramFile(key) { return "g/" + hex(fnv1a(key) % meta.gram_shards, 4) + ".bin"; }
+  function positionalFile(key) { return "p/" + hex(fnv1a(key) % meta.positional_shards, 4) + ".bin"; }
+
+  /* page number → null (an n-gram's page list) or where its occurrences are (a 4-gram's: `spots`). */
+  async function posting(key, positional) {
+    var found = (await shard(positional ? positionalFile(key) : gramFile(key))).get(key);
+    var pages = new Map();
+    if (!found) { return pages; }
+    var r = reader(found.data, found.start);
+    var page = 0;
+    for (var i = 0; i < found.count; i++) {
+      page += r.varint();
+      if (!positional) { pages.set(page, null); continue; }
+      var length = r.varint();
+      pages.set(page, { data: found.data, start: r.at, end: r.at + length });
+      r.at += length;
+    }
+    return pages;
+  }
+
+  /* One page's occurrences of a 4-gram, each as segment id × SEGMENT_SPAN + offset. */
+  function spots(where) {
+    var out = new Set();
+    var r = reader(where.data, where.start), segment = 0, offset = 0;
+    while (r.at < where.end) {
+      var gap = r.varint(), value = r.varint();
+      if (gap === 0 && out.size > 0) { offset += value; } else { segment += gap; offset = value; }
+      out.add(segment * SEGMENT_SPAN + offset);
+    }
+    return out;
+  }
+
+  /* 4-grams at offsets 0, 4, 8, … and the last: together they cover a word of more than four characters. */
+  function cover(chars) {
+    var offsets = [];
+    for (var i = 0; i + MAX_GRAM <= chars.length; i += MAX_GRAM) { offsets.push(i); }
+    if (offsets[offsets.length - 1] !== chars.length - MAX_GRAM) { offsets.push(chars.length - MAX_GRAM); }
+    return offsets.map(function (i) { return { offset: i, key: chars.slice(i, i + MAX_GRAM).join("") }; });
+  }
+
+  /* The page numbers whose text holds `word` (squashed) within one segment. */
+  async function pagesHolding(word) {
+    var chars = Array.from(word);
+    if (chars.length <= MAX_GRAM) { return new Set((await posting(word, false)).keys()); }
+    var parts = cover(chars);
+    var postings = await Promise.all(parts.map(function (p) { return posting(p.key, true); }));
+    var order = postings.map(function (_, i) { return i; }).sort(function (a, b) { return postings[a].size - postings[b].size; });
+    var out = new Set();
+    postings[order[0]].forEach(function (_, page) {
+      if (!order.every(function (i) { return postings[i].has(page); })) { return; }
+      var sets = postings.map(function (p) { return spots(p.get(page)); });
+      for (var spot of sets[0]) {
+        if (parts.every(function (p, i) { return sets[i].has(spot + p.offset); })) {
+          out.add(page);
+          return;
+        }
+      }
+    });
+    return out;
+  }
+
+  function queryWords(term) {
+    return term.replace(/["“”「」]/g, " ").split(/\s+/).map(squash).filter(Boolean);
+  }
+
+  function inScope(page, filters) {
+    var row = meta.pages[page];
+    return (filters.council === undefined || row[2] === filters.council)
+      && (filters.year === undefined || row[3] === filters.year);
+  }
+
+  /* Every page in scope holding every word of `term`, newest first (all pages in scope for no term). */
+  async function match(term, filters) {
+    var words = queryWords(term);
+    var sets = await Promise.all(words.map(pagesHolding));
+    var out = [];
+    for (var page = meta.pages.length - 1; page >= 0; page--) {
+      if (inScope(page, filters) && sets.every(function (s) { return s.has(page); })) { out.push(page); }
+    }
+    return { words: words, pages: out };
+  }
+
+  function pageText(url) {
+    if (!texts[url]) {
+      texts[url] = fetchBytes(new URL("text/" + url.replace(/\/$/, "") + ".txt.gz", indexUrl).href)
+        .then(function (data) { return data ? new TextDecoder().decode(data).split("\n") : []; });
+    }
+    return texts[url];
+  }
+
+  /* A segment's squashed form, with the index in the segment of each of its characters. */
+  function squashedWithMap(segment) {
+    var flat = "", map = [];
+    var chars = Array.from(segment), at = 0;
+    chars.forEach(function (ch) {
+      var n = squash(ch);
+      for (var k = 0; k < n.length; k++) { map.push(at); }
+      flat += n;
+      at += ch.length;
+    });
+    map.push(segment.length);
+    return { flat: flat, map: map };
+  }
+
+  /* The first segment holding the first word, cut around the hit, every word in it marked. */
+  function snippet(segments, words) {
+    for (var s = 0; s < segments.length; s++) {
+      var seg = squashedWithMap(segments[s]);
+      var hit = seg.flat.indexOf(words[0]);
+      if (hit === -1) { continue; }
+      var from = Math.max(0, seg.map[hit] - SNIPPET_BEFORE);
+      var to = Math.min(segments[s].length, from + SNIPPET_LENGTH);
+      var marks = [];
+      words.forEach(function (word) {
+        for (var i = seg.flat.indexOf(word); i !== -1; i = seg.flat.indexOf(word, i + word.length)) {
+          var a = seg.map[i], b = seg.map[i + word.length];
+          if (a >= from && b <= to) { marks.push([a, b]); }
+        }
+      });
+      marks.sort(function (x, y) { return x[0] - y[0]; });
+      var out = document.createDocumentFragment();
+      var at = from;
+      if (from > 0) { out.appendChild(document.createTextNode("…")); }
+      marks.forEach(function (m) {
+        if (m[0] < at) { return; }
+        out.appendChild(document.createTextNode(segments[s].slice(at, m[0])));
+        out.appendChild(element("mark", "", segments[s].slice(m[0], m[1])));
+        at = m[1];
+      });
+      out.appendChild(document.createTextNode(segments[s].slice(at, to) + (to < segments[s].length ? "…" : "")));
+      return out;
+    }
+    return null;
+  }
+
+  function result(page) {
+    var row = meta.pages[page];
+    return { page: page, url: row[0], title: row[1], council: meta.councils[row[2]], year: meta.years[row[3]],
+             date: row[4] };
+  }
+
+  /* The search: every page holding the words (their count), and the first `limit` of them drawn with
+     their snippets (each page's text is fetched for its snippet only). */
+  async function find(term, filters, shown) {
+    var found = await match(term, filters);
+    var results = found.pages.map(result);
+    var drawn = results.slice(0, shown);
+    if (found.words.length > 0) {
+      var segs = await Promise.all(drawn.map(function (r) { return pageText(r.url); }));
+      drawn.forEach(function (r, i) { r.segments = segs[i]; });
+    }
+    return { words: found.words, total: results.length, results: results, shown: drawn };
+  }
+
+  function resultItem(words, r) {
+    var item = element("li", "sumi-result");
+    var heading = element("h2", "sumi-result__title");
+    var link = element("a", "", r.title || r.url);
+    link.href = new URL("../" + r.url, indexUrl).href;
+    heading.appendChild(link);
+    item.appendChild(heading);
+    var line = element("p", "sumi-result__meta");
+    line.appendChild(element("span", "sumi-result__council", r.council));
+    line.appendChild(element("span", "sumi-result__date", r.date));
+    item.appendChild(line);
+    var cut = r.segments ? snippet(r.segments, words) : null;
+    if (cut) {
+      var excerpt = element("p", "sumi-result__excerpt");
+      excerpt.appendChild(cut);
+      item.appendChild(excerpt);
+    }
+    return item;
+  }
+
+  function render(term, found) {
+    list.textContent = "";
+    var scope = term ? "「" + term + "」を含む会議録" : "会議録";
+    status.textContent = found.total === 0 ? scope + "は見つかりませんでした。"
+      : scope + "：" + found.total.toLocaleString("ja-JP") + "件"
+        + (found.shown.length < found.total ? "（新しい順に" + found.shown.length + "件を表示）" : "");
+    found.shown.forEach(function (r) { list.appendChild(resultItem(found.words, r)); });
+    more.hidden = found.shown.length >= found.total;
+  }
+
+  function chosenFilters() {
+    var filters = {};
+    if (councilSelect.value) { filters.council = meta.councils.indexOf(councilSelect.value); }
+    if (yearSelect.value) { filters.year = meta.years.indexOf(yearSelect.value); }
+    return filters;
+  }
+
+  function fillFilters() {
+    [[councilSelect, meta.councils], [yearSelect, meta.years]].forEach(function (pair) {
+      pair[1].forEach(function (value) {
         var option = element("option", "", value);
         option.value = value;
-        select.appendChild(option);
+        pair[0].appendChild(option);
       });
     });
   }
@@ -74,7 +312,7 @@
   function readAddress() {
     var params = new URLSearchParams(window.location.search);
     input.value = params.get("q") || "";
-    selects.forEach(function (select) {
+    [councilSelect, yearSelect].forEach(function (select) {
       var wanted = params.get(select.name) || "";
       select.value = Array.prototype.some.call(select.options, function (o) { return o.value === wanted; })
         ? wanted : "";
@@ -84,185 +322,11 @@
   function writeAddress() {
     var params = new URLSearchParams();
     if (input.value.trim()) { params.set("q", input.value.trim()); }
-    selects.forEach(function (select) { if (select.value) { params.set(select.name, select.value); } });
+    [councilSelect, yearSelect].forEach(function (select) { if (select.value) { params.set(select.name, select.value); } });
     var query = params.toString();
     window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
   }
 
-  function chosenFilters() {
-    var filters = {};
-    selects.forEach(function (select) {
-      if (select.value) { filters[select.getAttribute("data-filter")] = select.value; }
-    });
-    return filters;
-  }
-
-  function flat(text) {
-    return (text || "").normalize("NFKC").replace(/[\s\u200b]+/g, "").toLowerCase();
-  }
-
-  /* Does a result's text hold every word of the query as written? */
-  function holds(data, words) {
-    var text = flat((data.meta && data.meta.title || "") + data.content);
-    return words.every(function (word) { return text.indexOf(word) !== -1; });
-  }
-
-  var JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uff66-\uff9f]/;
-  var KANA = /^[\u3040-\u30ff\uff66-\uff9f]$/;
-  var MAX_SPLIT_LENGTH = 8;  /* longer words are searched as typed only */
-
-  /* The queries run for one word, in the order their hits are loaded. Pagefind segments the index
-     with its own dictionary and the query with the browser's, which can cut a word differently:
-     （課税課） is indexed 課/税/課, so "課税" finds nothing there but the phrase "課 税" does;
-     クラウド is typed クラ + ウド but indexed whole, which its first two characters クラ find. `exact` are
-     phrases (pieces next to each other), whose hits hold the word; `loose` may over-match. */
-  function queriesFor(term) {
-    var chars = Array.from(term);
-    var exact = ['"' + term + '"'];
-    var loose = [term];
-    if (JAPANESE.test(term) && chars.length >= 2 && chars.length <= MAX_SPLIT_LENGTH) {
-      for (var i = 1; i < chars.length; i++) {
-        var head = chars.slice(0, i).join(""), tail = chars.slice(i).join("");
-        /* A lone kana is not a piece a dictionary cuts off a word (粗大ご|み), and its index entry
-           lists nearly every page: a large download that finds nothing new. */
-        if (KANA.test(head) || KANA.test(tail)) { continue; }
-        exact.push('"' + head + " " + tail + '"');
-      }
-      if (chars.length >= 3) { loose.push(chars.slice(0, 2).join("")); }
-    }
-    return { exact: exact, loose: loose };
-  }
-
-  /* The query's words (as compared with a page's text) and the query forms to run: one word gets
-     the forms of queriesFor; several words, or a quoted phrase, are searched as typed. */
-  function queryForms(term) {
-    var words = term.replace(/"/g, " ").split(/\s+/).map(flat).filter(Boolean);
-    var forms = words.length === 1 && !/["\s]/.test(term) ? queriesFor(term) : { exact: [], loose: [term] };
-    forms.words = words;
-    return forms;
-  }
-
-  /* At least as many pages as the filters let through (each minutes page carries every filter:
-     theme/main.html): a phrase with this many hits is on every page in scope. */
-  function pagesInScope(filters) {
-    var names = Object.keys(filters);
-    if (names.length > 0) {
-      return Math.min.apply(null, names.map(function (name) { return (pageCounts[name] || {})[filters[name]] || 0; }));
-    }
-    var totals = Object.keys(pageCounts).map(function (name) {
-      return Object.keys(pageCounts[name]).reduce(function (sum, value) { return sum + pageCounts[name][value]; }, 0);
-    });
-    return totals.length > 0 ? Math.max.apply(null, totals) : Infinity;
-  }
-
-  /* Runs `queries` and returns their results without repeats, in query order. */
-  async function merged(queries, options, seen) {
-    var responses = await Promise.all(queries.map(function (q) { return pagefind.search(q, options); }));
-    var out = [];
-    responses.forEach(function (response) {
-      response.results.forEach(function (r) {
-        if (!seen[r.id]) { seen[r.id] = true; out.push(r); }
-      });
-    });
-    return out;
-  }
-
-  /* Pagefind matches the pieces of a Japanese word anywhere on a page (指定管理 → 指定 + 管理),
-     so its plain results include pages that hold only the pieces. The results are therefore
-     split: `holding` — pages whose text is checked and holds the query's words as written, and
-     `unchecked` phrase hits beyond the `limit` loaded (trusted: the phrase matched); `partial` —
-     loaded pages that hold only pieces, and `more` unchecked plain hits beyond the limit.
-     Phrase hits come first, so the list shown is the pages that hold the word.
-     `firstFormsOnly` (the first pass) runs the phrase, and the word as typed only when the phrase
-     has fewer than `limit` hits; `complete` says whether every form ran. A phrase on every page in
-     scope ends the search: no other form can add a page. `before` (the first pass's results) keeps
-     the pages already shown, and already loaded, at the top. */
-  async function find(term, filters, limit, firstFormsOnly, before) {
-    var options = { filters: filters };
-    if (!term) {
-      options.sort = { date: "desc" };
-      var listing = await pagefind.search(null, options);
-      var firstOnes = await Promise.all(listing.results.slice(0, limit).map(function (r) { return r.data(); }));
-      return { holding: firstOnes, unchecked: listing.results.slice(limit), partial: [], more: [],
-               complete: true };
-    }
-    var queries = queryForms(term);
-    var words = queries.words;
-    var seen = {};
-    var phrase = await merged(queries.exact.slice(0, 1), options, seen);
-    var looseForms = [];
-    var complete = true;
-    if (phrase.length >= pagesInScope(filters)) {
-      /* on every page in scope: nothing to add */
-    } else if (!firstFormsOnly) {
-      phrase = phrase.concat(await merged(queries.exact.slice(1), options, seen));
-      looseForms = queries.loose;
-    } else {
-      looseForms = phrase.length >= limit ? [] : queries.loose.slice(0, 1);
-      complete = queries.exact.length <= 1 && looseForms.length === queries.loose.length;
-    }
-    var phraseIds = {};
-    phrase.forEach(function (r) { phraseIds[r.id] = true; });
-    var loose = await merged(looseForms, options, seen);
-    var ordered = phrase.concat(loose);
-    if (before && before.length) {
-      var byId = {};
-      ordered.forEach(function (r) { byId[r.id] = r; });
-      var kept = before.filter(function (r) { return byId[r.id]; }).map(function (r) { return byId[r.id]; });
-      var keptIds = {};
-      kept.forEach(function (r) { keptIds[r.id] = true; });
-      ordered = kept.concat(ordered.filter(function (r) { return !keptIds[r.id]; }));
-    }
-    var loaded = await Promise.all(ordered.slice(0, limit).map(function (r) { return r.data(); }));
-    var rest = ordered.slice(limit);
-    return {
-      shown: ordered.slice(0, limit),
-      complete: complete,
-      holding: loaded.filter(function (d) { return holds(d, words); }),
-      unchecked: rest.filter(function (r) { return phraseIds[r.id]; }),
-      partial: loaded.filter(function (d) { return !holds(d, words); }),
-      more: rest.filter(function (r) { return !phraseIds[r.id]; }),
-    };
-  }
-
-  function resultItem(term, result, level) {
-    var item = element("li", "sumi-result");
-    var heading = element(level, "sumi-result__title");
-    var link = element("a", "", result.meta.title || result.url);
-    link.href = result.url;
-    heading.appendChild(link);
-    item.appendChild(heading);
-    var meta = element("p", "sumi-result__meta");
-    meta.appendChild(element("span", "sumi-result__council", result.meta.council || ""));
-    meta.appendChild(element("span", "sumi-result__date", result.meta.date || ""));
-    item.appendChild(meta);
-    if (term && result.excerpt) {
-      var excerpt = element("p", "sumi-result__excerpt");
-      excerpt.appendChild(snippet(result.excerpt));
-      item.appendChild(excerpt);
-    }
-    return item;
-  }
-
-  function render(term, found, searching) {
-    list.textContent = "";
-    partialList.textContent = "";
-    var count = found.holding.length + found.unchecked.length;
-    var scope = term ? "「" + term + "」を含む会議録" : "会議録";
-    status.textContent = (count === 0 ? scope + "は見つかりませんでした。"
-      : scope + "：" + count + "件" + (found.holding.length < count ? "（上位" + found.holding.length + "件を表示）" : ""))
-      + (found.more.length > 0 ? " ほかに確かめていない候補が" + found.more.length + "件あります。" : "")
-      + (searching ? " 別の区切り方でも探しています…" : "");
-    found.holding.forEach(function (result) { list.appendChild(resultItem(term, result, "h2")); });
-    more.hidden = found.unchecked.length + found.more.length === 0;
-    partialSection.hidden = found.partial.length === 0;
-    partialHeading.textContent = "言葉の一部だけが一致した会議録：" + found.partial.length + "件";
-    found.partial.forEach(function (result) { partialList.appendChild(resultItem(term, result, "h3")); });
-  }
-
-  /* Two passes: the phrase and the word as typed show results at once; the other query forms
-     (cuts, prefix: see queriesFor) may add pages, and the list is drawn again when they are in.
-     The result list is aria-busy until the second pass is done. */
   async function search() {
     var mine = ++generation;
     var term = input.value.trim();
@@ -272,63 +336,52 @@
     writeAddress();
     if (!term && Object.keys(filters).length === 0) {
       list.textContent = "";
-      partialList.textContent = "";
-      partialSection.hidden = true;
       more.hidden = true;
       status.textContent = "";
       list.removeAttribute("aria-busy");
       return;
     }
     list.setAttribute("aria-busy", "true");
-    var first = await find(term, filters, limit, true);
+    var found = await find(term, filters, limit);
     if (mine !== generation) { return; }
-    var second = !first.complete;
-    render(term, first, second);
-    var all = second ? await find(term, filters, limit, false, first.shown) : first;
-    if (mine !== generation) { return; }
-    if (second) { render(term, all, false); }
+    render(term, found);
     list.removeAttribute("aria-busy");
   }
 
-  function showMore() {
-    limit += SHOWN;
-    search();
+  /* While typing pauses (250 ms), the shards of the words typed are already fetched. */
+  function preload(term) {
+    queryWords(term).forEach(function (word) {
+      var chars = Array.from(word);
+      if (chars.length <= MAX_GRAM) { shard(gramFile(word)); return; }
+      cover(chars).forEach(function (p) { shard(positionalFile(p.key)); });
+    });
   }
 
-  /* Typing waits 250 ms before searching; meanwhile Pagefind already loads the index chunks of
-     the words typed, so the search that follows has them at hand. */
   function soon() {
-    var term = input.value.trim();
-    if (term) { pagefind.preload(term, { filters: chosenFilters() }); }
+    preload(input.value.trim());
     window.clearTimeout(timer);
     timer = window.setTimeout(search, 250);
   }
 
-  /* A large site's index is in parts of whole councils (redaction/search_index.py): the first is
-     this bundle, the others are listed beside it and merged, so one search covers them all. */
-  async function mergeParts() {
-    var response = await fetch(new URL("sumi-parts.json", bundle).href);
-    if (!response.ok) { return; }
-    var parts = (await response.json()).parts || [];
-    await Promise.all(parts.map(function (part) { return pagefind.mergeIndex(siteRoot + part, OPTIONS); }));
-  }
-
   async function start() {
     status.textContent = "検索の準備をしています…";
-    pagefind = await import(new URL("pagefind.js", bundle).href);
-    await pagefind.options(OPTIONS);
-    await mergeParts();
-    pageCounts = await pagefind.filters();
-    fillFilters(pageCounts);
-    /* the same search, and the same Pagefind (every part merged), for bench.search_eval and the tests */
-    window.sumiSearch = { find: find, forms: queryForms, pagefind: pagefind };
+    if (typeof DecompressionStream === "undefined") { throw new Error("no DecompressionStream"); }
+    meta = JSON.parse(new TextDecoder().decode(await fetchBytes(new URL("pages.json", indexUrl).href)));
+    fillFilters();
+    /* the same search, for bench.search_eval and the tests */
+    window.sumiSearch = {
+      find: find,
+      match: async function (term, filters) {
+        return (await match(term, filters || {})).pages.map(function (p) { return meta.pages[p][0]; });
+      },
+      squash: squash
+    };
     readAddress();
     status.textContent = "";
     form.addEventListener("submit", function (event) { event.preventDefault(); search(); });
     input.addEventListener("input", soon);
-    input.addEventListener("keyup", soon);
-    selects.forEach(function (select) { select.addEventListener("change", search); });
-    more.addEventListener("click", showMore);
+    [councilSelect, yearSelect].forEach(function (select) { select.addEventListener("change", search); });
+    more.addEventListener("click", function () { limit += SHOWN; search(); });
     await search();
   }
 

@@ -1,0 +1,405 @@
+"""Build, write and update the site's search index (`search/` in the site); see docs/dev/search.md.
+
+The index is made from the public documents the build already holds (their staged Markdown,
+`text.segments`), never from rendered HTML. Each live minutes page gets a page number (the pages in
+order of date, then address: a new meeting is mostly the last number) and its text is cut into
+segments (paragraphs, cells). In each segment's searchable form:
+
+- every string of one to four characters (an n-gram, n ≤ 4) -> the pages holding it: a query of up
+  to four characters is answered exactly by the one posting of the query itself;
+- every string of four characters (a 4-gram) -> the pages holding it, each with the (segment id,
+  offset) of every occurrence: a longer query is a page where 4-grams covering it sit at the right
+  offsets of one segment — an exact substring test, with no page text needed.
+
+A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
+its ordinal: inserting a paragraph changes no other paragraph's postings. Keys go to shard files by
+FNV-1a of their UTF-8 (`codec`); the shard counts follow the number of pages (powers of two).
+
+A rebuild starts from the index it wrote last (kept in the work folder with the list of pages and
+digests of their texts): only the shards holding a key whose postings changed are written again,
+byte for byte what a full build writes (the encoding is canonical: sorted keys, sorted pages).
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import shutil
+import time
+import zlib
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from operator import add
+from pathlib import Path
+
+from redaction.cores import map_on_every_core
+from redaction.normalize import build_tables
+from redaction.search import codec
+from redaction.search.text import searchable, segments
+
+FORMAT = "sumi-search/1"
+FOLDER = "search-index"        # in the site: what the search page loads
+CACHE = "search-index"         # in the work folder: the last index written, with its state
+STATE = "state.json"           # in the cache only
+PAGES = "pages.json"           # in the site: format, shard counts, filters and the page table
+TEXTS = "text"                 # one gzipped text per page, for snippets: its segments, one a line
+SEGMENT_IDS = 1 << 16
+MAX_GRAM = 4                   # queries up to this length are one n-gram posting
+PARALLEL_PAGES = 400           # below this, worker processes cost more than they save
+CHUNK_PAGES = 50               # pages indexed between two merges (memory: a page has tens of thousands of keys)
+REBUILD_SHARE = 8              # more than pages/REBUILD_SHARE pages changed: write everything
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    """One live minutes page as the search page lists it, with its text."""
+
+    url: str                   # site path, "kojin-joho/2024/2024-07-11/"
+    title: str
+    council: str               # the council's name (a filter)
+    year: str                  # the fiscal year's label, 令和6年度（2024年度） (a filter)
+    date: str                  # ISO date (page order)
+    date_label: str            # 令和6年7月11日（木）
+    markdown: str              # the staged page
+
+    @property
+    def digest(self) -> str:
+        return hashlib.sha256(self.markdown.encode()).hexdigest()
+
+    @cached_property
+    def segments(self) -> tuple[str, ...]:
+        """As shown (text.segments)."""
+        return segments(self.markdown)
+
+
+@dataclass(frozen=True)
+class Forward:
+    """One page's keys: its n-grams (n ≤ 4), and its 4-grams with their encoded occurrences."""
+
+    grams: frozenset[str]
+    positions: dict[str, bytes]
+
+
+def search_page(url_path: str, title: str, council: str, year: str, date: str, date_label: str,
+                markdown: str) -> SearchPage:
+    return SearchPage(f"{url_path}/", title, council, year, date, date_label, markdown)
+
+
+def segment_ids(texts: Sequence[str]) -> list[int]:
+    """Each searchable segment's id: its text's hash (CRC-32) in 16 bits; equal texts share one, a collision
+    of different texts takes the next free id (in page order)."""
+    taken: dict[int, str] = {}
+    ids: list[int] = []
+    for text in texts:
+        sid = zlib.crc32(text.encode()) % SEGMENT_IDS
+        while sid in taken and taken[sid] != text:
+            sid = (sid + 1) % SEGMENT_IDS
+        taken[sid] = text
+        ids.append(sid)
+    return ids
+
+
+def forward(page_segments: Sequence[str]) -> Forward:
+    texts = [searchable(s) for s in page_segments]
+    spots: dict[str, list[int]] = defaultdict(list)
+    grams: set[str] = set()
+    seen: set[int] = set()
+    for sid, text in sorted(zip(segment_ids(texts), texts, strict=True)):
+        if sid in seen:  # the same text again: the same occurrences
+            continue
+        seen.add(sid)
+        pairs = list(map(add, text, text[1:]))
+        triples = list(map(add, pairs, text[2:]))
+        quads = list(map(add, triples, text[3:]))
+        grams.update(text, pairs, triples, quads)
+        for offset, key in enumerate(quads):
+            spots[key] += (sid, offset)
+    occurrences = codec.occurrences
+    return Forward(frozenset(grams), {key: occurrences(where) for key, where in spots.items()})
+
+
+def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forward]:
+    page_segments = segments(markdown)
+    return page_segments, forward(page_segments)
+
+
+def shard_counts(pages: int) -> tuple[int, int]:
+    """(n-gram shards, positional shards) for a site of `pages` pages: powers of two, about one n-gram
+    shard and four positional shards a page (positions are the larger part), at least 64 and at most
+    4,096 of each."""
+    count = min(4096, max(64, 1 << max(0, pages - 1).bit_length()))
+    return count, min(4096, 4 * count)
+
+
+@dataclass(frozen=True)
+class Layout:
+    gram_shards: int
+    positional_shards: int
+
+    def gram_file(self, key: str) -> str:
+        return _shard_file("g", key, self.gram_shards, 4)
+
+    def positional_file(self, key: str) -> str:
+        return _shard_file("p", key, self.positional_shards, 4)
+
+
+@lru_cache(maxsize=1 << 20)
+def _shard_file(kind: str, key: str, count: int, digits: int) -> str:
+    return f"{kind}/{codec.fnv1a(key) % count:0{digits}x}.bin"
+
+
+def ordered(pages: Iterable[SearchPage]) -> list[SearchPage]:
+    """Page numbers: by date, then address (a new meeting is mostly appended)."""
+    return sorted(pages, key=lambda p: (p.date, p.url))
+
+
+def text_file(url: str) -> str:
+    return f"{TEXTS}/{url.rstrip('/')}.txt.gz"
+
+
+def _gz(data: bytes) -> bytes:
+    return gzip.compress(data, codec.GZIP_LEVEL, mtime=0)
+
+
+def pages_json(pages: Sequence[SearchPage], layout: Layout) -> bytes:
+    councils = sorted({p.council for p in pages})
+    years = sorted({p.year for p in pages}, key=lambda y: (_western(y), y), reverse=True)
+    table = [[p.url, p.title, councils.index(p.council), years.index(p.year), p.date_label] for p in pages]
+    data = {"format": FORMAT, "gram_shards": layout.gram_shards, "positional_shards": layout.positional_shards,
+            "councils": councils, "years": years, "pages": table}
+    return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
+
+
+def _western(label: str) -> int:
+    digits = label.rsplit("（", 1)[-1][:4]
+    return int(digits) if digits.isdigit() else 0
+
+
+def _write(root: Path, name: str, data: bytes) -> None:
+    path = root / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What one indexing run wrote: shard files written (of all), text files written, whether in full."""
+
+    shards: int
+    shards_total: int
+    texts: int
+    full: bool
+
+
+class _Postings:
+    """Postings being built page by page, in ascending page number: each key's posting already encoded
+    (`codec`), with its page count and last page — what `codec.encode_shard` writes, held compactly."""
+
+    def __init__(self, positional: bool) -> None:
+        self.positional = positional
+        self.bodies: dict[str, bytearray] = {}
+        self.last: dict[str, int] = {}
+        self.count: dict[str, int] = defaultdict(int)
+
+    def add(self, number: int, keys: dict[str, bytes]) -> None:
+        bodies, last, count, varint = self.bodies, self.last, self.count, codec.varint
+        for key, spots in keys.items():
+            body = bodies.get(key)
+            if body is None:
+                body = bodies[key] = bytearray()
+                gap = number
+            else:
+                gap = number - last[key]
+            body += varint(gap)
+            if self.positional:
+                body += varint(len(spots))
+                body += spots
+            last[key] = number
+            count[key] += 1
+
+    def write(self, folder: Path, file_of: Callable[[str], str]) -> int:
+        files: dict[str, list[str]] = defaultdict(list)
+        for key in self.bodies:
+            files[file_of(key)].append(key)
+        for name, keys in files.items():
+            raw = [codec.MAGIC, *(codec.encode_entry(key.encode(), self.count[key], self.last[key], bytes(self.bodies[key]))
+                                  for key in sorted(keys))]
+            _write(folder, name, codec.pack(b"".join(raw)))
+        return len(files)
+
+
+def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
+    """Write the whole index of `pages` (already `ordered`) into the empty folder `folder`."""
+    layout = Layout(*shard_counts(len(pages)))
+    build_tables()  # squash's tables, built once before worker processes fork
+    grams, positional = _Postings(False), _Postings(True)
+    for start in range(0, len(pages), CHUNK_PAGES):  # a chunk at a time: a page has tens of thousands of keys
+        chunk = pages[start:start + CHUNK_PAGES]
+        done = map_on_every_core(_segments_and_forward, [p.markdown for p in chunk], None,
+                                 worth_it=len(pages) >= PARALLEL_PAGES, chunksize=8)
+        for number, page, (page_segments, fw) in zip(range(start, start + len(chunk)), chunk, done, strict=True):
+            grams.add(number, dict.fromkeys(fw.grams, b""))
+            positional.add(number, fw.positions)
+            _write(folder, text_file(page.url), _gz("\n".join(page_segments).encode()))
+        del done
+    shards = grams.write(folder, layout.gram_file) + positional.write(folder, layout.positional_file)
+    _write(folder, PAGES, pages_json(pages, layout))
+    return Written(shards, shards, len(pages), True)
+
+
+def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[SearchPage]) -> Written | None:
+    """Bring the index in `folder`, written for `old` ((url, digest) per page number), to `pages`
+    (`ordered`): only the shards and texts that change are written. None when too much changed
+    (or the shard counts did: the caller writes everything)."""
+    layout = Layout(*shard_counts(len(pages)))
+    if layout != Layout(*shard_counts(len(old))):
+        return None
+    old_number = {url: n for n, (url, _) in enumerate(old)}
+    old_digest = dict(old)
+    new_number = {p.url: n for n, p in enumerate(pages)}
+    by_url = {p.url: p for p in pages}
+    changed = sorted(url for url in old_number.keys() | new_number.keys()
+                     if old_number.get(url) != new_number.get(url)
+                     or old_digest.get(url) != (by_url[url].digest if url in by_url else None))
+    if len(changed) > max(8, len(pages) // REBUILD_SHARE):
+        return None
+    before = {url: forward(_read_text(folder, url)) for url in changed if url in old_number}
+    after = {url: forward(by_url[url].segments) for url in changed if url in by_url}
+    empty = Forward(frozenset(), {})
+    touched: dict[str, set[str]] = defaultdict(set)     # shard file -> keys whose postings change
+    added: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
+    for url in changed:
+        was, now = before.get(url, empty), after.get(url, empty)
+        moved = old_number.get(url) != new_number.get(url)
+        for key in (was.grams | now.grams) if moved else (was.grams ^ now.grams):
+            touched[layout.gram_file(key)].add(key)
+            if key in now.grams:
+                added[layout.gram_file(key)][key][new_number[url]] = b""
+        for key in was.positions.keys() | now.positions.keys():
+            if moved or was.positions.get(key) != now.positions.get(key):
+                touched[layout.positional_file(key)].add(key)
+                if key in now.positions:
+                    added[layout.positional_file(key)][key][new_number[url]] = now.positions[key]
+    removed = frozenset(old_number[url] for url in changed if url in old_number)
+    for name in sorted(touched):
+        path = folder / name
+        raw = gzip.decompress(path.read_bytes()) if path.is_file() else b""
+        patched = codec.patch_shard(raw, removed, added.get(name, {}), frozenset(touched[name]), name.startswith("p/"))
+        if patched != codec.MAGIC:
+            _write(folder, name, codec.pack(patched))
+        else:
+            path.unlink(missing_ok=True)
+    texts = 0
+    for url in changed:
+        path = folder / text_file(url)
+        if url in by_url:
+            if url in before and old_digest[url] == by_url[url].digest:
+                continue  # only its number moved
+            _write(folder, text_file(url), _gz("\n".join(by_url[url].segments).encode()))
+            texts += 1
+        else:
+            path.unlink(missing_ok=True)
+    _write(folder, PAGES, pages_json(pages, layout))
+    total = sum(1 for _ in (folder / "g").glob("*.bin")) + sum(1 for _ in (folder / "p").glob("*.bin"))
+    return Written(len(touched), total, texts, False)
+
+
+def _read_text(folder: Path, url: str) -> tuple[str, ...]:
+    return tuple(gzip.decompress((folder / text_file(url)).read_bytes()).decode().split("\n"))
+
+
+def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
+                 log: Callable[[str], None] | None = None) -> list[str]:
+    """Write the site's `search/` folder for `pages`, updating the work folder's copy of the last
+    index when it can, then copying it into the site. Returns warnings (none so far)."""
+    started = time.perf_counter()
+    pages = ordered(pages)
+    cache = work / CACHE
+    index = cache / FOLDER
+    state_file = cache / STATE
+    old = _read_state(state_file)
+    state_file.unlink(missing_ok=True)  # the folder is being changed: unusable if this run stops midway
+    written = update_index(index, old, pages) if old is not None and index.is_dir() else None
+    if written is None:
+        shutil.rmtree(index, ignore_errors=True)
+        index.mkdir(parents=True)
+        written = build_index(index, pages, log)
+    state_file.write_text(json.dumps({"format": FORMAT, "pages": [[p.url, p.digest] for p in pages]},
+                                     ensure_ascii=False) + "\n", encoding="utf-8")
+    shutil.copytree(index, site / FOLDER, dirs_exist_ok=True)
+    if log is not None:
+        what = "全体 / full" if written.full else f"{written.shards:,} / {written.shards_total:,} shards, {written.texts} texts"
+        log(f"  検索索引 / search index: {len(pages):,} ページ / pages, {what} … {time.perf_counter() - started:.1f} s")
+    return []
+
+
+def _read_state(path: Path) -> list[tuple[str, str]] | None:
+    try:
+        state = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(state, dict) or state.get("format") != FORMAT:
+        return None
+    return [(url, digest) for url, digest in state["pages"]]
+
+
+def cover(length: int) -> list[int]:
+    """The offsets of the 4-grams that cover a query of `length` (> 4) characters: 0, 4, 8, … and the last."""
+    return sorted({*range(0, length - MAX_GRAM + 1, MAX_GRAM), length - MAX_GRAM})
+
+
+class IndexReader:
+    """The index in a folder read back as the search page reads it (for the leak scan and the tests)."""
+
+    def __init__(self, folder: Path) -> None:
+        meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
+        self.folder = folder
+        self.urls = [row[0] for row in meta["pages"]]
+        self.layout = Layout(meta["gram_shards"], meta["positional_shards"])
+        self._shards: dict[str, dict[str, codec.Entry]] = {}
+        self._postings: dict[tuple[str, bool], dict[int, bytes]] = {}
+
+    def posting(self, key: str, positional: bool) -> dict[int, bytes]:
+        """Page number -> occurrence bytes (positional shards) or b"" (n-gram shards) of one key."""
+        if (key, positional) not in self._postings:
+            name = self.layout.positional_file(key) if positional else self.layout.gram_file(key)
+            if name not in self._shards:
+                path = self.folder / name
+                self._shards[name] = ({e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))}
+                                      if path.is_file() else {})
+            entry = self._shards[name].get(key)
+            self._postings[key, positional] = codec.decode_posting(entry.body, positional) if entry else {}
+        return self._postings[key, positional]
+
+    def pages_holding(self, word: str) -> set[int]:
+        """The page numbers holding `word` (already in `squash` form) within one segment."""
+        if len(word) <= MAX_GRAM:
+            return set(self.posting(word, False))
+        postings = [(d, self.posting(word[d:d + MAX_GRAM], True)) for d in cover(len(word))]
+        smallest = min((p for _, p in postings), key=len)
+        found: set[int] = set()
+        for number in smallest:
+            if not all(number in p for _, p in postings):
+                continue
+            spots = [(d, set(codec.decode_occurrences(p[number]))) for d, p in postings]
+            if any(all((sid, offset + d) in where for d, where in spots) for sid, offset in spots[0][1]):
+                found.add(number)
+        return found
+
+
+def decoded_texts(folder: Path) -> dict[str, str]:
+    """The text every positional shard of an index folder holds, rebuilt page by page (page number ->
+    segment id -> characters by offset): what the leak scan reads besides the text files."""
+    pages: dict[int, dict[int, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
+    for path in sorted((folder / "p").glob("*.bin")):
+        for key, posting in codec.decode_shard(path.read_bytes(), positional=True).items():
+            for number, spots in posting.items():
+                for sid, offset in codec.decode_occurrences(spots):
+                    chars = pages[number][sid]
+                    for i, char in enumerate(key):
+                        chars[offset + i] = char
+    return {f"{number}": "\n".join("".join(chars[i] for i in sorted(chars)) for _, chars in sorted(segs.items()))
+            for number, segs in sorted(pages.items())}

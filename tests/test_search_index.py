@@ -1,0 +1,182 @@
+"""Sumi's search index (redaction/search): the text it holds, exact answers, page-by-page updates that
+write what a full build writes, and byte-identical builds.
+
+`answer` reads the written files back the way theme/assets/sumi-search.js does (the n-gram posting of
+a query of up to four characters, 4-gram positions for longer ones), so that the index itself is checked against a plain substring
+test of the same text; the browser tests (tests/test_search_quality.py) check the page's script.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import random
+import shutil
+import zlib
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from bench.bigram_index import added, appended, inserted, one_character, same_folders
+from redaction.normalize import squash
+from redaction.search import codec
+from redaction.search.index import (
+    PAGES,
+    Layout,
+    SearchPage,
+    build_index,
+    decoded_texts,
+    ordered,
+    search_page,
+    segment_ids,
+    text_file,
+    update_index,
+)
+from redaction.search.text import segments
+
+
+def page(url: str, date: str, body: str, council: str = "個人情報保護運営審議会") -> SearchPage:
+    markdown = f"---\ntitle: t\nsumi:\n  kind: minutes\n---\n\n# 第{date}回\n\n{body}\n"
+    return search_page(url, f"会議 {date}", council, "令和6年度（2024年度）", date, date, markdown)
+
+
+PAGES_TEXT = {
+    "a/2024/2024-05-01": "委員：個人情報保護運営審議会の委員として伺う。\n\nガバメントクラウドへ移行する。",
+    "a/2024/2024-06-01": "入退場の管理と、退室時の施錠を確認した。\n\n| 項目 | 内容 |\n| --- | --- |\n| 欠席者 | なし |",
+    "b/2024/2024-07-01": "ﾏｲﾅﾝﾊﾞｰの利用。個人\n情報の扱い。[[■personal]]の件。\n\n!!! sumi-count \"非公開とした箇所\"\n    1か所を非公開としています。",
+    "b/2024/2024-08-01": "入退室の記録を残す。クラウド事業者。",
+}
+
+
+@pytest.fixture
+def pages() -> list[SearchPage]:
+    return ordered(page(url, url.rsplit("/", 1)[1], body) for url, body in PAGES_TEXT.items())
+
+
+def answer(folder: Path, word: str) -> set[str]:
+    """The pages the index holds for `word`, read from the files as the search page reads them."""
+    meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
+    layout = Layout(meta["gram_shards"], meta["positional_shards"])
+    word = squash(word)
+
+    def posting(key: str, positional: bool) -> dict[int, bytes]:
+        path = folder / (layout.positional_file(key) if positional else layout.gram_file(key))
+        return codec.decode_shard(path.read_bytes(), positional).get(key, {}) if path.is_file() else {}
+
+    if len(word) <= 4:
+        found = set(posting(word, False))
+    else:
+        offsets = sorted({*range(0, len(word) - 3, 4), len(word) - 4})
+        postings = [(d, posting(word[d:d + 4], True)) for d in offsets]
+        found = set()
+        for number in set.intersection(*(set(p) for _, p in postings)):
+            spots = [(d, set(codec.decode_occurrences(p[number]))) for d, p in postings]
+            if any(all((sid, offset + d) in where for d, where in spots) for sid, offset in spots[0][1]):
+                found.add(number)
+    return {meta["pages"][n][0] for n in found}
+
+
+def grep(pages: list[SearchPage], word: str) -> set[str]:
+    return {p.url for p in pages if any(squash(word) in squash(s) for s in p.segments)}
+
+
+def test_when_markdown_is_read_then_each_paragraph_and_cell_is_a_segment_as_shown() -> None:
+    got = segments("---\ntitle: x\n---\n\n# 見出し **太字**\n\n個人\n情報の[[■personal]]件。\n\n"
+                   "| 項目 | 内容 |\n| --- | --- |\n| 欠席者 | なし |\n\n"
+                   "!!! sumi-count \"非公開とした箇所\"\n    1か所を非公開としています。\n\n- 一つ目\n- 二つ目\n")
+    assert got == ("見出し 太字", "個人情報の■■■件。", "項目", "内容", "欠席者", "なし", "非公開とした箇所",
+                   "1か所を非公開としています。", "一つ目", "二つ目")
+
+
+WORDS = ("個人情報", "情報", "報", "ン", "クラウド", "マイナンバー", "入退室", "欠席者なし", "欠席者", "■■■",
+         "非公開とした箇所", "委員", "審議会の委員", "の", "。", "ズミレ")
+
+
+def test_when_words_are_searched_then_the_index_answers_exactly_what_grep_finds(pages, tmp_path) -> None:
+    build_index(tmp_path / "i", pages)
+    assert grep(pages, "個人情報") == {"a/2024/2024-05-01/", "b/2024/2024-07-01/"}  # split by a line break
+    assert grep(pages, "入退室") == {"b/2024/2024-08-01/"}          # 2024-06-01 holds 入退 and 退室 apart
+    assert grep(pages, "欠席者なし") == set()                         # two cells: never one word
+    for word in WORDS:
+        assert answer(tmp_path / "i", word) == grep(pages, word), word
+
+
+def test_when_random_substrings_are_searched_then_the_index_agrees_with_grep(pages, tmp_path) -> None:
+    build_index(tmp_path / "i", pages)
+    rng = random.Random(7)
+    text = "".join(squash(s) for p in pages for s in p.segments) + "入退場室ンクラ"
+    for _ in range(300):
+        start = rng.randrange(len(text) - 1)
+        word = text[start:start + rng.randint(1, 7)]
+        assert answer(tmp_path / "i", word) == grep(pages, word), word
+
+
+def test_when_segment_hashes_collide_then_the_later_text_takes_the_next_id() -> None:
+    first = "あ"
+    other = next(t for t in (f"い{i}" for i in range(200_000)) if zlib.crc32(t.encode()) % 65536 == zlib.crc32(first.encode()) % 65536)
+    ids = segment_ids([first, other, first])
+    assert ids[0] == ids[2] and ids[1] == (ids[0] + 1) % 65536
+
+
+EDITS = {"appended": appended, "inserted": inserted, "one character": one_character}
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_when_one_page_is_edited_then_the_update_writes_what_a_full_build_writes(pages, tmp_path, edit) -> None:
+    build_index(tmp_path / "old", pages)
+    changed = [*pages[:1], EDITS[edit](pages[1]), *pages[2:]]
+    build_index(tmp_path / "expected", changed)
+    shutil.copytree(tmp_path / "old", tmp_path / "updated")
+    written = update_index(tmp_path / "updated", [(p.url, p.digest) for p in pages], changed)
+    assert written is not None and not written.full
+    assert 0 < written.shards < written.shards_total, "only the shards the edit touches"
+    assert same_folders(tmp_path / "updated", tmp_path / "expected")
+    assert answer(tmp_path / "updated", "ズミレ基金") == ({pages[1].url} if edit != "one character" else set())
+
+
+def test_when_a_page_is_added_or_removed_then_the_update_writes_what_a_full_build_writes(pages, tmp_path) -> None:
+    build_index(tmp_path / "old", pages)
+    state = [(p.url, p.digest) for p in pages]
+    for name, changed in (("added", added(pages)), ("removed", pages[1:]), ("middle added", ordered(
+            [*pages, replace(page("a/2024/2024-05-15", "2024-05-15", "新しい会議。"))]))):
+        build_index(tmp_path / f"expected-{name}", changed)
+        shutil.copytree(tmp_path / "old", tmp_path / name)
+        assert update_index(tmp_path / name, state, changed) is not None
+        assert same_folders(tmp_path / name, tmp_path / f"expected-{name}"), name
+
+
+def test_when_built_twice_then_every_byte_is_the_same(pages, tmp_path) -> None:
+    build_index(tmp_path / "a", pages)
+    build_index(tmp_path / "b", ordered(reversed(pages)))
+    assert same_folders(tmp_path / "a", tmp_path / "b")
+    assert all(p.read_bytes()[:2] == b"\x1f\x8b" for p in (tmp_path / "a").rglob("*.bin"))
+    assert gzip.decompress((tmp_path / "a" / text_file(pages[0].url)).read_bytes()).decode().split("\n") == \
+        list(pages[0].segments)
+
+
+def test_when_the_shards_are_decoded_then_they_hold_the_pages_text(pages, tmp_path) -> None:
+    """What the positional shards spell together: every segment of four or more characters."""
+    build_index(tmp_path / "i", pages)
+    texts = decoded_texts(tmp_path / "i")
+    for number, p in enumerate(pages):
+        held = texts[str(number)].split("\n")
+        for segment in p.segments:
+            if len(squash(segment)) >= 4:
+                assert squash(segment) in held, segment
+
+
+def test_when_the_index_spells_a_withheld_text_then_the_leak_scan_finds_it(pages, tmp_path) -> None:
+    """The leak scan searches the index for every withheld text (redaction.leakscan.scan_search_index):
+    a page whose paragraph holds it is a leak, a page holding only its pieces apart is not."""
+    from redaction.leakscan import LeakScanner, scan_search_index
+
+    build_index(tmp_path / "i", pages)
+    row = object()
+    needles = [(squash(t), row) for t in ("ガバメントクラウド", "入退室", "報", "存在しない秘密")]
+    leaks = scan_search_index(LeakScanner(needles), tmp_path / "i", "site/search-index/")
+    assert sorted((leak.needle, leak.file) for leak in leaks) == [
+        ("ガバメントクラウド", "site/search-index/a/2024/2024-05-01/"),
+        ("入退室", "site/search-index/b/2024/2024-08-01/"),
+        ("報", "site/search-index/a/2024/2024-05-01/"),
+        ("報", "site/search-index/b/2024/2024-07-01/")]
