@@ -157,6 +157,9 @@ class SumiExtension(Extension):
             md.inlinePatterns.deregister("html")
         # After code spans (190), before escapes (180) and links (160).
         md.inlinePatterns.register(MarkProcessor(MARK_PATTERN, dict(self.getConfig("labels"))), "sumi_mark", 185)
+        # `\<` and `\>` are escapes, as in CommonMark (and so in the bundles' markdown-it-py): a clerk
+        # writes `\<b>` for a literal "<b>" (raw_html.py's advice), and the page shows "<b>", no backslash.
+        md.ESCAPED_CHARS = [*md.ESCAPED_CHARS, *(c for c in "<>" if c not in md.ESCAPED_CHARS)]
         md.treeprocessors.register(UnsafeLinkProcessor(md), "sumi_unsafe_links", 0)
         if type(md.treeprocessors["inline"]) is treeprocessors.InlineProcessor:  # not another extension's
             md.treeprocessors.register(QuickInlineProcessor(md), "inline", 20)

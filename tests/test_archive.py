@@ -274,7 +274,7 @@ council: joho-kokai
 date: 2023-07-06
 place: "本庁舎 [[personal: 西山 文子]] 様の会議室"
 attendees: [会長 今井 敏夫, "[[personal: 西山 文子]]"]
-agenda: [報告 <script>alert(1)</script> の扱い]
+agenda: [報告 \\<script>alert(1)\\</script> の扱い]
 ---
 
 ## 1 報告 [[personal: 西山 文子]] 氏の件
@@ -291,7 +291,7 @@ agenda: [報告 <script>alert(1)</script> の扱い]
 | --- | --- |
 | [[corporate: 株式会社すみれ情報]] | 3件 |
 
-1. 一つ目 <b>太字</b>
+1. 一つ目 \\<b>太字\\</b>
 2. 二つ目 &amp; 三つ目
 
 委員：了承する。

@@ -70,3 +70,14 @@ def test_when_a_source_holds_a_comment_then_nothing_is_published(tmp_path: Path,
     assert build(tmp_path / "content", tmp_path / "out") == 1
     assert not (tmp_path / "out" / "site").exists()
     assert "k/a.md:7:6" in capsys.readouterr().err
+
+
+def test_when_a_clerk_escapes_a_tag_as_the_message_says_then_the_page_shows_it_without_the_backslash(
+        tmp_path: Path) -> None:
+    head = HEAD.replace("title: 会議\n", "title: 会議\nagenda: [\\<script> の扱い]\n")
+    write(tmp_path / "content", "kojin-joho/2024/2024-05-14.md", head + "## 報告\n\n例として \\<b>太字\\</b> と書いた。\n")
+    assert build(tmp_path / "content", tmp_path / "out") == 0
+    page = (tmp_path / "out" / "site" / "kojin-joho" / "2024" / "2024-05-14" / "index.html").read_text(encoding="utf-8")
+    assert "例として &lt;b&gt;太字&lt;/b&gt; と書いた。" in page
+    assert "&lt;script&gt; の扱い" in page
+    assert "\\&lt;" not in page and "\\<" not in page
