@@ -8,8 +8,7 @@ The keys come from the reader's syntax tree: the set of known keys of `sumi:`, e
 defaults from the reader's `.get(key, default)`; the kind of value from the method that reads it.
 What each key means is written below (DESCRIPTIONS, in Japanese). A key the reader knows that has
 no description, or a description of a key it does not know, stops the generator, so the page
-cannot drift from the code. PLANNED describes keys of the product design that another change
-adds to the reader; each is used once the reader knows it and ignored until then.
+cannot drift from the code.
 """
 
 from __future__ import annotations
@@ -74,14 +73,10 @@ DESCRIPTIONS: dict[str, str] = {
                 "書かない種類は既定（person_name は warn、ほかは error）。",
     "expiry_warning_days": "掲載期間の終わりがこの日数以内の会議録を、ビルドの要約に警告として出します。",
     "review_share": "監査資料で「要確認」とする、非公開にした文字の割合（0.30 なら 30 % 超）。",
-    "search_pages_per_part": "検索索引を分ける単位（会議録のページ数）。小さいほど編集後の再ビルドが速く、閲覧者の検索1回のデータ量は大きくなります。"
-                             "測定値は開発者向けの「Decisions and measurements」にあります。",
-}
-
-PLANNED: dict[str, str] = {
     "approvals": "承認（決裁）の記録ファイル。設定ファイルのあるフォルダからの相対パス。1行に1件の JSON（原稿のパス、内容の sha256、承認者、役職、日付、メモ）。",
     "councils.<id>.approval": "`required` にすると、この審議会の会議録は承認（`python build.py approve`）された内容のときだけ公開されます。",
 }
+
 
 
 @dataclass(frozen=True)
@@ -179,7 +174,7 @@ def _shipped(path: str, sumi: dict[str, Any]) -> str:
 
 def render(keys: list[Key], shipped: dict[str, Any]) -> str:
     paths = {k.path for k in keys}
-    missing = sorted(p for p in paths if p not in DESCRIPTIONS and p not in PLANNED)
+    missing = sorted(p for p in paths if p not in DESCRIPTIONS)
     if missing:
         raise SystemExit(f"docs/tools/config_reference.py: no description for sumi.{', sumi.'.join(missing)}: "
                          "add it to DESCRIPTIONS")
@@ -204,7 +199,7 @@ def render(keys: list[Key], shipped: dict[str, Any]) -> str:
         "",
     ]
     for key in keys:
-        text = DESCRIPTIONS.get(key.path) or PLANNED[key.path]
+        text = DESCRIPTIONS[key.path]
         default = f"`{key.default}`" if key.default else "なし（必ず書く）"
         out += [f"### `sumi.{key.path}`", "", text, "", f"- 値: {key.kind}", f"- 既定値: {default}"]
         shipped_value = _shipped(key.path, shipped)
