@@ -62,6 +62,7 @@ class SourceCache:
     @classmethod
     def open(cls, site: Path, config_sha256: str, today: date, code_sha256: str) -> SourceCache:
         folder = cache_folder(site)
+        folder.parent.mkdir(parents=True, exist_ok=True)   # the site's parent: a first build may not have made it yet
         folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
         os.chmod(folder, FOLDER_MODE)            # also when it was made by hand, or with a looser umask
         inputs = "\0".join([CACHE_FORMAT, config_sha256, today.isoformat(), code_sha256, sys.version,

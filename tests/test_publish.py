@@ -147,7 +147,7 @@ def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
     write(tmp_path / "content", "kojin-joho/a.md", text.replace("最初の版", "二番目の版"))
     assert build(tmp_path / "content", tmp_path / "out") == 0
     assert "二番目の版" in site_text(tmp_path / "out" / "site") and "最初の版" not in site_text(tmp_path / "out" / "site")
-    assert sorted(p.name for p in (tmp_path / "out").iterdir() if not p.name.startswith(".sumi-work")) == [
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name not in (".sumi-work", ".sumi-cache")) == [
         "archive", "site"]
 
 

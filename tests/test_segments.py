@@ -32,7 +32,7 @@ CONFIG = load_config(Path(__file__).resolve().parent.parent / "mkdocs.yml")
 EXAMPLES = int(os.environ.get("SUMI_SEGMENT_EXAMPLES", "150"))
 
 BODY = (
-    "本文", "text", " ", "\n", "\n\n", "**強調**", "`code`", "&amp;", "<b>", "- 項目\n", "## 見出し\n",
+    "本文", "text", " ", "\n", "\n\n", "**強調**", "`code`", "&amp;", "\\<b>", "- 項目\n", "## 見出し\n",
     "北村 誠一", "北村誠一会長", "大野委員", "北村", "誠一", "委員", "会長", "森下 宏",
     "[[personal: 山田]]", "[[個人情報：北村 誠一]]", "[[public: 北村 誠一]]", "[[public: 誠一]]",
     '[[tender until=2020-01-01 note="落札済み": 予定価格]]', "[[tender until=2099-01-01: 予定価格\n百万円]]",

@@ -87,4 +87,4 @@ def test_when_build_is_killed_at_random_moments_then_site_is_always_old_or_new_w
     assert final.returncode == 0, final.stderr
     assert tree_hash(project.site) == hashes["B"]
     assert work_folders_inside(project.site) == []
-    assert [p.name for p in project.root.iterdir() if ".sumi-" in p.name and p.name != ".sumi-work"] == []
+    assert [p.name for p in project.root.iterdir() if ".sumi-" in p.name and p.name not in (".sumi-work", ".sumi-cache")] == []
