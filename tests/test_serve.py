@@ -120,14 +120,19 @@ def _corpus(root: Path) -> Path:
     return content
 
 
-@pytest.fixture(scope="module")
-def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
-    root = tmp_path_factory.mktemp("serve")
+def _served(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[Preview]:
+    """A preview of the test corpus in a folder of its own, stopped when the module's tests are done."""
+    root = tmp_path_factory.mktemp(name)
     server = Preview(root, _corpus(root))
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def preview(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
+    yield from _served(tmp_path_factory, "serve")
 
 
 def test_when_served_then_the_page_is_the_public_one_with_a_notice_that_no_built_file_holds(preview) -> None:
@@ -214,12 +219,7 @@ WAIT_MS = 120_000   # a rebuild of this corpus takes a few seconds; a shared mac
 @pytest.fixture(scope="module")
 def editable(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Preview]:
     """A preview whose sources the tests edit (the read-only tests use `preview`)."""
-    root = tmp_path_factory.mktemp("serve-edit")
-    server = Preview(root, _corpus(root))
-    try:
-        yield server
-    finally:
-        server.stop()
+    yield from _served(tmp_path_factory, "serve-edit")
 
 
 def _edit(content: Path, old: str, new: str) -> None:
