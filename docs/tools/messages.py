@@ -3,7 +3,9 @@
     python -m docs.tools.messages           # write the page
     python -m docs.tools.messages --check   # exit 1 when the page is out of date
 
-Messages are found in the code by its syntax tree, so that none is missed:
+The catalogue, redaction/clerk_messages.py, holds the messages of the readers clerks meet most
+(configuration, front matter, tags) with their ids and fixes; it goes on the page as it is. The
+messages of other modules are found in the code by its syntax tree, so that none is missed:
 
 * calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
 * `UsageError(...)` and `argparse.ArgumentTypeError(...)` (bad usage, exit status 2);
@@ -13,8 +15,8 @@ Messages are found in the code by its syntax tree, so that none is missed:
 
 Parts only known at run time (a file name, a category, a date) are shown as 「…」. Each message
 needs a fix: a message that already says what to do (「…してください」) is its own fix; every other
-one must have its entry in FIXES below, and a FIXES entry that matches no message is an error
-too, so the page cannot drift from the code.
+one must have its fix in the catalogue or its entry in FIXES below, and a FIXES entry that matches
+no message (or a catalogued one) is an error too, so the page cannot drift from the code.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docs.tools.generated import write_or_check
+from redaction import clerk_messages
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "redaction"
@@ -105,17 +108,6 @@ FIXES: dict[str, str] = {
     "検証できません": "`--site` に公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。続く英語の理由も確認してください。",
     "掲載期間は … まで（あと…日）": "掲載期間の終わりが近い会議録です。紙の写しや情報コーナーでの閲覧の準備をしてください（「掲載期間と保存用バンドル」）。",
     # configuration (the administrator's)
-    "設定ファイルがありません。": "`--config` でファイルを指定するか、mkdocs.yml のあるフォルダで実行してください。",
-    "設定ファイルがUTF-8ではありません。": "mkdocs.yml を UTF-8 で保存し直してください。",
-    "設定ファイルのYAMLが読めません。": "示された行のインデント（字下げ）とコロンを確認してください。タブ文字は使えません。",
-    "設定ファイルはマッピングでなければなりません。": "mkdocs.yml は「キー: 値」の行で書きます。配布の mkdocs.yml と見比べてください。",
-    "製品設定の節がありません。": "mkdocs.yml に `sumi:` の節を加えてください（「設定項目」のページ）。",
-    "不明なキーです。": "綴りを確認してください。使えるキーは「設定項目」のページにあります。",
-    "1件以上の定義が必要です。": "categories・retention・councils には、それぞれ少なくとも1件を定義してください。",
-    "「…」は予約語です。": "public・redact・非公開 はタグの書き方に使う語なので、区分のIDや別名にはできません。別の語にしてください。",
-    "「…」は … と重複しています。": "同じ語を2つの区分のIDや別名にはできません。どちらかから外してください。",
-    "「…」に空白や記号は使えません。": "区分のIDや別名には、空白・コロン・角括弧・= を含めないでください。",
-    "保存区分「…」は定義されていません。": "sumi.retention にある保存区分ID（web-3y など）を指定するか、その区分を sumi.retention に定義してください。",
     "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
     # sources
     "先頭にYAMLフロントマター（---で囲む）が必要です。": "ファイルの1行目を「---」にし、title・council・date を書いて「---」の行で閉じてください（「会議録の書き方」）。",
@@ -153,7 +145,8 @@ class Message:
     section: int
     ja: str
     en: str
-    where: str  # module path relative to redaction/, for developers
+    where: str     # module path relative to redaction/, or clerk_messages.py#<id>, for developers
+    fix: str = ""  # the catalogue's fix
 
 
 def _text(node: ast.expr) -> str | None:
@@ -236,8 +229,22 @@ def _section(rel: str) -> int:
     return next(i for i, (prefix, _, _, _) in enumerate(SECTIONS) if prefix in rel)
 
 
-def collect(package: Path = PACKAGE) -> list[Message]:
-    found: set[Message] = set()
+FIELD = re.compile(r"\{[a-z_]+\}")   # a catalogue text's run-time part
+CATALOGUE = "clerk_messages.py#"     # where a catalogued message comes from
+
+
+def catalogued(catalogue: tuple[clerk_messages.Message, ...]) -> Iterator[Message]:
+    """The catalogue's messages, each in the section of the reader its id names ("config.…" -> config.py)."""
+    for entry in catalogue:
+        ja, en = (_clean(FIELD.sub(RUNTIME, text)) for text in (entry.ja, entry.en))
+        yield Message(_section(entry.id.split(".")[0] + ".py"), ja, en, CATALOGUE + entry.id, entry.fix)
+
+
+def collect(package: Path = PACKAGE, catalogue: tuple[clerk_messages.Message, ...] | None = None) -> list[Message]:
+    """Every message: the catalogue's (redaction's own, unless another is given) and those found in the code."""
+    if catalogue is None:
+        catalogue = clerk_messages.catalogue() if package == PACKAGE else ()
+    found: set[Message] = set(catalogued(catalogue))
     for path in sorted(package.rglob("*.py")):
         rel = path.relative_to(package).as_posix()
         for ja, en in messages_of(ast.parse(path.read_text(encoding="utf-8"), str(path))):
@@ -250,6 +257,8 @@ def collect(package: Path = PACKAGE) -> list[Message]:
 
 def _fix(message: Message) -> str | None:
     """The fix shown for a message; None when a message that does not say what to do has none."""
+    if message.fix:
+        return message.fix
     if FIXES.get(message.ja):
         return FIXES[message.ja]
     if message.ja in FIXES or "ください" in message.ja:
@@ -269,6 +278,9 @@ def render(messages: list[Message]) -> str:
     unused = set(FIXES) - {m.ja for m in messages}
     if unused:
         raise SystemExit(f"docs/tools/messages.py: FIXES for messages the code no longer gives: {sorted(unused)}")
+    twice = sorted(set(FIXES) & {m.ja for m in messages if m.where.startswith(CATALOGUE)})
+    if twice:
+        raise SystemExit(f"docs/tools/messages.py: FIXES for catalogued messages (their fix is in the catalogue): {twice}")
     example = next(m for m in messages if m.ja.startswith("タグにコロンがありません"))
     out = [
         "# エラーと対処",

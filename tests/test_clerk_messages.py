@@ -1,0 +1,39 @@
+"""The catalogue of clerks' messages: ids are unique, every text fills in, each names its reader."""
+
+from __future__ import annotations
+
+import string
+from pathlib import Path
+
+import pytest
+
+from docs.tools import messages as page
+from redaction.clerk_messages import Message, catalogue
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+
+
+def test_every_catalogued_message_has_its_own_id_and_a_section_of_the_errors_page() -> None:
+    ids = [m.id for m in catalogue()]
+    assert len(ids) == len(set(ids))
+    for message in catalogue():
+        assert page.SECTIONS[page._section(message.id.split(".")[0] + ".py")][1] != "その他", message.id
+
+
+@pytest.mark.parametrize("message", catalogue(), ids=lambda m: m.id)
+def test_every_catalogued_message_fills_in_its_parts(message: Message) -> None:
+    parts = {name: "《x》" for name in _fields(message.ja) | _fields(message.en)}
+    ja, en = message.texts(**parts)
+    assert "{" not in ja + en and "}" not in ja + en
+    assert all("《x》" in ja for name in _fields(message.ja))
+
+
+def test_when_a_catalogued_message_neither_says_what_to_do_nor_has_a_fix_then_the_generator_stops(
+        tmp_path: Path) -> None:
+    novel = Message("config.novel", "謎の設定「{key}」です。", "mystery {key}.")
+    found = page.collect(tmp_path, (novel,))
+    assert [(m.ja, m.en) for m in found] == [("謎の設定「…」です。", "mystery ….")]
+    with pytest.raises(SystemExit, match="no fix"):
+        page.render(found)
