@@ -89,6 +89,96 @@ CONFIG_DETECTOR_POLICY = Message("config.detector_policy", "error, warn, off の
                                  "must be error, warn or off.")
 
 
+# --- the sources and their front matter, redaction/source.py (the clerk's) ------------------------
+SOURCE_NOT_UTF8 = Message("source.not_utf8", "UTF-8として読めない文字があります。UTF-8で保存し直してください。",
+                          "not valid UTF-8 ({reason}): save the file as UTF-8.")
+SOURCE_NO_FRONT_MATTER = Message(
+    "source.no_front_matter", "先頭にYAMLフロントマター（---で囲む）が必要です。",
+    "the file must start with YAML front matter between '---' lines.",
+    "ファイルの1行目を「---」にし、title・council・date を書いて「---」の行で閉じてください（「会議録の書き方」）。")
+SOURCE_FRONT_MATTER_OPEN = Message(
+    "source.front_matter_open", "フロントマターが「---」の行で閉じられていません。",
+    "front matter is not closed by a '---' line.", "フロントマターの最後に「---」だけの行を加えてください。")
+SOURCE_YAML = Message("source.yaml", "フロントマターのYAMLが読めません。タグを含む値は引用符で囲んでください。",
+                      "front matter is not valid YAML ({hint}); quote values that contain tags.")
+SOURCE_NOT_MAPPING = Message("source.not_mapping", "フロントマターは「キー: 値」の形で書いてください。",
+                             "front matter must be a mapping.")
+SOURCE_KEY_TWICE = Message("source.key_twice", "同じキーが2回あります。", "key given twice.",
+                           "フロントマターから、同じキーの行を1つ消してください。")
+SOURCE_UNKNOWN_KEY = Message(
+    "source.unknown_key", "不明なキーです（使えるキー: {allowed}）。",
+    "unknown key (a misspelt key could publish or hide text silently).",
+    "キーの綴りを確認してください。綴り違いのキーで意図しない公開や非公開が起きないよう、知らないキーはエラーにしています。"
+    "公開しないメモは `internal:` の下に書けます。")
+SOURCE_UNREADABLE = Message("source.unreadable", "値が読めません（日付なら実在する日を YYYY-MM-DD で）。",
+                            "value cannot be read ({error}); a date must be a real YYYY-MM-DD day.",
+                            "日付が実在するか（2月30日など）と、書き方を確認してください。")
+SOURCE_REQUIRED = Message("source.required", "必須のキーがありません。", "required key is missing.",
+                          "title・council・date の3つは必ず書いてください。")
+SOURCE_TAG_AS_LIST = Message("source.tag_as_list", "タグがリストとして読まれました。値全体を引用符（\"…\"）で囲んでください。",
+                             "a tag was read by YAML as a list: put the whole value in quotes.")
+SOURCE_TEXT = Message("source.text", "空でない文字列を書いてください。", "must be a non-empty string.")
+SOURCE_LIST = Message("source.list", "1つの値か、リスト（- で始まる行）で書いてください。", "must be one string or a list.")
+SOURCE_COUNCIL = Message(
+    "source.council", "審議会ID「{council}」は設定にありません（{defined}）。",
+    "council '{council}' is not defined in sumi.councils.",
+    "`council:` には括弧内の審議会IDのどれかを書いてください。新しい審議会は管理者が設定に加えます。")
+SOURCE_DATE = Message("source.date", "日付は YYYY-MM-DD（例: 2024-05-14）で書いてください。",
+                      "the date must be ISO YYYY-MM-DD, e.g. 2024-05-14.")
+SOURCE_TIME = Message("source.time", "時刻は \"14:00\" のように引用符で囲んだ HH:MM で書いてください。",
+                      "times are quoted \"HH:MM\" strings (unquoted 14:00 is read by YAML as a number).")
+SOURCE_HEARING = Message("source.hearing", "true（傍聴可）か false（傍聴不可）を書いてください。", "must be true or false.")
+SOURCE_RETENTION = Message(
+    "source.retention", "保存区分「{retention}」は設定にありません（{defined}）。",
+    "retention class '{retention}' is not defined in sumi.retention.",
+    "`retention:` には括弧内の保存区分IDのどれかを書くか、行を消して審議会の既定にしてください。")
+SOURCE_STATUS = Message("source.status", "final（公開）か draft（下書き・非公開）を書いてください。",
+                        "must be 'final' or 'draft'.")
+SOURCE_INTERNAL = Message("source.internal", "マッピング（キー: 値）で書いてください。", "must be a mapping.")
+
+# --- confidentiality tags, redaction/tags.py (the clerk's) ------------------------------------------
+TAGS_BLOCK_NOT_HERE = Message("tags.block_not_here", "ここではブロックタグ（:::）は使えません。",
+                              "block tags (:::) are not allowed here.",
+                              "フロントマターの値の中では、インラインのタグ [[区分: 文字列]] を使ってください。")
+TAGS_CLOSES_NOTHING = Message(
+    "tags.closes_nothing", "閉じる対象のない「:::」です。対応する「::: redact 区分」を書くか、この行を削除してください。",
+    "':::' closes no block: add the matching '::: redact CATEGORY' or remove the line.")
+TAGS_BLOCK_IN_BLOCK = Message("tags.block_in_block", "ブロックの中で別のブロックは開けません。先のブロックを「:::」で閉じてください。",
+                              "a block cannot open inside a block: close the first one with ':::'.")
+TAGS_BLOCK_LINE = Message("tags.block_line", "「:::」の行は「::: redact 区分」か「:::」だけにしてください。",
+                          "a ':::' line must be '::: redact CATEGORY' or ':::' alone.")
+TAGS_BLOCK_OPEN = Message("tags.block_open", "ブロックが閉じられていません。最後に「:::」の行を加えてください。",
+                          "block left open: add a ':::' line where it ends.")
+TAGS_SINGLE_BRACKET = Message("tags.single_bracket", "タグは「[[区分: 文字列]]」のように角括弧を2つ重ねて書いてください。",
+                              "a tag needs double brackets: [[CATEGORY: text]].")
+TAGS_FULL_WIDTH = Message("tags.full_width", "全角の「［［」「］］」はタグになりません。半角の「[[」「]]」で書いてください。",
+                          "full-width brackets do not make a tag: write [[ and ]] in half-width.")
+TAGS_UNOPENED = Message("tags.unopened", "対応する「[[」のない「]]」です。文字として書くときは「\\]]」としてください。",
+                        "']]' without a matching '[[': write '\\]]' for a literal ']]'.")
+TAGS_UNCLOSED = Message("tags.unclosed", "「[[」が閉じられていません（空行をまたぐことはできません）。「]]」で閉じてください。",
+                        "'[[' is not closed before a blank line or the end: close it with ']]'.")
+TAGS_NESTED = Message("tags.nested", "タグの中に「[[」は書けません。文字として書くときは「\\[[」としてください。",
+                      "'[[' inside a tag: tags do not nest; write '\\[[' for a literal '[['.")
+TAGS_NO_COLON = Message("tags.no_colon", "タグにコロンがありません。「[[区分: 文字列]]」と書いてください。",
+                        "tag without a colon: write [[CATEGORY: text]].")
+TAGS_EMPTY = Message("tags.empty", "タグの中の文字列が空です。", "the tag has no text.",
+                     "タグの中に非公開にする文字列を書くか、タグごと削除してください。")
+TAGS_PUBLIC_ATTRIBUTES = Message("tags.public_attributes", "[[public: …]] には属性を付けられません。",
+                                 "[[public: …]] takes no attributes.",
+                                 "until や note は非公開のタグにだけ付けられます。[[public: …]] からは外してください。")
+TAGS_UNKNOWN_CATEGORY = Message(
+    "tags.unknown_category", "不明な区分「{word}」です。設定（mkdocs.yml の sumi.categories）にある区分IDか別名を使ってください。",
+    "unknown category '{word}': use a category id or alias from sumi.categories in mkdocs.yml.")
+TAGS_ATTRIBUTE_FORM = Message("tags.attribute_form", "属性は「until=YYYY-MM-DD」「note=\"…\"」の形で書いてください。",
+                              "attributes are until=YYYY-MM-DD and note=\"…\".")
+TAGS_UNKNOWN_ATTRIBUTE = Message("tags.unknown_attribute", "不明な属性「{name}」です（until と note が使えます）。",
+                                 "unknown attribute '{name}' (until and note are allowed).",
+                                 "属性は until=YYYY-MM-DD と note=\"…\" の2つだけです。綴りを確認してください。")
+TAGS_ATTRIBUTE_TWICE = Message("tags.attribute_twice", "属性「{name}」が重複しています。", "attribute '{name}' given twice.",
+                               "同じ属性（until や note）は1つのタグに1回だけ書いてください。")
+TAGS_UNTIL = Message("tags.until", "until の日付「{until}」が正しくありません。YYYY-MM-DD で書いてください。",
+                     "until date '{until}' is not a valid YYYY-MM-DD date.")
+
 def catalogue() -> tuple[Message, ...]:
     """Every message of this module, in the order written."""
     return tuple(value for value in globals().values() if isinstance(value, Message))
