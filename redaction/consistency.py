@@ -32,7 +32,7 @@ BLOCK_MIN_CHARS = 10  # as the leak scan: a short cell such as 「氏名」 also
 _EXCERPT = 24
 KIND = "consistency"
 RECORD_NAME = "consistency-clean.json"
-CHECKING_CODE = ("consistency.py", "normalize.py", "mask.py", "redact.py", "tags.py", "source.py", "scan_record.py")
+CHECKING_MODULES = ("redaction.consistency",)   # and what it imports: the key of its record (code_fingerprint.py)
 
 
 def squashed_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -62,7 +62,7 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     if len(automaton) == 0:
         return []
     automaton.make_automaton()
-    looked_for = needles_digest(automaton.keys(), CHECKING_CODE)
+    looked_for = needles_digest(automaton.keys(), CHECKING_MODULES)
     clean_before = known_clean(work, looked_for, RECORD_NAME) if work is not None else frozenset()
     published = [(source, views_digest(source, today)) for source in sources if source.status != "draft"]
     todo = [source for source, views in published if views not in clean_before]

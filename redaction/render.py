@@ -207,12 +207,11 @@ def theme_environment_reused(omit: re.Pattern[str] | None = None) -> Iterator[No
 
 def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
     """A hash of everything besides the settings and the pages that shapes the renderer's output:
-    the renderer's versions, the theme overrides and the forced Markdown extension's code."""
+    the renderer's versions, the theme overrides and the forced Markdown extension's code (and all it imports)."""
     import hashlib
     from importlib import metadata
 
-    import redaction.markdown_ext
-    import redaction.marks
+    from redaction.code_fingerprint import code_fingerprint
 
     digest = hashlib.sha256()
     for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments"):
@@ -220,8 +219,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
             digest.update(f"{package}={metadata.version(package)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=-\n".encode())
-    digest.update(Path(redaction.markdown_ext.__file__).read_bytes())
-    digest.update(Path(redaction.marks.__file__).read_bytes())     # the mark it draws
+    digest.update(code_fingerprint("redaction.markdown_ext").digest())
     custom = (settings.get("theme") or {}).get("custom_dir")
     if custom:
         root = Path(custom)
