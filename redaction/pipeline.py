@@ -1,8 +1,12 @@
 """The build, as a short named list of steps (markdown-it's habit): each step one job.
 
-    load (and redact) → check → stage → render → archive → scan → swap
+    build:  unchanged → load (and redact) → check → approval → stage → render → feeds → archive
+            → scan → manifest → swap
+    check:  load → check → approval
+    audit:  load → check → approval → audit
 
-Nothing is published unless every step succeeds; any ContentError stops the run with the
+(BUILD_STEPS, CHECK_STEPS and AUDIT_STEPS below; `unchanged` ends a build early when the published
+site already is what these inputs give.) Nothing is published unless every step succeeds; any ContentError stops the run with the
 previous site untouched.
 """
 
