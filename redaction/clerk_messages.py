@@ -1,10 +1,11 @@
 """Clerks' messages in one catalogue: an id, the Japanese, the English, and what to do.
 
-The readers of the configuration, of the sources' front matter and of the tags take their
-messages from here, and the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by
+The readers of the configuration, of the sources' front matter, of the tags and of the approvals
+file take their messages from here, and the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by
 `python -m docs.tools.messages`. A text's parts known only at run time are `{named}` fields
 (str.format); the page shows them as 「…」. `fix` says what to do when the Japanese text does not
-say it itself (「…してください」); the generator refuses a message that has neither.
+say it itself (「…してください」), or is AS_SECTION when the general fix of the message's section of
+the page applies; the generator refuses a message that has neither.
 
 Messages of other modules are still found in their code by the generator (see its docstring).
 """
@@ -19,10 +20,10 @@ from redaction.errors import Problem, problem
 
 @dataclass(frozen=True)
 class Message:
-    id: str        # "<section>.<what>": the section is the reader that gives it (config, source, tags)
+    id: str        # "<section>.<what>": the section is the reader that gives it (config, source, tags, approval)
     ja: str
     en: str
-    fix: str = ""  # what to do, for the manual; "" when `ja` says it
+    fix: str = ""  # what to do, for the manual; "" when `ja` says it; AS_SECTION: its section's general fix
 
     def texts(self, **parts: Any) -> tuple[str, str]:
         """The Japanese and the English with the run-time parts filled in."""
@@ -33,6 +34,7 @@ class Message:
         return problem(file, line, col, *self.texts(**parts))
 
 
+AS_SECTION = "(the section's fix)"   # a message whose fix is the one its section of the page gives all
 _ADMIN = "綴りを確認してください。使えるキーは「設定項目」のページにあります。"
 
 # --- the configuration, redaction/config.py (the administrator's) ---------------------------------
@@ -178,6 +180,28 @@ TAGS_ATTRIBUTE_TWICE = Message("tags.attribute_twice", "属性「{name}」が重
                                "同じ属性（until や note）は1つのタグに1回だけ書いてください。")
 TAGS_UNTIL = Message("tags.until", "until の日付「{until}」が正しくありません。YYYY-MM-DD で書いてください。",
                      "until date '{until}' is not a valid YYYY-MM-DD date.")
+
+# --- the approvals file, redaction/approval.py (the clerk's and the superior's) ---------------------
+APPROVALS_NOT_UTF8 = Message(
+    "approval.not_utf8", "決裁記録がUTF-8ではありません。", "the approvals file is not UTF-8: {reason}.",
+    "決裁記録を UTF-8 で保存し直してください（メモ帳なら「UTF-8」を選んで保存）。")
+# What is wrong with one line; approval.py puts 「決裁記録の行が正しくありません：」 before it.
+APPROVALS_LINE_NOT_JSON = Message("approval.line_not_json", "JSONとして読めません。", "not JSON ({error}).", AS_SECTION)
+APPROVALS_LINE_KEYS = Message("approval.line_keys", "キー {keys} をもつオブジェクトが必要です。",
+                              "must be an object with exactly the keys {keys}.", AS_SECTION)
+APPROVALS_LINE_STRINGS = Message("approval.line_strings", "値はすべて文字列です。", "every value must be a string.",
+                                 AS_SECTION)
+APPROVALS_LINE_PATH = Message("approval.line_path", "path は原稿フォルダからの相対パス（/ 区切り）です。",
+                              "path must be relative to the content folder, with / separators.", AS_SECTION)
+APPROVALS_LINE_SHA256 = Message("approval.line_sha256", "sha256 は小文字16進64桁です。",
+                                "sha256 must be 64 lower-case hex digits.", AS_SECTION)
+APPROVALS_LINE_BY = Message("approval.line_by", "by（承認者）が空です。", "by (the approver) is empty.", AS_SECTION)
+APPROVALS_LINE_DATE = Message("approval.line_date", "date は YYYY-MM-DD です。", "date must be YYYY-MM-DD.", AS_SECTION)
+APPROVALS_REPLACED_FOLDER = Message(
+    "approval.replaced_folder",
+    "決裁記録がビルドで置き換えられるフォルダ {folder} の中にあります。sumi.approvals を変えてください。",
+    "the approvals file lies inside {folder}, which a build replaces: change sumi.approvals.")
+
 
 def catalogue() -> tuple[Message, ...]:
     """Every message of this module, in the order written."""

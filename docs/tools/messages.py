@@ -4,7 +4,7 @@
     python -m docs.tools.messages --check   # exit 1 when the page is out of date
 
 The catalogue, redaction/clerk_messages.py, holds the messages of the readers clerks meet most
-(configuration, front matter, tags) with their ids and fixes; it goes on the page as it is. The
+(configuration, front matter, tags, approvals file) with their ids and fixes; it goes on the page as it is. The
 messages of other modules are found in the code by its syntax tree, so that none is missed:
 
 * calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
@@ -78,14 +78,6 @@ FIXES: dict[str, str] = {
     # approval
     "エラー: …件の問題があります。": "続く一覧の問題をすべて直して、もう一度実行してください。",
     "承認できません。何も記録していません。": "続く一覧の問題（原稿の誤り、検出結果、決裁記録の誤り）を直してから、もう一度 `approve` を実行してください。",
-    "JSONとして読めません。": "",
-    "by（承認者）が空です。": "",
-    "date は YYYY-MM-DD です。": "",
-    "path は原稿フォルダからの相対パス（/ 区切り）です。": "",
-    "sha256 は小文字16進64桁です。": "",
-    "キー … をもつオブジェクトが必要です。": "",
-    "値はすべて文字列です。": "",
-    "決裁記録がUTF-8ではありません。": "決裁記録を UTF-8 で保存し直してください（メモ帳なら「UTF-8」を選んで保存）。",
     "… に非公開の文字列が含まれています。決裁記録には書けません。": "`--by`・`--role`・`--note` から非公開の文字列を除いてください。決裁記録は非公開の文字列を持ちません。",
     # import
     "build.py import: --content …: フォルダではありません": "`--content` には原稿フォルダ（なければ作られます）を指定してください。同じ名前のファイルがあれば場所を変えます。",
@@ -109,7 +101,8 @@ FIXES: dict[str, str] = {
     "掲載期間は … まで（あと…日）": "掲載期間の終わりが近い会議録です。紙の写しや情報コーナーでの閲覧の準備をしてください（「掲載期間と保存用バンドル」）。",
     # configuration (the administrator's)
     "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
-    # (the configuration's, the sources' and the tags' fixes are in redaction/clerk_messages.py)
+    # (the fixes of the configuration's, the sources', the tags' and the approvals file's messages are in
+    # redaction/clerk_messages.py)
     # during the build
     "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
     "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":
@@ -241,6 +234,8 @@ def collect(package: Path = PACKAGE, catalogue: tuple[clerk_messages.Message, ..
 
 def _fix(message: Message) -> str | None:
     """The fix shown for a message; None when a message that does not say what to do has none."""
+    if message.fix == clerk_messages.AS_SECTION:
+        return SECTIONS[message.section][3]
     if message.fix:
         return message.fix
     if FIXES.get(message.ja):
