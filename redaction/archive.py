@@ -145,7 +145,7 @@ class BundleLook:
         css = Path(custom) / THEME_STYLESHEET if custom else None
         shaping = {
             "templates": {name: _sha256(data) for name, data in template_files().items()},
-            "code": code_fingerprint("redaction.archive").hexdigest(),   # this module and all it imports
+            "code": code_fingerprint(__name__).hexdigest(),   # this module and all it imports
             "packages": {name: package_version(name, "-") for name in _SHAPING_PACKAGES},
             "zlib": zlib.ZLIB_RUNTIME_VERSION,
         }
@@ -324,7 +324,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
                bundle_source(council_id, fy, documents, config, look))
               for (council_id, fy), documents in group_archived(archived).items()]
     on_disk = [(new / name, source.digest, ids) for name, ids, source in wanted if (new / name).is_file()]
-    verified_code = code_fingerprint("redaction.archive").hexdigest()
+    verified_code = code_fingerprint(__name__).hexdigest()
     verified_before = known_clean(work, verified_code, VERIFIED_RECORD)
     still = map_on_every_core(_still_made_from, on_disk, verified_before, worth_it=len(on_disk) >= PARALLEL_CHECKS)
     kept = {target.name for (target, _, _), same in zip(on_disk, still, strict=True) if same is not None}

@@ -36,7 +36,12 @@ def code_fingerprint(*modules: str, packages: Iterable[str] = (), root: Path = R
 
 
 def module_files(*modules: str, root: Path = ROOT) -> tuple[Path, ...]:
-    """The files of `modules` ("redaction.leakscan") and of every Sumi module they import, sorted."""
+    """The files of `modules` ("redaction.leakscan") and of every Sumi module they import, sorted.
+
+    A name that is no module of Sumi's is an error: a key must never cover less than its job."""
+    missing = [name for name in modules if _file_of(name, root) is None]
+    if missing:
+        raise ValueError(f"no Sumi module named {', '.join(missing)} under {root}")
     return _closure(tuple(sorted(modules)), root)
 
 

@@ -32,7 +32,7 @@ BLOCK_MIN_CHARS = 10  # as the leak scan: a short cell such as 「氏名」 also
 _EXCERPT = 24
 KIND = "consistency"
 RECORD_NAME = "consistency-clean.json"
-CHECKING_MODULES = ("redaction.consistency",)   # and what it imports: the key of its record (code_fingerprint.py)
+CHECKING_MODULES = (__name__,)   # this module and what it imports: the key of its record (code_fingerprint.py)
 
 
 def squashed_with_offsets(text: str) -> tuple[str, list[int]]:

@@ -211,6 +211,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
     import hashlib
     from importlib import metadata
 
+    import redaction.markdown_ext
     from redaction.code_fingerprint import code_fingerprint
 
     digest = hashlib.sha256()
@@ -219,7 +220,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
             digest.update(f"{package}={metadata.version(package)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=-\n".encode())
-    digest.update(code_fingerprint("redaction.markdown_ext").digest())
+    digest.update(code_fingerprint(redaction.markdown_ext.__name__).digest())
     custom = (settings.get("theme") or {}).get("custom_dir")
     if custom:
         root = Path(custom)

@@ -114,7 +114,7 @@ _DETECTOR_PACKAGES = ("sudachipy", "sudachidict_core")
 
 def detector_digest(config: SumiConfig, policy: Mapping[str, str]) -> str:
     """Everything besides a document's own text that shapes its findings."""
-    digest = code_fingerprint("redaction.safety_net", packages=_DETECTOR_PACKAGES)   # and all it imports, detect/ too
+    digest = code_fingerprint(__name__, packages=_DETECTOR_PACKAGES)   # and all it imports, detect/ too
     digest.update(RECORD_FORMAT.encode())
     settings = {"policy": dict(policy), "public_terms": sorted(config.public_terms),
                 "rosters": {c: [m.name for m in council.roster] for c, council in sorted(config.councils.items())}}

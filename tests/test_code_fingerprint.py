@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from redaction.code_fingerprint import ROOT, code_fingerprint, module_files
 
 
@@ -52,6 +54,19 @@ def test_the_jobs_keys_hold_at_least_the_files_their_hand_kept_lists_named() -> 
     assert _names(module_files("redaction.archive")) >= {"archive.py", "bundle_pages.py", "bundle_markdown.py",
                                                           "marks.py", "markdown_ext.py", "wareki.py", "scan_record.py"}
     assert _names(module_files("redaction.markdown_ext")) >= {"markdown_ext.py", "marks.py"}
+
+
+def test_when_a_job_names_a_module_that_does_not_exist_then_its_key_is_refused() -> None:
+    with pytest.raises(ValueError, match=r"redaction\.leak_scan"):
+        code_fingerprint("redaction.leak_scan")
+
+
+def test_every_module_a_record_is_keyed_by_exists() -> None:
+    from redaction.consistency import CHECKING_MODULES
+    from redaction.scan_record import SCANNING_MODULES
+
+    for name in (*CHECKING_MODULES, *SCANNING_MODULES, "redaction.safety_net", "redaction.archive"):
+        assert module_files(name)
 
 
 def test_the_key_is_the_same_in_every_process_and_names_no_absolute_path(tmp_path: Path) -> None:
