@@ -202,6 +202,18 @@ APPROVALS_REPLACED_FOLDER = Message(
     "決裁記録がビルドで置き換えられるフォルダ {folder} の中にあります。sumi.approvals を変えてください。",
     "the approvals file lies inside {folder}, which a build replaces: change sumi.approvals.")
 
+APPROVALS_WITHHELD_IN_NOTE = Message(
+    "approval.withheld_in_note", "{options} に非公開の文字列が含まれています。決裁記録には書けません。",
+    "{options} holds withheld text: it cannot go into the approvals file.",
+    "`--by`・`--role`・`--note` から非公開の文字列を除いてください。決裁記録は非公開の文字列を持ちません。")
+
+# --- the run itself -------------------------------------------------------------------------------
+BUILD_LOCK_HELD = Message("build_lock.held", "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。",
+                          "another build of this site is running: run again when it has finished.")
+RENDER_MKDOCS_FAILED = Message(
+    "render.mkdocs_failed", "MkDocsによるサイトの生成に失敗しました。", "MkDocs failed: {error}",
+    "続いて表示される MkDocs のメッセージを管理者に伝えてください。原稿ではなく設定やテーマの問題です。")
+
 
 def catalogue() -> tuple[Message, ...]:
     """Every message of this module, in the order written."""

@@ -20,8 +20,9 @@ from typing import Any
 
 import yaml
 
+from redaction import clerk_messages as say
 from redaction.config import SumiConfig
-from redaction.errors import ContentError, problem
+from redaction.errors import ContentError
 
 MARKDOWN_EXTENSION = "redaction.markdown_ext"
 FORBIDDEN_PLUGINS = frozenset({"search"})  # Material's search is unfit for Japanese; redaction/search indexes instead
@@ -102,8 +103,7 @@ def render_pages(settings: Mapping[str, Any], config_file: Path, today: date) ->
             finally:
                 mkdocs_config.plugins.on_shutdown()
     except (MkDocsException, SystemExit) as exc:
-        raise ContentError([problem(str(config_file), 0, 0, "MkDocsによるサイトの生成に失敗しました。",
-                                    f"MkDocs failed: {exc}")]) from None
+        raise ContentError([say.RENDER_MKDOCS_FAILED.at(str(config_file), 0, 0, error=exc)]) from None
     finally:
         logger.removeHandler(counter)
         logger.setLevel(level)
