@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..names.public import PublicNames
+from ..particulars import beside_particulars, column_header, item_around
 from ..scan import anchored_finditer
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
@@ -30,12 +32,13 @@ _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3�
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
+_PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
 _MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}月(?:{_S}{_MD}日)?)?"
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_BESIDE}?年{_MONTH_DAY}"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>[/.-])[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
-    rf"|{_ERA}{_Y}(?P<era_sep>[/.-])[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
+    rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
 _RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a range of births: who a service is for
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
@@ -52,6 +55,19 @@ _AGE = re.compile(rf"(?P<date>{_DATE})[ \u3000]?(?:[（(]|[、,/／][ \u3000]?)�
 _DATE_AFTER_AGE = re.compile(rf"[0-9]{{1,3}}[ \u3000]?歳[ \u3000]?[（(](?P<date>{_DATE})[）)]")
 
 
+# A full date (year, month and day) with nothing beside it that says what it is: a birth date
+# when it is an item in a list of a person's particulars (平井 修二、S48・9・2、東村山市…;
+# 新田 翼（平成6年2月28日）) or stands in a table column headed 生年月日, 生年 or 誕生日.
+_FULL_DATE = re.compile(
+    rf"(?:(?:{_ERA}[ \u3000]?{_Y}|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}){_BESIDE}?年{_S}{_BESIDE}?{_S}{_MD}月{_S}{_MD}日"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}"
+    rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}})"
+    rf"{NO_DIGIT_AFTER}{_WEEKDAY}"
+)
+_BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生")
+_EVENT_COLUMN = re.compile("日|時|期|年度")  # 発生日, 受付日時, 開催日, 期間: an event's date
+_DATE_ANCHOR = re.compile(rf"年|[0-9]{_PART_SEP}[0-9]")
+
 _ANCHOR = re.compile("生|誕")
 _AGE_ANCHOR = re.compile("歳")
 
@@ -64,3 +80,26 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield match.start("date"), match.end("date")
     for match in anchored_finditer(_DATE_AFTER_AGE, doc.folded, _AGE_ANCHOR, before=4, after=30):
         yield match.start("date"), match.end("date")
+    yield from _listed_dates(doc)
+
+
+def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Full dates that are items of a list of a person's particulars, or in a birth-date column."""
+    text = doc.folded
+    public: PublicNames | None = None
+    for match in anchored_finditer(_FULL_DATE, text, _DATE_ANCHOR, before=12, after=14):
+        if match.group().endswith(")"):
+            continue  # 令和6年7月9日（火）: a date with its weekday is an event's
+        item = item_around(text, match.start(), match.end())
+        if item is None:
+            continue
+        header = column_header(text, match.start())
+        if header is not None and _BIRTH_COLUMN.search(header):
+            yield match.start(), match.end()
+            continue
+        if header is not None and text[item[0] - 1] in "|｜" and text[item[1]:item[1] + 1] in "|｜":
+            if _EVENT_COLUMN.search(header):
+                continue  # a cell of its own under 発生日 / 受付日時: an event's date
+        public = public or PublicNames.of(doc.context.public_names)
+        if beside_particulars(text, item[0], item[1], public):
+            yield match.start(), match.end()

@@ -69,6 +69,8 @@ _KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺ�
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
 _KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
+# A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
+_SPEAKER_LABEL = re.compile(rf"(?:^|\n)[○◯〇◎][^\n 　]{{1,12}}[ \u3000]+$")
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
 _NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
 # Honorifics that nearly always follow a person: the analyzer does not overrule them.
@@ -111,8 +113,11 @@ def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
 
 
 def _after_title(text: str, start: int) -> bool:
-    """True when an official title stands right before the name (総務課長 三宅)."""
+    """True when an official title stands right before the name (総務課長 三宅), unless the title
+    ends a speaker's label (○堀係長　江口氏には…: the name opens what the official says)."""
     before = text[max(0, start - 9) : start].rstrip(" \u3000")
+    if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
+        return False
     return before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
 
 
@@ -249,13 +254,41 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
     public = PublicNames.of(doc.context.public_names)
-    yield from _from_suffixes(doc, public, use_analyzer)
-    yield from _from_labels(doc, public, use_analyzer)
-    yield from _hankaku_names(doc)
+    found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
-        yield from _from_tight_labels(doc, public)
-        yield from _kana_given_names(doc, public)
-        yield from _full_names(doc, public)
+        found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
+    yield from found
+    yield from _later_mentions(doc, public, found)
+
+
+def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A private person named in full, mentioned again by surname and an honorific or a role
+    (守屋 和之様 … 守屋氏には / 守屋さんは), wherever the rules above let the mention go."""
+    text = doc.folded
+    surnames = {s for s in (_surname_of(text[start:end]) for start, end in found) if s and s not in public}
+    if not surnames:
+        return
+    mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+                         + f")(?=(?:{_MENTION_SUFFIXES}))")
+    for match in mention.finditer(text):
+        if match.start() == 0 or not is_kanji(text[match.start() - 1]):
+            yield match.start(), match.end()
+
+
+_MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
+
+
+def _surname_of(name: str) -> str | None:
+    """The surname of a full name: the part before the space, or the analyzer's surname word."""
+    parts = name.replace("\u3000", " ").split(" ")
+    if len(parts) == 2 and parts[0] and all(is_kanji(ch) for ch in parts[0]):
+        return parts[0]
+    if len(name) < _MIN_FULL_NAME or not all(is_kanji(ch) for ch in name) or not analyzer.available():
+        return None
+    tokens = analyzer.analyse(name)
+    if len(tokens) == 2 and tokens[0].is_surname and tokens[1].is_given_name:
+        return tokens[0].surface
+    return None
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:

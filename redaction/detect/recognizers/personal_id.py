@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..scan import anchored_finditer
 from ..text import HYPHEN
 
 TYPE = "personal_id"
@@ -61,6 +62,19 @@ _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則
 _KANA_MARK = re.compile(
     rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}{HYPHEN}{_SP}[0-9]{{2,8}})"
 )
+# Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
+# A number issued to a person is what a label names unless it names an office, a business,
+# a council document or a line of contact (電話番号, 法人番号, 議案番号, 郵便番号).
+_NUMBER_WORD = r"(?:番号|コード|ID|No\.?|№)"
+_ANY_NUMBER_LABEL = re.compile(rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}{_NUMBER_WORD}){_AFTER_LABEL}{_ID}")
+_PUBLIC_LABEL = re.compile(
+    "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
+    "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
+    "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理"
+)
+_MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
+_NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
+_NOUN_BEFORE = re.compile(r"[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
@@ -72,6 +86,14 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in pattern.finditer(doc.folded):
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
                 labelled.append((match.start("id"), match.end("id")))
+    for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
+        noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 20), match.end("label"))
+        label = noun.group() if noun else match.group("label")
+        digits = sum(ch.isdigit() for ch in match.group("id"))
+        if digits == 12 and _MY_NUMBER_LABEL.search(label):
+            continue  # 個人番号 123456789018: the my_number recognizer's
+        if digits >= _MIN_DIGITS and not _PUBLIC_LABEL.search(label):
+            labelled.append((match.start("id"), match.end("id")))
     yield from labelled
     for match in _NUMBERED.finditer(doc.folded):
         if any(start < match.end() and match.start() < end for start, end in labelled):

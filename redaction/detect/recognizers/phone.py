@@ -20,7 +20,7 @@ from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "phone"
 
-_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.])"  # 090 - 1234 - 5678
+_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･])"  # 090 - 1234 - 5678, 042・393・7701
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"
@@ -54,8 +54,29 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if match.start() > 0 and text[match.start() - 1].isdigit():
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if is_japanese_number(digits) and not is_switchboard(text, match.start(), match.end()):
+        if (is_japanese_number(digits) and not is_switchboard(text, match.start(), match.end())
+                and (not _WEAK_SEPARATOR.search(match.group()) or has_number_shape(match.group()))):
             yield match.start(), match.end()
+
+
+_WEAK_SEPARATOR = re.compile("[・･]")
+_GROUPS = re.compile("[0-9]+")
+_NON_GEOGRAPHIC = ("0120", "0570", "0800", "0990")
+
+
+def has_number_shape(number: str) -> bool:
+    """Groups as Japanese numbers are grouped (for separators that also join other things, 中黒):
+    a mobile or 050 number 3-4-4, a free dial 4-3-3 or 4-3-4, a fixed line whose area code and
+    exchange make six digits and whose subscriber number has four (03-1234-5678, 0422-12-3456)."""
+    groups = _GROUPS.findall(number)
+    if len(groups) != 3:
+        return len(groups) == 1
+    a, b, c = (len(g) for g in groups)
+    if groups[0].startswith(_NON_GEOGRAPHIC):
+        return a == 4 and b == 3 and c in (3, 4)
+    if groups[0] in ("050", "070", "080", "090"):
+        return (a, b, c) == (3, 4, 4)
+    return a + b == 6 and c == 4
 
 
 def is_switchboard(text: str, start: int, end: int) -> bool:

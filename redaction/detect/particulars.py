@@ -1,0 +1,101 @@
+"""Lists of a person's particulars, as minutes write them.
+
+A clerk reporting what a record held lists it: 「平井 修二、S48・9・2、東村山市本町4丁目1番地の3、
+090-8813-2246」, a table cell 「守屋 和之様の氏名、すみれ市野口町2-19-5、S52.3.14」, a bracket
+after a name 「新田 翼（平成6年2月28日）」, a table with a 生年月日 column. An item of such a list
+has no label of its own: what it is follows from the items beside it, or from its column.
+
+item_around() finds the list item a span fills (items split by 、，（）「」 and table cells);
+beside_particulars() says whether an item next to it is a private person's particular: a name
+(not a public one, not an official's), an address, a phone number, an age or a sex.
+column_header() gives the header cell of a table column.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names.lexicon import OFFICIAL_TITLES, ROLES
+from .names.public import PublicNames
+from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
+
+_ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n")
+_SPACES = " \u3000"
+_SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+_HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
+_NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
+_PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
+_ADDRESS = re.compile(rf"〒|[{KANJI}{HIRAGANA}{KATAKANA}][0-9一二三四五六七八九十]{{1,4}}(?:丁目|番地?|{HYPHEN}[0-9])")
+_AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
+
+
+def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the list item that [start, end) fills alone (spaces aside), or None."""
+    lo = start
+    while lo > 0 and text[lo - 1] in _SPACES:
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] in _SPACES:
+        hi += 1
+    if (lo > 0 and text[lo - 1] not in _ITEM_ENDS) or (hi < len(text) and text[hi] not in _ITEM_ENDS):
+        return None
+    return lo, hi
+
+
+def _item_before(text: str, lo: int) -> str:
+    if lo == 0 or text[lo - 1] in "\n|｜":
+        return ""
+    end = lo - 1
+    start = end
+    while start > 0 and text[start - 1] not in _ITEM_ENDS:
+        start -= 1
+    return text[start:end].strip(_SPACES)
+
+
+def _item_after(text: str, hi: int) -> str:
+    if hi >= len(text) or text[hi] in "\n|｜。":
+        return ""
+    start = hi + 1
+    end = start
+    while end < len(text) and text[end] not in _ITEM_ENDS:
+        end += 1
+    return text[start:end].strip(_SPACES)
+
+
+def is_particular(item: str, public: PublicNames) -> bool:
+    """A private person's name, an address, a phone number, an age or a sex."""
+    if not item:
+        return False
+    name = _SPACED_NAME.search(item)
+    if name and not name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
+        surname = name.group("surname")
+        if f"{surname} {name.group('given')}" not in public and surname not in public:
+            return True
+    if _HONORIFIC_NAME.search(item) or _NAME_LABEL.match(item) or _ADDRESS.search(item):
+        return True
+    phone = _PHONE.search(item)
+    if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11):
+        return True
+    return _AGE_OR_SEX.fullmatch(item) is not None
+
+
+def beside_particulars(text: str, lo: int, hi: int, public: PublicNames) -> bool:
+    """True when the item before or after [lo, hi) in its list is a private person's particular."""
+    return is_particular(_item_before(text, lo), public) or is_particular(_item_after(text, hi), public)
+
+
+def column_header(text: str, pos: int) -> str | None:
+    """The header cell above `pos` when it stands in a Markdown table body, else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("|", line_start):
+        return None
+    column = text.count("|", line_start, pos)
+    lines = text[:line_start].split("\n")[-60:]
+    for i in range(len(lines) - 2, -1, -1):
+        line = lines[i]
+        if not line.startswith("|"):
+            return None
+        if i > 0 and re.fullmatch(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*", lines[i]) and lines[i - 1].startswith("|"):
+            cells = lines[i - 1].split("|")
+            return cells[column].strip(_SPACES) if column < len(cells) else None
+    return None
