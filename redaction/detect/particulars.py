@@ -7,7 +7,7 @@ has no label of its own: what it is follows from the items beside it, or from it
 
 item_around() finds the list item a span fills (items split by 、，（）「」 and table cells);
 beside_particulars() says whether an item next to it is a private person's particular: a name
-(not a public one, not an official's), an address, a phone number, an age or a sex.
+(not a public one, not an official's), an address, a phone number, an age or a sex; a bracket right after a word for a person (本人, 長男) says the same.
 column_header() gives the header cell of a table column.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .names.lexicon import OFFICIAL_TITLES, ROLES
+from .names.lexicon import OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 
@@ -80,8 +80,12 @@ def is_particular(item: str, public: PublicNames) -> bool:
 
 
 def beside_particulars(text: str, lo: int, hi: int, public: PublicNames) -> bool:
-    """True when the item before or after [lo, hi) in its list is a private person's particular."""
-    return is_particular(_item_before(text, lo), public) or is_particular(_item_after(text, hi), public)
+    """True when the item before or after [lo, hi) in its list is a private person's particular,
+    or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
+    before = _item_before(text, lo)
+    if text[lo - 1 : lo] in "（(" and before.endswith(PERSON_LABELS):
+        return True
+    return is_particular(before, public) or is_particular(_item_after(text, hi), public)
 
 
 def column_header(text: str, pos: int) -> str | None:

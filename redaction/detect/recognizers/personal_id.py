@@ -9,7 +9,11 @@ Around the label: a particle, a colon or a bracket (被保険者番号を1234567
 被保険者番号（12345678）), a document's own number (受給者証の番号は3304512, 受給者証No.12345),
 login names (ユーザーID：sumire0412), and the label after the number (12345678（被保険者番号）).
 Kanji digits are read as digits (被保険者番号 一二三四五六七八: see text.fold).
-A passport number (two letters and seven digits) is recognised without a label.
+A passport number (two letters and seven digits), a payment card number (Luhn check, or after
+カード) and a vehicle's number plate (多摩 500 あ 12-34) are recognised without a label.
+Any other label that numbers something is personal unless it names an office, a business,
+a council document or a line of contact: 受診番号 K2113-0082, 登録コード ST-0928-4471, 社員番号 A-10293
+(not 電話番号, 法人番号, 議案番号, 郵便番号, 整理番号).
 A 第…号 number is personal when a personal document is named just before it:
   身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
 while 諮問第9号, 条例第7条第1号 or 令和3年第2号 are the council's own numbers.
@@ -23,7 +27,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..scan import anchored_finditer
-from ..text import HYPHEN
+from ..text import HYPHEN, KANJI
 
 TYPE = "personal_id"
 
@@ -76,6 +80,15 @@ _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _NOUN_BEFORE = re.compile(r"[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
+# A payment card: 16 digits in fours (14 or 15 as 4-6-4/4-6-5) whose Luhn sum fits, or any such
+# digits after the word カード.
+_CARD = re.compile(rf"(?<![0-9])(?:[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}"
+                   rf"|[0-9]{{4}}(?:{_JOIN}|[ \u3000])[0-9]{{6}}(?:{_JOIN}|[ \u3000])[0-9]{{4,5}})(?![0-9])")
+_CARD_WORD = re.compile("カード|クレジット|デビット")
+# A vehicle's number plate: 多摩 500 あ 12-34 / 品川300さ・・・7 (region, class, kana, number).
+_PLATE = re.compile(
+    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[0-9]{{2,3}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
+)
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
 
@@ -105,3 +118,18 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start("id"), match.end("id")
     for match in _PASSPORT.finditer(doc.folded):
         yield match.start(), match.end()
+    for match in _CARD.finditer(doc.folded):
+        digits = "".join(ch for ch in match.group() if ch.isdigit())
+        if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
+            yield match.start(), match.end()
+    for match in _PLATE.finditer(doc.folded):
+        yield match.start(), match.end()
+
+
+def luhn_valid(digits: str) -> bool:
+    """The check of payment card numbers (ISO/IEC 7812)."""
+    total = 0
+    for n, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if n % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
