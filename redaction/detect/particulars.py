@@ -26,6 +26,7 @@ _HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|�
 _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
 _ADDRESS = re.compile(rf"〒|[{KANJI}{HIRAGANA}{KATAKANA}][0-9一二三四五六七八九十]{{1,4}}(?:丁目|番地?|{HYPHEN}[0-9])")
+_HIRAGANA = re.compile(f"[{HIRAGANA}]")
 _AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
 
 
@@ -71,10 +72,13 @@ def is_particular(item: str, public: PublicNames) -> bool:
         surname = name.group("surname")
         if f"{surname} {name.group('given')}" not in public and surname not in public:
             return True
-    if _HONORIFIC_NAME.search(item) or _NAME_LABEL.match(item) or _ADDRESS.search(item):
+    if _HONORIFIC_NAME.search(item) or _NAME_LABEL.match(item):
         return True
+    address = _ADDRESS.search(item)
+    if address and not _HIRAGANA.search(item, address.end()):
+        return True  # an address, not a sentence about one (すみれ市本町2-3-4に移転した)
     phone = _PHONE.search(item)
-    if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11):
+    if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11) and not _HIRAGANA.search(item, phone.end()):
         return True
     return _AGE_OR_SEX.fullmatch(item) is not None
 

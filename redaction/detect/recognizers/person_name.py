@@ -262,8 +262,9 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 
 
 def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """A private person named in full, mentioned again by surname and an honorific or a role
-    (守屋 和之様 … 守屋氏には / 守屋さんは), wherever the rules above let the mention go."""
+    """A private person named in full, mentioned again by surname and an honorific
+    (春日 正和さん … 春日さんには: the analyzer alone reads 春日 as a place), wherever the rules
+    above let the mention go; not after an official's title (総務課長 春日さん is the official)."""
     text = doc.folded
     surnames = {s for s in (_surname_of(text[start:end]) for start, end in found) if s and s not in public}
     if not surnames:
@@ -271,7 +272,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
                          + f")(?=(?:{_MENTION_SUFFIXES}))")
     for match in mention.finditer(text):
-        if match.start() == 0 or not is_kanji(text[match.start() - 1]):
+        if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
             yield match.start(), match.end()
 
 
