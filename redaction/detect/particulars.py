@@ -19,7 +19,11 @@ from .names.lexicon import OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 
+# What ends an item: punctuation, brackets, a table cell's bar, a line. An item itself may also
+# stand between ideographic spaces (「秋元 蒼　2025・4・18　すみれ第三小学校」: a record as a system
+# prints it), but its neighbours are read to the next punctuation (新田　翼 is one name).
 _ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n")
+_BOUNDS = _ITEM_ENDS | {"\u3000"}
 _SPACES = " \u3000"
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 _HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
@@ -27,52 +31,70 @@ _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
 _ADDRESS = re.compile(rf"〒|[{KANJI}{HIRAGANA}{KATAKANA}][0-9一二三四五六七八九十]{{1,4}}(?:丁目|番地?|{HYPHEN}[0-9])")
 _HIRAGANA = re.compile(f"[{HIRAGANA}]")
+# A full date with no word beside it (the birth_date recognizer decides what it is; here it is
+# one more particular beside a name): 昭和63年7月19日, S48・9・2, 1969.7.21, 2025/4/18.
+_DATE = re.compile(
+    r"(?:(?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR]\.?)[ ]?(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})"
+    r"(?:年[ ]?[0-9]{1,2}月[ ]?[0-9]{1,2}日(?:生まれ|生)?|([/.・･-])[0-9]{1,2}\1[0-9]{1,2}(?:生まれ|生)?)"
+)
 _AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
 
 
 def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the list item that [start, end) fills alone (spaces aside), or None."""
     lo = start
-    while lo > 0 and text[lo - 1] in _SPACES:
+    while lo > 0 and text[lo - 1] == " ":
         lo -= 1
     hi = end
-    while hi < len(text) and text[hi] in _SPACES:
+    while hi < len(text) and text[hi] == " ":
         hi += 1
-    if (lo > 0 and text[lo - 1] not in _ITEM_ENDS) or (hi < len(text) and text[hi] not in _ITEM_ENDS):
+    if (lo > 0 and text[lo - 1] not in _BOUNDS) or (hi < len(text) and text[hi] not in _BOUNDS):
         return None
     return lo, hi
 
 
-def _item_before(text: str, lo: int) -> str:
+def _items_before(text: str, lo: int) -> tuple[str, ...]:
+    """The item before: read to the last punctuation, and to the last ideographic space."""
     if lo == 0 or text[lo - 1] in "\n|｜":
-        return ""
+        return ()
     end = lo - 1
     start = end
     while start > 0 and text[start - 1] not in _ITEM_ENDS:
         start -= 1
-    return text[start:end].strip(_SPACES)
+    short = max(start, text.rfind("\u3000", start, end) + 1)
+    return tuple({text[start:end].strip(_SPACES), text[short:end].strip(_SPACES)})
 
 
-def _item_after(text: str, hi: int) -> str:
+def _items_after(text: str, hi: int) -> tuple[str, ...]:
+    """The item after: read to the next punctuation, and to the next ideographic space."""
     if hi >= len(text) or text[hi] in "\n|｜。":
-        return ""
+        return ()
     start = hi + 1
     end = start
     while end < len(text) and text[end] not in _ITEM_ENDS:
         end += 1
-    return text[start:end].strip(_SPACES)
+    space = text.find("\u3000", start, end)
+    short = end if space < 0 else space
+    return tuple({text[start:end].strip(_SPACES), text[start:short].strip(_SPACES)})
 
 
-def is_particular(item: str, public: PublicNames) -> bool:
-    """A private person's name, an address, a phone number, an age or a sex."""
+def is_private_name(item: str, public: PublicNames) -> bool:
+    """A surname, a space and a given name that are nobody's public name or title (団員新田 翼)."""
+    name = _SPACED_NAME.search(item)
+    if not name or name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
+        return False
+    surname = name.group("surname")
+    return f"{surname} {name.group('given')}" not in public and surname not in public
+
+
+def is_particular(item: str, public: PublicNames, names: bool = True) -> bool:
+    """A private person's name (unless `names` is False), a birth date, an address, a phone
+    number, an age or a sex."""
     if not item:
         return False
-    name = _SPACED_NAME.search(item)
-    if name and not name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
-        surname = name.group("surname")
-        if f"{surname} {name.group('given')}" not in public and surname not in public:
-            return True
-    if _HONORIFIC_NAME.search(item) or _NAME_LABEL.match(item):
+    if names and (is_private_name(item, public) or _HONORIFIC_NAME.search(item) or _NAME_LABEL.match(item)):
+        return True
+    if _DATE.fullmatch(item):
         return True
     address = _ADDRESS.search(item)
     if address and not _HIRAGANA.search(item, address.end()):
@@ -83,13 +105,13 @@ def is_particular(item: str, public: PublicNames) -> bool:
     return _AGE_OR_SEX.fullmatch(item) is not None
 
 
-def beside_particulars(text: str, lo: int, hi: int, public: PublicNames) -> bool:
+def beside_particulars(text: str, lo: int, hi: int, public: PublicNames, names: bool = True) -> bool:
     """True when the item before or after [lo, hi) in its list is a private person's particular,
     or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
-    before = _item_before(text, lo)
-    if text[lo - 1 : lo] in "（(" and before.endswith(PERSON_LABELS):
+    before = _items_before(text, lo)
+    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) for item in before):
         return True
-    return is_particular(before, public) or is_particular(_item_after(text, hi), public)
+    return any(is_particular(item, public, names) for item in (*before, *_items_after(text, hi)))
 
 
 def column_header(text: str, pos: int) -> str | None:

@@ -7,6 +7,8 @@ Context rules (always):
   氏名曽我部 ヨシ                                  a name label run into the name (analyzer: a proper noun)
   ｸﾜﾊﾞﾗ ｼｹﾞﾙ                                      two half-width katakana words: a name as systems print it
   グエン・ヴァン・ナムさん                          a foreign name with middle dots before an honorific
+  秋元 蒼、2025・4・18、すみれ市…                   a spaced name as an item of a list of particulars
+  春日 正和さん … 春日さんには                      a later mention of a private person by surname
 Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
 name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
@@ -38,6 +40,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
+from ..particulars import beside_particulars, is_private_name, item_around
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -257,8 +260,48 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
+    found += _listed_names(doc, public)
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+# A surname, a space and a given name standing as an item of a list of particulars
+# (「秋元 蒼　2025・4・18　すみれ第三小学校」, 「大塚 亮介、昭和63年7月19日、…」).
+_SPACED_NAME = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])")
+
+
+def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """Names that are items of a list beside a birth date, an address, a phone number or an age."""
+    text = doc.folded
+    listed: list[tuple[int, int]] = []
+    for match in _SPACED_NAME.finditer(text):
+        if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
+            continue  # 江藤 ミツ様: the honorific rule's
+        item = item_around(text, match.start(), match.end())
+        if (item is not None and is_private_name(match.group(), public)
+                and not _after_title(text, match.start()) and beside_particulars(text, *item, public, names=False)):
+            surname = re.split("[ \u3000]", match.group())[0]
+            listed.append((_surname_start(surname, match.start()), match.end()))
+    return listed
+
+
+def _surname_start(run: str, start: int) -> int:
+    """Past a noun run into the surname (班員小松 亮 -> 小松 亮), as the analyzer reads it."""
+    if len(run) < 3:
+        return start
+    member = _MEMBER_NOUN.match(run)
+    if member:
+        return start + member.end()  # 団員新田 翼: the analyzer reads 新田 as a common noun
+    if not analyzer.available():
+        return start
+    tokens = analyzer.analyse(run)
+    for i, token in enumerate(tokens):
+        if all(t.is_proper or t.oov for t in tokens[i:]):
+            return start + token.start
+    return start
+
+
+_MEMBER_NOUN = re.compile(rf"[{KANJI}]{{1,3}}?[員者](?=[{KANJI}]{{1,3}}$)")  # 団員, 班員, 相談者
 
 
 def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

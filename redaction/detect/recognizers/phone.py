@@ -54,14 +54,17 @@ def is_japanese_number(digits: str) -> bool:
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
-    for match in _PATTERN.finditer(text):
-        if match.start() > 0 and text[match.start() - 1].isdigit():
-            continue
+    match = _PATTERN.search(text)
+    while match:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if (is_japanese_number(digits) and not is_switchboard(text, match.start(), match.end())
+        if ((match.start() == 0 or not text[match.start() - 1].isdigit()) and is_japanese_number(digits)
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):
-            yield match.start(), match.end()
+            if not is_switchboard(text, match.start(), match.end()):
+                yield match.start(), match.end()
+            match = _PATTERN.search(text, match.end())
+        else:  # not a number: a real one may start inside it (48-06　042 394 6617)
+            match = _PATTERN.search(text, match.start() + 1)
 
 
 _WEAK_SEPARATOR = re.compile("[・･]")
