@@ -26,6 +26,7 @@ _ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n")
 _BOUNDS = _ITEM_ENDS | {"\u3000"}
 _SPACES = " \u3000"
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+_KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}$")
 _HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
 _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
@@ -79,7 +80,10 @@ def _items_after(text: str, hi: int) -> tuple[str, ...]:
 
 
 def is_private_name(item: str, public: PublicNames) -> bool:
-    """A surname, a space and a given name that are nobody's public name or title (団員新田 翼)."""
+    """A surname, a space and a given name that are nobody's public name or title (団員新田 翼,
+    ヤマダ ハナコ)."""
+    if _KANA_NAME.search(item):
+        return True
     name = _SPACED_NAME.search(item)
     if not name or name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
         return False

@@ -6,7 +6,9 @@
   昭和32年11月5日（生年月日）                              a date with its label after it
   生年月日が1986年4月30日 / 生年月日欄には「令和2年11月30日」 / 生年月：昭和45年5月   the label, then a particle
   昭和22年6月8日に生まれた / 1970-05-03生 / H2/12/1生 / 昭和45年 5月 3日生 / 二〇一〇年五月三日生まれ
-  昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）         the age beside it
+  昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）/ 昭和52年3月14日（72）   the age beside it
+  令和2年3月3日出生 / 52.3.14生まれ / 生年月日・昭和52年3月14日 / 生年月日 52/3/14
+  平井 修二、S48・9・2、東村山市… / | 生年月日 | 2011/10/30 |   a bare date in a list of particulars or column
 A date without 生／生まれ／生年月日 or an age (a meeting date, a deadline) is not a finding, nor is
 a range of birth dates that defines who a service is for (平成9年4月2日生まれから…まで, …以前に生まれた方).
 """
@@ -40,18 +42,23 @@ _DATE = (
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
+# A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
+_SHORT_DATE = rf"{NO_DIGIT_BEFORE}(?<![0-9.])[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
 _RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a range of births: who a service is for
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
 _LABEL = r"(?:生年月日?|誕生日|出生(?:年月)?日|生まれ(?:は|が))"
-_BETWEEN = r"(?:[ \u3000:：、,「『“（(]|欄|(?:に|と|で)?は|が|を|も|の|として){0,4}"
+_BETWEEN = r"(?:[ \u3000:：、,・「『“（(]|欄|(?:に|と|で)?は|が|を|も|の|として){0,4}"
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
-_BEFORE = re.compile(rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|生(?![活産徒命涯じずむま])){_RANGE}")
-_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}){_WHOLE}{_RANGE}")
+_BEFORE = re.compile(
+    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
+)  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
+_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WHOLE}{_RANGE}")
 _LABEL_AFTER = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?[（(](?:生年月日|誕生日|生)[）)]")  # 昭和32年11月5日（生年月日）
 # The age beside the date: 平成18年10月5日（17歳） / 昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）
 _AGE = re.compile(rf"(?P<date>{_DATE})[ \u3000]?(?:[（(]|[、,/／][ \u3000]?)満?[ \u3000]?[0-9]{{1,3}}[ \u3000]?歳")
+_AGE_IN_BRACKETS = re.compile(rf"(?P<date>{_DATE})[ \u3000]?[（(][ \u3000]?[0-9]{{1,3}}[ \u3000]?[）)]")  # 昭和52年3月14日（72）
 _DATE_AFTER_AGE = re.compile(rf"[0-9]{{1,3}}[ \u3000]?歳[ \u3000]?[（(](?P<date>{_DATE})[）)]")
 
 
@@ -70,6 +77,7 @@ _DATE_ANCHOR = re.compile(rf"年|[0-9]{_PART_SEP}[0-9]")
 
 _ANCHOR = re.compile("生|誕")
 _AGE_ANCHOR = re.compile("歳")
+_BRACKET_ANCHOR = re.compile(r"[（(][ \u3000]?[0-9]{1,3}[ \u3000]?[）)]")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -80,6 +88,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield match.start("date"), match.end("date")
     for match in anchored_finditer(_DATE_AFTER_AGE, doc.folded, _AGE_ANCHOR, before=4, after=30):
         yield match.start("date"), match.end("date")
+    for match in anchored_finditer(_AGE_IN_BRACKETS, doc.folded, _BRACKET_ANCHOR, before=30, after=6):
+        if "日" in match.group("date") or match.group("sep") or match.group("era_sep"):
+            yield match.start("date"), match.end("date")  # a full date; 令和5年（2）is no age
     yield from _listed_dates(doc)
 
 

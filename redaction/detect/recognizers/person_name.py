@@ -267,7 +267,10 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 
 # A surname, a space and a given name standing as an item of a list of particulars
 # (「秋元 蒼　2025・4・18　すみれ第三小学校」, 「大塚 亮介、昭和63年7月19日、…」).
-_SPACED_NAME = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])")
+_SPACED_NAME = re.compile(
+    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])"
+    r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])"  # ヤマダ ハナコ
+)
 
 
 def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:

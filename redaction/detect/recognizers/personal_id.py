@@ -70,7 +70,10 @@ _KANA_MARK = re.compile(
 # A number issued to a person is what a label names unless it names an office, a business,
 # a council document or a line of contact (電話番号, 法人番号, 議案番号, 郵便番号).
 _NUMBER_WORD = r"(?:番号|コード|ID|No\.?|№)"
-_ANY_NUMBER_LABEL = re.compile(rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}{_NUMBER_WORD}){_AFTER_LABEL}{_ID}")
+_ANY_NUMBER_LABEL = re.compile(
+    rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}{_NUMBER_WORD}|(?<![A-Za-z])ID(?=[ \u3000]*[:：]))"  # or ID: alone
+    rf"{_AFTER_LABEL}{_ID}"
+)
 _PUBLIC_LABEL = re.compile(
     "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
     "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"

@@ -4,7 +4,7 @@ Accepted shapes (digits may be full-width or kanji digits, 〇九〇―一二三
 hyphen may be any dash or ー, or a dot):
   03-1234-5678   042-393-5111   0120-123-456   090-1234-5678   090.1234.5678
   03(1234)5678   (03)1234-5678  03 1234 5678   0312345678   +81-90-1234-5678
-  042・393・7701 (中黒)   080-12345678   042-3937701 (two groups)
+  042・393・7701 (中黒)   042/393/7701   080-12345678   042-3937701 (two groups)
 With 中黒 or in two groups the groups must be a Japanese number's: 3-4-4 for mobiles, area
 code and exchange six digits then four (see has_number_shape).
 A national number has 10 digits, or 11 for 050/070/080/090 and 0800. Extensions
@@ -23,7 +23,7 @@ from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "phone"
 
-_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･])"  # 090 - 1234 - 5678, 042・393・7701
+_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"
@@ -67,7 +67,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             match = _PATTERN.search(text, match.start() + 1)
 
 
-_WEAK_SEPARATOR = re.compile("[・･]")
+_WEAK_SEPARATOR = re.compile("[・･/]")
 _GROUPS = re.compile("[0-9]+")
 _NON_GEOGRAPHIC = ("0120", "0570", "0800", "0990")
 
