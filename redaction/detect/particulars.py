@@ -22,7 +22,7 @@ from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 # What ends an item: punctuation, brackets, a table cell's bar, a line. An item itself may also
 # stand between ideographic spaces (「秋元 蒼　2025・4・18　すみれ第三小学校」: a record as a system
 # prints it), but its neighbours are read to the next punctuation (新田　翼 is one name).
-_ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n")
+_ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n/")
 _BOUNDS = _ITEM_ENDS | {"\u3000"}
 _SPACES = " \u3000"
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")

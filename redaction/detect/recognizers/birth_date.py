@@ -54,7 +54,8 @@ _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: �
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
-_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WHOLE}{_RANGE}")
+_COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
+_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}|{_COMPACT_DATE}){_WHOLE}{_RANGE}")
 _LABEL_AFTER = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?[（(](?:生年月日|誕生日|生)[）)]")  # 昭和32年11月5日（生年月日）
 # The age beside the date: 平成18年10月5日（17歳） / 昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）
 _AGE = re.compile(rf"(?P<date>{_DATE})[ \u3000]?(?:[（(]|[、,/／][ \u3000]?)満?[ \u3000]?[0-9]{{1,3}}[ \u3000]?歳")

@@ -9,7 +9,7 @@ Around the label: a particle, a colon or a bracket (被保険者番号を1234567
 被保険者番号（12345678）), a document's own number (受給者証の番号は3304512, 受給者証No.12345),
 login names (ユーザーID：sumire0412), and the label after the number (12345678（被保険者番号）).
 Kanji digits are read as digits (被保険者番号 一二三四五六七八: see text.fold).
-A passport number (two letters and seven digits), a payment card number (Luhn check, or after
+A passport number (two letters and seven digits), a residence card number (AB12345678CD), a payment card number (Luhn check, or after
 カード) and a vehicle's number plate (多摩 500 あ 12-34) are recognised without a label.
 Any other label that numbers something is personal unless it names an office, a business,
 a council document or a line of contact: 受診番号 K2113-0082, 登録コード ST-0928-4471, 社員番号 A-10293
@@ -83,7 +83,7 @@ _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registrat
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _NOUN_BEFORE = re.compile(r"[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends
-_PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?![A-Za-z0-9])")  # or a residence card
 # A payment card: 16 digits in fours (14 or 15 as 4-6-4/4-6-5) whose Luhn sum fits, or any such
 # digits after the word カード.
 _CARD = re.compile(rf"(?<![0-9])(?:[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}"

@@ -6,7 +6,8 @@
 A place name alone (すみれ市本町, 本町3丁目) is public geography, not an address:
 an address needs a house number (番, 番地, 号, or digits joined by dashes or の) right
 after a place name that ends in 都道府県・市区町村・町名, or after a word that says it is
-where a person lives (住所, 自宅, 居所, 転居先 …).
+where a person lives (住所, 自宅, 居所, 転居先 …), or as an item of a list of a person's
+particulars (山田 花子、栄2-3-4、S52.3.14: see particulars).
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..names.public import PublicNames
+from ..particulars import beside_particulars, item_around
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
@@ -66,3 +69,18 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         residence = _RESIDENCE_BEFORE.search(text, look_from, house.start())
         if residence:
             yield house.start() - len(residence.group("town")), house.end()
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, house.start() - 12), house.start())
+        if (town and not house.group().startswith("0") and not _NOT_A_TOWN.search(town.group())
+                and _is_listed(doc, town.start(), house.end())):
+            yield town.start(), house.end()
+
+
+_NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
+_TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}$")
+
+
+def _is_listed(doc: Doc, start: int, end: int) -> bool:
+    """A town and house number as an item of a list of a person's particulars (山田 花子、栄2-3-4、S52.3.14)."""
+    item = item_around(doc.folded, start, end)
+    return item is not None and beside_particulars(doc.folded, *item, PublicNames.of(doc.context.public_names))
