@@ -7,7 +7,7 @@ has no label of its own: what it is follows from the items beside it, or from it
 
 item_around() finds the list item a span fills (items split by 、，（）「」 and table cells);
 beside_particulars() says whether an item next to it is a private person's particular: a name
-(not a public one, not an official's), an address, a phone number, an age or a sex; a bracket right after a word for a person (本人, 長男) says the same.
+(not a public one, not an official's), an address, a phone number, an age or a sex; a number under a personal label; a bracket right after a word for a person (本人, 長男) says the same.
 column_header() gives the header cell of a table column.
 """
 
@@ -17,6 +17,7 @@ import re
 
 from .names.lexicon import OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
+from .recognizers.personal_id import PUBLIC_LABEL
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 
 # What ends an item: punctuation, brackets, a table cell's bar, a line. An item itself may also
@@ -25,6 +26,8 @@ from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 _ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n/")
 _BOUNDS = _ITEM_ENDS | {"\u3000"}
 _SPACES = " \u3000"
+_LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
+_NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 _KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}$")
 _HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
@@ -38,6 +41,7 @@ _DATE = re.compile(
     r"(?:(?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR]\.?)[ ]?(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})"
     r"(?:年[ ]?[0-9]{1,2}月[ ]?[0-9]{1,2}日(?:生まれ|生)?|([/.・･-])[0-9]{1,2}\1[0-9]{1,2}(?:生まれ|生)?)"
 )
+_DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
 _AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
 
 
@@ -49,7 +53,8 @@ def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     hi = end
     while hi < len(text) and text[hi] == " ":
         hi += 1
-    if (lo > 0 and text[lo - 1] not in _BOUNDS) or (hi < len(text) and text[hi] not in _BOUNDS):
+    opens = lo == 0 or text[lo - 1] in _BOUNDS or _LIST_MARK.search(text, max(0, lo - 6), lo) is not None
+    if not opens or (hi < len(text) and text[hi] not in _BOUNDS):
         return None
     return lo, hi
 
@@ -63,7 +68,8 @@ def _items_before(text: str, lo: int) -> tuple[str, ...]:
     while start > 0 and text[start - 1] not in _ITEM_ENDS:
         start -= 1
     short = max(start, text.rfind("\u3000", start, end) + 1)
-    return tuple({text[start:end].strip(_SPACES), text[short:end].strip(_SPACES)})
+    date = _DATE_AT_END.search(text, max(0, end - 24), end)  # 1938/6/30 holds the slash that ends items
+    return tuple({text[start:end].strip(_SPACES), text[short:end].strip(_SPACES), date.group() if date else ""})
 
 
 def _items_after(text: str, hi: int) -> tuple[str, ...]:
@@ -76,7 +82,8 @@ def _items_after(text: str, hi: int) -> tuple[str, ...]:
         end += 1
     space = text.find("\u3000", start, end)
     short = end if space < 0 else space
-    return tuple({text[start:end].strip(_SPACES), text[start:short].strip(_SPACES)})
+    date = _DATE.match(text, start)
+    return tuple({text[start:end].strip(_SPACES), text[start:short].strip(_SPACES), date.group() if date else ""})
 
 
 def is_private_name(item: str, public: PublicNames) -> bool:
@@ -91,15 +98,19 @@ def is_private_name(item: str, public: PublicNames) -> bool:
     return f"{surname} {name.group('given')}" not in public and surname not in public
 
 
-def is_particular(item: str, public: PublicNames, names: bool = True) -> bool:
-    """A private person's name (unless `names` is False), a birth date, an address, a phone
+def is_particular(item: str, public: PublicNames, names: bool = True, dates: bool = False) -> bool:
+    """A private person's name (unless `names` is False), a full date (when `dates` is True: beside
+    a name it is a birth date, beside another date it says nothing), an address, a phone
     number, an age or a sex."""
     if not item:
         return False
     if names and (is_private_name(item, public) or _HONORIFIC_NAME.search(item) or _NAME_LABEL.match(item)):
         return True
-    if _DATE.fullmatch(item):
+    if dates and _DATE.fullmatch(item):
         return True
+    number = _NUMBER_ITEM.match(item)
+    if number and not PUBLIC_LABEL.search(number.group("label")):
+        return True  # 貸付番号SG-2019-044: the person's own number
     address = _ADDRESS.search(item)
     if address and not _HIRAGANA.search(item, address.end()):
         return True  # an address, not a sentence about one (すみれ市本町2-3-4に移転した)
@@ -109,13 +120,15 @@ def is_particular(item: str, public: PublicNames, names: bool = True) -> bool:
     return _AGE_OR_SEX.fullmatch(item) is not None
 
 
-def beside_particulars(text: str, lo: int, hi: int, public: PublicNames, names: bool = True) -> bool:
+def beside_particulars(
+    text: str, lo: int, hi: int, public: PublicNames, names: bool = True, dates: bool = False
+) -> bool:
     """True when the item before or after [lo, hi) in its list is a private person's particular,
     or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
     before = _items_before(text, lo)
     if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) for item in before):
         return True
-    return any(is_particular(item, public, names) for item in (*before, *_items_after(text, hi)))
+    return any(is_particular(item, public, names, dates) for item in (*before, *_items_after(text, hi)))
 
 
 def column_header(text: str, pos: int) -> str | None:

@@ -282,7 +282,7 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             continue  # 江藤 ミツ様: the honorific rule's
         item = item_around(text, match.start(), match.end())
         if (item is not None and is_private_name(match.group(), public)
-                and not _after_title(text, match.start()) and beside_particulars(text, *item, public, names=False)):
+                and not _after_title(text, match.start()) and beside_particulars(text, *item, public, names=False, dates=True)):
             surname = re.split("[ \u3000]", match.group())[0]
             listed.append((_surname_start(surname, match.start()), match.end()))
     return listed

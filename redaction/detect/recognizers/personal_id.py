@@ -74,7 +74,7 @@ _ANY_NUMBER_LABEL = re.compile(
     rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}{_NUMBER_WORD}|(?<![A-Za-z])ID(?=[ \u3000]*[:：]))"  # or ID: alone
     rf"{_AFTER_LABEL}{_ID}"
 )
-_PUBLIC_LABEL = re.compile(
+PUBLIC_LABEL = re.compile(
     "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
     "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
     "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設"
@@ -109,7 +109,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
-        if digits >= _MIN_DIGITS and not _PUBLIC_LABEL.search(label) and not _CORPORATE.fullmatch(match.group("id")):
+        if digits >= _MIN_DIGITS and not PUBLIC_LABEL.search(label) and not _CORPORATE.fullmatch(match.group("id")):
             labelled.append((match.start("id"), match.end("id")))
     yield from labelled
     for match in _NUMBERED.finditer(doc.folded):
