@@ -25,6 +25,9 @@ from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 # prints it), but its neighbours are read to the next punctuation (新田　翼 is one name).
 _ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n/")
 _BOUNDS = _ITEM_ENDS | {"\u3000"}
+_MAX_ITEM = 60  # a neighbour is read this far at most
+_NEXT_ITEM_END = re.compile("[" + re.escape("".join(sorted(_ITEM_ENDS))) + "]")
+_LAST_ITEM_END = re.compile("[" + re.escape("".join(sorted(_ITEM_ENDS))) + "][^" + re.escape("".join(sorted(_ITEM_ENDS))) + "]*$")
 _SPACES = " \u3000"
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
@@ -64,9 +67,8 @@ def _items_before(text: str, lo: int) -> tuple[str, ...]:
     if lo == 0 or text[lo - 1] in "\n|｜":
         return ()
     end = lo - 1
-    start = end
-    while start > 0 and text[start - 1] not in _ITEM_ENDS:
-        start -= 1
+    opening = _LAST_ITEM_END.search(text, max(0, end - _MAX_ITEM), end)
+    start = opening.start() + 1 if opening else max(0, end - _MAX_ITEM)
     short = max(start, text.rfind("\u3000", start, end) + 1)
     date = _DATE_AT_END.search(text, max(0, end - 24), end)  # 1938/6/30 holds the slash that ends items
     return tuple({text[start:end].strip(_SPACES), text[short:end].strip(_SPACES), date.group() if date else ""})
@@ -77,9 +79,8 @@ def _items_after(text: str, hi: int) -> tuple[str, ...]:
     if hi >= len(text) or text[hi] in "\n|｜。":
         return ()
     start = hi + 1
-    end = start
-    while end < len(text) and text[end] not in _ITEM_ENDS:
-        end += 1
+    closing = _NEXT_ITEM_END.search(text, start, start + _MAX_ITEM)
+    end = closing.start() if closing else min(len(text), start + _MAX_ITEM)
     space = text.find("\u3000", start, end)
     short = end if space < 0 else space
     date = _DATE.match(text, start)
@@ -137,12 +138,18 @@ def column_header(text: str, pos: int) -> str | None:
     if not text.startswith("|", line_start):
         return None
     column = text.count("|", line_start, pos)
-    lines = text[:line_start].split("\n")[-60:]
-    for i in range(len(lines) - 2, -1, -1):
-        line = lines[i]
+    end = line_start - 1  # the end of the line above
+    below = ""
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
         if not line.startswith("|"):
             return None
-        if i > 0 and re.fullmatch(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*", lines[i]) and lines[i - 1].startswith("|"):
-            cells = lines[i - 1].split("|")
+        if below and _DELIMITER_ROW.fullmatch(below):
+            cells = line.split("|")
             return cells[column].strip(_SPACES) if column < len(cells) else None
+        below, end = line, start - 1
     return None
+
+
+_DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")

@@ -74,7 +74,7 @@ _FULL_DATE = re.compile(
 )
 _BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生")
 _EVENT_COLUMN = re.compile("日|時|期|年度")  # 発生日, 受付日時, 開催日, 期間: an event's date
-_DATE_ANCHOR = re.compile(rf"年|[0-9]{_PART_SEP}[0-9]")
+_DATE_ANCHOR = re.compile(rf"月{_S}{_MD}日|[0-9]{_PART_SEP}[0-9]{{1,2}}{_PART_SEP}[0-9]")  # the day of a full date
 
 _ANCHOR = re.compile("生|誕")
 _AGE_ANCHOR = re.compile("歳")
@@ -99,7 +99,7 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
     """Full dates that are items of a list of a person's particulars, or in a birth-date column."""
     text = doc.folded
     public: PublicNames | None = None
-    for match in anchored_finditer(_FULL_DATE, text, _DATE_ANCHOR, before=12, after=14):
+    for match in anchored_finditer(_FULL_DATE, text, _DATE_ANCHOR, before=24, after=12):
         if match.group().endswith(")"):
             continue  # 令和6年7月9日（火）: a date with its weekday is an event's
         item = item_around(text, match.start(), match.end())

@@ -26,7 +26,7 @@ from itertools import pairwise
 
 from ..model import MASK, Doc
 from ..names import analyzer
-from ..names.candidates import is_hankaku, is_kanji, run_after, run_before
+from ..names.candidates import is_hankaku, is_kanji, is_katakana, run_after, run_before
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -273,16 +273,24 @@ _SPACED_NAME = re.compile(
 )
 
 
+_NAME_SPACE = re.compile(rf"[ \u3000](?=[{KANJI}ぁ-ゖァ-ヺ])")
+
+
 def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """Names that are items of a list beside a birth date, an address, a phone number or an age."""
     text = doc.folded
     listed: list[tuple[int, int]] = []
-    for match in _SPACED_NAME.finditer(text):
+    for space in _NAME_SPACE.finditer(text):  # spaces are rare; the names are matched around them
+        if space.start() == 0 or not (is_kanji(text[space.start() - 1]) or is_katakana(text[space.start() - 1])):
+            continue
+        match = _SPACED_NAME.search(text, max(0, space.start() - 6), space.end() + 6)
+        if match is None or not match.start() < space.start() < match.end():
+            continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
             continue  # 江藤 ミツ様: the honorific rule's
         item = item_around(text, match.start(), match.end())
-        if (item is not None and is_private_name(match.group(), public)
-                and not _after_title(text, match.start()) and beside_particulars(text, *item, public, names=False, dates=True)):
+        if (item is not None and not _after_title(text, match.start()) and is_private_name(match.group(), public)
+                and beside_particulars(text, *item, public, names=False, dates=True)):
             surname = re.split("[ \u3000]", match.group())[0]
             listed.append((_surname_start(surname, match.start()), match.end()))
     return listed
@@ -325,6 +333,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
 
 
+@lru_cache(maxsize=4096)
 def _surname_of(name: str) -> str | None:
     """The surname of a full name: the part before the space, or the analyzer's surname word."""
     parts = name.replace("\u3000", " ").split(" ")
