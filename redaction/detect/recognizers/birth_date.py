@@ -35,10 +35,10 @@ _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3�
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
 _PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
-_MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}月(?:{_S}{_MD}日)?)?"
+_MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:{_S}{_MD}{_S}日)?)?"  # 昭和 52 年 3 月 14 日
 _DATE = (
-    rf"(?:{_ERA}[ \u3000]?{_Y}{_BESIDE}?年{_MONTH_DAY}"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_BESIDE}?年{_MONTH_DAY}"
+    rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
@@ -67,7 +67,7 @@ _DATE_AFTER_AGE = re.compile(rf"[0-9]{{1,3}}[ \u3000]?歳[ \u3000]?[（(](?P<dat
 # when it is an item in a list of a person's particulars (平井 修二、S48・9・2、東村山市…;
 # 新田 翼（平成6年2月28日）) or stands in a table column headed 生年月日, 生年 or 誕生日.
 _FULL_DATE = re.compile(
-    rf"(?:(?:{_ERA}[ \u3000]?{_Y}|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}){_BESIDE}?年{_S}{_BESIDE}?{_S}{_MD}月{_S}{_MD}日"
+    rf"(?:(?:{_ERA}[ \u3000]?{_Y}|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}){_S}{_BESIDE}?年{_S}{_BESIDE}?{_S}{_MD}{_S}月{_S}{_MD}{_S}日"
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}"
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}})"
     rf"{NO_DIGIT_AFTER}{_WEEKDAY}"

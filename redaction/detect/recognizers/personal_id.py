@@ -53,7 +53,7 @@ _NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]
 _ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
-_AFTER_LABEL = r"(?:[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
@@ -77,12 +77,13 @@ _ANY_NUMBER_LABEL = re.compile(
 PUBLIC_LABEL = re.compile(
     "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
     "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
-    "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設"
+    "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設|"
+    "契約(?!者)|車両|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条"
 )
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
-_NOUN_BEFORE = re.compile(r"[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends
+_NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?![A-Za-z0-9])")  # or a residence card
 # A payment card: 16 digits in fours (14 or 15 as 4-6-4/4-6-5) whose Luhn sum fits, or any such
 # digits after the word カード.
@@ -104,7 +105,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
                 labelled.append((match.start("id"), match.end("id")))
     for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
-        noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 20), match.end("label"))
+        noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
         label = noun.group() if noun else match.group("label")
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
