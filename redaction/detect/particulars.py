@@ -8,16 +8,17 @@ has no label of its own: what it is follows from the items beside it, or from it
 item_around() finds the list item a span fills (items split by 、，（）「」 and table cells);
 beside_particulars() says whether an item next to it is a private person's particular: a name
 (not a public one, not an official's), an address, a phone number, an age or a sex; a number under a personal label; a bracket right after a word for a person (本人, 長男) says the same.
-column_header() gives the header cell of a table column.
+column_header() gives the header cell of a table column; table_cells() every body cell with its
+column's header (a cell under 生年月日, 住所, 氏名 or a number label says what it holds).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names.lexicon import OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
-from .recognizers.personal_id import PUBLIC_LABEL
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 
 # What ends an item: punctuation, brackets, a table cell's bar, a line. An item itself may also
@@ -29,6 +30,14 @@ _MAX_ITEM = 60  # a neighbour is read this far at most
 _NEXT_ITEM_END = re.compile("[" + re.escape("".join(sorted(_ITEM_ENDS))) + "]")
 _LAST_ITEM_END = re.compile("[" + re.escape("".join(sorted(_ITEM_ENDS))) + "][^" + re.escape("".join(sorted(_ITEM_ENDS))) + "]*$")
 _SPACES = " \u3000"
+# Number labels that name an office's, a business's or a council document's number, a line of
+# contact or a thing, not a person's: 電話番号, 法人番号, 議案番号, 郵便番号, 公用車の管理番号.
+PUBLIC_LABEL = re.compile(
+    "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
+    "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
+    "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設|"
+    "契約(?!者)|車両|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条"
+)
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
@@ -153,3 +162,32 @@ def column_header(text: str, pos: int) -> str | None:
 
 
 _DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")
+
+
+_TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every body cell of every Markdown table: (its column's header, start, end of its content)."""
+    cells: list[tuple[str, int, int]] = []
+    header: list[str] | None = None
+    previous: re.Match[str] | None = None
+    for row in _TABLE_ROW.finditer(text):
+        if previous is None or text.count("\n", previous.end(), row.start()) != 1:
+            header, previous = None, row  # a new table (or a row not right below the last)
+            continue
+        if header is None:
+            if _DELIMITER_ROW.fullmatch(row.group()):
+                header = [cell.strip(_SPACES) for cell in previous.group().split("|")]
+            previous = row
+            continue
+        position = row.start()
+        for column, cell in enumerate(row.group().split("|")):
+            content = cell.strip(_SPACES)
+            if 0 < column < len(header) and content:
+                start = position + cell.index(content)
+                cells.append((header[column], start, start + len(content)))
+            position += len(cell) + 1
+        previous = row
+    return tuple(cells)

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, column_header, item_around
+from ..particulars import beside_particulars, column_header, item_around, table_cells
 from ..scan import anchored_finditer
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
@@ -72,6 +72,10 @@ _FULL_DATE = re.compile(
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}})"
     rf"{NO_DIGIT_AFTER}{_WEEKDAY}"
 )
+# A cell under 生年月日: a date in any form, a year and month only, a two-digit year (S52.3, 52.3.14).
+_CELL_DATE = re.compile(
+    rf"(?:{_DATE}|{_SHORT_DATE}|{_COMPACT_DATE}|{_ERA}{_Y}(?P<month_sep>{_PART_SEP})[0-9]{{1,2}}{NO_DIGIT_AFTER})"
+)
 _BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生")
 _EVENT_COLUMN = re.compile("日|時|期|年度")  # 発生日, 受付日時, 開催日, 期間: an event's date
 _DATE_ANCHOR = re.compile(rf"月{_S}{_MD}日|[0-9]{_PART_SEP}[0-9]{{1,2}}{_PART_SEP}[0-9]")  # the day of a full date
@@ -93,6 +97,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if "日" in match.group("date") or match.group("sep") or match.group("era_sep"):
             yield match.start("date"), match.end("date")  # a full date; 令和5年（2）is no age
     yield from _listed_dates(doc)
+    for header, start, end in table_cells(doc.folded):
+        if _BIRTH_COLUMN.search(header):
+            date = _CELL_DATE.match(doc.folded, start, end)
+            if date and not doc.folded[date.end() : date.end() + 1].isdigit():
+                yield date.start(), date.end()
 
 
 def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -9,6 +9,7 @@ Context rules (always):
   グエン・ヴァン・ナムさん                          a foreign name with middle dots before an honorific
   秋元 蒼、2025・4・18、すみれ市…                   a spaced name as an item of a list of particulars
   春日 正和さん … 春日さんには                      a later mention of a private person by surname
+  | 氏名 | … | 山田 花子 |                          a name in a table column headed 氏名, 申請者 …
 Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
 name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
@@ -40,7 +41,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, is_private_name, item_around
+from ..particulars import beside_particulars, is_private_name, item_around, table_cells
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -261,6 +262,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
     found += _listed_names(doc, public)
+    found += _names_in_columns(doc, public, use_analyzer)
     yield from found
     yield from _later_mentions(doc, public, found)
 
@@ -271,6 +273,27 @@ _SPACED_NAME = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])"
     r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])"  # ヤマダ ハナコ
 )
+
+
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|(?:申請|相談|請求|利用|受給|契約|通報|対象)者|本人|児童|保護者")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000]?[ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}")
+
+
+def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    """A cell under 氏名, 申請者 or the like that holds a name: | 氏名 | … | 山田 花子 |."""
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    for header, start, end in table_cells(text):
+        if not _NAME_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
+            continue
+        cell = text[start:end]
+        if cell.endswith(OFFICIAL_TITLES + ROLES) or not _accept(doc, public, start, end):
+            continue
+        if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
+            if not any(t.is_proper or t.oov for t in analyzer.analyse(cell)):
+                continue  # 省略, 非開示: words, not names
+        names.append((start, end))
+    return names
 
 
 _NAME_SPACE = re.compile(rf"[ \u3000](?=[{KANJI}ぁ-ゖァ-ヺ])")

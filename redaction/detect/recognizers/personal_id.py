@@ -26,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..particulars import PUBLIC_LABEL, table_cells
 from ..scan import anchored_finditer
 from ..text import HYPHEN, KANJI
 
@@ -68,20 +69,16 @@ _KANA_MARK = re.compile(
 )
 # Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
 # A number issued to a person is what a label names unless it names an office, a business,
-# a council document or a line of contact (電話番号, 法人番号, 議案番号, 郵便番号).
+# a council document or a line of contact (particulars.PUBLIC_LABEL: 電話番号, 法人番号, 議案番号).
 _NUMBER_WORD = r"(?:番号|コード|ID|No\.?|№)"
 _ANY_NUMBER_LABEL = re.compile(
     rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}{_NUMBER_WORD}|(?<![A-Za-z])ID(?=[ \u3000]*[:：]))"  # or ID: alone
     rf"{_AFTER_LABEL}{_ID}"
 )
-PUBLIC_LABEL = re.compile(
-    "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
-    "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
-    "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設|"
-    "契約(?!者)|車両|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条"
-)
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
+_NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号")
+_CELL_NUMBER = re.compile(rf"第?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*号?")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?![A-Za-z0-9])")  # or a residence card
@@ -112,6 +109,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # 個人番号 123456789018: the my_number recognizer's
         if digits >= _MIN_DIGITS and not PUBLIC_LABEL.search(label) and not _CORPORATE.fullmatch(match.group("id")):
             labelled.append((match.start("id"), match.end("id")))
+    for header, start, end in table_cells(doc.folded):
+        if _NUMBER_HEADER.search(header) and not PUBLIC_LABEL.search(header) and not _MY_NUMBER_LABEL.search(header):
+            cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
+            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS:
+                labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
     yield from labelled
     for match in _NUMBERED.finditer(doc.folded):
         if any(start < match.end() and match.start() < end for start, end in labelled):

@@ -7,7 +7,7 @@ A place name alone (すみれ市本町, 本町3丁目) is public geography, not 
 an address needs a house number (番, 番地, 号, or digits joined by dashes or の) right
 after a place name that ends in 都道府県・市区町村・町名, or after a word that says it is
 where a person lives (住所, 自宅, 居所, 転居先 …), or as an item of a list of a person's
-particulars (山田 花子、栄2-3-4、S52.3.14: see particulars).
+particulars (山田 花子、栄2-3-4、S52.3.14: see particulars), or in a table column headed 住所.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, item_around
+from ..particulars import beside_particulars, item_around, table_cells
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
@@ -59,6 +59,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for match in _POSTAL.finditer(text):
         yield match.start(), match.end()
+    for header, start, end in table_cells(text):
+        if _ADDRESS_COLUMN.search(header):
+            house = _HOUSE_NUMBER.search(text, start, end)
+            if house and _CELL_PLACE.fullmatch(text, start, house.start()):
+                yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         look_from = max(0, house.start() - _LOOK_BACK)
         place = (_PLACE_BEFORE.search(text, look_from, house.start())
@@ -76,6 +81,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield town.start(), house.end()
 
 
+_ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+_CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
 _NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
 _TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}$")
 
