@@ -275,7 +275,9 @@ _SPACED_NAME = re.compile(
 )
 
 
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|(?:申請|相談|請求|利用|受給|契約|通報|対象)者|本人|児童|保護者")
+# A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人](?:名|氏名)?$|本人|児童|園児|生徒|保護者")
+_PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000]?[ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}")
 
 
@@ -284,10 +286,11 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
     text = doc.folded
     names: list[tuple[int, int]] = []
     for header, start, end in table_cells(text):
-        if not _NAME_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
+        if not _NAME_COLUMN.search(header) or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
             continue
         cell = text[start:end]
-        if cell.endswith(OFFICIAL_TITLES + ROLES) or not _accept(doc, public, start, end):
+        first = re.split("[ \u3000]", cell)[0]
+        if cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and is_generic(first)) or not _accept(doc, public, start, end):
             continue
         if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
             if not any(t.is_proper or t.oov for t in analyzer.analyse(cell)):
