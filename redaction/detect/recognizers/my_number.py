@@ -2,7 +2,8 @@
 
   123456789018 / 1234 5678 9018 / 1234-5678-9018
 Without a check digit that fits, 12 digits are only a finding within a few lines after the
-words 個人番号 or マイナンバー, or right before them (a typo is still somebody's number). 13 digits are a 法人番号
+words 個人番号 or マイナンバー, right before them, or in a table column headed with them
+(a typo is still somebody's number). 13 digits are a 法人番号
 and never match.
 """
 
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..particulars import table_cells
 from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "my_number"
@@ -41,7 +43,11 @@ def is_valid(digits: str) -> bool:
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    cells = [(start, end) for header, start, end in table_cells(doc.folded) if _CONTEXT.search(header)]
     for match in _PATTERN.finditer(doc.folded):
+        if any(start <= match.start() and match.end() <= end for start, end in cells):
+            yield match.start(), match.end()  # | 個人番号 | … | 1234 5678 9012 |
+            continue
         if _CONTINUES_A_NUMBER.search(doc.folded, max(0, match.start() - 2), match.start()):
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
