@@ -48,7 +48,8 @@ _PLACE_BEFORE = re.compile(
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
-    rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所)(?:地)?(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
+    rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所|住まい|送付先|送り先|宛先|届け先|届先)(?:地)?"
+    rf"(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
 )
 _HOUSE_ANCHOR = re.compile(rf"番|丁目|[0-9](?:{HYPHEN}|の)[0-9]")
 _MUNICIPALITY = re.compile("[市区郡町村]")
@@ -76,6 +77,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield house.start() - len(residence.group("town")), house.end()
             continue
         town = _TOWN_BEFORE.search(text, max(0, house.start() - 12), house.start())
+        if town and _RESIDENT_AFTER.match(text, house.end()):
+            yield town.start(), house.end()  # 青葉台2-3-4在住の方
+            continue
         if (town and not house.group().startswith("0") and not _NOT_A_TOWN.search(town.group())
                 and _is_listed(doc, town.start(), house.end())):
             yield town.start(), house.end()
@@ -83,6 +87,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
 _CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
+_RESIDENT_AFTER = re.compile(r"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)")
 _NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
 _TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}$")
 
