@@ -63,9 +63,9 @@ _MARK_NUMBER = re.compile(
 _NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
-# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304
+# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456
 _KANA_MARK = re.compile(
-    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}{HYPHEN}{_SP}[0-9]{{2,8}})"
+    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
 )
 # Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
 # A number issued to a person is what a label names unless it names an office, a business,
