@@ -36,7 +36,7 @@ PUBLIC_LABEL = re.compile(
     "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
     "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
     "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設|"
-    "契約(?!者)|車両|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条"
+    "契約(?!者)|車両|車検|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条|評価|陳情|請願|議会|委員会|審議会|調達"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
@@ -104,6 +104,8 @@ def is_private_name(item: str, public: PublicNames) -> bool:
     name = _SPACED_NAME.search(item)
     if not name or name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
         return False
+    if item[: name.start("surname")].rstrip(_SPACES).endswith(OFFICIAL_TITLES + ROLES):
+        return False  # 総務課長 三宅 健: an official
     surname = name.group("surname")
     return f"{surname} {name.group('given')}" not in public and surname not in public
 
