@@ -106,7 +106,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Full dates that are items of a list of a person's particulars, or in a birth-date column."""
+    """Full dates that are items of a list of a person's particulars (the cells of a birth-date
+    column are read in recognize)."""
     text = doc.folded
     public: PublicNames | None = None
     for match in anchored_finditer(_FULL_DATE, text, _DATE_ANCHOR, before=24, after=12):
@@ -115,12 +116,9 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
         item = item_around(text, match.start(), match.end())
         if item is None:
             continue
-        header = column_header(text, match.start())
-        if header is not None and _BIRTH_COLUMN.search(header):
-            yield match.start(), match.end()
-            continue
-        if header is not None and text[item[0] - 1] in "|｜" and text[item[1]:item[1] + 1] in "|｜":
-            if _EVENT_COLUMN.search(header):
+        if text[item[0] - 1 : item[0]] in "|｜" and text[item[1] : item[1] + 1] in "|｜":
+            header = column_header(text, match.start())
+            if header is not None and _EVENT_COLUMN.search(header) and not _BIRTH_COLUMN.search(header):
                 continue  # a cell of its own under 発生日 / 受付日時: an event's date
         public = public or PublicNames.of(doc.context.public_names)
         if beside_particulars(text, item[0], item[1], public):
