@@ -5,11 +5,13 @@ A clerk reporting what a record held lists it: 「平井 修二、S48・9・2、
 after a name 「新田 翼（平成6年2月28日）」, a table with a 生年月日 column. An item of such a list
 has no label of its own: what it is follows from the items beside it, or from its column.
 
-item_around() finds the list item a span fills (items split by 、，（）「」 and table cells);
-beside_particulars() says whether an item next to it is a private person's particular: a name
-(not a public one, not an official's), an address, a phone number, an age or a sex; a number under a personal label; a bracket right after a word for a person (本人, 長男) says the same.
-column_header() gives the header cell of a table column; table_cells() every body cell with its
-column's header (a cell under 生年月日, 住所, 氏名 or a number label says what it holds).
+item_around() finds the list item a span fills (items split by 、，（）「」/, table cells, a list
+mark, ideographic spaces); beside_particulars() says whether an item next to it is a private
+person's particular: a name (not a public one, not an official's), an address, a phone number,
+an age or a sex, a number under a personal label; a bracket right after a word for a person
+(本人, 長男) says the same. column_header() gives the header cell of a table column; table_cells()
+every body cell with its column's header (a cell under 生年月日, 住所, 氏名 or a number label says
+what it holds). PUBLIC_LABEL lists the number labels that name no person's number.
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 _ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n/")
 _BOUNDS = _ITEM_ENDS | {"\u3000"}
 _MAX_ITEM = 60  # a neighbour is read this far at most
-_NEXT_ITEM_END = re.compile("[" + re.escape("".join(sorted(_ITEM_ENDS))) + "]")
-_LAST_ITEM_END = re.compile("[" + re.escape("".join(sorted(_ITEM_ENDS))) + "][^" + re.escape("".join(sorted(_ITEM_ENDS))) + "]*$")
+_ENDS = re.escape("".join(sorted(_ITEM_ENDS)))
+_NEXT_ITEM_END = re.compile(f"[{_ENDS}]")
+_LAST_ITEM_END = re.compile(f"[{_ENDS}][^{_ENDS}]*$")
 _SPACES = " \u3000"
 # Number labels that name an office's, a business's or a council document's number, a line of
 # contact or a thing, not a person's: 電話番号, 法人番号, 議案番号, 郵便番号, 公用車の管理番号.
@@ -164,8 +167,6 @@ def column_header(text: str, pos: int) -> str | None:
 
 
 _DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")
-
-
 _TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
 
 
