@@ -48,7 +48,7 @@ _RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
-_LABEL = r"(?:生年月日?|誕生日|出生(?:年月)?日|生まれ(?:は|が))"
+_LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
 # Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って).
 _BETWEEN = r"(?:[ \u3000:：、,・「『“（(]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
