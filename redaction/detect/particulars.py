@@ -57,6 +57,9 @@ _DATE = re.compile(
     r"(?:年[ ]?[0-9]{1,2}月[ ]?[0-9]{1,2}日(?:生まれ|生)?|([/.・･-])[0-9]{1,2}\1[0-9]{1,2}(?:生まれ|生)?)"
 )
 _DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
+KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "妻", "夫", "母", "父", "孫", "兄", "姉", "弟", "妹", "祖母", "祖父")
+# A word for a relative, then a given name: 長男の茂之 / 妻 さくら.
+_KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}}$")
 _AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
 
 
@@ -141,8 +144,8 @@ def beside_particulars(
     """True when the item before or after [lo, hi) in its list is a private person's particular,
     or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
     before = _items_before(text, lo)
-    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) for item in before):
-        return True
+    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _KIN_AND_NAME.search(item) for item in before):
+        return True  # 本人（…）, 長男の茂之（…）
     return any(is_particular(item, public, names, dates) for item in (*before, *_items_after(text, hi)))
 
 

@@ -10,6 +10,7 @@ Context rules (always):
   秋元 蒼、2025・4・18、すみれ市…                   a spaced name as an item of a list of particulars
   春日 正和さん … 春日さんには                      a later mention of a private person by surname
   | 氏名 | … | 山田 花子 |                          a name in a table column headed 氏名, 申請者 …
+  長男の茂之（…）                                    a relative's given name (analyzer: a person's name)
 Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
 name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
@@ -41,7 +42,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, is_private_name, item_around, table_cells
+from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -261,6 +262,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
+    if use_analyzer:
+        found += _kin_given_names(doc, public)
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
     yield from found
@@ -296,6 +299,21 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
             if not any(t.is_proper or t.oov for t in analyzer.analyse(cell)):
                 continue  # 省略, 非開示: words, not names
         names.append((start, end))
+    return names
+
+
+_KIN_NAME = re.compile(
+    "(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])(?P<name>[{KANJI}]{{1,3}}|[ぁ-ゖァ-ヺー]{{2,4}})(?=[（(、。,，は が を に と の も]|$)"
+)
+
+
+def _kin_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A relative's given name after the word for the relative: 長男の茂之（…）, 妻 さくら、."""
+    names: list[tuple[int, int]] = []
+    for match in _KIN_NAME.finditer(doc.folded):
+        tokens = analyzer.analyse(match.group("name"))
+        if len(tokens) == 1 and tokens[0].is_person and _accept(doc, public, match.start("name"), match.end("name")):
+            names.append((match.start("name"), match.end("name")))
     return names
 
 

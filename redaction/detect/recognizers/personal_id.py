@@ -61,6 +61,12 @@ _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
 _NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
+# A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678.
+_AFTER_DOCUMENT = re.compile(
+    rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
+    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9]))?第?(?P<id>{_NUMBER})号?"
+    r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割))"  # not a count
+)
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
 # 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456
@@ -97,8 +103,10 @@ _MIN_NUMBERED_DIGITS = 3
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
-    for pattern in (_LABELLED, _LABEL_BEHIND, _MARK_NUMBER, _KANA_MARK):
+    for pattern in (_LABELLED, _LABEL_BEHIND, _MARK_NUMBER, _KANA_MARK, _AFTER_DOCUMENT):
         for match in pattern.finditer(doc.folded):
+            if pattern is _AFTER_DOCUMENT and match.group().endswith("号"):
+                continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
                 labelled.append((match.start("id"), match.end("id")))
     for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
