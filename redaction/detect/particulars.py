@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .names import analyzer
 from .names.lexicon import OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
@@ -59,7 +60,16 @@ _DATE = re.compile(
 _DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
 KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "妻", "夫", "母", "父", "孫", "兄", "姉", "弟", "妹", "祖母", "祖父")
 # A word for a relative, then a given name: 長男の茂之 / 妻 さくら.
-_KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}}$")
+_KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?(?P<name>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+def _kin_and_name(item: str) -> bool:
+    """長男の茂之: a relative's word, then what the analyzer reads as a person's name (not 長男の会社)."""
+    kin = _KIN_AND_NAME.search(item)
+    if kin is None or not analyzer.available():
+        return False
+    tokens = analyzer.analyse(kin.group("name"))
+    return len(tokens) == 1 and tokens[0].is_person
+
+
 _AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
 
 
@@ -144,7 +154,7 @@ def beside_particulars(
     """True when the item before or after [lo, hi) in its list is a private person's particular,
     or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
     before = _items_before(text, lo)
-    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _KIN_AND_NAME.search(item) for item in before):
+    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _kin_and_name(item) for item in before):
         return True  # 本人（…）, 長男の茂之（…）
     return any(is_particular(item, public, names, dates) for item in (*before, *_items_after(text, hi)))
 
