@@ -87,7 +87,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
 _CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
-_RESIDENT_AFTER = re.compile(r"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)")
+# After the house number: who lives there (在住, お住まい) or whose house it is (の山田様方, の田中さん宅).
+_RESIDENT_AFTER = re.compile(
+    rf"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)|[ \u3000]?の?[ \u3000]?[{KANJI}{KATAKANA}]{{1,6}}(?:様|さん|氏)?(?:方|宅)(?![{KANJI}])"
+)
 _NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
 _TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}$")
 
