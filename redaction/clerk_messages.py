@@ -1,7 +1,7 @@
 """Clerks' messages in one catalogue: an id, the Japanese, the English, and what to do.
 
 The readers of the configuration, of the sources' front matter, of the tags and of the approvals
-file take their messages from here, and the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by
+file, the command line and the import take their messages from here, and the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by
 `python -m docs.tools.messages`. A text's parts known only at run time are `{named}` fields
 (str.format); the page shows them as 「…」. `fix` says what to do when the Japanese text does not
 say it itself (「…してください」), or is AS_SECTION when the general fix of the message's section of
@@ -20,7 +20,7 @@ from redaction.errors import Problem, problem
 
 @dataclass(frozen=True)
 class Message:
-    id: str        # "<section>.<what>": the section is the reader that gives it (config, source, tags, approval)
+    id: str        # "<section>.<what>": the section is the module (config.py) or package (importing/) that gives it
     ja: str
     en: str
     fix: str = ""  # what to do, for the manual; "" when `ja` says it; AS_SECTION: its section's general fix
@@ -32,6 +32,10 @@ class Message:
     def at(self, file: str, line: int, col: int, **parts: Any) -> Problem:
         """This message as a Problem at file:line:col."""
         return problem(file, line, col, *self.texts(**parts))
+
+    def line(self, joined_by: str = " / ", **parts: Any) -> str:
+        """This message as one text, the Japanese then the English (a usage error, a warning, a report's head)."""
+        return joined_by.join(self.texts(**parts))
 
 
 AS_SECTION = "(the section's fix)"   # a message whose fix is the one its section of the page gives all
@@ -213,6 +217,71 @@ BUILD_LOCK_HELD = Message("build_lock.held", "このサイトの別のビルド�
 RENDER_MKDOCS_FAILED = Message(
     "render.mkdocs_failed", "MkDocsによるサイトの生成に失敗しました。", "MkDocs failed: {error}",
     "続いて表示される MkDocs のメッセージを管理者に伝えてください。原稿ではなく設定やテーマの問題です。")
+
+
+# --- the command line, redaction/cli.py (usage errors: exit status 2; the results' heads) ----------
+CLI_DATE = Message("cli.date", "日付は YYYY-MM-DD で指定してください", "not a YYYY-MM-DD date: {value}")
+CLI_INSIDE_CONTENT = Message(
+    "cli.inside_content", "{option} は原稿フォルダの外に指定してください（原稿フォルダには書き込みません）",
+    "{option} must lie outside the content folder: the build never writes there")
+CLI_SITE_AND_ARCHIVE = Message("cli.site_and_archive", "--site と --archive は別々のフォルダにしてください",
+                               "--site and --archive must not contain each other")
+CLI_AUDIT_AROUND = Message(
+    "cli.audit_around", "--out {out}: 監査フォルダは非公開の文字列を含むため、{name}フォルダの中や外側には置けません",
+    "the audit folder holds withheld text: it must not be inside or around {path}",
+    "公開サイト・保存用・原稿のどのフォルダとも重ならない場所（例: `--out ../audit`）を指定してください。")
+CLI_AUDIT_HOLDS_CONFIG = Message("cli.audit_holds_config", "--out {out}: 設定ファイルを含むフォルダは指定できません",
+                                 "must not contain the configuration", "mkdocs.yml のないフォルダを指定してください。")
+CLI_AUDIT_NOT_AUDIT = Message(
+    "cli.audit_not_audit", "--out {out}: 監査フォルダではない既存のフォルダです（置き換えません）",
+    "an existing folder that is not an audit folder: it would be replaced",
+    "監査フォルダは実行のたびに丸ごと置き換えるので、ほかのファイルがあるフォルダは使えません。新しいフォルダ名を指定してください。")
+CLI_NO_COMPARE = Message(
+    "cli.no_compare", "--compare {compare}: ファイルがありません", "no such file",
+    "`--compare` に指定した台帳ファイル（以前の ledger.json か ledger.csv）の場所を確認してください。")
+CLI_NO_SITE = Message(
+    "cli.no_site", "--site {site}: フォルダがありません", "no such folder",
+    "`verify` の `--site` には公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。")
+CLI_NO_CONTENT = Message("cli.no_content", "--content {content}: フォルダがありません", "no such folder",
+                         "指定した原稿フォルダの場所を確認してください。")
+CLI_CANNOT_VERIFY = Message(
+    "cli.cannot_verify", "検証できません", "cannot verify: {reason}",
+    "`--site` に公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。続く英語の理由も確認してください。")
+CLI_NOT_APPROVED = Message(
+    "cli.not_approved", "承認できません。何も記録していません。", "not approved: nothing was recorded.",
+    "続く一覧の問題（原稿の誤り、検出結果、決裁記録の誤り）を直してから、もう一度 `approve` を実行してください。")
+CLI_WARNING = Message("cli.warning", "警告", "warning: {warning}",
+                      "警告は公開を止めません。内容を確かめ、必要なら原稿を直してください。")
+CLI_NO_PROBLEMS = Message("cli.no_problems", "問題はありません（{count}件）", "no problems in {count} documents",
+                          "`check` で問題が見つからなかったときの表示です。対処は要りません。")
+CLI_NOT_PUBLISHED = Message(
+    "cli.not_published", "エラー: {count}件の問題があるため、何も公開していません（以前のサイトはそのままです）。",
+    "error: {count} problem(s); nothing was published and the previous site is unchanged.",
+    "続く一覧の問題をすべて直して、もう一度実行してください。")
+CLI_PROBLEMS = Message("cli.problems", "エラー: {count}件の問題があります。", "error: {count} problem(s).",
+                       "続く一覧の問題をすべて直して、もう一度実行してください。")
+CLI_EXPIRING = Message(
+    "cli.expiring", "掲載期間は {end} まで（あと{days}日）", "leaves the site after {end}",
+    "掲載期間の終わりが近い会議録です。紙の写しや情報コーナーでの閲覧の準備をしてください（「掲載期間と保存用バンドル」）。")
+
+# --- the import, redaction/importing/ (exit status 2 for usage, 1 for an input's problems) ----------
+IMPORTING_COUNCIL = Message(
+    "importing.council", "--council {council}: 設定にない審議会IDです（{defined}）", "not a council of {config}",
+    "mkdocs.yml の `sumi.councils` にある審議会 ID（例: `kojin-joho`）を指定してください。")
+IMPORTING_CONTENT_NOT_FOLDER = Message(
+    "importing.content_not_folder", "--content {content}: フォルダではありません", "not a folder",
+    "`--content` には原稿フォルダ（なければ作られます）を指定してください。同じ名前のファイルがあれば場所を変えます。")
+IMPORTING_DONE = Message(
+    "importing.done", "取り込みました: {count}件（{seconds} s）", "imported {count} file(s)",
+    "取り込みが終わったときの表示です。書き込んだ原稿を `check` で確かめてから公開してください。")
+IMPORTING_WARNING = Message("importing.warning", "警告", "warning: {warning}",
+                            "警告は取り込みを止めません。内容を確かめ、必要なら取り込んだ原稿を直してください。")
+IMPORTING_NOTHING_WRITTEN = Message(
+    "importing.nothing_written", "エラー: {count}件の問題があるため、何も書き込んでいません。",
+    "error: {count} problem(s); nothing was written.", "続く一覧の問題をすべて直して、もう一度取り込んでください。")
+IMPORTING_LEFT_IN_BODY = Message(
+    "importing.left_in_body", "「{label}」{why}本文に残しました", "{why_en}; kept in the body",
+    "読み取れなかった見出し項目を本文に残したという知らせです。取り込んだ原稿を開き、必要ならフロントマターに移してください。")
 
 
 def catalogue() -> tuple[Message, ...]:

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.jdates import read_when
@@ -143,7 +144,8 @@ class HeaderReader:
         self.keep(entry)
         label = unicodedata.normalize("NFKC", entry.label).strip()
         ja_place = entry.place.split(" / ")[0]
-        self.header.warnings.append(f"{self.file}: {ja_place}: 「{label}」{why_ja}本文に残しました / {why_en}; kept in the body")
+        left = say.IMPORTING_LEFT_IN_BODY.line(label=label, why=why_ja, why_en=why_en)
+        self.header.warnings.append(f"{self.file}: {ja_place}: {left}")
 
     def add(self, entry: Entry) -> None:
         key = key_of(entry.label)

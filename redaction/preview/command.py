@@ -8,6 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.cli import UsageError
 from redaction.pipeline import stderr_log
 from redaction.preview.server import PreviewServer, is_loopback, print_outcome
@@ -31,7 +32,7 @@ def serve(args: argparse.Namespace) -> int:
     """Run until Ctrl+C (or SIGTERM); 0 when stopped, 2 on bad usage."""
     content, config = args.content.resolve(), args.config.resolve()
     if not content.is_dir():
-        raise UsageError(f"--content {args.content}: フォルダがありません / no such folder")
+        raise UsageError(say.CLI_NO_CONTENT.line(content=args.content))
     if not config.is_file():
         raise UsageError(f"--config {args.config}: ファイルがありません。設定ファイル（mkdocs.yml）を指定してください"
                          " / no such file: name the configuration file")
