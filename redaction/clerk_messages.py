@@ -1,8 +1,9 @@
 """Clerks' messages in one catalogue: an id, the Japanese, the English, and what to do.
 
 The readers of the configuration, of the sources' front matter, of the tags and of the approvals
-file, the command line and the import take their messages from here, and the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by
-`python -m docs.tools.messages`. A text's parts known only at run time are `{named}` fields
+file, the command line, the import, the preview and the audit take their messages from here, and
+the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by `python -m docs.tools.messages`.
+A usage error or a report's head is `line()`: the Japanese, then the English on the same line. A text's parts known only at run time are `{named}` fields
 (str.format); the page shows them as 「…」. `fix` says what to do when the Japanese text does not
 say it itself (「…してください」), or is AS_SECTION when the general fix of the message's section of
 the page applies; the generator refuses a message that has neither.
@@ -282,6 +283,33 @@ IMPORTING_NOTHING_WRITTEN = Message(
 IMPORTING_LEFT_IN_BODY = Message(
     "importing.left_in_body", "「{label}」{why}本文に残しました", "{why_en}; kept in the body",
     "読み取れなかった見出し項目を本文に残したという知らせです。取り込んだ原稿を開き、必要ならフロントマターに移してください。")
+
+# --- the preview, redaction/preview/ (`build.py serve`) ----------------------------------------------
+PREVIEW_NO_CONFIG = Message(
+    "preview.no_config", "--config {config}: ファイルがありません。設定ファイル（mkdocs.yml）を指定してください",
+    "no such file: name the configuration file")
+PREVIEW_PORT = Message("preview.port", "--port {port}: 0〜65535 で指定してください", "not a port number")
+PREVIEW_TEMP_IN_CONTENT = Message(
+    "preview.temp_in_content", "一時フォルダが原稿フォルダの中になります（TMPDIR を確認してください）",
+    "the temporary folder would lie inside the content folder (check TMPDIR)")
+PREVIEW_CANNOT_LISTEN = Message(
+    "preview.cannot_listen", "{bind}:{port} で待ち受けできません。別の --port を指定してください（0 なら空いているポート）",
+    "cannot listen ({error}): choose another --port (0: a free one)")
+PREVIEW_TEMP_LEFT = Message(
+    "preview.temp_left", "一時フォルダを削除できませんでした。非公開の文字列を含むため、手で削除してください: {folder}",
+    "could not remove the temporary folder, which holds withheld text: remove it by hand")
+PREVIEW_PROBLEMS = Message(
+    "preview.problems",
+    "エラー: {count}件の問題があります（一覧はブラウザにも表示しています）。直して保存してください。前回の正常なプレビューはそのままです。",
+    "error: {count} problem(s), also listed in the browser: fix and save; the last good preview stays.")
+PREVIEW_NOT_BUILT = Message(
+    "preview.not_built", "プレビューを作れませんでした（テーマや設定の誤り、または内部エラー）。端末の表示を確認してください: {error}",
+    "the preview could not be built: {error}")
+
+# --- the audit, redaction/auditing/ -------------------------------------------------------------------
+AUDITING_COMPARE_UNREADABLE = Message(
+    "auditing.compare_unreadable", "比較する台帳を読めません。", "{reason}",
+    "`--compare` には、以前の `audit` が作った ledger.json か ledger.csv を指定してください。")
 
 
 def catalogue() -> tuple[Message, ...]:

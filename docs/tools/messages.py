@@ -4,7 +4,8 @@
     python -m docs.tools.messages --check   # exit 1 when the page is out of date
 
 The catalogue, redaction/clerk_messages.py, holds the messages of the readers clerks meet most
-(configuration, front matter, tags, approvals file), of the command line and of the import, with their ids and fixes; it goes on the page as it is. The
+(configuration, front matter, tags, approvals file), of the command line, the import, the preview and the
+audit, with their ids and fixes; it goes on the page as it is. The
 messages of other modules are found in the code by its syntax tree, so that none is missed:
 
 * calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
@@ -78,7 +79,7 @@ FIXES: dict[str, str] = {
     # configuration (the administrator's)
     "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
     # (the fixes of the catalogued messages -- configuration, sources, tags, approvals file, command line,
-    # import -- are in redaction/clerk_messages.py)
+    # import, preview, audit -- are in redaction/clerk_messages.py)
     # during the build
     "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
     "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":
@@ -87,7 +88,6 @@ FIXES: dict[str, str] = {
     "1文字の非公開部分は漏えい検査の対象外です":
         "1文字だけのタグの文字列も公開はされませんが、整合性の検査と漏えい検査では探せません。前後の語も含めてタグで囲むと検査の対象になります。",
     "保存用バンドルが不完全です。": "保存用フォルダ（archive/）のファイルが壊れています。管理者に連絡し、バックアップから戻してください。",
-    "比較する台帳を読めません。": "`--compare` には、以前の `audit` が作った ledger.json か ledger.csv を指定してください。",
 }
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
+from redaction import clerk_messages as say
 from redaction.preview import pages
 from redaction.preview.session import Outcome, PreviewSession, State
 
@@ -198,11 +199,8 @@ def _with_notice(body: bytes, notice: pages.Notice) -> bytes:
 
 def print_outcome(outcome: Outcome) -> None:
     if outcome.failed:
-        print(f"[{outcome.at}] エラー: {len(outcome.problems)}件の問題があります（一覧はブラウザにも表示しています）。"
-              "直して保存してください。前回の正常なプレビューはそのままです。\n"
-              f"error: {len(outcome.problems)} problem(s), also listed in the browser: fix and save; "
-              "the last good preview stays.",
-              file=sys.stderr, flush=True)
+        head = say.PREVIEW_PROBLEMS.line(joined_by="\n", count=len(outcome.problems))
+        print(f"[{outcome.at}] {head}", file=sys.stderr, flush=True)
         for item in outcome.problems:
             print(f"  {item.location}: {item.ja}\n      {item.en}", file=sys.stderr, flush=True)
     else:
