@@ -44,3 +44,9 @@ def test_when_a_catalogued_message_neither_says_what_to_do_nor_has_a_fix_then_th
     assert [(m.ja, m.en) for m in found] == [("謎の設定「…」です。", "mystery ….")]
     with pytest.raises(SystemExit, match="no fix"):
         page.render(found)
+
+
+def test_a_message_on_one_line_is_the_japanese_then_the_english_joined_as_asked() -> None:
+    novel = Message("cli.novel", "「{word}」がありません", "no {word}")
+    assert novel.line(word="x") == "「x」がありません / no x"
+    assert novel.line(joined_by="\n", word="x") == "「x」がありません\nno x"

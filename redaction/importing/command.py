@@ -28,8 +28,8 @@ def run_import(args: argparse.Namespace) -> int:
         _problems(exc)
         return EXIT_CONTENT
     if args.council not in config.councils:
-        print(f"build.py import: {say.IMPORTING_COUNCIL.line(council=args.council, defined=', '.join(config.councils), config=args.config)}",
-              file=sys.stderr)
+        wrong = say.IMPORTING_COUNCIL.line(council=args.council, defined=", ".join(config.councils), config=args.config)
+        print(f"build.py import: {wrong}", file=sys.stderr)
         return EXIT_USAGE
     content = args.content.resolve()
     if content.exists() and not content.is_dir():
