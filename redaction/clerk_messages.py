@@ -283,6 +283,52 @@ IMPORTING_NOTHING_WRITTEN = Message(
 IMPORTING_LEFT_IN_BODY = Message(
     "importing.left_in_body", "「{label}」{why}本文に残しました", "{why_en}; kept in the body",
     "読み取れなかった見出し項目を本文に残したという知らせです。取り込んだ原稿を開き、必要ならフロントマターに移してください。")
+# What is wrong with one input (a file, a paragraph, a cell); the import puts the place before it.
+IMPORTING_NO_TITLE = Message("importing.no_title",
+                             "題名がわかりません。「会議名」の行か見出し（Word の見出しスタイル）を入れてください。",
+                             "no title: add a 会議名 line or a heading.")
+IMPORTING_NO_DATE = Message("importing.no_date",
+                            "開催日が読めません。「開催日時」の行を確かめるか、--date YYYY-MM-DD で指定してください。",
+                            "no meeting date can be read: check the 開催日時 line, or give it with --date YYYY-MM-DD.")
+IMPORTING_DATE_WITHHELD = Message("importing.date_withheld",
+                                  "開催日時にはコメント（非公開の印）を付けられません。コメントを外してください。",
+                                  "the meeting date and time cannot be withheld: remove the comment.")
+IMPORTING_HEARING_WITHHELD = Message(
+    "importing.hearing_withheld",
+    "傍聴の可否の欄にはコメント（非公開の印）を付けられません。理由は「傍聴不可の理由」の欄に書き、そこにコメントを付けてください。",
+    "the 傍聴 cell cannot be withheld: put the reason in its own row (傍聴不可の理由) and comment it there.")
+IMPORTING_KIND = Message(
+    "importing.kind", "取り込めない形式です（{suffixes} が取り込めます）。PDF は Word か テキストに書き出してから取り込んでください。",
+    "cannot import this kind of file (only {suffixes}).")
+IMPORTING_NO_SUCH = Message("importing.no_such", "ファイルもフォルダもありません。", "no such file or folder.",
+                            "ファイル名・フォルダ名の綴りと、コマンドを実行している場所を確かめてください。")
+IMPORTING_NOTHING_MATCHES = Message(
+    "importing.nothing_matches", "取り込めるファイルがありません。", "matches no file that can be imported.",
+    "指定したフォルダやワイルドカードに、取り込める形式（.docx・.html・.htm・.txt・.md）のファイルがあるか確かめてください。")
+IMPORTING_UNREADABLE = Message(
+    "importing.unreadable", "読めません（{reason}）。", "cannot read ({reason}).",
+    "ファイルを読む権限があるか、ほかのプログラムが開いたままにしていないかを確かめてください。")
+IMPORTING_NOT_TEXT = Message(
+    "importing.not_text", "テキストファイルではありません。", "not a text file (it holds NUL bytes).",
+    "テキスト（.txt・.md）として保存したファイルを指定してください。Word の文書は .docx のまま取り込めます。")
+IMPORTING_ENCODING = Message("importing.encoding", "文字コードが読めません。UTF-8 か Shift_JIS で保存してください。",
+                             "the text is neither UTF-8 nor Shift_JIS (CP932): save it as UTF-8.")
+IMPORTING_NO_BODY = Message(
+    "importing.no_body", "本文がありません。", "the page has no body.",
+    "ホームページの会議録のページをブラウザで開き、「名前を付けて保存」し直してから取り込んでください。")
+IMPORTING_EXISTS = Message(
+    "importing.exists", "{path} は既にあります（上書きしません）。既存の原稿を確かめ、必要なら移動してから取り込んでください。",
+    "{path} already exists: the import never overwrites.")
+IMPORTING_SAME_TARGET = Message("importing.same_target",
+                                "{other} と同じ日付の原稿 {rel} になります。どちらかの日付を確かめてください。",
+                                "same target {rel} as {other}: check the dates.")
+IMPORTING_NOT_A_SOURCE = Message(
+    "importing.not_a_source", "取り込んだ結果が原稿の形式に合いません（{location}: {text}）。",
+    "the imported text is not a valid source ({location}: {text_en}).",
+    "括弧の中の問題（このページの該当する項目）を、元のファイルで直してから、もう一度取り込んでください。")
+IMPORTING_CANNOT_WRITE = Message(
+    "importing.cannot_write", "書き込めません（{reason}）。何も書き込んでいません。", "cannot write ({reason}); nothing was written.",
+    "原稿フォルダに書き込めるか（権限、空き容量）を確かめてから、もう一度取り込んでください。")
 
 # --- the preview, redaction/preview/ (`build.py serve`) ----------------------------------------------
 PREVIEW_NO_CONFIG = Message(

@@ -7,6 +7,7 @@ from datetime import date
 
 import yaml
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.header import read_header
@@ -45,13 +46,10 @@ def compose(draft: Draft, council: str, fallback_date: date | None) -> Composed:
             values["title"] = inline(heading.spans, escape=(lambda t: t) if raw else escape_value, line_break=" ")
             blocks = [b for b in blocks if b is not heading]
         else:
-            problems.append(place_problem(draft.name, "", "題名がわかりません。「会議名」の行か見出し（Word の見出しスタイル）を"
-                                          "入れてください。", "no title: add a 会議名 line or a heading."))
+            problems.append(place_problem(draft.name, "", *say.IMPORTING_NO_TITLE.texts()))
     if "date" not in values:
         if fallback_date is None:
-            problems.append(place_problem(draft.name, "", "開催日が読めません。「開催日時」の行を確かめるか、--date YYYY-MM-DD で"
-                                          "指定してください。", "no meeting date can be read: check the 開催日時 line, "
-                                          "or give it with --date YYYY-MM-DD."))
+            problems.append(place_problem(draft.name, "", *say.IMPORTING_NO_DATE.texts()))
         else:
             values["date"] = fallback_date
     elif fallback_date is not None and values["date"] != fallback_date:

@@ -15,6 +15,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.model import Block, Cell, Draft, Span, cell_place, paragraph_place, place_problem
@@ -272,7 +273,7 @@ def read_html(name: str, data: bytes, sha256: str) -> Draft:
     tree = LexborHTMLParser(text)
     root, strip_chrome = minutes_root(tree)
     if root is None:
-        return Draft(name, "html", sha256, problems=(place_problem(name, "", "本文がありません。", "the page has no body."),))
+        return Draft(name, "html", sha256, problems=(place_problem(name, "", *say.IMPORTING_NO_BODY.texts()),))
     walker = _Walker(name, strip_chrome=strip_chrome)
     walker.container(root)
     walker.flush()
