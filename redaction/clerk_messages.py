@@ -316,6 +316,58 @@ IMPORTING_ENCODING = Message("importing.encoding", "文字コードが読めま�
 IMPORTING_NO_BODY = Message(
     "importing.no_body", "本文がありません。", "the page has no body.",
     "ホームページの会議録のページをブラウザで開き、「名前を付けて保存」し直してから取り込んでください。")
+IMPORTING_UNKNOWN_ELEMENT = Message(
+    "importing.unknown_element", "読めない要素（{name}）があります。その部分を文字として書き直してください。",
+    "an element Sumi cannot read ({name}): rewrite that part as plain text.")
+IMPORTING_SYMBOL_FONT = Message("importing.symbol_font",
+                                "記号フォント（Wingdings など）の文字があります。通常の文字に置き換えてください。",
+                                "a symbol-font character (w:sym): replace it with an ordinary character.")
+IMPORTING_COMMENT_COVERS_NOTHING = Message(
+    "importing.comment_covers_nothing",
+    "コメント「{head}」が文字を囲んでいません。非公開にする文字を選んでからコメントを付け直してください。",
+    "comment '{head}' covers no text: select the text to withhold and comment it again.")
+IMPORTING_COMMENTS_OVERLAP = Message(
+    "importing.comments_overlap", "区分の異なるコメントが重なっています。コメントの範囲が重ならないようにしてください。",
+    "comments of different categories overlap: make their ranges separate.")
+IMPORTING_HIGHLIGHT = Message(
+    "importing.highlight",
+    "蛍光ペンの文字に区分のコメントがありません。非公開なら区分（例:「個人情報」）のコメントを付け、公開してよいなら蛍光ペンを外してください。",
+    "highlighted text without a category comment: comment it with its category, or remove the highlight.")
+IMPORTING_SHADED = Message(
+    "importing.shaded", "黒く塗られた（墨塗りの）文字に区分のコメントがありません。区分のコメントを付けるか、網掛けを外してください。",
+    "text shaded black (墨) without a category comment: comment it with its category, or remove the shading.")
+IMPORTING_WHITE = Message("importing.white", "白い文字（見えない文字）があります。区分のコメントを付けるか、文字の色を戻してください。",
+                          "white (invisible) text: comment it with its category, or give it a visible colour.")
+IMPORTING_COMMENT_NOT_TAG = Message(
+    "importing.comment_not_tag",
+    "コメント「{shown}」は非公開の区分ではありません。質問やメモのコメントは解決して削除してください"
+    "（非公開にする箇所には「個人情報」「入札 until=2027-04-01」のように区分だけを書きます）。",
+    "comment '{shown}' is not a tag head (a category id or alias with optional until= and note=): "
+    "resolve and delete remarks and questions before importing.")
+IMPORTING_TRACKED_CHANGE = Message(
+    "importing.tracked_change",
+    "承認または却下されていない変更履歴があります。［校閲］→［すべての変更を反映］（または元に戻す）を済ませ、変更履歴の記録を止めてから保存してください。",
+    "a tracked change ({name}) is not yet accepted or rejected: accept or reject all changes in Word, then save.")
+IMPORTING_HIDDEN_TEXT = Message(
+    "importing.hidden_text", "隠し文字があります。［ホーム］→［フォント］の「隠し文字」を外して表示するか、文字を削除してください。",
+    "hidden text: make it visible (Font → Hidden off) or delete it.")
+IMPORTING_CONTAINER = Message("importing.container", "{what}があります。その文字は取り込めません。{fix}。",
+                              "{what_en}: its text would be lost; move it into the body text and delete it.",
+                              "その部品（テキストボックス・脚注・埋め込みオブジェクトなど）の文字を本文に移し、部品を削除してください。")
+IMPORTING_FIELD = Message(
+    "importing.field", "フィールド（{instruction}）があります。フィールドを選んで Ctrl+Shift+F9 で文字に変換してください。",
+    "a field ({instruction_en}): its text would be guessed; convert it to text (select it, Ctrl+Shift+F9).")
+IMPORTING_DIAGRAM = Message(
+    "importing.diagram", "グラフ・図表（SmartArt など）があります。その文字は取り込めません。内容を本文に書き、図を削除してください。",
+    "a chart or diagram (SmartArt): its text would be lost; write it in the body and delete it.")
+IMPORTING_HIDDEN_ELEMENT = Message(
+    "importing.hidden_element",
+    "隠された要素（hidden・display:none）に文字があります。公開してよい文字なら表示し、そうでなければ削除してください。",
+    "a hidden element (hidden, display:none) holds text: show it if it is public, delete it otherwise.")
+IMPORTING_BLACK_BACKGROUND = Message(
+    "importing.black_background",
+    "黒く塗られた文字があります。Sumi では黒塗りではなく区分で非公開にします。文字を削除するか、Word で区分のコメントを付けてから取り込んでください。",
+    "text on a black background: delete it, or mark it with a category comment in Word.")
 IMPORTING_EXISTS = Message(
     "importing.exists", "{path} は既にあります（上書きしません）。既存の原稿を確かめ、必要なら移動してから取り込んでください。",
     "{path} already exists: the import never overwrites.")

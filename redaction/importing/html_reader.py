@@ -113,14 +113,10 @@ class _Walker:
         style = attrs.get("style") or ""
         if "hidden" in attrs or _HIDDEN_STYLE.search(style):
             if node.text(deep=True).strip():
-                self.refuse("隠された要素（hidden・display:none）に文字があります。公開してよい文字なら表示し、"
-                            "そうでなければ削除してください。", "a hidden element (hidden, display:none) holds text: "
-                            "show it if it is public, delete it otherwise.")
+                self.refuse(*say.IMPORTING_HIDDEN_ELEMENT.texts())
             return False
         if _BLACK_STYLE.search(style) and node.text(deep=True).strip():
-            self.refuse("黒く塗られた文字があります。Sumi では黒塗りではなく区分で非公開にします。文字を削除するか、"
-                        "Word で区分のコメントを付けてから取り込んでください。",
-                        "text on a black background: delete it, or mark it with a category comment in Word.")
+            self.refuse(*say.IMPORTING_BLACK_BACKGROUND.texts())
             return False
         return True
 
