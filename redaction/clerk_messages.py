@@ -368,6 +368,19 @@ IMPORTING_BLACK_BACKGROUND = Message(
     "importing.black_background",
     "黒く塗られた文字があります。Sumi では黒塗りではなく区分で非公開にします。文字を削除するか、Word で区分のコメントを付けてから取り込んでください。",
     "text on a black background: delete it, or mark it with a category comment in Word.")
+IMPORTING_NOT_DOCX = Message(
+    "importing.not_docx", "Wordの文書（.docx）として開けません。Wordで開いて「Word 文書 (*.docx)」として保存し直してください。",
+    "cannot be opened as a Word document (.docx): save it again as .docx in Word.")
+# Warnings of the import (the file's name goes before them); the import goes on.
+IMPORTING_OWN_DATE = Message(
+    "importing.own_date", "文書の開催日 {date} を使いました（--date {given} は日付の読めない文書だけに使います）",
+    "the file's own date {date} was used, not --date",
+    "取り込んだ原稿の date が正しいか確かめてください。違っていれば原稿の date の行を直します。")
+IMPORTING_IMAGES_LEFT_OUT = Message(
+    "importing.images_left_out",
+    "画像{count}件は取り込みませんでした（Sumi は原稿の画像を公開しません。画像に個人情報が写っていることもあります）",
+    "{count} image(s) left out: Sumi publishes no images",
+    "画像の内容が会議録に必要なら、その内容を文章で原稿に書いてください。")
 IMPORTING_EXISTS = Message(
     "importing.exists", "{path} は既にあります（上書きしません）。既存の原稿を確かめ、必要なら移動してから取り込んでください。",
     "{path} already exists: the import never overwrites.")

@@ -53,11 +53,10 @@ def compose(draft: Draft, council: str, fallback_date: date | None) -> Composed:
         else:
             values["date"] = fallback_date
     elif fallback_date is not None and values["date"] != fallback_date:
-        warnings.append(f"{draft.name}: 文書の開催日 {values['date']} を使いました（--date {fallback_date} は日付の読めない"
-                        f"文書だけに使います）/ the file's own date {values['date']} was used, not --date")
+        own_date = say.IMPORTING_OWN_DATE.line(joined_by="/ ", date=values["date"], given=fallback_date)
+        warnings.append(f"{draft.name}: {own_date}")
     if draft.images:
-        warnings.append(f"{draft.name}: 画像{draft.images}件は取り込みませんでした（Sumi は原稿の画像を公開しません。"
-                        f"画像に個人情報が写っていることもあります）/ {draft.images} image(s) left out: Sumi publishes no images")
+        warnings.append(f"{draft.name}: {say.IMPORTING_IMAGES_LEFT_OUT.line(joined_by='/ ', count=draft.images)}")
     if problems:
         return Composed(draft, warnings=tuple(warnings), problems=tuple(problems))
     values["council"] = council

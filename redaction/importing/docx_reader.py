@@ -55,9 +55,7 @@ def read_docx(name: str, data: bytes, sha256: str, config: SumiConfig) -> Draft:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
-        return Draft(name, "docx", sha256, problems=(place_problem(
-            name, "", "Wordの文書（.docx）として開けません。Wordで開いて「Word 文書 (*.docx)」として保存し直してください。",
-            "cannot be opened as a Word document (.docx): save it again as .docx in Word."),))
+        return Draft(name, "docx", sha256, problems=(place_problem(name, "", *say.IMPORTING_NOT_DOCX.texts()),))
     body = document.element.body
     styles = Styles(document.styles.element)
     places = Places(body)
