@@ -413,6 +413,17 @@ PREVIEW_PROBLEMS = Message(
     "preview.problems",
     "エラー: {count}件の問題があります（一覧はブラウザにも表示しています）。直して保存してください。前回の正常なプレビューはそのままです。",
     "error: {count} problem(s), also listed in the browser: fix and save; the last good preview stays.")
+# Why the browser may not see the review view (a 403 page).
+PREVIEW_REVIEW_OFF = Message(
+    "preview.review_off", "このプレビューは 127.0.0.1 以外のアドレス（--bind）で起動されたため、確認用表示は切ってあります。",
+    "the preview listens on another address (--bind): the review view is off.",
+    "確認用表示を使うときは、`--bind` を付けずに `serve` を起動し、そのパソコンのブラウザで開いてください。")
+PREVIEW_NOT_THIS_PC = Message(
+    "preview.not_this_pc", "このパソコン以外からの表示です。", "the request does not come from this PC.",
+    "確認用表示は非公開の文字列を含むため、プレビューを起動したパソコンのブラウザでだけ開けます。")
+PREVIEW_HOST = Message(
+    "preview.host", "アドレス欄のホスト名が 127.0.0.1 または localhost ではありません。", "the Host header does not name this PC.",
+    "アドレス欄を `http://127.0.0.1:ポート番号/` か `http://localhost:ポート番号/` にして開いてください。")
 PREVIEW_NOT_BUILT = Message(
     "preview.not_built", "プレビューを作れませんでした（テーマや設定の誤り、または内部エラー）。端末の表示を確認してください: {error}",
     "the preview could not be built: {error}")

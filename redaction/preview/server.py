@@ -171,13 +171,11 @@ class PreviewServer(LiveReloadServer):
     def _refusal(self, environ: dict[str, Any], for_review: bool) -> str | None:
         """Why this request may not see withheld text (None: it may)."""
         if for_review and not self.review_on:
-            return ("このプレビューは 127.0.0.1 以外のアドレス（--bind）で起動されたため、確認用表示は切ってあります。"
-                    " / the preview listens on another address (--bind): the review view is off.")
+            return say.PREVIEW_REVIEW_OFF.line()
         if not is_loopback(environ.get("REMOTE_ADDR", "")):
-            return "このパソコン以外からの表示です。 / the request does not come from this PC."
+            return say.PREVIEW_NOT_THIS_PC.line()
         if not host_is_local(environ.get("HTTP_HOST", ""), self.server_address[1]):
-            return ("アドレス欄のホスト名が 127.0.0.1 または localhost ではありません。"
-                    " / the Host header does not name this PC.")
+            return say.PREVIEW_HOST.line()
         return None
 
 
