@@ -1,7 +1,7 @@
 """Clerks' messages in one catalogue: an id, the Japanese, the English, and what to do.
 
 The readers of the configuration, of the sources' front matter, of the tags and of the approvals
-file, the command line, the import, the preview and the audit take their messages from here, and
+file, the command line (approve too), the import, the preview and the audit take their messages from here, and
 the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by `python -m docs.tools.messages`.
 A usage error or a report's head is `line()`: the Japanese, then the English on the same line. A text's parts known only at run time are `{named}` fields
 (str.format); the page shows them as 「…」. `fix` says what to do when the Japanese text does not
@@ -211,6 +211,28 @@ APPROVALS_WITHHELD_IN_NOTE = Message(
     "approval.withheld_in_note", "{options} に非公開の文字列が含まれています。決裁記録には書けません。",
     "{options} holds withheld text: it cannot go into the approvals file.",
     "`--by`・`--role`・`--note` から非公開の文字列を除いてください。決裁記録は非公開の文字列を持ちません。")
+# `approve`'s usage errors (exit status 2) and notes.
+APPROVALS_NO_BY = Message("approval.no_by", "--by に承認者の氏名を指定してください", "--by needs the approver's name",
+                          "`approve` に `--by 氏名` を付けて、もう一度実行してください。")
+APPROVALS_IN_CONTENT = Message(
+    "approval.in_content", "決裁記録 {file} が原稿フォルダの中にあります（sumi.approvals を変えてください）",
+    "the approvals file lies inside the content folder: change sumi.approvals",
+    "管理者が mkdocs.yml の sumi.approvals を、原稿フォルダの外の場所に変えます（決裁記録は原稿ではありません）。")
+APPROVALS_NO_MATCH = Message(
+    "approval.no_match", "{name}: 該当する原稿がありません", "no source matches",
+    "承認する原稿のファイル名・フォルダ名を確かめて、もう一度実行してください。")
+APPROVALS_NOT_A_SOURCE = Message(
+    "approval.not_a_source", "{path}: 原稿フォルダ {content} の原稿（.md）ではありません",
+    "not a source (.md) in the content folder", "原稿フォルダ（`--content`）の中の .md ファイルを指定してください。")
+APPROVALS_NOT_REQUIRED = Message(
+    "approval.not_required", "この審議会は決裁を必要としていません（記録のみ）", "{council} does not require approval: recorded only",
+    "知らせです。承認は記録しましたが、この審議会の会議録は承認がなくても公開されます。")
+APPROVALS_DRAFT = Message(
+    "approval.draft", "下書き（status: draft）のため公開されません", "a draft: not published",
+    "知らせです。公開するときは原稿の status を final にし、もう一度承認してください（原稿を直すと承認がやり直しになります）。")
+APPROVALS_AGAIN = Message(
+    "approval.again", "この版はすでに承認されています（承認を追記しました）",
+    "this version was already approved: one more approval recorded", "知らせです。対処は要りません。")
 
 # --- the run itself -------------------------------------------------------------------------------
 BUILD_LOCK_HELD = Message("build_lock.held", "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。",
