@@ -142,6 +142,24 @@ SOURCE_RETENTION = Message(
 SOURCE_STATUS = Message("source.status", "final（公開）か draft（下書き・非公開）を書いてください。",
                         "must be 'final' or 'draft'.")
 SOURCE_INTERNAL = Message("source.internal", "マッピング（キー: 値）で書いてください。", "must be a mapping.")
+# Raw HTML in a source, redaction/raw_html.py (the page shows these with the sources').
+RAW_HTML_COMMENT = Message(
+    "raw_html.comment",
+    "HTMLのコメント（<!-- -->）は使えません（コメントの中身も公開されてしまいます）。"
+    "事務局のメモはフロントマターの internal: に書き、非公開にする文字列はタグ（[[personal: …]] など）で囲んでください。",
+    "an HTML comment is not allowed (its text would be published): put a clerk's note under internal: "
+    "in the front matter, and withheld text in a tag such as [[personal: …]].")
+RAW_HTML_HIDING = Message(
+    "raw_html.hiding",
+    "隠す・動かすためのHTML（<{name}>）は使えません（中の文字列が公開されてしまいます）。"
+    "非公開にする文字列はタグ（[[personal: …]] や ::: redact）で囲み、メモはフロントマターの internal: に書いてください。",
+    "HTML that hides or runs content (<{name}>) is not allowed (its text would be published): withhold "
+    "text with a tag ([[personal: …]] or ::: redact), and put notes under internal: in the front matter.")
+RAW_HTML_TAG = Message(
+    "raw_html.tag",
+    "HTMLのタグ（{tag}）は使えません。Sumi は文字だけを公開します。強調や表は Markdown で書き、「<」を文字として書くときは「\\<」としてください。",
+    "raw HTML ({tag}) is not published: Sumi publishes text, not markup. Use Markdown for emphasis "
+    "and tables, and write \\< for a literal '<'.")
 
 # --- confidentiality tags, redaction/tags.py (the clerk's) ------------------------------------------
 TAGS_BLOCK_NOT_HERE = Message("tags.block_not_here", "ここではブロックタグ（:::）は使えません。",
