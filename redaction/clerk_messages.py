@@ -1,12 +1,14 @@
 """Clerks' messages in one catalogue: an id, the Japanese, the English, and what to do.
 
-The readers of the configuration, of the sources' front matter, of the tags and of the approvals
-file, the command line (approve too), the import, the preview and the audit take their messages from here, and
-the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by `python -m docs.tools.messages`.
-A usage error or a report's head is `line()`: the Japanese, then the English on the same line. A text's parts known only at run time are `{named}` fields
-(str.format); the page shows them as 「…」. `fix` says what to do when the Japanese text does not
-say it itself (「…してください」), or is AS_SECTION when the general fix of the message's section of
-the page applies; the generator refuses a message that has neither.
+The readers of the configuration, of the sources (front matter, raw HTML), of the tags and of the
+approvals file, the command line (approve too), the import, the preview and the audit take their
+messages from here, and the manual's 「エラーと対処」 (docs/clerk/errors.md) is made from here by
+`python -m docs.tools.messages`. `at()` gives a message as a Problem at file:line:col; `line()` as one
+text, the Japanese then the English joined by " / " (or the joint a message had before it moved here).
+A text's parts known only at run time are `{named}` fields (str.format); the page shows them as 「…」.
+`fix` says what to do when the Japanese text does not say it itself (「…してください」), or is AS_SECTION
+when the general fix of the message's section of the page applies; the generator refuses a message
+that has neither.
 
 Messages of other modules are still found in their code by the generator (see its docstring).
 """

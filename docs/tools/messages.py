@@ -4,8 +4,8 @@
     python -m docs.tools.messages --check   # exit 1 when the page is out of date
 
 The catalogue, redaction/clerk_messages.py, holds the messages of the readers clerks meet most
-(configuration, front matter, tags, approvals file), of the command line, the import, the preview and the
-audit, with their ids and fixes; it goes on the page as it is. The
+(configuration, front matter, raw HTML, tags, approvals file), of the command line (approve too), the import,
+the preview and the audit, with their ids and fixes; it goes on the page as it is. The
 messages of other modules are found in the code by its syntax tree, so that none is missed:
 
 * calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
@@ -81,8 +81,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
 FIXES: dict[str, str] = {
     # configuration (the administrator's)
     "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
-    # (the fixes of the catalogued messages -- configuration, sources, tags, approvals file, command line,
-    # import, preview, audit -- are in redaction/clerk_messages.py)
+    # (the fixes of the catalogued messages -- configuration, sources, raw HTML, tags, approvals file,
+    # command line, approve, import, preview, audit -- are in redaction/clerk_messages.py)
     # during the build
     "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
     "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":
