@@ -37,11 +37,10 @@ def approve(files: Sequence[str], by: str, role: str, note: str, content: Path, 
             today: date, log: Callable[[str], None]) -> Approved:
     """Check the content, then append one approval per file; ContentError (nothing appended) when refused."""
     if not by.strip():
-        raise ApproveUsageError("--by に承認者の氏名を指定してください / --by needs the approver's name")
+        raise ApproveUsageError(say.APPROVALS_NO_BY.line())
     config = load_config(config_file)
     if config.approvals.resolve().is_relative_to(content):
-        raise ApproveUsageError(f"決裁記録 {config.approvals} が原稿フォルダの中にあります（sumi.approvals を変えてください）"
-                                f" / the approvals file lies inside the content folder: change sumi.approvals")
+        raise ApproveUsageError(say.APPROVALS_IN_CONTENT.line(file=config.approvals))
     targets = chosen_sources(files, content)
     # The records of earlier checks live in the work folder beside the configuration's site, as for `build`
     # run from the configuration's folder; never in the content folder.
@@ -61,13 +60,11 @@ def approve(files: Sequence[str], by: str, role: str, note: str, content: Path, 
         source = by_rel[rel]
         records.append(Approval(rel, source.file_sha256, by.strip(), role.strip(), today.isoformat(), note.strip()))
         if not config.councils[source.council].approval_required:
-            notes.append(f"{rel}: この審議会は決裁を必要としていません（記録のみ）"
-                         f" / {source.council} does not require approval: recorded only")
+            notes.append(f"{rel}: {say.APPROVALS_NOT_REQUIRED.line(council=source.council)}")
         if source.status == "draft":
-            notes.append(f"{rel}: 下書き（status: draft）のため公開されません / a draft: not published")
+            notes.append(f"{rel}: {say.APPROVALS_DRAFT.line()}")
         if build.approvals.of(rel, source.file_sha256):
-            notes.append(f"{rel}: この版はすでに承認されています（承認を追記しました）"
-                         f" / this version was already approved: one more approval recorded")
+            notes.append(f"{rel}: {say.APPROVALS_AGAIN.line()}")
     append_approvals(config.approvals, records)
     return Approved(tuple(records), config.approvals, tuple(notes))
 
@@ -86,11 +83,10 @@ def chosen_sources(files: Sequence[str], content: Path) -> list[str]:
         else:
             found = [path.resolve()]
         if not found:
-            raise ApproveUsageError(f"{name}: 該当する原稿がありません / no source matches")
+            raise ApproveUsageError(say.APPROVALS_NO_MATCH.line(name=name))
         for resolved in found:
             if resolved not in known:
-                raise ApproveUsageError(f"{resolved}: 原稿フォルダ {content} の原稿（.md）ではありません"
-                                        f" / not a source (.md) in the content folder")
+                raise ApproveUsageError(say.APPROVALS_NOT_A_SOURCE.line(path=resolved, content=content))
             if known[resolved] not in chosen:
                 chosen.append(known[resolved])
     return chosen

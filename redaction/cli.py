@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.approval import CHANGED
 from redaction.build_lock import exclusive_build
 from redaction.config import load_config
@@ -34,7 +35,7 @@ def _date(value: str) -> date:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"日付は YYYY-MM-DD で指定してください / not a YYYY-MM-DD date: {value}") from None
+        raise argparse.ArgumentTypeError(say.CLI_DATE.line(value=value)) from None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -89,10 +90,9 @@ def _paths(args: argparse.Namespace) -> Paths:
     archive = getattr(args, "archive", Path("archive")).resolve()
     for name, path in (("--site", site), ("--archive", archive)):
         if path == content or path.is_relative_to(content) or content.is_relative_to(path):
-            raise UsageError(f"{name} は原稿フォルダの外に指定してください（原稿フォルダには書き込みません）"
-                             f" / {name} must lie outside the content folder: the build never writes there")
+            raise UsageError(say.CLI_INSIDE_CONTENT.line(option=name))
     if site.is_relative_to(archive) or archive.is_relative_to(site):
-        raise UsageError("--site と --archive は別々のフォルダにしてください / --site and --archive must not contain each other")
+        raise UsageError(say.CLI_SITE_AND_ARCHIVE.line())
     return Paths(content=content, site=site, archive=archive, config=args.config.resolve())
 
 
@@ -153,16 +153,14 @@ def _audit_paths(args: argparse.Namespace, paths: Paths, config) -> Paths:
     for name, path in (("サイト / site", paths.site), ("サイト / site", configured_site),
                        ("保存用 / archive", paths.archive), ("原稿 / content", paths.content)):
         if out.is_relative_to(path) or path.is_relative_to(out):
-            raise UsageError(f"--out {args.out}: 監査フォルダは非公開の文字列を含むため、{name}フォルダの中や外側には"
-                             f"置けません / the audit folder holds withheld text: it must not be inside or around {path}")
+            raise UsageError(say.CLI_AUDIT_AROUND.line(out=args.out, name=name, path=path))
     if paths.config.is_relative_to(out):
-        raise UsageError(f"--out {args.out}: 設定ファイルを含むフォルダは指定できません / must not contain the configuration")
+        raise UsageError(say.CLI_AUDIT_HOLDS_CONFIG.line(out=args.out))
     if out.is_dir() and any(out.iterdir()) and not (out / "ledger.json").is_file():
-        raise UsageError(f"--out {args.out}: 監査フォルダではない既存のフォルダです（置き換えません）"
-                         " / an existing folder that is not an audit folder: it would be replaced")
+        raise UsageError(say.CLI_AUDIT_NOT_AUDIT.line(out=args.out))
     compare = args.compare.resolve() if args.compare else None
     if compare is not None and not compare.is_file():
-        raise UsageError(f"--compare {args.compare}: ファイルがありません / no such file")
+        raise UsageError(say.CLI_NO_COMPARE.line(compare=args.compare))
     return Paths(content=paths.content, site=paths.site, archive=paths.archive, config=paths.config,
                  audit=out, compare=compare)
 
@@ -188,7 +186,7 @@ def _verify(args: argparse.Namespace) -> int:
 
     site = args.site.resolve()
     if not site.is_dir():
-        print(f"build.py: --site {args.site}: フォルダがありません / no such folder", file=sys.stderr)
+        print(f"build.py: {say.CLI_NO_SITE.line(site=args.site)}", file=sys.stderr)
         return EXIT_USAGE
     try:
         if args.content is None:
@@ -196,11 +194,11 @@ def _verify(args: argparse.Namespace) -> int:
         else:
             content = args.content.resolve()
             if not content.is_dir():
-                print(f"build.py: --content {args.content}: フォルダがありません / no such folder", file=sys.stderr)
+                print(f"build.py: {say.CLI_NO_CONTENT.line(content=args.content)}", file=sys.stderr)
                 return EXIT_USAGE
             result = verify_rebuild(site, content, args.config.resolve(), args.today, stderr_log)
     except ManifestError as exc:
-        print(f"検証できません / cannot verify: {exc}", file=sys.stderr)
+        print(say.CLI_CANNOT_VERIFY.line(reason=exc), file=sys.stderr)
         return EXIT_CONTENT
     except ContentError as exc:
         _report_problems(exc)
@@ -215,14 +213,14 @@ def _approve(args: argparse.Namespace) -> int:
     content = args.content.resolve()
     try:
         if not content.is_dir():
-            raise ApproveUsageError(f"--content {args.content}: フォルダがありません / no such folder")
+            raise ApproveUsageError(say.CLI_NO_CONTENT.line(content=args.content))
         approved = approve(args.files, args.by, args.role, args.note, content, args.config.resolve(),
                            today_in_tokyo(), stderr_log)
     except ApproveUsageError as exc:
         print(f"build.py: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except ContentError as exc:
-        print("承認できません。何も記録していません。/ not approved: nothing was recorded.", file=sys.stderr)
+        print(say.CLI_NOT_APPROVED.line(joined_by="/ "), file=sys.stderr)
         _report_problems(exc, published=False)
         return EXIT_CONTENT
     lines = ["", "── 決裁を記録しました / approval recorded ──────────────────────────────",
@@ -260,11 +258,10 @@ def _check(build: Build, output: str) -> int:
     if output == "json":
         print(json.dumps([f.record() for f in build.findings], ensure_ascii=False, indent=1))
     for warning in build.warnings:
-        print(f"警告 / warning: {warning}", file=sys.stderr)
+        print(say.CLI_WARNING.line(warning=warning), file=sys.stderr)
     for line in _awaiting_lines(build):
         print(line, file=sys.stderr)
-    print(f"問題はありません（{len(build.sources)}件）/ no problems in {len(build.sources)} documents",
-          file=sys.stderr)
+    print(say.CLI_NO_PROBLEMS.line(joined_by="/ ", count=len(build.sources)), file=sys.stderr)
     return EXIT_OK
 
 
@@ -275,11 +272,9 @@ def _problem_json(problem) -> dict[str, object]:
 
 def _report_problems(exc: ContentError, published: bool = True) -> None:
     if published:
-        print(f"エラー: {len(exc.problems)}件の問題があるため、何も公開していません（以前のサイトはそのままです）。\n"
-              f"error: {len(exc.problems)} problem(s); nothing was published and the previous site is unchanged.",
-              file=sys.stderr)
+        print(say.CLI_NOT_PUBLISHED.line(joined_by="\n", count=len(exc.problems)), file=sys.stderr)
     else:
-        print(f"エラー: {len(exc.problems)}件の問題があります。/ error: {len(exc.problems)} problem(s).", file=sys.stderr)
+        print(say.CLI_PROBLEMS.line(joined_by="/ ", count=len(exc.problems)), file=sys.stderr)
     for line in report_lines(exc.problems):  # one message per finding, with its count and first places
         print(line, file=sys.stderr)
 
@@ -316,7 +311,7 @@ def _summary(build: Build, seconds: float) -> None:
         f"  所要時間 / time:   {seconds:.1f} s",
     ]
     for warning in build.warnings + _expiry_warnings(build):
-        lines.append(f"  警告 / warning: {warning}")
+        lines.append(f"  {say.CLI_WARNING.line(warning=warning)}")
     print("\n".join(lines))
 
 
@@ -347,6 +342,5 @@ def _expiry_warnings(build: Build) -> list[str]:
     """Live documents whose posting period ends within config.expiry_warning_days, soonest first."""
     days = build.config.expiry_warning_days
     soon = [d for d in build.live if expiring_soon(d.retention, build.today, days)]
-    return [f"{d.source.rel}: 掲載期間は {d.retention.posting_end} まで（あと{d.retention.days_left(build.today)}日）"
-            f" / leaves the site after {d.retention.posting_end}"
+    return [f"{d.source.rel}: {say.CLI_EXPIRING.line(end=d.retention.posting_end, days=d.retention.days_left(build.today))}"
             for d in sorted(soon, key=lambda d: (d.retention.posting_end, d.url_path))]

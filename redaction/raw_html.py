@@ -19,6 +19,7 @@ import re
 
 from markdown_it.common.html_re import HTML_TAG_RE
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem, problem
 from redaction.tags import Lexed
 
@@ -33,10 +34,6 @@ _COMMENT_OPENER = re.compile(r"<!--")
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)\1(?!`)", re.DOTALL)
 
-COMMENT_JA = ("HTMLのコメント（<!-- -->）は使えません（コメントの中身も公開されてしまいます）。"
-              "事務局のメモはフロントマターの internal: に書き、非公開にする文字列はタグ（[[personal: …]] など）で囲んでください。")
-COMMENT_EN = ("an HTML comment is not allowed (its text would be published): put a clerk's note under internal: "
-              "in the front matter, and withheld text in a tag such as [[personal: …]].")
 
 
 def raw_html_problems(lexed: Lexed, file: str) -> list[Problem]:
@@ -48,7 +45,7 @@ def raw_html_problems(lexed: Lexed, file: str) -> list[Problem]:
     problems: list[Problem] = []
     comments = [m.start() for m in _COMMENT_OPENER.finditer(text)]
     for start in comments:
-        problems.append(problem(file, *lexed.position(start), COMMENT_JA, COMMENT_EN, KIND))
+        problems.append(problem(file, *lexed.position(start), *say.RAW_HTML_COMMENT.texts(), KIND))
     for match in HTML_TAG_RE.finditer(text):
         start = match.start()
         if start in comments or _escaped(text, start) or any(lo <= start < hi for lo, hi in code):
@@ -61,14 +58,8 @@ def _message(tag: str) -> tuple[str, str]:
     name_match = _TAG_NAME.match(tag)
     name = name_match.group(1).lower() if name_match else tag[:9]
     if name in _HIDING_ELEMENTS or _HIDING_ATTRIBUTE.search(tag):
-        return (f"隠す・動かすためのHTML（<{name}>）は使えません（中の文字列が公開されてしまいます）。"
-                "非公開にする文字列はタグ（[[personal: …]] や ::: redact）で囲み、メモはフロントマターの internal: に書いてください。",
-                f"HTML that hides or runs content (<{name}>) is not allowed (its text would be published): withhold "
-                "text with a tag ([[personal: …]] or ::: redact), and put notes under internal: in the front matter.")
-    return (f"HTMLのタグ（{tag[:20]}）は使えません。Sumi は文字だけを公開します。強調や表は Markdown で書き、"
-            "「<」を文字として書くときは「\\<」としてください。",
-            f"raw HTML ({tag[:20]}) is not published: Sumi publishes text, not markup. Use Markdown for emphasis "
-            "and tables, and write \\< for a literal '<'.")
+        return say.RAW_HTML_HIDING.texts(name=name)
+    return say.RAW_HTML_TAG.texts(tag=tag[:20])
 
 
 def _escaped(text: str, start: int) -> bool:

@@ -23,7 +23,9 @@ def test_every_catalogued_message_has_its_own_id_and_is_given_by_a_module_its_id
     package = Path(clerk_messages.__file__).parent
     for name, message in vars(clerk_messages).items():
         if isinstance(message, Message):
-            modules = list(package.rglob(f"{message.id.split('.')[0]}*.py"))   # config: config.py, config_keys.py
+            section = message.id.split(".")[0]   # config: config.py, config_keys.py; importing: importing/*.py
+            modules = [m for m in package.rglob("*.py")
+                       if m.stem.startswith(section) or section in m.relative_to(package).parts[:-1]]
             assert any(f"say.{name}" in m.read_text(encoding="utf-8") for m in modules), f"no module gives {name}"
 
 
@@ -42,3 +44,9 @@ def test_when_a_catalogued_message_neither_says_what_to_do_nor_has_a_fix_then_th
     assert [(m.ja, m.en) for m in found] == [("謎の設定「…」です。", "mystery ….")]
     with pytest.raises(SystemExit, match="no fix"):
         page.render(found)
+
+
+def test_a_message_on_one_line_is_the_japanese_then_the_english_joined_as_asked() -> None:
+    novel = Message("cli.novel", "「{word}」がありません", "no {word}")
+    assert novel.line(word="x") == "「x」がありません / no x"
+    assert novel.line(joined_by="\n", word="x") == "「x」がありません\nno x"

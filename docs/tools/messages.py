@@ -4,7 +4,8 @@
     python -m docs.tools.messages --check   # exit 1 when the page is out of date
 
 The catalogue, redaction/clerk_messages.py, holds the messages of the readers clerks meet most
-(configuration, front matter, tags, approvals file) with their ids and fixes; it goes on the page as it is. The
+(configuration, front matter, raw HTML, tags, approvals file), of the command line (approve too), the import,
+the preview and the audit, with their ids and fixes; it goes on the page as it is. The
 messages of other modules are found in the code by its syntax tree, so that none is missed:
 
 * calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
@@ -49,6 +50,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("source.py", "原稿ファイルとフロントマター",
      "終了コード 1。原稿のファイル:行:列 を示します。フロントマターのキーについての問題は、先頭に「キー名」: が付きます。",
      "示された行の値を、メッセージのとおりに直してください（「会議録の書き方」のフロントマター）。"),
+    ("raw_html.py", "原稿ファイルとフロントマター", "",
+     "示された位置のHTMLを、メッセージのとおりに書き直してください（「会議録の書き方」）。"),
     ("tags.py", "タグ", "終了コード 1。原稿のファイル:行:列 で、タグの始まる位置を示します。",
      "示された位置のタグを、メッセージのとおりに直してください（「会議録の書き方」）。"),
     ("consistency.py", "非公開の文字列の整合性",
@@ -61,7 +64,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
     ("detect/", "個人情報の検出", "", "示された文字列を確かめ、非公開なら [[personal: …]] で、公開してよければ [[public: …]] で囲んでください。"),
     ("approval", "決裁（承認）と決裁記録",
      "終了コード 1。決裁記録（approvals.jsonl）の問題は ファイル:行 を示します。build・check・approve のどれも、直すまで止まります。"
-     "詳しくは「承認（決裁）」のページにあります。",
+     "`approve` の書き方の誤り（`--by` がない、原稿でないファイルなど）は終了コード 2 で、何も記録していません。"
+     "対処が「知らせです」で始まるものは承認を記録したうえでの表示です。詳しくは「承認（決裁）」のページにあります。",
      "示された行を直すか、誤って書き換えた行を元に戻してください（決裁記録は追記だけのファイルです）。"),
     ("importing/", "会議録の取り込み（import）",
      "終了コード 1。入力のファイルと段落（または表のセル・行）を示します。問題が一つでもあれば、どのファイルも書き込んでいません。"
@@ -75,33 +79,10 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
 
 # What to do, for messages that do not say it themselves (key: the Japanese text as on the page).
 FIXES: dict[str, str] = {
-    # approval
-    "エラー: …件の問題があります。": "続く一覧の問題をすべて直して、もう一度実行してください。",
-    "承認できません。何も記録していません。": "続く一覧の問題（原稿の誤り、検出結果、決裁記録の誤り）を直してから、もう一度 `approve` を実行してください。",
-    # import
-    "build.py import: --content …: フォルダではありません": "`--content` には原稿フォルダ（なければ作られます）を指定してください。同じ名前のファイルがあれば場所を変えます。",
-    "build.py import: --council …: 設定にない審議会IDです（…）": "mkdocs.yml の `sumi.councils` にある審議会 ID（例: `kojin-joho`）を指定してください。",
-    "…: 「…」…本文に残しました": "読み取れなかった見出し項目を本文に残したという知らせです。取り込んだ原稿を開き、必要ならフロントマターに移してください。",
-    "エラー: …件の問題があるため、何も書き込んでいません。": "続く一覧の問題をすべて直して、もう一度取り込んでください。",
-    "取り込みました: …件（… s）": "取り込みが終わったときの表示です。書き込んだ原稿を `check` で確かめてから公開してください。",
-    # command line
-    "--compare …: ファイルがありません": "`--compare` に指定した台帳ファイル（以前の ledger.json か ledger.csv）の場所を確認してください。",
-    "--content …: フォルダがありません": "指定した原稿フォルダの場所を確認してください。",
-    "--site …: フォルダがありません": "`verify` の `--site` には公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。",
-    "--out …: 監査フォルダではない既存のフォルダです（置き換えません）":
-        "監査フォルダは実行のたびに丸ごと置き換えるので、ほかのファイルがあるフォルダは使えません。新しいフォルダ名を指定してください。",
-    "--out …: 監査フォルダは非公開の文字列を含むため、…フォルダの中や外側には置けません":
-        "公開サイト・保存用・原稿のどのフォルダとも重ならない場所（例: `--out ../audit`）を指定してください。",
-    "--out …: 設定ファイルを含むフォルダは指定できません": "mkdocs.yml のないフォルダを指定してください。",
-    "エラー: …件の問題があるため、何も公開していません（以前のサイトはそのままです）。": "続く一覧の問題をすべて直して、もう一度実行してください。",
-    "問題はありません（…件）": "`check` で問題が見つからなかったときの表示です。対処は要りません。",
-    "警告": "警告は公開を止めません。内容を確かめ、必要なら原稿を直してください。",
-    "検証できません": "`--site` に公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。続く英語の理由も確認してください。",
-    "掲載期間は … まで（あと…日）": "掲載期間の終わりが近い会議録です。紙の写しや情報コーナーでの閲覧の準備をしてください（「掲載期間と保存用バンドル」）。",
     # configuration (the administrator's)
     "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
-    # (the fixes of the configuration's, the sources', the tags' and the approvals file's messages are in
-    # redaction/clerk_messages.py)
+    # (the fixes of the catalogued messages -- configuration, sources, raw HTML, tags, approvals file,
+    # command line, approve, import, preview, audit -- are in redaction/clerk_messages.py)
     # during the build
     "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
     "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":
@@ -110,7 +91,6 @@ FIXES: dict[str, str] = {
     "1文字の非公開部分は漏えい検査の対象外です":
         "1文字だけのタグの文字列も公開はされませんが、整合性の検査と漏えい検査では探せません。前後の語も含めてタグで囲むと検査の対象になります。",
     "保存用バンドルが不完全です。": "保存用フォルダ（archive/）のファイルが壊れています。管理者に連絡し、バックアップから戻してください。",
-    "比較する台帳を読めません。": "`--compare` には、以前の `audit` が作った ledger.json か ledger.csv を指定してください。",
 }
 
 
@@ -208,10 +188,12 @@ CATALOGUE = "clerk_messages.py#"     # where a catalogued message comes from
 
 
 def catalogued(catalogue: tuple[clerk_messages.Message, ...]) -> Iterator[Message]:
-    """The catalogue's messages, each in the section of the reader its id names ("config.…" -> config.py)."""
+    """The catalogue's messages, each in the section of the module or package its id names ("config.…" ->
+    config.py, "importing.…" -> importing/)."""
     for entry in catalogue:
         ja, en = (_clean(FIELD.sub(RUNTIME, text)) for text in (entry.ja, entry.en))
-        yield Message(_section(entry.id.split(".")[0] + ".py"), ja, en, CATALOGUE + entry.id, entry.fix)
+        name = entry.id.split(".")[0]
+        yield Message(min(_section(f"{name}.py"), _section(f"{name}/")), ja, en, CATALOGUE + entry.id, entry.fix)
 
 
 def collect(package: Path = PACKAGE, catalogue: tuple[clerk_messages.Message, ...] | None = None) -> list[Message]:

@@ -8,12 +8,13 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from redaction import clerk_messages as say
 from redaction.auditing.approvals import with_approvals
 from redaction.auditing.compare import compare_ledgers
 from redaction.auditing.ledger import LedgerError, read_ledger, write_ledger
 from redaction.auditing.report import audit_documents
 from redaction.auditing.view import write_view
-from redaction.errors import ContentError, problem
+from redaction.errors import ContentError
 from redaction.swap import new_folder, swap_in
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def write_audit(build: Build) -> None:
         try:
             old_rows = read_ledger(old_path)
         except LedgerError as exc:
-            raise ContentError([problem(str(old_path), 0, 0, "比較する台帳を読めません。", str(exc))]) from None
+            raise ContentError([say.AUDITING_COMPARE_UNREADABLE.at(str(old_path), 0, 0, reason=exc)]) from None
     audits = with_approvals(audit_documents(build.documents, build.config, build.today), build)
     rows = [row for audit in audits for row in audit.rows]
     comparison = compare_ledgers(old_rows, rows) if old_rows is not None else None

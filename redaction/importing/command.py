@@ -12,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.config import load_config
 from redaction.errors import ContentError, Problem
 from redaction.importing.run import ImportRefusedError, import_files
@@ -27,12 +28,12 @@ def run_import(args: argparse.Namespace) -> int:
         _problems(exc)
         return EXIT_CONTENT
     if args.council not in config.councils:
-        print(f"build.py import: --council {args.council}: 設定にない審議会IDです（{', '.join(config.councils)}）"
-              f" / not a council of {args.config}", file=sys.stderr)
+        wrong = say.IMPORTING_COUNCIL.line(council=args.council, defined=", ".join(config.councils), config=args.config)
+        print(f"build.py import: {wrong}", file=sys.stderr)
         return EXIT_USAGE
     content = args.content.resolve()
     if content.exists() and not content.is_dir():
-        print(f"build.py import: --content {args.content}: フォルダではありません / not a folder", file=sys.stderr)
+        print(f"build.py import: {say.IMPORTING_CONTENT_NOT_FOLDER.line(content=args.content)}", file=sys.stderr)
         return EXIT_USAGE
     try:
         result = import_files(args.files, args.council, content, config, args.date)
@@ -46,19 +47,18 @@ def run_import(args: argparse.Namespace) -> int:
     _warnings(result.warnings)
     for path in result.written:
         print(_shown(path))
-    print(f"取り込みました: {len(result.written)}件（{time.perf_counter() - started:.1f} s）"
-          f" / imported {len(result.written)} file(s)", file=sys.stderr)
+    print(say.IMPORTING_DONE.line(count=len(result.written), seconds=f"{time.perf_counter() - started:.1f}"),
+          file=sys.stderr)
     return EXIT_OK
 
 
 def _warnings(warnings: tuple[str, ...]) -> None:
     for warning in warnings:
-        print(f"警告 / warning: {warning}", file=sys.stderr)
+        print(say.IMPORTING_WARNING.line(warning=warning), file=sys.stderr)
 
 
 def _problems(exc: ContentError) -> None:
-    print(f"エラー: {len(exc.problems)}件の問題があるため、何も書き込んでいません。\n"
-          f"error: {len(exc.problems)} problem(s); nothing was written.", file=sys.stderr)
+    print(say.IMPORTING_NOTHING_WRITTEN.line(joined_by="\n", count=len(exc.problems)), file=sys.stderr)
     for item in sorted(exc.problems, key=_natural):
         print(f"  {item}", file=sys.stderr)
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import yaml
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.header import read_header
@@ -45,21 +46,17 @@ def compose(draft: Draft, council: str, fallback_date: date | None) -> Composed:
             values["title"] = inline(heading.spans, escape=(lambda t: t) if raw else escape_value, line_break=" ")
             blocks = [b for b in blocks if b is not heading]
         else:
-            problems.append(place_problem(draft.name, "", "題名がわかりません。「会議名」の行か見出し（Word の見出しスタイル）を"
-                                          "入れてください。", "no title: add a 会議名 line or a heading."))
+            problems.append(place_problem(draft.name, "", *say.IMPORTING_NO_TITLE.texts()))
     if "date" not in values:
         if fallback_date is None:
-            problems.append(place_problem(draft.name, "", "開催日が読めません。「開催日時」の行を確かめるか、--date YYYY-MM-DD で"
-                                          "指定してください。", "no meeting date can be read: check the 開催日時 line, "
-                                          "or give it with --date YYYY-MM-DD."))
+            problems.append(place_problem(draft.name, "", *say.IMPORTING_NO_DATE.texts()))
         else:
             values["date"] = fallback_date
     elif fallback_date is not None and values["date"] != fallback_date:
-        warnings.append(f"{draft.name}: 文書の開催日 {values['date']} を使いました（--date {fallback_date} は日付の読めない"
-                        f"文書だけに使います）/ the file's own date {values['date']} was used, not --date")
+        own_date = say.IMPORTING_OWN_DATE.line(joined_by="/ ", date=values["date"], given=fallback_date)
+        warnings.append(f"{draft.name}: {own_date}")
     if draft.images:
-        warnings.append(f"{draft.name}: 画像{draft.images}件は取り込みませんでした（Sumi は原稿の画像を公開しません。"
-                        f"画像に個人情報が写っていることもあります）/ {draft.images} image(s) left out: Sumi publishes no images")
+        warnings.append(f"{draft.name}: {say.IMPORTING_IMAGES_LEFT_OUT.line(joined_by='/ ', count=draft.images)}")
     if problems:
         return Composed(draft, warnings=tuple(warnings), problems=tuple(problems))
     values["council"] = council

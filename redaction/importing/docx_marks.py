@@ -6,6 +6,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
+from redaction import clerk_messages as say
 from redaction.config import SumiConfig
 from redaction.errors import Problem
 from redaction.importing.docx_places import Places
@@ -32,11 +33,7 @@ def read_marks(file: str, document: Document, body: etree._Element, places: Plac
         place = places.at(anchors[key]) if key in anchors else "コメント / comment"
         if mark is None:
             shown = " ".join(text.split())[:30]
-            problems.append(place_problem(
-                file, place, f"コメント「{shown}」は非公開の区分ではありません。質問やメモのコメントは解決して削除してください"
-                "（非公開にする箇所には「個人情報」「入札 until=2027-04-01」のように区分だけを書きます）。",
-                f"comment '{shown}' is not a tag head (a category id or alias with optional until= and note=): "
-                "resolve and delete remarks and questions before importing."))
+            problems.append(place_problem(file, place, *say.IMPORTING_COMMENT_NOT_TAG.texts(shown=shown)))
             continue
         if key not in anchors:
             continue   # anchored outside the body (page header or footer): nothing there is imported

@@ -17,6 +17,7 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
+from redaction import clerk_messages as say
 from redaction.config import SumiConfig
 from redaction.errors import Problem
 from redaction.importing import spans as sp
@@ -54,9 +55,7 @@ def read_docx(name: str, data: bytes, sha256: str, config: SumiConfig) -> Draft:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
-        return Draft(name, "docx", sha256, problems=(place_problem(
-            name, "", "Wordの文書（.docx）として開けません。Wordで開いて「Word 文書 (*.docx)」として保存し直してください。",
-            "cannot be opened as a Word document (.docx): save it again as .docx in Word."),))
+        return Draft(name, "docx", sha256, problems=(place_problem(name, "", *say.IMPORTING_NOT_DOCX.texts()),))
     body = document.element.body
     styles = Styles(document.styles.element)
     places = Places(body)
@@ -85,13 +84,12 @@ class _Walker:
                             for s in document.styles.element.iterchildren(qn("w:style"))}
         self.numbering = _numbering_formats(document)
 
-    def refuse(self, element: etree._Element, ja: str, en: str) -> None:
-        self.problems.append(place_problem(self.file, self.places.at(element), ja, en))
+    def refuse(self, element: etree._Element, message: say.Message, **parts: object) -> None:
+        self.problems.append(place_problem(self.file, self.places.at(element), *message.texts(**parts)))
 
     def unknown(self, element: etree._Element) -> None:
         name = etree.QName(element).localname if isinstance(element.tag, str) else "?"
-        self.refuse(element, f"読めない要素（{name}）があります。その部分を文字として書き直してください。",
-                    f"an element Sumi cannot read ({name}): rewrite that part as plain text.")
+        self.refuse(element, say.IMPORTING_UNKNOWN_ELEMENT, name=name)
 
     # --- block level ----------------------------------------------------------------------
     def container(self, parent: etree._Element) -> None:
@@ -217,8 +215,7 @@ class _Walker:
                 if base is not None:
                     yield "".join(t.text or "" for t in base.iter(W["t"]))
             elif tag == W["sym"]:
-                self.refuse(r, "記号フォント（Wingdings など）の文字があります。通常の文字に置き換えてください。",
-                            "a symbol-font character (w:sym): replace it with an ordinary character.")
+                self.refuse(r, say.IMPORTING_SYMBOL_FONT)
             elif not isinstance(tag, str) or tag in _SKIP or tag in _TRAPPED:
                 continue
             else:
@@ -230,9 +227,7 @@ class _Walker:
             key = anchor.get(qn("w:id")) or ""
             if key in self.marks and key not in self.used:
                 self.used.add(key)
-                self.refuse(anchor, f"コメント「{self.marks[key].head}」が文字を囲んでいません。非公開にする文字を選んでから"
-                            "コメントを付け直してください。", f"comment '{self.marks[key].head}' covers no text: "
-                            "select the text to withhold and comment it again.")
+                self.refuse(anchor, say.IMPORTING_COMMENT_COVERS_NOTHING, head=self.marks[key].head)
 
     def current_mark(self, r: etree._Element) -> Mark | None:
         found = {self.marks[key] for key in self.open if key in self.marks}
@@ -240,23 +235,18 @@ class _Walker:
             return None
         heads = {m.head for m in found}
         if len(heads) > 1:
-            self.refuse(r, "区分の異なるコメントが重なっています。コメントの範囲が重ならないようにしてください。",
-                        "comments of different categories overlap: make their ranges separate.")
+            self.refuse(r, say.IMPORTING_COMMENTS_OVERLAP)
         return min(found, key=lambda m: (len(m.key), m.key))
 
     def check_ink(self, r: etree._Element, p: etree._Element, shaded: bool) -> None:
         """Highlighted, black-shaded or white text needs a tag comment over it (or no such formatting)."""
         run_property = self.styles.run_property
         if highlighted(run_property(r, p, "w:highlight")):
-            self.refuse(r, "蛍光ペンの文字に区分のコメントがありません。非公開なら区分（例:「個人情報」）のコメントを付け、"
-                        "公開してよいなら蛍光ペンを外してください。",
-                        "highlighted text without a category comment: comment it with its category, or remove the highlight.")
+            self.refuse(r, say.IMPORTING_HIGHLIGHT)
         elif shaded or dark_shading(run_property(r, p, "w:shd")):
-            self.refuse(r, "黒く塗られた（墨塗りの）文字に区分のコメントがありません。区分のコメントを付けるか、網掛けを外してください。",
-                        "text shaded black (墨) without a category comment: comment it with its category, or remove the shading.")
+            self.refuse(r, say.IMPORTING_SHADED)
         elif white_text(run_property(r, p, "w:color")):
-            self.refuse(r, "白い文字（見えない文字）があります。区分のコメントを付けるか、文字の色を戻してください。",
-                        "white (invisible) text: comment it with its category, or give it a visible colour.")
+            self.refuse(r, say.IMPORTING_WHITE)
 
 
 def _content(element: etree._Element) -> etree._Element:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing.docx_places import Places
 from redaction.importing.docx_styles import Styles, is_on
@@ -60,36 +61,28 @@ def _field_instruction(element: etree._Element) -> str:
 def scan(file: str, body: etree._Element, places: Places, styles: Styles) -> TrapScan:
     problems: list[Problem] = []
 
-    def refuse(element: etree._Element, ja: str, en: str) -> None:
-        problems.append(place_problem(file, places.at(element), ja, en))
+    def refuse(element: etree._Element, message: say.Message, **parts: object) -> None:
+        problems.append(place_problem(file, places.at(element), *message.texts(**parts)))
 
     for element in body.iter(*REVISIONS):
-        refuse(element, "承認または却下されていない変更履歴があります。［校閲］→［すべての変更を反映］（または元に戻す）を"
-               "済ませ、変更履歴の記録を止めてから保存してください。",
-               f"a tracked change ({etree.QName(element).localname}) is not yet accepted or rejected: "
-               "accept or reject all changes in Word, then save.")
+        refuse(element, say.IMPORTING_TRACKED_CHANGE, name=etree.QName(element).localname)
     for run in body.iter(qn("w:r")):
         paragraph = next(run.iterancestors(qn("w:p")), None)
         if is_on(styles.run_property(run, paragraph, "w:vanish")) or is_on(run.find(f"{qn('w:rPr')}/{qn('w:specVanish')}")):
             if "".join(t.text or "" for t in run.iter(qn("w:t"))).strip() or run.find(qn("w:drawing")) is not None:
-                refuse(run, "隠し文字があります。［ホーム］→［フォント］の「隠し文字」を外して表示するか、文字を削除してください。",
-                       "hidden text: make it visible (Font → Hidden off) or delete it.")
+                refuse(run, say.IMPORTING_HIDDEN_TEXT)
     for tag, ja, en, fix in _CONTAINERS:
         for element in body.iter(tag):
             if any(a.tag == _MC_FALLBACK for a in element.iterancestors()):
                 continue   # the same content as its mc:Choice, reported once
-            refuse(element, f"{ja}があります。その文字は取り込めません。{fix}。",
-                   f"{en}: its text would be lost; move it into the body text and delete it.")
+            refuse(element, say.IMPORTING_CONTAINER, what=ja, fix=fix, what_en=en)
     for element in body.iter(qn("w:fldSimple"), qn("w:instrText")):
         instruction = _field_instruction(element)
-        refuse(element, f"フィールド（{instruction or '不明'}）があります。フィールドを選んで Ctrl+Shift+F9 で文字に変換してください。",
-               f"a field ({instruction or 'unknown'}): its text would be guessed; convert it to text "
-               "(select it, Ctrl+Shift+F9).")
+        refuse(element, say.IMPORTING_FIELD, instruction=instruction or "不明", instruction_en=instruction or "unknown")
     for graphic in body.iter(_GRAPHIC_DATA):
         if graphic.get("uri") != _PICTURE_URI and not any(a.tag == _MC_FALLBACK for a in graphic.iterancestors()) \
                 and next(graphic.iter(qn("w:txbxContent")), None) is None:
-            refuse(graphic, "グラフ・図表（SmartArt など）があります。その文字は取り込めません。内容を本文に書き、図を削除してください。",
-                   "a chart or diagram (SmartArt): its text would be lost; write it in the body and delete it.")
+            refuse(graphic, say.IMPORTING_DIAGRAM)
     return TrapScan(tuple(problems), _count_images(body))
 
 

@@ -11,6 +11,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.jdates import read_when
@@ -143,7 +144,8 @@ class HeaderReader:
         self.keep(entry)
         label = unicodedata.normalize("NFKC", entry.label).strip()
         ja_place = entry.place.split(" / ")[0]
-        self.header.warnings.append(f"{self.file}: {ja_place}: 「{label}」{why_ja}本文に残しました / {why_en}; kept in the body")
+        left = say.IMPORTING_LEFT_IN_BODY.line(label=label, why=why_ja, why_en=why_en)
+        self.header.warnings.append(f"{self.file}: {ja_place}: {left}")
 
     def add(self, entry: Entry) -> None:
         key = key_of(entry.label)
@@ -161,9 +163,7 @@ class HeaderReader:
     def add_when(self, entry: Entry) -> None:
         text = sp.plain(entry.spans)
         if sp.marked(entry.spans):
-            self.header.problems.append(place_problem(
-                self.file, entry.place, "開催日時にはコメント（非公開の印）を付けられません。コメントを外してください。",
-                "the meeting date and time cannot be withheld: remove the comment."))
+            self.header.problems.append(place_problem(self.file, entry.place, *say.IMPORTING_DATE_WITHHELD.texts()))
             return
         when = read_when(text)
         if when.date is None:
@@ -234,10 +234,7 @@ class HeaderReader:
 
     def add_hearing(self, entry: Entry) -> None:
         if sp.marked(entry.spans):   # read as plain text below: a mark here would be lost, so refuse it
-            self.header.problems.append(place_problem(
-                self.file, entry.place, "傍聴の可否の欄にはコメント（非公開の印）を付けられません。理由は「傍聴不可の理由」の欄に"
-                "書き、そこにコメントを付けてください。", "the 傍聴 cell cannot be withheld: put the reason in its own "
-                "row (傍聴不可の理由) and comment it there."))
+            self.header.problems.append(place_problem(self.file, entry.place, *say.IMPORTING_HEARING_WITHHELD.texts()))
             return
         text = unicodedata.normalize("NFKC", sp.plain(entry.spans))
         count = _HEADCOUNT.fullmatch(re.sub(r"\s", "", text))

@@ -15,6 +15,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.model import Block, Cell, Draft, Span, cell_place, paragraph_place, place_problem
@@ -112,14 +113,10 @@ class _Walker:
         style = attrs.get("style") or ""
         if "hidden" in attrs or _HIDDEN_STYLE.search(style):
             if node.text(deep=True).strip():
-                self.refuse("隠された要素（hidden・display:none）に文字があります。公開してよい文字なら表示し、"
-                            "そうでなければ削除してください。", "a hidden element (hidden, display:none) holds text: "
-                            "show it if it is public, delete it otherwise.")
+                self.refuse(*say.IMPORTING_HIDDEN_ELEMENT.texts())
             return False
         if _BLACK_STYLE.search(style) and node.text(deep=True).strip():
-            self.refuse("黒く塗られた文字があります。Sumi では黒塗りではなく区分で非公開にします。文字を削除するか、"
-                        "Word で区分のコメントを付けてから取り込んでください。",
-                        "text on a black background: delete it, or mark it with a category comment in Word.")
+            self.refuse(*say.IMPORTING_BLACK_BACKGROUND.texts())
             return False
         return True
 
@@ -272,7 +269,7 @@ def read_html(name: str, data: bytes, sha256: str) -> Draft:
     tree = LexborHTMLParser(text)
     root, strip_chrome = minutes_root(tree)
     if root is None:
-        return Draft(name, "html", sha256, problems=(place_problem(name, "", "本文がありません。", "the page has no body."),))
+        return Draft(name, "html", sha256, problems=(place_problem(name, "", *say.IMPORTING_NO_BODY.texts()),))
     walker = _Walker(name, strip_chrome=strip_chrome)
     walker.container(root)
     walker.flush()

@@ -7,6 +7,7 @@ import glob
 from dataclasses import dataclass
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.errors import Problem
 from redaction.importing.model import place_problem
 
@@ -38,19 +39,17 @@ def expand(arguments: list[str]) -> Inputs:
             found = _folder(path)
         elif path.is_file():
             if path.suffix.lower() not in SUFFIXES:
-                problems.append(place_problem(argument, "", f"取り込めない形式です（{', '.join(SUFFIXES)} が取り込めます）。"
-                                              "PDF は Word か テキストに書き出してから取り込んでください。",
-                                              f"cannot import this kind of file (only {', '.join(SUFFIXES)})."))
+                problems.append(place_problem(argument, "", *say.IMPORTING_KIND.texts(suffixes=", ".join(SUFFIXES))))
                 continue
             found = [path]
         elif _WILDCARD & set(argument):
             matches = sorted(Path(m) for m in glob.glob(argument, recursive=True))
             found = [f for m in matches for f in (_folder(m) if m.is_dir() else [m] if _wanted(m) else [])]
         else:
-            problems.append(place_problem(argument, "", "ファイルもフォルダもありません。", "no such file or folder."))
+            problems.append(place_problem(argument, "", *say.IMPORTING_NO_SUCH.texts()))
             continue
         if not found:
-            problems.append(place_problem(argument, "", "取り込めるファイルがありません。", "matches no file that can be imported."))
+            problems.append(place_problem(argument, "", *say.IMPORTING_NOTHING_MATCHES.texts()))
         files.extend(found)
     unique = list(dict.fromkeys(files))   # a file named twice (a folder and a pattern) is read once
     seen: dict[Path, Path] = {}

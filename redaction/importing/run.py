@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, Problem
 from redaction.importing.compose import Composed, compose
@@ -30,7 +31,7 @@ def read(path: Path, config: SumiConfig) -> Draft:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return Draft(name, "", "", problems=(place_problem(name, "", f"読めません（{exc.strerror}）。", f"cannot read ({exc.strerror})."),))
+        return Draft(name, "", "", problems=(place_problem(name, "", *say.IMPORTING_UNREADABLE.texts(reason=exc.strerror)),))
     sha256 = hashlib.sha256(data).hexdigest()
     suffix = path.suffix.lower()
     if suffix == ".docx":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from redaction import clerk_messages as say
 from redaction.importing.model import Block, Cell, Draft, Span, line_place, place_problem
 
 # A row of a table saved as text (tab-separated, as Excel and PDF or web page copies give it):
@@ -36,13 +37,10 @@ def read_text(name: str, data: bytes, sha256: str, *, markdown: bool) -> Draft:
     kind = "markdown" if markdown else "text"
     decoded = decode_text(data)
     if decoded is None:
-        return Draft(name, kind, sha256, problems=(place_problem(
-            name, "", "文字コードが読めません。UTF-8 か Shift_JIS で保存してください。",
-            "the text is neither UTF-8 nor Shift_JIS (CP932): save it as UTF-8."),))
+        return Draft(name, kind, sha256, problems=(place_problem(name, "", *say.IMPORTING_ENCODING.texts()),))
     text, encoding = decoded
     if "\x00" in text:
-        return Draft(name, kind, sha256, problems=(place_problem(
-            name, "", "テキストファイルではありません。", "not a text file (it holds NUL bytes)."),), encoding=encoding)
+        return Draft(name, kind, sha256, problems=(place_problem(name, "", *say.IMPORTING_NOT_TEXT.texts()),), encoding=encoding)
     blocks = _markdown_blocks(text) if markdown else _text_blocks(text)
     return Draft(name, kind, sha256, tuple(blocks), encoding=encoding)
 

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, Problem
 from redaction.importing.compose import Composed
@@ -32,13 +33,9 @@ def check(content: Path, council: str, items: Sequence[Composed], config: SumiCo
             path = target(content, council, composed)
             rel = path.relative_to(content).as_posix()
             if path.exists():
-                problems.append(place_problem(composed.draft.name, "", f"{path} は既にあります（上書きしません）。"
-                                              "既存の原稿を確かめ、必要なら移動してから取り込んでください。",
-                                              f"{path} already exists: the import never overwrites."))
+                problems.append(place_problem(composed.draft.name, "", *say.IMPORTING_EXISTS.texts(path=path)))
             if path in owners:
-                problems.append(place_problem(composed.draft.name, "", f"{owners[path]} と同じ日付の原稿 {rel} になります。"
-                                              "どちらかの日付を確かめてください。",
-                                              f"same target {rel} as {owners[path]}: check the dates."))
+                problems.append(place_problem(composed.draft.name, "", *say.IMPORTING_SAME_TARGET.texts(other=owners[path], rel=rel)))
             owners.setdefault(path, composed.draft.name)
             probe = Path(scratch) / rel
             probe.parent.mkdir(parents=True, exist_ok=True)
@@ -46,9 +43,8 @@ def check(content: Path, council: str, items: Sequence[Composed], config: SumiCo
             try:
                 read_document(probe, rel, config)
             except ContentError as exc:
-                problems.extend(place_problem(composed.draft.name, "", f"取り込んだ結果が原稿の形式に合いません（{p.location}: {p.ja}）。",
-                                              f"the imported text is not a valid source ({p.location}: {p.en}).")
-                                for p in exc.problems)
+                problems.extend(place_problem(composed.draft.name, "", *say.IMPORTING_NOT_A_SOURCE.texts(
+                    location=p.location, text=p.ja, text_en=p.en)) for p in exc.problems)
             probe.unlink()
     return problems
 
@@ -65,6 +61,5 @@ def write_all(content: Path, council: str, items: Sequence[Composed]) -> list[Pa
     except OSError as exc:
         for path in written:
             path.unlink(missing_ok=True)
-        raise ContentError([place_problem(str(exc.filename or content), "", f"書き込めません（{exc.strerror}）。何も書き込んでいません。",
-                                          f"cannot write ({exc.strerror}); nothing was written.")]) from None
+        raise ContentError([place_problem(str(exc.filename or content), "", *say.IMPORTING_CANNOT_WRITE.texts(reason=exc.strerror))]) from None
     return written

@@ -8,6 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.cli import UsageError
 from redaction.pipeline import stderr_log
 from redaction.preview.server import PreviewServer, is_loopback, print_outcome
@@ -31,26 +32,23 @@ def serve(args: argparse.Namespace) -> int:
     """Run until Ctrl+C (or SIGTERM); 0 when stopped, 2 on bad usage."""
     content, config = args.content.resolve(), args.config.resolve()
     if not content.is_dir():
-        raise UsageError(f"--content {args.content}: フォルダがありません / no such folder")
+        raise UsageError(say.CLI_NO_CONTENT.line(content=args.content))
     if not config.is_file():
-        raise UsageError(f"--config {args.config}: ファイルがありません。設定ファイル（mkdocs.yml）を指定してください"
-                         " / no such file: name the configuration file")
+        raise UsageError(say.PREVIEW_NO_CONFIG.line(config=args.config))
     if not 0 <= args.port <= 65535:
-        raise UsageError(f"--port {args.port}: 0〜65535 で指定してください / not a port number")
+        raise UsageError(say.PREVIEW_PORT.line(port=args.port))
     review_on = is_loopback(args.bind)
     session = PreviewSession(content, config, args.today, stderr_log)
     server: PreviewServer | None = None
     try:
         _stop_on_signals()
         if session.folder.is_relative_to(content):
-            raise UsageError("一時フォルダが原稿フォルダの中になります（TMPDIR を確認してください）"
-                                  " / the temporary folder would lie inside the content folder (check TMPDIR)")
+            raise UsageError(say.PREVIEW_TEMP_IN_CONTENT.line())
         server = PreviewServer(session, args.bind, args.port, review_on, print_outcome)
         try:
             url = server.bind()
         except OSError as exc:
-            raise UsageError(f"{args.bind}:{args.port} で待ち受けできません。別の --port を指定してください（0 なら空いている"
-                                 f"ポート） / cannot listen ({exc}): choose another --port (0: a free one)") from None
+            raise UsageError(say.PREVIEW_CANNOT_LISTEN.line(bind=args.bind, port=args.port, error=exc)) from None
         server.rebuild()
         server.start()
         _announce(url, review_on, args.bind)
@@ -61,9 +59,7 @@ def serve(args: argparse.Namespace) -> int:
         if server is not None:
             server.stop()
         if not session.close():
-            print(f"一時フォルダを削除できませんでした。非公開の文字列を含むため、手で削除してください: {session.folder}"
-                  f" / could not remove the temporary folder, which holds withheld text: remove it by hand", file=sys.stderr,
-                  flush=True)
+            print(say.PREVIEW_TEMP_LEFT.line(folder=session.folder), file=sys.stderr, flush=True)
     return 0
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
+from redaction import clerk_messages as say
 from redaction.preview import pages
 from redaction.preview.session import Outcome, PreviewSession, State
 
@@ -170,13 +171,11 @@ class PreviewServer(LiveReloadServer):
     def _refusal(self, environ: dict[str, Any], for_review: bool) -> str | None:
         """Why this request may not see withheld text (None: it may)."""
         if for_review and not self.review_on:
-            return ("このプレビューは 127.0.0.1 以外のアドレス（--bind）で起動されたため、確認用表示は切ってあります。"
-                    " / the preview listens on another address (--bind): the review view is off.")
+            return say.PREVIEW_REVIEW_OFF.line()
         if not is_loopback(environ.get("REMOTE_ADDR", "")):
-            return "このパソコン以外からの表示です。 / the request does not come from this PC."
+            return say.PREVIEW_NOT_THIS_PC.line()
         if not host_is_local(environ.get("HTTP_HOST", ""), self.server_address[1]):
-            return ("アドレス欄のホスト名が 127.0.0.1 または localhost ではありません。"
-                    " / the Host header does not name this PC.")
+            return say.PREVIEW_HOST.line()
         return None
 
 
@@ -198,11 +197,8 @@ def _with_notice(body: bytes, notice: pages.Notice) -> bytes:
 
 def print_outcome(outcome: Outcome) -> None:
     if outcome.failed:
-        print(f"[{outcome.at}] エラー: {len(outcome.problems)}件の問題があります（一覧はブラウザにも表示しています）。"
-              "直して保存してください。前回の正常なプレビューはそのままです。\n"
-              f"error: {len(outcome.problems)} problem(s), also listed in the browser: fix and save; "
-              "the last good preview stays.",
-              file=sys.stderr, flush=True)
+        head = say.PREVIEW_PROBLEMS.line(joined_by="\n", count=len(outcome.problems))
+        print(f"[{outcome.at}] {head}", file=sys.stderr, flush=True)
         for item in outcome.problems:
             print(f"  {item.location}: {item.ja}\n      {item.en}", file=sys.stderr, flush=True)
     else:

@@ -19,9 +19,10 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.auditing.report import page_name
 from redaction.config import SumiConfig, load_config
-from redaction.errors import ContentError, Problem, problem
+from redaction.errors import ContentError, Problem
 from redaction.manifest import theme_dir_of
 from redaction.page import PublicDocument
 from redaction.pipeline import BUILD_STEPS, Build, Paths, run
@@ -123,9 +124,7 @@ class PreviewSession:
             outcome = self._outcome(started, exc.problems)
         except Exception as exc:  # a broken theme or an internal error: shown, and the preview stays up
             self.log(traceback.format_exc())
-            outcome = self._outcome(started, (problem(
-                type(exc).__name__, 0, 0, "プレビューを作れませんでした（テーマや設定の誤り、または内部エラー）。"
-                f"端末の表示を確認してください: {exc}", f"the preview could not be built: {exc}"),))
+            outcome = self._outcome(started, (say.PREVIEW_NOT_BUILT.at(type(exc).__name__, 0, 0, error=exc),))
         else:
             outcome = self._outcome(started, ())
             if not build.finished:   # `finished`: the inputs are unchanged and the site already is theirs
