@@ -117,3 +117,24 @@ def test_when_a_long_page_is_squashed_then_the_way_through_runs_is_taken() -> No
     page = "<p>委員（山田　太郎）：ｶﾞｽ\u200b料金について。</p>\n" * 200
     assert len(page) >= normalize.LONG_TEXT and unicodedata.is_normalized("NFKC", page) is False
     assert squash(page) == squash_plain(page) == "<p>委員(山田太郎):ガス料金について。</p>" * 200
+
+
+def test_when_the_tables_are_built_by_mapping_then_they_hold_what_the_definitions_name() -> None:
+    """The tables are built with C functions mapped over every code point; a plain loop gives the same sets."""
+    every = range(0x110000)
+    assert normalize.ignorable_codes() == tuple(c for c in every if normalize.is_ignorable(chr(c)))
+    assert normalize.format_codes() == tuple(c for c in every if unicodedata.category(chr(c)) == "Cf")
+    joining = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}
+    joining |= {chr(c) for c in every if unicodedata.combining(chr(c))}
+    joining |= {chr(int(d.split()[1], 16)) for c in every
+                if (d := unicodedata.decomposition(chr(c))) and not d.startswith("<") and len(d.split()) == 2}
+    assert normalize.joining_characters() == frozenset(joining)
+    brackets, _ = leakscan._context_patterns()
+    assert brackets == tuple(chr(c) for c in every if chr(c) not in "<>"
+                             and ("<" in unicodedata.normalize("NFKC", chr(c)) or ">" in unicodedata.normalize("NFKC", chr(c))))
+
+
+@pytest.mark.parametrize("form", normalize.COMMON_FORMS)
+def test_when_a_common_form_is_replaced_first_then_the_page_squashes_as_defined(form: str) -> None:
+    page = f"<p>あ{form}\u3099か{form}ﾞ（{form}）</p>\n" * 300
+    assert squash(page) == squash_plain(page)
