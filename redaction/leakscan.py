@@ -24,6 +24,7 @@ from urllib.parse import unquote
 
 import ahocorasick
 
+from redaction.any_of import AnyOf
 from redaction.cores import map_on_every_core
 from redaction.normalize import (
     beyond_bmp,
@@ -65,6 +66,7 @@ class LeakScanner:
             if needle not in self.automaton:
                 self.automaton.add_word(needle, (needle, row))
         self.empty = len(self.automaton) == 0
+        self.any_of = AnyOf(needle for needle, _ in self.needles)   # the fast first pass (any_of.py)
         if not self.empty:
             self.automaton.make_automaton()
             _context_sensitive()  # built once here, so that forked workers inherit them
@@ -88,6 +90,8 @@ class LeakScanner:
             return leaks
         found: dict[str, Leak] = {}
         for text in decoded_views(data.decode("utf-8", errors="replace")):
+            if not self.any_of.occurs_in(text):
+                continue
             for _, (needle, row) in self.automaton.iter(text):
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())

@@ -26,7 +26,7 @@ from redaction.manifest import sha256_files
 
 RECORD_NAME = "leakscan-clean.json"
 RECORD_FORMAT = "sumi-leakscan-clean/1"
-_SCANNING_CODE = ("leakscan.py", "normalize.py", "archive.py", "scan_record.py")
+_SCANNING_CODE = ("leakscan.py", "normalize.py", "archive.py", "scan_record.py", "any_of.py")
 
 
 def code_digest(code: Iterable[str], packages: Iterable[str] = ()) -> hashlib._Hash:
@@ -46,7 +46,7 @@ def code_digest(code: Iterable[str], packages: Iterable[str] = ()) -> hashlib._H
 
 def needles_digest(needles: Iterable[str], code: Iterable[str] = _SCANNING_CODE) -> str:
     """One digest of the withheld texts looked for and of the code that looks for them."""
-    digest = code_digest(code, ("pyahocorasick",))
+    digest = code_digest(code, ("pyahocorasick", "ahocorasick-rs"))
     for needle in sorted(set(needles)):
         digest.update(b"\x00" + needle.encode("utf-8"))
     return digest.hexdigest()

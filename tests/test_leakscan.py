@@ -138,3 +138,18 @@ def test_when_the_tables_are_built_by_mapping_then_they_hold_what_the_definition
 def test_when_a_common_form_is_replaced_first_then_the_page_squashes_as_defined(form: str) -> None:
     page = f"<p>あ{form}\u3099か{form}ﾞ（{form}）</p>\n" * 300
     assert squash(page) == squash_plain(page)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="山田太郎ガス〓a<>", min_size=1, max_size=4), max_size=8),
+       st.text(alphabet="山田太郎ガス〓a<> ", max_size=30))
+def test_when_the_first_pass_says_no_string_occurs_then_none_does(strings: list[str], text: str) -> None:
+    """AnyOf (ahocorasick-rs) answers as a plain substring test, also after pickling (a spawned worker)."""
+    import pickle
+
+    from redaction.any_of import AnyOf
+
+    any_of = AnyOf(strings)
+    expected = any(s in text for s in strings)
+    assert any_of.occurs_in(text) is expected
+    assert pickle.loads(pickle.dumps(any_of)).occurs_in(text) is expected
