@@ -173,7 +173,9 @@ if what == "scan":
     rows = [row for document in build.documents for row in document.rows]
     needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
     started = time.perf_counter()
-    scanner = LeakScanner(needles)
+    import inspect  # a full scan as a build runs it: with the fast first pass where the code has one
+    scanner = LeakScanner(needles, **({"many_bytes": True} if "many_bytes" in inspect.signature(LeakScanner).parameters
+                                      else {}))
     leaks = scanner.scan_tree(folder / "site", "site/")
     leaks += scan_archive(scanner, folder / "archive", "archive/", set(file_digests(folder / "site").values()))
     output = {"leaks": sorted(leak.file for leak in leaks)}

@@ -24,7 +24,7 @@ from urllib.parse import unquote
 
 import ahocorasick
 
-from redaction.any_of import AnyOf
+from redaction.any_of import Needles
 from redaction.cores import map_on_every_core
 from redaction.normalize import (
     beyond_bmp,
@@ -59,16 +59,19 @@ class Leak:
 
 
 class LeakScanner:
-    def __init__(self, needles: Sequence[tuple[str, Redaction]]) -> None:
+    def __init__(self, needles: Sequence[tuple[str, Redaction]], many_bytes: bool = False) -> None:
+        """`many_bytes`: much is to be scanned, so the fast first pass is worth its building (any_of.py)."""
         self.needles = list(needles)
-        self.automaton = ahocorasick.Automaton()
-        for needle, row in needles:
-            if needle not in self.automaton:
-                self.automaton.add_word(needle, (needle, row))
-        self.empty = len(self.automaton) == 0
-        self.any_of = AnyOf(needle for needle, _ in self.needles)   # the fast first pass (any_of.py)
+        first: dict[str, Redaction] = {}
+        for needle, row in self.needles:
+            first.setdefault(needle, row)
+        self.found = Needles(first)
+        self.empty = len(self.found) == 0
         if not self.empty:
-            self.automaton.make_automaton()
+            if many_bytes:
+                self.found.with_first_pass()
+            else:
+                self.found.automaton()
             _context_sensitive()  # built once here, so that forked workers inherit them
             _context_sensitive_bmp()
             _context_characters_bmp()
@@ -90,9 +93,7 @@ class LeakScanner:
             return leaks
         found: dict[str, Leak] = {}
         for text in decoded_views(data.decode("utf-8", errors="replace")):
-            if not self.any_of.occurs_in(text):
-                continue
-            for _, (needle, row) in self.automaton.iter(text):
+            for _, (needle, row) in self.found.hits(text):
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())
 

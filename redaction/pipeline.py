@@ -26,7 +26,7 @@ from redaction.consistency import check_consistency
 from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
-from redaction.leakscan import Leak, LeakScanner, scan_search_index
+from redaction.leakscan import PARALLEL_BYTES, Leak, LeakScanner, scan_search_index
 from redaction.manifest import (
     code_digest,
     digest_of_listing,
@@ -269,12 +269,13 @@ def scan(build: Build) -> None:
     rows = [row for document in build.documents for row in document.rows]
     allowed = {squash(term) for term in build.config.public_terms}
     needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
-    scanner = LeakScanner(needles)
     looked_for = needles_digest(n for n, _ in needles)
     clean = known_clean(build.paths.work, looked_for)
     site_files = file_digests(build.new_site)
     archive_files = file_digests(build.new_archive) if build.new_archive is not None else {}
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
+    to_scan = sum(p.stat().st_size for p in (site_files | archive_files) if p not in skip)
+    scanner = LeakScanner(needles, many_bytes=to_scan > PARALLEL_BYTES)   # a full scan: the fast first pass
     build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip, build.log)
     shards = [p for p in (build.new_site / SEARCH_FOLDER).rglob("*.bin")]
     if any(p not in skip for p in shards):  # the shards' text, decoded together, unless all were scanned clean

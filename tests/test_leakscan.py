@@ -153,3 +153,17 @@ def test_when_the_first_pass_says_no_string_occurs_then_none_does(strings: list[
     expected = any(s in text for s in strings)
     assert any_of.occurs_in(text) is expected
     assert pickle.loads(pickle.dumps(any_of)).occurs_in(text) is expected
+
+
+def test_when_the_scan_is_large_then_the_first_pass_finds_the_same_leaks_in_the_same_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path)
+    needles = [("秘密カナリア", ROW), ("公開されない別の文", ROW), ("秘密", ROW)]
+    plain = leakscan.LeakScanner(needles).scan_tree(tmp_path)
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
+    first_pass = leakscan.LeakScanner(needles, many_bytes=True)
+    assert first_pass.found._automaton is None             # pyahocorasick only where the first pass finds a hit
+    assert first_pass.scan_tree(tmp_path) == plain
+    assert [(leak.file, leak.needle) for leak in plain] == [
+        (f"page{n}.html", needle) for n in (0, 10, 5) for needle in ("秘密", "秘密カナリア")]
