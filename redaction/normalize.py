@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import array
 import itertools
 import re
 import sys
@@ -33,7 +34,8 @@ def character_class(codes: Iterable[int]) -> str:
 def every_character() -> str:
     """Every code point, in order, as one string: the tables below test it with C functions mapped over
     it (itertools.compress), never a Python loop over 1.1 million characters (~3 s at every build)."""
-    return "".join(map(chr, range(sys.maxunicode + 1)))
+    codes = array.array("I", range(sys.maxunicode + 1)).tobytes()   # 2.5x "".join(map(chr, …))
+    return codes.decode(f"utf-32-{'le' if sys.byteorder == 'little' else 'be'}", "surrogatepass")
 
 
 def codes_where(flags: Iterable[object]) -> list[int]:
