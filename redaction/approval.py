@@ -25,6 +25,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from pathlib import Path, PurePosixPath
 
+from redaction import clerk_messages as say
+from redaction.clerk_messages import Message
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, Problem, problem
 from redaction.normalize import squash
@@ -89,8 +91,7 @@ def read_approvals(path: Path) -> Approvals:
         text = data.decode("utf-8-sig", errors="strict")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise ContentError([problem(name, line, 1, "決裁記録がUTF-8ではありません。",
-                                    f"the approvals file is not UTF-8: {exc.reason}.")]) from None
+        raise ContentError([say.APPROVALS_NOT_UTF8.at(name, line, 1, reason=exc.reason)]) from None
     records: list[Approval] = []
     problems: list[Problem] = []
     for number, line in enumerate(text.split("\n"), 1):
@@ -105,32 +106,33 @@ def read_approvals(path: Path) -> Approvals:
 
 
 def _record(line: str, name: str, number: int, problems: list[Problem]) -> Approval | None:
-    def fail(ja: str, en: str, col: int = 1) -> None:
+    def fail(message: Message, col: int = 1, **parts: object) -> None:
+        ja, en = message.texts(**parts)
         problems.append(problem(name, number, col, f"決裁記録の行が正しくありません：{ja}",
                                 f"malformed approvals line: {en}"))
 
     try:
         value = json.loads(line)
     except json.JSONDecodeError as exc:
-        fail("JSONとして読めません。", f"not JSON ({exc.msg}).", exc.colno)
+        fail(say.APPROVALS_LINE_NOT_JSON, exc.colno, error=exc.msg)
         return None
     if not isinstance(value, dict) or set(value) != set(KEYS):
-        fail(f"キー {', '.join(KEYS)} をもつオブジェクトが必要です。", f"must be an object with exactly the keys {', '.join(KEYS)}.")
+        fail(say.APPROVALS_LINE_KEYS, keys=", ".join(KEYS))
         return None
     if not all(isinstance(value[key], str) for key in KEYS):
-        fail("値はすべて文字列です。", "every value must be a string.")
+        fail(say.APPROVALS_LINE_STRINGS)
         return None
     rel = PurePosixPath(value["path"])
     if not value["path"] or rel.is_absolute() or ".." in rel.parts or "\\" in value["path"]:
-        fail("path は原稿フォルダからの相対パス（/ 区切り）です。", "path must be relative to the content folder, with / separators.")
+        fail(say.APPROVALS_LINE_PATH)
     if not _SHA256.match(value["sha256"]):
-        fail("sha256 は小文字16進64桁です。", "sha256 must be 64 lower-case hex digits.")
+        fail(say.APPROVALS_LINE_SHA256)
     if not value["by"].strip():
-        fail("by（承認者）が空です。", "by (the approver) is empty.")
+        fail(say.APPROVALS_LINE_BY)
     try:
         date.fromisoformat(value["date"])
     except ValueError:
-        fail("date は YYYY-MM-DD です。", "date must be YYYY-MM-DD.")
+        fail(say.APPROVALS_LINE_DATE)
     return Approval(**{key: value[key] for key in KEYS})
 
 
@@ -139,11 +141,7 @@ def check_place(approvals: Path, replaced: Iterable[Path]) -> None:
     the next build would lose it."""
     for folder in replaced:
         if approvals.resolve().is_relative_to(folder.resolve()):
-            raise ContentError([problem(str(approvals), 0, 0,
-                                        f"決裁記録がビルドで置き換えられるフォルダ {folder} の中にあります。"
-                                        "sumi.approvals を変えてください。",
-                                        f"the approvals file lies inside {folder}, which a build replaces: "
-                                        "change sumi.approvals.")])
+            raise ContentError([say.APPROVALS_REPLACED_FOLDER.at(str(approvals), 0, 0, folder=folder)])
 
 
 def approvals_digest(config: SumiConfig) -> str | None:

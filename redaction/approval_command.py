@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from redaction import clerk_messages as say
 from redaction.approval import Approval, append_approvals, withheld_in
 from redaction.config import load_config
-from redaction.errors import ContentError, problem
+from redaction.errors import ContentError
 from redaction.pipeline import CHECK_STEPS, Build, Paths, run, source_files
 
 _WILDCARDS = frozenset("*?[")
@@ -52,9 +53,7 @@ def approve(files: Sequence[str], by: str, role: str, note: str, content: Path, 
     rows = [row for document in build.documents for row in document.rows]
     leaking = withheld_in({"--by": by, "--role": role, "--note": note}, rows)
     if leaking:
-        raise ContentError([problem(str(config.approvals), 0, 0,
-                                    f"{', '.join(leaking)} に非公開の文字列が含まれています。決裁記録には書けません。",
-                                    f"{', '.join(leaking)} holds withheld text: it cannot go into the approvals file.")])
+        raise ContentError([say.APPROVALS_WITHHELD_IN_NOTE.at(str(config.approvals), 0, 0, options=", ".join(leaking))])
     by_rel = {source.rel: source for source in build.sources}
     records: list[Approval] = []
     notes: list[str] = []

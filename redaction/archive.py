@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from redaction.bundle_pages import bundle_pages, page_name, template_files
+from redaction.code_fingerprint import code_fingerprint
 from redaction.config import SumiConfig
 from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, problem
@@ -43,7 +44,7 @@ from redaction.leakscan import Leak, LeakScanner, on_every_core
 from redaction.manifest import package_version
 from redaction.page import PublicDocument
 from redaction.progress import Progress
-from redaction.scan_record import code_digest, known_clean, record_clean
+from redaction.scan_record import known_clean, record_clean
 from redaction.wareki import fiscal_year_label
 
 BUNDLE_FORMAT = "sumi-archive-bundle/1"
@@ -87,7 +88,7 @@ def group_archived(archived: Iterable[PublicDocument]) -> dict[tuple[str, int], 
     return dict(sorted(groups.items()))
 
 
-def read_manifest(bundle: Path | bytes) -> dict[str, Any]:
+def read_bundle_manifest(bundle: Path | bytes) -> dict[str, Any]:
     """The manifest.json of a bundle (a path or the zip's bytes)."""
     source = io.BytesIO(bundle) if isinstance(bundle, bytes) else bundle
     with zipfile.ZipFile(source) as archive:
@@ -106,7 +107,7 @@ def bundle_refs(archived: Sequence[PublicDocument], archive_dir: Path) -> list[B
             match = BUNDLE_NAME.match(path.name)
             if match and path.name not in refs and path.is_file():
                 try:
-                    count = len(read_manifest(path)["documents"])
+                    count = len(read_bundle_manifest(path)["documents"])
                 except (ValueError, KeyError, zipfile.BadZipFile, OSError):
                     count = 0
                 refs[path.name] = BundleRef(match["council"], int(match["fy"]), path.name, count)
@@ -142,10 +143,9 @@ class BundleLook:
     def of(cls, settings: Mapping[str, Any]) -> BundleLook:
         custom = (settings.get("theme") or {}).get("custom_dir")
         css = Path(custom) / THEME_STYLESHEET if custom else None
-        here = Path(__file__).resolve().parent
         shaping = {
             "templates": {name: _sha256(data) for name, data in template_files().items()},
-            "code": {name: _sha256((here / name).read_bytes()) for name in _SHAPING_CODE},
+            "code": code_fingerprint(__name__).hexdigest(),   # this module and all it imports
             "packages": {name: package_version(name, "-") for name in _SHAPING_PACKAGES},
             "zlib": zlib.ZLIB_RUNTIME_VERSION,
         }
@@ -153,8 +153,7 @@ class BundleLook:
                    _sha256(json.dumps(shaping, sort_keys=True).encode("utf-8")))
 
 
-# Code and packages that shape a bundle's bytes besides its pages, configuration and templates.
-_SHAPING_CODE = ("archive.py", "bundle_pages.py", "bundle_markdown.py", "marks.py", "markdown_ext.py", "wareki.py")
+# Packages that shape a bundle's bytes besides its pages, configuration, templates and Sumi's code.
 _SHAPING_PACKAGES = ("markdown-it-py", "mdit-py-plugins", "jinja2", "markupsafe", "markdown")
 
 
@@ -246,7 +245,7 @@ def zip_bytes(folder: str, files: Mapping[str, bytes]) -> bytes:
 
 def verify_bundle(data: bytes, expected: Iterable[str] = ()) -> list[str]:
     """Problems with a bundle: a file whose sha256 differs from the manifest, or a missing document."""
-    manifest_data = read_manifest(data)
+    manifest_data = read_bundle_manifest(data)
     problems: list[str] = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         folder = archive.namelist()[0].split("/", 1)[0]
@@ -325,7 +324,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
                bundle_source(council_id, fy, documents, config, look))
               for (council_id, fy), documents in group_archived(archived).items()]
     on_disk = [(new / name, source.digest, ids) for name, ids, source in wanted if (new / name).is_file()]
-    verified_code = code_digest(_VERIFYING_CODE).hexdigest()
+    verified_code = code_fingerprint(__name__).hexdigest()
     verified_before = known_clean(work, verified_code, VERIFIED_RECORD)
     still = map_on_every_core(_still_made_from, on_disk, verified_before, worth_it=len(on_disk) >= PARALLEL_CHECKS)
     kept = {target.name for (target, _, _), same in zip(on_disk, still, strict=True) if same is not None}
@@ -377,9 +376,9 @@ def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, look: B
 
 PARALLEL_CHECKS = 20  # bundles: below this, checking them in one process is faster than starting workers
 # In the renderer's work folder for bundles: the sha256 of every bundle file the last build found intact
-# (every entry as its manifest records) or wrote; digests only. A change of the verifying code voids it.
+# (every entry as its manifest records) or wrote; digests only. A change of the verifying code (this
+# module and all it imports) voids it.
 VERIFIED_RECORD = "bundles-verified.json"
-_VERIFYING_CODE = ("archive.py", "scan_record.py")
 
 
 def _link_or_copy(source: str, target: str) -> None:
@@ -408,7 +407,7 @@ def _still_made_from(check: tuple[Path, str, Sequence[str]], verified_before: fr
 def _made_from_manifest(previous: bytes, digest: str, ids: Sequence[str]) -> bool:
     """True when an intact bundle's manifest names exactly these inputs and every one of `ids`."""
     try:
-        manifest_data = read_manifest(previous)
+        manifest_data = read_bundle_manifest(previous)
         listed = {entry["id"] for entry in manifest_data["documents"]}
         return manifest_data.get("inputs_sha256") == digest and all(doc_id in listed for doc_id in ids)
     except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
@@ -426,7 +425,7 @@ def _made_from(previous: bytes, digest: str, ids: Sequence[str]) -> bool:
 def _loses_documents(previous: bytes, current: bytes) -> bool:
     """True when the previous bundle holds a document the new one does not (or cannot be read)."""
     try:
-        before = {entry["id"] for entry in read_manifest(previous)["documents"]}
+        before = {entry["id"] for entry in read_bundle_manifest(previous)["documents"]}
     except (ValueError, KeyError, TypeError, zipfile.BadZipFile):
         return True
-    return not before <= {entry["id"] for entry in read_manifest(current)["documents"]}
+    return not before <= {entry["id"] for entry in read_bundle_manifest(current)["documents"]}

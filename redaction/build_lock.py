@@ -16,7 +16,8 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from redaction.errors import ContentError, problem
+from redaction import clerk_messages as say
+from redaction.errors import ContentError
 
 LOCK_NAME = "build.lock"
 
@@ -32,9 +33,7 @@ def exclusive_build(work: Path) -> Iterator[None]:
     try:
         lock.acquire()
     except Timeout:
-        raise ContentError([problem(str(path), 0, 0,
-                                    "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。",
-                                    "another build of this site is running: run again when it has finished.")]) from None
+        raise ContentError([say.BUILD_LOCK_HELD.at(str(path), 0, 0)]) from None
     try:
         yield
     finally:

@@ -1,12 +1,13 @@
 """The product configuration: the `sumi:` section of mkdocs.yml, validated at start.
 
-Every problem is reported by key (mkdocs' habit), then the run stops once.
+What keys there are, what each must be and its default are declared once, in config_keys.py;
+this module reads the file by that declaration into the records below. Every problem is reported
+by key (mkdocs' habit) at the YAML file:line:col of the key or value, then the run stops once.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,13 +16,11 @@ from typing import Any
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
+from redaction import clerk_messages as say
+from redaction.clerk_messages import Message
+from redaction.config_keys import DEFAULT_APPROVALS, ID_PATTERN, REQUIRED, InvalidValueError, Key, children
 from redaction.errors import ContentError, Problem, problem
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]*$")
-SPEAKER_POLICIES = ("shown", "hidden")
-DETECTOR_POLICIES = ("error", "warn", "off")
-APPROVAL_POLICIES = ("required", "off")   # sumi.councils.<id>.approval (YAML reads a bare off as false)
-DEFAULT_APPROVALS = "approvals.jsonl"
 RESERVED_CATEGORY_WORDS = frozenset({"public", "redact", "非公開"})
 
 
@@ -89,6 +88,9 @@ class SumiConfig:
         return None
 
 
+Where = tuple[str | int, ...]   # a key's path in the file: ("sumi", "councils", "kojin-joho", "roster", 0)
+
+
 def load_config(path: Path) -> SumiConfig:
     """Read and validate mkdocs.yml; raise ContentError listing every bad key."""
     name = str(path)
@@ -96,178 +98,186 @@ def load_config(path: Path) -> SumiConfig:
         data = path.read_bytes()
         text = data.decode("utf-8-sig", errors="strict")
     except FileNotFoundError:
-        raise ContentError([problem(name, 0, 0, "設定ファイルがありません。", "configuration file not found.")]) from None
+        raise ContentError([say.CONFIG_MISSING.at(name, 0, 0)]) from None
     except UnicodeDecodeError as exc:
-        raise ContentError([problem(name, 0, 0, "設定ファイルがUTF-8ではありません。", f"not UTF-8: {exc.reason}")]) from None
+        raise ContentError([say.CONFIG_NOT_UTF8.at(name, 0, 0, reason=exc.reason)]) from None
     try:
-        raw = yaml.load(text, Loader=get_yaml_loader())
+        raw, positions = _parse(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        raise ContentError([problem(name, line, col, "設定ファイルのYAMLが読めません。", f"YAML error: {exc}")]) from None
+        raise ContentError([say.CONFIG_YAML.at(name, line, col, error=exc)]) from None
     if not isinstance(raw, dict):
-        raise ContentError([problem(name, 1, 1, "設定ファイルはマッピングでなければなりません。", "configuration must be a mapping.")])
-    return replace(_ConfigReader(name, raw).read(), file_sha256=hashlib.sha256(data).hexdigest())
+        raise ContentError([say.CONFIG_NOT_MAPPING.at(name, 1, 1)])
+    return replace(_ConfigReader(name, raw, positions).read(), file_sha256=hashlib.sha256(data).hexdigest())
+
+
+def _parse(text: str) -> tuple[Any, Positions]:
+    """The document as mkdocs reads it (`yaml.load` with its loader), and where its keys and values are."""
+    loader = get_yaml_loader()(text)
+    try:
+        root = loader.get_single_node()
+        return (loader.construct_document(root) if root is not None else None), Positions(root)
+    finally:
+        loader.dispose()
+
+
+class Positions:
+    """Where each key and each value of a YAML document starts (1-based line and column), by path."""
+
+    def __init__(self, root: yaml.Node | None) -> None:
+        self.keys: dict[Where, tuple[int, int]] = {}
+        self.values: dict[Where, tuple[int, int]] = {}
+        if root is not None:
+            self._walk(root, (), ())
+
+    def _walk(self, node: yaml.Node, where: Where, inside: tuple[int, ...]) -> None:
+        if id(node) in inside:   # an alias of its own ancestor
+            return
+        self.values[where] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode):
+                    self.keys[(*where, key.value)] = (key.start_mark.line + 1, key.start_mark.column + 1)
+                    self._walk(value, (*where, key.value), (*inside, id(node)))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                self._walk(item, (*where, i), (*inside, id(node)))
+
+    def of(self, where: Where, *, key: bool = False) -> tuple[int, int]:
+        """The key's position (key=True) or its value's; a key not written: where its nearest parent is."""
+        found = (self.keys if key else self.values).get(where)
+        if found:
+            return found
+        for end in range(len(where) - 1, 0, -1):
+            if where[:end] in self.keys:
+                return self.keys[where[:end]]
+        return 0, 0
+
+
+def _shown(where: Where) -> str:
+    """A path as messages show it: sumi.councils.kojin-joho.roster[0]."""
+    return "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in where).removeprefix(".")
 
 
 class _ConfigReader:
-    """Collects every problem of the `sumi:` section before giving up."""
+    """Reads the `sumi:` section by its declaration (config_keys.py), collecting every problem before giving up."""
 
-    def __init__(self, name: str, raw: dict[str, Any]) -> None:
+    def __init__(self, name: str, raw: dict[str, Any], positions: Positions) -> None:
         self.name = name
         self.raw = raw
+        self.positions = positions
         self.problems: list[Problem] = []
 
-    def fail(self, key: str, ja: str, en: str) -> None:
-        self.problems.append(problem(self.name, 0, 0, f"設定 {key}: {ja}", f"config {key}: {en}"))
+    def fail(self, where: Where, message: Message, *, key: bool = False, **parts: Any) -> None:
+        """A problem at the key (key=True) or its value, named by its path."""
+        line, col = self.positions.of(where, key=key)
+        ja, en = message.texts(**parts)
+        shown = _shown(where)
+        self.problems.append(problem(self.name, line, col, f"設定 {shown}: {ja}", f"config {shown}: {en}"))
 
     def read(self) -> SumiConfig:
         section = self.raw.get("sumi")
         if not isinstance(section, dict):
-            self.fail("sumi", "製品設定の節がありません。", "the `sumi:` section is missing.")
+            self.fail(("sumi",), say.CONFIG_NO_SECTION)
             raise ContentError(self.problems)
-        known = {"city", "categories", "retention", "councils", "archive_notice", "public_terms",
-                 "detector", "expiry_warning_days", "review_share", "approvals"}
-        for key in sorted(set(section) - known):
-            self.fail(f"sumi.{key}", "不明なキーです。", "unknown key.")
-        categories = self.categories(section.get("categories"))
-        retention = self.retention(section.get("retention"))
-        councils = self.councils(section.get("councils"), retention)
-        config = SumiConfig(
+        values = self.mapping(section, "", ("sumi",))
+        categories = self.categories(values["categories"])
+        retention = {rid: RetentionClass(rid, entry["label"], entry["years"])
+                     for rid, entry in values["retention"].items()}
+        councils = self.councils(values["councils"], retention)
+        if self.problems:
+            raise ContentError(self.problems)
+        return SumiConfig(
             path=Path(self.name),
-            city=self.string(section, "city", "sumi.city"),
+            city=values["city"],
             categories=categories,
             retention=retention,
             councils=councils,
-            archive_notice=self.string(section, "archive_notice", "sumi.archive_notice"),
-            public_terms=self.string_list(section.get("public_terms", []), "sumi.public_terms"),
-            detector=self.detector(section.get("detector", {})),
-            expiry_warning_days=self.integer(section.get("expiry_warning_days", 30), "sumi.expiry_warning_days"),
-            review_share=self.share(section.get("review_share", 0.30), "sumi.review_share"),
+            archive_notice=values["archive_notice"],
+            public_terms=values["public_terms"],
+            detector=values["detector"],
+            expiry_warning_days=values["expiry_warning_days"],
+            review_share=values["review_share"],
             mkdocs={k: v for k, v in self.raw.items() if k != "sumi"},
-            approvals=Path(self.name).resolve().parent / self.string(
-                {"approvals": section.get("approvals", DEFAULT_APPROVALS)}, "approvals", "sumi.approvals"),
+            approvals=Path(self.name).resolve().parent / values["approvals"],
         )
-        if self.problems:
-            raise ContentError(self.problems)
-        return config
 
-    def string(self, mapping: Mapping[str, Any], key: str, where: str) -> str:
-        value = mapping.get(key)
-        if not isinstance(value, str) or not value.strip():
-            self.fail(where, "空でない文字列を指定してください。", "must be a non-empty string.")
-            return ""
-        return value.strip()
+    def mapping(self, value: Mapping[Any, Any], parent: str, where: Where) -> dict[str, Any]:
+        """The keys declared below `parent`, each read (or its default); every other key is unknown."""
+        declared = children(parent)
+        for unknown in sorted(set(value) - set(declared), key=str):
+            self.fail((*where, str(unknown)), say.CONFIG_UNKNOWN_KEY, key=True)
+        return {name: self.value(key, value[name] if name in value else None if key.default is REQUIRED
+                                 else key.default, (*where, name))
+                for name, key in declared.items()}
 
-    def string_list(self, value: Any, where: str) -> tuple[str, ...]:
-        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            self.fail(where, "文字列のリストを指定してください。", "must be a list of strings.")
-            return ()
-        return tuple(value)
+    def value(self, key: Key, value: Any, where: Where) -> Any:
+        """One value read by its key's kind; None (with a problem) when it is wrong."""
+        kind = key.kind
+        if kind.shape == "entries":
+            if not isinstance(value, dict) or not value:
+                self.fail(where, kind.invalid)
+                return {}
+            entries: dict[str, dict[str, Any]] = {}
+            for entry_id, entry in value.items():
+                here = (*where, str(entry_id))
+                if not isinstance(entry_id, str) or not ID_PATTERN.match(entry_id):
+                    self.fail(here, say.CONFIG_ID, key=True)
+                elif not isinstance(entry, dict):
+                    self.fail(here, say.CONFIG_ENTRY)
+                else:
+                    entries[entry_id] = self.mapping(entry, f"{key.path}.<id>", here)
+            return entries
+        if kind.shape == "map":
+            if not isinstance(value, dict):
+                self.fail(where, kind.invalid)
+                return {}
+            (each,) = children(key.path).values()
+            return {name: self.value(each, item, (*where, str(name))) for name, item in value.items()}
+        if kind.shape == "members":
+            declared = children(f"{key.path}[]")
+            members: list[dict[str, Any]] = []
+            for i, member in enumerate(value or []):
+                try:
+                    if not isinstance(member, dict) or set(member) != set(declared):
+                        raise InvalidValueError(kind.invalid)
+                    members.append({name: each.kind.read(member[name]) for name, each in declared.items()})
+                except InvalidValueError:
+                    self.fail((*where, i), kind.invalid)
+            return members
+        try:
+            return kind.read(value)
+        except InvalidValueError as exc:
+            self.fail(where, exc.message, **exc.parts)
+            return None
 
-    def integer(self, value: Any, where: str, minimum: int = 0) -> int:
-        if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
-            self.fail(where, f"{minimum}以上の整数を指定してください。", f"must be a whole number >= {minimum}.")
-            return minimum
-        return value
-
-    def share(self, value: Any, where: str) -> float:
-        if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 <= value <= 1:
-            self.fail(where, "0から1までの数を指定してください。", "must be a number from 0 to 1.")
-            return 0.0
-        return float(value)
-
-    def ids(self, value: Any, where: str) -> dict[str, dict[str, Any]]:
-        if not isinstance(value, dict) or not value:
-            self.fail(where, "1件以上の定義が必要です。", "must define at least one entry.")
-            return {}
-        good: dict[str, dict[str, Any]] = {}
-        for key, entry in value.items():
-            if not isinstance(key, str) or not ID_PATTERN.match(key):
-                self.fail(f"{where}.{key}", "IDは英小文字・数字・ハイフンで書いてください。",
-                          "ids are lower-case letters, digits and hyphens.")
-            elif not isinstance(entry, dict):
-                self.fail(f"{where}.{key}", "マッピングを指定してください。", "must be a mapping.")
-            else:
-                good[key] = entry
-        return good
-
-    def unknown_keys(self, entry: Mapping[str, Any], allowed: set[str], where: str) -> None:
-        for key in sorted(set(entry) - allowed, key=str):
-            self.fail(f"{where}.{key}", "不明なキーです。", "unknown key.")
-
-    def categories(self, value: Any) -> dict[str, Category]:
+    def categories(self, entries: Mapping[str, Mapping[str, Any]]) -> dict[str, Category]:
+        """The categories, once no two share a word and no word is reserved or unfit for a tag."""
         result: dict[str, Category] = {}
         seen_words: dict[str, str] = {}
-        for cid, entry in self.ids(value, "sumi.categories").items():
-            where = f"sumi.categories.{cid}"
-            self.unknown_keys(entry, {"label", "aliases", "basis"}, where)
-            aliases = self.string_list(entry.get("aliases", []), f"{where}.aliases")
-            category = Category(cid, self.string(entry, "label", f"{where}.label"), aliases,
-                                self.string(entry, "basis", f"{where}.basis"))
+        for cid, entry in entries.items():
+            where = ("sumi", "categories", cid, "aliases")
+            aliases = entry["aliases"] or ()
             for word in (cid, *aliases):
                 if word in RESERVED_CATEGORY_WORDS:
-                    self.fail(f"{where}.aliases", f"「{word}」は予約語です。", f"'{word}' is reserved.")
+                    self.fail(where, say.CONFIG_RESERVED, word=word)
                 elif word in seen_words and seen_words[word] != cid:
-                    self.fail(f"{where}.aliases", f"「{word}」は {seen_words[word]} と重複しています。",
-                              f"'{word}' is also used by {seen_words[word]}.")
+                    self.fail(where, say.CONFIG_DUPLICATE, word=word, other=seen_words[word])
                 elif any(ch.isspace() or ch in ":：[]=" for ch in word):
-                    self.fail(f"{where}.aliases", f"「{word}」に空白や記号は使えません。",
-                              f"'{word}' may not contain spaces, colons, brackets or '='.")
+                    self.fail(where, say.CONFIG_WORD_CHARACTERS, word=word)
                 seen_words[word] = cid
-            result[cid] = category
+            result[cid] = Category(cid, entry["label"], aliases, entry["basis"])
         return result
 
-    def retention(self, value: Any) -> dict[str, RetentionClass]:
-        result: dict[str, RetentionClass] = {}
-        for rid, entry in self.ids(value, "sumi.retention").items():
-            where = f"sumi.retention.{rid}"
-            self.unknown_keys(entry, {"label", "years"}, where)
-            years = entry.get("years")
-            if years is not None and (not isinstance(years, int) or isinstance(years, bool) or years < 1):
-                self.fail(f"{where}.years", "1以上の整数か null（常時掲載）を指定してください。",
-                          "must be a whole number >= 1, or null for permanent.")
-                years = None
-            result[rid] = RetentionClass(rid, self.string(entry, "label", f"{where}.label"), years)
-        return result
-
-    def councils(self, value: Any, retention: Mapping[str, RetentionClass]) -> dict[str, Council]:
+    def councils(self, entries: Mapping[str, Mapping[str, Any]],
+                 retention: Mapping[str, RetentionClass]) -> dict[str, Council]:
+        """The councils, once each names a retention class that is defined."""
         result: dict[str, Council] = {}
-        for cid, entry in self.ids(value, "sumi.councils").items():
-            where = f"sumi.councils.{cid}"
-            self.unknown_keys(entry, {"name", "retention", "speaker_names", "roster", "approval"}, where)
-            rid = entry.get("retention")
-            if rid not in retention:
-                self.fail(f"{where}.retention", f"保存区分「{rid}」は定義されていません。",
-                          f"retention class '{rid}' is not defined in sumi.retention.")
-            policy = entry.get("speaker_names")
-            if policy not in SPEAKER_POLICIES:
-                self.fail(f"{where}.speaker_names", "shown か hidden を指定してください。",
-                          "must be 'shown' or 'hidden'.")
-            roster: list[Member] = []
-            for i, member in enumerate(entry.get("roster", []) or []):
-                if not isinstance(member, dict) or set(member) != {"name", "role"} or not all(
-                        isinstance(member[k], str) and member[k].strip() for k in ("name", "role")):
-                    self.fail(f"{where}.roster[{i}]", "name と role の2つを指定してください。",
-                              "each member needs exactly 'name' and 'role'.")
-                    continue
-                roster.append(Member(member["name"].strip(), member["role"].strip()))
-            approval = entry.get("approval", "off")
-            if approval is False:
-                approval = "off"
-            if approval not in APPROVAL_POLICIES:
-                self.fail(f"{where}.approval", "required か off を指定してください。", "must be 'required' or 'off'.")
-            result[cid] = Council(cid, self.string(entry, "name", f"{where}.name"), str(rid),
-                                  str(policy), tuple(roster), approval_required=approval == "required")
+        for cid, entry in entries.items():
+            if entry["retention"] not in retention:
+                self.fail(("sumi", "councils", cid, "retention"), say.CONFIG_RETENTION, retention=entry["retention"])
+            roster = tuple(Member(member["name"], member["role"]) for member in entry["roster"])
+            result[cid] = Council(cid, entry["name"], entry["retention"], str(entry["speaker_names"]), roster,
+                                  approval_required=entry["approval"] == "required")
         return result
-
-    def detector(self, value: Any) -> dict[str, str]:
-        if not isinstance(value, dict):
-            self.fail("sumi.detector", "種類ごとの方針（error/warn/off）のマッピングを指定してください。",
-                      "must map finding types to error, warn or off.")
-            return {}
-        for key, policy in value.items():
-            if policy not in DETECTOR_POLICIES:
-                self.fail(f"sumi.detector.{key}", "error, warn, off のいずれかを指定してください。",
-                          "must be error, warn or off.")
-        return dict(value)

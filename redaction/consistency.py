@@ -32,8 +32,7 @@ _EXCERPT = 24
 FIRST_PASS_DOCUMENTS = 200  # from this many documents to search, the fast first pass is worth building (any_of.py)
 KIND = "consistency"
 RECORD_NAME = "consistency-clean.json"
-CHECKING_CODE = ("consistency.py", "normalize.py", "mask.py", "redact.py", "tags.py", "source.py", "scan_record.py",
-                 "any_of.py")
+CHECKING_MODULES = (__name__,)   # this module and what it imports: the key of its record (code_fingerprint.py)
 
 
 def squashed_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -63,7 +62,7 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     if not first:
         return []
     needles = Needles(first)
-    looked_for = needles_digest(first, CHECKING_CODE)
+    looked_for = needles_digest(first, CHECKING_MODULES)
     clean_before = known_clean(work, looked_for, RECORD_NAME) if work is not None else frozenset()
     published = [(source, views_digest(source, today)) for source in sources if source.status != "draft"]
     todo = [source for source, views in published if views not in clean_before]

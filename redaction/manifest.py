@@ -164,7 +164,7 @@ class ManifestError(Exception):
     """The manifest is missing or unreadable."""
 
 
-def read_manifest(site: Path) -> dict[str, Any]:
+def read_site_manifest(site: Path) -> dict[str, Any]:
     path = site / MANIFEST_NAME
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
@@ -204,7 +204,7 @@ def compare_digests(expected: Mapping[str, str], actual: Mapping[str, str]) -> T
 
 def verify_against_manifest(site: Path) -> TreeDifference:
     """Every file of the site against the sha256 its manifest records."""
-    manifest = read_manifest(site)
+    manifest = read_site_manifest(site)
     actual = file_sha256s((name, path) for name, path in tree_files(site).items() if name != MANIFEST_NAME)
     return compare_digests(manifest["files"], actual)
 

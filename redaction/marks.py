@@ -18,11 +18,18 @@ MARK_PATTERN = r"\[\[■([a-z][a-z0-9-]*)\]\]"
 UNKNOWN_LABEL = "非公開情報"
 
 
+def withheld_title(label: str) -> str:
+    """What a withheld passage of a category (by its Japanese label) is called where it stood: 「非公開（個人情報）」.
+
+    The mark's accessible name, a withheld block's notice title and the audit's placeholder."""
+    return f"非公開（{label}）"
+
+
 def mark_element(category: str, labels: Mapping[str, str]) -> etree.Element:
     """The mark of a withheld passage of `category` (an id; its Japanese label from `labels`)."""
     label = labels.get(category, UNKNOWN_LABEL)
     mark = etree.Element("span", {"class": f"sumi-mark sumi-mark--{category}", "role": "img",
-                                  "aria-label": f"非公開（{label}）"})
+                                  "aria-label": withheld_title(label)})
     ink = etree.SubElement(mark, "span", {"class": "sumi-ink", "aria-hidden": "true"})
     ink.text = "■■■"
     caption = etree.SubElement(mark, "span", {"class": "sumi-label", "aria-hidden": "true"})

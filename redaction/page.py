@@ -48,7 +48,7 @@ class PublicDocument:
         return format_date(self.source.date)
 
 
-def publish_document(source: SourceDocument, url_path: str, config: SumiConfig, today: date) -> PublicDocument:
+def public_document(source: SourceDocument, url_path: str, config: SumiConfig, today: date) -> PublicDocument:
     """Redact one document and write its public page (in memory)."""
     council = config.councils[source.council]
     retention_class = source.retention or council.retention

@@ -1,8 +1,12 @@
 """The build, as a short named list of steps (markdown-it's habit): each step one job.
 
-    load (and redact) → check → stage → render → archive → scan → swap
+    build:  unchanged → load (and redact) → check → approval → stage → render → feeds → archive
+            → scan → manifest → swap
+    check:  load → check → approval
+    audit:  load → check → approval → audit
 
-Nothing is published unless every step succeeds; any ContentError stops the run with the
+(BUILD_STEPS, CHECK_STEPS and AUDIT_STEPS below; `unchanged` ends a build early when the published
+site already is what these inputs give.) Nothing is published unless every step succeeds; any ContentError stops the run with the
 previous site untouched.
 """
 
@@ -36,18 +40,18 @@ from redaction.manifest import (
     write_manifest,
 )
 from redaction.normalize import squash
-from redaction.page import PublicDocument, publish_document
+from redaction.page import PublicDocument, public_document
 from redaction.parallel import render_site_in_parts
 from redaction.problem_report import grouped_warnings
-from redaction.publish import new_folder, recover, remove_stale, swap_in
 from redaction.redact import withheld_needles
 from redaction.render import renderer_config
-from redaction.safety_net import Finding, errors_of, find_personal_data
+from redaction.safety_net import LocatedFinding, errors_of, find_personal_data
 from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
 from redaction.search.index import FOLDER as SEARCH_FOLDER
 from redaction.search.index import SearchPage, index_search, search_page
 from redaction.source import SourceDocument, read_document
 from redaction.source_cache import SourceCache
+from redaction.swap import new_folder, recover, remove_stale, swap_in
 from redaction.unchanged import already_published
 from redaction.wareki import fiscal_year, fiscal_year_label
 
@@ -80,7 +84,7 @@ class Build:
     sources: list[SourceDocument] = field(default_factory=list)
     documents: list[PublicDocument] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)   # personal-data detector, error and warn
+    findings: list[LocatedFinding] = field(default_factory=list)   # personal-data detector, error and warn
     new_site: Path | None = None
     new_archive: Path | None = None
     finished: bool = False            # a step found nothing left to do (the site is already up to date)
@@ -169,7 +173,7 @@ def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date, Sour
     """A source not in the cache, read and redacted (and kept in the cache)."""
     config, today, cache = state
     try:
-        document = publish_document(read_document(*file, config), "", config, today)
+        document = public_document(read_document(*file, config), "", config, today)
     except ContentError as exc:
         return list(exc.problems)
     if cache is not None:
@@ -313,7 +317,7 @@ def _relative(digests: dict[Path, str], root: Path) -> dict[str, str]:
 
 def unchanged(build: Build) -> None:
     """Stop here when the published site (and archive) already are what these inputs give (see unchanged.py)."""
-    recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (publish.py)
+    recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (swap.py)
     recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
                                  [(p.relative_to(build.paths.content).as_posix(), p)

@@ -29,6 +29,7 @@ from datetime import date
 from typing import NamedTuple
 
 from redaction.config import Category, SumiConfig
+from redaction.marks import withheld_title
 from redaction.tags import Lexed, Tag
 
 INK = "■■■"
@@ -46,11 +47,6 @@ WITHHELD = "withheld"      # a withheld tag, whole (a block with all it holds): 
 def placeholder(category: str) -> str:
     """The staging form of an inline mark: no withheld character, only the category id."""
     return f"[[■{category}]]"
-
-
-def withheld_title(category: Category) -> str:
-    """What a withheld passage is called where it stood: 「非公開（個人情報）」."""
-    return f"非公開（{category.label}）"
 
 
 def notice_sentence(category: Category) -> str:
@@ -221,7 +217,7 @@ def public_text(lexed: Lexed, today: date, config: SumiConfig, *, form: str) -> 
 def _block_notice(category: Category, form: str) -> str:
     if form == "plain":
         return f"{INK}（非公開：{category.label}）"
-    return (f'\n!!! sumi-withheld "{withheld_title(category)}"\n'
+    return (f'\n!!! sumi-withheld "{withheld_title(category.label)}"\n'
             f"    {notice_sentence(category)}\n\n")
 
 

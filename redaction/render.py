@@ -20,8 +20,9 @@ from typing import Any
 
 import yaml
 
+from redaction import clerk_messages as say
 from redaction.config import SumiConfig
-from redaction.errors import ContentError, problem
+from redaction.errors import ContentError
 
 MARKDOWN_EXTENSION = "redaction.markdown_ext"
 FORBIDDEN_PLUGINS = frozenset({"search"})  # Material's search is unfit for Japanese; redaction/search indexes instead
@@ -102,8 +103,7 @@ def render_pages(settings: Mapping[str, Any], config_file: Path, today: date) ->
             finally:
                 mkdocs_config.plugins.on_shutdown()
     except (MkDocsException, SystemExit) as exc:
-        raise ContentError([problem(str(config_file), 0, 0, "MkDocsによるサイトの生成に失敗しました。",
-                                    f"MkDocs failed: {exc}")]) from None
+        raise ContentError([say.RENDER_MKDOCS_FAILED.at(str(config_file), 0, 0, error=exc)]) from None
     finally:
         logger.removeHandler(counter)
         logger.setLevel(level)
@@ -207,12 +207,12 @@ def theme_environment_reused(omit: re.Pattern[str] | None = None) -> Iterator[No
 
 def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
     """A hash of everything besides the settings and the pages that shapes the renderer's output:
-    the renderer's versions, the theme overrides and the forced Markdown extension's code."""
+    the renderer's versions, the theme overrides and the forced Markdown extension's code (and all it imports)."""
     import hashlib
     from importlib import metadata
 
     import redaction.markdown_ext
-    import redaction.marks
+    from redaction.code_fingerprint import code_fingerprint
 
     digest = hashlib.sha256()
     for package in ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions", "jinja2", "pygments"):
@@ -220,8 +220,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
             digest.update(f"{package}={metadata.version(package)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=-\n".encode())
-    digest.update(Path(redaction.markdown_ext.__file__).read_bytes())
-    digest.update(Path(redaction.marks.__file__).read_bytes())     # the mark it draws
+    digest.update(code_fingerprint(redaction.markdown_ext.__name__).digest())
     custom = (settings.get("theme") or {}).get("custom_dir")
     if custom:
         root = Path(custom)

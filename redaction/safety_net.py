@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 
 from redaction import cores
+from redaction.code_fingerprint import code_fingerprint
 from redaction.config import SumiConfig
 from redaction.cores import map_on_every_core
 from redaction.detect.messages import TYPE_LABELS
@@ -23,7 +24,7 @@ from redaction.detect.names.public import names_of_entries
 from redaction.detect.policy import PolicyError, resolve_policy
 from redaction.errors import ContentError, Problem, problem
 from redaction.mask import public_view, views_digest
-from redaction.scan_record import code_digest, write_record
+from redaction.scan_record import write_record
 from redaction.source import SourceDocument
 
 SCANNED_LISTS = ("agenda",)  # attendees, absentees and secretariat are the document's own public names
@@ -32,8 +33,8 @@ CONTACT_PUBLIC_TYPES = frozenset({"phone", "email", "postal_address", "person_na
 
 
 @dataclass(frozen=True)
-class Finding:
-    """A detector finding located in a source file."""
+class LocatedFinding:
+    """A finding of the detector (detect.model.Finding) placed at its file:line:col in a source."""
 
     file: str
     line: int
@@ -81,7 +82,7 @@ def is_public_by_field(field: str, finding_type: str) -> bool:
 
 
 def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, today: date,
-                       work: Path | None = None) -> list[Finding]:
+                       work: Path | None = None) -> list[LocatedFinding]:
     """Every finding of every published document, with its level; 'off' types are left out.
 
     Documents are independent, so a large corpus is shared out over every core. With a work
@@ -108,44 +109,44 @@ def find_personal_data(sources: Iterable[SourceDocument], config: SumiConfig, to
 
 RECORD_NAME = "detector-findings.json"
 RECORD_FORMAT = "sumi-detector-findings/1"
-_DETECTOR_CODE = ("safety_net.py", "mask.py", "redact.py", "tags.py", "source.py", "detect")
 _DETECTOR_PACKAGES = ("sudachipy", "sudachidict_core")
 
 
 def detector_digest(config: SumiConfig, policy: Mapping[str, str]) -> str:
     """Everything besides a document's own text that shapes its findings."""
-    digest = code_digest(_DETECTOR_CODE, _DETECTOR_PACKAGES)
+    digest = code_fingerprint(__name__, packages=_DETECTOR_PACKAGES)   # and all it imports, detect/ too
+    digest.update(RECORD_FORMAT.encode())
     settings = {"policy": dict(policy), "public_terms": sorted(config.public_terms),
                 "rosters": {c: [m.name for m in council.roster] for c, council in sorted(config.councils.items())}}
     digest.update(json.dumps(settings, ensure_ascii=False, sort_keys=True).encode("utf-8"))
     return digest.hexdigest()
 
 
-def _read_record(work: Path, detector: str) -> dict[str, list[Finding]]:
+def _read_record(work: Path, detector: str) -> dict[str, list[LocatedFinding]]:
     """The last run's findings by document views, if that run used the same detector."""
     try:
         raw = json.loads((work / RECORD_NAME).read_text(encoding="utf-8"))
         if raw["format"] != RECORD_FORMAT or raw["detector"] != detector:
             return {}
-        return {key: [Finding(**stored) for stored in found] for key, found in raw["documents"].items()}
+        return {key: [LocatedFinding(**stored) for stored in found] for key, found in raw["documents"].items()}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
 
 
 def _analyse(sources: Sequence[SourceDocument], config: SumiConfig, today: date,
-             policy: Mapping[str, str]) -> list[list[Finding]]:
+             policy: Mapping[str, str]) -> list[list[LocatedFinding]]:
     return map_on_every_core(_document_findings, range(len(sources)), (sources, config, today, dict(policy)),
                              worth_it=len(sources) >= cores.PARALLEL_DOCUMENTS, chunksize=16)  # a dict: spawn pickles it
 
 
 def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConfig, date, Mapping[str, str]]
-                       ) -> list[Finding]:
+                       ) -> list[LocatedFinding]:
     from redaction.detect import DetectContext, detect  # loads the analyzer's dictionary: only when needed
 
     sources, config, today, policy = job
     source = sources[index]
     context = DetectContext(public_terms=frozenset(config.public_terms), public_names=public_names(source, config))
-    findings: list[Finding] = []
+    findings: list[LocatedFinding] = []
     for name, lexed in source.all_lexed():
         if name.split("[")[0] in PUBLIC_NAME_LISTS:
             continue
@@ -153,9 +154,9 @@ def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConf
             level = policy.get(found.type, "error")
             if level != "off" and not is_public_by_field(name, found.type):
                 line, col = lexed.position(found.start)
-                findings.append(Finding(source.rel, line, col, found.type, found.text, level))
+                findings.append(LocatedFinding(source.rel, line, col, found.type, found.text, level))
     return findings
 
 
-def errors_of(findings: Sequence[Finding]) -> list[Problem]:
+def errors_of(findings: Sequence[LocatedFinding]) -> list[Problem]:
     return [f.problem() for f in findings if f.level == "error"]

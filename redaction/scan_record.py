@@ -15,38 +15,24 @@ documents, named by `mask.views_digest`, in which it found none of the withheld 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 from collections.abc import Iterable
-from importlib import metadata
 from pathlib import Path
 
+from redaction.code_fingerprint import code_fingerprint
 from redaction.manifest import sha256_files
 
 RECORD_NAME = "leakscan-clean.json"
 RECORD_FORMAT = "sumi-leakscan-clean/1"
-_SCANNING_CODE = ("leakscan.py", "normalize.py", "archive.py", "scan_record.py", "any_of.py")
+SCANNING_MODULES = ("redaction.leakscan", "redaction.archive", "redaction.scan_record")   # the site's and the bundles' scan
 
 
-def code_digest(code: Iterable[str], packages: Iterable[str] = ()) -> hashlib._Hash:
-    """A running digest of Sumi source files (paths under redaction/, folders taken whole) and package versions."""
-    here = Path(__file__).resolve().parent
-    digest = hashlib.sha256(RECORD_FORMAT.encode())
-    for name in code:
-        path = here / name
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix != ".pyc") if path.is_dir() else [path]
-        for file in files:
-            digest.update(file.relative_to(here).as_posix().encode() + b"\x00")
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-    for package in packages:
-        digest.update(f"{package}={metadata.version(package)}\x00".encode())
-    return digest
-
-
-def needles_digest(needles: Iterable[str], code: Iterable[str] = _SCANNING_CODE) -> str:
-    """One digest of the withheld texts looked for and of the code that looks for them."""
-    digest = code_digest(code, ("pyahocorasick", "ahocorasick-rs"))
+def needles_digest(needles: Iterable[str], modules: Iterable[str] = SCANNING_MODULES) -> str:
+    """One digest of the withheld texts looked for and of the code that looks for them (`modules` and
+    what they import, redaction/code_fingerprint.py)."""
+    digest = code_fingerprint(*modules, packages=("pyahocorasick", "ahocorasick-rs"))
+    digest.update(RECORD_FORMAT.encode())
     for needle in sorted(set(needles)):
         digest.update(b"\x00" + needle.encode("utf-8"))
     return digest.hexdigest()

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from redaction import clerk_messages as say
+from redaction.clerk_messages import Message
 from redaction.config import SumiConfig
 from redaction.errors import ContentError, Problem, problem
 from redaction.raw_html import raw_html_problems
@@ -74,9 +76,7 @@ def decode_text(data: bytes, name: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         col = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
-        raise ContentError([problem(name, line, col,
-                                    "UTF-8として読めない文字があります。UTF-8で保存し直してください。",
-                                    f"not valid UTF-8 ({exc.reason}): save the file as UTF-8.")]) from None
+        raise ContentError([say.SOURCE_NOT_UTF8.at(name, line, col, reason=exc.reason)]) from None
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -85,12 +85,10 @@ def read_document(path: Path, rel: str, config: SumiConfig) -> SourceDocument:
     data = path.read_bytes()
     text = decode_text(data, rel)
     if not text.startswith("---\n"):
-        raise ContentError([problem(rel, 1, 1, "先頭にYAMLフロントマター（---で囲む）が必要です。",
-                                    "the file must start with YAML front matter between '---' lines.")])
+        raise ContentError([say.SOURCE_NO_FRONT_MATTER.at(rel, 1, 1)])
     end = _FRONT_MATTER_END.search(text, 4)
     if end is None:
-        raise ContentError([problem(rel, 1, 1, "フロントマターが「---」の行で閉じられていません。",
-                                    "front matter is not closed by a '---' line.")])
+        raise ContentError([say.SOURCE_FRONT_MATTER_OPEN.at(rel, 1, 1)])
     front = text[4:end.start()]
     body_offset = end.end() + 1 if end.end() < len(text) else len(text)
     body_line = text.count("\n", 0, body_offset) + 1
@@ -144,9 +142,10 @@ class _FrontMatterReader:
         self.config = config
         self.problems: list[Problem] = []
 
-    def fail(self, node: yaml.Node | None, ja: str, en: str, key: str = "") -> None:
+    def fail(self, node: yaml.Node | None, message: Message, key: str = "", **parts: Any) -> None:
         line, col = (node.start_mark.line + 2, node.start_mark.column + 1) if node is not None else (1, 1)
         prefix_ja, prefix_en = (f"「{key}」: ", f"'{key}': ") if key else ("", "")
+        ja, en = message.texts(**parts)
         self.problems.append(problem(self.file, line, col, prefix_ja + ja, prefix_en + en))
 
     def read(self) -> dict[str, Any]:
@@ -156,12 +155,10 @@ class _FrontMatterReader:
             mark = getattr(exc, "problem_mark", None)
             line, col = (mark.line + 2, mark.column + 1) if mark else (1, 1)
             hint = getattr(exc, "problem", None) or str(exc)
-            self.problems.append(problem(self.file, line, col,
-                                         "フロントマターのYAMLが読めません。タグを含む値は引用符で囲んでください。",
-                                         f"front matter is not valid YAML ({hint}); quote values that contain tags."))
+            self.problems.append(say.SOURCE_YAML.at(self.file, line, col, hint=hint))
             return {}
         if not isinstance(root, yaml.MappingNode):
-            self.fail(root, "フロントマターは「キー: 値」の形で書いてください。", "front matter must be a mapping.")
+            self.fail(root, say.SOURCE_NOT_MAPPING)
             return {}
         values: dict[str, Any] = {}
         nodes: dict[str, yaml.Node] = {}
@@ -169,22 +166,20 @@ class _FrontMatterReader:
         for key_node, value_node in root.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
             if key in nodes:
-                self.fail(key_node, "同じキーが2回あります。", "key given twice.", key)
+                self.fail(key_node, say.SOURCE_KEY_TWICE, key)
                 continue
             if key not in ALLOWED_KEYS:
-                self.fail(key_node, f"不明なキーです（使えるキー: {', '.join(sorted(ALLOWED_KEYS))}）。",
-                          "unknown key (a misspelt key could publish or hide text silently).", key)
+                self.fail(key_node, say.SOURCE_UNKNOWN_KEY, key, allowed=", ".join(sorted(ALLOWED_KEYS)))
                 continue
             nodes[key] = value_node
             try:
                 values[key] = constructor.construct_document(value_node)
             except (yaml.YAMLError, ValueError, TypeError) as exc:  # e.g. 2024-02-30 read as a date
                 constructor = yaml.constructor.SafeConstructor()  # a failed construction leaves state behind
-                self.fail(value_node, "値が読めません（日付なら実在する日を YYYY-MM-DD で）。",
-                          f"value cannot be read ({exc}); a date must be a real YYYY-MM-DD day.", key)
+                self.fail(value_node, say.SOURCE_UNREADABLE, key, error=exc)
         for key in REQUIRED_KEYS:
             if key not in nodes and not any(p.ja.startswith(f"「{key}」") for p in self.problems):
-                self.fail(None, "必須のキーがありません。", "required key is missing.", key)
+                self.fail(None, say.SOURCE_REQUIRED, key)
         return self.check(values, nodes)
 
     def check(self, values: dict[str, Any], nodes: dict[str, yaml.Node]) -> dict[str, Any]:
@@ -198,11 +193,10 @@ class _FrontMatterReader:
 
     def lex_value(self, key: str, value: Any, node: yaml.Node) -> Lexed | None:
         if isinstance(value, list) and _looks_like_unquoted_tag(node):
-            self.fail(node, "タグがリストとして読まれました。値全体を引用符（\"…\"）で囲んでください。",
-                      "a tag was read by YAML as a list: put the whole value in quotes.", key)
+            self.fail(node, say.SOURCE_TAG_AS_LIST, key)
             return None
         if not isinstance(value, str) or not value.strip():
-            self.fail(node, "空でない文字列を書いてください。", "must be a non-empty string.", key)
+            self.fail(node, say.SOURCE_TEXT, key)
             return None
         quoted = isinstance(node, yaml.ScalarNode) and node.style in ("'", '"')
         return _lex_or_collect(self.problems, value, self.file, self.config, first_line=node.start_mark.line + 2,
@@ -216,7 +210,7 @@ class _FrontMatterReader:
             item = self.lex_value(f"{key}[0]", value, node)
             return None if item is None else (item,)
         if not isinstance(value, list) or not isinstance(node, yaml.SequenceNode):
-            self.fail(node, "1つの値か、リスト（- で始まる行）で書いてください。", "must be one string or a list.", key)
+            self.fail(node, say.SOURCE_LIST, key)
             return None
         items = [self.lex_value(f"{key}[{i}]", item, item_node)
                  for i, (item, item_node) in enumerate(zip(value, node.value, strict=True))]
@@ -228,8 +222,7 @@ class _FrontMatterReader:
 
     def check_council(self, key: str, value: Any, node: yaml.Node) -> str | None:
         if value not in self.config.councils:
-            self.fail(node, f"審議会ID「{value}」は設定にありません（{', '.join(self.config.councils)}）。",
-                      f"council '{value}' is not defined in sumi.councils.", key)
+            self.fail(node, say.SOURCE_COUNCIL, key, council=value, defined=", ".join(self.config.councils))
             return None
         return str(value)
 
@@ -241,15 +234,13 @@ class _FrontMatterReader:
                 return date.fromisoformat(value)
             except ValueError:
                 pass
-        self.fail(node, "日付は YYYY-MM-DD（例: 2024-05-14）で書いてください。",
-                  "the date must be ISO YYYY-MM-DD, e.g. 2024-05-14.", key)
+        self.fail(node, say.SOURCE_DATE, key)
         return None
 
     def check_start(self, key: str, value: Any, node: yaml.Node) -> str | None:
         if isinstance(value, str) and _TIME.match(value):
             return value
-        self.fail(node, "時刻は \"14:00\" のように引用符で囲んだ HH:MM で書いてください。",
-                  "times are quoted \"HH:MM\" strings (unquoted 14:00 is read by YAML as a number).", key)
+        self.fail(node, say.SOURCE_TIME, key)
         return None
 
     check_end = check_start
@@ -257,26 +248,24 @@ class _FrontMatterReader:
     def check_hearing(self, key: str, value: Any, node: yaml.Node) -> bool | None:
         if isinstance(value, bool):
             return value
-        self.fail(node, "true（傍聴可）か false（傍聴不可）を書いてください。", "must be true or false.", key)
+        self.fail(node, say.SOURCE_HEARING, key)
         return None
 
     def check_retention(self, key: str, value: Any, node: yaml.Node) -> str | None:
         if value not in self.config.retention:
-            self.fail(node, f"保存区分「{value}」は設定にありません（{', '.join(self.config.retention)}）。",
-                      f"retention class '{value}' is not defined in sumi.retention.", key)
+            self.fail(node, say.SOURCE_RETENTION, key, retention=value, defined=", ".join(self.config.retention))
             return None
         return str(value)
 
     def check_status(self, key: str, value: Any, node: yaml.Node) -> str | None:
         if value not in STATUSES:
-            self.fail(node, "final（公開）か draft（下書き・非公開）を書いてください。",
-                      "must be 'final' or 'draft'.", key)
+            self.fail(node, say.SOURCE_STATUS, key)
             return None
         return str(value)
 
     def check_internal(self, key: str, value: Any, node: yaml.Node) -> dict[str, Any] | None:
         if not isinstance(value, dict):
-            self.fail(node, "マッピング（キー: 値）で書いてください。", "must be a mapping.", key)
+            self.fail(node, say.SOURCE_INTERNAL, key)
             return None
         return value
 

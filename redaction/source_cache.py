@@ -15,7 +15,7 @@ and this module keeps to it:
   nothing else refers to it);
 * ``tests/test_source_cache.py`` builds with it and proves that no public folder holds its bytes.
 
-An entry is one document as ``publish_document`` returns it (pickled), named by a digest of the
+An entry is one document as ``public_document`` returns it (pickled), named by a digest of the
 source file's path and bytes and of everything else its result depends on: the configuration
 file's bytes, "today", Sumi's code and the Python and PyYAML versions. Anything else is a miss;
 an entry that cannot be read is a miss (and is replaced). After each load, entries no current

@@ -22,8 +22,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from redaction.errors import ContentError, Problem, problem
+from redaction import clerk_messages as say
+from redaction.clerk_messages import Message
+from redaction.errors import ContentError, Problem
 
 PUBLIC = "public"
 BLOCK_WORDS = ("redact", "非公開")
@@ -113,9 +116,9 @@ class _Lexer:
         self.escapes: list[Escape] = []
         self.single_bracket = _single_bracket_pattern(tuple(near_miss_words))
 
-    def fail(self, offset: int, ja: str, en: str) -> None:
+    def fail(self, offset: int, message: Message, **parts: Any) -> None:
         line, col = self.pos.at(offset)
-        self.problems.append(problem(self.file, line, col, ja, en))
+        self.problems.append(message.at(self.file, line, col, **parts))
 
     # --- blocks -------------------------------------------------------------------
     def run(self) -> Lexed:
@@ -131,13 +134,11 @@ class _Lexer:
                 continue
             rest = match.group(2)
             if not self.allow_blocks:
-                self.fail(line_start, "ここではブロックタグ（:::）は使えません。",
-                          "block tags (:::) are not allowed here.")
+                self.fail(line_start, say.TAGS_BLOCK_NOT_HERE)
                 continue
             if rest == "":  # a closing line
                 if open_block is None:
-                    self.fail(line_start, "閉じる対象のない「:::」です。対応する「::: redact 区分」を書くか、この行を削除してください。",
-                              "':::' closes no block: add the matching '::: redact CATEGORY' or remove the line.")
+                    self.fail(line_start, say.TAGS_CLOSES_NOTHING)
                     continue
                 block_start, text_start, category, attrs = open_block
                 self.inline(text_start, line_start, in_block=True)
@@ -147,12 +148,10 @@ class _Lexer:
                 continue
             opener = _BLOCK_OPEN.match(rest)
             if open_block is not None:
-                self.fail(line_start, "ブロックの中で別のブロックは開けません。先のブロックを「:::」で閉じてください。",
-                          "a block cannot open inside a block: close the first one with ':::'.")
+                self.fail(line_start, say.TAGS_BLOCK_IN_BLOCK)
                 continue
             if opener is None:
-                self.fail(line_start, "「:::」の行は「::: redact 区分」か「:::」だけにしてください。",
-                          "a ':::' line must be '::: redact CATEGORY' or ':::' alone.")
+                self.fail(line_start, say.TAGS_BLOCK_LINE)
                 continue
             header = self.header(opener.group(2), line_start + match.start(2) + opener.start(2))
             if header is None:
@@ -160,8 +159,7 @@ class _Lexer:
             self.inline(segment_start, line_start, in_block=False)
             open_block = (line_start, offset, header[0], header[1])
         if open_block is not None:
-            self.fail(open_block[0], "ブロックが閉じられていません。最後に「:::」の行を加えてください。",
-                      "block left open: add a ':::' line where it ends.")
+            self.fail(open_block[0], say.TAGS_BLOCK_OPEN)
             self.inline(open_block[1], len(self.text), in_block=True)
         else:
             self.inline(segment_start, len(self.text), in_block=False)
@@ -191,8 +189,7 @@ class _Lexer:
         text = self.text
         if self.single_bracket is not None:
             for near in self.single_bracket.finditer(text, start, end):
-                self.fail(near.start(), "タグは「[[区分: 文字列]]」のように角括弧を2つ重ねて書いてください。",
-                          "a tag needs double brackets: [[CATEGORY: text]].")
+                self.fail(near.start(), say.TAGS_SINGLE_BRACKET)
         i = start
         while True:
             marker = _MARKERS.search(text, i, end)
@@ -205,13 +202,11 @@ class _Lexer:
                     i = marker.end()
                     continue
             if token in ("［［", "］］"):
-                self.fail(marker.start(1), "全角の「［［」「］］」はタグになりません。半角の「[[」「]]」で書いてください。",
-                          "full-width brackets do not make a tag: write [[ and ]] in half-width.")
+                self.fail(marker.start(1), say.TAGS_FULL_WIDTH)
                 i = marker.end()
                 continue
             if token == "]]":
-                self.fail(marker.start(1), "対応する「[[」のない「]]」です。文字として書くときは「\\]]」としてください。",
-                          "']]' without a matching '[[': write '\\]]' for a literal ']]'.")
+                self.fail(marker.start(1), say.TAGS_UNOPENED)
                 i = marker.end()
                 continue
             i = self.inline_tag(marker.start(1), end, in_block=in_block)
@@ -223,18 +218,15 @@ class _Lexer:
         nested = text.find("[[", start + 2, end)
         blank = _BLANK_LINE.search(text, start, end)
         if close < 0 or (blank is not None and blank.start() < close):
-            self.fail(start, "「[[」が閉じられていません（空行をまたぐことはできません）。「]]」で閉じてください。",
-                      "'[[' is not closed before a blank line or the end: close it with ']]'.")
+            self.fail(start, say.TAGS_UNCLOSED)
             return start + 2
         if 0 <= nested < close:
-            self.fail(nested, "タグの中に「[[」は書けません。文字として書くときは「\\[[」としてください。",
-                      "'[[' inside a tag: tags do not nest; write '\\[[' for a literal '[['.")
+            self.fail(nested, say.TAGS_NESTED)
             return close + 2
         body = text[start + 2:close]
         colon = _find_colon(body)
         if colon < 0:
-            self.fail(start, "タグにコロンがありません。「[[区分: 文字列]]」と書いてください。",
-                      "tag without a colon: write [[CATEGORY: text]].")
+            self.fail(start, say.TAGS_NO_COLON)
             return close + 2
         spec = body[:colon]
         word, _, rest = spec.strip().partition(" ")
@@ -243,12 +235,12 @@ class _Lexer:
         text_start = start + 2 + colon + 1 + (len(raw_text) - len(raw_text.lstrip()))
         text_end = close - (len(raw_text) - len(raw_text.rstrip()))
         if text_end <= text_start:
-            self.fail(start, "タグの中の文字列が空です。", "the tag has no text.")
+            self.fail(start, say.TAGS_EMPTY)
             return close + 2
         line, col = self.pos.at(start)
         if word == PUBLIC:
             if rest.strip():
-                self.fail(start, "[[public: …]] には属性を付けられません。", "[[public: …]] takes no attributes.")
+                self.fail(start, say.TAGS_PUBLIC_ATTRIBUTES)
             else:
                 self.tags.append(Tag("public", None, None, None, start, close + 2, text_start, text_end,
                                      line, col, in_block))
@@ -265,8 +257,7 @@ class _Lexer:
     def category(self, word: str, offset: int) -> str | None:
         category = self.lookup(word) if word else None
         if category is None:
-            self.fail(offset, f"不明な区分「{word}」です。設定（mkdocs.yml の sumi.categories）にある区分IDか別名を使ってください。",
-                      f"unknown category '{word}': use a category id or alias from sumi.categories in mkdocs.yml.")
+            self.fail(offset, say.TAGS_UNKNOWN_CATEGORY, word=word)
         return category
 
     def attributes(self, spec: str, offset: int) -> dict[str, str] | None:
@@ -280,22 +271,19 @@ class _Lexer:
                 continue
             match = _KEY_VALUE.match(spec_stripped, position)
             if match is None or not match.group(2):
-                self.fail(offset + position, "属性は「until=YYYY-MM-DD」「note=\"…\"」の形で書いてください。",
-                          "attributes are until=YYYY-MM-DD and note=\"…\".")
+                self.fail(offset + position, say.TAGS_ATTRIBUTE_FORM)
                 return None
             key, value = match.group(1), match.group(2)
             if key not in ("until", "note"):
-                self.fail(offset + position, f"不明な属性「{key}」です（until と note が使えます）。",
-                          f"unknown attribute '{key}' (until and note are allowed).")
+                self.fail(offset + position, say.TAGS_UNKNOWN_ATTRIBUTE, name=key)
                 ok = False
             elif key in attrs:
-                self.fail(offset + position, f"属性「{key}」が重複しています。", f"attribute '{key}' given twice.")
+                self.fail(offset + position, say.TAGS_ATTRIBUTE_TWICE, name=key)
                 ok = False
             attrs[key] = value[1:-1] if value.startswith('"') else value
             position = match.end()
         if "until" in attrs and _parse_date(attrs["until"]) is None:
-            self.fail(offset, f"until の日付「{attrs['until']}」が正しくありません。YYYY-MM-DD で書いてください。",
-                      f"until date '{attrs['until']}' is not a valid YYYY-MM-DD date.")
+            self.fail(offset, say.TAGS_UNTIL, until=attrs["until"])
             ok = False
         return attrs if ok else None
 

@@ -20,7 +20,7 @@ from redaction.manifest import (
     ManifestError,
     archive_listing,
     current_inputs,
-    read_manifest,
+    read_site_manifest,
     tools,
     verify_against_manifest,
 )
@@ -30,7 +30,7 @@ def already_published(paths, config: SumiConfig, today: date,
                       sources: Sequence[tuple[str, Path]]) -> int | None:
     """The number of site files verified when nothing needs building; None when a build is needed."""
     try:
-        manifest = read_manifest(paths.site)
+        manifest = read_site_manifest(paths.site)
     except ManifestError:
         return None
     if manifest.get("today") != today.isoformat() or manifest.get("tools") != tools():

@@ -20,7 +20,7 @@ from redaction.manifest import (
     compare_trees,
     current_inputs,
     input_differences,
-    read_manifest,
+    read_site_manifest,
     verify_against_manifest,
 )
 
@@ -57,7 +57,7 @@ class VerifyResult:
 
 def verify_manifest(site: Path) -> VerifyResult:
     difference = verify_against_manifest(site)
-    files = len(read_manifest(site)["files"])
+    files = len(read_site_manifest(site)["files"])
     return VerifyResult("manifest", difference, files)
 
 
@@ -71,7 +71,7 @@ def verify_rebuild(site: Path, content: Path, config_file: Path, today: date | N
     from redaction.config import load_config  # local imports: the pipeline imports manifest.py
     from redaction.pipeline import BUILD_STEPS, Build, Paths, run, source_files
 
-    manifest = read_manifest(site)
+    manifest = read_site_manifest(site)
     when = today or date.fromisoformat(manifest["today"])
     config = load_config(config_file)
     sources = [(p.relative_to(content).as_posix(), p) for p in source_files(content)]

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from redaction import archive
-from redaction.archive import BUNDLE_NAME, bundle_name, read_manifest, verify_bundle, zip_bytes
+from redaction.archive import BUNDLE_NAME, bundle_name, read_bundle_manifest, verify_bundle, zip_bytes
 from tests.archive_corpus import NOTICE, PUBLIC_WORD, SECRET, run_build, write_config, write_minutes
 
 TODAY = "2026-11-22"   # FY2021 and FY2022 (web-3y) have left the site; FY2023 is still live
@@ -115,7 +115,7 @@ def test_when_built_then_every_link_of_every_bundle_page_resolves_inside_the_bun
 
 def test_when_built_then_manifest_lists_documents_and_sha256_of_every_file(built: Path) -> None:
     data = (built / "archive" / "joho-kokai-fy2021.zip").read_bytes()
-    manifest = read_manifest(data)
+    manifest = read_bundle_manifest(data)
     assert [d["date"] for d in manifest["documents"]] == ["2021-06-10", "2022-01-20"]
     first = manifest["documents"][0]
     assert first["title"].startswith("第1回情報公開運営審議会")
@@ -222,7 +222,7 @@ def test_when_source_deleted_then_bundle_is_kept_and_still_listed(tmp_path: Path
     assert after["kojin-joho-fy2021.zip"] == before["kojin-joho-fy2021.zip"]
     kept = [name for name in after if name.startswith("joho-kokai-fy2021.") and name != "joho-kokai-fy2021.zip"]
     assert len(kept) == 1 and after[kept[0]] == before["joho-kokai-fy2021.zip"]      # the fuller version stays
-    assert [d["date"] for d in read_manifest(after["joho-kokai-fy2021.zip"])["documents"]] == ["2021-06-10"]
+    assert [d["date"] for d in read_bundle_manifest(after["joho-kokai-fy2021.zip"])["documents"]] == ["2021-06-10"]
     archive_page = (tmp_path / "site" / "archive" / "index.html").read_text(encoding="utf-8")
     assert "kojin-joho-fy2021.zip" in archive_page
 
@@ -247,7 +247,7 @@ def test_when_a_bundle_would_leak_then_nothing_is_published(tmp_path: Path,
 def test_when_built_then_every_archived_document_is_in_a_bundle(built: Path) -> None:
     ids = set()
     for bundle in (built / "archive").glob("*.zip"):
-        ids |= {d["id"] for d in read_manifest(bundle)["documents"]}
+        ids |= {d["id"] for d in read_bundle_manifest(bundle)["documents"]}
     assert ids == {"joho-kokai/2021/2021-06-10", "joho-kokai/2021/2022-01-20", "joho-kokai/2022/2022-09-15",
                    "kojin-joho/2021/2021-07-01"}
     manifest = json.loads(_entries((built / "archive" / "kojin-joho-fy2021.zip").read_bytes())[

@@ -90,19 +90,19 @@ def test_when_the_day_discloses_a_block_then_the_views_digest_changes(tmp_path: 
 
 def test_when_a_clean_document_gains_an_untagged_withheld_text_then_the_check_fails(
         folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(folder / "content", "k/a.md", DOC.format(n=1, body="[[personal: 受付番号R6-0042]]の件です。"))
+    write(folder / "content", "k/a.md", DOC.format(n=1, body="[[personal: 整理番号R6-0042]]の件です。"))
     assert _check(folder, capsys)[0] == 0
     assert len(_record(folder, consistency.RECORD_NAME)["clean"]) == 2
-    write(folder / "content", "k/b.md", DOC.format(n=2, body="受付番号R6-0042の件です。"))
+    write(folder / "content", "k/b.md", DOC.format(n=2, body="整理番号R6-0042の件です。"))
     status, problems = _check(folder, capsys)
     assert status == 1 and [p["file"] for p in problems] == ["k/b.md"]
 
 
 def test_when_a_new_tag_withholds_a_text_an_unchanged_document_shows_then_the_check_fails(
         folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(folder / "content", "k/a.md", DOC.format(n=1, body="[[personal: 受付番号R6-0001]]の件です。"))
-    write(folder / "content", "k/b.md", DOC.format(n=2, body="受付番号R6-0042の件です。"))
+    write(folder / "content", "k/a.md", DOC.format(n=1, body="[[personal: 整理番号R6-0001]]の件です。"))
+    write(folder / "content", "k/b.md", DOC.format(n=2, body="整理番号R6-0042の件です。"))
     assert _check(folder, capsys)[0] == 0
-    write(folder / "content", "k/a.md", DOC.format(n=1, body="[[personal: 受付番号R6-0042]]の件です。"))
+    write(folder / "content", "k/a.md", DOC.format(n=1, body="[[personal: 整理番号R6-0042]]の件です。"))
     status, problems = _check(folder, capsys)
     assert status == 1 and [p["file"] for p in problems] == ["k/b.md"]   # b.md did not change; the needles did

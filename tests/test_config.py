@@ -70,3 +70,54 @@ def test_when_the_configuration_file_is_missing_or_not_yaml_then_exit_1(tmp_path
     assert main(["check", "--content", str(tmp_path), "--config", str(tmp_path / "none.yml")]) == 1
     write(tmp_path, "bad.yml", "sumi: [unclosed\n")
     assert main(["check", "--content", str(tmp_path), "--config", str(tmp_path / "bad.yml")]) == 1
+
+
+def _shipped_with(tmp_path: Path, old: str, new: str) -> tuple[Path, str]:
+    """The shipped mkdocs.yml as written (comments, layout), one piece replaced; theme path kept absolute."""
+    text = CONFIG.read_text(encoding="utf-8").replace("custom_dir: theme", f"custom_dir: {CONFIG.parent / 'theme'}")
+    assert old in text
+    text = text.replace(old, new, 1)
+    path = tmp_path / "mkdocs.yml"
+    path.write_text(text, encoding="utf-8")
+    return path, text
+
+
+def _position(text: str, needle: str) -> tuple[int, int]:
+    """1-based line and column of the first `needle` in `text`."""
+    before = text[: text.index(needle)]
+    return before.count("\n") + 1, len(before) - (before.rfind("\n") + 1) + 1
+
+
+@pytest.mark.parametrize(("old", "new", "at", "key"), [
+    # an unknown key: the error points at the key
+    ("  city: すみれ市", "  city: すみれ市\n  colour: red", "colour", "sumi.colour"),
+    # a wrong value: the error points at the value
+    ("      speaker_names: shown", "      speaker_names: sometimes", "sometimes", "sumi.councils.joho-kokai.speaker_names"),
+    # a value of the wrong type
+    ("  public_terms:", "  expiry_warning_days: soon\n  public_terms:", "soon", "sumi.expiry_warning_days"),
+    # a wrong member of a list: the error points at the member
+    ("{name: 大野 健, role: 委員}", "{name: 大野 健}", "{name: 大野 健}", "sumi.councils.kojin-joho.roster[2]"),
+    # a retention class that is not defined (a check across keys)
+    ("      retention: web-3y\n      speaker_names: shown", "      retention: web-99y\n      speaker_names: shown",
+     "web-99y", "sumi.councils.joho-kokai.retention"),
+    # an unknown key of an entry
+    ("      speaker_names: shown", "      speaker_names: shown\n      colour: red", "colour", "sumi.councils.joho-kokai.colour"),
+])
+def test_when_a_key_or_value_is_wrong_then_the_error_names_its_line_and_column_in_the_file(
+        tmp_path: Path, old: str, new: str, at: str, key: str) -> None:
+    path, text = _shipped_with(tmp_path, old, new)
+    with pytest.raises(ContentError) as caught:
+        load_config(path)
+    (found,) = caught.value.problems
+    assert f"config {key}:" in found.en
+    assert (found.location.line, found.location.col) == _position(text, at), found
+    assert str(found).startswith(f"{path}:{found.location.line}:{found.location.col}: 設定 {key}: ")
+
+
+def test_when_a_required_key_is_missing_then_the_error_points_at_its_parent(tmp_path: Path) -> None:
+    path, text = _shipped_with(tmp_path, "  city: すみれ市\n", "")
+    with pytest.raises(ContentError) as caught:
+        load_config(path)
+    (found,) = caught.value.problems
+    assert "config sumi.city:" in found.en
+    assert (found.location.line, found.location.col) == _position(text, "sumi:")

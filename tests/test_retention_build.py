@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from redaction.archive import read_manifest
+from redaction.archive import read_bundle_manifest
 from redaction.search.index import decoded_texts
 from tests.archive_corpus import NOTICE, SECRET, run_build, write_config, write_minutes
 
@@ -124,8 +124,8 @@ def test_when_later_year_expires_then_earlier_bundle_is_byte_identical(builds: d
 
 def test_when_bundle_written_then_manifest_names_meeting_and_posting_end(builds: dict[str, Snapshot]) -> None:
     bundles = builds["2023-04-01"].bundles
-    (fy2020,) = read_manifest(bundles["joho-kokai-fy2020.zip"])["documents"]
-    (fy2021,) = read_manifest(bundles["joho-kokai-fy2021.zip"])["documents"]  # the draft is not archived
+    (fy2020,) = read_bundle_manifest(bundles["joho-kokai-fy2020.zip"])["documents"]
+    (fy2021,) = read_bundle_manifest(bundles["joho-kokai-fy2021.zip"])["documents"]  # the draft is not archived
     assert (fy2020["id"], fy2020["date"], fy2020["retention_class"], fy2020["posting_end"]) == (
         MARCH_31, "2021-03-31", "web-1y", "2022-03-31")
     assert (fy2021["id"], fy2021["posting_end"]) == (APRIL_1, "2023-03-31")

@@ -106,14 +106,14 @@ def test_when_the_corpus_is_large_then_consistency_problems_shared_over_cores_eq
 
     from redaction import cores
     from redaction.consistency import check_consistency
-    from redaction.page import publish_document
+    from redaction.page import public_document
     from redaction.source import read_document
 
     lines = ["委託先は[[corporate: 株式会社みらい計算]]です。", "株式会社みらい計算が受託した。", "問題ありません。"]
     sources = [read_document(write(tmp_path, f"k/{i}.md", DOC.format(line=lines[i % 3])), f"k/{i}.md", config)
                for i in range(9)]
     today = date(2026, 11, 22)
-    rows = [row for i, s in enumerate(sources) for row in publish_document(s, f"k/{i}", config, today).rows]
+    rows = [row for i, s in enumerate(sources) for row in public_document(s, f"k/{i}", config, today).rows]
     serial = check_consistency(sources, rows, config.public_terms, today)
     monkeypatch.setattr(cores, "PARALLEL_DOCUMENTS", 2)
     monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)

@@ -23,7 +23,7 @@ from redaction.auditing.align import AlignedLine
 from redaction.auditing.report import audit_document
 from redaction.config import SumiConfig, load_config
 from redaction.mask import MASK, public_view
-from redaction.page import publish_document
+from redaction.page import public_document
 from redaction.redact import decisions, public_text
 from redaction.source import read_document
 from redaction.speakers import hide_names
@@ -73,7 +73,7 @@ def audited(text: str, today: date, config: SumiConfig = CONFIG):
         path = Path(tmp) / "doc.md"
         path.write_text(text, encoding="utf-8")
         source = read_document(path, "kojin-joho/2024/doc.md", config)
-    document = publish_document(source, "kojin-joho/2024/doc", config, today)
+    document = public_document(source, "kojin-joho/2024/doc", config, today)
     audit = audit_document(document, "doc.html", config, today)
     by_field = {field: list(lines) for field, lines in groupby(audit.lines, key=lambda line: line.field)}
     return source, document, by_field

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 
 from redaction.config import SumiConfig
-from redaction.safety_net import Finding, find_personal_data
+from redaction.safety_net import LocatedFinding, find_personal_data
 from redaction.source import read_document
 
 HAND = Path(__file__).parent / "hand"
@@ -42,7 +42,7 @@ class HandLabel:
     col: int
     text: str
 
-    def overlaps(self, finding: Finding) -> bool:
+    def overlaps(self, finding: LocatedFinding) -> bool:
         width = len(finding.text.split("\n")[0])
         return finding.line == self.line and finding.col < self.col + len(self.text) and self.col < finding.col + width
 
@@ -57,13 +57,13 @@ class HandDoc:
 @dataclass(frozen=True)
 class HandResult:
     doc: HandDoc
-    findings: tuple[Finding, ...]
+    findings: tuple[LocatedFinding, ...]
 
     def found(self, label: HandLabel) -> bool:
         return any(label.overlaps(f) and _class(f.type) == _class(label.type) for f in self.findings)
 
     @property
-    def alarms(self) -> tuple[Finding, ...]:
+    def alarms(self) -> tuple[LocatedFinding, ...]:
         return tuple(f for f in self.findings if not any(label.overlaps(f) for label in self.doc.labels))
 
 
@@ -93,7 +93,7 @@ def strip_labels(name: str, labelled: str) -> HandDoc:
 
 def load_set(which: str, folder: Path = HAND) -> list[HandDoc]:
     return [strip_labels(f"{which}/{path.name}", path.read_text(encoding="utf-8"))
-            for path in sorted((folder / which).glob("*.md"))]
+            for path in sorted((folder / which).glob("*.md")) if path.name != "README.md"]  # a set's notes
 
 
 def run_set(docs: Sequence[HandDoc], config: SumiConfig) -> list[HandResult]:

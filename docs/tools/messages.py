@@ -3,7 +3,9 @@
     python -m docs.tools.messages           # write the page
     python -m docs.tools.messages --check   # exit 1 when the page is out of date
 
-Messages are found in the code by its syntax tree, so that none is missed:
+The catalogue, redaction/clerk_messages.py, holds the messages of the readers clerks meet most
+(configuration, front matter, tags, approvals file) with their ids and fixes; it goes on the page as it is. The
+messages of other modules are found in the code by its syntax tree, so that none is missed:
 
 * calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
 * `UsageError(...)` and `argparse.ArgumentTypeError(...)` (bad usage, exit status 2);
@@ -13,8 +15,8 @@ Messages are found in the code by its syntax tree, so that none is missed:
 
 Parts only known at run time (a file name, a category, a date) are shown as 「…」. Each message
 needs a fix: a message that already says what to do (「…してください」) is its own fix; every other
-one must have its entry in FIXES below, and a FIXES entry that matches no message is an error
-too, so the page cannot drift from the code.
+one must have its fix in the catalogue or its entry in FIXES below, and a FIXES entry that matches
+no message (or a catalogued one) is an error too, so the page cannot drift from the code.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docs.tools.generated import write_or_check
+from redaction import clerk_messages
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "redaction"
@@ -75,15 +78,6 @@ FIXES: dict[str, str] = {
     # approval
     "エラー: …件の問題があります。": "続く一覧の問題をすべて直して、もう一度実行してください。",
     "承認できません。何も記録していません。": "続く一覧の問題（原稿の誤り、検出結果、決裁記録の誤り）を直してから、もう一度 `approve` を実行してください。",
-    "JSONとして読めません。": "",
-    "by（承認者）が空です。": "",
-    "date は YYYY-MM-DD です。": "",
-    "path は原稿フォルダからの相対パス（/ 区切り）です。": "",
-    "sha256 は小文字16進64桁です。": "",
-    "キー … をもつオブジェクトが必要です。": "",
-    "値はすべて文字列です。": "",
-    "決裁記録がUTF-8ではありません。": "決裁記録を UTF-8 で保存し直してください（メモ帳なら「UTF-8」を選んで保存）。",
-    "… に非公開の文字列が含まれています。決裁記録には書けません。": "`--by`・`--role`・`--note` から非公開の文字列を除いてください。決裁記録は非公開の文字列を持ちません。",
     # import
     "build.py import: --content …: フォルダではありません": "`--content` には原稿フォルダ（なければ作られます）を指定してください。同じ名前のファイルがあれば場所を変えます。",
     "build.py import: --council …: 設定にない審議会IDです（…）": "mkdocs.yml の `sumi.councils` にある審議会 ID（例: `kojin-joho`）を指定してください。",
@@ -105,35 +99,9 @@ FIXES: dict[str, str] = {
     "検証できません": "`--site` に公開サイトのフォルダ（sumi-manifest.json のあるフォルダ）を指定してください。続く英語の理由も確認してください。",
     "掲載期間は … まで（あと…日）": "掲載期間の終わりが近い会議録です。紙の写しや情報コーナーでの閲覧の準備をしてください（「掲載期間と保存用バンドル」）。",
     # configuration (the administrator's)
-    "設定ファイルがありません。": "`--config` でファイルを指定するか、mkdocs.yml のあるフォルダで実行してください。",
-    "設定ファイルがUTF-8ではありません。": "mkdocs.yml を UTF-8 で保存し直してください。",
-    "設定ファイルのYAMLが読めません。": "示された行のインデント（字下げ）とコロンを確認してください。タブ文字は使えません。",
-    "設定ファイルはマッピングでなければなりません。": "mkdocs.yml は「キー: 値」の行で書きます。配布の mkdocs.yml と見比べてください。",
-    "製品設定の節がありません。": "mkdocs.yml に `sumi:` の節を加えてください（「設定項目」のページ）。",
-    "不明なキーです。": "綴りを確認してください。使えるキーは「設定項目」のページにあります。",
-    "1件以上の定義が必要です。": "categories・retention・councils には、それぞれ少なくとも1件を定義してください。",
-    "「…」は予約語です。": "public・redact・非公開 はタグの書き方に使う語なので、区分のIDや別名にはできません。別の語にしてください。",
-    "「…」は … と重複しています。": "同じ語を2つの区分のIDや別名にはできません。どちらかから外してください。",
-    "「…」に空白や記号は使えません。": "区分のIDや別名には、空白・コロン・角括弧・= を含めないでください。",
-    "保存区分「…」は定義されていません。": "sumi.retention にある保存区分ID（web-3y など）を指定するか、その区分を sumi.retention に定義してください。",
     "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
-    # sources
-    "先頭にYAMLフロントマター（---で囲む）が必要です。": "ファイルの1行目を「---」にし、title・council・date を書いて「---」の行で閉じてください（「会議録の書き方」）。",
-    "フロントマターが「---」の行で閉じられていません。": "フロントマターの最後に「---」だけの行を加えてください。",
-    "同じキーが2回あります。": "フロントマターから、同じキーの行を1つ消してください。",
-    "必須のキーがありません。": "title・council・date の3つは必ず書いてください。",
-    "不明なキーです（使えるキー: …）。":
-        "キーの綴りを確認してください。綴り違いのキーで意図しない公開や非公開が起きないよう、知らないキーはエラーにしています。"
-        "公開しないメモは `internal:` の下に書けます。",
-    "値が読めません（日付なら実在する日を YYYY-MM-DD で）。": "日付が実在するか（2月30日など）と、書き方を確認してください。",
-    "審議会ID「…」は設定にありません（…）。": "`council:` には括弧内の審議会IDのどれかを書いてください。新しい審議会は管理者が設定に加えます。",
-    "保存区分「…」は設定にありません（…）。": "`retention:` には括弧内の保存区分IDのどれかを書くか、行を消して審議会の既定にしてください。",
-    # tags
-    "タグの中の文字列が空です。": "タグの中に非公開にする文字列を書くか、タグごと削除してください。",
-    "属性「…」が重複しています。": "同じ属性（until や note）は1つのタグに1回だけ書いてください。",
-    "[[public: …]] には属性を付けられません。": "until や note は非公開のタグにだけ付けられます。[[public: …]] からは外してください。",
-    "ここではブロックタグ（:::）は使えません。": "フロントマターの値の中では、インラインのタグ [[区分: 文字列]] を使ってください。",
-    "不明な属性「…」です（until と note が使えます）。": "属性は until=YYYY-MM-DD と note=\"…\" の2つだけです。綴りを確認してください。",
+    # (the fixes of the configuration's, the sources', the tags' and the approvals file's messages are in
+    # redaction/clerk_messages.py)
     # during the build
     "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
     "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":
@@ -141,10 +109,8 @@ FIXES: dict[str, str] = {
         "その箇所もタグで囲んでください。公開してよい語なら、管理者が sumi.public_terms に加えます。",
     "1文字の非公開部分は漏えい検査の対象外です":
         "1文字だけのタグの文字列も公開はされませんが、整合性の検査と漏えい検査では探せません。前後の語も含めてタグで囲むと検査の対象になります。",
-    "MkDocsによるサイトの生成に失敗しました。": "続いて表示される MkDocs のメッセージを管理者に伝えてください。原稿ではなく設定やテーマの問題です。",
     "保存用バンドルが不完全です。": "保存用フォルダ（archive/）のファイルが壊れています。管理者に連絡し、バックアップから戻してください。",
     "比較する台帳を読めません。": "`--compare` には、以前の `audit` が作った ledger.json か ledger.csv を指定してください。",
-    "このサイトの別のビルドが実行中です。終わってから、もう一度実行してください。": "",
 }
 
 
@@ -153,7 +119,8 @@ class Message:
     section: int
     ja: str
     en: str
-    where: str  # module path relative to redaction/, for developers
+    where: str     # module path relative to redaction/, or clerk_messages.py#<id>, for developers
+    fix: str = ""  # the catalogue's fix
 
 
 def _text(node: ast.expr) -> str | None:
@@ -236,8 +203,22 @@ def _section(rel: str) -> int:
     return next(i for i, (prefix, _, _, _) in enumerate(SECTIONS) if prefix in rel)
 
 
-def collect(package: Path = PACKAGE) -> list[Message]:
-    found: set[Message] = set()
+FIELD = re.compile(r"\{[a-z_]+\}")   # a catalogue text's run-time part
+CATALOGUE = "clerk_messages.py#"     # where a catalogued message comes from
+
+
+def catalogued(catalogue: tuple[clerk_messages.Message, ...]) -> Iterator[Message]:
+    """The catalogue's messages, each in the section of the reader its id names ("config.…" -> config.py)."""
+    for entry in catalogue:
+        ja, en = (_clean(FIELD.sub(RUNTIME, text)) for text in (entry.ja, entry.en))
+        yield Message(_section(entry.id.split(".")[0] + ".py"), ja, en, CATALOGUE + entry.id, entry.fix)
+
+
+def collect(package: Path = PACKAGE, catalogue: tuple[clerk_messages.Message, ...] | None = None) -> list[Message]:
+    """Every message: the catalogue's (redaction's own, unless another is given) and those found in the code."""
+    if catalogue is None:
+        catalogue = clerk_messages.catalogue() if package == PACKAGE else ()
+    found: set[Message] = set(catalogued(catalogue))
     for path in sorted(package.rglob("*.py")):
         rel = path.relative_to(package).as_posix()
         for ja, en in messages_of(ast.parse(path.read_text(encoding="utf-8"), str(path))):
@@ -250,6 +231,10 @@ def collect(package: Path = PACKAGE) -> list[Message]:
 
 def _fix(message: Message) -> str | None:
     """The fix shown for a message; None when a message that does not say what to do has none."""
+    if message.fix == clerk_messages.AS_SECTION:
+        return SECTIONS[message.section][3]
+    if message.fix:
+        return message.fix
     if FIXES.get(message.ja):
         return FIXES[message.ja]
     if message.ja in FIXES or "ください" in message.ja:
@@ -269,6 +254,9 @@ def render(messages: list[Message]) -> str:
     unused = set(FIXES) - {m.ja for m in messages}
     if unused:
         raise SystemExit(f"docs/tools/messages.py: FIXES for messages the code no longer gives: {sorted(unused)}")
+    twice = sorted(set(FIXES) & {m.ja for m in messages if m.where.startswith(CATALOGUE)})
+    if twice:
+        raise SystemExit(f"docs/tools/messages.py: FIXES for catalogued messages (their fix is in the catalogue): {twice}")
     example = next(m for m in messages if m.ja.startswith("タグにコロンがありません"))
     out = [
         "# エラーと対処",

@@ -18,6 +18,7 @@ from datetime import date
 
 from redaction.auditing.ledger import LedgerRow, ledger_row
 from redaction.config import Council, SumiConfig
+from redaction.marks import withheld_title
 from redaction.redact import (
     ESCAPE,
     INK,
@@ -28,7 +29,6 @@ from redaction.redact import (
     notice_sentence,
     public_form,
     redact,
-    withheld_title,
 )
 from redaction.speakers import name_replacements
 from redaction.tags import Lexed, Tag
@@ -171,7 +171,7 @@ def _public_segments(redacted: Redacted, numbers: dict[int, int], lines: _Lines,
         elif segment.kind == WITHHELD:
             assert segment.tag is not None
             category = config.categories[str(segment.tag.category)]
-            shown, kind = (f"{INK} {withheld_title(category)}", "placeholder")
+            shown, kind = (f"{INK} {withheld_title(category.label)}", "placeholder")
             if segment.tag.kind == "block":
                 shown, kind = f"{shown}{notice_sentence(category)}", "notice"
             anchor.append(Span(shown, "withheld", numbers[segment.tag.start], kind, staged=markdown))

@@ -14,7 +14,7 @@ from redaction.auditing.ledger import LedgerError, read_ledger, write_ledger
 from redaction.auditing.report import audit_documents
 from redaction.auditing.view import write_view
 from redaction.errors import ContentError, problem
-from redaction.publish import new_folder, swap_in
+from redaction.swap import new_folder, swap_in
 
 if TYPE_CHECKING:
     from redaction.pipeline import Build

@@ -36,8 +36,8 @@ HIRAGANA = "ぁ-ゖ"
 _FULL_WIDTH_RUN = re.compile("[" + re.escape(_FULL) + "Ａ-Ｚａ-ｚ]+")
 _KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_TABLE = str.maketrans(_KANJI_DIGITS, "0123456789")
-# Kanji digits, possibly in groups joined by a hyphen or a space: 〇九〇―一二三四―五六七八.
-_KANJI_DIGIT_RUN = re.compile(f"[{_KANJI_DIGITS}]+(?:(?:{HYPHEN}|[ \u3000])[{_KANJI_DIGITS}]+)*")
+# Kanji digits, possibly in groups joined by a hyphen, a space or 中黒: 〇九〇―一二三四―五六七八.
+_KANJI_DIGIT_RUN = re.compile(f"[{_KANJI_DIGITS}]+(?:(?:{HYPHEN}|[ \u3000・])[{_KANJI_DIGITS}]+)*")
 _MIN_KANJI_DIGITS = 4
 
 

@@ -20,7 +20,7 @@ from redaction.auditing.align import Mark
 from redaction.auditing.report import STATE_LABELS, audit_document
 from redaction.errors import Problem
 from redaction.preview.session import GoodBuild, State
-from redaction.safety_net import Finding
+from redaction.safety_net import LocatedFinding
 
 TEMPLATES = Path(str(resources.files("redaction.preview") / "templates"))
 REVIEW = "/_sumi/review/"
@@ -93,7 +93,7 @@ def review_index(state: State) -> str:
         categories=good.config.categories, doc_states=STATE_LABELS, title="確認用表示 — 会議録の一覧")
 
 
-def _count_by_file(findings: Sequence[Finding]) -> dict[str, int]:
+def _count_by_file(findings: Sequence[LocatedFinding]) -> dict[str, int]:
     counts: dict[str, int] = defaultdict(int)
     for finding in findings:
         counts[finding.file] += 1
@@ -108,7 +108,7 @@ def review_document(state: State, page: str) -> str | None:
         return None
     audit = audit_document(document, page, good.config, good.today)
     found = [f for f in good.findings if f.file == document.source.rel]
-    at_line: dict[int, list[Finding]] = defaultdict(list)
+    at_line: dict[int, list[LocatedFinding]] = defaultdict(list)
     lines = {line.line for line in audit.lines}
     for finding in found:
         at_line[finding.line if finding.line in lines else 0].append(finding)

@@ -26,7 +26,7 @@ from redaction.manifest import theme_dir_of
 from redaction.page import PublicDocument
 from redaction.pipeline import BUILD_STEPS, Build, Paths, run
 from redaction.retention import today_in_tokyo
-from redaction.safety_net import Finding
+from redaction.safety_net import LocatedFinding
 
 PREFIX = "sumi-preview-"
 
@@ -48,7 +48,7 @@ class GoodBuild:
     today: date
     config: SumiConfig
     documents: tuple[PublicDocument, ...]     # every document, drafts included (held in memory only)
-    findings: tuple[Finding, ...]             # the personal-data detector's findings (warnings)
+    findings: tuple[LocatedFinding, ...]             # the personal-data detector's findings (warnings)
     warnings: tuple[str, ...]
     by_url: Mapping[str, PublicDocument] = field(default_factory=dict)   # live pages by url_path
     awaiting: Mapping[str, str] = field(default_factory=dict)   # source path -> new / changed (awaiting approval)

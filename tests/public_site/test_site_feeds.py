@@ -7,7 +7,7 @@ from datetime import date
 
 from redaction.config import SumiConfig
 from redaction.feeds import feed_xml, site_feeds
-from redaction.page import publish_document
+from redaction.page import public_document
 from redaction.pipeline import BUILD_STEPS
 from redaction.source import read_document
 from tests.public_site.test_site_pages import FIXTURES
@@ -54,7 +54,7 @@ def test_when_agenda_has_a_withheld_passage_then_the_feed_shows_only_the_ink(con
         '- "報告 [[corporate: 株式会社みなと計算センター]]への委託の状況について（総務課）"')
     path = tmp_path / "x.md"
     path.write_text(text, encoding="utf-8")
-    document = publish_document(read_document(path, "x.md", config), "kojin-joho/2025/2025-06-10", config,
+    document = public_document(read_document(path, "x.md", config), "kojin-joho/2025/2025-06-10", config,
                                 date(2026, 11, 22))
     feed = next(f for f in site_feeds([document], config) if f.path == "feed.xml")
     xml = feed_xml(feed, SITE_URL, config, date(2026, 11, 22)).decode("utf-8")
@@ -64,7 +64,7 @@ def test_when_agenda_has_a_withheld_passage_then_the_feed_shows_only_the_ink(con
 
 def test_when_built_twice_then_the_feeds_are_byte_identical(config: SumiConfig) -> None:
     source = read_document(FIXTURES / "full.md", "full.md", config)
-    document = publish_document(source, "kojin-joho/2025/2025-06-10", config, date(2026, 11, 22))
+    document = public_document(source, "kojin-joho/2025/2025-06-10", config, date(2026, 11, 22))
     feeds = site_feeds([document], config)
     first = [feed_xml(f, SITE_URL, config, date(2026, 11, 22)) for f in feeds]
     second = [feed_xml(f, SITE_URL, config, date(2026, 11, 22)) for f in feeds]

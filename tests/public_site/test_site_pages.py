@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from redaction.config import SumiConfig
-from redaction.page import publish_document
+from redaction.page import public_document
 from redaction.source import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -87,7 +87,7 @@ def outline(site: Path, url_path: str) -> _Outline:
 
 def _header_rows(name: str, config: SumiConfig) -> list[tuple[str, str]]:
     source = read_document(FIXTURES / name, name, config)
-    markdown = publish_document(source, "kojin-joho/2025/2025-06-10", config, TODAY).markdown
+    markdown = public_document(source, "kojin-joho/2025/2025-06-10", config, TODAY).markdown
     rows = re.findall(r"^\| (\S+) \| (.*) \|$", markdown, flags=re.M)
     return [(label, value) for label, value in rows if label not in ("項目", "---")]
 
@@ -109,7 +109,7 @@ def test_when_front_matter_is_minimal_then_only_name_and_date_rows_are_shown(con
 
 def test_when_council_hides_names_then_roster_members_appear_by_role_in_the_body(config: SumiConfig) -> None:
     source = read_document(FIXTURES / "full.md", "full.md", config)
-    markdown = publish_document(source, "kojin-joho/2025/2025-06-10", config, TODAY).markdown
+    markdown = public_document(source, "kojin-joho/2025/2025-06-10", config, TODAY).markdown
     body = markdown.split("## 1 開会", 1)[1]
     assert "会長が開会を宣言した" in body and "委員：申出人は" in body
     assert not any(name in body for name in ("北村", "大野", "誠一"))
@@ -118,13 +118,13 @@ def test_when_council_hides_names_then_roster_members_appear_by_role_in_the_body
 
 def test_when_council_shows_names_then_the_body_keeps_them(config: SumiConfig) -> None:
     source = read_document(FIXTURES / "shown.md", "shown.md", config)
-    markdown = publish_document(source, "joho-kokai/2025/2025-05-01", config, TODAY).markdown
+    markdown = public_document(source, "joho-kokai/2025/2025-05-01", config, TODAY).markdown
     assert "川端委員：森下 宏会長の提案に賛成する。" in markdown
 
 
 def test_when_passages_are_withheld_then_the_page_counts_them_by_category(config: SumiConfig) -> None:
     source = read_document(FIXTURES / "full.md", "full.md", config)
-    markdown = publish_document(source, "kojin-joho/2025/2025-06-10", config, TODAY).markdown
+    markdown = public_document(source, "kojin-joho/2025/2025-06-10", config, TODAY).markdown
     assert "2か所を非公開としています（個人情報 1か所、情報セキュリティ対策の詳細 1か所）" in markdown
     assert "原田" not in markdown and "手作業" not in markdown
 

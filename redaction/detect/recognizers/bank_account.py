@@ -6,6 +6,7 @@
   すみれ銀行本町支店の普通口座（口座番号1234567） / 口座（普通）7654321 / 信用金庫の口座4455667
   すみれ銀行 中央支店 1234567 (a branch named, no kind) / 普通預金 一二三四五六七 (kanji digits)
   ゆうちょ銀行の記号番号10180-12345671
+  | 口座番号 | … | 1234567 | (a table column headed 口座, 振込先 or 振替)
 The finding runs from the bank name (when there is one) to the last digit.
 """
 
@@ -15,6 +16,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..particulars import table_cells
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, skip_particle
 
@@ -40,9 +42,16 @@ _PATTERN = re.compile(
 )
 
 
+_ACCOUNT_COLUMN = re.compile("口座|振込先|振替")
+_CELL_ACCOUNT = re.compile(rf"(?:{_KIND}{_SP})?{_DIGITS}")
 _ANCHOR = re.compile("普通|当座|貯蓄|総合|口座|通帳|記号|ゆうちょ|支店|出張所|営業部|本店|支所")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=40, after=50):
         yield skip_particle(doc.folded, match.start()), match.end()
+    for header, start, end in table_cells(doc.folded):
+        if _ACCOUNT_COLUMN.search(header):
+            number = _CELL_ACCOUNT.fullmatch(doc.folded, start, end)
+            if number:
+                yield start, end  # | 口座番号 | … | 1234567 | / | 振込口座 | … | 普通 1234567 |

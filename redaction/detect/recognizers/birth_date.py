@@ -6,7 +6,9 @@
   昭和32年11月5日（生年月日）                              a date with its label after it
   生年月日が1986年4月30日 / 生年月日欄には「令和2年11月30日」 / 生年月：昭和45年5月   the label, then a particle
   昭和22年6月8日に生まれた / 1970-05-03生 / H2/12/1生 / 昭和45年 5月 3日生 / 二〇一〇年五月三日生まれ
-  昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）         the age beside it
+  昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）/ 昭和52年3月14日（72）   the age beside it
+  令和2年3月3日出生 / 52.3.14生まれ / 生年月日・昭和52年3月14日 / 生年月日 52/3/14
+  平井 修二、S48・9・2、東村山市… / | 生年月日 | 2011/10/30 |   a bare date in a list of particulars or column
 A date without 生／生まれ／生年月日 or an age (a meeting date, a deadline) is not a finding, nor is
 a range of birth dates that defines who a service is for (平成9年4月2日生まれから…まで, …以前に生まれた方).
 """
@@ -17,6 +19,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..names.public import PublicNames
+from ..particulars import beside_particulars, column_header, item_around, table_cells
 from ..scan import anchored_finditer
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
@@ -30,30 +34,56 @@ _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3�
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
-_MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}月(?:{_S}{_MD}日)?)?"
+_PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
+_MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:{_S}{_MD}{_S}日)?)?"  # 昭和 52 年 3 月 14 日
 _DATE = (
-    rf"(?:{_ERA}[ \u3000]?{_Y}{_BESIDE}?年{_MONTH_DAY}"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_BESIDE}?年{_MONTH_DAY}"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>[/.-])[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
-    rf"|{_ERA}{_Y}(?P<era_sep>[/.-])[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
+    rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
+    rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
+# A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
+_SHORT_DATE = rf"{NO_DIGIT_BEFORE}(?<![0-9.])[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
 _RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a range of births: who a service is for
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
-_LABEL = r"(?:生年月日?|誕生日|出生(?:年月)?日|生まれ(?:は|が))"
-_BETWEEN = r"(?:[ \u3000:：、,「『“（(]|欄|(?:に|と|で)?は|が|を|も|の|として){0,4}"
+_LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
+# Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って).
+_BETWEEN = r"(?:[ \u3000:：、,・「『“（(]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
-_BEFORE = re.compile(rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|生(?![活産徒命涯じずむま])){_RANGE}")
-_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}){_WHOLE}{_RANGE}")
+_BEFORE = re.compile(
+    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
+)  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
+_COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
+_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}|{_COMPACT_DATE}){_WHOLE}{_RANGE}")
 _LABEL_AFTER = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?[（(](?:生年月日|誕生日|生)[）)]")  # 昭和32年11月5日（生年月日）
 # The age beside the date: 平成18年10月5日（17歳） / 昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）
 _AGE = re.compile(rf"(?P<date>{_DATE})[ \u3000]?(?:[（(]|[、,/／][ \u3000]?)満?[ \u3000]?[0-9]{{1,3}}[ \u3000]?歳")
+_AGE_IN_BRACKETS = re.compile(rf"(?P<date>{_DATE})[ \u3000]?[（(][ \u3000]?[0-9]{{1,3}}[ \u3000]?[）)]")  # 昭和52年3月14日（72）
 _DATE_AFTER_AGE = re.compile(rf"[0-9]{{1,3}}[ \u3000]?歳[ \u3000]?[（(](?P<date>{_DATE})[）)]")
 
 
+# A full date (year, month and day) with nothing beside it that says what it is: a birth date
+# when it is an item in a list of a person's particulars (平井 修二、S48・9・2、東村山市…;
+# 新田 翼（平成6年2月28日）) or stands in a table column headed 生年月日, 生年 or 誕生日.
+_FULL_DATE = re.compile(
+    rf"(?:(?:{_ERA}[ \u3000]?{_Y}|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}){_S}{_BESIDE}?年{_S}{_BESIDE}?{_S}{_MD}{_S}月{_S}{_MD}{_S}日"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}"
+    rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}})"
+    rf"{NO_DIGIT_AFTER}{_WEEKDAY}"
+)
+# A cell under 生年月日: a date in any form, a year and month only, a two-digit year (S52.3, 52.3.14).
+_CELL_DATE = re.compile(
+    rf"(?:{_DATE}|{_SHORT_DATE}|{_COMPACT_DATE}|{_ERA}{_Y}(?P<month_sep>{_PART_SEP})[0-9]{{1,2}}{NO_DIGIT_AFTER})"
+)
+_BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生")
+_EVENT_COLUMN = re.compile("日|時|期|年度")  # 発生日, 受付日時, 開催日, 期間: an event's date
+_DATE_ANCHOR = re.compile(rf"月{_S}{_MD}日|[0-9]{_PART_SEP}[0-9]{{1,2}}{_PART_SEP}[0-9]")  # the day of a full date
+
 _ANCHOR = re.compile("生|誕")
 _AGE_ANCHOR = re.compile("歳")
+_BRACKET_ANCHOR = re.compile(r"[（(][ \u3000]?[0-9]{1,3}[ \u3000]?[）)]")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -64,3 +94,32 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield match.start("date"), match.end("date")
     for match in anchored_finditer(_DATE_AFTER_AGE, doc.folded, _AGE_ANCHOR, before=4, after=30):
         yield match.start("date"), match.end("date")
+    for match in anchored_finditer(_AGE_IN_BRACKETS, doc.folded, _BRACKET_ANCHOR, before=30, after=6):
+        if "日" in match.group("date") or match.group("sep") or match.group("era_sep"):
+            yield match.start("date"), match.end("date")  # a full date; 令和5年（2）is no age
+    yield from _listed_dates(doc)
+    for header, start, end in table_cells(doc.folded):
+        if _BIRTH_COLUMN.search(header):
+            date = _CELL_DATE.match(doc.folded, start, end)
+            if date and not doc.folded[date.end() : date.end() + 1].isdigit():
+                yield date.start(), date.end()
+
+
+def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
+    """Full dates that are items of a list of a person's particulars (the cells of a birth-date
+    column are read in recognize)."""
+    text = doc.folded
+    public: PublicNames | None = None
+    for match in anchored_finditer(_FULL_DATE, text, _DATE_ANCHOR, before=24, after=12):
+        if match.group().endswith(")"):
+            continue  # 令和6年7月9日（火）: a date with its weekday is an event's
+        item = item_around(text, match.start(), match.end())
+        if item is None:
+            continue
+        if text[item[0] - 1 : item[0]] in "|｜" and text[item[1] : item[1] + 1] in "|｜":
+            header = column_header(text, match.start())
+            if header is not None and _EVENT_COLUMN.search(header) and not _BIRTH_COLUMN.search(header):
+                continue  # a cell of its own under 発生日 / 受付日時: an event's date
+        public = public or PublicNames.of(doc.context.public_names)
+        if beside_particulars(text, item[0], item[1], public):
+            yield match.start(), match.end()

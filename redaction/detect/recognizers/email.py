@@ -1,5 +1,5 @@
 """E-mail addresses, also written with full-width letters or ＠, with a space around the ＠
-(yamada.t ＠ example.jp), or with the ＠ written (at) / [at] as people do to fool harvesters."""
+(yamada.t ＠ example.jp), or with the ＠ written (at) / [at] / [@] / アットマーク as people do to fool harvesters."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from ..scan import anchored_finditer
 TYPE = "email"
 
 _PATTERN = re.compile(
-    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:[ \u3000]?@[ \u3000]?|[ \u3000]?[\[(（]at[\])）][ \u3000]?)"
+    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*(?:[ \u3000]?[\[(（]?@[\])）]?[ \u3000]?|[ \u3000]?[\[(（]at[\])）][ \u3000]?|[ \u3000]?(?:アットマーク|あっとまーく|[\[(（]アット[\])）])[ \u3000]?)"
     r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}",
     re.ASCII,
 )
 
 
-_ANCHOR = re.compile(r"@|[\[(（]at[\])）]")
+_ANCHOR = re.compile(r"@|[\[(（]at[\])）]|アット|あっとまーく")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -1,8 +1,9 @@
 """マイナンバー (個人番号): 12 digits whose last digit is the check digit.
 
   123456789018 / 1234 5678 9018 / 1234-5678-9018
-Without a check digit that fits, 12 digits are only a finding next to the words
-個人番号 or マイナンバー (a typo is still somebody's number). 13 digits are a 法人番号
+Without a check digit that fits, 12 digits are only a finding within a few lines after the
+words 個人番号 or マイナンバー, right before them, or in a table column headed with them
+(a typo is still somebody's number). 13 digits are a 法人番号
 and never match.
 """
 
@@ -12,15 +13,18 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..particulars import table_cells
 from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "my_number"
 
 _SEP = rf"(?:{HYPHEN}|[ \u3000])?"
 # No lookbehind at the start: a leading digit class lets the regex engine skip ahead fast.
-_PATTERN = re.compile(rf"[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}")
+_PATTERN = re.compile(rf"[0-9]{{4}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}(?![ \u3000]?(?:円|件|人|名|枚|世帯|%|年))")  # not an amount
 _CONTINUES_A_NUMBER = re.compile(r"[0-9](?:[ \u3000-])?$")  # 法人番号 "7 0000 1205 0002"
-_CONTEXT = re.compile(r"(?:個人番号|マイナンバー)[^。\n]{0,20}$")
+# The word within a few lines before: 「個人番号を書き損じた場合は。」「…書き損じの5217 3390 8846が」.
+_CONTEXT = re.compile(r"(?:個人番号|マイナンバー|番号カード)")
+_CONTEXT_REACH = 150
 _CONTEXT_AFTER = re.compile(r"[ \u3000]?[（(]?(?:個人番号|マイナンバー)")  # 1234 5678 9012（個人番号）
 
 
@@ -39,10 +43,14 @@ def is_valid(digits: str) -> bool:
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    cells = [(start, end) for header, start, end in table_cells(doc.folded) if _CONTEXT.search(header)]
     for match in _PATTERN.finditer(doc.folded):
+        if any(start <= match.start() and match.end() <= end for start, end in cells):
+            yield match.start(), match.end()  # | 個人番号 | … | 1234 5678 9012 |
+            continue
         if _CONTINUES_A_NUMBER.search(doc.folded, max(0, match.start() - 2), match.start()):
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - 28), match.start())
+        if (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - _CONTEXT_REACH), match.start())
                 or _CONTEXT_AFTER.match(doc.folded, match.end())):
             yield match.start(), match.end()

@@ -7,6 +7,10 @@ Context rules (always):
   氏名曽我部 ヨシ                                  a name label run into the name (analyzer: a proper noun)
   ｸﾜﾊﾞﾗ ｼｹﾞﾙ                                      two half-width katakana words: a name as systems print it
   グエン・ヴァン・ナムさん                          a foreign name with middle dots before an honorific
+  秋元 蒼、2025・4・18、すみれ市…                   a spaced name as an item of a list of particulars
+  春日 正和さん … 春日さんには                      a later mention of a private person by surname
+  | 氏名 | … | 山田 花子 |                          a name in a table column headed 氏名, 申請者 …
+  長男の茂之（…）                                    a relative's given name (analyzer: a person's name)
 Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
 name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
@@ -24,7 +28,7 @@ from itertools import pairwise
 
 from ..model import MASK, Doc
 from ..names import analyzer
-from ..names.candidates import is_hankaku, is_kanji, run_after, run_before
+from ..names.candidates import is_hankaku, is_kanji, is_katakana, run_after, run_before
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -38,6 +42,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
+from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -69,6 +74,8 @@ _KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺ�
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
 _KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
+# A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
+_SPEAKER_LABEL = re.compile(rf"(?:^|\n)[○◯〇◎][^\n \u3000]{{1,12}}[ \u3000]+$")
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
 _NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
 # Honorifics that nearly always follow a person: the analyzer does not overrule them.
@@ -111,8 +118,11 @@ def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
 
 
 def _after_title(text: str, start: int) -> bool:
-    """True when an official title stands right before the name (総務課長 三宅)."""
+    """True when an official title stands right before the name (総務課長 三宅), unless the title
+    ends a speaker's label (○堀係長　江口氏には…: the name opens what the official says)."""
     before = text[max(0, start - 9) : start].rstrip(" \u3000")
+    if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
+        return False
     return before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
 
 
@@ -249,13 +259,136 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
     public = PublicNames.of(doc.context.public_names)
-    yield from _from_suffixes(doc, public, use_analyzer)
-    yield from _from_labels(doc, public, use_analyzer)
-    yield from _hankaku_names(doc)
+    found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
-        yield from _from_tight_labels(doc, public)
-        yield from _kana_given_names(doc, public)
-        yield from _full_names(doc, public)
+        found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
+    if use_analyzer:
+        found += _kin_given_names(doc, public)
+    found += _listed_names(doc, public)
+    found += _names_in_columns(doc, public, use_analyzer)
+    yield from found
+    yield from _later_mentions(doc, public, found)
+
+
+# A surname, a space and a given name standing as an item of a list of particulars
+# (「秋元 蒼　2025・4・18　すみれ第三小学校」, 「大塚 亮介、昭和63年7月19日、…」).
+_SPACED_NAME = re.compile(
+    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])"
+    r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])"  # ヤマダ ハナコ
+)
+
+
+# A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人](?:名|氏名)?$|本人|児童|園児|生徒|保護者")
+_PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000]?[ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}")
+
+
+def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    """A cell under 氏名, 申請者 or the like that holds a name: | 氏名 | … | 山田 花子 |."""
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    for header, start, end in table_cells(text):
+        if not _NAME_COLUMN.search(header) or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
+            continue
+        cell = text[start:end]
+        first = re.split("[ \u3000]", cell)[0]
+        if cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and is_generic(first)) or not _accept(doc, public, start, end):
+            continue
+        if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
+            if not any(t.is_proper or t.oov for t in analyzer.analyse(cell)):
+                continue  # 省略, 非開示: words, not names
+        names.append((start, end))
+    return names
+
+
+_KIN_NAME = re.compile(
+    "(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])(?P<name>[{KANJI}]{{1,3}}|[ぁ-ゖァ-ヺー]{{2,4}})(?=[（(、。,，は が を に と の も]|$)"
+)
+
+
+def _kin_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A relative's given name after the word for the relative: 長男の茂之（…）, 妻 さくら、."""
+    names: list[tuple[int, int]] = []
+    for match in _KIN_NAME.finditer(doc.folded):
+        tokens = analyzer.analyse(match.group("name"))
+        if len(tokens) == 1 and tokens[0].is_person and _accept(doc, public, match.start("name"), match.end("name")):
+            names.append((match.start("name"), match.end("name")))
+    return names
+
+
+_NAME_SPACE = re.compile(rf"[ \u3000](?=[{KANJI}ぁ-ゖァ-ヺ])")
+
+
+def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """Names that are items of a list beside a birth date, an address, a phone number or an age."""
+    text = doc.folded
+    listed: list[tuple[int, int]] = []
+    for space in _NAME_SPACE.finditer(text):  # spaces are rare; the names are matched around them
+        if space.start() == 0 or not (is_kanji(text[space.start() - 1]) or is_katakana(text[space.start() - 1])):
+            continue
+        match = _SPACED_NAME.search(text, max(0, space.start() - 6), space.end() + 6)
+        if match is None or not match.start() < space.start() < match.end():
+            continue
+        if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
+            continue  # 江藤 ミツ様: the honorific rule's
+        item = item_around(text, match.start(), match.end())
+        if (item is not None and not _after_title(text, match.start()) and is_private_name(match.group(), public)
+                and beside_particulars(text, *item, public, names=False, dates=True)):
+            surname = re.split("[ \u3000]", match.group())[0]
+            listed.append((_surname_start(surname, match.start()), match.end()))
+    return listed
+
+
+def _surname_start(run: str, start: int) -> int:
+    """Past a noun run into the surname (班員小松 亮 -> 小松 亮), as the analyzer reads it."""
+    if len(run) < 3:
+        return start
+    member = _MEMBER_NOUN.match(run)
+    if member:
+        return start + member.end()  # 団員新田 翼: the analyzer reads 新田 as a common noun
+    if not analyzer.available():
+        return start
+    tokens = analyzer.analyse(run)
+    for i, token in enumerate(tokens):
+        if all(t.is_proper or t.oov for t in tokens[i:]):
+            return start + token.start
+    return start
+
+
+_MEMBER_NOUN = re.compile(rf"[{KANJI}]{{1,3}}?[員者](?=[{KANJI}]{{1,3}}$)")  # 団員, 班員, 相談者
+
+
+def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """A private person named in full, mentioned again by surname and an honorific
+    (春日 正和さん … 春日さんには: the analyzer alone reads 春日 as a place), wherever the rules
+    above let the mention go; not after an official's title (総務課長 春日さん is the official)."""
+    text = doc.folded
+    surnames = {s for s in (_surname_of(text[start:end]) for start, end in found) if s and s not in public}
+    if not surnames:
+        return
+    mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+                         + f")(?=(?:{_MENTION_SUFFIXES}))")
+    for match in mention.finditer(text):
+        if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
+            yield match.start(), match.end()
+
+
+_MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
+
+
+@lru_cache(maxsize=4096)
+def _surname_of(name: str) -> str | None:
+    """The surname of a full name: the part before the space, or the analyzer's surname word."""
+    parts = name.replace("\u3000", " ").split(" ")
+    if len(parts) == 2 and parts[0] and all(is_kanji(ch) for ch in parts[0]):
+        return parts[0]
+    if len(name) < _MIN_FULL_NAME or not all(is_kanji(ch) for ch in name) or not analyzer.available():
+        return None
+    tokens = analyzer.analyse(name)
+    if len(tokens) == 2 and tokens[0].is_surname and tokens[1].is_given_name:
+        return tokens[0].surface
+    return None
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -9,7 +9,11 @@ Around the label: a particle, a colon or a bracket (被保険者番号を1234567
 被保険者番号（12345678）), a document's own number (受給者証の番号は3304512, 受給者証No.12345),
 login names (ユーザーID：sumire0412), and the label after the number (12345678（被保険者番号）).
 Kanji digits are read as digits (被保険者番号 一二三四五六七八: see text.fold).
-A passport number (two letters and seven digits) is recognised without a label.
+A passport number (two letters and seven digits), a residence card number (AB12345678CD), a payment card number (Luhn check, or after
+カード) and a vehicle's number plate (多摩 500 あ 12-34) are recognised without a label.
+Any other label that numbers something is personal unless it names an office, a business,
+a council document or a line of contact: 受診番号 K2113-0082, 登録コード ST-0928-4471, 社員番号 A-10293
+(not 電話番号, 法人番号, 議案番号, 郵便番号, 整理番号).
 A 第…号 number is personal when a personal document is named just before it:
   身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
 while 諮問第9号, 条例第7条第1号 or 令和3年第2号 are the council's own numbers.
@@ -22,7 +26,9 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..text import HYPHEN
+from ..particulars import PUBLIC_LABEL, table_cells
+from ..scan import anchored_finditer
+from ..text import HYPHEN, KANJI
 
 TYPE = "personal_id"
 
@@ -48,30 +54,74 @@ _NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]
 _ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
-_AFTER_LABEL = r"(?:[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
 _NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
+# A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678.
+_AFTER_DOCUMENT = re.compile(
+    rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
+    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9]))?第?(?P<id>{_NUMBER})号?"
+    r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割))"  # not a count
+)
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
-# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304
+# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456
 _KANA_MARK = re.compile(
-    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}{HYPHEN}{_SP}[0-9]{{2,8}})"
+    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
 )
-_PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{7}(?![A-Za-z0-9])")
+# Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
+# A number issued to a person is what a label names unless it names an office, a business,
+# a council document or a line of contact (particulars.PUBLIC_LABEL: 電話番号, 法人番号, 議案番号).
+_NUMBER_WORD = r"(?:番号|コード|ID|No\.?|№)"
+_ANY_NUMBER_LABEL = re.compile(
+    rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}{_NUMBER_WORD}|(?<![A-Za-z])ID(?=[ \u3000]*[:：]))"  # or ID: alone
+    rf"{_AFTER_LABEL}{_ID}"
+)
+_CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
+_MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
+_NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号")
+_CELL_NUMBER = re.compile(rf"第?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*号?")
+_NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
+_NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
+_PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?![A-Za-z0-9])")  # or a residence card
+# A payment card: 16 digits in fours (14 or 15 as 4-6-4/4-6-5) whose Luhn sum fits, or any such
+# digits after the word カード.
+_CARD = re.compile(rf"(?<![0-9])(?:[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}"
+                   rf"|[0-9]{{4}}(?:{_JOIN}|[ \u3000])[0-9]{{6}}(?:{_JOIN}|[ \u3000])[0-9]{{4,5}})(?![0-9])")
+_CARD_WORD = re.compile("カード|クレジット|デビット")
+# A vehicle's number plate: 多摩 500 あ 12-34 / 品川300さ・・・7 (region, class, kana, number).
+_PLATE = re.compile(
+    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[0-9]{{2,3}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
+)
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
-    for pattern in (_LABELLED, _LABEL_BEHIND, _MARK_NUMBER, _KANA_MARK):
+    for pattern in (_LABELLED, _LABEL_BEHIND, _MARK_NUMBER, _KANA_MARK, _AFTER_DOCUMENT):
         for match in pattern.finditer(doc.folded):
+            if pattern is _AFTER_DOCUMENT and match.group().endswith("号"):
+                continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
                 labelled.append((match.start("id"), match.end("id")))
+    for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
+        noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
+        label = noun.group() if noun else match.group("label")
+        digits = sum(ch.isdigit() for ch in match.group("id"))
+        if digits == 12 and _MY_NUMBER_LABEL.search(label):
+            continue  # 個人番号 123456789018: the my_number recognizer's
+        if digits >= _MIN_DIGITS and not PUBLIC_LABEL.search(label) and not _CORPORATE.fullmatch(match.group("id")):
+            labelled.append((match.start("id"), match.end("id")))
+    for header, start, end in table_cells(doc.folded):
+        if _NUMBER_HEADER.search(header) and not PUBLIC_LABEL.search(header) and not _MY_NUMBER_LABEL.search(header):
+            cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
+            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS:
+                labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
     yield from labelled
     for match in _NUMBERED.finditer(doc.folded):
         if any(start < match.end() and match.start() < end for start, end in labelled):
@@ -83,3 +133,18 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start("id"), match.end("id")
     for match in _PASSPORT.finditer(doc.folded):
         yield match.start(), match.end()
+    for match in _CARD.finditer(doc.folded):
+        digits = "".join(ch for ch in match.group() if ch.isdigit())
+        if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
+            yield match.start(), match.end()
+    for match in _PLATE.finditer(doc.folded):
+        yield match.start(), match.end()
+
+
+def luhn_valid(digits: str) -> bool:
+    """The check of payment card numbers (ISO/IEC 7812)."""
+    total = 0
+    for n, ch in enumerate(reversed(digits)):
+        d = int(ch) * (2 if n % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0

@@ -4,6 +4,9 @@ Accepted shapes (digits may be full-width or kanji digits, 〇九〇―一二三
 hyphen may be any dash or ー, or a dot):
   03-1234-5678   042-393-5111   0120-123-456   090-1234-5678   090.1234.5678
   03(1234)5678   (03)1234-5678  03 1234 5678   0312345678   +81-90-1234-5678
+  042・393・7701 (中黒)   042/393/7701   080-12345678   042-3937701 (two groups)
+With 中黒 or in two groups the groups must be a Japanese number's: 3-4-4 for mobiles, area
+code and exchange six digits then four (see has_number_shape).
 A national number has 10 digits, or 11 for 050/070/080/090 and 0800. Extensions
 (内線2317) are too short to match and are not personal.
 Public by context: a number marked as an office's switchboard — 代表／代表電話 before it,
@@ -20,7 +23,7 @@ from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "phone"
 
-_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.])"  # 090 - 1234 - 5678
+_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"
@@ -28,6 +31,7 @@ _PATTERN = re.compile(
     + rf"|\(0[0-9]{{1,4}}\){_SEP}?[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # (03)1234-5678
     + r"|0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}"  # 03(1234)5678
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # 03-1234-5678
+    + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{6,8}}"  # 080-12345678, 042-3937701 (checked for its shape)
     + r"|0[0-9]{9,10}"  # 0312345678
     + r")"
     + NO_DIGIT_AFTER
@@ -50,12 +54,42 @@ def is_japanese_number(digits: str) -> bool:
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
-    for match in _PATTERN.finditer(text):
-        if match.start() > 0 and text[match.start() - 1].isdigit():
-            continue
+    match = _PATTERN.search(text)
+    while match:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if is_japanese_number(digits) and not is_switchboard(text, match.start(), match.end()):
-            yield match.start(), match.end()
+        if ((match.start() == 0 or not text[match.start() - 1].isdigit()) and is_japanese_number(digits)
+                and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
+                     or has_number_shape(match.group()))):
+            if not is_switchboard(text, match.start(), match.end()):
+                yield match.start(), match.end()
+            match = _PATTERN.search(text, match.end())
+        else:  # not a number: a real one may start inside it (48-06　042 394 6617)
+            match = _PATTERN.search(text, match.start() + 1)
+
+
+_WEAK_SEPARATOR = re.compile("[・･/]")
+_GROUPS = re.compile("[0-9]+")
+_NON_GEOGRAPHIC = ("0120", "0570", "0800", "0990")
+
+
+def has_number_shape(number: str) -> bool:
+    """Groups as Japanese numbers are grouped (for separators that also join other things, 中黒):
+    a mobile or 050 number 3-4-4, a free dial 4-3-3 or 4-3-4, a fixed line whose area code and
+    exchange make six digits and whose subscriber number has four (03-1234-5678, 0422-12-3456)."""
+    groups = _GROUPS.findall(number)
+    if len(groups) == 2:  # the exchange and subscriber written together: 080-12345678, 042-3937701
+        a, rest = (len(g) for g in groups)
+        if groups[0] in ("050", "070", "080", "090"):
+            return rest == 8
+        return 2 <= a <= 5  # the length of the whole was checked by is_japanese_number
+    if len(groups) != 3:
+        return len(groups) == 1
+    a, b, c = (len(g) for g in groups)
+    if groups[0].startswith(_NON_GEOGRAPHIC):
+        return a == 4 and b == 3 and c in (3, 4)
+    if groups[0] in ("050", "070", "080", "090"):
+        return (a, b, c) == (3, 4, 4)
+    return a + b == 6 and c == 4
 
 
 def is_switchboard(text: str, start: int, end: int) -> bool:

@@ -6,7 +6,8 @@
 A place name alone (すみれ市本町, 本町3丁目) is public geography, not an address:
 an address needs a house number (番, 番地, 号, or digits joined by dashes or の) right
 after a place name that ends in 都道府県・市区町村・町名, or after a word that says it is
-where a person lives (住所, 自宅, 居所, 転居先 …).
+where a person lives (住所, 自宅, 居所, 転居先 …), or as an item of a list of a person's
+particulars (山田 花子、栄2-3-4、S52.3.14: see particulars), or in a table column headed 住所.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..names.public import PublicNames
+from ..particulars import beside_particulars, item_around, table_cells
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
@@ -23,7 +26,9 @@ TYPE = "postal_address"
 _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇]{1,3})"
 _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
-_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|[がのケ](?=[{KANJI}])){{0,6}})"  # ひばりが丘
+# A town name: kanji and katakana with hiragana at its start or inside, never at its end
+# (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…).
+_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}})"
 _HOUSE = (
     rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?)?"
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}){{0,2}}"
@@ -43,7 +48,8 @@ _PLACE_BEFORE = re.compile(
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
-    rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所)(?:地)?(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
+    rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所|住まい|送付先|送り先|宛先|届け先|届先)(?:地)?"
+    rf"(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
 )
 _HOUSE_ANCHOR = re.compile(rf"番|丁目|[0-9](?:{HYPHEN}|の)[0-9]")
 _MUNICIPALITY = re.compile("[市区郡町村]")
@@ -54,6 +60,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for match in _POSTAL.finditer(text):
         yield match.start(), match.end()
+    for header, start, end in table_cells(text):
+        if _ADDRESS_COLUMN.search(header):
+            house = _HOUSE_NUMBER.search(text, start, end)
+            if house and _CELL_PLACE.fullmatch(text, start, house.start()):
+                yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         look_from = max(0, house.start() - _LOOK_BACK)
         place = (_PLACE_BEFORE.search(text, look_from, house.start())
@@ -64,3 +75,27 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         residence = _RESIDENCE_BEFORE.search(text, look_from, house.start())
         if residence:
             yield house.start() - len(residence.group("town")), house.end()
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, house.start() - 12), house.start())
+        if town and _RESIDENT_AFTER.match(text, house.end()):
+            yield town.start(), house.end()  # 青葉台2-3-4在住の方
+            continue
+        if (town and not house.group().startswith("0") and not _NOT_A_TOWN.search(town.group())
+                and _is_listed(doc, town.start(), house.end())):
+            yield town.start(), house.end()
+
+
+_ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+_CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
+# After the house number: who lives there (在住, お住まい) or whose house it is (の山田様方, の田中さん宅).
+_RESIDENT_AFTER = re.compile(
+    rf"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)|[ \u3000]?の?[ \u3000]?[{KANJI}{KATAKANA}]{{1,6}}(?:様|さん|氏)?(?:方|宅)(?![{KANJI}])"
+)
+_NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
+_TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}$")
+
+
+def _is_listed(doc: Doc, start: int, end: int) -> bool:
+    """A town and house number as an item of a list of a person's particulars (山田 花子、栄2-3-4、S52.3.14)."""
+    item = item_around(doc.folded, start, end)
+    return item is not None and beside_particulars(doc.folded, *item, PublicNames.of(doc.context.public_names))

@@ -1,4 +1,4 @@
-"""The swap (redaction/publish.py): the live folder always holds the old site or the new one, whole.
+"""The swap (redaction/swap.py): the live folder always holds the old site or the new one, whole.
 
 Every file-system step of a swap raises a Python audit event before it runs (os.rename, os.rmdir,
 shutil.rmtree); an audit hook looks at the live folder at each of them, so the tests see every
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from redaction import publish
+from redaction import swap
 from tests.conftest import REPO, build, site_text, tree_bytes, write
 
 _watch: dict[str, object] = {}
@@ -59,7 +59,7 @@ def watched(tmp_path: Path) -> Iterator[tuple[Path, list[tuple[str, str]]]]:
 
 
 def _swap(live: Path) -> None:
-    publish.swap_in(_version(publish.new_folder(live), "new"), live)
+    swap.swap_in(_version(swap.new_folder(live), "new"), live)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="renameat2 is Linux's")
@@ -74,7 +74,7 @@ def test_when_the_system_can_exchange_then_the_live_folder_is_old_or_new_at_ever
 def test_when_the_system_cannot_exchange_then_the_old_site_is_removed_only_once_the_new_one_is_live(
         watched, monkeypatch: pytest.MonkeyPatch) -> None:
     live, seen = watched
-    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
     _swap(live)
     assert _state(live) == "new"
     renames = [state for event, state in seen if event == "os.rename"]
@@ -87,9 +87,9 @@ def test_when_the_system_cannot_exchange_then_the_old_site_is_removed_only_once_
 def test_when_the_second_rename_fails_then_the_old_site_is_put_back_and_the_new_one_kept_for_removal(
         watched, monkeypatch: pytest.MonkeyPatch) -> None:
     live, seen = watched
-    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
     moves: list[tuple[Path, Path]] = []
-    real_move = publish._move
+    real_move = swap._move
 
     def second_fails(source: Path, target: Path) -> None:
         moves.append((source, target))
@@ -97,14 +97,14 @@ def test_when_the_second_rename_fails_then_the_old_site_is_put_back_and_the_new_
             raise PermissionError("the folder is in use (as Windows says when a reader holds a file open)")
         real_move(source, target)
 
-    monkeypatch.setattr(publish, "_move", second_fails)
-    new = _version(publish.new_folder(live), "new")
+    monkeypatch.setattr(swap, "_move", second_fails)
+    new = _version(swap.new_folder(live), "new")
     with pytest.raises(PermissionError):
-        publish.swap_in(new, live)
+        swap.swap_in(new, live)
     assert _state(live) == "old"
     assert "shutil.rmtree" not in {event for event, _ in seen}   # nothing removed
     assert _state(new) == "new"                                   # beside it, until the next build
-    publish.remove_stale(live)
+    swap.remove_stale(live)
     assert [p.name for p in live.parent.iterdir()] == ["site"] and _state(live) == "old"
 
 
@@ -112,14 +112,14 @@ def test_when_the_second_rename_fails_then_the_old_site_is_put_back_and_the_new_
 def test_when_the_build_is_killed_between_the_renames_then_the_next_build_finds_the_old_or_the_new_site(
         tmp_path: Path, killed_after: int) -> None:
     live = _version(tmp_path / "site", "old")
-    new = _version(publish.new_folder(live), "new")
+    new = _version(swap.new_folder(live), "new")
     script = textwrap.dedent(f"""
         import os
         from pathlib import Path
-        from redaction import publish
+        from redaction import swap
 
-        publish._exchange = lambda a, b: False
-        real, done = publish._move, []
+        swap._exchange = lambda a, b: False
+        real, done = swap._move, []
 
         def move(source, target):
             real(source, target)
@@ -127,20 +127,20 @@ def test_when_the_build_is_killed_between_the_renames_then_the_next_build_finds_
             if len(done) == {killed_after}:
                 os._exit(9)   # killed: no clean-up runs
 
-        publish._move = move
-        publish.swap_in(Path({str(new)!r}), Path({str(live)!r}))
+        swap._move = move
+        swap.swap_in(Path({str(new)!r}), Path({str(live)!r}))
     """)
     result = subprocess.run([sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=60)
     assert result.returncode == 9, result.stderr
     assert _state(live) == ("missing" if killed_after == 1 else "new")
-    publish.remove_stale(live)          # what the next build does first
+    swap.remove_stale(live)          # what the next build does first
     assert _state(live) == ("old" if killed_after == 1 else "new")
     assert [p.name for p in live.parent.iterdir()] == ["site"]
 
 
 def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(publish, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
     text = "---\ntitle: 第1回会議\ncouncil: kojin-joho\ndate: 2025-06-10\n---\n\n最初の版です。\n"
     write(tmp_path / "content", "kojin-joho/a.md", text)
     assert build(tmp_path / "content", tmp_path / "out") == 0
@@ -152,8 +152,8 @@ def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
 
 
 def test_when_not_on_linux_then_the_exchange_is_not_attempted(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(publish.sys, "platform", "win32")
-    assert publish._exchange(_version(tmp_path / "a", "a"), _version(tmp_path / "b", "b")) is False
+    monkeypatch.setattr(swap.sys, "platform", "win32")
+    assert swap._exchange(_version(tmp_path / "a", "a"), _version(tmp_path / "b", "b")) is False
     assert _state(tmp_path / "a") == "a"
 
 

@@ -1,4 +1,4 @@
-"""Atomic publishing: a new folder is built beside the live one and swapped in whole.
+"""The folder swap that publishes: a new folder is built beside the live one and swapped in whole, atomically.
 
 On Linux the swap is one renameat2(RENAME_EXCHANGE) call: at every instant the live path
 holds either the old site or the new one, complete. Where that call does not exist (Windows,

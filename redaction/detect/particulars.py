@@ -1,0 +1,209 @@
+"""Lists of a person's particulars, as minutes write them.
+
+A clerk reporting what a record held lists it: 「平井 修二、S48・9・2、東村山市本町4丁目1番地の3、
+090-8813-2246」, a table cell 「守屋 和之様の氏名、すみれ市野口町2-19-5、S52.3.14」, a bracket
+after a name 「新田 翼（平成6年2月28日）」, a table with a 生年月日 column. An item of such a list
+has no label of its own: what it is follows from the items beside it, or from its column.
+
+item_around() finds the list item a span fills (items split by 、，（）「」/, table cells, a list
+mark, ideographic spaces); beside_particulars() says whether an item next to it is a private
+person's particular: a name (not a public one, not an official's), an address, a phone number,
+an age or a sex, a number under a personal label; a bracket right after a word for a person
+(本人, 長男) says the same. column_header() gives the header cell of a table column; table_cells()
+every body cell with its column's header (a cell under 生年月日, 住所, 氏名 or a number label says
+what it holds). PUBLIC_LABEL lists the number labels that name no person's number.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names import analyzer
+from .names.lexicon import OFFICIAL_TITLES, PERSON_LABELS, ROLES
+from .names.public import PublicNames
+from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
+
+# What ends an item: punctuation, brackets, a table cell's bar, a line. An item itself may also
+# stand between ideographic spaces (「秋元 蒼　2025・4・18　すみれ第三小学校」: a record as a system
+# prints it), but its neighbours are read to the next punctuation (新田　翼 is one name).
+_ITEM_ENDS = frozenset("、，,（）()「」『』。；;|｜\n/")
+_BOUNDS = _ITEM_ENDS | {"\u3000"}
+_MAX_ITEM = 60  # a neighbour is read this far at most
+_ENDS = re.escape("".join(sorted(_ITEM_ENDS)))
+_NEXT_ITEM_END = re.compile(f"[{_ENDS}]")
+_LAST_ITEM_END = re.compile(f"[{_ENDS}][^{_ENDS}]*$")
+_SPACES = " \u3000"
+# Number labels that name an office's, a business's or a council document's number, a line of
+# contact or a thing, not a person's: 電話番号, 法人番号, 議案番号, 郵便番号, 公用車の管理番号.
+PUBLIC_LABEL = re.compile(
+    "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
+    "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
+    "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設|"
+    "契約(?!者)|車両|車検|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条|評価|陳情|請願|議会|委員会|審議会|調達|委託|受託|業者|会社|店舗"
+)
+_LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
+_NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
+_SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+_KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}$")
+_HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
+_NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
+_PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
+_ADDRESS = re.compile(rf"〒|[{KANJI}{HIRAGANA}{KATAKANA}][0-9一二三四五六七八九十]{{1,4}}(?:丁目|番地?|{HYPHEN}[0-9])")
+_HIRAGANA = re.compile(f"[{HIRAGANA}]")
+# A full date with no word beside it (the birth_date recognizer decides what it is; here it is
+# one more particular beside a name): 昭和63年7月19日, S48・9・2, 1969.7.21, 2025/4/18.
+_DATE = re.compile(
+    r"(?:(?:明治|大正|昭和|平成|令和|[明大昭平令MTSHR]\.?)[ ]?(?:元|[0-9]{1,2})|(?:19|20)[0-9]{2})"
+    r"(?:年[ ]?[0-9]{1,2}月[ ]?[0-9]{1,2}日(?:生まれ|生)?|([/.・･-])[0-9]{1,2}\1[0-9]{1,2}(?:生まれ|生)?)"
+)
+_DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
+KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "妻", "夫", "母", "父", "孫", "兄", "姉", "弟", "妹", "祖母", "祖父")
+# A word for a relative, then a given name: 長男の茂之 / 妻 さくら.
+_KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?(?P<name>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+def _kin_and_name(item: str) -> bool:
+    """長男の茂之: a relative's word, then what the analyzer reads as a person's name (not 長男の会社)."""
+    kin = _KIN_AND_NAME.search(item)
+    if kin is None or not analyzer.available():
+        return False
+    tokens = analyzer.analyse(kin.group("name"))
+    return len(tokens) == 1 and tokens[0].is_person
+
+
+_AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
+
+
+def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the list item that [start, end) fills alone (spaces aside), or None."""
+    lo = start
+    while lo > 0 and text[lo - 1] == " ":
+        lo -= 1
+    hi = end
+    while hi < len(text) and text[hi] == " ":
+        hi += 1
+    opens = lo == 0 or text[lo - 1] in _BOUNDS or _LIST_MARK.search(text, max(0, lo - 6), lo) is not None
+    if not opens or (hi < len(text) and text[hi] not in _BOUNDS):
+        return None
+    return lo, hi
+
+
+def _items_before(text: str, lo: int) -> tuple[str, ...]:
+    """The item before: read to the last punctuation, and to the last ideographic space."""
+    if lo == 0 or text[lo - 1] in "\n|｜":
+        return ()
+    end = lo - 1
+    opening = _LAST_ITEM_END.search(text, max(0, end - _MAX_ITEM), end)
+    start = opening.start() + 1 if opening else max(0, end - _MAX_ITEM)
+    short = max(start, text.rfind("\u3000", start, end) + 1)
+    date = _DATE_AT_END.search(text, max(0, end - 24), end)  # 1938/6/30 holds the slash that ends items
+    return tuple({text[start:end].strip(_SPACES), text[short:end].strip(_SPACES), date.group() if date else ""})
+
+
+def _items_after(text: str, hi: int) -> tuple[str, ...]:
+    """The item after: read to the next punctuation, and to the next ideographic space."""
+    if hi >= len(text) or text[hi] in "\n|｜。":
+        return ()
+    start = hi + 1
+    closing = _NEXT_ITEM_END.search(text, start, start + _MAX_ITEM)
+    end = closing.start() if closing else min(len(text), start + _MAX_ITEM)
+    space = text.find("\u3000", start, end)
+    short = end if space < 0 else space
+    date = _DATE.match(text, start)
+    return tuple({text[start:end].strip(_SPACES), text[start:short].strip(_SPACES), date.group() if date else ""})
+
+
+def is_private_name(item: str, public: PublicNames) -> bool:
+    """A surname, a space and a given name that are nobody's public name or title (団員新田 翼,
+    ヤマダ ハナコ)."""
+    if _KANA_NAME.search(item):
+        return True
+    name = _SPACED_NAME.search(item)
+    if not name or name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
+        return False
+    if item[: name.start("surname")].rstrip(_SPACES).endswith(OFFICIAL_TITLES + ROLES):
+        return False  # 総務課長 三宅 健: an official
+    surname = name.group("surname")
+    return f"{surname} {name.group('given')}" not in public and surname not in public
+
+
+def is_particular(item: str, public: PublicNames, names: bool = True, dates: bool = False) -> bool:
+    """A private person's name (unless `names` is False), a full date (when `dates` is True: beside
+    a name it is a birth date, beside another date it says nothing), an address, a phone
+    number, an age or a sex."""
+    if not item:
+        return False
+    if names and (is_private_name(item, public) or _HONORIFIC_NAME.search(item) or _NAME_LABEL.match(item)):
+        return True
+    if dates and _DATE.fullmatch(item):
+        return True
+    number = _NUMBER_ITEM.match(item)
+    if number and not PUBLIC_LABEL.search(number.group("label")):
+        return True  # 貸付番号SG-2019-044: the person's own number
+    address = _ADDRESS.search(item)
+    if address and not _HIRAGANA.search(item, address.end()):
+        return True  # an address, not a sentence about one (すみれ市本町2-3-4に移転した)
+    phone = _PHONE.search(item)
+    if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11) and not _HIRAGANA.search(item, phone.end()):
+        return True
+    return _AGE_OR_SEX.fullmatch(item) is not None
+
+
+def beside_particulars(
+    text: str, lo: int, hi: int, public: PublicNames, names: bool = True, dates: bool = False
+) -> bool:
+    """True when the item before or after [lo, hi) in its list is a private person's particular,
+    or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
+    before = _items_before(text, lo)
+    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _kin_and_name(item) for item in before):
+        return True  # 本人（…）, 長男の茂之（…）
+    return any(is_particular(item, public, names, dates) for item in (*before, *_items_after(text, hi)))
+
+
+def column_header(text: str, pos: int) -> str | None:
+    """The header cell above `pos` when it stands in a Markdown table body, else None."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not text.startswith("|", line_start):
+        return None
+    column = text.count("|", line_start, pos)
+    end = line_start - 1  # the end of the line above
+    below = ""
+    while end > 0:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.startswith("|"):
+            return None
+        if below and _DELIMITER_ROW.fullmatch(below):
+            cells = line.split("|")
+            return cells[column].strip(_SPACES) if column < len(cells) else None
+        below, end = line, start - 1
+    return None
+
+
+_DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")
+_TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
+
+
+@lru_cache(maxsize=8)
+def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
+    """Every body cell of every Markdown table: (its column's header, start, end of its content)."""
+    cells: list[tuple[str, int, int]] = []
+    header: list[str] | None = None
+    previous: re.Match[str] | None = None
+    for row in _TABLE_ROW.finditer(text):
+        if previous is None or text.count("\n", previous.end(), row.start()) != 1:
+            header, previous = None, row  # a new table (or a row not right below the last)
+            continue
+        if header is None:
+            if _DELIMITER_ROW.fullmatch(row.group()):
+                header = [cell.strip(_SPACES) for cell in previous.group().split("|")]
+            previous = row
+            continue
+        position = row.start()
+        for column, cell in enumerate(row.group().split("|")):
+            content = cell.strip(_SPACES)
+            if 0 < column < len(header) and content:
+                start = position + cell.index(content)
+                cells.append((header[column], start, start + len(content)))
+            position += len(cell) + 1
+        previous = row
+    return tuple(cells)
