@@ -16,9 +16,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-import ahocorasick
-
 from redaction import cores
+from redaction.any_of import Needles
 from redaction.cores import map_on_every_core
 from redaction.errors import Problem, problem
 from redaction.mask import public_view, views_digest
@@ -30,6 +29,7 @@ from redaction.source import SourceDocument
 MIN_CHARS = 2
 BLOCK_MIN_CHARS = 10  # as the leak scan: a short cell such as 「氏名」 also stands in public text
 _EXCERPT = 24
+FIRST_PASS_DOCUMENTS = 200  # from this many documents to search, the fast first pass is worth building (any_of.py)
 KIND = "consistency"
 RECORD_NAME = "consistency-clean.json"
 CHECKING_MODULES = (__name__,)   # this module and what it imports: the key of its record (code_fingerprint.py)
@@ -55,18 +55,22 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
     withheld texts, and whose views are unchanged (`views_digest`), are not searched again.
     """
     allowed = {squash(term) for term in public_terms}
-    automaton = ahocorasick.Automaton()
+    first: dict[str, Redaction] = {}
     for needle, row in withheld_needles(rows, block_min_chars=BLOCK_MIN_CHARS, inline_min_chars=MIN_CHARS):
-        if needle not in allowed and needle not in automaton:
-            automaton.add_word(needle, (needle, row))
-    if len(automaton) == 0:
+        if needle not in allowed:
+            first.setdefault(needle, row)
+    if not first:
         return []
-    automaton.make_automaton()
-    looked_for = needles_digest(automaton.keys(), CHECKING_MODULES)
+    needles = Needles(first)
+    looked_for = needles_digest(first, CHECKING_MODULES)
     clean_before = known_clean(work, looked_for, RECORD_NAME) if work is not None else frozenset()
     published = [(source, views_digest(source, today)) for source in sources if source.status != "draft"]
     todo = [source for source, views in published if views not in clean_before]
-    found = map_on_every_core(_untagged_uses_of, range(len(todo)), (todo, automaton, today),  # workers inherit todo
+    if len(todo) >= FIRST_PASS_DOCUMENTS:
+        needles.with_first_pass()    # before the workers fork (any_of.py)
+    elif todo:
+        needles.automaton()
+    found = map_on_every_core(_untagged_uses_of, range(len(todo)), (todo, needles, today),  # workers inherit todo
                               worth_it=len(todo) >= cores.PARALLEL_DOCUMENTS, chunksize=16)
     found_in = {source.rel: problems for source, problems in zip(todo, found, strict=True)}
     clean_now = [views for source, views in published if not found_in.get(source.rel)]
@@ -76,19 +80,19 @@ def check_consistency(sources: Sequence[SourceDocument], rows: Iterable[Redactio
 
 
 
-def _untagged_uses_of(index: int, job: tuple[Sequence[SourceDocument], ahocorasick.Automaton, date]) -> list[Problem]:
-    sources, automaton, today = job
-    return _untagged_uses(sources[index], automaton, today)
+def _untagged_uses_of(index: int, job: tuple[Sequence[SourceDocument], Needles, date]) -> list[Problem]:
+    sources, needles, today = job
+    return _untagged_uses(sources[index], needles, today)
 
 
-def _untagged_uses(source: SourceDocument, automaton: ahocorasick.Automaton, today: date) -> list[Problem]:
+def _untagged_uses(source: SourceDocument, needles: Needles, today: date) -> list[Problem]:
     problems: list[Problem] = []
     for _, lexed in source.all_lexed():
         visible = public_view(lexed, today)
-        if next(automaton.iter(squash(visible)), None) is None:
+        if next(needles.hits(squash(visible)), None) is None:
             continue  # the common case, at C speed; exact offsets are only worked out for a hit
         view, offsets = squashed_with_offsets(visible)
-        for end, (needle, row) in automaton.iter(view):
+        for end, (needle, row) in needles.hits(view):
             line, col = lexed.position(offsets[end - len(needle) + 1])
             problems.append(_untagged_use(source.rel, line, col, needle, row))
     return problems

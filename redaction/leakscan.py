@@ -11,7 +11,6 @@ import functools
 import gzip
 import html
 import re
-import sys
 import unicodedata
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -23,8 +22,16 @@ from urllib.parse import unquote
 
 import ahocorasick
 
+from redaction.any_of import Needles
 from redaction.cores import map_on_every_core
-from redaction.normalize import beyond_bmp, build_tables, character_class, joining_characters, squash
+from redaction.normalize import (
+    beyond_bmp,
+    build_tables,
+    character_class,
+    decompositions,
+    joining_characters,
+    squash,
+)
 from redaction.progress import Progress
 from redaction.redact import Redaction
 
@@ -48,15 +55,19 @@ class Leak:
 
 
 class LeakScanner:
-    def __init__(self, needles: Sequence[tuple[str, Redaction]]) -> None:
+    def __init__(self, needles: Sequence[tuple[str, Redaction]], many_bytes: bool = False) -> None:
+        """`many_bytes`: much is to be scanned, so the fast first pass is worth its building (any_of.py)."""
         self.needles = list(needles)
-        self.automaton = ahocorasick.Automaton()
-        for needle, row in needles:
-            if needle not in self.automaton:
-                self.automaton.add_word(needle, (needle, row))
-        self.empty = len(self.automaton) == 0
+        first: dict[str, Redaction] = {}
+        for needle, row in self.needles:
+            first.setdefault(needle, row)
+        self.found = Needles(first)
+        self.empty = len(self.found) == 0
         if not self.empty:
-            self.automaton.make_automaton()
+            if many_bytes:
+                self.found.with_first_pass()
+            else:
+                self.found.automaton()
             _context_sensitive()  # built once here, so that forked workers inherit them
             _context_sensitive_bmp()
             _context_characters_bmp()
@@ -78,7 +89,7 @@ class LeakScanner:
             return leaks
         found: dict[str, Leak] = {}
         for text in decoded_views(data.decode("utf-8", errors="replace")):
-            for _, (needle, row) in self.automaton.iter(text):
+            for _, (needle, row) in self.found.hits(text):
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())
 
@@ -146,13 +157,15 @@ def _context_patterns() -> tuple[tuple[str, ...], tuple[str, ...]]:
     before it once a tag between them is gone (< and U+0338 make ≮; か</b>゙ reads が).
 
     The second kind: redaction.normalize.joining_characters, and their compatibility forms (ﾞ of
-    ｶﾞ becomes ゙). Built once, ~1 s.
+    ｶﾞ becomes ゙). Built once.
     """
-    brackets = [char for code in range(sys.maxunicode + 1) if (char := chr(code)) not in "<>"
-                and ("<" in unicodedata.normalize("NFKC", char) or ">" in unicodedata.normalize("NFKC", char))]
+    # Only a character with a decomposition can normalize to another (a Hangul syllable, whose decomposition
+    # is not listed, normalizes to itself): the rest of the 1.1 million need not be normalized.
+    normalized = {char: unicodedata.normalize("NFKC", char) for char in decompositions()}   # in code point order
+    brackets = [char for char, form in normalized.items() if char not in "<>" and ("<" in form or ">" in form)]
     joining = set(joining_characters())
-    joining |= {char for code in range(sys.maxunicode + 1) if unicodedata.decomposition(char := chr(code)).startswith("<")
-                and unicodedata.normalize("NFKC", char)[:1] in joining}
+    joining |= {char for char, decomposition in decompositions().items()
+                if decomposition.startswith("<") and normalized[char][:1] in joining}
     return tuple(brackets), tuple(sorted(joining))
 
 

@@ -30,7 +30,7 @@ from redaction.consistency import check_consistency
 from redaction.cores import map_on_every_core
 from redaction.errors import ContentError, Problem, problem
 from redaction.feeds import write_feeds
-from redaction.leakscan import Leak, LeakScanner, scan_search_index
+from redaction.leakscan import PARALLEL_BYTES, Leak, LeakScanner, scan_search_index
 from redaction.manifest import (
     code_digest,
     digest_of_listing,
@@ -131,7 +131,11 @@ def source_files(content: Path) -> list[Path]:
 def load(build: Build) -> None:
     """Read every source and redact it — on every core for a large corpus, as documents are independent
     and the worker sends back one public document, its source included, instead of a source to redact
-    in the parent — then give each document its address."""
+    in the parent — then give each document its address.
+
+    A source whose document the cache holds (source_cache.py) is taken from it here, in this process:
+    sent back by a worker it would be unpickled twice more (worker, pipe), and unpickling is most of
+    what a cached source costs. Only the others go to the workers."""
     build.theme_sha256 = theme_digest(theme_dir_of(build.paths.config, build.config.mkdocs))
     build.code_sha256 = code_digest()
     content = build.paths.content
@@ -139,17 +143,22 @@ def load(build: Build) -> None:
         raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
     files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
     problems: list[Problem] = []
-    redacted: list[PublicDocument] = []
     cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, build.code_sha256)
              if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
-    for read in map_on_every_core(_read_and_redact, files, (build.config, build.today, cache),
-                                  worth_it=len(files) >= PARALLEL_SOURCES, chunksize=16):
+    look_up = cache is not None and cache.holds_any()
+    documents: list[PublicDocument | None] = [cache.get(*file, file[0].read_bytes()) if look_up and cache else None
+                                              for file in files]
+    todo = [number for number, document in enumerate(documents) if document is None]
+    for number, read in zip(todo, map_on_every_core(_read_and_redact, [files[n] for n in todo],
+                                                    (build.config, build.today, cache),
+                                                    worth_it=len(todo) >= PARALLEL_SOURCES, chunksize=16), strict=True):
         if isinstance(read, PublicDocument):
-            redacted.append(read)
+            documents[number] = read
         else:
             problems += read
     if problems:
         raise ContentError(problems)
+    redacted = [document for document in documents if document is not None]
     if cache is not None:
         cache.keep_only(redacted)
     build.sources = [document.source for document in redacted]
@@ -161,11 +170,9 @@ PARALLEL_SOURCES = 200  # below this, starting worker processes costs more than 
 
 def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date, SourceCache | None]
                      ) -> PublicDocument | list[Problem]:
+    """A source not in the cache, read and redacted (and kept in the cache)."""
     config, today, cache = state
     try:
-        cached = cache.get(*file, file[0].read_bytes()) if cache is not None else None
-        if cached is not None:
-            return cached
         document = public_document(read_document(*file, config), "", config, today)
     except ContentError as exc:
         return list(exc.problems)
@@ -266,12 +273,13 @@ def scan(build: Build) -> None:
     rows = [row for document in build.documents for row in document.rows]
     allowed = {squash(term) for term in build.config.public_terms}
     needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
-    scanner = LeakScanner(needles)
     looked_for = needles_digest(n for n, _ in needles)
     clean = known_clean(build.paths.work, looked_for)
     site_files = file_digests(build.new_site)
     archive_files = file_digests(build.new_archive) if build.new_archive is not None else {}
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
+    to_scan = sum(p.stat().st_size for p in (site_files | archive_files) if p not in skip)
+    scanner = LeakScanner(needles, many_bytes=to_scan > PARALLEL_BYTES)   # a full scan: the fast first pass
     build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip, build.log)
     shards = [p for p in (build.new_site / SEARCH_FOLDER).rglob("*.bin")]
     if any(p not in skip for p in shards):  # the shards' text, decoded together, unless all were scanned clean

@@ -117,3 +117,53 @@ def test_when_a_long_page_is_squashed_then_the_way_through_runs_is_taken() -> No
     page = "<p>委員（山田　太郎）：ｶﾞｽ\u200b料金について。</p>\n" * 200
     assert len(page) >= normalize.LONG_TEXT and unicodedata.is_normalized("NFKC", page) is False
     assert squash(page) == squash_plain(page) == "<p>委員(山田太郎):ガス料金について。</p>" * 200
+
+
+def test_when_the_tables_are_built_by_mapping_then_they_hold_what_the_definitions_name() -> None:
+    """The tables are built with C functions mapped over every code point; a plain loop gives the same sets."""
+    every = range(0x110000)
+    assert normalize.ignorable_codes() == tuple(c for c in every if normalize.is_ignorable(chr(c)))
+    assert normalize.format_codes() == tuple(c for c in every if unicodedata.category(chr(c)) == "Cf")
+    joining = {chr(c) for c in (*range(0x1161, 0x1176), *range(0x11A8, 0x11C3))}
+    joining |= {chr(c) for c in every if unicodedata.combining(chr(c))}
+    joining |= {chr(int(d.split()[1], 16)) for c in every
+                if (d := unicodedata.decomposition(chr(c))) and not d.startswith("<") and len(d.split()) == 2}
+    assert normalize.joining_characters() == frozenset(joining)
+    brackets, _ = leakscan._context_patterns()
+    assert brackets == tuple(chr(c) for c in every if chr(c) not in "<>"
+                             and ("<" in unicodedata.normalize("NFKC", chr(c)) or ">" in unicodedata.normalize("NFKC", chr(c))))
+
+
+@pytest.mark.parametrize("form", normalize.COMMON_FORMS)
+def test_when_a_common_form_is_replaced_first_then_the_page_squashes_as_defined(form: str) -> None:
+    page = f"<p>あ{form}\u3099か{form}ﾞ（{form}）</p>\n" * 300
+    assert squash(page) == squash_plain(page)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="山田太郎ガス〓a<>", min_size=1, max_size=4), max_size=8),
+       st.text(alphabet="山田太郎ガス〓a<> ", max_size=30))
+def test_when_the_first_pass_says_no_string_occurs_then_none_does(strings: list[str], text: str) -> None:
+    """AnyOf (ahocorasick-rs) answers as a plain substring test, also after pickling (a spawned worker)."""
+    import pickle
+
+    from redaction.any_of import AnyOf
+
+    any_of = AnyOf(strings)
+    expected = any(s in text for s in strings)
+    assert any_of.occurs_in(text) is expected
+    assert pickle.loads(pickle.dumps(any_of)).occurs_in(text) is expected
+
+
+def test_when_the_scan_is_large_then_the_first_pass_finds_the_same_leaks_in_the_same_order(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _tree(tmp_path)
+    needles = [("秘密カナリア", ROW), ("公開されない別の文", ROW), ("秘密", ROW)]
+    plain = leakscan.LeakScanner(needles).scan_tree(tmp_path)
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
+    first_pass = leakscan.LeakScanner(needles, many_bytes=True)
+    assert first_pass.found._automaton is None             # pyahocorasick only where the first pass finds a hit
+    assert first_pass.scan_tree(tmp_path) == plain
+    assert [(leak.file, leak.needle) for leak in plain] == [
+        (f"page{n}.html", needle) for n in (0, 10, 5) for needle in ("秘密", "秘密カナリア")]

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from redaction.scan_record import RECORD_NAME, known_clean, needles_digest, record_clean
+from redaction.scan_record import RECORD_NAME, file_digests, known_clean, needles_digest, record_clean
 from tests.conftest import REPO, build, tree_bytes
 
 SKIPPED = re.compile(r"(\d+) files; .*not decoded again: (\d+)）")
@@ -74,3 +75,12 @@ def test_when_the_withheld_texts_differ_then_the_record_is_not_used(
 
 def test_when_the_same_texts_come_in_another_order_then_the_digest_is_the_same() -> None:
     assert needles_digest(["甲", "乙", "甲"]) == needles_digest(["乙", "甲"])
+
+
+def test_when_files_are_hashed_on_threads_then_each_has_its_own_digest_in_order(tmp_path: Path) -> None:
+    for number in range(300):  # enough for a thread per core, files of different sizes
+        (tmp_path / f"{number // 50}" / f"{number}.bin").parent.mkdir(exist_ok=True)
+        (tmp_path / f"{number // 50}" / f"{number}.bin").write_bytes(str(number).encode() * (number * 37 + 1))
+    digests = file_digests(tmp_path)
+    assert list(digests) == sorted(p for p in tmp_path.rglob("*") if p.is_file())
+    assert digests == {p: hashlib.sha256(p.read_bytes()).hexdigest() for p in digests}
