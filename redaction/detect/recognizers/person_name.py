@@ -75,7 +75,7 @@ _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
 _KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
-_SPEAKER_LABEL = re.compile(rf"(?:^|\n)[○◯〇◎][^\n \u3000]{{1,12}}[ \u3000]+$")
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
 _NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
 # Honorifics that nearly always follow a person: the analyzer does not overrule them.
