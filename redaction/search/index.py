@@ -30,6 +30,7 @@ import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import add
@@ -37,8 +38,8 @@ from pathlib import Path
 
 from redaction.cores import map_on_every_core
 from redaction.normalize import build_tables
-from redaction.search import codec
-from redaction.search.text import searchable, segments
+from redaction.search import bulk, codec
+from redaction.search.text import searchable, searchable_all, segments
 
 FORMAT = "sumi-search/1"
 FOLDER = "search-index"        # in the site: what the search page loads
@@ -49,7 +50,6 @@ TEXTS = "text"                 # one gzipped text per page, for snippets: its se
 SEGMENT_IDS = 1 << 16
 MAX_GRAM = 4                   # queries up to this length are one n-gram posting
 PARALLEL_PAGES = 400           # below this, worker processes cost more than they save
-CHUNK_PAGES = 50               # pages indexed between two merges (memory: a page has tens of thousands of keys)
 REBUILD_SHARE = 8              # more than pages/REBUILD_SHARE pages changed: write everything
 
 
@@ -121,11 +121,6 @@ def forward(page_segments: Sequence[str]) -> Forward:
     return Forward(frozenset(grams), {key: occurrences(where) for key, where in spots.items()})
 
 
-def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forward]:
-    page_segments = segments(markdown)
-    return page_segments, forward(page_segments)
-
-
 def shard_counts(pages: int) -> tuple[int, int]:
     """(n-gram shards, positional shards) for a site of `pages` pages: powers of two, about one n-gram
     shard and four positional shards a page (positions are the larger part), at least 64 and at most
@@ -194,58 +189,40 @@ class Written:
     full: bool
 
 
-class _Postings:
-    """Postings being built page by page, in ascending page number: each key's posting already encoded
-    (`codec`), with its page count and last page — what `codec.encode_shard` writes, held compactly."""
+def distinct_segments(markdown: str, _: None) -> tuple[bytes, tuple[int, ...], tuple[str, ...]]:
+    """A page's text file (gzipped segments, as shown) and its distinct searchable segments by segment id."""
+    page_segments = segments(markdown)
+    texts = searchable_all(page_segments)
+    by_id = dict(zip(segment_ids(texts), texts, strict=True))  # one id, one text
+    ids = sorted(by_id)
+    return _gz("\n".join(page_segments).encode()), tuple(ids), tuple(by_id[i] for i in ids)
 
-    def __init__(self, positional: bool) -> None:
-        self.positional = positional
-        self.bodies: dict[str, bytearray] = {}
-        self.last: dict[str, int] = {}
-        self.count: dict[str, int] = defaultdict(int)
 
-    def add(self, number: int, keys: dict[str, bytes]) -> None:
-        bodies, last, count, varint = self.bodies, self.last, self.count, codec.varint
-        for key, spots in keys.items():
-            body = bodies.get(key)
-            if body is None:
-                body = bodies[key] = bytearray()
-                gap = number
-            else:
-                gap = number - last[key]
-            body += varint(gap)
-            if self.positional:
-                body += varint(len(spots))
-                body += spots
-            last[key] = number
-            count[key] += 1
-
-    def write(self, folder: Path, file_of: Callable[[str], str]) -> int:
-        files: dict[str, list[str]] = defaultdict(list)
-        for key in self.bodies:
-            files[file_of(key)].append(key)
-        for name, keys in files.items():
-            raw = [codec.MAGIC, *(codec.encode_entry(key.encode(), self.count[key], self.last[key], bytes(self.bodies[key]))
-                                  for key in sorted(keys))]
-            _write(folder, name, codec.pack(b"".join(raw)))
-        return len(files)
+def _page_keys(item: tuple[tuple[int, ...], tuple[str, ...]], tables: bulk.Tables) -> bulk.PageKeys:
+    return bulk.page_keys(item[1], item[0], tables)
 
 
 def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
-    """Write the whole index of `pages` (already `ordered`) into the empty folder `folder`."""
+    """Write the whole index of `pages` (already `ordered`) into the empty folder `folder` (`bulk`: the
+    pages' segments and keys on every core, then the shards merged a group at a time)."""
     layout = Layout(*shard_counts(len(pages)))
     build_tables()  # squash's tables, built once before worker processes fork
-    grams, positional = _Postings(False), _Postings(True)
-    for start in range(0, len(pages), CHUNK_PAGES):  # a chunk at a time: a page has tens of thousands of keys
-        chunk = pages[start:start + CHUNK_PAGES]
-        done = map_on_every_core(_segments_and_forward, [p.markdown for p in chunk], None,
-                                 worth_it=len(pages) >= PARALLEL_PAGES, chunksize=8)
-        for number, page, (page_segments, fw) in zip(range(start, start + len(chunk)), chunk, done, strict=True):
-            grams.add(number, dict.fromkeys(fw.grams, b""))
-            positional.add(number, fw.positions)
-            _write(folder, text_file(page.url), _gz("\n".join(page_segments).encode()))
-        del done
-    shards = grams.write(folder, layout.gram_file) + positional.write(folder, layout.positional_file)
+    parallel = len(pages) >= PARALLEL_PAGES
+    prepared = map_on_every_core(distinct_segments, [p.markdown for p in pages], None, worth_it=parallel, chunksize=8)
+    for page, (text, _, _) in zip(pages, prepared, strict=True):
+        _write(folder, text_file(page.url), text)
+    tables = bulk.Tables(bulk.alphabet(["".join(texts) for _, _, texts in prepared]),
+                         layout.gram_shards, layout.positional_shards)
+    keys = map_on_every_core(_page_keys, [(ids, texts) for _, ids, texts in prepared], tables,
+                             worth_it=parallel, chunksize=8)
+    del prepared
+    shards = 0
+    with ThreadPoolExecutor(2) as pool:
+        for positional, kind in ((False, "g"), (True, "p")):
+            for group in bulk.merged_shards(keys, tables, positional):
+                for shard, packed in pool.map(lambda item: (item[0], bulk.pack(item[1])), group):
+                    _write(folder, f"{kind}/{shard:04x}.bin", packed)
+                    shards += 1
     _write(folder, PAGES, pages_json(pages, layout))
     return Written(shards, shards, len(pages), True)
 
