@@ -215,13 +215,23 @@ def page_keys(texts: Sequence[str], sids: Sequence[int], tables: Tables) -> Page
     unique = np.sort(np.concatenate(grams))
     unique = unique[np.concatenate([[True], unique[1:] != unique[:-1]])] if len(unique) else unique
     gram_shards = (fnv1a(unique, tables) % U64(tables.gram_shards)).astype(U64)
-    order = _by_shard(unique, gram_shards, tables)
+    if tables.packed:  # distinct keys: sorting (shard, key) as one integer needs no permutation
+        both = np.sort((gram_shards << U64(4 * bits)) | unique)
+        unique, gram_shards = both & U64((1 << 4 * bits) - 1), both >> U64(4 * bits)
+    else:
+        order = _by_shard(unique, gram_shards, tables)
+        unique, gram_shards = unique[order], gram_shards[order]
 
     # 4-grams: occurrences by (key, segment id, offset), as codec.occurrences encodes them
     at = left >= 4
     sid = np.repeat(np.asarray(sids, dtype=np.int64), lengths)[at]
     offset = (np.arange(count) - np.repeat(np.cumsum(lengths) - lengths, lengths))[at]
-    by_key = np.argsort(quads, kind="stable")
+    place_bits = max(1, len(quads).bit_length())
+    if 4 * bits + place_bits <= 64:  # (key, place) as one integer: a plain sort is a stable one
+        by_key = (np.sort((quads << U64(place_bits)) | np.arange(len(quads), dtype=U64))
+                  & U64((1 << place_bits) - 1)).astype(np.int64)
+    else:
+        by_key = np.argsort(quads, kind="stable")
     quads, sid, offset = quads[by_key], sid[by_key], offset[by_key]
     first = np.ones(len(quads), dtype=bool)
     first[1:] = quads[1:] != quads[:-1]
@@ -237,7 +247,7 @@ def page_keys(texts: Sequence[str], sids: Sequence[int], tables: Tables) -> Page
     spot_lengths = np.add.reduceat(occurrence_lengths, starts) if len(starts) else np.zeros(0, dtype=np.int64)
     quad_shards = (fnv1a(distinct, tables) % U64(tables.positional_shards)).astype(U64)
     quad_order = _by_shard(distinct, quad_shards, tables)
-    return PageKeys(unique[order], gram_shards[order].astype(np.uint16), distinct[quad_order],
+    return PageKeys(unique, gram_shards.astype(np.uint16), distinct[quad_order],
                     quad_shards[quad_order].astype(np.uint16), spot_lengths[quad_order],
                     gather(spot_bytes, spot_lengths, quad_order))
 
@@ -280,41 +290,46 @@ def _shard_files(shards: np.ndarray, lengths: np.ndarray, data: np.ndarray) -> I
         yield int(shards[start]), codec.MAGIC + blob[offsets[start]:offsets[end]]
 
 
-def merged_shards(pages: Sequence[PageKeys], tables: Tables, positional: bool) -> Iterator[list[tuple[int, bytes]]]:
-    """Every non-empty shard of one kind, as (shard, raw bytes), from the pages' keys (page number = place):
-    a list for each group of shards."""
-    count = tables.positional_shards if positional else tables.gram_shards
-    step = max(1, -(-count // GROUPS))
-    for low in range(0, count, step):
-        high = min(count, low + step)
-        keys, shards, numbers, spot_lengths, spots = [], [], [], [], []
-        for number, page in enumerate(pages):
-            page_shards = page.quad_shards if positional else page.gram_shards
-            a, b = np.searchsorted(page_shards, [low, high])
-            if a == b:
-                continue
-            keys.append((page.quads if positional else page.grams)[a:b])
-            shards.append(page_shards[a:b])
-            numbers.append(np.full(b - a, number, dtype=np.int64))
-            if positional:
-                spot_lengths.append(page.spot_lengths[a:b])
-                before = int(page.spot_lengths[:a].sum())
-                spots.append(page.spots[before:before + int(page.spot_lengths[a:b].sum())])
-        if not keys:
+def groups(tables: Tables) -> list[tuple[bool, range]]:
+    """The merge's work: (positional, a range of shards), GROUPS of each kind."""
+    out: list[tuple[bool, range]] = []
+    for positional in (False, True):
+        count = tables.positional_shards if positional else tables.gram_shards
+        step = max(1, -(-count // GROUPS))
+        out += [(positional, range(low, min(count, low + step))) for low in range(0, count, step)]
+    return out
+
+
+def merged_group(pages: Sequence[PageKeys], tables: Tables, positional: bool, chosen: range) -> list[tuple[int, bytes]]:
+    """The non-empty shards of one kind in `chosen`, as (shard, gzipped bytes), from the pages' keys (page
+    number = place in `pages`)."""
+    keys, shards, numbers, spot_lengths, spots = [], [], [], [], []
+    for number, page in enumerate(pages):
+        page_shards = page.quad_shards if positional else page.gram_shards
+        a, b = np.searchsorted(page_shards, [chosen.start, chosen.stop])
+        if a == b:
             continue
-        all_keys, all_shards = np.concatenate(keys), np.concatenate(shards).astype(U64)
-        order = _by_shard(all_keys, all_shards, tables)  # stable: pages stay ascending within a key
-        all_keys, all_shards, all_numbers = all_keys[order], all_shards[order], np.concatenate(numbers)[order]
-        del keys, shards, numbers
+        keys.append((page.quads if positional else page.grams)[a:b])
+        shards.append(page_shards[a:b])
+        numbers.append(np.full(b - a, number, dtype=np.int64))
         if positional:
-            lengths = np.concatenate(spot_lengths)
-            entry_lengths, data = _entries(all_keys, all_numbers, tables, lengths[order],
-                                           gather(np.concatenate(spots), lengths, order))
-        else:
-            entry_lengths, data = _entries(all_keys, all_numbers, tables)
-        first = np.ones(len(all_keys), dtype=bool)
-        first[1:] = all_keys[1:] != all_keys[:-1]
-        yield list(_shard_files(all_shards[first], entry_lengths, data))
+            spot_lengths.append(page.spot_lengths[a:b])
+            before = int(page.spot_lengths[:a].sum())
+            spots.append(page.spots[before:before + int(page.spot_lengths[a:b].sum())])
+    if not keys:
+        return []
+    all_keys, all_shards = np.concatenate(keys), np.concatenate(shards).astype(U64)
+    order = _by_shard(all_keys, all_shards, tables)  # stable: pages stay ascending within a key
+    all_keys, all_shards, all_numbers = all_keys[order], all_shards[order], np.concatenate(numbers)[order]
+    if positional:
+        lengths = np.concatenate(spot_lengths)
+        entry_lengths, data = _entries(all_keys, all_numbers, tables, lengths[order],
+                                       gather(np.concatenate(spots), lengths, order))
+    else:
+        entry_lengths, data = _entries(all_keys, all_numbers, tables)
+    first = np.ones(len(all_keys), dtype=bool)
+    first[1:] = all_keys[1:] != all_keys[:-1]
+    return [(shard, pack(raw)) for shard, raw in _shard_files(all_shards[first], entry_lengths, data)]
 
 
 def pack(raw: bytes) -> bytes:

@@ -30,7 +30,6 @@ import time
 import zlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from operator import add
@@ -49,7 +48,7 @@ PAGES = "pages.json"           # in the site: format, shard counts, filters and 
 TEXTS = "text"                 # one gzipped text per page, for snippets: its segments, one a line
 SEGMENT_IDS = 1 << 16
 MAX_GRAM = 4                   # queries up to this length are one n-gram posting
-PARALLEL_PAGES = 400           # below this, worker processes cost more than they save
+PARALLEL_PAGES = 100           # below this, worker processes cost more than they save
 REBUILD_SHARE = 8              # more than a part's pages/REBUILD_SHARE pages changed: write the part anew
 TAIL = 512                     # the last part holds the pages after the last multiple of TAIL (at most TAIL - 1)
 
@@ -218,6 +217,10 @@ def _page_keys(item: tuple[tuple[int, ...], tuple[str, ...]], tables: bulk.Table
     return bulk.page_keys(item[1], item[0], tables)
 
 
+def _merged_group(item: tuple[bool, range], state: tuple[list[bulk.PageKeys], bulk.Tables]) -> list[tuple[int, bytes]]:
+    return bulk.merged_group(state[0], state[1], *item)
+
+
 def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[str, bytes]:
     """Write the shards of one part (`pages` all the site's pages, `ordered`) into `folder` (the index's
     folder; the part's own is emptied first). Returns the part's pages' text files, by address."""
@@ -231,11 +234,11 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
                          layout.gram_shards, layout.positional_shards)
     keys = map_on_every_core(_page_keys, [(ids, texts) for _, ids, texts in prepared], tables,
                              worth_it=parallel, chunksize=8)
-    with ThreadPoolExecutor(2) as pool:
-        for positional, kind in ((False, "g"), (True, "p")):
-            for group in bulk.merged_shards(keys, tables, positional):
-                for shard, packed in pool.map(lambda item: (item[0], bulk.pack(item[1])), group):
-                    _write(folder, f"{layout.first}/{kind}/{shard:04x}.bin", packed)
+    work = bulk.groups(tables)
+    merged = map_on_every_core(_merged_group, work, (keys, tables), worth_it=parallel)
+    for (positional, _), shards in zip(work, merged, strict=True):
+        for shard, packed in shards:
+            _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
     return {page.url: text for page, (text, _, _) in zip(chosen, prepared, strict=True)}
 
 
