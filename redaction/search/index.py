@@ -13,11 +13,16 @@ segments (paragraphs, cells). In each segment's searchable form:
 
 A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
 its ordinal: inserting a paragraph changes no other paragraph's postings. Keys go to shard files by
-FNV-1a of their UTF-8 (`codec`); the shard counts follow the number of pages (powers of two).
+FNV-1a of their UTF-8 (`codec`). The pages are in two parts (`parts`): those up to the last multiple
+of TAIL, and the newest; each part has its own shards (their counts follow its number of pages) and
+counts its page numbers from its first page, so that a meeting added among the newest changes only
+the last part. A full build is made in bulk (`bulk`, on every core).
 
 A rebuild starts from the index it wrote last (kept in the work folder with the list of pages and
-digests of their texts): only the shards holding a key whose postings changed are written again,
-byte for byte what a full build writes (the encoding is canonical: sorted keys, sorted pages).
+digests of their texts): a part whose pages are the same is kept, a part with a few pages edited is
+patched (only the shards holding a key whose postings changed are written again), any other part is
+written anew — byte for byte what a full build writes (the encoding is canonical: sorted keys, sorted
+pages).
 """
 
 from __future__ import annotations
@@ -304,7 +309,8 @@ def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[S
     texts: dict[str, bytes] = {}
     new_parts = parts(len(pages))
     for part in new_parts:
-        same = part in parts(len(old)) and [u for u, _ in old[part.start:part.stop]] == [p.url for p in pages[part.start:part.stop]]
+        same = (part in parts(len(old)) and (folder / str(part.start)).is_dir()
+                and [u for u, _ in old[part.start:part.stop]] == [p.url for p in pages[part.start:part.stop]])
         if same and all(old[n][1] == pages[n].digest for n in part):
             continue
         patched = update_part(folder, old, pages, part) if same else None
