@@ -30,6 +30,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import shutil
 import time
 import zlib
@@ -194,9 +195,20 @@ def _western(label: str) -> int:
 
 
 def _write(root: Path, name: str, data: bytes) -> None:
+    """A new file in place of the old (never the old one rewritten: the site holds links to the files)."""
     path = root / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    fresh = path.with_name(path.name + ".new")
+    fresh.write_bytes(data)
+    os.replace(fresh, path)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    """The site's copy of an index file: a hard link when the work folder and the site share a file system."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 @dataclass(frozen=True)
@@ -361,7 +373,7 @@ def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
         written = build_index(index, pages, log)
     state_file.write_text(json.dumps({"format": FORMAT, "pages": [[p.url, p.digest] for p in pages]},
                                      ensure_ascii=False) + "\n", encoding="utf-8")
-    shutil.copytree(index, site / FOLDER, dirs_exist_ok=True)
+    shutil.copytree(index, site / FOLDER, dirs_exist_ok=True, copy_function=_link_or_copy)
     if log is not None:
         what = "全体 / full" if written.full else f"{written.shards:,} / {written.shards_total:,} shards, {written.texts} texts"
         log(f"  検索索引 / search index: {len(pages):,} ページ / pages, {what} … {time.perf_counter() - started:.1f} s")
