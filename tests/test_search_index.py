@@ -20,13 +20,14 @@ import pytest
 
 from bench.bigram_index import added, appended, inserted, one_character, same_folders
 from redaction.normalize import squash
-from redaction.search import codec, index
+from redaction.search import bulk, codec, index
 from redaction.search.index import (
     PAGES,
     Layout,
     SearchPage,
     build_index,
     decoded_texts,
+    forward,
     ordered,
     search_page,
     segment_ids,
@@ -223,3 +224,26 @@ def test_when_a_body_is_read_line_by_line_then_it_gives_what_markdown_it_gives(b
     assert fast is None or fast == _parsed_segments(body), body
     if body in NOT_PLAIN:
         assert fast is None, body
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["(shard, key) as one integer", "sorted by two keys"])
+def test_when_built_in_bulk_then_each_shard_is_what_codec_encodes_key_by_key(pages, tmp_path, monkeypatch, packed) -> None:
+    """`bulk` against the reference: every page's keys from `forward`, every shard by `codec.encode_shard`."""
+    if not packed:
+        monkeypatch.setattr(bulk, "SHARD_BITS", 64)  # as for an alphabet of more than 8,191 characters
+    build_index(tmp_path / "i", pages)
+    expected: dict[str, dict[str, dict[int, bytes]]] = {}
+    for part in index.parts(len(pages)):
+        layout = Layout.of(part)
+        for number in part:
+            keys = forward(pages[number].segments)
+            for key in keys.grams:
+                expected.setdefault(layout.gram_file(key), {}).setdefault(key, {})[number - part.start] = b""
+            for key, spots in keys.positions.items():
+                expected.setdefault(layout.positional_file(key), {}).setdefault(key, {})[number - part.start] = spots
+    written = sorted(p.relative_to(tmp_path / "i").as_posix() for p in (tmp_path / "i").rglob("*.bin"))
+    assert written == sorted(expected)
+    for name, postings in expected.items():
+        positional = name.split("/")[1] == "p"
+        raw = codec.encode_shard(((k, v if positional else sorted(v)) for k, v in postings.items()), positional)
+        assert (tmp_path / "i" / name).read_bytes() == codec.pack(raw), name

@@ -9,7 +9,7 @@ order is code point order, a shorter key before the longer keys it begins. Each 
 the pages are then merged a group of shards at a time by a stable sort (pages stay ascending within a
 key) and every shard's entries are assembled as arrays of varint bytes (`_entries`).
 
-`codec` stays the reference: `tests/test_search_bulk.py` checks that this writes what it writes.
+`codec` stays the reference: `tests/test_search_index.py` checks that this writes what it writes.
 """
 
 from __future__ import annotations
