@@ -185,7 +185,7 @@ class PageKeys:
     gram_shards: np.ndarray      # uint16
     quads: np.ndarray
     quad_shards: np.ndarray
-    spot_lengths: np.ndarray     # int64: bytes of each 4-gram's occurrences
+    spot_lengths: np.ndarray     # uint32: bytes of each 4-gram's occurrences
     spots: np.ndarray            # uint8
 
 
@@ -248,7 +248,7 @@ def page_keys(texts: Sequence[str], sids: Sequence[int], tables: Tables) -> Page
     quad_shards = (fnv1a(distinct, tables) % U64(tables.positional_shards)).astype(U64)
     quad_order = _by_shard(distinct, quad_shards, tables)
     return PageKeys(unique, gram_shards.astype(np.uint16), distinct[quad_order],
-                    quad_shards[quad_order].astype(np.uint16), spot_lengths[quad_order],
+                    quad_shards[quad_order].astype(np.uint16), spot_lengths[quad_order].astype(np.uint32),
                     gather(spot_bytes, spot_lengths, quad_order))
 
 
@@ -313,7 +313,7 @@ def merged_group(pages: Sequence[PageKeys], tables: Tables, positional: bool, ch
         shards.append(page_shards[a:b])
         numbers.append(np.full(b - a, number, dtype=np.int64))
         if positional:
-            spot_lengths.append(page.spot_lengths[a:b])
+            spot_lengths.append(page.spot_lengths[a:b].astype(np.int64))
             before = int(page.spot_lengths[:a].sum())
             spots.append(page.spots[before:before + int(page.spot_lengths[a:b].sum())])
     if not keys:

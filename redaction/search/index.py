@@ -251,12 +251,14 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
                          layout.gram_shards, layout.positional_shards)
     keys = map_on_every_core(_page_keys, [(ids, texts) for _, ids, texts in prepared], tables,
                              worth_it=parallel, chunksize=8)
+    texts = {page.url: text for page, (text, _, _) in zip(chosen, prepared, strict=True)}
+    del prepared  # the pages' texts: the merge below holds every page's keys
     work = bulk.groups(tables)
     merged = map_on_every_core(_merged_group, work, (keys, tables), worth_it=parallel)
     for (positional, _), shards in zip(work, merged, strict=True):
         for shard, packed in shards:
             _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
-    return {page.url: text for page, (text, _, _) in zip(chosen, prepared, strict=True)}
+    return texts
 
 
 def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
