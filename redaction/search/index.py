@@ -13,11 +13,16 @@ segments (paragraphs, cells). In each segment's searchable form:
 
 A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
 its ordinal: inserting a paragraph changes no other paragraph's postings. Keys go to shard files by
-FNV-1a of their UTF-8 (`codec`); the shard counts follow the number of pages (powers of two).
+FNV-1a of their UTF-8 (`codec`). The pages are in two parts (`parts`): those up to the last multiple
+of TAIL, and the newest; each part has its own shards (their counts follow its number of pages) and
+counts its page numbers from its first page, so that a meeting added among the newest changes only
+the last part. A full build is made in bulk (`bulk`, on every core).
 
 A rebuild starts from the index it wrote last (kept in the work folder with the list of pages and
-digests of their texts): only the shards holding a key whose postings changed are written again,
-byte for byte what a full build writes (the encoding is canonical: sorted keys, sorted pages).
+digests of their texts): a part whose pages are the same is kept, a part with a few pages edited is
+patched (only the shards holding a key whose postings changed are written again), any other part is
+written anew — byte for byte what a full build writes (the encoding is canonical: sorted keys, sorted
+pages).
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 import shutil
 import time
 import zlib
@@ -37,10 +43,10 @@ from pathlib import Path
 
 from redaction.cores import map_on_every_core
 from redaction.normalize import build_tables
-from redaction.search import codec
-from redaction.search.text import searchable, segments
+from redaction.search import bulk, codec
+from redaction.search.text import searchable, searchable_all, segments
 
-FORMAT = "sumi-search/1"
+FORMAT = "sumi-search/2"
 FOLDER = "search-index"        # in the site: what the search page loads
 CACHE = "search-index"         # in the work folder: the last index written, with its state
 STATE = "state.json"           # in the cache only
@@ -48,9 +54,9 @@ PAGES = "pages.json"           # in the site: format, shard counts, filters and 
 TEXTS = "text"                 # one gzipped text per page, for snippets: its segments, one a line
 SEGMENT_IDS = 1 << 16
 MAX_GRAM = 4                   # queries up to this length are one n-gram posting
-PARALLEL_PAGES = 400           # below this, worker processes cost more than they save
-CHUNK_PAGES = 50               # pages indexed between two merges (memory: a page has tens of thousands of keys)
-REBUILD_SHARE = 8              # more than pages/REBUILD_SHARE pages changed: write everything
+PARALLEL_PAGES = 100           # below this, worker processes cost more than they save
+REBUILD_SHARE = 8              # more than a part's pages/REBUILD_SHARE pages changed: write the part anew
+TAIL = 512                     # the last part holds the pages after the last multiple of TAIL (at most TAIL - 1)
 
 
 @dataclass(frozen=True)
@@ -121,29 +127,38 @@ def forward(page_segments: Sequence[str]) -> Forward:
     return Forward(frozenset(grams), {key: occurrences(where) for key, where in spots.items()})
 
 
-def _segments_and_forward(markdown: str, _: None) -> tuple[tuple[str, ...], Forward]:
-    page_segments = segments(markdown)
-    return page_segments, forward(page_segments)
-
-
 def shard_counts(pages: int) -> tuple[int, int]:
-    """(n-gram shards, positional shards) for a site of `pages` pages: powers of two, about one n-gram
+    """(n-gram shards, positional shards) for a part of `pages` pages: powers of two, about one n-gram
     shard and four positional shards a page (positions are the larger part), at least 64 and at most
     4,096 of each."""
     count = min(4096, max(64, 1 << max(0, pages - 1).bit_length()))
     return count, min(4096, 4 * count)
 
 
+def parts(pages: int) -> list[range]:
+    """The index's parts (page number ranges): the pages up to the last multiple of TAIL, and the rest.
+    A page added among the newest changes only the last part (docs/dev/search.md)."""
+    main = pages // TAIL * TAIL
+    return [r for r in (range(0, main), range(main, pages)) if len(r)]
+
+
 @dataclass(frozen=True)
 class Layout:
+    """Where one part's keys are: its folder (its first page number) and shard counts."""
+
+    first: int
     gram_shards: int
     positional_shards: int
 
+    @classmethod
+    def of(cls, part: range) -> Layout:
+        return cls(part.start, *shard_counts(len(part)))
+
     def gram_file(self, key: str) -> str:
-        return _shard_file("g", key, self.gram_shards, 4)
+        return _shard_file(f"{self.first}/g", key, self.gram_shards, 4)
 
     def positional_file(self, key: str) -> str:
-        return _shard_file("p", key, self.positional_shards, 4)
+        return _shard_file(f"{self.first}/p", key, self.positional_shards, 4)
 
 
 @lru_cache(maxsize=1 << 20)
@@ -164,11 +179,12 @@ def _gz(data: bytes) -> bytes:
     return gzip.compress(data, codec.GZIP_LEVEL, mtime=0)
 
 
-def pages_json(pages: Sequence[SearchPage], layout: Layout) -> bytes:
+def pages_json(pages: Sequence[SearchPage]) -> bytes:
     councils = sorted({p.council for p in pages})
     years = sorted({p.year for p in pages}, key=lambda y: (_western(y), y), reverse=True)
     table = [[p.url, p.title, councils.index(p.council), years.index(p.year), p.date_label] for p in pages]
-    data = {"format": FORMAT, "gram_shards": layout.gram_shards, "positional_shards": layout.positional_shards,
+    layouts = [Layout.of(part) for part in parts(len(pages))]
+    data = {"format": FORMAT, "parts": [[x.first, x.gram_shards, x.positional_shards] for x in layouts],
             "councils": councils, "years": years, "pages": table}
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
@@ -179,9 +195,20 @@ def _western(label: str) -> int:
 
 
 def _write(root: Path, name: str, data: bytes) -> None:
+    """A new file in place of the old (never the old one rewritten: the site holds links to the files)."""
     path = root / name
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(data)
+    fresh = path.with_name(path.name + ".new")
+    fresh.write_bytes(data)
+    os.replace(fresh, path)
+
+
+def _link_or_copy(source: str, target: str) -> None:
+    """The site's copy of an index file: a hard link when the work folder and the site share a file system."""
+    try:
+        os.link(source, target)
+    except OSError:
+        shutil.copy2(source, target)
 
 
 @dataclass(frozen=True)
@@ -194,117 +221,135 @@ class Written:
     full: bool
 
 
-class _Postings:
-    """Postings being built page by page, in ascending page number: each key's posting already encoded
-    (`codec`), with its page count and last page — what `codec.encode_shard` writes, held compactly."""
+def distinct_segments(markdown: str, _: None) -> tuple[bytes, tuple[int, ...], tuple[str, ...]]:
+    """A page's text file (gzipped segments, as shown) and its distinct searchable segments by segment id."""
+    page_segments = segments(markdown)
+    texts = searchable_all(page_segments)
+    by_id = dict(zip(segment_ids(texts), texts, strict=True))  # one id, one text
+    ids = sorted(by_id)
+    return _gz("\n".join(page_segments).encode()), tuple(ids), tuple(by_id[i] for i in ids)
 
-    def __init__(self, positional: bool) -> None:
-        self.positional = positional
-        self.bodies: dict[str, bytearray] = {}
-        self.last: dict[str, int] = {}
-        self.count: dict[str, int] = defaultdict(int)
 
-    def add(self, number: int, keys: dict[str, bytes]) -> None:
-        bodies, last, count, varint = self.bodies, self.last, self.count, codec.varint
-        for key, spots in keys.items():
-            body = bodies.get(key)
-            if body is None:
-                body = bodies[key] = bytearray()
-                gap = number
-            else:
-                gap = number - last[key]
-            body += varint(gap)
-            if self.positional:
-                body += varint(len(spots))
-                body += spots
-            last[key] = number
-            count[key] += 1
+def _page_keys(item: tuple[tuple[int, ...], tuple[str, ...]], tables: bulk.Tables) -> bulk.PageKeys:
+    return bulk.page_keys(item[1], item[0], tables)
 
-    def write(self, folder: Path, file_of: Callable[[str], str]) -> int:
-        files: dict[str, list[str]] = defaultdict(list)
-        for key in self.bodies:
-            files[file_of(key)].append(key)
-        for name, keys in files.items():
-            raw = [codec.MAGIC, *(codec.encode_entry(key.encode(), self.count[key], self.last[key], bytes(self.bodies[key]))
-                                  for key in sorted(keys))]
-            _write(folder, name, codec.pack(b"".join(raw)))
-        return len(files)
+
+def _merged_group(item: tuple[bool, range], state: tuple[list[bulk.PageKeys], bulk.Tables]) -> list[tuple[int, bytes]]:
+    return bulk.merged_group(state[0], state[1], *item)
+
+
+def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[str, bytes]:
+    """Write the shards of one part (`pages` all the site's pages, `ordered`) into `folder` (the index's
+    folder; the part's own is emptied first). Returns the part's pages' text files, by address."""
+    layout = Layout.of(part)
+    shutil.rmtree(folder / str(layout.first), ignore_errors=True)
+    build_tables()  # squash's tables, built once before worker processes fork
+    chosen = pages[part.start:part.stop]
+    parallel = len(chosen) >= PARALLEL_PAGES
+    prepared = map_on_every_core(distinct_segments, [p.markdown for p in chosen], None, worth_it=parallel, chunksize=8)
+    tables = bulk.Tables(bulk.alphabet(["".join(texts) for _, _, texts in prepared]),
+                         layout.gram_shards, layout.positional_shards)
+    keys = map_on_every_core(_page_keys, [(ids, texts) for _, ids, texts in prepared], tables,
+                             worth_it=parallel, chunksize=8)
+    texts = {page.url: text for page, (text, _, _) in zip(chosen, prepared, strict=True)}
+    del prepared  # the pages' texts: the merge below holds every page's keys
+    work = bulk.groups(tables)
+    merged = map_on_every_core(_merged_group, work, (keys, tables), worth_it=parallel)
+    for (positional, _), shards in zip(work, merged, strict=True):
+        for shard, packed in shards:
+            _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
+    return texts
 
 
 def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
-    """Write the whole index of `pages` (already `ordered`) into the empty folder `folder`."""
-    layout = Layout(*shard_counts(len(pages)))
-    build_tables()  # squash's tables, built once before worker processes fork
-    grams, positional = _Postings(False), _Postings(True)
-    for start in range(0, len(pages), CHUNK_PAGES):  # a chunk at a time: a page has tens of thousands of keys
-        chunk = pages[start:start + CHUNK_PAGES]
-        done = map_on_every_core(_segments_and_forward, [p.markdown for p in chunk], None,
-                                 worth_it=len(pages) >= PARALLEL_PAGES, chunksize=8)
-        for number, page, (page_segments, fw) in zip(range(start, start + len(chunk)), chunk, done, strict=True):
-            grams.add(number, dict.fromkeys(fw.grams, b""))
-            positional.add(number, fw.positions)
-            _write(folder, text_file(page.url), _gz("\n".join(page_segments).encode()))
-        del done
-    shards = grams.write(folder, layout.gram_file) + positional.write(folder, layout.positional_file)
-    _write(folder, PAGES, pages_json(pages, layout))
+    """Write the whole index of `pages` (already `ordered`) into the empty folder `folder` (`bulk`: the
+    pages' segments and keys on every core, then the shards merged a group at a time)."""
+    for part in parts(len(pages)):
+        for url, text in build_part(folder, pages, part).items():
+            _write(folder, text_file(url), text)
+    _write(folder, PAGES, pages_json(pages))
+    shards = _shard_count(folder)
     return Written(shards, shards, len(pages), True)
 
 
-def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[SearchPage]) -> Written | None:
-    """Bring the index in `folder`, written for `old` ((url, digest) per page number), to `pages`
-    (`ordered`): only the shards and texts that change are written. None when too much changed
-    (or the shard counts did: the caller writes everything)."""
-    layout = Layout(*shard_counts(len(pages)))
-    if layout != Layout(*shard_counts(len(old))):
+def _shard_count(folder: Path) -> int:
+    return sum(1 for _ in folder.glob("*/[gp]/*.bin"))
+
+
+def update_part(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[SearchPage], part: range) -> int | None:
+    """Bring one part of the index in `folder`, written for `old` ((url, digest) per page number of the
+    whole index; the same addresses in this part), to `pages` (`ordered`), when only a few of its pages'
+    texts changed: only the shards that change are written. Returns their number; None when too many
+    changed (the caller writes the part anew)."""
+    layout = Layout.of(part)
+    changed = [(n - part.start, url) for n, (url, digest) in enumerate(old[part.start:part.stop], part.start)
+               if digest != pages[n].digest]
+    if len(changed) > max(8, len(part) // REBUILD_SHARE):
         return None
-    old_number = {url: n for n, (url, _) in enumerate(old)}
-    old_digest = dict(old)
-    new_number = {p.url: n for n, p in enumerate(pages)}
-    by_url = {p.url: p for p in pages}
-    changed = sorted(url for url in old_number.keys() | new_number.keys()
-                     if old_number.get(url) != new_number.get(url)
-                     or old_digest.get(url) != (by_url[url].digest if url in by_url else None))
-    if len(changed) > max(8, len(pages) // REBUILD_SHARE):
-        return None
-    before = {url: forward(_read_text(folder, url)) for url in changed if url in old_number}
-    after = {url: forward(by_url[url].segments) for url in changed if url in by_url}
     empty = Forward(frozenset(), {})
     touched: dict[str, set[str]] = defaultdict(set)     # shard file -> keys whose postings change
     added: dict[str, dict[str, dict[int, bytes]]] = defaultdict(lambda: defaultdict(dict))
-    for url in changed:
-        was, now = before.get(url, empty), after.get(url, empty)
-        moved = old_number.get(url) != new_number.get(url)
-        for key in (was.grams | now.grams) if moved else (was.grams ^ now.grams):
+    for number, url in changed:
+        was = forward(_read_text(folder, url)) if (folder / text_file(url)).is_file() else empty
+        now = forward(pages[part.start + number].segments)
+        for key in was.grams ^ now.grams:
             touched[layout.gram_file(key)].add(key)
             if key in now.grams:
-                added[layout.gram_file(key)][key][new_number[url]] = b""
+                added[layout.gram_file(key)][key][number] = b""
         for key in was.positions.keys() | now.positions.keys():
-            if moved or was.positions.get(key) != now.positions.get(key):
+            if was.positions.get(key) != now.positions.get(key):
                 touched[layout.positional_file(key)].add(key)
                 if key in now.positions:
-                    added[layout.positional_file(key)][key][new_number[url]] = now.positions[key]
-    removed = frozenset(old_number[url] for url in changed if url in old_number)
+                    added[layout.positional_file(key)][key][number] = now.positions[key]
+    removed = frozenset(number for number, _ in changed)
     for name in sorted(touched):
         path = folder / name
         raw = gzip.decompress(path.read_bytes()) if path.is_file() else b""
-        patched = codec.patch_shard(raw, removed, added.get(name, {}), frozenset(touched[name]), name.startswith("p/"))
+        patched = codec.patch_shard(raw, removed, added.get(name, {}), frozenset(touched[name]),
+                                    name.split("/")[1] == "p")
         if patched != codec.MAGIC:
             _write(folder, name, codec.pack(patched))
         else:
             path.unlink(missing_ok=True)
-    texts = 0
-    for url in changed:
-        path = folder / text_file(url)
-        if url in by_url:
-            if url in before and old_digest[url] == by_url[url].digest:
-                continue  # only its number moved
-            _write(folder, text_file(url), _gz("\n".join(by_url[url].segments).encode()))
-            texts += 1
+    return len(touched)
+
+
+def update_index(folder: Path, old: Sequence[tuple[str, str]], pages: Sequence[SearchPage]) -> Written:
+    """Bring the index in `folder`, written for `old` ((url, digest) per page number), to `pages`
+    (`ordered`): a part whose pages are the same is kept, one with a few pages edited is patched
+    (`update_part`), any other written anew (`build_part`); text files only for the pages that changed."""
+    old_digest = dict(old)
+    written = 0
+    texts: dict[str, bytes] = {}
+    new_parts = parts(len(pages))
+    for part in new_parts:
+        same = (part in parts(len(old)) and (folder / str(part.start)).is_dir()
+                and [u for u, _ in old[part.start:part.stop]] == [p.url for p in pages[part.start:part.stop]])
+        if same and all(old[n][1] == pages[n].digest for n in part):
+            continue
+        patched = update_part(folder, old, pages, part) if same else None
+        if patched is None:
+            texts.update(build_part(folder, pages, part))
+            written += _part_shards(folder, part)
         else:
-            path.unlink(missing_ok=True)
-    _write(folder, PAGES, pages_json(pages, layout))
-    total = sum(1 for _ in (folder / "g").glob("*.bin")) + sum(1 for _ in (folder / "p").glob("*.bin"))
-    return Written(len(touched), total, texts, False)
+            written += patched
+    kept = {str(part.start) for part in new_parts}
+    for stale in [p for p in folder.iterdir() if p.is_dir() and p.name.isdigit() and p.name not in kept]:
+        shutil.rmtree(stale)
+    current = {p.url for p in pages}
+    for url in old_digest.keys() - current:
+        (folder / text_file(url)).unlink(missing_ok=True)
+    count = 0
+    for page in pages:
+        if old_digest.get(page.url) != page.digest:
+            _write(folder, text_file(page.url), texts.get(page.url) or _gz("\n".join(page.segments).encode()))
+            count += 1
+    _write(folder, PAGES, pages_json(pages))
+    return Written(written, _shard_count(folder), count, False)
+
+
+def _part_shards(folder: Path, part: range) -> int:
+    return sum(1 for _ in (folder / str(part.start)).glob("[gp]/*.bin"))
 
 
 def _read_text(folder: Path, url: str) -> tuple[str, ...]:
@@ -322,14 +367,15 @@ def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
     state_file = cache / STATE
     old = _read_state(state_file)
     state_file.unlink(missing_ok=True)  # the folder is being changed: unusable if this run stops midway
-    written = update_index(index, old, pages) if old is not None and index.is_dir() else None
-    if written is None:
+    if old is not None and index.is_dir():
+        written = update_index(index, old, pages)
+    else:
         shutil.rmtree(index, ignore_errors=True)
         index.mkdir(parents=True)
         written = build_index(index, pages, log)
     state_file.write_text(json.dumps({"format": FORMAT, "pages": [[p.url, p.digest] for p in pages]},
                                      ensure_ascii=False) + "\n", encoding="utf-8")
-    shutil.copytree(index, site / FOLDER, dirs_exist_ok=True)
+    shutil.copytree(index, site / FOLDER, dirs_exist_ok=True, copy_function=_link_or_copy)
     if log is not None:
         what = "全体 / full" if written.full else f"{written.shards:,} / {written.shards_total:,} shards, {written.texts} texts"
         log(f"  検索索引 / search index: {len(pages):,} ページ / pages, {what} … {time.perf_counter() - started:.1f} s")
@@ -358,20 +404,25 @@ class IndexReader:
         meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
         self.folder = folder
         self.urls = [row[0] for row in meta["pages"]]
-        self.layout = Layout(meta["gram_shards"], meta["positional_shards"])
+        self.layouts = [Layout(*row) for row in meta["parts"]]
         self._shards: dict[str, dict[str, codec.Entry]] = {}
         self._postings: dict[tuple[str, bool], dict[int, bytes]] = {}
 
     def posting(self, key: str, positional: bool) -> dict[int, bytes]:
-        """Page number -> occurrence bytes (positional shards) or b"" (n-gram shards) of one key."""
+        """Page number -> occurrence bytes (positional shards) or b"" (n-gram shards) of one key, every part's."""
         if (key, positional) not in self._postings:
-            name = self.layout.positional_file(key) if positional else self.layout.gram_file(key)
-            if name not in self._shards:
-                path = self.folder / name
-                self._shards[name] = ({e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))}
-                                      if path.is_file() else {})
-            entry = self._shards[name].get(key)
-            self._postings[key, positional] = codec.decode_posting(entry.body, positional) if entry else {}
+            found: dict[int, bytes] = {}
+            for layout in self.layouts:
+                name = layout.positional_file(key) if positional else layout.gram_file(key)
+                if name not in self._shards:
+                    path = self.folder / name
+                    self._shards[name] = ({e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))}
+                                          if path.is_file() else {})
+                entry = self._shards[name].get(key)
+                if entry is not None:
+                    found.update((layout.first + n, spots)
+                                 for n, spots in codec.decode_posting(entry.body, positional).items())
+            self._postings[key, positional] = found
         return self._postings[key, positional]
 
     def pages_holding(self, word: str) -> set[int]:
@@ -394,12 +445,13 @@ def decoded_texts(folder: Path) -> dict[str, str]:
     """The text every positional shard of an index folder holds, rebuilt page by page (page number ->
     segment id -> characters by offset): what the leak scan reads besides the text files."""
     pages: dict[int, dict[int, dict[int, str]]] = defaultdict(lambda: defaultdict(dict))
-    for path in sorted((folder / "p").glob("*.bin")):
-        for key, posting in codec.decode_shard(path.read_bytes(), positional=True).items():
-            for number, spots in posting.items():
-                for sid, offset in codec.decode_occurrences(spots):
-                    chars = pages[number][sid]
-                    for i, char in enumerate(key):
-                        chars[offset + i] = char
+    for layout in IndexReader(folder).layouts:
+        for path in sorted((folder / str(layout.first) / "p").glob("*.bin")):
+            for key, posting in codec.decode_shard(path.read_bytes(), positional=True).items():
+                for number, spots in posting.items():
+                    for sid, offset in codec.decode_occurrences(spots):
+                        chars = pages[layout.first + number][sid]
+                        for i, char in enumerate(key):
+                            chars[offset + i] = char
     return {f"{number}": "\n".join("".join(chars[i] for i in sorted(chars)) for _, chars in sorted(segs.items()))
             for number, segs in sorted(pages.items())}
