@@ -1,4 +1,4 @@
-"""Sumi's search index (redaction/search): the text it holds, exact answers, page-by-page updates that
+"""Sumi's search index (redaction/site/search): the text it holds, exact answers, page-by-page updates that
 write what a full build writes, and byte-identical builds.
 
 `answer` reads the written files back the way theme/assets/sumi-search.js does (the n-gram posting of
@@ -19,9 +19,9 @@ from pathlib import Path
 import pytest
 
 from bench.bigram_index import added, appended, inserted, one_character, same_folders
-from redaction.normalize import squash
-from redaction.search import bulk, codec, index
-from redaction.search.index import (
+from redaction.core.normalize import squash
+from redaction.site.search import bulk, codec, index
+from redaction.site.search.index import (
     PAGES,
     Layout,
     SearchPage,
@@ -34,7 +34,7 @@ from redaction.search.index import (
     text_file,
     update_index,
 )
-from redaction.search.text import _parsed_segments, _plain_segments, segments
+from redaction.site.search.text import _parsed_segments, _plain_segments, segments
 
 
 def page(url: str, date: str, body: str, council: str = "個人情報保護運営審議会") -> SearchPage:
@@ -179,9 +179,9 @@ def test_when_the_shards_are_decoded_then_they_hold_the_pages_text(pages, tmp_pa
 
 
 def test_when_the_index_spells_a_withheld_text_then_the_leak_scan_finds_it(pages, tmp_path) -> None:
-    """The leak scan searches the index for every withheld text (redaction.leakscan.scan_search_index):
+    """The leak scan searches the index for every withheld text (redaction.publishing.leakscan.scan_search_index):
     a page whose paragraph holds it is a leak, a page holding only its pieces apart is not."""
-    from redaction.leakscan import LeakScanner, scan_search_index
+    from redaction.publishing.leakscan import LeakScanner, scan_search_index
 
     build_index(tmp_path / "i", pages)
     row = object()
