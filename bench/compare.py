@@ -189,6 +189,7 @@ if what == "scan":
     leaks += scan_archive(scanner, folder / "archive", "archive/", set(file_digests(folder / "site").values()))
     output = {"leaks": sorted(leak.file for leak in leaks)}
 else:
+    getattr(pipeline, "approval", lambda _: None)(build)   # what awaits approval is not archived (revisions with it)
     started = time.perf_counter()
     pipeline.archive(build)
     output = {"bundle files": sorted(p.name for p in build.new_archive.iterdir()),

@@ -250,9 +250,10 @@ def _check(build: Build, output: str) -> int:
         run(build, CHECK_STEPS)
     except ContentError as exc:
         if output == "json":
-            from_findings = {finding.problem() for finding in build.findings}
+            findings = build.findings if build.ran("check") else []   # none when loading stopped the run
+            from_findings = {finding.problem() for finding in findings}
             others = [_problem_json(p) for p in exc.problems if p not in from_findings]
-            print(json.dumps([f.record() for f in build.findings] + others, ensure_ascii=False, indent=1))
+            print(json.dumps([f.record() for f in findings] + others, ensure_ascii=False, indent=1))
         _report_problems(exc)
         return EXIT_CONTENT
     if output == "json":

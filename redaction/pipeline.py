@@ -6,21 +6,28 @@
     audit:  load → check → approval → audit
 
 (BUILD_STEPS, CHECK_STEPS and AUDIT_STEPS below; `unchanged` ends a build early when the published
-site already is what these inputs give.) Nothing is published unless every step succeeds; any ContentError stops the run with the
-previous site untouched.
+site already is what these inputs give.) Each step returns a frozen record of what it made (`Loaded`,
+`Checked`, `Gated`, `Rendered`, `Archived`, `Scanned`, …), kept on the `Build` under the step's name;
+the `Build` itself holds only the run's inputs. A step reads what earlier steps made through the
+`Build`'s read-only properties (`build.documents`, `build.new_site`, …): asked for before its step
+has run, a record raises `StepOrderError`, naming the order. A record may carry problems (the
+checks' errors, the leaks): they are raised after the record is kept, so that `check --format json`
+can still list the findings. Nothing is published unless every step succeeds; any ContentError
+stops the run with the previous site untouched and the unfinished site and archive folders removed.
 """
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from redaction.archiving.bundles import ArchiveResult, build_archive, bundle_refs
 from redaction.checks.approval import Approvals, awaiting_approval, check_place, read_approvals
@@ -53,7 +60,7 @@ from redaction.site.search.index import SearchPage, index_search, search_page
 from redaction.source.cache import SourceCache
 from redaction.source.document import SourceDocument, read_document
 from redaction.source.public_page import PublicDocument, public_document
-from redaction.source.redact import withheld_needles
+from redaction.source.redact import Redaction, withheld_needles
 
 WORK_DIR_NAME = ".sumi-work"
 
@@ -73,38 +80,195 @@ class Paths:
         return self.site.parent / WORK_DIR_NAME
 
 
+@dataclass(frozen=True)
+class Loaded:
+    """load: every source, and its public document with its address, in site order."""
+
+    sources: tuple[SourceDocument, ...]
+    documents: tuple[PublicDocument, ...]
+    theme_sha256: str | None   # of the theme folder and of Sumi's code, taken before the build uses them
+    code_sha256: str
+
+
+@dataclass(frozen=True)
+class Checked:
+    """check: the personal-data detector's findings (error and warn), the warnings, and the errors that stop the run."""
+
+    findings: tuple[LocatedFinding, ...]
+    warnings: tuple[str, ...]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Gated:
+    """approval: the approvals file as read (None: no council requires approval) and what awaits approval."""
+
+    approvals: Approvals | None
+    awaiting: Mapping[str, str]   # source path -> why it awaits approval (new, changed)
+
+
+@dataclass(frozen=True)
+class Staged:
+    """stage: the folder of public Markdown, the renderer's only input."""
+
+    folder: Path
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """render: the new site folder (not yet published) and the renderer's and the search index's warnings."""
+
+    new_site: Path
+    warnings: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Archived:
+    """archive: the new archive folder (not yet published) and what was bundled."""
+
+    new_archive: Path
+    result: ArchiveResult
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """scan: the leaks found (each a problem), the files scanned, and the sha256 of every file the scan read."""
+
+    leaks: tuple[Leak, ...]
+    counts: tuple[int, int]   # output files; of them, unchanged since a clean scan (scan_record.py)
+    scanned: Mapping[Path, str]
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class Unchanged:
+    """unchanged: whether the published site already is what these inputs give, and how many files say so."""
+
+    finished: bool
+    files: int = 0
+
+
+@dataclass(frozen=True)
+class Audited:
+    """audit: what the audit step wrote, for the summary."""
+
+    summary: Mapping[str, Any]
+
+
+@dataclass(frozen=True)
+class Written:
+    """A step whose product is files only (feeds, manifest, swap)."""
+
+
+Record = TypeVar("Record")
+
+
+class StepOrderError(RuntimeError):
+    """A step asked for what a step that has not run makes: the step list is out of order."""
+
+
 @dataclass
 class Build:
-    """The state one run carries from step to step."""
+    """One run: its inputs, and what each step made (`made`, by step name), read through the properties."""
 
     config: SumiConfig
     paths: Paths
     today: date
     log: Callable[[str], None] = print
-    sources: list[SourceDocument] = field(default_factory=list)
-    documents: list[PublicDocument] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    findings: list[LocatedFinding] = field(default_factory=list)   # personal-data detector, error and warn
-    new_site: Path | None = None
-    new_archive: Path | None = None
-    finished: bool = False            # a step found nothing left to do (the site is already up to date)
-    audit_summary: dict[str, Any] = field(default_factory=dict)   # what the audit step wrote, for the summary
-    unchanged_files: int = 0
-    archive_result: ArchiveResult | None = None
-    leaks: list[Leak] = field(default_factory=list)
-    scan_counts: tuple[int, int] = (0, 0)   # output files; of them, unchanged since a clean scan (scan_record.py)
-    scanned: dict[Path, str] = field(default_factory=dict)   # sha256 of every file the leak scan read
-    theme_sha256: str | None = None   # of the theme folder and of Sumi's code, taken before the build uses them
-    code_sha256: str = ""
     timings: dict[str, float] = field(default_factory=dict)
     reuse_checks: bool = True         # reuse the work folder's records of earlier checks (not for the audit)
     approval_gate: bool = True        # hold back what awaits approval (the preview sets False to show it)
-    approvals: Approvals | None = None   # the approvals file as read (redaction/checks/approval.py); None: not needed
-    awaiting: dict[str, str] = field(default_factory=dict)   # source path -> why it awaits approval (new, changed)
+    made: dict[str, object] = field(default_factory=dict)   # step name -> the record it returned, in run order
+    order: tuple[str, ...] = ()       # the names of the steps `run` was given (for StepOrderError's message)
+    unpublished: list[Path] = field(default_factory=list)   # new site / archive folders not swapped in yet
+
+    def of(self, step: str, kind: type[Record]) -> Record:
+        """The record `step` made; StepOrderError if it has not run (the order is the step list's)."""
+        record = self.made.get(step)
+        if not isinstance(record, kind):
+            order = " → ".join(self.order or (name for name, _, _ in BUILD_STEPS))
+            raise StepOrderError(f"the {step!r} step has not run, so what it makes is not there yet: steps run "
+                                 f"in the list's order ({order}); ran so far: {', '.join(self.made) or 'none'}")
+        return record
+
+    def ran(self, step: str) -> bool:
+        return step in self.made
+
+    @property
+    def sources(self) -> list[SourceDocument]:
+        return list(self.of("load", Loaded).sources)
+
+    @property
+    def documents(self) -> list[PublicDocument]:
+        return list(self.of("load", Loaded).documents)
+
+    @property
+    def theme_sha256(self) -> str | None:
+        return self.of("load", Loaded).theme_sha256
+
+    @property
+    def code_sha256(self) -> str:
+        return self.of("load", Loaded).code_sha256
+
+    @property
+    def findings(self) -> list[LocatedFinding]:
+        """The personal-data detector's findings, error and warn (kept even when the check stopped the run)."""
+        return list(self.of("check", Checked).findings)
+
+    @property
+    def warnings(self) -> list[str]:
+        """Every warning the steps that ran gave, in their order."""
+        return [warning for record in self.made.values() for warning in getattr(record, "warnings", ())]
+
+    @property
+    def approvals(self) -> Approvals | None:
+        return self.of("approval", Gated).approvals
+
+    @property
+    def awaiting(self) -> dict[str, str]:
+        return dict(self.of("approval", Gated).awaiting)
+
+    @property
+    def new_site(self) -> Path:
+        return self.of("render", Rendered).new_site
+
+    @property
+    def new_archive(self) -> Path:
+        return self.of("archive", Archived).new_archive
+
+    @property
+    def archive_result(self) -> ArchiveResult:
+        return self.of("archive", Archived).result
+
+    @property
+    def leaks(self) -> list[Leak]:
+        return list(self.of("scan", Scanned).leaks)
+
+    @property
+    def scan_counts(self) -> tuple[int, int]:
+        return self.of("scan", Scanned).counts
+
+    @property
+    def scanned(self) -> dict[Path, str]:
+        return dict(self.of("scan", Scanned).scanned)
+
+    @property
+    def finished(self) -> bool:
+        """A step found nothing left to do: the published site already is what these inputs give."""
+        record = self.made.get("unchanged")
+        return isinstance(record, Unchanged) and record.finished
+
+    @property
+    def unchanged_files(self) -> int:
+        return self.of("unchanged", Unchanged).files
+
+    @property
+    def audit_summary(self) -> Mapping[str, Any]:
+        return self.of("audit", Audited).summary
 
     def state_of(self, document: PublicDocument) -> str:
         """live, archived, draft, or awaiting (approval): held back like a draft, published nowhere."""
-        if self.approval_gate and document.source.rel in self.awaiting:
+        if self.approval_gate and document.source.rel in self.of("approval", Gated).awaiting:
             return "awaiting"
         return document.state
 
@@ -121,6 +285,20 @@ class Build:
         return [d for d in self.documents if self.state_of(d) in ("live", "archived")]
 
 
+def _step(make: Callable[[Build], Record]) -> Callable[[Build], Record]:
+    """A step: keep the record `make` returns on the build under the step's name (the function's), then
+    raise the problems it carries. Called directly (the preview, bench/compare.py), a step keeps its record too."""
+    @functools.wraps(make)
+    def step(build: Build) -> Record:
+        record = make(build)
+        build.made[make.__name__] = record
+        problems = getattr(record, "problems", ())
+        if problems:
+            raise ContentError(list(problems))
+        return record
+    return step
+
+
 def source_files(content: Path) -> list[Path]:
     """Every .md file under the content folder, in a stable order; hidden folders are skipped."""
     files = [p for p in content.rglob("*.md") if p.is_file()
@@ -128,7 +306,8 @@ def source_files(content: Path) -> list[Path]:
     return sorted(files, key=lambda p: p.relative_to(content).as_posix())
 
 
-def load(build: Build) -> None:
+@_step
+def load(build: Build) -> Loaded:
     """Read every source and redact it — on every core for a large corpus, as documents are independent
     and the worker sends back one public document, its source included, instead of a source to redact
     in the parent — then give each document its address.
@@ -136,14 +315,14 @@ def load(build: Build) -> None:
     A source whose document the cache holds (source_cache.py) is taken from it here, in this process:
     sent back by a worker it would be unpickled twice more (worker, pipe), and unpickling is most of
     what a cached source costs. Only the others go to the workers."""
-    build.theme_sha256 = theme_digest(theme_dir_of(build.paths.config, build.config.mkdocs))
-    build.code_sha256 = code_digest()
+    theme_sha256 = theme_digest(theme_dir_of(build.paths.config, build.config.mkdocs))
+    code_sha256 = code_digest()
     content = build.paths.content
     if not content.is_dir():
         raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
     files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
     problems: list[Problem] = []
-    cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, build.code_sha256)
+    cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, code_sha256)
              if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
     look_up = cache is not None and cache.holds_any()
     documents: list[PublicDocument | None] = [cache.get(*file, file[0].read_bytes()) if look_up and cache else None
@@ -161,8 +340,8 @@ def load(build: Build) -> None:
     redacted = [document for document in documents if document is not None]
     if cache is not None:
         cache.keep_only(redacted)
-    build.sources = [document.source for document in redacted]
-    build.documents = with_addresses(redacted)
+    return Loaded(tuple(document.source for document in redacted), tuple(with_addresses(redacted)),
+                  theme_sha256, code_sha256)
 
 
 PARALLEL_SOURCES = 200  # below this, starting worker processes costs more than it saves
@@ -194,31 +373,38 @@ def with_addresses(documents: Sequence[PublicDocument]) -> list[PublicDocument]:
     return addressed
 
 
-def check(build: Build) -> None:
+@_step
+def check(build: Build) -> Checked:
     rows = [row for document in build.documents for row in document.rows]
     work = build.paths.work if build.reuse_checks else None
     problems = check_consistency(build.sources, rows, build.config.public_terms, build.today, work)
-    build.findings = find_personal_data(build.sources, build.config, build.today, work)
-    problems += errors_of(build.findings)
-    build.warnings += grouped_warnings([f.problem() for f in build.findings if f.level == "warn"])
+    findings = find_personal_data(build.sources, build.config, build.today, work)
+    problems += errors_of(findings)
+    warnings = grouped_warnings([f.problem() for f in findings if f.level == "warn"])
     if problems:
-        raise ContentError(problems)
-    for row in rows:
-        if row.kind == "inline" and row.withheld and len(squash(row.text)) < 2:
-            build.warnings.append(f"{row.document}:{row.line}:{row.col}: 1文字の非公開部分は漏えい検査の対象外です"
-                                  " / a one-character withheld text cannot be leak-scanned")
+        return Checked(tuple(findings), tuple(warnings), tuple(problems))
+    return Checked(tuple(findings), (*warnings, *_one_character_warnings(rows)))
 
 
-def approval(build: Build) -> None:
+def _one_character_warnings(rows: Sequence[Redaction]) -> list[str]:
+    """The inline withheld texts the leak scan cannot look for: one character long once squashed."""
+    return [f"{row.document}:{row.line}:{row.col}: 1文字の非公開部分は漏えい検査の対象外です"
+            " / a one-character withheld text cannot be leak-scanned"
+            for row in rows if row.kind == "inline" and row.withheld and len(squash(row.text)) < 2]
+
+
+@_step
+def approval(build: Build) -> Gated:
     """For councils that require approval: read the approvals file and find what awaits approval."""
     if not build.config.approval_required:
-        return
+        return Gated(None, {})
     check_place(build.config.approvals, (build.paths.site, build.paths.archive))
-    build.approvals = read_approvals(build.config.approvals)
-    build.awaiting = awaiting_approval(build.documents, build.config, build.approvals)
+    approvals = read_approvals(build.config.approvals)
+    return Gated(approvals, awaiting_approval(build.documents, build.config, approvals))
 
 
-def stage(build: Build) -> None:
+@_step
+def stage(build: Build) -> Staged:
     """Write the public Markdown — the renderer's only input — into a fresh staging folder."""
     staging = build.paths.work / "public"
     fresh = new_folder(staging)
@@ -228,6 +414,7 @@ def stage(build: Build) -> None:
     for name, text in browse_pages(build.live, build.archived, build.config, bundles).items():
         write_page(fresh, name, text)
     swap_in(fresh, staging)
+    return Staged(staging)
 
 
 def write_page(root: Path, name: str, text: str) -> None:
@@ -236,14 +423,16 @@ def write_page(root: Path, name: str, text: str) -> None:
     path.write_text(text, encoding="utf-8", newline="\n")
 
 
-def render(build: Build) -> None:
+@_step
+def render(build: Build) -> Rendered:
+    staged, live = build.of("stage", Staged).folder, build.live
     remove_stale(build.paths.site)
-    build.new_site = new_folder(build.paths.site)
-    settings = renderer_config(build.config, build.paths.work / "public", build.new_site,
-                               navigation(build.live, build.config))
-    build.warnings += render_site_in_parts(settings, build.paths.work, build.today, build.log)
-    build.warnings += index_search(build.new_site, [_search_page(d, build.config) for d in build.live],
-                                   build.paths.work, build.log)
+    new_site = new_folder(build.paths.site)
+    build.unpublished.append(new_site)   # removed by `run` if the build stops before `swap`
+    settings = renderer_config(build.config, staged, new_site, navigation(live, build.config))
+    warnings = render_site_in_parts(settings, build.paths.work, build.today, build.log)
+    warnings += index_search(new_site, [_search_page(d, build.config) for d in live], build.paths.work, build.log)
+    return Rendered(new_site, tuple(warnings))
 
 
 def _search_page(document: PublicDocument, config: SumiConfig) -> SearchPage:
@@ -253,61 +442,66 @@ def _search_page(document: PublicDocument, config: SumiConfig) -> SearchPage:
                        document.source.date.isoformat(), document.date_label, document.markdown)
 
 
-def feeds(build: Build) -> None:
+@_step
+def feeds(build: Build) -> Written:
     """Atom feeds of the live minutes (site-wide and per council), into the new site before the scan."""
-    assert build.new_site is not None
     write_feeds(build.new_site, build.live, build.config, build.today)
+    return Written()
 
 
-def archive(build: Build) -> None:
+@_step
+def archive(build: Build) -> Archived:
     """Bundle what left the live site into a new archive folder, swapped in (before the site) by `swap`."""
+    archived = build.archived
     remove_stale(build.paths.archive)
-    build.new_archive = new_folder(build.paths.archive)
+    new_archive = new_folder(build.paths.archive)
+    build.unpublished.append(new_archive)   # removed by `run` if the build stops before `swap`
     settings = renderer_config(build.config, build.paths.work / "public", build.paths.work / "archive", [])
-    build.archive_result = build_archive(build.archived, build.config, settings, build.paths.archive,
-                                         build.new_archive, build.paths.work / "archive", build.log)
+    return Archived(new_archive, build_archive(archived, build.config, settings, build.paths.archive,
+                                               new_archive, build.paths.work / "archive", build.log))
 
 
-def scan(build: Build) -> None:
-    assert build.new_site is not None
+@_step
+def scan(build: Build) -> Scanned:
+    new_site, new_archive = build.new_site, build.new_archive
     rows = [row for document in build.documents for row in document.rows]
     allowed = {squash(term) for term in build.config.public_terms}
     needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
     looked_for = needles_digest(n for n, _ in needles)
     clean = known_clean(build.paths.work, looked_for)
-    site_files = file_digests(build.new_site)
-    archive_files = file_digests(build.new_archive) if build.new_archive is not None else {}
+    site_files = file_digests(new_site)
+    archive_files = file_digests(new_archive)
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
     to_scan = sum(p.stat().st_size for p in (site_files | archive_files) if p not in skip)
     scanner = LeakScanner(needles, many_bytes=to_scan > PARALLEL_BYTES)   # a full scan: the fast first pass
-    build.leaks = scanner.scan_tree(build.new_site, f"{build.paths.site.name}/", skip, build.log)
-    shards = [p for p in (build.new_site / SEARCH_FOLDER).rglob("*.bin")]
+    leaks = scanner.scan_tree(new_site, f"{build.paths.site.name}/", skip, build.log)
+    shards = [p for p in (new_site / SEARCH_FOLDER).rglob("*.bin")]
     if any(p not in skip for p in shards):  # the shards' text, decoded together, unless all were scanned clean
-        build.leaks += scan_search_index(scanner, build.new_site / SEARCH_FOLDER,
-                                         f"{build.paths.site.name}/{SEARCH_FOLDER}/")
-    if build.new_archive is not None:
-        build.leaks += scan_archive(scanner, build.new_archive, f"{build.paths.archive.name}/",
-                                    set(site_files.values()), skip, build.log)
-    build.scan_counts = (len(site_files) + len(archive_files), len(skip))
-    build.scanned = site_files | archive_files
-    if build.leaks:
-        raise ContentError([problem(leak.file, 0, 0,
-                                    f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
-                                    "タグ）が見つかりました。公開を中止しました。",
-                                    "withheld text found in an output file: nothing was published.", "leak")
-                            for leak in build.leaks])
+        leaks += scan_search_index(scanner, new_site / SEARCH_FOLDER, f"{build.paths.site.name}/{SEARCH_FOLDER}/")
+    leaks += scan_archive(scanner, new_archive, f"{build.paths.archive.name}/",
+                          set(site_files.values()), skip, build.log)
+    counts = (len(site_files) + len(archive_files), len(skip))
+    if leaks:
+        return Scanned(tuple(leaks), counts, site_files | archive_files, tuple(
+            problem(leak.file, 0, 0, f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
+                    "タグ）が見つかりました。公開を中止しました。",
+                    "withheld text found in an output file: nothing was published.", "leak")
+            for leak in leaks))
     record_clean(build.paths.work, looked_for, [*site_files.values(), *archive_files.values()])
+    return Scanned((), counts, site_files | archive_files)
 
 
-def manifest(build: Build) -> None:
+@_step
+def manifest(build: Build) -> Written:
     """Record the sha256 of every site file (as the leak scan read them) and the digests of what it was
     built from (see manifest.py), each taken when the build read it or before it used it — an input
     saved again during the build is therefore a change for the next build, not taken as built."""
-    assert build.new_site is not None and build.new_archive is not None
+    scanned = build.scanned
     write_manifest(build.new_site, build.today, input_digests(
         {s.rel: s.file_sha256 for s in build.sources}, build.config.file_sha256, build.theme_sha256,
         build.code_sha256, build.approvals.digest if build.approvals is not None else None),
-        digest_of_listing(_relative(build.scanned, build.new_archive)), _relative(build.scanned, build.new_site))
+        digest_of_listing(_relative(scanned, build.new_archive)), _relative(scanned, build.new_site))
+    return Written()
 
 
 def _relative(digests: dict[Path, str], root: Path) -> dict[str, str]:
@@ -315,35 +509,38 @@ def _relative(digests: dict[Path, str], root: Path) -> dict[str, str]:
     return {path.relative_to(root).as_posix(): digest for path, digest in digests.items() if path.is_relative_to(root)}
 
 
-def unchanged(build: Build) -> None:
+@_step
+def unchanged(build: Build) -> Unchanged:
     """Stop here when the published site (and archive) already are what these inputs give (see unchanged.py)."""
     recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (swap.py)
     recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
                                  [(p.relative_to(build.paths.content).as_posix(), p)
                                   for p in source_files(build.paths.content)])
-    if verified is not None:
-        build.unchanged_files = verified
-        build.finished = True
-        remove_stale(build.paths.site)      # what an interrupted earlier build left beside them
-        remove_stale(build.paths.archive)
+    if verified is None:
+        return Unchanged(finished=False)
+    remove_stale(build.paths.site)      # what an interrupted earlier build left beside them
+    remove_stale(build.paths.archive)
+    return Unchanged(finished=True, files=verified)
 
 
-def audit(build: Build) -> None:
+@_step
+def audit(build: Build) -> Audited:
     from redaction.auditing import write_audit  # local import: the audit package imports this module's types
-    write_audit(build)
+    return Audited(write_audit(build))
 
 
-def swap(build: Build) -> None:
-    assert build.new_site is not None
-    if build.new_archive is not None:  # archive first: nothing leaves the site before its bundle exists
-        swap_in(build.new_archive, build.paths.archive)
-        build.new_archive = None
-    swap_in(build.new_site, build.paths.site)
-    build.new_site = None
+@_step
+def swap(build: Build) -> Written:
+    new_site, new_archive = build.new_site, build.new_archive
+    swap_in(new_archive, build.paths.archive)   # archive first: nothing leaves the site before its bundle exists
+    build.unpublished.remove(new_archive)
+    swap_in(new_site, build.paths.site)
+    build.unpublished.remove(new_site)
+    return Written()
 
 
-Step = tuple[str, str, Callable[[Build], None]]
+Step = tuple[str, str, Callable[[Build], object]]   # name, label, the step (returns its record)
 CHECK_STEPS: Sequence[Step] = (
     ("load", "原稿の読み込みと非公開部分の除去 / loading and redacting sources", load),
     ("check", "整合性と個人情報の検査 / consistency and personal-data check", check),
@@ -367,7 +564,9 @@ AUDIT_STEPS: Sequence[Step] = (
 
 
 def run(build: Build, steps: Sequence[Step]) -> Build:
-    """Run the steps in order; on any failure remove the unfinished site and re-raise."""
+    """Run the steps in order (each keeps its record on the build, see `_step`); on any failure remove the
+    unfinished site and archive folders and re-raise."""
+    build.order = tuple(name for name, _, _ in steps)
     try:
         for number, (name, label, step) in enumerate(steps, 1):
             started = time.perf_counter()
@@ -377,12 +576,8 @@ def run(build: Build, steps: Sequence[Step]) -> Build:
             if build.finished:
                 break
     finally:
-        if build.new_site is not None:
-            shutil.rmtree(build.new_site, ignore_errors=True)
-            build.new_site = None
-        if build.new_archive is not None:
-            shutil.rmtree(build.new_archive, ignore_errors=True)
-            build.new_archive = None
+        while build.unpublished:   # empty after `swap`; on failure, the new site and archive folders
+            shutil.rmtree(build.unpublished.pop(), ignore_errors=True)
     return build
 
 

@@ -6,7 +6,7 @@ import json
 import shutil
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from redaction.auditing.approvals import with_approvals
 from redaction.auditing.compare import compare_ledgers
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 DEFAULT_AUDIT = Path("audit")
 
 
-def write_audit(build: Build) -> None:
+def write_audit(build: Build) -> dict[str, Any]:
+    """Write the audit folder; give what it holds, for the summary (the audit step's record)."""
     out = build.paths.audit or DEFAULT_AUDIT.resolve()
     old_path = build.paths.compare
     old_rows = None
@@ -52,6 +53,6 @@ def write_audit(build: Build) -> None:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
     swap_in(fresh, out)
-    build.audit_summary = {"folder": str(out), "documents": len(audits),
-                           "flagged": [a.document.source.rel for a in audits if a.flagged],
-                           "rows": len(rows), "comparison": comparison}
+    return {"folder": str(out), "documents": len(audits),
+            "flagged": [a.document.source.rel for a in audits if a.flagged],
+            "rows": len(rows), "comparison": comparison}
