@@ -287,7 +287,7 @@ class Build:
 
 def _step(make: Callable[[Build], Record]) -> Callable[[Build], Record]:
     """A step: keep the record `make` returns on the build under the step's name (the function's), then
-    raise the problems it carries. Called directly (the preview, bench/compare.py), a step keeps its record too."""
+    raise the problems it carries. Called directly (tests, bench/compare.py), a step keeps its record too."""
     @functools.wraps(make)
     def step(build: Build) -> Record:
         record = make(build)
