@@ -103,9 +103,10 @@ _PLATE = re.compile(
 # (6 + 5), 精神障害者保健福祉手帳 + の + 記号・|番号 (11 + 1 + 3, the longest).
 _LABEL_ANCHOR = re.compile("番号|コード|ID|No")
 _LABEL_BEFORE = 15
-# Every _LABEL_BEHIND match closes with a bracket after the label; the number before it has no
-# bound in length, so its lines are read from their start.
-_CLOSING_BRACKET = re.compile("[）)]")
+# Every _LABEL_BEHIND match closes with a label or a document's name and a closing bracket; each
+# label ends in 番号, コード, ID or No (with or without its dot). The number before it has no bound in
+# length, so those lines are read from their start.
+_LABEL_BEHIND_ANCHOR = re.compile(rf"(?:番号|コード|ID|No\.?|{_DOCUMENTS})[）)]")
 # Passports, cards and plates hold no newline either. A lookbehind at their start keeps the regex
 # engine from skipping to a possible first character, so each is read only on the lines that hold
 # its anchor: a passport or residence card opens with two capitals and seven digits; a card opens
@@ -123,7 +124,7 @@ _MIN_NUMBERED_DIGITS = 3
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
     scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR, _LABEL_BEFORE),
-             line_anchored_finditer(_LABEL_BEHIND, doc.folded, _CLOSING_BRACKET),
+             line_anchored_finditer(_LABEL_BEHIND, doc.folded, _LABEL_BEHIND_ANCHOR),
              _MARK_NUMBER.finditer(doc.folded), _KANA_MARK.finditer(doc.folded), _AFTER_DOCUMENT.finditer(doc.folded))
     for matches in scans:
         for match in matches:
