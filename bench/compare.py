@@ -156,7 +156,15 @@ sys.path.insert(0, tree)
 import redaction
 assert redaction.__file__.startswith(tree), redaction.__file__
 from redaction import pipeline
-from redaction.config import load_config
+import importlib
+def module(*names):  # the stage folders' name first, the name before the folders (revisions before them) second
+    for name in names:
+        try:
+            return importlib.import_module(name)
+        except ModuleNotFoundError:
+            pass
+    raise ModuleNotFoundError(names[0])
+load_config = module("redaction.core.config", "redaction.config").load_config
 folder = Path(folder)
 scratch = Path(tempfile.mkdtemp(prefix="sumi-compare-step-"))
 site = folder / "site" if what == "scan" else scratch / "site"
@@ -164,11 +172,12 @@ build = pipeline.Build(load_config(Path(config)), pipeline.Paths(folder / "conte
                        Path(config)), date(2026, 11, 22), log=lambda _: None)
 pipeline.load(build)
 if what == "scan":
-    from redaction.archive import scan_archive
-    from redaction.leakscan import LeakScanner
-    from redaction.normalize import squash
-    from redaction.redact import withheld_needles
-    from redaction.scan_record import file_digests
+    leakscan = module("redaction.publishing.leakscan", "redaction.leakscan")
+    scan_archive = getattr(leakscan, "scan_archive", None) or module("redaction.archive").scan_archive
+    LeakScanner = leakscan.LeakScanner
+    squash = module("redaction.core.normalize", "redaction.normalize").squash
+    withheld_needles = module("redaction.source.redact", "redaction.redact").withheld_needles
+    file_digests = module("redaction.core.scan_record", "redaction.scan_record").file_digests
     allowed = {squash(term) for term in build.config.public_terms}
     rows = [row for document in build.documents for row in document.rows]
     needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]

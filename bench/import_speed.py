@@ -37,7 +37,7 @@ SENTENCES = ("本件の委託では、受託者が扱う個人情報の範囲を
 
 
 def _era(day: date) -> str:
-    from redaction.wareki import format_date
+    from redaction.core.wareki import format_date
     return format_date(day)
 
 

@@ -144,9 +144,9 @@ def withheld_texts(content: Path, staged: Path, today: dt.date, count: int,
     One per document, spread over the live documents, cycling through the categories;
     deterministic for the same corpus.
     """
-    from redaction.config import load_config
-    from redaction.redact import decisions
-    from redaction.source import read_document
+    from redaction.core.config import load_config
+    from redaction.source.document import read_document
+    from redaction.source.redact import decisions
 
     config = load_config(config_file)
     live = sorted(p.relative_to(staged).as_posix() for p in staged.rglob("*.md") if p.parent != staged)

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from redaction import clerk_messages as say
-from redaction.approval import Approval, append_approvals, withheld_in
-from redaction.config import load_config
-from redaction.errors import ContentError
+from redaction.checks.approval import Approval, append_approvals, withheld_in
+from redaction.core import clerk_messages as say
+from redaction.core.config import load_config
+from redaction.core.errors import ContentError
 from redaction.pipeline import CHECK_STEPS, Build, Paths, run, source_files
 
 _WILDCARDS = frozenset("*?[")

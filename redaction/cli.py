@@ -15,14 +15,14 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from redaction import clerk_messages as say
-from redaction.approval import CHANGED
-from redaction.build_lock import exclusive_build
-from redaction.config import load_config
-from redaction.errors import ContentError
+from redaction.checks.approval import CHANGED
+from redaction.checks.problem_report import report_lines
+from redaction.core import clerk_messages as say
+from redaction.core.config import load_config
+from redaction.core.errors import ContentError
+from redaction.core.retention import expiring_soon, today_in_tokyo
 from redaction.pipeline import AUDIT_STEPS, BUILD_STEPS, CHECK_STEPS, Build, Paths, run, stderr_log
-from redaction.problem_report import report_lines
-from redaction.retention import expiring_soon, today_in_tokyo
+from redaction.publishing.build_lock import exclusive_build
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -181,7 +181,7 @@ def _audit_summary(build: Build, seconds: float) -> None:
 
 
 def _verify(args: argparse.Namespace) -> int:
-    from redaction.manifest import ManifestError
+    from redaction.publishing.manifest import ManifestError
     from redaction.verify import verify_manifest, verify_rebuild
 
     site = args.site.resolve()

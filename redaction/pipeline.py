@@ -22,16 +22,19 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from redaction.approval import Approvals, awaiting_approval, check_place, read_approvals
-from redaction.archive import ArchiveResult, build_archive, bundle_refs, scan_archive
-from redaction.browse import browse_pages, navigation
-from redaction.config import SumiConfig
-from redaction.consistency import check_consistency
-from redaction.cores import map_on_every_core
-from redaction.errors import ContentError, Problem, problem
-from redaction.feeds import write_feeds
-from redaction.leakscan import PARALLEL_BYTES, Leak, LeakScanner, scan_search_index
-from redaction.manifest import (
+from redaction.archiving.bundles import ArchiveResult, build_archive, bundle_refs
+from redaction.checks.approval import Approvals, awaiting_approval, check_place, read_approvals
+from redaction.checks.consistency import check_consistency
+from redaction.checks.problem_report import grouped_warnings
+from redaction.checks.safety_net import LocatedFinding, errors_of, find_personal_data
+from redaction.core.config import SumiConfig
+from redaction.core.cores import map_on_every_core
+from redaction.core.errors import ContentError, Problem, problem
+from redaction.core.normalize import squash
+from redaction.core.scan_record import file_digests, known_clean, needles_digest, record_clean
+from redaction.core.wareki import fiscal_year, fiscal_year_label
+from redaction.publishing.leakscan import PARALLEL_BYTES, Leak, LeakScanner, scan_archive, scan_search_index
+from redaction.publishing.manifest import (
     code_digest,
     digest_of_listing,
     input_digests,
@@ -39,21 +42,18 @@ from redaction.manifest import (
     theme_dir_of,
     write_manifest,
 )
-from redaction.normalize import squash
-from redaction.page import PublicDocument, public_document
-from redaction.parallel import render_site_in_parts
-from redaction.problem_report import grouped_warnings
-from redaction.redact import withheld_needles
-from redaction.render import renderer_config
-from redaction.safety_net import LocatedFinding, errors_of, find_personal_data
-from redaction.scan_record import file_digests, known_clean, needles_digest, record_clean
-from redaction.search.index import FOLDER as SEARCH_FOLDER
-from redaction.search.index import SearchPage, index_search, search_page
-from redaction.source import SourceDocument, read_document
-from redaction.source_cache import SourceCache
-from redaction.swap import new_folder, recover, remove_stale, swap_in
-from redaction.unchanged import already_published
-from redaction.wareki import fiscal_year, fiscal_year_label
+from redaction.publishing.swap import new_folder, recover, remove_stale, swap_in
+from redaction.publishing.unchanged import already_published
+from redaction.site.browse import browse_pages, navigation
+from redaction.site.feeds import write_feeds
+from redaction.site.parallel import render_site_in_parts
+from redaction.site.render import renderer_config
+from redaction.site.search.index import FOLDER as SEARCH_FOLDER
+from redaction.site.search.index import SearchPage, index_search, search_page
+from redaction.source.cache import SourceCache
+from redaction.source.document import SourceDocument, read_document
+from redaction.source.public_page import PublicDocument, public_document
+from redaction.source.redact import withheld_needles
 
 WORK_DIR_NAME = ".sumi-work"
 
@@ -99,7 +99,7 @@ class Build:
     timings: dict[str, float] = field(default_factory=dict)
     reuse_checks: bool = True         # reuse the work folder's records of earlier checks (not for the audit)
     approval_gate: bool = True        # hold back what awaits approval (the preview sets False to show it)
-    approvals: Approvals | None = None   # the approvals file as read (redaction/approval.py); None: not needed
+    approvals: Approvals | None = None   # the approvals file as read (redaction/checks/approval.py); None: not needed
     awaiting: dict[str, str] = field(default_factory=dict)   # source path -> why it awaits approval (new, changed)
 
     def state_of(self, document: PublicDocument) -> str:

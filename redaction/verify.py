@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from redaction.manifest import (
+from redaction.publishing.manifest import (
     MANIFEST_NAME,
     TreeDifference,
     compare_trees,
@@ -67,8 +67,8 @@ def verify_rebuild(site: Path, content: Path, config_file: Path, today: date | N
 
     Raises ContentError when the sources do not build (cli.py reports it, exit 1).
     """
-    from redaction.approval import approvals_digest
-    from redaction.config import load_config  # local imports: the pipeline imports manifest.py
+    from redaction.checks.approval import approvals_digest
+    from redaction.core.config import load_config  # local imports: the pipeline imports manifest.py
     from redaction.pipeline import BUILD_STEPS, Build, Paths, run, source_files
 
     manifest = read_site_manifest(site)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from redaction.cli import main
-from redaction.config import SumiConfig, load_config
+from redaction.core.config import SumiConfig, load_config
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "mkdocs.yml"

@@ -14,9 +14,9 @@ from mkdocs.utils.yaml import get_yaml_loader
 
 from redaction import pipeline
 from redaction.cli import main
-from redaction.config import load_config
-from redaction.errors import ContentError
-from redaction.retention import today_in_tokyo
+from redaction.core.config import load_config
+from redaction.core.errors import ContentError
+from redaction.core.retention import today_in_tokyo
 from tests.conftest import CONFIG, TODAY, config_variant, site_text, tree_bytes, write
 
 KOJIN = "kojin-joho/2024/2024-08-20.md"

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from redaction import archive
-from redaction.archive import BUNDLE_NAME, bundle_name, read_bundle_manifest, verify_bundle, zip_bytes
+from redaction.archiving import bundles as archive
+from redaction.archiving.bundles import BUNDLE_NAME, bundle_name, read_bundle_manifest, verify_bundle, zip_bytes
 from tests.archive_corpus import NOTICE, PUBLIC_WORD, SECRET, run_build, write_config, write_minutes
 
 TODAY = "2026-11-22"   # FY2021 and FY2022 (web-3y) have left the site; FY2023 is still live

@@ -144,5 +144,5 @@ def test_when_compare_given_then_audit_writes_compare_page(tmp_path):
 
 
 def test_when_config_is_shipped_then_review_share_default_is_thirty_percent():
-    from redaction.config import load_config
+    from redaction.core.config import load_config
     assert load_config(CONFIG).review_share == pytest.approx(0.30)

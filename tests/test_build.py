@@ -12,7 +12,7 @@ import pytest
 from filelock import FileLock
 
 from redaction.cli import main
-from redaction.search.index import decoded_texts
+from redaction.site.search.index import decoded_texts
 from tests.conftest import CONFIG, REPO, build, site_text, tree_bytes, write
 
 MEETING = """---
@@ -216,8 +216,9 @@ def test_when_sources_are_read_and_redacted_on_every_core_then_they_equal_a_seri
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     from datetime import date
 
-    from redaction import cores, pipeline
-    from redaction.config import load_config
+    from redaction import pipeline
+    from redaction.core import cores
+    from redaction.core.config import load_config
 
     shutil.copytree(REPO / "content", tmp_path / "content")
     paths = pipeline.Paths(tmp_path / "content", tmp_path / "site", tmp_path / "archive", CONFIG)
@@ -243,7 +244,7 @@ def test_when_a_council_meets_twice_on_one_day_then_the_second_meeting_in_source
     from datetime import date
 
     from redaction import pipeline
-    from redaction.config import load_config
+    from redaction.core.config import load_config
 
     content = tmp_path / "content"
     for name in ("b-afternoon", "a-morning", "c-other-day"):

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from redaction import consistency, safety_net
+from redaction.checks import consistency, safety_net
+from redaction.checks.mask import views_digest
 from redaction.cli import main
-from redaction.mask import views_digest
-from redaction.source import read_document
+from redaction.source.document import read_document
 from tests.conftest import CONFIG, config_variant, write
 
 DOC = """---

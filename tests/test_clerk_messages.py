@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from docs.tools import messages as page
-from redaction.clerk_messages import Message, catalogue
+from redaction.core.clerk_messages import Message, catalogue
 
 
 def _fields(text: str) -> set[str]:
@@ -16,11 +16,12 @@ def _fields(text: str) -> set[str]:
 
 
 def test_every_catalogued_message_has_its_own_id_and_is_given_by_a_module_its_id_names() -> None:
-    from redaction import clerk_messages
+    import redaction
+    from redaction.core import clerk_messages
 
     ids = [m.id for m in catalogue()]
     assert len(ids) == len(set(ids))
-    package = Path(clerk_messages.__file__).parent
+    package = Path(redaction.__file__).parent
     for name, message in vars(clerk_messages).items():
         if isinstance(message, Message):
             section = message.id.split(".")[0]   # config: config.py, config_keys.py; importing: importing/*.py

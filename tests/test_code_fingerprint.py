@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from redaction.code_fingerprint import ROOT, code_fingerprint, module_files
+from redaction.core.code_fingerprint import ROOT, code_fingerprint, module_files
 
 
 def _package_copy(root: Path) -> Path:
@@ -25,35 +25,35 @@ def _append(path: Path, text: str) -> None:
 
 def test_when_a_module_the_job_imports_is_edited_then_its_key_changes(tmp_path: Path) -> None:
     root = _package_copy(tmp_path)
-    before = code_fingerprint("redaction.leakscan", root=root).hexdigest()
-    _append(root / "redaction" / "normalize.py", "\n# edited\n")        # leakscan imports normalize
-    after = code_fingerprint("redaction.leakscan", root=root).hexdigest()
+    before = code_fingerprint("redaction.publishing.leakscan", root=root).hexdigest()
+    _append(root / "redaction" / "core/normalize.py", "\n# edited\n")        # leakscan imports normalize
+    after = code_fingerprint("redaction.publishing.leakscan", root=root).hexdigest()
     assert after != before
-    _append(root / "redaction" / "wareki.py", "\n# edited\n")            # nothing leakscan imports
-    assert code_fingerprint("redaction.leakscan", root=root).hexdigest() == after
+    _append(root / "redaction" / "importing/jdates.py", "\n# edited\n")            # nothing leakscan imports
+    assert code_fingerprint("redaction.publishing.leakscan", root=root).hexdigest() == after
 
 
 def test_when_a_module_comes_to_import_another_then_the_other_is_in_its_key(tmp_path: Path) -> None:
     root = _package_copy(tmp_path)
-    assert "wareki.py" not in _names(module_files("redaction.leakscan", root=root), root)
-    _append(root / "redaction" / "leakscan.py", "\n\ndef _later() -> None:\n    from redaction import wareki  # noqa\n")
+    assert "importing/jdates.py" not in _names(module_files("redaction.publishing.leakscan", root=root), root)
+    _append(root / "redaction" / "publishing/leakscan.py", "\n\ndef _later() -> None:\n    from redaction.importing import jdates  # noqa\n")
     other = _package_copy(tmp_path / "other")   # a fresh folder: module sets are computed once a process
-    shutil.copy(root / "redaction" / "leakscan.py", other / "redaction" / "leakscan.py")
-    assert "wareki.py" in _names(module_files("redaction.leakscan", root=other), other)
+    shutil.copy(root / "redaction" / "publishing/leakscan.py", other / "redaction" / "publishing/leakscan.py")
+    assert "importing/jdates.py" in _names(module_files("redaction.publishing.leakscan", root=other), other)
 
 
 def test_the_jobs_keys_hold_at_least_the_files_their_hand_kept_lists_named() -> None:
     """The lists the keys were made from before (kept here as the regression's floor)."""
     detect = {p.relative_to(ROOT / "redaction").as_posix() for p in (ROOT / "redaction" / "detect").rglob("*.py")}
-    assert _names(module_files("redaction.safety_net")) >= {"safety_net.py", "mask.py", "redact.py", "tags.py",
-                                                             "source.py", *detect}
-    assert _names(module_files("redaction.consistency")) >= {"consistency.py", "normalize.py", "mask.py", "redact.py",
-                                                              "tags.py", "source.py", "scan_record.py"}
-    assert _names(module_files("redaction.leakscan", "redaction.archive", "redaction.scan_record")) >= {
-        "leakscan.py", "normalize.py", "archive.py", "scan_record.py"}
-    assert _names(module_files("redaction.archive")) >= {"archive.py", "bundle_pages.py", "bundle_markdown.py",
-                                                          "marks.py", "markdown_ext.py", "wareki.py", "scan_record.py"}
-    assert _names(module_files("redaction.markdown_ext")) >= {"markdown_ext.py", "marks.py"}
+    assert _names(module_files("redaction.checks.safety_net")) >= {"checks/safety_net.py", "checks/mask.py", "source/redact.py", "source/tags.py",
+                                                             "source/document.py", *detect}
+    assert _names(module_files("redaction.checks.consistency")) >= {"checks/consistency.py", "core/normalize.py", "checks/mask.py", "source/redact.py",
+                                                              "source/tags.py", "source/document.py", "core/scan_record.py"}
+    assert _names(module_files("redaction.publishing.leakscan", "redaction.archiving.bundles", "redaction.core.scan_record")) >= {
+        "publishing/leakscan.py", "core/normalize.py", "archiving/bundles.py", "core/scan_record.py"}
+    assert _names(module_files("redaction.archiving.bundles")) >= {"archiving/bundles.py", "archiving/bundle_pages.py", "archiving/bundle_markdown.py",
+                                                          "source/marks.py", "source/links.py", "core/wareki.py", "core/scan_record.py"}
+    assert _names(module_files("redaction.site.markdown_ext")) >= {"site/markdown_ext.py", "source/marks.py"}
 
 
 def test_when_a_job_names_a_module_that_does_not_exist_then_its_key_is_refused() -> None:
@@ -62,14 +62,14 @@ def test_when_a_job_names_a_module_that_does_not_exist_then_its_key_is_refused()
 
 
 def test_every_module_a_record_is_keyed_by_exists() -> None:
-    from redaction.consistency import CHECKING_MODULES
-    from redaction.scan_record import SCANNING_MODULES
+    from redaction.checks.consistency import CHECKING_MODULES
+    from redaction.core.scan_record import SCANNING_MODULES
 
-    for name in (*CHECKING_MODULES, *SCANNING_MODULES, "redaction.safety_net", "redaction.archive"):
+    for name in (*CHECKING_MODULES, *SCANNING_MODULES, "redaction.checks.safety_net", "redaction.archiving.bundles"):
         assert module_files(name)
 
 
 def test_the_key_is_the_same_in_every_process_and_names_no_absolute_path(tmp_path: Path) -> None:
-    one = code_fingerprint("redaction.consistency", packages=("pyahocorasick",), root=_package_copy(tmp_path / "a"))
-    two = code_fingerprint("redaction.consistency", packages=("pyahocorasick",), root=_package_copy(tmp_path / "b"))
+    one = code_fingerprint("redaction.checks.consistency", packages=("pyahocorasick",), root=_package_copy(tmp_path / "a"))
+    two = code_fingerprint("redaction.checks.consistency", packages=("pyahocorasick",), root=_package_copy(tmp_path / "b"))
     assert one.hexdigest() == two.hexdigest()

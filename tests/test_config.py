@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from redaction.cli import main
-from redaction.config import load_config
-from redaction.errors import ContentError
+from redaction.core.config import load_config
+from redaction.core.errors import ContentError
 from tests.conftest import CONFIG, config_variant, write
 
 

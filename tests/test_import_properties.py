@@ -3,7 +3,7 @@
 Hypothesis draws paragraphs of runs (with Markdown- and tag-like punctuation), comments over
 single runs, over runs that cross paragraphs and over whole paragraphs, in any category form.
 Each commented run holds a unique canary; the imported source is read as `check` reads it and
-made public with the build's own redaction (redaction.redact.public_text), and no canary may be
+made public with the build's own redaction (redaction.source.redact.public_text), and no canary may be
 left. Text that was not commented must still be there.
 """
 
@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 
 from redaction.importing.compose import compose
 from redaction.importing.docx_reader import read_docx
-from redaction.redact import public_text
-from redaction.source import read_document
+from redaction.source.document import read_document
+from redaction.source.redact import public_text
 from tests.test_import_kit import HEADER_ROWS
 
 TODAY = date(2026, 11, 22)

@@ -13,10 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redaction import cores, leakscan, normalize
-from redaction.archive import scan_archive
-from redaction.normalize import squash, squash_plain
-from redaction.redact import Redaction
+from redaction.core import cores, normalize
+from redaction.core.normalize import squash, squash_plain
+from redaction.publishing import leakscan
+from redaction.publishing.leakscan import scan_archive
+from redaction.source.redact import Redaction
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 _TAG = re.compile(r"<[^>]*>")
@@ -147,7 +148,7 @@ def test_when_the_first_pass_says_no_string_occurs_then_none_does(strings: list[
     """AnyOf (ahocorasick-rs) answers as a plain substring test, also after pickling (a spawned worker)."""
     import pickle
 
-    from redaction.any_of import AnyOf
+    from redaction.core.any_of import AnyOf
 
     any_of = AnyOf(strings)
     expected = any(s in text for s in strings)

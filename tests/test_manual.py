@@ -174,7 +174,7 @@ def test_when_a_message_neither_says_what_to_do_nor_has_a_fix_then_the_generator
     package = tmp_path / "redaction"
     package.mkdir()
     (package / "novel.py").write_text(
-        'from redaction.errors import problem\n'
+        'from redaction.core.errors import problem\n'
         'def f(name):\n'
         '    return problem(name, 1, 1, f"謎の状態「{name}」です。", "mystery.")\n', encoding="utf-8")
     found = messages.collect(package)
@@ -189,14 +189,14 @@ def test_configuration_page_is_current() -> None:
 
 
 def test_when_a_key_is_declared_without_a_description_then_the_generator_stops() -> None:
-    from redaction.config_keys import KEYS, TEXT, Key
+    from redaction.core.config_keys import KEYS, TEXT, Key
 
     with pytest.raises(SystemExit, match=r"no description for sumi\.novel"):
         config_reference.render((*KEYS, Key("novel", TEXT, "x", "")), {})
 
 
 def test_configuration_page_names_every_declared_key_with_its_default() -> None:
-    from redaction.config_keys import KEYS
+    from redaction.core.config_keys import KEYS
 
     text = config_reference.PAGE.read_text(encoding="utf-8")
     assert {"city", "councils.<id>.speaker_names", "councils.<id>.roster[].role", "retention.<id>.years"} <= \
@@ -213,11 +213,19 @@ def test_module_table_is_current() -> None:
 
 def test_module_table_names_every_module(tmp_path: Path) -> None:
     package = tmp_path / "redaction"
-    (package / "sub").mkdir(parents=True)
+    (package / "stage" / "inner").mkdir(parents=True)
+    (package / "tool").mkdir()
     (package / "one.py").write_text('"""Does one thing.\n\nDetails."""\n', encoding="utf-8")
-    (package / "sub" / "__init__.py").write_text('"""A stage | of its own."""\n', encoding="utf-8")
-    assert modules.table(package).splitlines()[2:] == ["| `redaction/one.py` | Does one thing. |",
-                                                       "| `redaction/sub/` | A stage \\| of its own. |"]
+    (package / "tool" / "__init__.py").write_text('"""A command | of its own."""\n', encoding="utf-8")
+    (package / "stage" / "__init__.py").write_text('"""The first stage."""\n', encoding="utf-8")
+    (package / "stage" / "step.py").write_text('"""One step of it."""\n', encoding="utf-8")
+    (package / "stage" / "inner" / "__init__.py").write_text('"""A part of the stage."""\n', encoding="utf-8")
+    assert modules.table(package, ["stage"]).splitlines()[2:] == [
+        "| **`redaction/stage/`** | **The first stage.** |",
+        "| `redaction/stage/step.py` | One step of it. |",
+        "| `redaction/stage/inner/` | A part of the stage. |",
+        "| `redaction/one.py` | Does one thing. |",
+        "| `redaction/tool/` | A command \\| of its own. |"]
 
 
 def test_auditor_page_explains_every_ledger_column() -> None:
@@ -282,7 +290,7 @@ def _example(cell: str) -> str:
 
 
 def test_writing_page_examples_do_what_it_says(config) -> None:
-    from redaction.errors import ContentError
+    from redaction.core.errors import ContentError
     from tests.test_tags import _lex
 
     page = (REPO / "docs" / "clerk" / "writing.md").read_text(encoding="utf-8")
@@ -299,7 +307,7 @@ def test_writing_page_examples_do_what_it_says(config) -> None:
 def test_retention_page_examples_are_what_the_build_computes(config) -> None:
     from datetime import date
 
-    from redaction.retention import posting_end
+    from redaction.core.retention import posting_end
 
     page = (REPO / "docs" / "clerk" / "retention.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| 令和(\d+)年(\d+)月(\d+)日 \| 令和\d+年度 \| (\S+) \| (\S+) \|$", page, re.M)

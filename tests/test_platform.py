@@ -16,8 +16,12 @@ import pytest
 import yaml
 from mkdocs.utils.yaml import get_yaml_loader
 
-from redaction import archive, cores, leakscan, parallel, pipeline
+from redaction import pipeline
+from redaction.archiving import bundles as archive
 from redaction.cli import main
+from redaction.core import cores
+from redaction.publishing import leakscan
+from redaction.site import parallel
 from tests.conftest import CONFIG, REPO, TODAY, build, config_variant, site_text, tree_bytes, write
 
 MEETING = """---
@@ -38,7 +42,7 @@ def test_when_another_process_holds_the_build_lock_then_the_build_stops_until_th
     before = tree_bytes(out / "site")
     write(content, "kojin-joho/2024/2024-11-12.md", MEETING.replace("開会します", "開会いたします"))
     holder = subprocess.Popen(
-        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom redaction.build_lock import exclusive_build\n"
+        [sys.executable, "-c", "import sys, time\nfrom pathlib import Path\nfrom redaction.publishing.build_lock import exclusive_build\n"
          "with exclusive_build(Path(sys.argv[1])):\n    print('locked', flush=True)\n    time.sleep(120)\n",
          str(out / ".sumi-work")], cwd=REPO, stdout=subprocess.PIPE, text=True)
     try:
@@ -165,7 +169,7 @@ def unix_only_uses(path: Path) -> list[str]:
             if (node.value.id, node.attr) in UNIX_ONLY_CALLS:
                 found.append(f"{path.name}:{node.lineno} {node.value.id}.{node.attr}")
         elif isinstance(node, ast.Constant) and node.value == "fork" and path.name != "cores.py":
-            found.append(f"{path.name}:{node.lineno} 'fork' (start workers through redaction.cores)")
+            found.append(f"{path.name}:{node.lineno} 'fork' (start workers through redaction.core.cores)")
         found += [f"{path.name}:{node.lineno} import {name}" for name in names
                   if name.split(".")[0] in UNIX_ONLY_MODULES]
     return found
@@ -181,7 +185,7 @@ def test_when_the_checker_reads_unix_only_code_then_it_finds_it(tmp_path: Path) 
     sample = write(tmp_path, "sample.py", "import fcntl\nfrom resource import getrlimit\nimport os\nos.fork()\n"
                                           "import multiprocessing\nmultiprocessing.get_context('fork')\n")
     assert unix_only_uses(sample) == ["sample.py:1 import fcntl", "sample.py:2 import resource", "sample.py:4 os.fork",
-                                      "sample.py:6 'fork' (start workers through redaction.cores)"]
+                                      "sample.py:6 'fork' (start workers through redaction.core.cores)"]
 
 
 def test_when_build_py_runs_as_a_script_then_it_starts(tmp_path: Path) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from redaction.checks.problem_report import MAX_GROUPS, grouped_warnings, report_lines
 from redaction.cli import main
-from redaction.errors import problem
-from redaction.problem_report import MAX_GROUPS, grouped_warnings, report_lines
+from redaction.core.errors import problem
 from tests.conftest import CONFIG, write
 
 HEAD = "---\ntitle: 会議\ncouncil: joho-kokai\ndate: 2024-05-{day:02d}\n---\n\n"

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from redaction.config import SumiConfig
-from redaction.errors import ContentError
-from redaction.source import read_document
+from redaction.core.config import SumiConfig
+from redaction.core.errors import ContentError
+from redaction.source.document import read_document
 from tests.conftest import build, write
 
 HEAD = "---\ntitle: 会議\ncouncil: kojin-joho\ndate: 2024-05-14\n---\n\n"

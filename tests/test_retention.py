@@ -1,4 +1,4 @@
-"""Tests for redaction.retention: web posting periods judged on the date in Tokyo."""
+"""Tests for redaction.core.retention: web posting periods judged on the date in Tokyo."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from redaction.retention import (
+from redaction.core.retention import (
     RetentionDecision,
     decide,
     expiring_soon,

@@ -86,8 +86,9 @@ def test_when_the_corpus_is_large_then_findings_shared_over_cores_equal_the_seri
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config) -> None:
     from datetime import date
 
-    from redaction import cores, safety_net
-    from redaction.source import read_document
+    from redaction.checks import safety_net
+    from redaction.core import cores
+    from redaction.source.document import read_document
 
     lines = ["申出人の連絡先は 090-1234-5678 です。", "山田花子さんから申出がありました。", "問題ありません。"]
     sources = [read_document(write(tmp_path, f"k/{i}.md", DOC.format(line=lines[i % 3])), f"k/{i}.md", config)
@@ -104,10 +105,10 @@ def test_when_the_corpus_is_large_then_consistency_problems_shared_over_cores_eq
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, config) -> None:
     from datetime import date
 
-    from redaction import cores
-    from redaction.consistency import check_consistency
-    from redaction.page import public_document
-    from redaction.source import read_document
+    from redaction.checks.consistency import check_consistency
+    from redaction.core import cores
+    from redaction.source.document import read_document
+    from redaction.source.public_page import public_document
 
     lines = ["委託先は[[corporate: 株式会社みらい計算]]です。", "株式会社みらい計算が受託した。", "問題ありません。"]
     sources = [read_document(write(tmp_path, f"k/{i}.md", DOC.format(line=lines[i % 3])), f"k/{i}.md", config)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from redaction.scan_record import RECORD_NAME, file_digests, known_clean, needles_digest, record_clean
+from redaction.core.scan_record import RECORD_NAME, file_digests, known_clean, needles_digest, record_clean
 from tests.conftest import REPO, build, tree_bytes
 
 SKIPPED = re.compile(r"(\d+) files; .*not decoded again: (\d+)）")

@@ -1,4 +1,4 @@
-"""Sumi's search index (redaction/search): the text it holds, exact answers, page-by-page updates that
+"""Sumi's search index (redaction/site/search): the text it holds, exact answers, page-by-page updates that
 write what a full build writes, and byte-identical builds.
 
 `answer` reads the written files back the way theme/assets/sumi-search.js does (the n-gram posting of
@@ -19,21 +19,22 @@ from pathlib import Path
 import pytest
 
 from bench.bigram_index import added, appended, inserted, one_character, same_folders
-from redaction.normalize import squash
-from redaction.search import codec
-from redaction.search.index import (
+from redaction.core.normalize import squash
+from redaction.site.search import bulk, codec, index
+from redaction.site.search.index import (
     PAGES,
     Layout,
     SearchPage,
     build_index,
     decoded_texts,
+    forward,
     ordered,
     search_page,
     segment_ids,
     text_file,
     update_index,
 )
-from redaction.search.text import segments
+from redaction.site.search.text import _parsed_segments, _plain_segments, segments
 
 
 def page(url: str, date: str, body: str, council: str = "個人情報保護運営審議会") -> SearchPage:
@@ -49,6 +50,13 @@ PAGES_TEXT = {
 }
 
 
+@pytest.fixture(autouse=True, params=[index.TAIL, 3], ids=["one part", "two parts"])
+def tail(request, monkeypatch) -> int:
+    """Every test with the index in one part, and in two (the pages after the last multiple of 3 apart)."""
+    monkeypatch.setattr(index, "TAIL", request.param)
+    return request.param
+
+
 @pytest.fixture
 def pages() -> list[SearchPage]:
     return ordered(page(url, url.rsplit("/", 1)[1], body) for url, body in PAGES_TEXT.items())
@@ -57,12 +65,16 @@ def pages() -> list[SearchPage]:
 def answer(folder: Path, word: str) -> set[str]:
     """The pages the index holds for `word`, read from the files as the search page reads them."""
     meta = json.loads((folder / PAGES).read_text(encoding="utf-8"))
-    layout = Layout(meta["gram_shards"], meta["positional_shards"])
+    layouts = [Layout(*row) for row in meta["parts"]]
     word = squash(word)
 
     def posting(key: str, positional: bool) -> dict[int, bytes]:
-        path = folder / (layout.positional_file(key) if positional else layout.gram_file(key))
-        return codec.decode_shard(path.read_bytes(), positional).get(key, {}) if path.is_file() else {}
+        found: dict[int, bytes] = {}
+        for layout in layouts:
+            path = folder / (layout.positional_file(key) if positional else layout.gram_file(key))
+            held = codec.decode_shard(path.read_bytes(), positional).get(key, {}) if path.is_file() else {}
+            found.update((layout.first + n, spots) for n, spots in held.items())
+        return found
 
     if len(word) <= 4:
         found = set(posting(word, False))
@@ -167,9 +179,9 @@ def test_when_the_shards_are_decoded_then_they_hold_the_pages_text(pages, tmp_pa
 
 
 def test_when_the_index_spells_a_withheld_text_then_the_leak_scan_finds_it(pages, tmp_path) -> None:
-    """The leak scan searches the index for every withheld text (redaction.leakscan.scan_search_index):
+    """The leak scan searches the index for every withheld text (redaction.publishing.leakscan.scan_search_index):
     a page whose paragraph holds it is a leak, a page holding only its pieces apart is not."""
-    from redaction.leakscan import LeakScanner, scan_search_index
+    from redaction.publishing.leakscan import LeakScanner, scan_search_index
 
     build_index(tmp_path / "i", pages)
     row = object()
@@ -180,3 +192,58 @@ def test_when_the_index_spells_a_withheld_text_then_the_leak_scan_finds_it(pages
         ("入退室", "site/search-index/b/2024/2024-08-01/"),
         ("報", "site/search-index/a/2024/2024-05-01/"),
         ("報", "site/search-index/b/2024/2024-07-01/")]
+
+
+def test_when_a_page_is_added_among_the_newest_then_only_the_last_part_is_written(pages, tmp_path, tail) -> None:
+    build_index(tmp_path / "i", pages)
+    before = {p: p.stat().st_mtime_ns for p in (tmp_path / "i").rglob("*.bin")}
+    changed = added(pages)
+    written = update_index(tmp_path / "i", [(p.url, p.digest) for p in pages], changed)
+    build_index(tmp_path / "expected", changed)
+    assert same_folders(tmp_path / "i", tmp_path / "expected")
+    untouched = {p for p, when in before.items() if p.is_file() and p.stat().st_mtime_ns == when}
+    main = {p for p in before if p.relative_to(tmp_path / "i").parts[0] == "0"}
+    if tail == 3:
+        assert main and main <= untouched, "the first part (pages 0-2) is kept as it was"
+        assert written.shards < written.shards_total
+
+
+PLAIN = ("# 見出し\n\n本文の段落で、\n二行に  わたる。\n\n| 項目 | 内容 |\n| :--- | ---: |\n| 欠席者 |  |\n\n"
+         "- 一つ目[[■personal]]\n- 二つ目\n\n　全角の空白で始まる段落。\t\n")
+NOT_PLAIN = ("**太字**", "[リンク](a.md)", "<p>タグ</p>", "1. 番号", "> 引用", "見出し\n===", "    コード",
+             "- 項目\n  続き", "| a |\n| --- |\n| b | c |", "# 見出し #", "a &amp; b", "`コード`", "- - 入れ子",
+             "段落\n| 表 |\n| --- |", "\\*", "___", "+ 項目")
+
+
+@pytest.mark.parametrize("body", [PLAIN, *NOT_PLAIN, *(PLAIN + "\n\n" + b for b in NOT_PLAIN)])
+def test_when_a_body_is_read_line_by_line_then_it_gives_what_markdown_it_gives(body) -> None:
+    """The fast reading (`_plain_segments`) takes only what it reads exactly as markdown-it-py does."""
+    fast = _plain_segments(body)
+    if body == PLAIN:
+        assert fast is not None
+    assert fast is None or fast == _parsed_segments(body), body
+    if body in NOT_PLAIN:
+        assert fast is None, body
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["(shard, key) as one integer", "sorted by two keys"])
+def test_when_built_in_bulk_then_each_shard_is_what_codec_encodes_key_by_key(pages, tmp_path, monkeypatch, packed) -> None:
+    """`bulk` against the reference: every page's keys from `forward`, every shard by `codec.encode_shard`."""
+    if not packed:
+        monkeypatch.setattr(bulk, "SHARD_BITS", 64)  # as for an alphabet of more than 8,191 characters
+    build_index(tmp_path / "i", pages)
+    expected: dict[str, dict[str, dict[int, bytes]]] = {}
+    for part in index.parts(len(pages)):
+        layout = Layout.of(part)
+        for number in part:
+            keys = forward(pages[number].segments)
+            for key in keys.grams:
+                expected.setdefault(layout.gram_file(key), {}).setdefault(key, {})[number - part.start] = b""
+            for key, spots in keys.positions.items():
+                expected.setdefault(layout.positional_file(key), {}).setdefault(key, {})[number - part.start] = spots
+    written = sorted(p.relative_to(tmp_path / "i").as_posix() for p in (tmp_path / "i").rglob("*.bin"))
+    assert written == sorted(expected)
+    for name, postings in expected.items():
+        positional = name.split("/")[1] == "p"
+        raw = codec.encode_shard(((k, v if positional else sorted(v)) for k, v in postings.items()), positional)
+        assert (tmp_path / "i" / name).read_bytes() == codec.pack(raw), name

@@ -12,6 +12,7 @@ not here (docs/dev/search.md).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -121,6 +122,7 @@ class Shown:
     listed: list[str]      # paths of the result list
     marks: list[str]       # the highlighted words of the snippets
     more_hidden: bool      # the 「さらに読み込む」 button
+    excerpts: dict[str, str]  # result path -> its snippet's text
 
 
 def _shown(browser, base_url: str, query: str) -> Shown:
@@ -134,7 +136,9 @@ def _shown(browser, base_url: str, query: str) -> Shown:
         return Shown(page.locator("#sumi-status").inner_text(),
                      page.locator("#sumi-results .sumi-result__title a").evaluate_all(paths),
                      page.locator("#sumi-results .sumi-result__excerpt mark").all_inner_texts(),
-                     page.locator("#sumi-more").is_hidden())
+                     page.locator("#sumi-more").is_hidden(),
+                     {item.locator(".sumi-result__title a").evaluate("a => a.pathname"):
+                      item.locator(".sumi-result__excerpt").inner_text() for item in page.locator(".sumi-result").all()})
     finally:
         context.close()
 
@@ -172,9 +176,20 @@ def test_when_a_word_is_typed_then_its_shards_load_before_the_search_runs(browse
         })()""")
         page.goto(base_url + "search/", wait_until="load")
         page.wait_for_function("() => window.sumiSearch !== undefined")
-        with page.expect_request(lambda request: "/search-index/g/" in request.url, timeout=10_000):
+        with page.expect_request(lambda request: re.search(r"/search-index/\d+/g/", request.url), timeout=10_000):
             page.locator("#sumi-q").fill(WORDS[0])
         assert page.locator("#sumi-status").inner_text() == ""
         assert page.locator("#sumi-results > li").count() == 0
     finally:
         context.close()
+
+
+def test_when_the_title_holds_the_word_then_the_snippet_is_from_the_text(browser, base_url) -> None:
+    """A word of the title (the page's heading, the header table's name of the meeting) that the text holds
+    too: the snippet shows the text, not the title again under the title."""
+    shown = _shown(browser, base_url, "q=報告").excerpts
+    assert shown["/kojin-joho/2025/2025-09-01/"] == "1 報告"  # its section heading, then its sentence
+    shown = _shown(browser, base_url, "q=個人情報&council=個人情報保護運営審議会").excerpts
+    assert len(shown) >= 3 and all(text for text in shown.values())
+    generated = {path: text for path, text in shown.items() if "/2025-09-0" not in path}  # EXTRA_PAGES: only the title
+    assert generated and [t for t in generated.values() if re.search(r"第\d+回個人情報保護運営審議会", t)] == []

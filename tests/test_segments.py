@@ -21,12 +21,12 @@ from hypothesis import strategies as st
 
 from redaction.auditing.align import AlignedLine
 from redaction.auditing.report import audit_document
-from redaction.config import SumiConfig, load_config
-from redaction.mask import MASK, public_view
-from redaction.page import public_document
-from redaction.redact import decisions, public_text
-from redaction.source import read_document
-from redaction.speakers import hide_names
+from redaction.checks.mask import MASK, public_view
+from redaction.core.config import SumiConfig, load_config
+from redaction.source.document import read_document
+from redaction.source.public_page import public_document
+from redaction.source.redact import decisions, public_text
+from redaction.source.speakers import hide_names
 
 CONFIG = load_config(Path(__file__).resolve().parent.parent / "mkdocs.yml")
 EXAMPLES = int(os.environ.get("SUMI_SEGMENT_EXAMPLES", "150"))

@@ -1,4 +1,4 @@
-"""The cache of parsed sources (redaction/source_cache.py) under the issue's rule (e): one private folder,
+"""The cache of parsed sources (redaction/source/cache.py) under the issue's rule (e): one private folder,
 owner-only, outside every public folder, ignored by git, never used by audit or verify --content, removed
 by a documented command — and none of its bytes in a public folder: no entry, and none of the withheld text
 it holds (its public text is, of course, on the site anyway)."""
@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from redaction import pipeline, source_cache
+from redaction import pipeline
 from redaction.cli import main
-from redaction.source_cache import CACHE_DIR_NAME, SourceCache
+from redaction.source import cache as source_cache
+from redaction.source.cache import CACHE_DIR_NAME, SourceCache
 from tests.archive_corpus import REPO, SECRET, run_build, write_config, write_minutes
 
 TODAY = "2026-11-22"

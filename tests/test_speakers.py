@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from redaction.config import Council, Member
-from redaction.speakers import hide_names
+from redaction.core.config import Council, Member
+from redaction.source.speakers import hide_names
 
 ROSTER = (Member("北村 誠一", "会長"), Member("大野 花子", "委員"), Member("北原 一", "副会長"))
 HIDDEN = Council("kojin-joho", "個人情報保護運営審議会", "web-3y", "hidden", ROSTER)

@@ -1,4 +1,4 @@
-"""The swap (redaction/swap.py): the live folder always holds the old site or the new one, whole.
+"""The swap (redaction/publishing/swap.py): the live folder always holds the old site or the new one, whole.
 
 Every file-system step of a swap raises a Python audit event before it runs (os.rename, os.rmdir,
 shutil.rmtree); an audit hook looks at the live folder at each of them, so the tests see every
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from redaction import swap
+from redaction.publishing import swap
 from tests.conftest import REPO, build, site_text, tree_bytes, write
 
 _watch: dict[str, object] = {}
@@ -116,7 +116,7 @@ def test_when_the_build_is_killed_between_the_renames_then_the_next_build_finds_
     script = textwrap.dedent(f"""
         import os
         from pathlib import Path
-        from redaction import swap
+        from redaction.publishing import swap
 
         swap._exchange = lambda a, b: False
         real, done = swap._move, []

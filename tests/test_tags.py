@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from markdown_it.utils import read_fixture_file
 
-from redaction.config import SumiConfig
-from redaction.errors import ContentError
-from redaction.redact import public_text
-from redaction.tags import lex
+from redaction.core.config import SumiConfig
+from redaction.core.errors import ContentError
+from redaction.source.redact import public_text
+from redaction.source.tags import lex
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = date(2026, 11, 22)

@@ -70,7 +70,7 @@ def test_when_anything_differs_then_the_full_build_runs_and_restores_the_site(
 
 def test_when_sumi_itself_changed_then_the_full_build_runs(project: Path, capsys: pytest.CaptureFixture[str],
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from redaction import manifest
+    from redaction.publishing import manifest
 
     monkeypatch.setattr(manifest, "code_digest", lambda: "0" * 64)  # as if a build step had been edited
     assert "公開しました / published" in _rebuild(project, capsys)
@@ -81,9 +81,9 @@ def test_when_an_input_is_saved_during_a_build_then_the_next_build_runs(project:
     """The manifest records the inputs as the build read them, not as they are when it ends: a source
     (here a tag added) or the configuration (here a term no longer public) saved again between loading
     and the manifest is a change next time."""
-    from redaction.config import load_config
+    from redaction.core.config import load_config
     from redaction.pipeline import BUILD_STEPS, Build, Paths, run, source_files
-    from redaction.unchanged import already_published
+    from redaction.publishing.unchanged import already_published
     from tests.archive_corpus import write_config
 
     content, out = project / "content", project / "out"

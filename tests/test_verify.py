@@ -10,7 +10,8 @@ import pytest
 from audit_corpus import CONFIG, TODAY, build, write_corpus
 
 from redaction.cli import main
-from redaction.manifest import MANIFEST_NAME, sha256_file
+from redaction.core.digests import sha256_file
+from redaction.publishing.manifest import MANIFEST_NAME
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-"""Tests for redaction.wareki: era dates, times and fiscal-year labels."""
+"""Tests for redaction.core.wareki: era dates, times and fiscal-year labels."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from redaction.wareki import (
+from redaction.core.wareki import (
     era_year,
     fiscal_year,
     fiscal_year_label,

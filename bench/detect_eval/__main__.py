@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
 
 def quality(args: argparse.Namespace) -> int:
     """The figures that count: the hand-written set and real minutes. Exit 1 when a target is missed."""
-    from redaction.config import load_config
+    from redaction.core.config import load_config
 
     from .hand import SETS, load_set, run_set, score
     from .real_text import run_folder

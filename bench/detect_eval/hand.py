@@ -23,9 +23,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from redaction.config import SumiConfig
-from redaction.safety_net import LocatedFinding, find_personal_data
-from redaction.source import read_document
+from redaction.checks.safety_net import LocatedFinding, find_personal_data
+from redaction.core.config import SumiConfig
+from redaction.source.document import read_document
 
 HAND = Path(__file__).parent / "hand"
 SETS = ("tune", "held")

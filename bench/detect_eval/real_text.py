@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from redaction.checks.safety_net import is_public_by_field
 from redaction.detect import DetectContext, Finding, LineIndex, detect
 from redaction.detect.names.public import names_of_entries
-from redaction.safety_net import is_public_by_field
 
 SUFFIXES = (".txt", ".md", ".html", ".htm")
 _NAME_ROWS = ("出席", "欠席", "事務局", "説明員", "委員名")

@@ -3,7 +3,7 @@
     python -m docs.tools.messages           # write the page
     python -m docs.tools.messages --check   # exit 1 when the page is out of date
 
-The catalogue, redaction/clerk_messages.py, holds the messages of the readers clerks meet most
+The catalogue, redaction/core/clerk_messages.py, holds the messages of the readers clerks meet most
 (configuration, front matter, raw HTML, tags, approvals file), of the command line (approve too), the import,
 the preview and the audit, with their ids and fixes; it goes on the page as it is. The
 messages of other modules are found in the code by its syntax tree, so that none is missed:
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docs.tools.generated import write_or_check
-from redaction import clerk_messages
+from redaction.core import clerk_messages
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "redaction"
@@ -82,7 +82,7 @@ FIXES: dict[str, str] = {
     # configuration (the administrator's)
     "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
     # (the fixes of the catalogued messages -- configuration, sources, raw HTML, tags, approvals file,
-    # command line, approve, import, preview, audit -- are in redaction/clerk_messages.py)
+    # command line, approve, import, preview, audit -- are in redaction/core/clerk_messages.py)
     # during the build
     "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
     "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":

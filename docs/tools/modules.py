@@ -3,17 +3,21 @@
     python -m docs.tools.modules           # rewrite the table between its markers
     python -m docs.tools.modules --check   # exit 1 when the table is out of date
 
-One row per module of redaction/ and per subpackage (its __init__), with the first paragraph
-of its docstring: a module added, removed or redescribed changes the table.
+The stage folders first, in pipeline order (redaction.STAGES), each with its own docstring and
+then one row per module or subpackage in it; then the pipeline and the commands. Each row holds
+the first paragraph of the docstring: a module added, moved, removed or redescribed changes the
+table.
 """
 
 from __future__ import annotations
 
 import ast
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from docs.tools.generated import write_or_check
+from redaction import STAGES
 
 REPO = Path(__file__).resolve().parents[2]
 PACKAGE = REPO / "redaction"
@@ -28,14 +32,27 @@ def summary(path: Path) -> str:
     return text.replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def table(package: Path = PACKAGE) -> str:
+def table(package: Path = PACKAGE, stages: Sequence[str] = STAGES) -> str:
     rows = ["| module | what it does |", "| --- | --- |"]
-    for path in sorted(package.glob("*.py")):
-        if path.name != "__init__.py":
-            rows.append(f"| `{path.relative_to(package.parent).as_posix()}` | {summary(path)} |")
-    for init in sorted(package.glob("*/__init__.py")):
-        rows.append(f"| `{init.parent.relative_to(package.parent).as_posix()}/` | {summary(init)} |")
+    for stage in stages:
+        folder = package / stage
+        rows.append(f"| **`{_name(folder, package)}/`** | **{summary(folder / '__init__.py')}** |")
+        rows.extend(_rows(folder, package))
+    rows.extend(_rows(package, package, leave_out=set(stages)))
     return "\n".join(rows)
+
+
+def _rows(folder: Path, package: Path, leave_out: set[str] = frozenset()) -> list[str]:
+    """A folder's modules, then its subpackages (by their __init__), each once."""
+    rows = [f"| `{_name(path, package)}` | {summary(path)} |"
+            for path in sorted(folder.glob("*.py")) if path.name != "__init__.py"]
+    rows += [f"| `{_name(init.parent, package)}/` | {summary(init)} |"
+             for init in sorted(folder.glob("*/__init__.py")) if init.parent.name not in leave_out]
+    return rows
+
+
+def _name(path: Path, package: Path) -> str:
+    return path.relative_to(package.parent).as_posix()
 
 
 def page_text(current: str) -> str:

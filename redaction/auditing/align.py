@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from redaction.auditing.ledger import LedgerRow, ledger_row
-from redaction.config import Council, SumiConfig
-from redaction.marks import withheld_title
-from redaction.redact import (
+from redaction.core.config import Council, SumiConfig
+from redaction.source.marks import withheld_title
+from redaction.source.redact import (
     ESCAPE,
     INK,
     PUBLISHED,
@@ -30,8 +30,8 @@ from redaction.redact import (
     public_form,
     redact,
 )
-from redaction.speakers import name_replacements
-from redaction.tags import Lexed, Tag
+from redaction.source.speakers import name_replacements
+from redaction.source.tags import Lexed, Tag
 
 Replacement = tuple[int, int, str]   # start, end, new text: a speaker name hidden in the staged text
 

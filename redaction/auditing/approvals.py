@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from redaction.approval import AWAITING_LABELS, Approval
 from redaction.auditing.report import DocumentAudit
+from redaction.checks.approval import AWAITING_LABELS, Approval
 
 if TYPE_CHECKING:
     from redaction.pipeline import Build

@@ -10,8 +10,8 @@ from dataclasses import asdict, dataclass, fields
 from datetime import date
 from pathlib import Path
 
-from redaction.config import SumiConfig
-from redaction.redact import Redaction
+from redaction.core.config import SumiConfig
+from redaction.source.redact import Redaction
 
 LEDGER_FORMAT = "sumi-ledger/1"
 
@@ -35,7 +35,7 @@ class LedgerRow:
     note: str
     withheld_chars: int   # characters withheld (0 when disclosed or reviewed public)
     text: str             # the text under the tag
-    # Approval (決裁) of the document's current version, for councils that require it (redaction/approval.py):
+    # Approval (決裁) of the document's current version, for councils that require it (redaction/checks/approval.py):
     approval: str = ""          # approved / awaiting / unapproved (a draft) / "" (the council does not require it)
     approved_by: str = ""       # who approved this version; several approvals joined by "; ", oldest first
     approved_role: str = ""

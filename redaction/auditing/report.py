@@ -9,10 +9,10 @@ from datetime import date
 
 from redaction.auditing.align import AlignedLine, Mark, align
 from redaction.auditing.ledger import LedgerRow
-from redaction.config import SumiConfig
-from redaction.page import PublicDocument
-from redaction.redact import decisions
-from redaction.tags import Lexed
+from redaction.core.config import SumiConfig
+from redaction.source.public_page import PublicDocument
+from redaction.source.redact import decisions
+from redaction.source.tags import Lexed
 
 STATE_LABELS = {"live": "掲載中", "archived": "掲載終了", "draft": "下書き（非公開）", "awaiting": "承認待ち（非公開）"}
 

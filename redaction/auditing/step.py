@@ -8,14 +8,14 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from redaction import clerk_messages as say
 from redaction.auditing.approvals import with_approvals
 from redaction.auditing.compare import compare_ledgers
 from redaction.auditing.ledger import LedgerError, read_ledger, write_ledger
 from redaction.auditing.report import audit_documents
 from redaction.auditing.view import write_view
-from redaction.errors import ContentError
-from redaction.swap import new_folder, swap_in
+from redaction.core import clerk_messages as say
+from redaction.core.errors import ContentError
+from redaction.publishing.swap import new_folder, swap_in
 
 if TYPE_CHECKING:
     from redaction.pipeline import Build

@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from redaction.auditing.align import Mark
 from redaction.auditing.compare import Comparison
 from redaction.auditing.report import DocumentAudit, category_totals
-from redaction.config import SumiConfig
+from redaction.core.config import SumiConfig
 
 TEMPLATES = Path(str(resources.files("redaction.auditing") / "templates"))
 STATE_LABELS = {"withheld": "非公開", "disclosed": "公開日到来により公開", "public": "公開確認済み"}

@@ -14,5 +14,5 @@ The steps, in order (run.py keeps them; command.py is the command line's glue):
                      <content>/<council>/<fiscal year>/<date>.md, never overwriting; nothing is written
                      when any input has a problem
 
-Every problem is a `redaction.errors.Problem` naming the file and the paragraph or cell.
+Every problem is a `redaction.core.errors.Problem` naming the file and the paragraph or cell.
 """

@@ -12,9 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-from redaction import clerk_messages as say
-from redaction.config import load_config
-from redaction.errors import ContentError, Problem
+from redaction.core import clerk_messages as say
+from redaction.core.config import load_config
+from redaction.core.errors import ContentError, Problem
 from redaction.importing.run import ImportRefusedError, import_files
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2

@@ -7,8 +7,8 @@ from datetime import date
 
 import yaml
 
-from redaction import clerk_messages as say
-from redaction.errors import Problem
+from redaction.core import clerk_messages as say
+from redaction.core.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.header import read_header
 from redaction.importing.header_find import find_header

@@ -6,9 +6,9 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml import etree
 
-from redaction import clerk_messages as say
-from redaction.config import SumiConfig
-from redaction.errors import Problem
+from redaction.core import clerk_messages as say
+from redaction.core.config import SumiConfig
+from redaction.core.errors import Problem
 from redaction.importing.docx_places import Places
 from redaction.importing.marks import comment_mark
 from redaction.importing.model import Mark, place_problem

@@ -17,9 +17,9 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from lxml import etree
 
-from redaction import clerk_messages as say
-from redaction.config import SumiConfig
-from redaction.errors import Problem
+from redaction.core import clerk_messages as say
+from redaction.core.config import SumiConfig
+from redaction.core.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.docx_marks import read_marks
 from redaction.importing.docx_places import Places

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml import etree
 
-from redaction import clerk_messages as say
-from redaction.errors import Problem
+from redaction.core import clerk_messages as say
+from redaction.core.errors import Problem
 from redaction.importing.docx_places import Places
 from redaction.importing.docx_styles import Styles, is_on
 from redaction.importing.model import place_problem

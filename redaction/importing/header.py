@@ -11,8 +11,8 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from redaction import clerk_messages as say
-from redaction.errors import Problem
+from redaction.core import clerk_messages as say
+from redaction.core.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.jdates import read_when
 from redaction.importing.labels import key_of

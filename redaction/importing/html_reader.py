@@ -15,8 +15,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from redaction import clerk_messages as say
-from redaction.errors import Problem
+from redaction.core import clerk_messages as say
+from redaction.core.errors import Problem
 from redaction.importing import spans as sp
 from redaction.importing.model import Block, Cell, Draft, Span, cell_place, paragraph_place, place_problem
 

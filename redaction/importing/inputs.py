@@ -7,8 +7,8 @@ import glob
 from dataclasses import dataclass
 from pathlib import Path
 
-from redaction import clerk_messages as say
-from redaction.errors import Problem
+from redaction.core import clerk_messages as say
+from redaction.core.errors import Problem
 from redaction.importing.model import place_problem
 
 SUFFIXES = (".docx", ".html", ".htm", ".txt", ".md")

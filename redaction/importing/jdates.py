@@ -3,7 +3,7 @@
 Dates: 和暦 (令和元年9月2日, 平成30年1月16日, 令和２年５月１４日, 令和二年五月十四日) or Western
 (2024年5月14日, 2024/5/14, 2024-05-14). Times: 14時～15時30分, 午後6時～9時10分 (the 午後 carries
 over), 午後2時, 14:00～15:30, 正午. Only one date may be found: several dates (a 書面会議 over
-days) are not guessed. Era arithmetic comes from redaction.wareki.
+days) are not guessed. Era arithmetic comes from redaction.core.wareki.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date
 
-from redaction.wareki import era_year
+from redaction.core.wareki import era_year
 
 _KANJI_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KANJI_NUMBER = re.compile(r"[〇零一二三四五六七八九十]+")
@@ -51,7 +51,7 @@ def kanji_number(text: str) -> int:
 
 @functools.cache
 def _era_first_years() -> dict[str, int]:
-    """Each era's first Western year, derived from redaction.wareki's table through its public API."""
+    """Each era's first Western year, derived from redaction.core.wareki's table through its public API."""
     firsts: dict[str, int] = {}
     for year in range(1873, 2201):
         era, number = era_year(date(year, 12, 31))

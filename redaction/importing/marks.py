@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 
-from redaction.config import SumiConfig
-from redaction.errors import ContentError
+from redaction.core.config import SumiConfig
+from redaction.core.errors import ContentError
 from redaction.importing.model import Mark
-from redaction.source import _lookup  # the lexer's category lookup, as `check` builds it
-from redaction.tags import PUBLIC, lex
+from redaction.source.document import _lookup  # the lexer's category lookup, as `check` builds it
+from redaction.source.tags import PUBLIC, lex
 
 _PREFIX = re.compile(r"^非公開[ \t\u3000:：]+")
 _PROBE = "x"

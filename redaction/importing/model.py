@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redaction.errors import Location, Problem
+from redaction.core.errors import Location, Problem
 
 
 @dataclass(frozen=True)

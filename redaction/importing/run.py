@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from redaction import clerk_messages as say
-from redaction.config import SumiConfig
-from redaction.errors import ContentError, Problem
+from redaction.core import clerk_messages as say
+from redaction.core.config import SumiConfig
+from redaction.core.errors import ContentError, Problem
 from redaction.importing.compose import Composed, compose
 from redaction.importing.docx_reader import read_docx
 from redaction.importing.html_reader import read_html

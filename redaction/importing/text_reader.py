@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 
-from redaction import clerk_messages as say
+from redaction.core import clerk_messages as say
 from redaction.importing.model import Block, Cell, Draft, Span, line_place, place_problem
 
 # A row of a table saved as text (tab-separated, as Excel and PDF or web page copies give it):

@@ -11,13 +11,13 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from redaction import clerk_messages as say
-from redaction.config import SumiConfig
-from redaction.errors import ContentError, Problem
+from redaction.core import clerk_messages as say
+from redaction.core.config import SumiConfig
+from redaction.core.errors import ContentError, Problem
+from redaction.core.wareki import fiscal_year
 from redaction.importing.compose import Composed
 from redaction.importing.model import place_problem
-from redaction.source import read_document
-from redaction.wareki import fiscal_year
+from redaction.source.document import read_document
 
 
 def target(content: Path, council: str, composed: Composed) -> Path:

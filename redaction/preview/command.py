@@ -8,8 +8,8 @@ import sys
 import threading
 from pathlib import Path
 
-from redaction import clerk_messages as say
 from redaction.cli import UsageError
+from redaction.core import clerk_messages as say
 from redaction.pipeline import stderr_log
 from redaction.preview.server import PreviewServer, is_loopback, print_outcome
 from redaction.preview.session import PreviewSession

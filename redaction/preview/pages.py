@@ -14,13 +14,13 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 
-from redaction.approval import CHANGED, NEW
 from redaction.auditing import view
 from redaction.auditing.align import Mark
 from redaction.auditing.report import STATE_LABELS, audit_document
-from redaction.errors import Problem
+from redaction.checks.approval import CHANGED, NEW
+from redaction.checks.safety_net import LocatedFinding
+from redaction.core.errors import Problem
 from redaction.preview.session import GoodBuild, State
-from redaction.safety_net import LocatedFinding
 
 TEMPLATES = Path(str(resources.files("redaction.preview") / "templates"))
 REVIEW = "/_sumi/review/"

@@ -17,7 +17,7 @@ from typing import Any
 
 from mkdocs.livereload import LiveReloadServer
 
-from redaction import clerk_messages as say
+from redaction.core import clerk_messages as say
 from redaction.preview import pages
 from redaction.preview.session import Outcome, PreviewSession, State
 

@@ -19,15 +19,15 @@ from datetime import date
 from functools import cached_property
 from pathlib import Path
 
-from redaction import clerk_messages as say
 from redaction.auditing.report import page_name
-from redaction.config import SumiConfig, load_config
-from redaction.errors import ContentError, Problem
-from redaction.manifest import theme_dir_of
-from redaction.page import PublicDocument
+from redaction.checks.safety_net import LocatedFinding
+from redaction.core import clerk_messages as say
+from redaction.core.config import SumiConfig, load_config
+from redaction.core.errors import ContentError, Problem
+from redaction.core.retention import today_in_tokyo
 from redaction.pipeline import BUILD_STEPS, Build, Paths, run
-from redaction.retention import today_in_tokyo
-from redaction.safety_net import LocatedFinding
+from redaction.publishing.manifest import theme_dir_of
+from redaction.source.public_page import PublicDocument
 
 PREFIX = "sumi-preview-"
 

@@ -8,7 +8,7 @@ import pytest
 
 from bench.detect_eval.hand import load_set, run_set, score, strip_labels
 from bench.detect_eval.real_text import context_of, run_folder
-from redaction.config import SumiConfig
+from redaction.core.config import SumiConfig
 from redaction.detect.names import analyzer
 
 needs_analyzer = pytest.mark.skipif(not analyzer.available(), reason="SudachiPy is not installed")

@@ -4,7 +4,7 @@
   `render_document()` writes the source; `random_case()` draws one with `random.Random`
   (the soak), `case_strategy()` with Hypothesis (the tests). Both draw from the same lists.
 - `Project`: a throw-away project (mkdocs.yml, theme, content/) built in-process.
-- `find_canaries()`: an independent leak scanner. It does not use redaction.leakscan: it
+- `find_canaries()`: an independent leak scanner. It does not use redaction.publishing.leakscan: it
   looks for the canaries themselves (not for what the build thinks is withheld), in every
   file of the site, the archive and the renderer's work folder, after its own decoding
   (gzip, zip, HTML entities, JSON \\u escapes, percent-encoding, NFKC, no white space,
@@ -215,7 +215,7 @@ def normalized(case: Case) -> Case:
 
     Line breaks only where the construct allows them (and always in "line_break"); no blank
     line inside a secret (a tag may not cross one); no '<' that opens an HTML tag (raw HTML in
-    a source is an error: redaction/raw_html.py); block and "other" constructs only with the
+    a source is an error: redaction/source/raw_html.py); block and "other" constructs only with the
     states they know.
     """
     secret = re.sub(r"<(?=[A-Za-z/!?])", "<鵺", case.secret)
@@ -456,16 +456,16 @@ LEX_TOKENS = ("[[", "]]", "[", "]", "\\", "\\[[", "\\]]", ":", "：", " ", "\n",
 
 
 def lex_config():
-    from redaction.config import load_config
+    from redaction.core.config import load_config
 
     return load_config(REPO / "mkdocs.yml")
 
 
 def lex_checker():
     """A function text -> "error" | "ok" | a description of a fail-open violation."""
-    from redaction.errors import ContentError
-    from redaction.redact import public_text
-    from redaction.tags import lex
+    from redaction.core.errors import ContentError
+    from redaction.source.redact import public_text
+    from redaction.source.tags import lex
 
     config = lex_config()
     words = [w for c in config.categories.values() for w in (c.id, *c.aliases)] + ["public"]

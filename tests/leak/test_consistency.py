@@ -1,4 +1,4 @@
-"""The consistency check (redaction/consistency.py): a withheld inline text that also stands
+"""The consistency check (redaction/checks/consistency.py): a withheld inline text that also stands
 untagged anywhere — the same document, another document, a front-matter value — would leak
 there, so it is an error naming both places, unless it is a configured public term.
 

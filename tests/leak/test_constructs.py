@@ -37,7 +37,7 @@ SECRET_PARTS = "鵺鰐鷲麒麟麝鼈鸚鵡鶚鷺鴎鶯鯱鰯鱈"
 
 def canary(index: int) -> str:
     """A distinct canary, mixing full-width, half-width and ASCII so that every variant is exercised
-    (a '<' is escaped: raw HTML in a source is an error, redaction/raw_html.py)."""
+    (a '<' is escaped: raw HTML in a source is an error, redaction/source/raw_html.py)."""
     a, b = SECRET_PARTS[index % 16], SECRET_PARTS[(index // 16) % 16]
     return [f"{a}ｶﾅﾘｱ{b}", f"{a}ＡＢＣ{index}{b}", f"{a} & \\<b>{b}", f"{a}野 太郎{b}"][index % 4]
 
@@ -171,7 +171,7 @@ def test_when_the_search_shards_are_decoded_then_they_hold_no_withheld_canary(
     the public text, the disclosed canaries among it, and no withheld one."""
     import leakkit
 
-    from redaction.search.index import decoded_texts
+    from redaction.site.search.index import decoded_texts
 
     project, _, placed = built
     views = {view for text in decoded_texts(project.site / "search-index").values() for view in leakkit.views(text)}

@@ -1,4 +1,4 @@
-"""The build's leak scan (redaction/leakscan.py) sees a withheld text in every encoding a
+"""The build's leak scan (redaction/publishing/leakscan.py) sees a withheld text in every encoding a
 reader or crawler could decode, and the independent test scanner (leakkit) does too."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from urllib.parse import quote
 import pytest
 from leakkit import file_texts, squeeze, views
 
-from redaction.leakscan import LeakScanner
-from redaction.redact import Redaction
+from redaction.publishing.leakscan import LeakScanner
+from redaction.source.redact import Redaction
 
 SECRET = "鵺野ＡＢ太郎"
 
@@ -66,7 +66,7 @@ def test_when_text_is_only_similar_then_no_scanner_reports_it() -> None:
 
 
 def test_when_needles_come_from_a_markup_secret_then_rendered_form_is_scanned() -> None:
-    from redaction.redact import withheld_needles
+    from redaction.source.redact import withheld_needles
 
     needles = withheld_needles([row("**鵺強調**太郎")])
     leaks = LeakScanner(needles).scan_bytes("out", "<p>鵺強調太郎</p>".encode())

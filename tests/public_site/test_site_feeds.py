@@ -5,11 +5,11 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from datetime import date
 
-from redaction.config import SumiConfig
-from redaction.feeds import feed_xml, site_feeds
-from redaction.page import public_document
+from redaction.core.config import SumiConfig
 from redaction.pipeline import BUILD_STEPS
-from redaction.source import read_document
+from redaction.site.feeds import feed_xml, site_feeds
+from redaction.source.document import read_document
+from redaction.source.public_page import public_document
 from tests.public_site.test_site_pages import FIXTURES
 
 NS = {"a": "http://www.w3.org/2005/Atom"}

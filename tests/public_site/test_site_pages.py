@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from redaction.config import SumiConfig
-from redaction.page import public_document
-from redaction.source import read_document
+from redaction.core.config import SumiConfig
+from redaction.source.document import read_document
+from redaction.source.public_page import public_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TODAY = date(2026, 11, 22)

@@ -1,5 +1,5 @@
 /* Sumi: the search page, over Sumi's own static index (search-index/ in the site, written by
-   redaction/search/index.py; format in docs/dev/search.md). Nothing is loaded from other hosts.
+   redaction/site/search/index.py; format in docs/dev/search.md). Nothing is loaded from other hosts.
    A result is a minutes page whose public text holds the query as written (NFKC, white space
    ignored), within one paragraph or table cell: a query of up to four characters is read from the
    one posting of that n-gram, a longer one from the 4-gram shards, whose positions decide it exactly. Each result shows
@@ -37,7 +37,7 @@
     return node;
   }
 
-  /* The index's normalization (redaction/normalize.py squash): NFKC, no white space or format characters. */
+  /* The index's normalization (redaction/core/normalize.py squash): NFKC, no white space or format characters. */
   function squash(text) {
     return (text || "").normalize("NFKC").replace(/[\s\p{Cf}]+/gu, "");
   }
@@ -107,24 +107,32 @@
     return shards[name];
   }
 
-  var MAX_GRAM = 4;  /* queries up to this length have a posting of their own (redaction/search/index.py) */
-  function gramFile(key) { return "g/" + hex(fnv1a(key) % meta.gram_shards, 4) + ".bin"; }
-  function positionalFile(key) { return "p/" + hex(fnv1a(key) % meta.positional_shards, 4) + ".bin"; }
+  var MAX_GRAM = 4;  /* queries up to this length have a posting of their own (redaction/site/search/index.py) */
+  /* The index is in parts (page number ranges: meta.parts, [first page, n-gram shards, positional shards]),
+     each in its own folder with page numbers counted from its first page. */
+  function gramFile(part, key) { return part[0] + "/g/" + hex(fnv1a(key) % part[1], 4) + ".bin"; }
+  function positionalFile(part, key) { return part[0] + "/p/" + hex(fnv1a(key) % part[2], 4) + ".bin"; }
+  function files(key, positional) {
+    return meta.parts.map(function (part) { return positional ? positionalFile(part, key) : gramFile(part, key); });
+  }
 
-  /* page number → null (an n-gram's page list) or where its occurrences are (a 4-gram's: `spots`). */
+  /* page number → null (an n-gram's page list) or where its occurrences are (a 4-gram's: `spots`), every part's. */
   async function posting(key, positional) {
-    var found = (await shard(positional ? positionalFile(key) : gramFile(key))).get(key);
+    var found = await Promise.all(files(key, positional).map(shard));
     var pages = new Map();
-    if (!found) { return pages; }
-    var r = reader(found.data, found.start);
-    var page = 0;
-    for (var i = 0; i < found.count; i++) {
-      page += r.varint();
-      if (!positional) { pages.set(page, null); continue; }
-      var length = r.varint();
-      pages.set(page, { data: found.data, start: r.at, end: r.at + length });
-      r.at += length;
-    }
+    found.forEach(function (keys, p) {
+      var entry = keys.get(key);
+      if (!entry) { return; }
+      var r = reader(entry.data, entry.start);
+      var page = meta.parts[p][0];
+      for (var i = 0; i < entry.count; i++) {
+        page += r.varint();
+        if (!positional) { pages.set(page, null); continue; }
+        var length = r.varint();
+        pages.set(page, { data: entry.data, start: r.at, end: r.at + length });
+        r.at += length;
+      }
+    });
     return pages;
   }
 
@@ -212,9 +220,20 @@
     return { flat: flat, map: map };
   }
 
-  /* The first segment holding the first word, cut around the hit, every word in it marked. */
-  function snippet(segments, words) {
-    for (var s = 0; s < segments.length; s++) {
+  /* The first segment holding the first word, cut around the hit, every word in it marked: a segment
+     of the text before one that repeats the title — the page's heading (its first segment), a segment
+     holding it (the header table's name of the meeting) or held in the title —, which the result
+     already shows. */
+  function snippet(segments, words, title) {
+    var heading = squash(segments[0] || ""), named = squash(title);
+    var titleLike = function (s) {
+      var flat = squash(segments[s]);
+      return s === 0 || (heading !== "" && flat.indexOf(heading) !== -1) || (flat !== "" && named.indexOf(flat) !== -1);
+    };
+    var order = segments.map(function (_, s) { return s; });
+    order = order.filter(function (s) { return !titleLike(s); }).concat(order.filter(titleLike));
+    for (var k = 0; k < order.length; k++) {
+      var s = order[k];
       var seg = squashedWithMap(segments[s]);
       var hit = seg.flat.indexOf(words[0]);
       if (hit === -1) { continue; }
@@ -273,7 +292,7 @@
     line.appendChild(element("span", "sumi-result__council", r.council));
     line.appendChild(element("span", "sumi-result__date", r.date));
     item.appendChild(line);
-    var cut = r.segments ? snippet(r.segments, words) : null;
+    var cut = r.segments ? snippet(r.segments, words, r.title || "") : null;
     if (cut) {
       var excerpt = element("p", "sumi-result__excerpt");
       excerpt.appendChild(cut);
@@ -352,8 +371,8 @@
   function preload(term) {
     queryWords(term).forEach(function (word) {
       var chars = Array.from(word);
-      if (chars.length <= MAX_GRAM) { shard(gramFile(word)); return; }
-      cover(chars).forEach(function (p) { shard(positionalFile(p.key)); });
+      if (chars.length <= MAX_GRAM) { files(word, false).forEach(shard); return; }
+      cover(chars).forEach(function (p) { files(p.key, true).forEach(shard); });
     });
   }
 

@@ -1,0 +1,1 @@
+"""General helpers every stage reaches: errors, configuration, dates, normalization, work on every core."""

@@ -1,0 +1,253 @@
+"""Verify, don't trust: scan every output byte for every withheld text.
+
+Each file is decoded the ways a reader or a crawler could decode it — gzip, JSON \\u
+escapes, percent-encoding, HTML entities — then NFKC-normalized with white space removed,
+both with and without its markup, and searched for every needle at once (Aho-Corasick).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import html
+import re
+import unicodedata
+import zipfile
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import ahocorasick
+
+from redaction.archiving.bundles import sha256_hex, zip_entries
+from redaction.core.any_of import Needles
+from redaction.core.cores import map_on_every_core
+from redaction.core.normalize import (
+    beyond_bmp,
+    build_tables,
+    character_class,
+    decompositions,
+    joining_characters,
+    squash,
+)
+from redaction.core.progress import Progress
+from redaction.source.redact import Redaction
+
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+# The same runs as (?:%[0-9A-Fa-f]{2})+, written to start with a literal: the engine then skips to
+# each "%" at C speed (1.6 -> 0.04 ms for a large index file; the group made it try every position).
+_PERCENT_RUN = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
+_TAG = re.compile(r"<[^>]*>")
+_GZIP_MAGIC = b"\x1f\x8b"
+_ZIP_MAGIC = b"PK\x03\x04"
+_MAX_DEPTH = 3
+
+
+@dataclass(frozen=True)
+class Leak:
+    """A withheld text found in an output file."""
+
+    file: str          # the output file (inside an archive: "bundle.zip!inner/path")
+    needle: str
+    row: Redaction
+
+
+class LeakScanner:
+    def __init__(self, needles: Sequence[tuple[str, Redaction]], many_bytes: bool = False) -> None:
+        """`many_bytes`: much is to be scanned, so the fast first pass is worth its building (any_of.py)."""
+        self.needles = list(needles)
+        first: dict[str, Redaction] = {}
+        for needle, row in self.needles:
+            first.setdefault(needle, row)
+        self.found = Needles(first)
+        self.empty = len(self.found) == 0
+        if not self.empty:
+            if many_bytes:
+                self.found.with_first_pass()
+            else:
+                self.found.automaton()
+            _context_sensitive()  # built once here, so that forked workers inherit them
+            _context_sensitive_bmp()
+            _context_characters_bmp()
+            build_tables()
+
+    def scan_bytes(self, name: str, data: bytes, depth: int = 0) -> list[Leak]:
+        if self.empty:
+            return []
+        if depth < _MAX_DEPTH and data.startswith(_GZIP_MAGIC):
+            try:
+                return self.scan_bytes(name, gzip.decompress(data), depth + 1)
+            except (OSError, EOFError):
+                pass
+        if depth < _MAX_DEPTH and data.startswith(_ZIP_MAGIC):
+            leaks: list[Leak] = []
+            with zipfile.ZipFile(BytesIO(data)) as archive:
+                for info in archive.infolist():
+                    leaks += self.scan_bytes(f"{name}!{info.filename}", archive.read(info), depth + 1)
+            return leaks
+        found: dict[str, Leak] = {}
+        for text in decoded_views(data.decode("utf-8", errors="replace")):
+            for _, (needle, row) in self.found.hits(text):
+                found.setdefault(needle, Leak(name, needle, row))
+        return list(found.values())
+
+    def scan_tree(self, root: Path, label: str = "", skip: frozenset[Path] = frozenset(),
+                  log: Callable[[str], None] | None = None) -> list[Leak]:
+        """Scan every file under `root` but those in `skip`; large trees are shared out over every core."""
+        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*"))
+                 if p.is_file() and p not in skip]
+        return on_every_core(_scan_file, files, self, chunksize=8, log=log)
+
+
+PARALLEL_BYTES = 32 * 1024 * 1024  # below this, starting worker processes costs more than it saves
+FileItem = tuple[str, Path]                      # (name in messages, path)
+
+
+def on_every_core(scan_one: Callable[[FileItem, Any], list[Leak]], files: Sequence[FileItem],
+                  state: Any, chunksize: int = 1, log: Callable[[str], None] | None = None) -> list[Leak]:
+    """`scan_one(item, state)` for every file, in order; a large set is shared out over every core."""
+    large = sum(p.stat().st_size for _, p in files) > PARALLEL_BYTES
+    progress = Progress("ファイル / files", len(files), log) if large else None
+    return [leak for leaks in map_on_every_core(scan_one, files, state, worth_it=large, chunksize=chunksize,
+                                                progress=progress) for leak in leaks]
+
+
+def _scan_file(item: FileItem, scanner: LeakScanner) -> list[Leak]:
+    name, path = item
+    return scanner.scan_bytes(name, path.read_bytes())
+
+
+def decoded_views(text: str) -> Iterator[str]:
+    """The normalized forms of an output text in which a needle is looked for: as it is, and without markup.
+
+    Removing markup after normalizing gives the same text as before normalizing, unless NFKC
+    makes an angle bracket (＜ → <) or joins a character to one before it across a bracket
+    (か<b>゙</b> reads が; < and U+0338 make ≮); only such texts are normalized twice.
+    """
+    decoded = _decode_round(text)
+    if decoded != text:
+        decoded = _decode_round(decoded)  # double-escaped text decodes in two rounds
+    flat = squash(decoded)
+    yield flat
+    yield squash(_TAG.sub("", decoded)) if _is_context_sensitive(decoded) else _TAG.sub("", flat)
+
+
+def _decode_round(text: str) -> str:
+    """One round of JSON \\u escapes, percent-encoding (runs of %XX as UTF-8) and HTML references."""
+    if "\\u" in text:
+        text = _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
+    if "%" in text:
+        text = _PERCENT_RUN.sub(lambda m: unquote(m.group(0)), text)
+    return html.unescape(text) if "&" in text else text
+
+
+def _is_context_sensitive(text: str) -> bool:
+    if beyond_bmp(text):
+        return next(_context_sensitive().iter(text), None) is not None
+    # Most pages hold none of the characters the test is about: one class finds that five times faster.
+    return _context_characters_bmp().search(text) is not None and _context_sensitive_bmp().search(text) is not None
+
+
+
+@functools.cache
+def _context_patterns() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The characters NFKC turns into an angle bracket, and every character that may join the one
+    before it once a tag between them is gone (< and U+0338 make ≮; か</b>゙ reads が).
+
+    The second kind: redaction.core.normalize.joining_characters, and their compatibility forms (ﾞ of
+    ｶﾞ becomes ゙). Built once.
+    """
+    # Only a character with a decomposition can normalize to another (a Hangul syllable, whose decomposition
+    # is not listed, normalizes to itself): the rest of the 1.1 million need not be normalized.
+    normalized = {char: unicodedata.normalize("NFKC", char) for char in decompositions()}   # in code point order
+    brackets = [char for char, form in normalized.items() if char not in "<>" and ("<" in form or ">" in form)]
+    joining = set(joining_characters())
+    joining |= {char for char, decomposition in decompositions().items()
+                if decomposition.startswith("<") and normalized[char][:1] in joining}
+    return tuple(brackets), tuple(sorted(joining))
+
+
+@functools.cache
+def _context_sensitive() -> Any:
+    """An automaton (Aho-Corasick, one pass in C) that finds a context-sensitive character
+    (_context_patterns) or an angle bracket followed by one that may join: for texts with
+    characters beyond the Basic Multilingual Plane, where a regular expression with such
+    characters in a class is slow."""
+    brackets, joining = _context_patterns()
+    automaton = ahocorasick.Automaton()
+    for pattern in [*brackets, *(bracket + char for bracket in "<>" for char in joining)]:
+        automaton.add_word(pattern, pattern)
+    automaton.make_automaton()
+    return automaton
+
+
+@functools.cache
+def _context_characters_bmp() -> re.Pattern[str]:
+    """Any character of the Basic Multilingual Plane that _context_sensitive_bmp needs for a match."""
+    brackets, joining = _context_patterns()
+    return re.compile(f"[{character_class(sorted({ord(c) for c in (*brackets, *joining) if ord(c) < 0x10000}))}]")
+
+
+@functools.cache
+def _context_sensitive_bmp() -> re.Pattern[str]:
+    """The automaton's test as a regular expression over the Basic Multilingual Plane (about twice as fast)."""
+    brackets, joining = _context_patterns()
+    bmp = [char for char in joining if ord(char) < 0x10000]
+    return re.compile(f"[<>][{character_class(sorted(map(ord, bmp)))}]|[{character_class(sorted(map(ord, brackets)))}]")
+
+
+def scan_search_index(scanner: LeakScanner, folder: Path, label: str) -> list[Leak]:
+    """Search the site's search index for every withheld text, as a reader's query would: no shard file
+    is plain text, but together the bigram shards spell out every paragraph they index, and a page
+    whose paragraph holds a withheld text (its bigrams at consecutive positions of one segment) is a
+    leak. The index's text files and page table are plain (gzip) files that `scan_tree` reads."""
+    from redaction.site.search.index import IndexReader
+
+    if scanner.empty or not (folder / "pages.json").is_file():
+        return []
+    index = IndexReader(folder)
+    return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in scanner.needles
+            for number in sorted(index.pages_holding(needle))]
+
+
+def scan_files(scanner: LeakScanner, files: Iterable[tuple[str, bytes]]) -> list[Leak]:
+    leaks: list[Leak] = []
+    for name, data in files:
+        leaks += scanner.scan_bytes(name, data)
+    return leaks
+
+
+def scan_archive(scanner: LeakScanner, folder: Path, label: str, seen: set[str],
+                 skip: frozenset[Path] = frozenset(), log: Callable[[str], None] | None = None) -> list[Leak]:
+    """Leak-scan every file of the archive folder but those in `skip`, opening each zip entry by entry.
+
+    Every bundle carries the same theme files as the site; an entry whose sha256 is in
+    `seen` (bytes already scanned by the same scanner) gives the same answer and is skipped.
+    Other files go to the scanner whole, so nested archives are still opened. A large folder
+    is shared out over every core, a file per task (each worker then keeps its own `seen`).
+    """
+    files = [(f"{label}{p.relative_to(folder).as_posix()}", p) for p in sorted(folder.rglob("*"))
+             if p.is_file() and p not in skip]
+    return on_every_core(_scan_archive_file, files, (scanner, seen), log=log)
+
+
+def _scan_archive_file(item: tuple[str, Path], scan: tuple[LeakScanner, set[str]]) -> list[Leak]:
+    name, path = item
+    scanner, seen = scan
+    data = path.read_bytes()
+    try:
+        entries = zip_entries(data)
+    except (zipfile.BadZipFile, ValueError):
+        entries = None
+    if entries is None:
+        return scanner.scan_bytes(name, data)
+    leaks: list[Leak] = []
+    for inner, entry in entries:
+        digest = sha256_hex(entry)
+        if digest not in seen:
+            leaks += scanner.scan_bytes(f"{name}!{inner}", entry, 1)
+            seen.add(digest)
+    return leaks

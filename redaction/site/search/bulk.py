@@ -1,0 +1,337 @@
+"""The full build of the search index, with numpy: the same bytes as `codec` writes key by key, made in bulk.
+
+A full index at 10,000 documents holds tens of millions of (key, page) pairs; as Python strings, dicts
+and bytearrays they cost minutes (docs/dev/search.md). Here a page's searchable text becomes an array of
+character codes (the site's characters in code point order, numbered from 1: `Alphabet`), and every key
+(an n-gram, n ≤ 4) one integer of four `bits`-wide slots, the first character in the highest: integer
+order is code point order, a shorter key before the longer keys it begins. Each page gives, sorted by
+(shard, key), its n-grams and its 4-grams with their encoded occurrences (`page_keys`, on every core);
+the pages are then merged a group of shards at a time by a stable sort (pages stay ascending within a
+key) and every shard's entries are assembled as arrays of varint bytes (`_entries`).
+
+`codec` stays the reference: `tests/test_search_index.py` checks that this writes what it writes.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from redaction.site.search import codec
+
+SHARD_BITS = 12          # shard counts are at most 4,096 (index.shard_counts)
+MAX_ALPHABET = (1 << 16) - 1
+FNV_OFFSET = 0x811C9DC5
+FNV_PRIME = 0x01000193
+GROUPS = 16              # the merge works on 1/GROUPS of the shards at a time (memory)
+U64 = np.uint64
+
+
+@dataclass(frozen=True)
+class Alphabet:
+    """The characters of a site's searchable text, in code point order, numbered from 1 (0: no character)."""
+
+    chars: str
+
+    @property
+    def bits(self) -> int:
+        return max(1, len(self.chars).bit_length())
+
+    def codes(self) -> np.ndarray:
+        """Code point -> character number (uint64; 0 for a character not in the alphabet)."""
+        table = np.zeros(0x110000, dtype=U64)
+        points = np.frombuffer(self.chars.encode("utf-32-le"), dtype=np.uint32)
+        table[points] = np.arange(1, len(points) + 1, dtype=U64)
+        return table
+
+    def utf8(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per character number: its UTF-8 bytes (4 columns, zero-padded) and their count (0 for number 0)."""
+        table = np.zeros((len(self.chars) + 1, 4), dtype=np.uint8)
+        lengths = np.zeros(len(self.chars) + 1, dtype=np.int64)
+        for number, char in enumerate(self.chars, 1):
+            raw = char.encode()
+            table[number, :len(raw)] = list(raw)
+            lengths[number] = len(raw)
+        return table, lengths
+
+
+def alphabet(texts: Sequence[str]) -> Alphabet:
+    chars: set[str] = set()
+    for text in texts:
+        chars.update(set(text))
+    if len(chars) > MAX_ALPHABET:
+        raise ValueError(f"search index: {len(chars):,} distinct characters (at most {MAX_ALPHABET:,})")
+    return Alphabet("".join(sorted(chars)))
+
+
+@dataclass(frozen=True)
+class Tables:
+    """What a worker needs to turn a page's text into keys (inherited by forked workers, pickled otherwise)."""
+
+    alphabet: Alphabet
+    gram_shards: int
+    positional_shards: int
+
+    @property
+    def bits(self) -> int:
+        return self.alphabet.bits
+
+    @property
+    def packed(self) -> bool:
+        """Whether (shard, key) fits one 64-bit integer (alphabets up to 8,191 characters)."""
+        return 4 * self.bits + SHARD_BITS <= 64
+
+
+class _Cache:
+    tables: Tables | None = None
+    codes: np.ndarray
+    utf8: np.ndarray
+    utf8_lengths: np.ndarray
+
+
+_cache = _Cache()
+
+
+def _prepared(tables: Tables) -> _Cache:
+    if _cache.tables != tables:
+        _cache.codes = tables.alphabet.codes()
+        _cache.utf8, _cache.utf8_lengths = tables.alphabet.utf8()
+        _cache.tables = tables
+    return _cache
+
+
+def slots(keys: np.ndarray, bits: int) -> list[np.ndarray]:
+    """The four character numbers of each key, first character first."""
+    mask = U64((1 << bits) - 1)
+    return [(keys >> U64(bits * (3 - j))) & mask for j in range(4)]
+
+
+def key_utf8(keys: np.ndarray, tables: Tables) -> tuple[np.ndarray, np.ndarray]:
+    """Each key's UTF-8 bytes: (lengths, the bytes of all keys one after another)."""
+    cache = _prepared(tables)
+    fields = []
+    for code in slots(keys, tables.bits):
+        code = code.astype(np.int64)
+        lengths = cache.utf8_lengths[code]
+        rows = np.repeat(code, lengths)
+        columns = np.arange(int(lengths.sum())) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        fields.append((lengths, cache.utf8[rows, columns]))
+    return interleave(fields)
+
+
+def fnv1a(keys: np.ndarray, tables: Tables) -> np.ndarray:
+    """codec.fnv1a of each key's UTF-8 (uint64 holding 32 bits)."""
+    cache = _prepared(tables)
+    h = np.full(len(keys), FNV_OFFSET, dtype=U64)
+    prime, low = U64(FNV_PRIME), U64(0xFFFFFFFF)
+    for code in slots(keys, tables.bits):
+        code = code.astype(np.int64)
+        lengths = cache.utf8_lengths[code]
+        for k in range(4):
+            present = lengths > k
+            if not present.any():
+                break
+            byte = cache.utf8[code, k].astype(U64)
+            h = np.where(present, ((h ^ byte) * prime) & low, h)
+    return h
+
+
+def varints(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """LEB128 of each value: (byte counts, the bytes one after another)."""
+    values = values.astype(U64)
+    lengths = np.ones(len(values), dtype=np.int64)
+    for shift in range(7, 64, 7):
+        lengths += values >= U64(1 << shift)
+    total = int(lengths.sum())
+    owner = np.repeat(np.arange(len(values)), lengths)
+    index = np.arange(total) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    out = (values[owner] >> (U64(7) * index.astype(U64))) & U64(0x7F)
+    out |= (index < lengths[owner] - 1).astype(U64) << U64(7)
+    return lengths, out.astype(np.uint8)
+
+
+def interleave(fields: Sequence[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """Records made of variable-length fields: record i is field 0's i-th piece, then field 1's, … Each field is
+    (piece lengths, the pieces one after another). Returns (record lengths, the records one after another)."""
+    lengths = np.zeros(len(fields[0][0]), dtype=np.int64)
+    for field_lengths, _ in fields:
+        lengths += field_lengths
+    out = np.empty(int(lengths.sum()), dtype=np.uint8)
+    at = np.cumsum(lengths) - lengths
+    for field_lengths, data in fields:
+        starts = np.repeat(at - np.cumsum(field_lengths) + field_lengths, field_lengths)
+        out[starts + np.arange(len(data))] = data
+        at = at + field_lengths
+    return lengths, out
+
+
+def gather(data: np.ndarray, lengths: np.ndarray, order: np.ndarray) -> np.ndarray:
+    """The pieces of `data` (one after another, of `lengths`) in `order`."""
+    starts = np.cumsum(lengths) - lengths
+    taken = lengths[order]
+    index = np.repeat(starts[order] - (np.cumsum(taken) - taken), taken) + np.arange(int(taken.sum()))
+    return data[index]
+
+
+@dataclass(frozen=True)
+class PageKeys:
+    """One page's keys, each part sorted by (shard, key): its n-grams, and its 4-grams with their occurrences
+    (the bytes `codec.occurrences` gives, one key's after another)."""
+
+    grams: np.ndarray            # keys (uint64)
+    gram_shards: np.ndarray      # uint16
+    quads: np.ndarray
+    quad_shards: np.ndarray
+    spot_lengths: np.ndarray     # uint32: bytes of each 4-gram's occurrences
+    spots: np.ndarray            # uint8
+
+
+def _by_shard(keys: np.ndarray, shards: np.ndarray, tables: Tables) -> np.ndarray:
+    """The order of (shard, key)."""
+    if tables.packed:
+        return np.argsort((shards << U64(4 * tables.bits)) | keys, kind="stable")
+    return np.lexsort((keys, shards))
+
+
+def page_keys(texts: Sequence[str], sids: Sequence[int], tables: Tables) -> PageKeys:
+    """The keys of a page's distinct searchable segments (`texts`, ascending by their segment ids `sids`)."""
+    cache = _prepared(tables)
+    bits = tables.bits
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+    count = len(points)
+    codes = np.concatenate([cache.codes[points], np.zeros(3, dtype=U64)])
+    ends = np.repeat(np.cumsum(lengths), lengths)
+    left = ends - np.arange(count)                   # characters from each one to its segment's end
+    key = codes[:count] << U64(3 * bits)
+    grams = [key]
+    for n in range(2, 5):
+        key = key | (codes[n - 1:count + n - 1] << U64((4 - n) * bits))
+        grams.append(key[left >= n])
+    quads = grams[-1]
+    unique = np.sort(np.concatenate(grams))
+    unique = unique[np.concatenate([[True], unique[1:] != unique[:-1]])] if len(unique) else unique
+    gram_shards = (fnv1a(unique, tables) % U64(tables.gram_shards)).astype(U64)
+    if tables.packed:  # distinct keys: sorting (shard, key) as one integer needs no permutation
+        both = np.sort((gram_shards << U64(4 * bits)) | unique)
+        unique, gram_shards = both & U64((1 << 4 * bits) - 1), both >> U64(4 * bits)
+    else:
+        order = _by_shard(unique, gram_shards, tables)
+        unique, gram_shards = unique[order], gram_shards[order]
+
+    # 4-grams: occurrences by (key, segment id, offset), as codec.occurrences encodes them
+    at = left >= 4
+    sid = np.repeat(np.asarray(sids, dtype=np.int64), lengths)[at]
+    offset = (np.arange(count) - np.repeat(np.cumsum(lengths) - lengths, lengths))[at]
+    place_bits = max(1, len(quads).bit_length())
+    if 4 * bits + place_bits <= 64:  # (key, place) as one integer: a plain sort is a stable one
+        by_key = (np.sort((quads << U64(place_bits)) | np.arange(len(quads), dtype=U64))
+                  & U64((1 << place_bits) - 1)).astype(np.int64)
+    else:
+        by_key = np.argsort(quads, kind="stable")
+    quads, sid, offset = quads[by_key], sid[by_key], offset[by_key]
+    first = np.ones(len(quads), dtype=bool)
+    first[1:] = quads[1:] != quads[:-1]
+    previous_sid = np.concatenate([[0], sid[:-1]])
+    previous_offset = np.concatenate([[0], offset[:-1]])
+    same = ~first & (sid == previous_sid)
+    gap = np.where(first, sid, sid - previous_sid)
+    value = np.where(same, offset - previous_offset, offset)
+    pair_lengths, spot_bytes = varints(np.column_stack([gap, value]).ravel())
+    occurrence_lengths = pair_lengths[0::2] + pair_lengths[1::2]
+    starts = np.flatnonzero(first)
+    distinct = quads[starts]
+    spot_lengths = np.add.reduceat(occurrence_lengths, starts) if len(starts) else np.zeros(0, dtype=np.int64)
+    quad_shards = (fnv1a(distinct, tables) % U64(tables.positional_shards)).astype(U64)
+    quad_order = _by_shard(distinct, quad_shards, tables)
+    return PageKeys(unique, gram_shards.astype(np.uint16), distinct[quad_order],
+                    quad_shards[quad_order].astype(np.uint16), spot_lengths[quad_order].astype(np.uint32),
+                    gather(spot_bytes, spot_lengths, quad_order))
+
+
+def _entries(keys: np.ndarray, pages: np.ndarray, tables: Tables,
+             spot_lengths: np.ndarray | None = None, spots: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Encoded entries of records (key, page[, occurrences]) sorted by (shard, key, page): (entry lengths, bytes);
+    one entry per distinct key, in order."""
+    first = np.ones(len(keys), dtype=bool)
+    first[1:] = keys[1:] != keys[:-1]
+    starts = np.flatnonzero(first)
+    previous = np.concatenate([[0], pages[:-1]]).astype(np.int64)
+    gaps = np.where(first, pages, pages - previous)
+    gap_lengths, gap_bytes = varints(gaps)
+    if spots is None:
+        body_lengths, body = gap_lengths, gap_bytes
+    else:
+        assert spot_lengths is not None
+        body_lengths, body = interleave([(gap_lengths, gap_bytes), varints(spot_lengths), (spot_lengths, spots)])
+    lasts = np.concatenate([starts[1:], [len(keys)]]) - 1
+    distinct = keys[starts]
+    counts = np.diff(np.concatenate([starts, [len(keys)]]))
+    posting_lengths = np.add.reduceat(body_lengths, starts)
+    utf8_lengths, utf8 = key_utf8(distinct, tables)
+    return interleave([varints(utf8_lengths), (utf8_lengths, utf8), varints(counts), varints(pages[lasts]),
+                       varints(posting_lengths), (posting_lengths, body)])
+
+
+def _shard_files(shards: np.ndarray, lengths: np.ndarray, data: np.ndarray) -> Iterator[tuple[int, bytes]]:
+    """(shard, raw shard bytes) of entries sorted by shard."""
+    if not len(shards):
+        return
+    first = np.ones(len(shards), dtype=bool)
+    first[1:] = shards[1:] != shards[:-1]
+    starts = np.flatnonzero(first)
+    ends = np.concatenate([starts[1:], [len(shards)]])
+    offsets = np.concatenate([[0], np.cumsum(lengths)])
+    blob = data.tobytes()
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        yield int(shards[start]), codec.MAGIC + blob[offsets[start]:offsets[end]]
+
+
+def groups(tables: Tables) -> list[tuple[bool, range]]:
+    """The merge's work: (positional, a range of shards), GROUPS of each kind."""
+    out: list[tuple[bool, range]] = []
+    for positional in (False, True):
+        count = tables.positional_shards if positional else tables.gram_shards
+        step = max(1, -(-count // GROUPS))
+        out += [(positional, range(low, min(count, low + step))) for low in range(0, count, step)]
+    return out
+
+
+def merged_group(pages: Sequence[PageKeys], tables: Tables, positional: bool, chosen: range) -> list[tuple[int, bytes]]:
+    """The non-empty shards of one kind in `chosen`, as (shard, gzipped bytes), from the pages' keys (page
+    number = place in `pages`)."""
+    keys, shards, numbers, spot_lengths, spots = [], [], [], [], []
+    for number, page in enumerate(pages):
+        page_shards = page.quad_shards if positional else page.gram_shards
+        a, b = np.searchsorted(page_shards, [chosen.start, chosen.stop])
+        if a == b:
+            continue
+        keys.append((page.quads if positional else page.grams)[a:b])
+        shards.append(page_shards[a:b])
+        numbers.append(np.full(b - a, number, dtype=np.int64))
+        if positional:
+            spot_lengths.append(page.spot_lengths[a:b].astype(np.int64))
+            before = int(page.spot_lengths[:a].sum())
+            spots.append(page.spots[before:before + int(page.spot_lengths[a:b].sum())])
+    if not keys:
+        return []
+    all_keys, all_shards = np.concatenate(keys), np.concatenate(shards).astype(U64)
+    order = _by_shard(all_keys, all_shards, tables)  # stable: pages stay ascending within a key
+    all_keys, all_shards, all_numbers = all_keys[order], all_shards[order], np.concatenate(numbers)[order]
+    if positional:
+        lengths = np.concatenate(spot_lengths)
+        entry_lengths, data = _entries(all_keys, all_numbers, tables, lengths[order],
+                                       gather(np.concatenate(spots), lengths, order))
+    else:
+        entry_lengths, data = _entries(all_keys, all_numbers, tables)
+    first = np.ones(len(all_keys), dtype=bool)
+    first[1:] = all_keys[1:] != all_keys[:-1]
+    return [(shard, pack(raw)) for shard, raw in _shard_files(all_shards[first], entry_lengths, data)]
+
+
+def pack(raw: bytes) -> bytes:
+    """codec.pack, by zlib directly (it lets go of the GIL: shards are compressed on two threads)."""
+    return zlib.compress(raw, codec.GZIP_LEVEL, wbits=31)
