@@ -18,13 +18,13 @@ from collections import Counter
 from datetime import date
 from pathlib import Path
 
-from redaction import safety_net
-from redaction.config import load_config
+from redaction.checks import safety_net
+from redaction.checks.mask import public_view
+from redaction.core.config import load_config
 from redaction.detect import DetectContext, detect
 from redaction.detect.model import Doc
 from redaction.detect.registry import RECOGNIZERS
-from redaction.mask import public_view
-from redaction.source import SourceDocument, read_document
+from redaction.source.document import SourceDocument, read_document
 
 REPO = Path(__file__).resolve().parents[2]
 TODAY = date(2026, 11, 22)
