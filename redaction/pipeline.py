@@ -53,7 +53,7 @@ from redaction.publishing.swap import new_folder, recover, remove_stale, swap_in
 from redaction.publishing.unchanged import already_published
 from redaction.site.browse import browse_pages, navigation
 from redaction.site.feeds import write_feeds
-from redaction.site.parallel import render_site_in_parts
+from redaction.site.parts import render_site_in_parts
 from redaction.site.render import renderer_config
 from redaction.site.search.index import FOLDER as SEARCH_FOLDER
 from redaction.site.search.index import SearchPage, index_search, search_page

@@ -21,7 +21,7 @@ from redaction.archiving import bundles as archive
 from redaction.cli import main
 from redaction.core import cores
 from redaction.publishing import leakscan
-from redaction.site import parallel
+from redaction.site import parts
 from tests.conftest import CONFIG, REPO, TODAY, build, config_variant, site_text, tree_bytes, write
 
 MEETING = """---
@@ -64,7 +64,7 @@ def _every_step_on_every_core(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(pipeline, "PARALLEL_SOURCES", 2)
     monkeypatch.setattr(cores, "PARALLEL_DOCUMENTS", 2)
     monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
-    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parts, "SPLIT_MIN_PAGES", 0)
     monkeypatch.setattr(archive, "PARALLEL_CHECKS", 1)
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import jinja2
 import pytest
 
-import redaction.site.parallel as parallel
+import redaction.site.parts as parts
 from bench.generate import generate
 from redaction.cli import main
 from redaction.core.config import load_config
@@ -51,23 +51,23 @@ def staged(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Buil
     return build, navigation(build.live, config)
 
 
-@pytest.mark.parametrize("group_max_pages", [0, 1, parallel.GROUP_MAX_PAGES])
-def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_path: Path, group_max_pages: int,
+@pytest.mark.parametrize("part_max_pages", [0, 1, parts.PART_MAX_PAGES])
+def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_path: Path, part_max_pages: int,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each unit alone (0), each page alone (1: a unit in chunks, its other pages stubs), and consecutive
-    units of a council together (the sample's two councils: one run each, plus the shell)."""
+    """Each section alone (0), each page alone (1: a section in slices, its other pages stubs), and consecutive
+    sections of a council together (the sample's two councils: one part each, plus the outer part)."""
     build, nav = staged
-    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
-    monkeypatch.setattr(parallel, "GROUP_MAX_PAGES", group_max_pages)
+    monkeypatch.setattr(parts, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parts, "PART_MAX_PAGES", part_max_pages)
     staging = build.paths.work / "public"
     full = renderer_config(build.config, staging, tmp_path / "full", nav)
     render_pages(full, tmp_path / "full.yml", build.today)
-    parts = renderer_config(build.config, staging, tmp_path / "parts", nav)
-    report = parallel.render_parallel(parts, tmp_path / "work", build.today, workers=2)
-    units = parallel._leaf_sections(nav)
-    expected = {0: len(units), 1: sum(len(children) for _, children in units)}.get(group_max_pages, 2) + 1
-    assert report.jobs == expected and report.rendered == report.jobs
-    assert len(units) > 3
+    in_parts = renderer_config(build.config, staging, tmp_path / "parts", nav)
+    report = parts.render_in_parts(in_parts, tmp_path / "work", build.today, workers=2)
+    sections = parts._leaf_sections(nav)
+    expected = {0: len(sections), 1: sum(len(children) for _, children in sections)}.get(part_max_pages, 2) + 1
+    assert report.parts == expected and report.rendered == report.parts
+    assert len(sections) > 3
     assert differences(tree(tmp_path / "full"), tree(tmp_path / "parts")) == []
 
 
@@ -92,7 +92,7 @@ def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per
     stage(build)
     nav = navigation(build.live, config)
     if shape == "flat":
-        nav = parallel.flatten(nav)
+        nav = parts.flatten(nav)
     staging = build.paths.work / "public"
     render_pages(renderer_config(build.config, staging, tmp_path / "cached", nav), tmp_path / "a.yml", build.today)
     calls: list[int] = []
@@ -126,30 +126,30 @@ def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per
     assert differences(tree(tmp_path / "plain"), tree(tmp_path / "cached")) == []
 
 
-def test_units_are_grouped_within_a_council_up_to_the_page_limit() -> None:
-    def unit(name: str, pages: int) -> tuple[str, list[str]]:
+def test_sections_are_packed_within_a_council_up_to_the_page_limit() -> None:
+    def section(name: str, pages: int) -> tuple[str, list[str]]:
         return name, [f"{name}/index.md", *(f"{name}/{n}.md" for n in range(pages - 1))]
 
-    sections = [unit("a/2020", 3), unit("a/2021", 4), unit("a/2022", 2), unit("b/2020", 1), unit("b/2021", 9),
-                unit("b/2022", 2)]
-    groups = parallel._grouped(sections, 8)
-    assert [[name for name, _ in group] for group in groups] == [
+    sections = [section("a/2020", 3), section("a/2021", 4), section("a/2022", 2), section("b/2020", 1),
+                section("b/2021", 9), section("b/2022", 2)]
+    packs = parts._packed(sections, 8)
+    assert [[name for name, _ in pack] for pack in packs] == [
         ["a/2020", "a/2021"], ["a/2022"], ["b/2020"], ["b/2021"], ["b/2022"]]
     pages = [f"{n}.md" for n in range(9)]
-    assert parallel._chunks(pages, 8) == [pages[:5], pages[5:]]   # nearly equal, in order
-    assert parallel._chunks(pages, 9) == [pages] == parallel._chunks(pages, 0)
+    assert parts._sliced(pages, 8) == [pages[:5], pages[5:]]   # nearly equal, in order
+    assert parts._sliced(pages, 9) == [pages] == parts._sliced(pages, 0)
 
 
 def test_when_nothing_changed_then_every_part_is_reused_with_the_same_bytes(staged, tmp_path: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     build, nav = staged
-    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parts, "SPLIT_MIN_PAGES", 0)
     staging = build.paths.work / "public"
-    first = parallel.render_parallel(renderer_config(build.config, staging, tmp_path / "a", nav),
+    first = parts.render_in_parts(renderer_config(build.config, staging, tmp_path / "a", nav),
                                      tmp_path / "work", build.today)
-    second = parallel.render_parallel(renderer_config(build.config, staging, tmp_path / "b", nav),
+    second = parts.render_in_parts(renderer_config(build.config, staging, tmp_path / "b", nav),
                                       tmp_path / "work", build.today)
-    assert (first.reused, second.rendered, second.reused) == (0, 0, first.jobs)
+    assert (first.reused, second.rendered, second.reused) == (0, 0, first.parts)
     assert differences(tree(tmp_path / "a"), tree(tmp_path / "b")) == []
 
 
@@ -159,11 +159,11 @@ def test_when_a_page_of_a_changed_part_kept_its_inputs_then_it_is_reused_and_the
     neighbour's footer) or a new nav label (in every sidebar of the part) renders the pages that show it
     again. Each time every byte equals one full run."""
     build, nav = staged
-    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
-    monkeypatch.setattr(parallel, "GROUP_MAX_PAGES", 0)
+    monkeypatch.setattr(parts, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parts, "PART_MAX_PAGES", 0)
     staging = tmp_path / "public"
     shutil.copytree(build.paths.work / "public", staging)
-    _, children = next((name, c) for name, c in parallel._leaf_sections(nav) if len(c) >= 2)
+    _, children = next((name, c) for name, c in parts._leaf_sections(nav) if len(c) >= 2)
     index_page, (label, meeting) = children[0], next(iter(children[1].items()))
 
     def settings(site: Path, nav: list) -> dict:
@@ -173,9 +173,9 @@ def test_when_a_page_of_a_changed_part_kept_its_inputs_then_it_is_reused_and_the
         theme["features"] = [*theme["features"], "navigation.footer"]
         return {**config, "theme": theme}
 
-    def render_both(round_name: str, nav: list = nav) -> parallel.RenderReport:
+    def render_both(round_name: str, nav: list = nav) -> parts.RenderReport:
         render_pages(settings(tmp_path / f"{round_name}-full", nav), tmp_path / "full.yml", build.today)
-        report = parallel.render_parallel(settings(tmp_path / round_name, nav), tmp_path / "work", build.today)
+        report = parts.render_in_parts(settings(tmp_path / round_name, nav), tmp_path / "work", build.today)
         assert differences(tree(tmp_path / f"{round_name}-full"), tree(tmp_path / round_name)) == []
         return report
 
@@ -184,11 +184,11 @@ def test_when_a_page_of_a_changed_part_kept_its_inputs_then_it_is_reused_and_the
     edited.write_text(edited.read_text(encoding="utf-8") + "\n委員から追加の意見があった。\n", encoding="utf-8")
     assert (render_both("edited").rendered_pages, render_both("again").rendered) == (1, 0)
     for entry in (tmp_path / "work" / "cache").iterdir():  # the parts' entries gone, their pages kept
-        if entry.name != parallel.PAGES:
+        if entry.name != parts.PAGES:
             shutil.rmtree(entry)
     report = render_both("from-pages")
-    unit_pages = sum(len(c) for _, c in parallel._leaf_sections(nav))
-    assert report.rendered_pages == report.pages - unit_pages  # the shell alone: every unit's page reused
+    section_pages = sum(len(c) for _, c in parts._leaf_sections(nav))
+    assert report.rendered_pages == report.pages - section_pages  # the outer part alone: every section's page reused
     titled = staging / index_page
     text = titled.read_text(encoding="utf-8")
     titled.write_text(text.replace("title: ", "title: 改訂 ", 1).replace("\n# ", "\n# 改訂 ", 1), encoding="utf-8")
@@ -205,8 +205,8 @@ def _build(content: Path, root: Path) -> int:
 
 def test_when_one_document_changed_then_the_rebuild_reuses_parts_and_equals_full_builds(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
-    monkeypatch.setattr(parallel, "SPLIT_MIN_PAGES", 0)
-    monkeypatch.setattr(parallel, "GROUP_MAX_PAGES", 0)  # a part per unit: the finest reuse
+    monkeypatch.setattr(parts, "SPLIT_MIN_PAGES", 0)
+    monkeypatch.setattr(parts, "PART_MAX_PAGES", 0)  # a part per section: the finest reuse
     content = tmp_path / "content"
     shutil.copytree(corpus, content)
     incremental = tmp_path / "incremental"
@@ -217,22 +217,22 @@ def test_when_one_document_changed_then_the_rebuild_reuses_parts_and_equals_full
     capsys.readouterr()
     assert _build(content, incremental) == 0
     reuse = re.search(r"rendered (\d+) of (\d+) parts, reused (\d+) \(\d+ pages, (\d+) of them rendered", capsys.readouterr().err)
-    assert reuse is not None and int(reuse[1]) == 1 and int(reuse[3]) > 0  # its unit
+    assert reuse is not None and int(reuse[1]) == 1 and int(reuse[3]) > 0  # its section's part
     assert int(reuse[4]) == 1  # and of it only the edited page: the others' inputs (its title) are unchanged
     assert _build(content, tmp_path / "full") == 0
     assert differences(tree(incremental / "site"), tree(tmp_path / "full" / "site")) == []
-    # A new title is in the sidebar of every page of its unit: they are rendered again, not reused.
-    unit_pages = len(list(newest.parent.glob("*.md"))) + 1  # its meetings and the unit's index page
+    # A new title is in the sidebar of every page of its section: they are rendered again, not reused.
+    section_pages = len(list(newest.parent.glob("*.md"))) + 1  # its meetings and the section's index page
     newest.write_text(newest.read_text(encoding="utf-8").replace("title: ", "title: 改 ", 1), encoding="utf-8")
     capsys.readouterr()
     assert _build(content, incremental) == 0
     reuse = re.search(r"reused (\d+) \(\d+ pages, (\d+) of them rendered", capsys.readouterr().err)
-    assert reuse is not None and int(reuse[2]) >= unit_pages
+    assert reuse is not None and int(reuse[2]) >= section_pages
     assert _build(content, tmp_path / "full1") == 0
     assert differences(tree(incremental / "site"), tree(tmp_path / "full1" / "site")) == []
-    # An added document changes its own unit, the shell (listings) and at most the unit whose first page
-    # follows it (its "previous" link): a pruned section's HTML does not depend on how many pages it
-    # holds (theme/partials/nav-item.html).
+    # An added document changes its own section's part, the outer part (listings) and at most the part of
+    # the section whose first page follows it (its "previous" link): a pruned section's HTML does not
+    # depend on how many pages it holds (theme/partials/nav-item.html).
     newest.with_name(newest.stem + "-2.md").write_text(text.replace("title: ", "title: 追加 ", 1), encoding="utf-8")
     capsys.readouterr()
     assert _build(content, incremental) == 0

@@ -186,6 +186,8 @@ _TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
 @lru_cache(maxsize=8)
 def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every body cell of every Markdown table: (its column's header, start, end of its content)."""
+    if "|" not in text:
+        return ()  # no row (a row opens with "|"); spares the row pattern, which tries every line start
     cells: list[tuple[str, int, int]] = []
     header: list[str] | None = None
     previous: re.Match[str] | None = None

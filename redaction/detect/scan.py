@@ -34,3 +34,28 @@ def anchored_finditer(
     """pattern.finditer(text), restricted to the windows around `anchor`."""
     for lo, hi in windows(text, anchor, before, after):
         yield from pattern.finditer(text, lo, hi)
+
+
+def line_windows(text: str, anchor: re.Pattern[str], before: int | None) -> Iterator[tuple[int, int]]:
+    """[lo, hi) per line holding the anchor: from `before` characters ahead of the line's first
+    anchor (not past the line's start; None: the line's start) to the end of the line, its
+    newline included (so a lookahead at the end sees what it sees in the whole text)."""
+    position = 0
+    while (match := anchor.search(text, position)) is not None:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        hi = len(text) if line_end < 0 else line_end + 1
+        yield line_start if before is None else max(line_start, match.start() - before), hi
+        position = hi
+
+
+def line_anchored_finditer(
+    pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], before: int | None = None
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose matches never hold a newline, each holding the
+    anchor at most `before` characters after the match's start: the same matches, read only on
+    the lines that hold the anchor. Unlike anchored_finditer there is no bound after the anchor,
+    so a pattern ending in an unbounded run (a number of any length) is cut only where a line is.
+    """
+    for lo, hi in line_windows(text, anchor, before):
+        yield from pattern.finditer(text, lo, hi)

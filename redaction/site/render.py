@@ -134,7 +134,7 @@ def _mkdocs_config(settings: Mapping[str, Any], config_file: Path, *, record: bo
 def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -> None:
     """(Re)write sitemap.xml and sitemap.xml.gz for every page of docs_dir, exactly as a full MkDocs build does.
 
-    For a site assembled from partial renders (redaction.site.parallel): no page is rendered here.
+    For a site assembled from partial renders (redaction.site.parts): no page is rendered here.
     """
     from mkdocs.commands.build import _build_theme_template, get_files
     from mkdocs.structure.pages import Page

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import beside_particulars, column_header, item_around, table_cells
-from ..scan import anchored_finditer
+from ..scan import anchored_finditer, windows
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
 TYPE = "birth_date"
@@ -79,17 +79,26 @@ _CELL_DATE = re.compile(
 )
 _BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生")
 _EVENT_COLUMN = re.compile("日|時|期|年度")  # 発生日, 受付日時, 開催日, 期間: an event's date
-_DATE_ANCHOR = re.compile(rf"月{_S}{_MD}日|[0-9]{_PART_SEP}[0-9]{{1,2}}{_PART_SEP}[0-9]")  # the day of a full date
+# The day of a full date: 月{_S}{_MD}日 or [0-9]{_PART_SEP}[0-9]{1,2}{_PART_SEP}[0-9], written as one class for
+# the first character and a lookbehind choosing the branch, so the engine skips ahead to a possible
+# first character (a branch opening with a class makes it try every position); the same occurrences.
+_DATE_ANCHOR = re.compile(rf"[月0-9](?:(?<=月){_S}{_MD}日|(?<=[0-9]){_PART_SEP}[0-9]{{1,2}}{_PART_SEP}[0-9])")
 
 _ANCHOR = re.compile("生|誕")
+_NUMERAL = re.compile("[0-9〇一二三四五六七八九十元]")
 _AGE_ANCHOR = re.compile("歳")
 _BRACKET_ANCHOR = re.compile(r"[（(][ \u3000]?[0-9]{1,3}[ \u3000]?[）)]")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    # The same windows for all three, and only those holding a numeral: every date any of them
+    # reads holds a digit, a kanji numeral or the 元 of 元年, so a window without one holds no match.
+    labelled = [(lo, hi) for lo, hi in windows(doc.folded, _ANCHOR, before=30, after=40)
+                if _NUMERAL.search(doc.folded, lo, hi)]
     for pattern in (_BEFORE, _AFTER, _LABEL_AFTER):
-        for match in anchored_finditer(pattern, doc.folded, _ANCHOR, before=30, after=40):
-            yield match.start("date"), match.end("date")
+        for lo, hi in labelled:
+            for match in pattern.finditer(doc.folded, lo, hi):
+                yield match.start("date"), match.end("date")
     for match in anchored_finditer(_AGE, doc.folded, _AGE_ANCHOR, before=30, after=4):
         yield match.start("date"), match.end("date")
     for match in anchored_finditer(_DATE_AFTER_AGE, doc.folded, _AGE_ANCHOR, before=4, after=30):

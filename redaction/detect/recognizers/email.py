@@ -18,7 +18,9 @@ _PATTERN = re.compile(
 )
 
 
-_ANCHOR = re.compile(r"@|[\[(（]at[\])）]|アット|あっとまーく")
+# Each branch opens with a plain character, so the engine skips ahead to a possible first one
+# (a bracket class opening a branch would make it try every position): [\[(（]at[\])）] written out.
+_ANCHOR = re.compile(r"@|\[at[\])）]|\(at[\])）]|（at[\])）]|アット|あっとまーく")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:

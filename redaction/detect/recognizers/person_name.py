@@ -209,15 +209,21 @@ def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]
     """A surname (the last word of a kanji run) and a kana given name, as the analyzer reads them together
     (馬場 alone is a common noun, 馬場コウ a surname and a given name)."""
     for match in _KANA_GIVEN.finditer(doc.folded):
-        kanji = match.group(1)
-        tokens = analyzer.analyse(kanji + match.group(2))
-        if len(tokens) < 2:
-            continue
-        surname, given = tokens[-2], tokens[-1]
-        start = match.start(1) + surname.start
-        if (surname.is_surname and given.is_given_name and surname.end == len(kanji)
-                and _accept(doc, public, start, match.end())):
-            yield start, match.end()
+        offset = _surname_offset(*match.groups())
+        if offset is not None and _accept(doc, public, match.start(1) + offset, match.end()):
+            yield match.start(1) + offset, match.end()
+
+
+@lru_cache(maxsize=65536)
+def _surname_offset(kanji: str, kana: str) -> int | None:
+    """Where the surname starts in `kanji` when the analyzer reads the run's last word as a surname
+    ending it and `kana` as a given name; else None. Once per pair: the same pairs (a kanji and its
+    okurigana, 行います) recur in every document."""
+    tokens = analyzer.analyse(kanji + kana)
+    if len(tokens) < 2:
+        return None
+    surname, given = tokens[-2], tokens[-1]
+    return surname.start if surname.is_surname and given.is_given_name and surname.end == len(kanji) else None
 
 
 def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:

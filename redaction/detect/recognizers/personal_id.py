@@ -27,7 +27,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..particulars import PUBLIC_LABEL, table_cells
-from ..scan import anchored_finditer
+from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HYPHEN, KANJI
 
 TYPE = "personal_id"
@@ -97,14 +97,38 @@ _CARD_WORD = re.compile("カード|クレジット|デビット")
 _PLATE = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[0-9]{{2,3}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
+# Where the labelled patterns may match. No match holds a newline (no part of them reads one).
+# Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
+# after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
+# (6 + 5), 精神障害者保健福祉手帳 + の + 記号・|番号 (11 + 1 + 3, the longest).
+_LABEL_ANCHOR = re.compile("番号|コード|ID|No")
+_LABEL_BEFORE = 15
+# Every _LABEL_BEHIND match closes with a label or a document's name and a closing bracket; each
+# label ends in 番号, コード, ID or No (with or without its dot). The number before it has no bound in
+# length, so those lines are read from their start.
+_LABEL_BEHIND_ANCHOR = re.compile(rf"(?:番号|コード|ID|No\.?|{_DOCUMENTS})[）)]")
+# Passports, cards and plates hold no newline either. A lookbehind at their start keeps the regex
+# engine from skipping to a possible first character, so each is read only on the lines that hold
+# its anchor: a passport or residence card opens with two capitals and seven digits; a card opens
+# with four digits, at most one separator and four digits (in 4-4-4-4 and in 4-6-4); a plate holds
+# the last two digits of its class number, at most a space and its kana, the digits at most
+# 6 characters after its start (a region of 4 kanji, a space, the class's first digit of 3).
+_PASSPORT_ANCHOR = re.compile("[A-Z]{2}[0-9]{7}")
+_CARD_ANCHOR = re.compile(rf"[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}")
+_PLATE_ANCHOR = re.compile("[0-9]{2}[ \u3000]?[ぁ-ゖ]")
+_PLATE_BEFORE = 6
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
-    for pattern in (_LABELLED, _LABEL_BEHIND, _MARK_NUMBER, _KANA_MARK, _AFTER_DOCUMENT):
-        for match in pattern.finditer(doc.folded):
+    scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR, _LABEL_BEFORE),
+             line_anchored_finditer(_LABEL_BEHIND, doc.folded, _LABEL_BEHIND_ANCHOR),
+             _MARK_NUMBER.finditer(doc.folded), _KANA_MARK.finditer(doc.folded), _AFTER_DOCUMENT.finditer(doc.folded))
+    for matches in scans:
+        for match in matches:
+            pattern = match.re
             if pattern is _AFTER_DOCUMENT and match.group().endswith("号"):
                 continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
             if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
@@ -131,13 +155,13 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (digits >= _MIN_NUMBERED_DIGITS and _DOCUMENT_BEFORE.search(doc.folded, before, match.start())
                 and not _OFFICIAL_NUMBER_BEFORE.search(doc.folded, before, match.start())):
             yield match.start("id"), match.end("id")
-    for match in _PASSPORT.finditer(doc.folded):
+    for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
         yield match.start(), match.end()
-    for match in _CARD.finditer(doc.folded):
+    for match in line_anchored_finditer(_CARD, doc.folded, _CARD_ANCHOR, before=0):
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
-    for match in _PLATE.finditer(doc.folded):
+    for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         yield match.start(), match.end()
 
 
