@@ -34,9 +34,10 @@ from redaction.checks.approval import Approvals, awaiting_approval, check_place,
 from redaction.checks.consistency import check_consistency
 from redaction.checks.problem_report import grouped_warnings
 from redaction.checks.safety_net import LocatedFinding, errors_of, find_personal_data
+from redaction.core import clerk_messages as say
 from redaction.core.config import SumiConfig
 from redaction.core.cores import map_on_every_core
-from redaction.core.errors import ContentError, Problem, problem
+from redaction.core.errors import ContentError, Problem
 from redaction.core.normalize import squash
 from redaction.core.scan_record import file_digests, known_clean, needles_digest, record_clean
 from redaction.core.wareki import fiscal_year, fiscal_year_label
@@ -319,7 +320,7 @@ def load(build: Build) -> Loaded:
     code_sha256 = code_digest()
     content = build.paths.content
     if not content.is_dir():
-        raise ContentError([problem(str(content), 0, 0, "原稿フォルダがありません。", "content folder not found.")])
+        raise ContentError([say.CONTENT_MISSING.at(str(content), 0, 0)])
     files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
     problems: list[Problem] = []
     cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, code_sha256)
@@ -388,8 +389,7 @@ def check(build: Build) -> Checked:
 
 def _one_character_warnings(rows: Sequence[Redaction]) -> list[str]:
     """The inline withheld texts the leak scan cannot look for: one character long once squashed."""
-    return [f"{row.document}:{row.line}:{row.col}: 1文字の非公開部分は漏えい検査の対象外です"
-            " / a one-character withheld text cannot be leak-scanned"
+    return [f"{row.document}:{row.line}:{row.col}: {say.ONE_CHARACTER_UNSCANNED.line()}"
             for row in rows if row.kind == "inline" and row.withheld and len(squash(row.text)) < 2]
 
 
@@ -483,9 +483,7 @@ def scan(build: Build) -> Scanned:
     counts = (len(site_files) + len(archive_files), len(skip))
     if leaks:
         return Scanned(tuple(leaks), counts, site_files | archive_files, tuple(
-            problem(leak.file, 0, 0, f"公開ファイルに非公開の文字列（{leak.row.document}:{leak.row.line}:{leak.row.col} の"
-                    "タグ）が見つかりました。公開を中止しました。",
-                    "withheld text found in an output file: nothing was published.", "leak")
+            say.LEAK_FOUND.at(leak.file, 0, 0, kind="leak", place=f"{leak.row.document}:{leak.row.line}:{leak.row.col}")
             for leak in leaks))
     record_clean(build.paths.work, looked_for, [*site_files.values(), *archive_files.values()])
     return Scanned((), counts, site_files | archive_files)

@@ -79,18 +79,8 @@ SECTIONS: tuple[tuple[str, str, str, str], ...] = (
 
 # What to do, for messages that do not say it themselves (key: the Japanese text as on the page).
 FIXES: dict[str, str] = {
-    # configuration (the administrator's)
-    "設定 sumi.detector が不正です。": "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。",
     # (the fixes of the catalogued messages -- configuration, sources, raw HTML, tags, approvals file,
-    # command line, approve, import, preview, audit -- are in redaction/core/clerk_messages.py)
-    # during the build
-    "原稿フォルダがありません。": "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。",
-    "公開ファイルに非公開の文字列（…:…:… のタグ）が見つかりました。公開を中止しました。":
-        "示されたタグの文字列が、タグの外（見出し、ほかの文書、設定の文言など）から公開されるところでした。"
-        "その箇所もタグで囲んでください。公開してよい語なら、管理者が sumi.public_terms に加えます。",
-    "1文字の非公開部分は漏えい検査の対象外です":
-        "1文字だけのタグの文字列も公開はされませんが、整合性の検査と漏えい検査では探せません。前後の語も含めてタグで囲むと検査の対象になります。",
-    "保存用バンドルが不完全です。": "保存用フォルダ（archive/）のファイルが壊れています。管理者に連絡し、バックアップから戻してください。",
+    # command line, approve, import, preview, audit, the checks, the run -- are in redaction/core/clerk_messages.py)
 }
 
 

@@ -36,10 +36,11 @@ from pathlib import Path
 from typing import Any
 
 from redaction.archiving.bundle_pages import bundle_pages, page_name, template_files
+from redaction.core import clerk_messages as say
 from redaction.core.code_fingerprint import code_fingerprint, package_version
 from redaction.core.config import SumiConfig
 from redaction.core.cores import map_on_every_core
-from redaction.core.errors import ContentError, problem
+from redaction.core.errors import ContentError
 from redaction.core.progress import Progress
 from redaction.core.scan_record import known_clean, record_clean
 from redaction.core.wareki import fiscal_year_label
@@ -306,7 +307,7 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
         target = new / name
         problems = verify_bundle(data, ids)
         if problems:
-            raise ContentError([problem(name, 0, 0, "保存用バンドルが不完全です。", p) for p in problems])
+            raise ContentError([say.BUNDLE_INCOMPLETE.at(name, 0, 0, reason=p) for p in problems])
         if previous is not None:
             if previous == data:
                 unchanged.append(name)

@@ -17,10 +17,11 @@ from datetime import date
 from pathlib import Path
 
 from redaction.checks.mask import public_view, views_digest
+from redaction.core import clerk_messages as say
 from redaction.core import cores
 from redaction.core.any_of import Needles
 from redaction.core.cores import map_on_every_core
-from redaction.core.errors import Problem, problem
+from redaction.core.errors import Problem
 from redaction.core.normalize import is_ignorable, squash
 from redaction.core.scan_record import known_clean, needles_digest, record_clean
 from redaction.source.document import SourceDocument
@@ -102,13 +103,5 @@ def _untagged_use(file: str, line: int, col: int, needle: str, row: Redaction) -
     where = f"{row.document}:{row.line}:{row.col}"
     if row.kind == "block":
         excerpt = needle if len(needle) <= _EXCERPT else needle[:_EXCERPT] + "…"
-        return problem(file, line, col,
-                       f"非公開ブロック（{where} の ::: redact）の一文「{excerpt}」が、ここではタグなしで書かれています。"
-                       "ここもタグで囲むか、公開してよい文ならブロックから出してください。",
-                       f"a line of the withheld block at {where} stands here untagged: tag it here too, "
-                       "or take it out of the block if it is public.", kind=KIND)
-    return problem(file, line, col,
-                   f"非公開にした「{row.text}」（{where}）が、ここではタグなしで書かれています。"
-                   "ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
-                   f"withheld text tagged at {where} stands here untagged: tag it here "
-                   "too, or list it in sumi.public_terms if it is public.", kind=KIND)
+        return say.UNTAGGED_BLOCK_LINE.at(file, line, col, kind=KIND, place=where, excerpt=excerpt)
+    return say.UNTAGGED_USE.at(file, line, col, kind=KIND, place=where, text=row.text)

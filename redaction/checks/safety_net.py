@@ -16,11 +16,12 @@ from datetime import date
 from pathlib import Path
 
 from redaction.checks.mask import public_view, views_digest
+from redaction.core import clerk_messages as say
 from redaction.core import cores
 from redaction.core.code_fingerprint import code_fingerprint
 from redaction.core.config import SumiConfig
 from redaction.core.cores import map_on_every_core
-from redaction.core.errors import ContentError, Problem, problem
+from redaction.core.errors import ContentError, Problem
 from redaction.core.scan_record import write_record
 from redaction.detect.messages import TYPE_LABELS
 from redaction.detect.names.public import names_of_entries
@@ -53,18 +54,15 @@ class LocatedFinding:
 
     def problem(self) -> Problem:
         ja, en = TYPE_LABELS.get(self.type, (self.type, self.type))
-        return problem(self.file, self.line, self.col,
-                       f"タグのない{ja}の可能性「{self.text}」。非公開なら [[personal: …]] で囲み、"
-                       "公開してよいと確認した場合は [[public: …]] で囲んでください。",
-                       f"possible untagged {en} \"{self.text}\": tag it [[personal: …]], or mark it "
-                       "reviewed-public with [[public: …]].", kind=f"detector:{self.type}")
+        return say.POSSIBLE_PERSONAL_DATA.at(self.file, self.line, self.col, kind=f"detector:{self.type}",
+                                             what=ja, what_en=en, text=self.text)
 
 
 def policy_of(config: SumiConfig) -> Mapping[str, str]:
     try:
         return resolve_policy(config.detector)
     except PolicyError as exc:
-        raise ContentError([problem(str(config.path), 0, 0, "設定 sumi.detector が不正です。", str(exc))]) from None
+        raise ContentError([say.DETECTOR_POLICY.at(str(config.path), 0, 0, error=exc)]) from None
 
 
 def public_names(source: SourceDocument, config: SumiConfig) -> frozenset[str]:

@@ -32,9 +32,9 @@ class Message:
         """The Japanese and the English with the run-time parts filled in."""
         return self.ja.format(**parts), self.en.format(**parts)
 
-    def at(self, file: str, line: int, col: int, **parts: Any) -> Problem:
-        """This message as a Problem at file:line:col."""
-        return problem(file, line, col, *self.texts(**parts))
+    def at(self, file: str, line: int, col: int, kind: str = "", **parts: Any) -> Problem:
+        """This message as a Problem at file:line:col (`kind`: what made it, for tools and the report)."""
+        return problem(file, line, col, *self.texts(**parts), kind=kind)
 
     def line(self, joined_by: str = " / ", **parts: Any) -> str:
         """This message as one text, the Japanese then the English (a usage error, a warning, a report's head)."""
@@ -260,6 +260,37 @@ BUILD_LOCK_HELD = Message("build_lock.held", "このサイトの別のビルド�
 RENDER_MKDOCS_FAILED = Message(
     "render.mkdocs_failed", "MkDocsによるサイトの生成に失敗しました。", "MkDocs failed: {error}",
     "続いて表示される MkDocs のメッセージを管理者に伝えてください。原稿ではなく設定やテーマの問題です。")
+CONTENT_MISSING = Message(
+    "pipeline.content_missing", "原稿フォルダがありません。", "content folder not found.",
+    "`--content` に原稿フォルダを指定するか、content フォルダのある場所で実行してください。")
+LEAK_FOUND = Message(
+    "pipeline.leak_found", "公開ファイルに非公開の文字列（{place} のタグ）が見つかりました。公開を中止しました。",
+    "withheld text found in an output file: nothing was published.",
+    "示されたタグの文字列が、タグの外（見出し、ほかの文書、設定の文言など）から公開されるところでした。"
+    "その箇所もタグで囲んでください。公開してよい語なら、管理者が sumi.public_terms に加えます。")
+ONE_CHARACTER_UNSCANNED = Message(
+    "pipeline.one_character", "1文字の非公開部分は漏えい検査の対象外です", "a one-character withheld text cannot be leak-scanned",
+    "1文字だけのタグの文字列も公開はされませんが、整合性の検査と漏えい検査では探せません。前後の語も含めてタグで囲むと検査の対象になります。")
+BUNDLE_INCOMPLETE = Message(
+    "archiving.bundle_incomplete", "保存用バンドルが不完全です。", "{reason}",
+    "保存用フォルダ（archive/）のファイルが壊れています。管理者に連絡し、バックアップから戻してください。")
+
+# --- the checks before rendering, redaction/checks/ ---------------------------------------------------
+UNTAGGED_USE = Message(
+    "consistency.untagged_use",
+    "非公開にした「{text}」（{place}）が、ここではタグなしで書かれています。ここもタグで囲むか、公開してよい語なら設定の sumi.public_terms に加えてください。",
+    "withheld text tagged at {place} stands here untagged: tag it here too, or list it in sumi.public_terms if it is public.")
+UNTAGGED_BLOCK_LINE = Message(
+    "consistency.untagged_block_line",
+    "非公開ブロック（{place} の ::: redact）の一文「{excerpt}」が、ここではタグなしで書かれています。ここもタグで囲むか、公開してよい文ならブロックから出してください。",
+    "a line of the withheld block at {place} stands here untagged: tag it here too, or take it out of the block if it is public.")
+POSSIBLE_PERSONAL_DATA = Message(
+    "safety_net.possible_personal_data",
+    "タグのない{what}の可能性「{text}」。非公開なら [[personal: …]] で囲み、公開してよいと確認した場合は [[public: …]] で囲んでください。",
+    "possible untagged {what_en} \"{text}\": tag it [[personal: …]], or mark it reviewed-public with [[public: …]].")
+DETECTOR_POLICY = Message(
+    "safety_net.detector_policy", "設定 sumi.detector が不正です。", "{error}",
+    "sumi.detector の種類名を確認してください（phone, email, postal_address, birth_date, my_number, bank_account, personal_id, person_name）。")
 
 
 # --- the command line, redaction/cli.py (usage errors: exit status 2; the results' heads) ----------
