@@ -1,4 +1,4 @@
-"""Indexing time of Sumi's search index (redaction/site/search): a full build, then rebuilds after one edit.
+"""Indexing time of Sumi's search index (redaction/website/search): a full build, then rebuilds after one edit.
 
 Usage::
 
@@ -31,7 +31,7 @@ from pathlib import Path
 
 import yaml
 
-from redaction.site.search.index import SearchPage, Written, build_index, ordered, search_page, update_index
+from redaction.website.search.index import SearchPage, Written, build_index, ordered, search_page, update_index
 
 APPENDED = "委員から追加の意見があり、事務局が次回までにズミレ基金の運用を回答することとした。"
 _FRONT_MATTER_END = "\n---\n"

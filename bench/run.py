@@ -48,7 +48,7 @@ from bench.councils import write_config
 
 REPO = Path(__file__).resolve().parents[1]
 TODAY = "2026-11-22"
-INDEX_LINE = re.compile(r"^検索索引 / search index: .* … (?P<seconds>[\d.]+) s$")  # redaction/site/search/index.py's line
+INDEX_LINE = re.compile(r"^検索索引 / search index: .* … (?P<seconds>[\d.]+) s$")  # redaction/website/search/index.py's line
 SEARCH_INDEX = "of it, search index"
 STEP_LINE = re.compile(r"^\[\d+/\d+\] .*?/ (?P<name>[^…]+?) … (?P<seconds>[\d.]+) s$")
 PAGE_SIZE_KB = os.sysconf("SC_PAGE_SIZE") // 1024

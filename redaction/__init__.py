@@ -7,5 +7,5 @@ stages before it give and may import from them, never from a later one (tests/te
 
 __version__ = "0.1.0"
 
-STAGES = ("core", "source", "detect", "checks", "archiving", "site", "publishing", "auditing")
+STAGES = ("core", "source", "detect", "checks", "archiving", "website", "publishing", "auditing")
 COMMANDS = ("cli", "approval_command", "verify", "importing", "preview")

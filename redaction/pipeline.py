@@ -52,16 +52,16 @@ from redaction.publishing.manifest import (
 )
 from redaction.publishing.swap import new_folder, recover, remove_stale, swap_in
 from redaction.publishing.unchanged import already_published
-from redaction.site.browse import browse_pages, navigation
-from redaction.site.feeds import write_feeds
-from redaction.site.parts import render_site_in_parts
-from redaction.site.render import renderer_config
-from redaction.site.search.index import FOLDER as SEARCH_FOLDER
-from redaction.site.search.index import SearchPage, index_search, search_page
 from redaction.source.cache import SourceCache
 from redaction.source.document import SourceDocument, read_document
 from redaction.source.public_page import PublicDocument, public_document
 from redaction.source.redact import Redaction, withheld_needles
+from redaction.website.browse import browse_pages, navigation
+from redaction.website.feeds import write_feeds
+from redaction.website.parts import render_site_in_parts
+from redaction.website.render import renderer_config
+from redaction.website.search.index import FOLDER as SEARCH_FOLDER
+from redaction.website.search.index import SearchPage, index_search, search_page
 
 WORK_DIR_NAME = ".sumi-work"
 

@@ -12,7 +12,7 @@ import pytest
 from filelock import FileLock
 
 from redaction.cli import main
-from redaction.site.search.index import decoded_texts
+from redaction.website.search.index import decoded_texts
 from tests.conftest import CONFIG, REPO, build, site_text, tree_bytes, write
 
 MEETING = """---

@@ -53,7 +53,7 @@ def test_the_jobs_keys_hold_at_least_the_files_their_hand_kept_lists_named() -> 
         "publishing/leakscan.py", "core/normalize.py", "archiving/bundles.py", "core/scan_record.py"}
     assert _names(module_files("redaction.archiving.bundles")) >= {"archiving/bundles.py", "archiving/bundle_pages.py", "archiving/bundle_markdown.py",
                                                           "source/marks.py", "source/links.py", "core/wareki.py", "core/scan_record.py"}
-    assert _names(module_files("redaction.site.markdown_ext")) >= {"site/markdown_ext.py", "source/marks.py"}
+    assert _names(module_files("redaction.website.markdown_ext")) >= {"website/markdown_ext.py", "source/marks.py"}
 
 
 def test_when_a_job_names_a_module_that_does_not_exist_then_its_key_is_refused() -> None:

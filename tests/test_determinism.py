@@ -36,7 +36,7 @@ def test_when_built_then_sitemap_dates_are_today_not_the_clock(two_builds):
 
 
 def test_when_rebuilt_after_an_edit_then_the_search_index_is_what_a_full_build_writes(tmp_path):
-    """A rebuild updates the search index page by page from the work folder's copy (redaction/site/search):
+    """A rebuild updates the search index page by page from the work folder's copy (redaction/website/search):
     its bytes must equal those of a build from scratch of the edited sources."""
     content = write_corpus(tmp_path)
     assert build(content, tmp_path / "rebuilt" / "site") == 0

@@ -112,7 +112,7 @@ def test_when_text_looks_like_markdown_or_a_tag_then_it_is_published_as_the_same
     assert status == 0, err                      # the import's own check found no tag and no near miss
     body = text.split("---\n", 2)[2]
     rendered = markdown.markdown(body, extensions=["tables", "def_list", "admonition", "footnotes", "sane_lists",
-                                                   "redaction.site.markdown_ext"])   # as mkdocs.yml renders
+                                                   "redaction.website.markdown_ext"])   # as mkdocs.yml renders
     assert re.findall(r"<(\w+)", rendered) == ["p"] * len(TRICKY_LINES)     # paragraphs only: no list, heading, hr
     shown = [html.unescape(re.sub(r"<[^>]+>", "", p)) for p in re.findall(r"<p>(.*?)</p>", rendered, re.DOTALL)]
     assert shown == TRICKY_LINES

@@ -89,7 +89,7 @@ def test_the_rule_sees_an_upward_import_but_not_a_type_only_one(tmp_path: Path) 
     """The checker itself: a function's import of the site is seen; a TYPE_CHECKING import is not."""
     bad = tmp_path / "bad.py"
     bad.write_text("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from redaction.pipeline import Build\n"
-                   "def f():\n    from redaction.site.render import renderer_config\n", encoding="utf-8")
+                   "def f():\n    from redaction.website.render import renderer_config\n", encoding="utf-8")
     (imported, line), = imports_of(bad)
-    assert stage_of(imported) == "site" and line == 5
+    assert stage_of(imported) == "website" and line == 5
     assert ORDER.index(stage_of(imported)) > ORDER.index(stage_of("redaction.core.config"))

@@ -1,4 +1,4 @@
-"""The quick inline processor (redaction.site.markdown_ext.QuickInlineProcessor) gives Python-Markdown's output."""
+"""The quick inline processor (redaction.website.markdown_ext.QuickInlineProcessor) gives Python-Markdown's output."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown import treeprocessors
 
-from redaction.site import markdown_ext
+from redaction.website import markdown_ext
 from tests.conftest import build, tree_bytes
 
 REPO = Path(__file__).resolve().parent.parent

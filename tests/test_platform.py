@@ -21,7 +21,7 @@ from redaction.archiving import bundles as archive
 from redaction.cli import main
 from redaction.core import cores
 from redaction.publishing import leakscan
-from redaction.site import parts
+from redaction.website import parts
 from tests.conftest import CONFIG, REPO, TODAY, build, config_variant, site_text, tree_bytes, write
 
 MEETING = """---

@@ -7,17 +7,17 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-import redaction.site.markdown_ext
+import redaction.website.markdown_ext
 from redaction.core.config import SumiConfig
-from redaction.site.render import renderer_config
+from redaction.website.render import renderer_config
 from tests.conftest import REPO, build
 
 
 def test_when_mkdocs_yml_lists_hooks_then_they_resolve_beside_it_and_the_title_hook_comes_once(
         config: SumiConfig, tmp_path: Path) -> None:
-    mkdocs = {**config.mkdocs, "hooks": ["hooks/city.py", "redaction/site/markdown_ext.py"]}
+    mkdocs = {**config.mkdocs, "hooks": ["hooks/city.py", "redaction/website/markdown_ext.py"]}
     derived = renderer_config(replace(config, mkdocs=mkdocs), tmp_path / "docs", tmp_path / "site", [])
-    own = str(Path(redaction.site.markdown_ext.__file__).resolve())
+    own = str(Path(redaction.website.markdown_ext.__file__).resolve())
     assert derived["hooks"] == [str(config.path.resolve().parent / "hooks" / "city.py"), own]
 
 
@@ -26,7 +26,7 @@ def test_when_mkdocs_yml_lists_unsafe_extensions_or_material_search_then_they_ar
     mkdocs = {**config.mkdocs, "markdown_extensions": ["attr_list", "md_in_html", "tables"], "plugins": ["search"]}
     derived = renderer_config(replace(config, mkdocs=mkdocs), tmp_path / "docs", tmp_path / "site", [])
     names = [next(iter(e)) if isinstance(e, dict) else e for e in derived["markdown_extensions"]]
-    assert names == ["tables", "redaction.site.markdown_ext"]
+    assert names == ["tables", "redaction.website.markdown_ext"]
     assert derived["plugins"] == []
 
 
@@ -39,8 +39,8 @@ def test_when_mkdocs_yml_names_the_extension_and_hook_by_their_old_place_then_th
               "hooks": ["redaction/markdown_ext.py"]}
     derived = renderer_config(replace(config, mkdocs=mkdocs), tmp_path / "docs", tmp_path / "site", [])
     names = [next(iter(e)) if isinstance(e, dict) else e for e in derived["markdown_extensions"]]
-    assert names == ["tables", "redaction.site.markdown_ext"]
-    assert derived["hooks"] == [str(Path(redaction.site.markdown_ext.__file__).resolve())]
+    assert names == ["tables", "redaction.website.markdown_ext"]
+    assert derived["hooks"] == [str(Path(redaction.website.markdown_ext.__file__).resolve())]
 
 
 def test_when_mkdocs_builds_from_the_recorded_configuration_then_its_pages_are_the_rendered_ones(

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from redaction.archiving.bundles import read_bundle_manifest
-from redaction.site.search.index import decoded_texts
+from redaction.website.search.index import decoded_texts
 from tests.archive_corpus import NOTICE, SECRET, run_build, write_config, write_minutes
 
 MARCH_31 = "joho-kokai/2020/2021-03-31"    # FY2020, web-1y: on the site through 2022-03-31

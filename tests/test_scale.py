@@ -11,14 +11,14 @@ from pathlib import Path
 import jinja2
 import pytest
 
-import redaction.site.parts as parts
+import redaction.website.parts as parts
 from bench.generate import generate
 from redaction.cli import main
 from redaction.core.config import load_config
 from redaction.pipeline import CHECK_STEPS, Build, Paths, run, stage
-from redaction.site import nav_links
-from redaction.site.browse import navigation
-from redaction.site.render import render_pages, renderer_config
+from redaction.website import nav_links
+from redaction.website.browse import navigation
+from redaction.website.render import render_pages, renderer_config
 
 REPO = Path(__file__).resolve().parent.parent
 CONFIG = REPO / "mkdocs.yml"
@@ -74,7 +74,7 @@ def test_when_rendered_in_parts_then_every_byte_equals_one_full_run(staged, tmp_
 @pytest.mark.parametrize("shape", ["sections", "flat"])
 def test_sidebar_links_rendered_once_per_run_give_the_same_bytes_as_rendered_per_page(
         corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shape: str) -> None:
-    """redaction/site/nav_links.py: the site with the link cache equals the site without it (the theme then calls
+    """redaction/website/nav_links.py: the site with the link cache equals the site without it (the theme then calls
     Material's macro for every link), and the cache was used. The newest fiscal year gets three more
     meetings, so that a link to one page is written from its section's index page and from its siblings.
     "flat": every page at the top level of the nav (as in an archive bundle: partials/nav.html)."""

@@ -1,4 +1,4 @@
-"""Sumi's search index (redaction/site/search): the text it holds, exact answers, page-by-page updates that
+"""Sumi's search index (redaction/website/search): the text it holds, exact answers, page-by-page updates that
 write what a full build writes, and byte-identical builds.
 
 `answer` reads the written files back the way theme/assets/sumi-search.js does (the n-gram posting of
@@ -20,8 +20,8 @@ import pytest
 
 from bench.bigram_index import added, appended, inserted, one_character, same_folders
 from redaction.core.normalize import squash
-from redaction.site.search import bulk, codec, index
-from redaction.site.search.index import (
+from redaction.website.search import bulk, codec, index
+from redaction.website.search.index import (
     PAGES,
     Layout,
     SearchPage,
@@ -34,7 +34,7 @@ from redaction.site.search.index import (
     text_file,
     update_index,
 )
-from redaction.site.search.text import _parsed_segments, _plain_segments, segments
+from redaction.website.search.text import _parsed_segments, _plain_segments, segments
 
 
 def page(url: str, date: str, body: str, council: str = "個人情報保護運営審議会") -> SearchPage:

@@ -117,7 +117,7 @@ def render(keys: tuple[Key, ...], shipped: dict[str, Any]) -> str:
         "MkDocs はここだけを読みます。`content/` に変えてはいけません。 |",
         "| `theme.custom_dir` | `theme`（Sumi のテーマの上書き。非公開の印、検索ページ、会議録の見出し表）。 |",
         "| `theme.font` | `false` のままにしてください。Google Fonts を読み込まず、閲覧者のブラウザがほかのサーバーに接続しないようにします。 |",
-        "| `markdown_extensions` | `redaction.site.markdown_ext` は外せません（ビルドが必ず加えます）。`attr_list`・`md_in_html`・`pymdownx.snippets` は原稿からHTMLや属性を入れられるので、書いても拒否されます。 |",
+        "| `markdown_extensions` | `redaction.website.markdown_ext` は外せません（ビルドが必ず加えます）。`attr_list`・`md_in_html`・`pymdownx.snippets` は原稿からHTMLや属性を入れられるので、書いても拒否されます。 |",
         "",
     ]
     return "\n".join(out)

@@ -1,7 +1,7 @@
 """Public Markdown to HTML for archive bundles, with markdown-it-py.
 
 The live site renders the staged Markdown with Python-Markdown inside MkDocs
-(redaction.site.markdown_ext); an offline reading copy needs the same text and marks, not
+(redaction.website.markdown_ext); an offline reading copy needs the same text and marks, not
 Material's navigation on every page, so bundles use this lighter renderer. It keeps the
 live renderer's rules:
 
@@ -9,7 +9,7 @@ live renderer's rules:
 - raw HTML is never passed through (``html: False``): ``<script>`` shows as text;
 - a link whose scheme is not http, https, mailto or tel becomes its text; an image with such
   a scheme becomes its alt text, and an image from another host a link to it named by its
-  alt text (no request to another host), the URL policy of redaction.site.markdown_ext;
+  alt text (no request to another host), the URL policy of redaction.website.markdown_ext;
 - tables, admonitions (``!!! sumi-withheld "…"``, the block notice and the count of withheld
   passages), definition lists and footnotes, as the site's Markdown extensions.
 """

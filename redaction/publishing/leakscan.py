@@ -204,7 +204,7 @@ def scan_search_index(scanner: LeakScanner, folder: Path, label: str) -> list[Le
     is plain text, but together the bigram shards spell out every paragraph they index, and a page
     whose paragraph holds a withheld text (its bigrams at consecutive positions of one segment) is a
     leak. The index's text files and page table are plain (gzip) files that `scan_tree` reads."""
-    from redaction.site.search.index import IndexReader
+    from redaction.website.search.index import IndexReader
 
     if scanner.empty or not (folder / "pages.json").is_file():
         return []

@@ -1,7 +1,7 @@
 """The withheld mark, drawn in one place for every renderer of public Markdown.
 
 redact.py writes ``[[■personal]]`` where an inline passage was withheld. The live site's
-Python-Markdown (redaction.site.markdown_ext) and the archive bundles' markdown-it-py
+Python-Markdown (redaction.website.markdown_ext) and the archive bundles' markdown-it-py
 (redaction.archiving.bundle_markdown) both turn it into this element: black ink of fixed width (it
 never depends on the length of the hidden text), a visible category label, and an
 accessible name that a screen reader reads as words, 「非公開（個人情報）」.

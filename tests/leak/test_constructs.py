@@ -171,7 +171,7 @@ def test_when_the_search_shards_are_decoded_then_they_hold_no_withheld_canary(
     the public text, the disclosed canaries among it, and no withheld one."""
     import leakkit
 
-    from redaction.site.search.index import decoded_texts
+    from redaction.website.search.index import decoded_texts
 
     project, _, placed = built
     views = {view for text in decoded_texts(project.site / "search-index").values() for view in leakkit.views(text)}

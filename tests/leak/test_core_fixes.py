@@ -15,7 +15,7 @@ from leakkit import new_project
 
 
 def convert(source: str) -> str:
-    return markdown.Markdown(extensions=["redaction.site.markdown_ext"]).convert(source)
+    return markdown.Markdown(extensions=["redaction.website.markdown_ext"]).convert(source)
 
 
 @pytest.mark.parametrize("target", ["&#106;avascript:alert(1)", "java&#x09;script:alert(1)",

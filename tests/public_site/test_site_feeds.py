@@ -7,9 +7,9 @@ from datetime import date
 
 from redaction.core.config import SumiConfig
 from redaction.pipeline import BUILD_STEPS
-from redaction.site.feeds import feed_xml, site_feeds
 from redaction.source.document import read_document
 from redaction.source.public_page import public_document
+from redaction.website.feeds import feed_xml, site_feeds
 from tests.public_site.test_site_pages import FIXTURES
 
 NS = {"a": "http://www.w3.org/2005/Atom"}

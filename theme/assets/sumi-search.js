@@ -1,5 +1,5 @@
 /* Sumi: the search page, over Sumi's own static index (search-index/ in the site, written by
-   redaction/site/search/index.py; format in docs/dev/search.md). Nothing is loaded from other hosts.
+   redaction/website/search/index.py; format in docs/dev/search.md). Nothing is loaded from other hosts.
    A result is a minutes page whose public text holds the query as written (NFKC, white space
    ignored), within one paragraph or table cell: a query of up to four characters is read from the
    one posting of that n-gram, a longer one from the 4-gram shards, whose positions decide it exactly. Each result shows
@@ -107,7 +107,7 @@
     return shards[name];
   }
 
-  var MAX_GRAM = 4;  /* queries up to this length have a posting of their own (redaction/site/search/index.py) */
+  var MAX_GRAM = 4;  /* queries up to this length have a posting of their own (redaction/website/search/index.py) */
   /* The index is in parts (page number ranges: meta.parts, [first page, n-gram shards, positional shards]),
      each in its own folder with page numbers counted from its first page. */
   function gramFile(part, key) { return part[0] + "/g/" + hex(fnv1a(key) % part[1], 4) + ".bin"; }

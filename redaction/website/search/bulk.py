@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from redaction.site.search import codec
+from redaction.website.search import codec
 
 SHARD_BITS = 12          # shard counts are at most 4,096 (index.shard_counts)
 MAX_ALPHABET = (1 << 16) - 1

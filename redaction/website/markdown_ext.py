@@ -13,7 +13,7 @@ and legible:
 Use in mkdocs.yml::
 
     markdown_extensions:
-      - redaction.site.markdown_ext:
+      - redaction.website.markdown_ext:
           labels: {personal: 個人情報}
 """
 
@@ -172,8 +172,8 @@ def on_page_markdown(markdown: str, page: Any, config: Any, files: Any) -> str:
 
 
 def on_env(env: Any, config: Any, files: Any) -> Any:
-    """Give the theme the sidebar link cache of this run (redaction/site/nav_links.py)."""
-    from redaction.site import nav_links
+    """Give the theme the sidebar link cache of this run (redaction/website/nav_links.py)."""
+    from redaction.website import nav_links
 
     env.globals["sumi_nav_item"] = nav_links.nav_item_renderer()
     return env

@@ -6,7 +6,7 @@ was half the time of rendering a page. The HTML of a link to a page other than t
 one, without icon, subtitle, status or typeset title, depends only on whether it is active, its
 address relative to the current page, and its title; so the macro renders it once per such key
 and the text is reused (theme/partials/nav-item.html and nav.html call `sumi_nav_item`; the hook in
-redaction/site/markdown_ext.py makes a fresh one for every run). The same holds for a pruned section
+redaction/website/markdown_ext.py makes a fresh one for every run). The same holds for a pruned section
 (navigation.prune: a section that is not active is written as one link to its first page): on a
 city's site every page lists every council so, and rendering those took most of the sidebar's
 time. A test proves the pages byte-identical to those rendered without it.

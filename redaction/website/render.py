@@ -1,4 +1,4 @@
-"""The renderer: MkDocs + Material over the staging folder (the search index is redaction/site/search).
+"""The renderer: MkDocs + Material over the staging folder (the search index is redaction/website/search).
 
 This is the only module that knows the renderer. It reads nothing but the staging folder
 of public Markdown and the theme, so that it can be replaced (Material reaches end of life
@@ -24,9 +24,9 @@ from redaction.core import clerk_messages as say
 from redaction.core.config import SumiConfig
 from redaction.core.errors import ContentError
 
-MARKDOWN_EXTENSION = "redaction.site.markdown_ext"
+MARKDOWN_EXTENSION = "redaction.website.markdown_ext"
 OWN_EXTENSION_NAMES = frozenset({MARKDOWN_EXTENSION, "redaction.markdown_ext"})  # the second: a mkdocs.yml written before the stage folders
-FORBIDDEN_PLUGINS = frozenset({"search"})  # Material's search is unfit for Japanese; redaction/site/search indexes instead
+FORBIDDEN_PLUGINS = frozenset({"search"})  # Material's search is unfit for Japanese; redaction/website/search indexes instead
 FORBIDDEN_EXTENSIONS = frozenset({"attr_list", "md_in_html", "pymdownx.snippets"})  # attributes, raw HTML, file includes
 
 
@@ -50,11 +50,11 @@ def renderer_config(config: SumiConfig, docs_dir: Path, site_dir: Path, nav: Seq
     plugins = [p for p in derived.get("plugins") or []
                if (next(iter(p)) if isinstance(p, dict) else p) not in FORBIDDEN_PLUGINS]
     derived["plugins"] = plugins
-    import redaction.site.markdown_ext as titles_hook  # its on_nav/on_page_markdown escape titles
+    import redaction.website.markdown_ext as titles_hook  # its on_nav/on_page_markdown escape titles
 
     own = str(Path(titles_hook.__file__).resolve())
     listed = [str((base / hook).resolve()) for hook in derived.get("hooks") or []  # relative to mkdocs.yml
-              if not Path(hook).as_posix().endswith(("redaction/site/markdown_ext.py", "redaction/markdown_ext.py"))]  # ours: added below
+              if not Path(hook).as_posix().endswith(("redaction/website/markdown_ext.py", "redaction/markdown_ext.py"))]  # ours: added below
     derived["hooks"] = [*listed, own]  # always, and once
     derived.update(docs_dir=str(docs_dir.resolve()), site_dir=str(site_dir.resolve()), nav=list(nav))
     return derived
@@ -134,7 +134,7 @@ def _mkdocs_config(settings: Mapping[str, Any], config_file: Path, *, record: bo
 def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -> None:
     """(Re)write sitemap.xml and sitemap.xml.gz for every page of docs_dir, exactly as a full MkDocs build does.
 
-    For a site assembled from partial renders (redaction.site.parts): no page is rendered here.
+    For a site assembled from partial renders (redaction.website.parts): no page is rendered here.
     """
     from mkdocs.commands.build import _build_theme_template, get_files
     from mkdocs.structure.pages import Page
@@ -212,7 +212,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
     import hashlib
     from importlib import metadata
 
-    import redaction.site.markdown_ext
+    import redaction.website.markdown_ext
     from redaction.core.code_fingerprint import code_fingerprint
 
     digest = hashlib.sha256()
@@ -221,7 +221,7 @@ def renderer_fingerprint(settings: Mapping[str, Any]) -> str:
             digest.update(f"{package}={metadata.version(package)}\n".encode())
         except metadata.PackageNotFoundError:
             digest.update(f"{package}=-\n".encode())
-    digest.update(code_fingerprint(redaction.site.markdown_ext.__name__).digest())
+    digest.update(code_fingerprint(redaction.website.markdown_ext.__name__).digest())
     custom = (settings.get("theme") or {}).get("custom_dir")
     if custom:
         root = Path(custom)

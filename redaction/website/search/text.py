@@ -20,8 +20,8 @@ from functools import cache
 from markdown_it import MarkdownIt
 
 from redaction.core.normalize import squash
-from redaction.site.markdown_ext import MARK_PATTERN
 from redaction.source.redact import INK
+from redaction.website.markdown_ext import MARK_PATTERN
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
 _ADMONITION = re.compile(r'^!!! [\w-]+(?: "(?P<title>[^"]*)")?\s*$')

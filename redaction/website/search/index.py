@@ -43,8 +43,8 @@ from pathlib import Path
 
 from redaction.core.cores import map_on_every_core
 from redaction.core.normalize import build_tables
-from redaction.site.search import bulk, codec
-from redaction.site.search.text import searchable, searchable_all, segments
+from redaction.website.search import bulk, codec
+from redaction.website.search.text import searchable, searchable_all, segments
 
 FORMAT = "sumi-search/2"
 FOLDER = "search-index"        # in the site: what the search page loads

@@ -7,7 +7,7 @@ renderer's warnings, and a `RenderReport`; keeps its cache in ``work/cache``.
 
 Words used here, each for one thing:
 
-* **section** — a leaf section of the nav (redaction.site.browse.navigation): a council's fiscal
+* **section** — a leaf section of the nav (redaction.website.browse.navigation): a council's fiscal
   year, its index page first, then its meetings.
 * **part** — the pages one renderer run renders and keeps (a `Part`). A part is one section,
   several consecutive small sections of one council (up to PART_MAX_PAGES pages), a slice of a
@@ -45,7 +45,7 @@ the rest rendered as a part of their own with the same nav, the reused pages as 
 the shape of a slice of a section, proven equal to one full run. So an edit that keeps the title
 renders one page.
 
-This module knows the nav and the staging folder; only redaction.site.render knows the renderer.
+This module knows the nav and the staging folder; only redaction.website.render knows the renderer.
 """
 
 from __future__ import annotations
@@ -68,14 +68,14 @@ import yaml
 
 from redaction.core.cores import setup_to_send, start_worker, worker_context
 from redaction.core.progress import Progress
-from redaction.site.render import (
+from redaction.source.document import YAML_LOADER
+from redaction.website.render import (
     page_output,
     render_pages,
     renderer_fingerprint,
     theme_environment_reused,
     write_sitemap,
 )
-from redaction.source.document import YAML_LOADER
 
 CACHE_FORMAT = "sumi-render-cache/2"   # 2: parts list their pages in the page cache
 PAGE_CACHE_FORMAT = "sumi-page-cache/1"
