@@ -11,8 +11,7 @@ messages of other modules are found in the code by its syntax tree, so that none
 * calls of `problem(file, line, col, ja, en)` and of the readers' `fail(where, ja, en)`;
 * `UsageError(...)` and `argparse.ArgumentTypeError(...)` (bad usage, exit status 2);
 * `print(..., file=sys.stderr)` of a Japanese text (the report's head, warnings);
-* bilingual f-strings of the warnings (`….warnings += […]`, functions named `*_warnings`) and of
-  the personal-data detector's `format_finding`.
+* bilingual f-strings of the warnings (`….warnings += […]`, functions named `*_warnings`).
 
 Parts only known at run time (a file name, a category, a date) are shown as 「…」. Each message
 needs a fix: a message that already says what to do (「…してください」) is its own fix; every other
@@ -124,7 +123,7 @@ def _clean(text: str) -> str:
 
 def _in_warning_list(parents: list[ast.AST]) -> bool:
     for node in parents:
-        if isinstance(node, ast.FunctionDef) and (node.name.endswith("_warnings") or node.name == "format_finding"):
+        if isinstance(node, ast.FunctionDef) and (node.name.endswith("_warnings")):
             return True
         if isinstance(node, (ast.AugAssign, ast.Assign)):
             targets = [node.target] if isinstance(node, ast.AugAssign) else node.targets

@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
+from redaction.core import clerk_messages as say
+
 from .model import Finding
 
 TYPE_LABELS: dict[str, tuple[str, str]] = {
@@ -47,10 +49,5 @@ def format_finding(file: str, line: int, col: int, finding: Finding, level: str)
     """One message line for a clerk, Japanese first, then English."""
     ja, en = TYPE_LABELS.get(finding.type, (finding.type, finding.type))
     kind = "エラー" if level == "error" else "警告"
-    text = finding.text.replace("\n", "⏎")
-    return (
-        f"{file}:{line}:{col}: {kind}: タグのない{ja}の可能性「{text}」。"
-        f"非公開なら [[personal: …]] で囲み、公開してよいと確認した場合は [[public: …]] で囲んでください。"
-        f" / {level}: possible untagged {en} \"{text}\": tag it [[personal: …]], "
-        f"or mark it reviewed-public with [[public: …]]."
-    )
+    said_ja, said_en = say.POSSIBLE_PERSONAL_DATA.texts(what=ja, what_en=en, text=finding.text.replace("\n", "⏎"))
+    return f"{file}:{line}:{col}: {kind}: {said_ja} / {level}: {said_en}"
