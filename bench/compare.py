@@ -1,11 +1,13 @@
 """One step of the build, with the code of two revisions, side by side in one run.
 
     python -m bench.compare STEP --before REV [--after REV] (--content C | --folder B) [--config F] [--rounds 2]
+                            [--memory-by-step]
 
 STEP is one of:
 
 * ``build``   — full builds from an empty folder over the sources C (``--today 2026-11-22``): every step's
-                time, and whether both wrote the same site and archive bytes and found the same personal data;
+                time, the peak PSS of the build's processes (``--memory-by-step``: also while each step ran), and
+                whether both wrote the same site and archive bytes and found the same personal data;
 * ``check``   — ``build.py check`` over C in a fresh folder: loading, redacting and checking, and whether
                 both found the same personal data;
 * ``rebuild`` — a folder B that ``python -m bench.run --keep`` left, copied once per side and rebuilt once
@@ -35,14 +37,13 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.run import TODAY, _edit_one, step_times
+from bench.run import TODAY, _edit_one, measure, step_times
 
 REPO = Path(__file__).resolve().parent.parent
 STEPS = ("build", "check", "rebuild", "scan", "bundles")
@@ -113,14 +114,19 @@ def build_command(tree: Path, command: str, content: Path, config: Path, folder:
     return line
 
 
-def timed(line: list[str], cwd: Path) -> dict[str, float]:
-    """Run a build command; its step times from the log and the whole command's wall time."""
-    started = time.perf_counter()
-    result = subprocess.run(line, cwd=cwd, capture_output=True, text=True, check=False)
-    seconds = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(line)} failed:\n{result.stdout[-2000:]}{result.stderr[-2000:]}")
-    return {**step_times(result.stderr), "whole command": seconds}
+PEAK = "peak PSS"   # rows in MB, not seconds: the largest PSS sum of the build's process tree (bench.run.measure)
+
+
+def timed(line: list[str], cwd: Path, memory_by_step: bool = False) -> dict[str, float]:
+    """Run a build command; its step times from the log, the whole command's wall time and its peak PSS
+    (with `memory_by_step`, also the peak while each step ran: where the peak is)."""
+    run = measure(line, cwd)
+    if run.returncode != 0:
+        raise SystemExit(f"{' '.join(line)} failed:\n{run.stderr[-4000:]}")
+    times = {**step_times(run.stderr), "whole command": run.seconds, PEAK: run.pss_mb}
+    if memory_by_step:
+        times |= {f"{PEAK} in {name}": mb for name, mb in run.pss_by_step.items()}
+    return times
 
 
 # --- one measurement of each step -------------------------------------------------------------------
@@ -130,7 +136,8 @@ def measure_fresh(side: Side, args: argparse.Namespace, command: str) -> None:
     """`build` or `check` from an empty folder."""
     with tempfile.TemporaryDirectory(prefix="sumi-compare-run-") as scratch:
         folder = Path(scratch)
-        side.times.append(timed(build_command(side.tree, command, args.content, args.config, folder), folder))
+        side.times.append(timed(build_command(side.tree, command, args.content, args.config, folder), folder,
+                                 args.memory_by_step))
         outputs = {"personal-data findings": _findings(folder)}
         if command == "build":
             outputs |= {"site bytes": tree_digest(folder / "site"), "archive bytes": tree_digest(folder / "archive")}
@@ -139,7 +146,8 @@ def measure_fresh(side: Side, args: argparse.Namespace, command: str) -> None:
 
 def measure_rebuild(side: Side, args: argparse.Namespace, copy: Path) -> None:
     _edit_one(copy / "content")
-    side.times.append(timed(build_command(side.tree, "build", copy / "content", args.config, copy), copy))
+    side.times.append(timed(build_command(side.tree, "build", copy / "content", args.config, copy), copy,
+                                 args.memory_by_step))
     side.outputs.append({"site bytes": tree_digest(copy / "site"), "archive bytes": tree_digest(copy / "archive")})
 
 
@@ -223,7 +231,8 @@ def side_by_side(before: Side, after: Side) -> str:
     for step in steps:
         old = statistics.median(run.get(step, 0.0) for run in before.times)
         new = statistics.median(run.get(step, 0.0) for run in after.times)
-        lines.append(f"| {step} | {old:.1f} s | {new:.1f} s | {old / new if new else 0:.2f}x |")
+        unit = " MB" if step.startswith(PEAK) else " s"
+        lines.append(f"| {step} | {old:,.1f}{unit} | {new:,.1f}{unit} | {old / new if new else 0:.2f}x |")
     return "\n".join(lines)
 
 
@@ -242,6 +251,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--folder", type=Path, help="a folder `python -m bench.run --keep` left (rebuild, scan, bundles)")
     parser.add_argument("--config", type=Path, help="configuration (default: FOLDER/mkdocs.yml, else the sample's)")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--memory-by-step", action="store_true",
+                        help="build, check, rebuild: also the peak PSS while each step ran (where the peak is)")
     args = parser.parse_args(argv)
     needs = "content" if args.step in ("build", "check") else "folder"
     if getattr(args, needs) is None:

@@ -64,6 +64,7 @@ class Run:
     stderr: str
     pss_mb: float = 0.0       # largest sum of the tree's PSS
     largest_mb: float = 0.0   # largest single process RSS
+    pss_by_step: dict[str, float] = field(default_factory=dict)   # largest PSS sum while each step ran (MB)
 
     def memory(self) -> str:
         return f"{self.pss_mb:,.0f} / {self.peak_mb:,.0f} / {self.largest_mb:,.0f} MB"
@@ -127,10 +128,12 @@ def _pss_kb(pid: int) -> int:
 
 
 def measure(command: Sequence[str], cwd: Path = REPO) -> Run:
-    """Run `command`, sampling the process tree's memory until it ends."""
+    """Run `command`, sampling the process tree's memory until it ends. The log is read as it comes, so that
+    each PSS sample is put to the step running then (a step's line ends it: samples before it are its own)."""
     started = time.perf_counter()
     process = subprocess.Popen(list(command), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = pss = largest = 0
+    step_pss = [0]   # the largest PSS sum during the step now running (index: steps ended so far)
     stop = threading.Event()
 
     def sample() -> None:
@@ -141,17 +144,27 @@ def measure(command: Sequence[str], cwd: Path = REPO) -> Run:
             sizes = [_rss_kb(pid) for pid in tree]
             peak, largest = max(peak, sum(sizes)), max([largest, *sizes])
             if tick % 10 == 0:
-                pss = max(pss, sum(_pss_kb(pid) for pid in tree))
+                now = sum(_pss_kb(pid) for pid in tree)
+                pss, step_pss[-1] = max(pss, now), max(step_pss[-1], now)
             tick += 1
             stop.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    _, stderr = process.communicate()
+    assert process.stderr is not None
+    lines, names = [], []
+    for line in process.stderr:
+        lines.append(line)
+        match = STEP_LINE.match(line.strip())
+        if match:
+            names.append(match["name"].strip())
+            step_pss.append(0)
+    process.wait()
     seconds = time.perf_counter() - started
     stop.set()
     sampler.join()
-    return Run(seconds, peak / 1024, process.returncode, stderr, pss / 1024, largest / 1024)
+    by_step = {name: step_pss[i] / 1024 for i, name in enumerate(names)}
+    return Run(seconds, peak / 1024, process.returncode, "".join(lines), pss / 1024, largest / 1024, by_step)
 
 
 def folder_bytes(root: Path) -> int:

@@ -26,7 +26,7 @@ SHARD_BITS = 12          # shard counts are at most 4,096 (index.shard_counts)
 MAX_ALPHABET = (1 << 16) - 1
 FNV_OFFSET = 0x811C9DC5
 FNV_PRIME = 0x01000193
-GROUPS = 16              # the merge works on 1/GROUPS of the shards at a time (memory)
+GROUPS = 64              # the merge works on 1/GROUPS of the shards at a time, on each core (its memory)
 U64 = np.uint64
 
 
@@ -179,14 +179,32 @@ def gather(data: np.ndarray, lengths: np.ndarray, order: np.ndarray) -> np.ndarr
 @dataclass(frozen=True)
 class PageKeys:
     """One page's keys, each part sorted by (shard, key): its n-grams, and its 4-grams with their occurrences
-    (the bytes `codec.occurrences` gives, one key's after another)."""
+    (the bytes `codec.occurrences` gives, one key's after another). Every page's are held until the merge, so
+    they are kept small: when (shard, key) fits one integer (`Tables.packed`) a key is stored as that integer
+    (`sort_keys`) and no shard arrays are kept."""
 
-    grams: np.ndarray            # keys (uint64)
-    gram_shards: np.ndarray      # uint16
+    grams: np.ndarray                  # uint64: sort keys (packed) or keys
+    gram_shards: np.ndarray | None     # uint16, only when not packed
     quads: np.ndarray
-    quad_shards: np.ndarray
-    spot_lengths: np.ndarray     # uint32: bytes of each 4-gram's occurrences
-    spots: np.ndarray            # uint8
+    quad_shards: np.ndarray | None
+    spot_ends: np.ndarray              # uint32: where each 4-gram's occurrences end in `spots`
+    spots: np.ndarray                  # uint8
+
+
+def sort_keys(keys: np.ndarray, shards: np.ndarray, tables: Tables) -> np.ndarray:
+    """(shard, key) as one integer, in (shard, key) order (tables.packed)."""
+    return (shards.astype(U64) << U64(4 * tables.bits)) | keys
+
+
+def _span(keys: np.ndarray, shards: np.ndarray | None, chosen: range, tables: Tables) -> tuple[int, int]:
+    """The slice of a page's keys (sorted by (shard, key)) whose shards are in `chosen`."""
+    if shards is not None:
+        a, b = np.searchsorted(shards, [chosen.start, chosen.stop])
+        return int(a), int(b)
+    shift = 4 * tables.bits
+    a = int(np.searchsorted(keys, U64(chosen.start << shift)))
+    b = len(keys) if chosen.stop << shift >= 1 << 64 else int(np.searchsorted(keys, U64(chosen.stop << shift)))
+    return a, b
 
 
 def _by_shard(keys: np.ndarray, shards: np.ndarray, tables: Tables) -> np.ndarray:
@@ -214,13 +232,12 @@ def page_keys(texts: Sequence[str], sids: Sequence[int], tables: Tables) -> Page
     quads = grams[-1]
     unique = np.sort(np.concatenate(grams))
     unique = unique[np.concatenate([[True], unique[1:] != unique[:-1]])] if len(unique) else unique
-    gram_shards = (fnv1a(unique, tables) % U64(tables.gram_shards)).astype(U64)
+    gram_shards: np.ndarray | None = (fnv1a(unique, tables) % U64(tables.gram_shards)).astype(U64)
     if tables.packed:  # distinct keys: sorting (shard, key) as one integer needs no permutation
-        both = np.sort((gram_shards << U64(4 * bits)) | unique)
-        unique, gram_shards = both & U64((1 << 4 * bits) - 1), both >> U64(4 * bits)
+        unique, gram_shards = np.sort(sort_keys(unique, gram_shards, tables)), None
     else:
         order = _by_shard(unique, gram_shards, tables)
-        unique, gram_shards = unique[order], gram_shards[order]
+        unique, gram_shards = unique[order], gram_shards[order].astype(np.uint16)
 
     # 4-grams: occurrences by (key, segment id, offset), as codec.occurrences encodes them
     at = left >= 4
@@ -246,10 +263,15 @@ def page_keys(texts: Sequence[str], sids: Sequence[int], tables: Tables) -> Page
     distinct = quads[starts]
     spot_lengths = np.add.reduceat(occurrence_lengths, starts) if len(starts) else np.zeros(0, dtype=np.int64)
     quad_shards = (fnv1a(distinct, tables) % U64(tables.positional_shards)).astype(U64)
-    quad_order = _by_shard(distinct, quad_shards, tables)
-    return PageKeys(unique, gram_shards.astype(np.uint16), distinct[quad_order],
-                    quad_shards[quad_order].astype(np.uint16), spot_lengths[quad_order].astype(np.uint32),
-                    gather(spot_bytes, spot_lengths, quad_order))
+    if tables.packed:
+        packed = sort_keys(distinct, quad_shards, tables)
+        quad_order = np.argsort(packed)   # distinct keys: any sort is the stable one
+        quads_kept, shards_kept = packed[quad_order], None
+    else:
+        quad_order = _by_shard(distinct, quad_shards, tables)
+        quads_kept, shards_kept = distinct[quad_order], quad_shards[quad_order].astype(np.uint16)
+    return PageKeys(unique, gram_shards, quads_kept, shards_kept,
+                    np.cumsum(spot_lengths[quad_order]).astype(np.uint32), gather(spot_bytes, spot_lengths, quad_order))
 
 
 def _entries(keys: np.ndarray, pages: np.ndarray, tables: Tables,
@@ -305,22 +327,33 @@ def merged_group(pages: Sequence[PageKeys], tables: Tables, positional: bool, ch
     number = place in `pages`)."""
     keys, shards, numbers, spot_lengths, spots = [], [], [], [], []
     for number, page in enumerate(pages):
-        page_shards = page.quad_shards if positional else page.gram_shards
-        a, b = np.searchsorted(page_shards, [chosen.start, chosen.stop])
+        page_keys_, page_shards = (page.quads, page.quad_shards) if positional else (page.grams, page.gram_shards)
+        a, b = _span(page_keys_, page_shards, chosen, tables)
         if a == b:
             continue
-        keys.append((page.quads if positional else page.grams)[a:b])
-        shards.append(page_shards[a:b])
-        numbers.append(np.full(b - a, number, dtype=np.int64))
+        keys.append(page_keys_[a:b])
+        if page_shards is not None:
+            shards.append(page_shards[a:b])
+        numbers.append(np.full(b - a, number, dtype=np.int32))
         if positional:
-            spot_lengths.append(page.spot_lengths[a:b].astype(np.int64))
-            before = int(page.spot_lengths[:a].sum())
-            spots.append(page.spots[before:before + int(page.spot_lengths[a:b].sum())])
+            start = int(page.spot_ends[a - 1]) if a else 0
+            spot_lengths.append(np.diff(page.spot_ends[a:b].astype(np.int64), prepend=start))
+            spots.append(page.spots[start:int(page.spot_ends[b - 1])])
     if not keys:
         return []
-    all_keys, all_shards = np.concatenate(keys), np.concatenate(shards).astype(U64)
-    order = _by_shard(all_keys, all_shards, tables)  # stable: pages stay ascending within a key
-    all_keys, all_shards, all_numbers = all_keys[order], all_shards[order], np.concatenate(numbers)[order]
+    all_keys = np.concatenate(keys)
+    del keys
+    if tables.packed:  # stable: pages stay ascending within a key
+        order = np.argsort(all_keys, kind="stable")
+        all_keys = all_keys[order]
+        all_shards = all_keys >> U64(4 * tables.bits)
+        all_keys &= U64((1 << 4 * tables.bits) - 1)
+    else:
+        all_shards = np.concatenate(shards).astype(U64)
+        order = _by_shard(all_keys, all_shards, tables)
+        all_keys, all_shards = all_keys[order], all_shards[order]
+    all_numbers = np.concatenate(numbers)[order]
+    del numbers
     if positional:
         lengths = np.concatenate(spot_lengths)
         entry_lengths, data = _entries(all_keys, all_numbers, tables, lengths[order],
