@@ -39,9 +39,16 @@ from redaction.core.config import SumiConfig
 from redaction.core.cores import map_on_every_core
 from redaction.core.errors import ContentError, Problem
 from redaction.core.normalize import squash
-from redaction.core.scan_record import file_digests, known_clean, needles_digest, record_clean
+from redaction.core.scan_record import file_digests, known_clean, known_clean_extra, needles_digest, record_clean
 from redaction.core.wareki import fiscal_year, fiscal_year_label
-from redaction.publishing.leakscan import PARALLEL_BYTES, Leak, LeakScanner, scan_archive, scan_search_index
+from redaction.publishing.leakscan import (
+    PARALLEL_BYTES,
+    IndexState,
+    Leak,
+    LeakScanner,
+    scan_archive,
+    scan_search_index,
+)
 from redaction.publishing.manifest import (
     code_digest,
     digest_of_listing,
@@ -475,9 +482,10 @@ def scan(build: Build) -> Scanned:
     to_scan = sum(p.stat().st_size for p in (site_files | archive_files) if p not in skip)
     scanner = LeakScanner(needles, many_bytes=to_scan > PARALLEL_BYTES)   # a full scan: the fast first pass
     leaks = scanner.scan_tree(new_site, f"{build.paths.site.name}/", skip, build.log)
-    shards = [p for p in (new_site / SEARCH_FOLDER).rglob("*.bin")]
-    if any(p not in skip for p in shards):  # the shards' text, decoded together, unless all were scanned clean
-        leaks += scan_search_index(scanner, new_site / SEARCH_FOLDER, f"{build.paths.site.name}/{SEARCH_FOLDER}/")
+    index_now = IndexState.of(new_site / SEARCH_FOLDER, site_files)   # the shards' text, decoded together
+    index_clean = IndexState.from_json(known_clean_extra(build.paths.work, looked_for))
+    leaks += scan_search_index(scanner, new_site / SEARCH_FOLDER, f"{build.paths.site.name}/{SEARCH_FOLDER}/",
+                               index_now, index_clean)
     leaks += scan_archive(scanner, new_archive, f"{build.paths.archive.name}/",
                           set(site_files.values()), skip, build.log)
     counts = (len(site_files) + len(archive_files), len(skip))
@@ -485,7 +493,8 @@ def scan(build: Build) -> Scanned:
         return Scanned(tuple(leaks), counts, site_files | archive_files, tuple(
             say.LEAK_FOUND.at(leak.file, 0, 0, kind="leak", place=f"{leak.row.document}:{leak.row.line}:{leak.row.col}")
             for leak in leaks))
-    record_clean(build.paths.work, looked_for, [*site_files.values(), *archive_files.values()])
+    record_clean(build.paths.work, looked_for, [*site_files.values(), *archive_files.values()],
+                 extra=index_now.as_json() if index_now is not None else None)
     return Scanned((), counts, site_files | archive_files)
 
 

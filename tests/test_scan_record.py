@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from redaction.core.scan_record import RECORD_NAME, file_digests, known_clean, needles_digest, record_clean
+from redaction.core.scan_record import (
+    RECORD_NAME,
+    file_digests,
+    known_clean,
+    known_clean_extra,
+    needles_digest,
+    record_clean,
+)
 from tests.conftest import REPO, build, tree_bytes
 
 SKIPPED = re.compile(r"(\d+) files; .*not decoded again: (\d+)）")
@@ -60,6 +67,15 @@ def test_when_the_record_is_unreadable_then_nothing_counts_as_clean(tmp_path: Pa
     assert known_clean(tmp_path, digest) == {"a" * 64}
     (tmp_path / RECORD_NAME).write_text('{"format": "sumi-leakscan-clean/1", "needles": ', encoding="utf-8")
     assert known_clean(tmp_path, digest) == frozenset()
+
+
+def test_when_a_scan_records_more_than_its_digests_then_the_same_withheld_texts_read_it_back(tmp_path: Path) -> None:
+    digest = needles_digest(["秘密カナリア"])
+    record_clean(tmp_path, digest, ["a" * 64], extra={"parts": [[0, 64, 256]]})
+    assert known_clean_extra(tmp_path, digest) == {"parts": [[0, 64, 256]]}
+    assert known_clean_extra(tmp_path, needles_digest(["秘密カナリヤ"])) is None
+    record_clean(tmp_path, digest, ["a" * 64])
+    assert known_clean_extra(tmp_path, digest) is None
 
 
 @pytest.mark.parametrize(("recorded", "now"), [

@@ -19,6 +19,7 @@ import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from redaction.core.code_fingerprint import code_fingerprint
 from redaction.core.digests import sha256_files
@@ -46,21 +47,33 @@ def file_digests(root: Path) -> dict[Path, str]:
 
 def known_clean(work: Path, needles: str, name: str = RECORD_NAME) -> frozenset[str]:
     """The digests the last successful scan found clean, if it looked for exactly `needles`."""
-    try:
-        raw = json.loads((work / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return frozenset()
-    if not isinstance(raw, dict) or raw.get("format") != RECORD_FORMAT or raw.get("needles") != needles:
-        return frozenset()
+    raw = _record(work, needles, name)
     clean = raw.get("clean")
     if not isinstance(clean, list) or not all(isinstance(d, str) for d in clean):
         return frozenset()
     return frozenset(clean)
 
 
-def record_clean(work: Path, needles: str, clean: Iterable[str], name: str = RECORD_NAME) -> None:
-    """Write the record of a successful scan."""
-    write_record(work, name, {"format": RECORD_FORMAT, "needles": needles, "clean": sorted(set(clean))})
+def known_clean_extra(work: Path, needles: str, name: str = RECORD_NAME) -> Any:
+    """What the last successful scan recorded beside its digests (`record_clean`'s `extra`), if it looked for
+    exactly `needles`; None otherwise."""
+    return _record(work, needles, name).get("extra")
+
+
+def _record(work: Path, needles: str, name: str) -> dict[str, Any]:
+    try:
+        raw = json.loads((work / name).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(raw, dict) or raw.get("format") != RECORD_FORMAT or raw.get("needles") != needles:
+        return {}
+    return raw
+
+
+def record_clean(work: Path, needles: str, clean: Iterable[str], name: str = RECORD_NAME, extra: Any = None) -> None:
+    """Write the record of a successful scan (`extra`: more it proved, as JSON, for `known_clean_extra`)."""
+    write_record(work, name, {"format": RECORD_FORMAT, "needles": needles, "clean": sorted(set(clean)),
+                              **({"extra": extra} if extra is not None else {})})
 
 
 def write_record(work: Path, name: str, data: object) -> None:

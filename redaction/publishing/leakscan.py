@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 import gzip
 import html
+import json
 import re
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
@@ -199,17 +200,62 @@ def _context_sensitive_bmp() -> re.Pattern[str]:
     return re.compile(f"[<>][{character_class(sorted(map(ord, bmp)))}]|[{character_class(sorted(map(ord, brackets)))}]")
 
 
-def scan_search_index(scanner: LeakScanner, folder: Path, label: str) -> list[Leak]:
+@dataclass(frozen=True)
+class IndexState:
+    """What a query of a search index folder depends on: its parts (pages.json) and its shard files' sha256 by
+    path (a file not listed is absent)."""
+
+    parts: tuple[tuple[int, ...], ...]
+    files: Mapping[str, str]
+
+    @classmethod
+    def of(cls, folder: Path, digests: Mapping[Path, str]) -> IndexState | None:
+        """The state of the index in `folder` (None without one), from the sha256 of its files (`digests`)."""
+        try:
+            parts = json.loads((folder / "pages.json").read_text(encoding="utf-8"))["parts"]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        return cls(tuple(tuple(part) for part in parts),
+                   {p.relative_to(folder).as_posix(): d for p, d in digests.items()
+                    if p.suffix == ".bin" and p.is_relative_to(folder)})
+
+    def as_json(self) -> dict[str, Any]:
+        return {"parts": [list(part) for part in self.parts], "files": dict(sorted(self.files.items()))}
+
+    @classmethod
+    def from_json(cls, data: Any) -> IndexState | None:
+        try:
+            parts = tuple(tuple(int(n) for n in part) for part in data["parts"])
+            files = {str(k): str(v) for k, v in data["files"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError):
+            return None
+        return cls(parts, files)
+
+
+def scan_search_index(scanner: LeakScanner, folder: Path, label: str, now: IndexState | None = None,
+                      clean: IndexState | None = None) -> list[Leak]:
     """Search the site's search index for every withheld text, as a reader's query would: no shard file
     is plain text, but together the bigram shards spell out every paragraph they index, and a page
     whose paragraph holds a withheld text (its bigrams at consecutive positions of one segment) is a
-    leak. The index's text files and page table are plain (gzip) files that `scan_tree` reads."""
+    leak. The index's text files and page table are plain (gzip) files that `scan_tree` reads.
+
+    `clean`: the index's state when the last scan found it clean, looking for these same withheld texts with
+    this same code (scan_record.py), and `now` its state today. A query's answer depends only on the withheld
+    text, the parts and the bytes of the shard files it reads (`IndexReader.files_read`): a withheld text whose
+    files all hold the same bytes as then, in the same parts, gives the same answer as then — none — and is not
+    asked again (a rebuild after one edit changes a few shards, so asks again only the texts that read them)."""
     from redaction.website.search.index import IndexReader
 
     if scanner.empty or not (folder / "pages.json").is_file():
         return []
     index = IndexReader(folder)
-    return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in scanner.needles
+    needles = scanner.needles
+    if now is not None and clean is not None and now.parts == clean.parts:
+        same = {path for path, digest in now.files.items() if clean.files.get(path) == digest}
+        absent = now.files.keys() | clean.files.keys()   # a file absent then and now reads the same (nothing)
+        needles = [(needle, row) for needle, row in needles
+                   if not all(path in same or path not in absent for path in index.files_read(needle))]
+    return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in needles
             for number in sorted(index.pages_holding(needle))]
 
 

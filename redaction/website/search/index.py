@@ -425,6 +425,13 @@ class IndexReader:
             self._postings[key, positional] = found
         return self._postings[key, positional]
 
+    def files_read(self, word: str) -> list[str]:
+        """The shard files (paths in the folder, present or not) that `pages_holding(word)` reads: all it
+        depends on besides the parts."""
+        if len(word) <= MAX_GRAM:
+            return [layout.gram_file(word) for layout in self.layouts]
+        return [layout.positional_file(word[d:d + MAX_GRAM]) for d in cover(len(word)) for layout in self.layouts]
+
     def pages_holding(self, word: str) -> set[int]:
         """The page numbers holding `word` (already in `squash` form) within one segment."""
         if len(word) <= MAX_GRAM:
