@@ -251,10 +251,10 @@ def scan_search_index(scanner: LeakScanner, folder: Path, label: str, now: Index
     index = IndexReader(folder)
     needles = scanner.needles
     if now is not None and clean is not None and now.parts == clean.parts:
-        same = {path for path, digest in now.files.items() if clean.files.get(path) == digest}
-        absent = now.files.keys() | clean.files.keys()   # a file absent then and now reads the same (nothing)
+        # a file absent then and now reads the same (nothing): only a file listed on one side can have changed
+        changed = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
         needles = [(needle, row) for needle, row in needles
-                   if not all(path in same or path not in absent for path in index.files_read(needle))]
+                   if changed and any(path in changed for path in index.files_read(needle))]
     return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in needles
             for number in sorted(index.pages_holding(needle))]
 

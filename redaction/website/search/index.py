@@ -27,6 +27,7 @@ pages).
 
 from __future__ import annotations
 
+import ctypes
 import gzip
 import hashlib
 import json
@@ -255,10 +256,27 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
     del prepared  # the pages' texts: the merge below holds every page's keys
     work = bulk.groups(tables)
     merged = map_on_every_core(_merged_group, work, (keys, tables), worth_it=parallel)
+    del keys
     for (positional, _), shards in zip(work, merged, strict=True):
         for shard, packed in shards:
             _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
+    del merged
+    _give_back_freed_memory()
     return texts
+
+
+def _give_back_freed_memory() -> None:
+    """Return the pages freed above to the system (glibc's malloc_trim; nothing where the C library has none).
+
+    Every page's keys arrived from the workers as small arrays among other objects: once freed, the C
+    library keeps most of that memory (it returns only the heap's top), and the build's later steps (bundles,
+    the leak scan) would start with a third of it still held (measured at 1,000 live pages: 107 of 204 MB
+    given back)."""
+    try:
+        trim = ctypes.CDLL(None).malloc_trim
+    except (AttributeError, OSError, TypeError):
+        return
+    trim(0)
 
 
 def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], None] | None = None) -> Written:
