@@ -76,6 +76,21 @@ def test_when_the_policy_raises_names_to_error_then_a_name_stops_the_build(tmp_p
     assert status == 1
 
 
+def test_when_the_policy_names_an_unknown_type_then_check_names_the_keys_line_and_column(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A level is checked by config.py at its value; a type only the detector knows, at its key.
+    write(tmp_path / "content", "k/a.md", DOC.format(line="本日は以上です。"))
+    config = config_variant(tmp_path / "cfg", detector={"phone": "off", "phnoe": "warn"})
+    lines = config.read_text(encoding="utf-8").split("\n")
+    line = next(n for n, text in enumerate(lines, 1) if text.strip() == "phnoe: warn")
+    col = lines[line - 1].index("phnoe") + 1
+    status = main(["check", "--content", str(tmp_path / "content"), "--config", str(config)])
+    output = capsys.readouterr()
+    assert status != 0
+    assert f"{config}:{line}:{col}" in output.out + output.err
+    assert f"{config}:0:0" not in output.out + output.err
+
+
 def test_when_names_are_the_documents_own_attendees_then_they_do_not_fire(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, "k/a.md", DOC.format(line="大野健委員と北村誠一会長が発言した。"))

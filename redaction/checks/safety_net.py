@@ -62,7 +62,9 @@ def policy_of(config: SumiConfig) -> Mapping[str, str]:
     try:
         return resolve_policy(config.detector)
     except PolicyError as exc:
-        raise ContentError([say.DETECTOR_POLICY.at(str(config.path), 0, 0, error=exc)]) from None
+        # At the first key at fault, as config.py read it (0:0 only for a policy not read from a file).
+        line, col = next((config.detector_positions[k] for k in exc.keys if k in config.detector_positions), (0, 0))
+        raise ContentError([say.DETECTOR_POLICY.at(str(config.path), line, col, error=exc)]) from None
 
 
 def public_names(source: SourceDocument, config: SumiConfig) -> frozenset[str]:
