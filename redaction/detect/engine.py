@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .model import MASK, DetectContext, Doc, Finding
@@ -27,7 +28,8 @@ def detect(
     for name, recognize in recognizers.items():
         for start, end in recognize(doc):
             finding = Finding(type=name, start=start, end=end, text=text[start:end])
-            if start < end and MASK not in finding.text and not is_public(finding, spans, keys):
+            if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
+                    and not is_example(doc.folded, start)):
                 found.append(finding)
     return _without_nested(found, priority)
 
@@ -43,3 +45,18 @@ def _without_nested(found: list[Finding], priority: Mapping[str, int]) -> list[F
         kept.append(finding)
         reach = finding.end
     return kept
+
+
+# A value the sentence says is made up: 架空の記入例（住所 すみれ市中央1-1-1）, ダミーの…, or
+# 「1234 5678 9012」のような形式だけの記載で、実在の番号ではございません. A form's example alone
+# (記入例に…, 見本として…) may hold a real person's data: minutes report exactly that.
+_MADE_UP_BEFORE = re.compile("架空|ダミー|実在しない")
+_MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)")
+
+
+def is_example(text: str, start: int) -> bool:
+    """True when the sentence around `start` says that the value is made up."""
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
+    return (_MADE_UP_BEFORE.search(text, sentence, start) is not None
+            or _MADE_UP_AFTER.search(text, start, min(ends) if ends else len(text)) is not None)

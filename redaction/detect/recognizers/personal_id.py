@@ -51,7 +51,18 @@ _DOCUMENTS = (
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
 _NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
-_ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
+# A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
+# 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
+# (番号は令和7年…, 番号をもとに2024年…).
+_PREFIX = rf"(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}(?:{HYPHEN}|第[ \u3000]?)?(?=[0-9A-Za-z]))"
+_NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
+_ID = rf"第?[ \u3000]?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
+# A name one logs in with (ログインID sumire_hanako58, ユーザーID t.okamoto1949): letters and digits
+# joined by _ . or -, with a digit or a joint in it (not a word).
+_LOGIN_LABEL = re.compile(
+    r"(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)(?:ID|名)(?:[ \u3000:：]|は|が|を|「)*"
+    r"(?P<id>(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
+)
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
@@ -60,7 +71,7 @@ _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_A
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
-_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
+_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号
 # A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678.
 _AFTER_DOCUMENT = re.compile(
     rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
@@ -84,7 +95,7 @@ _ANY_NUMBER_LABEL = re.compile(
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
 _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号")
-_CELL_NUMBER = re.compile(rf"第?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*号?")
+_CELL_NUMBER = re.compile(rf"(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?![A-Za-z0-9])")  # or a residence card
@@ -93,9 +104,10 @@ _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?
 _CARD = re.compile(rf"(?<![0-9])(?:[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}"
                    rf"|[0-9]{{4}}(?:{_JOIN}|[ \u3000])[0-9]{{6}}(?:{_JOIN}|[ \u3000])[0-9]{{4,5}})(?![0-9])")
 _CARD_WORD = re.compile("カード|クレジット|デビット")
-# A vehicle's number plate: 多摩 500 あ 12-34 / 品川300さ・・・7 (region, class, kana, number).
+# A vehicle's number plate: 多摩 500 あ 12-34 / 品川300さ・・・7 (region, class, kana, number); a class
+# number never opens with 0 (携帯080の4421の7706 is a phone read aloud).
 _PLATE = re.compile(
-    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[0-9]{{2,3}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
+    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[1-9][0-9]{{1,2}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
 # Where the labelled patterns may match. No match holds a newline (no part of them reads one).
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
@@ -140,6 +152,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
         if digits >= _MIN_DIGITS and not PUBLIC_LABEL.search(label) and not _CORPORATE.fullmatch(match.group("id")):
+            labelled.append((match.start("id"), match.end("id")))
+    for match in _LOGIN_LABEL.finditer(doc.folded):
+        login = match.group("id")
+        if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
     for header, start, end in table_cells(doc.folded):
         if _NUMBER_HEADER.search(header) and not PUBLIC_LABEL.search(header) and not _MY_NUMBER_LABEL.search(header):
