@@ -72,7 +72,8 @@ _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + P
 # A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
 _KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
-_KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
+# A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name).
+_KANJI_RUN = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,12}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
@@ -123,7 +124,15 @@ def _after_title(text: str, start: int) -> bool:
     before = text[max(0, start - 9) : start].rstrip(" \u3000")
     if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
         return False
-    return before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
+    titled = before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
+    return titled and not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start)
+
+
+# A title of a private body, not of the city: 自治会防災部では部長の滝沢 源一さん, 株式会社…の課長 山田.
+_PRIVATE_BODY_BEFORE = re.compile(
+    "(?:自治会|町会|町内会|管理組合|組合|協会|会社|法人|クラブ|PTA|NPO|団体|商店会|老人会|子ども会|事業所|学会)"
+    r"[^。\n、]{0,12}$"
+)
 
 
 def _in_company(text: str, start: int, end: int) -> bool:
@@ -247,6 +256,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
         following = doc.folded[e : e + 4]
         if following.startswith(OFFICIAL_TITLES + ROLES) or doc.folded[s:e].endswith(_PLACE_ENDINGS):
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
+        if following[:1] and is_katakana(following[0]) and following[0] != "・":
+            continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
         if _accept(doc, public, s, e):
             yield s, e
 
@@ -262,9 +273,31 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
                  if first.is_surname and second.is_given_name)
 
 
+# Names the minutes themselves say are published: 町会長の氏名は、市の町会一覧で公表しております.
+# Whoever holds that role in the document is then public (町会長の大久保伸也氏 … 大久保氏), as the
+# council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
+_PUBLISHED_ROLE = re.compile(
+    rf"(?P<role>[{KANJI}]{{2,6}})の(?:氏名|名前)(?:は|も)[^。\n]{{0,24}}?(?:公表|公開|掲載)(?:して|され|済)"
+)
+_PUBLISHED_ANCHOR = re.compile("公表|公開|掲載")
+
+
+def _published_names(text: str) -> frozenset[str]:
+    if _PUBLISHED_ANCHOR.search(text) is None:
+        return frozenset()
+    roles = {match.group("role") for match in _PUBLISHED_ROLE.finditer(text)}
+    if not roles:
+        return frozenset()
+    holder = re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|[ \u3000])?"
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}?)(?=氏|さん|様|さま|[、。，（(])"
+    )
+    return frozenset(match.group("name") for match in holder.finditer(text))
+
+
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
-    public = PublicNames.of(doc.context.public_names)
+    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
@@ -272,8 +305,45 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
         found += _kin_given_names(doc, public)
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
+    found += _latin_names(doc, public)
+    found += _readings(doc.folded, found)
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+# A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
+# or after a name label (氏名：…), or in a name column (see _CELL_NAME).
+_LATIN = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z])(?P<a>{_LATIN})[ \u3000]?(?=氏|さん|様|さま|君|殿)"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
+)
+
+
+def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if not _HAS_LATIN_PAIR.search(text):
+        return []
+    names = []
+    for match in _LATIN_NAME.finditer(text):
+        group = "a" if match.group("a") else "b"
+        if match.group(group) not in public:
+            names.append((match.start(group), match.end(group)))
+    return names
+
+
+_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+ [A-Z]")
+# A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
+_READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
+
+
+def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    readings = []
+    for _start, end in found:
+        match = _READING.match(text, end)
+        if match:
+            readings.append((match.start("kana"), match.end("kana")))
+    return readings
 
 
 # A surname, a space and a given name standing as an item of a list of particulars
@@ -285,9 +355,9 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人](?:名|氏名)?$|本人|児童|園児|生徒|保護者")
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000]?[ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000]?[ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -299,7 +369,8 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
             continue
         cell = text[start:end]
         first = re.split("[ \u3000]", cell)[0]
-        if cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and is_generic(first)) or not _accept(doc, public, start, end):
+        if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
+                or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
             continue
         if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
             if not any(t.is_proper or t.oov for t in analyzer.analyse(cell)):
