@@ -218,7 +218,8 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
 _BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
                             r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
 _COMPANY_BEFORE_BRACKET = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合")) + r")[（(][^（）()\n]*$"
+    "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))
+    + r")|(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^（）()、。\n]{1,20})[（(][^（）()\n]*$"  # 株式会社みどり計算センター（…
 )
 
 

@@ -124,8 +124,16 @@ def _after_title(text: str, start: int) -> bool:
     before = text[max(0, start - 9) : start].rstrip(" \u3000")
     if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
         return False
-    titled = before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
-    return titled and not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start)
+    if before.endswith(OFFICIAL_TITLES):
+        return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start)
+    if not (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES)):
+        return False
+    # 市長の三上: the official; 部長の榊 昌平さん — a full name with an honorific after 「…長の」 is how
+    # minutes name a private body's officer (officials are named without one after their title).
+    return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start) and not _FULL_NAME_HONORIFIC.match(text, start)
+
+
+_FULL_NAME_HONORIFIC = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?:さん|様|さま)")
 
 
 # A title of a private body, not of the city: 自治会防災部では部長の滝沢 源一さん, 株式会社…の課長 山田.
@@ -172,6 +180,10 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
     text = doc.folded
     for match in _SUFFIX.finditer(text):
         end = match.start()
+        reading = _READING_BEFORE.search(text, max(0, end - 34), end) if text[end - 1 : end] in "）)" else None
+        if reading and match.group() in HONORIFICS:
+            yield reading.start("kana"), reading.end("kana")  # 柚木 タカ（ユノキ タカ）様: the reading,
+            end = reading.start()  # and the name before it
         if end >= 2 and text[end - 1] in " \u3000" and text[end - 2] not in " \u3000":
             if match.group() not in HONORIFICS:
                 continue  # "○藤原課長　委員の互選により": a speaker's label, then speech that opens with 委員
@@ -332,9 +344,13 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return names
 
 
+_LATIN_WHOLE = re.compile(_LATIN)
 _HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+ [A-Z]")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
+
+
+_READING_BEFORE = re.compile(_READING.pattern + "$")
 
 
 def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -442,6 +458,9 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     above let the mention go; not after an official's title (総務課長 春日さん is the official)."""
     text = doc.folded
     surnames = {s for s in (_surname_of(text[start:end]) for start, end in found) if s and s not in public}
+    # A name in Latin letters is mentioned again by any of its words (Carlos Souza … Carlos氏).
+    surnames |= {word for start, end in found if _LATIN_WHOLE.fullmatch(text, start, end)
+                 for word in text[start:end].split(" ") if len(word) >= 3 and word not in public}
     if not surnames:
         return
     mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
