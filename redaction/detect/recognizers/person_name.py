@@ -366,14 +366,14 @@ def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # (「秋元 蒼　2025・4・18　すみれ第三小学校」, 「大塚 亮介、昭和63年7月19日、…」).
 _SPACED_NAME = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])"
-    r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])"  # ヤマダ ハナコ
+    r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}(?![ァ-ヺー])"  # ヤマダ ハナコ, マリア クララ サントス
 )
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
 _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000]?[ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -420,8 +420,9 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     for space in _NAME_SPACE.finditer(text):  # spaces are rare; the names are matched around them
         if space.start() == 0 or not (is_kanji(text[space.start() - 1]) or is_katakana(text[space.start() - 1])):
             continue
-        match = _SPACED_NAME.search(text, max(0, space.start() - 6), space.end() + 6)
-        if match is None or not match.start() < space.start() < match.end():
+        match = next((m for m in _SPACED_NAME.finditer(text, max(0, space.start() - 13), space.end() + 13)
+                      if m.start() < space.start() < m.end()), None)  # three kana words too
+        if match is None:
             continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
             continue  # 江藤 ミツ様: the honorific rule's
