@@ -70,10 +70,13 @@ _CUT_WORDS = re.compile(
 )
 _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS) + f")(?=[{KANJI}])")
 # A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
-_KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
+# The run's start is checked after its first kanji ((?<![{KANJI}]{{2}}): the kanji before it is no kanji), so
+# the pattern opens with a character class and the engine skips to a kanji; the same matches as a
+# lookbehind in front.
+_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
 # A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name).
-_KANJI_RUN = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,12}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
+_KANJI_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
@@ -229,6 +232,9 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
 def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """A surname (the last word of a kanji run) and a kana given name, as the analyzer reads them together
     (馬場 alone is a common noun, 馬場コウ a surname and a given name)."""
+    pairs = _KANA_GIVEN.findall(doc.folded)  # in C; in most texts no pair is a name, and nothing more is done
+    if not any(_surname_offset(kanji, kana) is not None for kanji, kana in set(pairs)):
+        return
     for match in _KANA_GIVEN.finditer(doc.folded):
         offset = _surname_offset(*match.groups())
         if offset is not None and _accept(doc, public, match.start(1) + offset, match.end()):
@@ -288,16 +294,16 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
 # Names the minutes themselves say are published: 町会長の氏名は、市の町会一覧で公表しております.
 # Whoever holds that role in the document is then public (町会長の大久保伸也氏 … 大久保氏), as the
 # council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
-_PUBLISHED_ROLE = re.compile(
-    rf"(?P<role>[{KANJI}]{{2,6}})の(?:氏名|名前)(?:は|も)[^。\n]{{0,24}}?(?:公表|公開|掲載)(?:して|され|済)"
-)
-_PUBLISHED_ANCHOR = re.compile("公表|公開|掲載")
+# The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
+_PUBLISHED_STATEMENT = re.compile(r"の(?:氏名|名前)(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:して|され|済)")
+_ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 
 
 def _published_names(text: str) -> frozenset[str]:
-    if _PUBLISHED_ANCHOR.search(text) is None:
+    if "の氏名" not in text and "の名前" not in text:
         return frozenset()
-    roles = {match.group("role") for match in _PUBLISHED_ROLE.finditer(text)}
+    roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
+             if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
     if not roles:
         return frozenset()
     holder = re.compile(
