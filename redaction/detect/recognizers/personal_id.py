@@ -72,10 +72,11 @@ _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
 _NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号
-# A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678.
+# A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678 /
+# 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
     rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
-    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9]))?第?(?P<id>{_NUMBER})号?"
+    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9])|[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}{HYPHEN}(?=[0-9A-Za-z]))?第?(?P<id>{_NUMBER})号?"
     r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割))"  # not a count
 )
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
