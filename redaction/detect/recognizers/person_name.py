@@ -11,12 +11,15 @@ Context rules (always):
   春日 正和さん … 春日さんには                      a later mention of a private person by surname
   | 氏名 | … | 山田 花子 |                          a name in a table column headed 氏名, 申請者 …
   長男の茂之（…）                                    a relative's given name (analyzer: a person's name)
+  Tran Van Hung氏 / 氏名：MARIA CLARA SANTOS        Latin letters (and Tran氏 again)
+  柚木 タカ（ユノキ タカ）様                          a name's reading in brackets
 Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
 name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
 space, surname alone), a name next to an official title (総務課長 三宅, 三宅課長),
 generic nouns (皆さん, 利用者様, 民生委員), names inside company names, a name after an
-official's title and の (市長の三上).
+official's title and の (市長の三上; not a private body's officer: 自治会防災部では部長の…さん),
+the holder of a role whose names the minutes say are published (町会長の氏名は…公表しております).
 """
 
 from __future__ import annotations
@@ -354,9 +357,7 @@ _LATIN_WHOLE = re.compile(_LATIN)
 _HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+ [A-Z]")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
-
-
-_READING_BEFORE = re.compile(_READING.pattern + "$")
+_READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノキ タカ）様: the reading before an honorific
 
 
 def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
