@@ -298,7 +298,9 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
 # Whoever holds that role in the document is then public (町会長の大久保伸也氏 … 大久保氏), as the
 # council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
 # The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
-_PUBLISHED_STATEMENT = re.compile(r"の(?:氏名|名前)(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:して|され|済)")
+_PUBLISHED_STATEMENT = re.compile(
+    r"の(?:氏名|名前)(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
+)  # not 公表していない, 公表されておりません
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 
 
@@ -336,7 +338,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
 _LATIN = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
 _LATIN_NAME = re.compile(
-    rf"(?<![A-Za-z])(?P<a>{_LATIN})[ \u3000]?(?=氏|さん|様|さま|君|殿)"
+    rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
 )
 
@@ -354,7 +356,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 
 _LATIN_WHOLE = re.compile(_LATIN)
-_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+ [A-Z]")
+_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+(?: [A-Z]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
 _READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノキ タカ）様: the reading before an honorific

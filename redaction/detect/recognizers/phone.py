@@ -44,7 +44,7 @@ _MOBILE_PREFIXES = ("050", "070", "080", "090", "0800")
 _SWITCHBOARD_BEFORE = re.compile(r"代表(?:電話|番号)?(?:番号)?[ \u3000]*[:：は]?[ \u3000]*[（(]?[ \u3000]*$")
 _SWITCHBOARD_AFTER = re.compile(r"[ \u3000]*[（(]?[ \u3000]*(?:代表|内線)")
 # A person's workplace (請求人の勤務先の電話03-3217-8840（内線512）): 内線 says nothing public there.
-_WORKPLACE_BEFORE = re.compile(r"(?:勤務先|勤め先|職場)(?:の|[ \u3000:：は])*(?:電話|TEL|連絡先)?(?:番号)?(?:は|[ \u3000:：])*$")
+_WORKPLACE_BEFORE = re.compile(r"(?:勤務先|勤め先|職場)(?:の|[ \u3000:：は（(])*(?:電話|TEL|連絡先)?(?:番号)?(?:は|[ \u3000:：（(])*$")
 
 
 def is_japanese_number(digits: str) -> bool:
