@@ -83,6 +83,8 @@ def has_number_shape(number: str) -> bool:
     a mobile or 050 number 3-4-4, a free dial 4-3-3 or 4-3-4, a fixed line whose area code and
     exchange make six digits and whose subscriber number has four (03-1234-5678, 0422-12-3456)."""
     groups = _GROUPS.findall(number)
+    if len(groups) == 2 and "の" in number:
+        return False  # read aloud, a number is read in its three groups (〇一八の一二三四五六七 is no phone)
     if len(groups) == 2:  # the exchange and subscriber written together: 080-12345678, 042-3937701
         a, rest = (len(g) for g in groups)
         if groups[0] in ("050", "070", "080", "090"):
