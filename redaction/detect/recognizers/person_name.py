@@ -77,7 +77,7 @@ _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + P
 # the pattern opens with a character class and the engine skips to a kanji; the same matches as a
 # lookbehind in front.
 _KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
-_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
+_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
 # A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name).
 _KANJI_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
