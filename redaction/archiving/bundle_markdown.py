@@ -113,10 +113,12 @@ def _parser() -> MarkdownIt:
 def markdown_html(text: str, labels: Mapping[str, str]) -> str:
     """The HTML of a public Markdown text (without front matter); `labels`: category id -> Japanese label.
 
-    Plain paragraphs and headings, most of a page of minutes, are written without the parser (plain_blocks.py).
+    Plain paragraphs, headings and simple tables, most of a page of minutes, are written without the parser
+    (plain_blocks.py).
     """
     parser = _parser()
-    return render_with_plain_blocks(text, lambda kept: parser.render(kept, {"labels": labels}))
+    return render_with_plain_blocks(text, lambda kept: parser.render(kept, {"labels": labels}),
+                                    lambda cell: parser.renderInline(cell, {"labels": labels}))
 
 
 def inline_html(text: str, labels: Mapping[str, str]) -> str:
