@@ -34,45 +34,30 @@ from markdown_it.common.utils import escapeHtml, mdTrim
 _PLACEHOLDER = "\ue000"            # a private-use character: a text holding one is parsed whole
 _PARSE_WHOLE = re.compile(r"\]:|\[\^|\^\[|```|~~~|[\r\0\ue000]")
 _SYNTAX = r"\\`*_\[\]!<&^~"          # a character that starts an inline rule of the bundle parser
-_PLAIN_LINE = re.compile(rf"[^\x00-\x7f\s](?:[^{_SYNTAX}\x00-\x1f\x7f]*[^{_SYNTAX}\x00-\x20\x7f\s])?")
+_PLAIN_LINE = rf"[^\x00-\x7f\s](?:[^{_SYNTAX}\x00-\x1f\x7f]*[^{_SYNTAX}\x00-\x20\x7f\s])?"
+_PLAIN_BLOCK = re.compile(rf"{_PLAIN_LINE}(?:\n{_PLAIN_LINE})*")
 _HEADING = re.compile(rf"(#{{1,6}}) +([^\x00-\x7f\s](?:[^{_SYNTAX}#\x00-\x1f\x7f]*[^{_SYNTAX}#\x00-\x20\x7f\s])?)")
 _PLAIN_CELL = re.compile(rf"[^{_SYNTAX}\x00-\x1f\x7f]*")
 _DELIMITER_ROW = re.compile(r"\|(?: *:?-+:? *\|)+")
 _ALIGN = {(False, False): "", (True, False): ' style="text-align:left"', (False, True): ' style="text-align:right"',
           (True, True): ' style="text-align:center"'}
 _SLOT = re.compile(rf"<p>{_PLACEHOLDER}(\d+)</p>\n")
+_BLOCK = re.compile(r"^[ \t]*[^ \t\n].*(?:\n[ \t]*[^ \t\n].*)*", re.MULTILINE)  # lines between blank lines
+# (blank as markdown-it reads a line: nothing but spaces and tabs)
 
 
-def _is_blank(line: str) -> bool:
-    """Blank as markdown-it reads a line: nothing but spaces and tabs."""
-    return not line.strip(" \t")
-
-
-def _blocks(lines: list[str]) -> list[tuple[int, int]]:
-    """(first, end) line numbers of every run of non-blank lines."""
-    blocks: list[tuple[int, int]] = []
-    start = None
-    for number, line in enumerate(lines):
-        if _is_blank(line):
-            if start is not None:
-                blocks.append((start, number))
-                start = None
-        elif start is None:
-            start = number
-    if start is not None:
-        blocks.append((start, len(lines)))
-    return blocks
-
-
-def _plain_html(lines: list[str], inline: Callable[[str], str]) -> str | None:
-    """The HTML markdown-it writes for these lines when they can only be a paragraph, a heading or a simple
-    table; else None. `inline`: markdown-it's HTML of a table cell's text."""
-    if all(_PLAIN_LINE.fullmatch(line) for line in lines):
-        return "<p>" + "\n".join(escapeHtml(line) for line in lines) + "</p>\n"
-    if len(lines) == 1 and (heading := _HEADING.fullmatch(lines[0])):
+def _plain_html(block: str, inline: Callable[[str], str]) -> str | None:
+    """The HTML markdown-it writes for a block when it can only be a paragraph, a heading or a simple table;
+    else None. `inline`: markdown-it's HTML of a table cell's text."""
+    if _PLAIN_BLOCK.fullmatch(block):
+        return f"<p>{escapeHtml(block)}</p>\n"
+    if "\n" not in block:
+        heading = _HEADING.fullmatch(block)
+        if heading is None:
+            return None
         level = len(heading[1])
         return f"<h{level}>{escapeHtml(heading[2])}</h{level}>\n"
-    return _table_html(lines, inline)
+    return _table_html(block.split("\n"), inline)
 
 
 def _table_html(lines: list[str], inline: Callable[[str], str]) -> str | None:
@@ -105,27 +90,25 @@ def render_with_plain_blocks(text: str, render: Callable[[str], str], inline: Ca
     markdown-it's HTML of one line of inline text (a table cell's)."""
     if _PARSE_WHOLE.search(text):
         return render(text)
-    lines = text.split("\n")
-    blocks = _blocks(lines)
+    blocks = list(_BLOCK.finditer(text))
     runs: list[list[str]] = []          # the HTML of each run of plain blocks, in order
-    kept: list[str] = []                # the lines the parser reads
-    copied = 0                          # lines[:copied] are in `kept` or replaced by a placeholder
+    kept: list[str] = []                # the text the parser reads
+    copied = 0                          # text[:copied] is in `kept` or replaced by a placeholder
     in_run = False
-    for index, (first, end) in enumerate(blocks):
-        following = lines[blocks[index + 1][0]].lstrip(" \t")[:1] if index + 1 < len(blocks) else ""
-        html = _plain_html(lines[first:end], inline) if following not in (":", "~") else None
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1][0].lstrip(" \t")[:1] if index + 1 < len(blocks) else ""
+        html = _plain_html(block[0], inline) if following not in (":", "~") else None
         if html is None:
-            kept.extend(lines[copied:end])
             in_run = False
-        elif in_run:
+            continue
+        if in_run:
             runs[-1].append(html)       # the blank lines between two plain blocks go with them
         else:
-            kept.extend(lines[copied:first])
-            kept.append(f"{_PLACEHOLDER}{len(runs)}")
+            kept += [text[copied:block.start()], f"{_PLACEHOLDER}{len(runs)}"]
             runs.append([html])
             in_run = True
-        copied = end
+        copied = block.end()
     if not runs:
         return render(text)
-    kept.extend(lines[copied:])
-    return _SLOT.sub(lambda slot: "".join(runs[int(slot[1])]), render("\n".join(kept)))
+    kept.append(text[copied:])
+    return _SLOT.sub(lambda slot: "".join(runs[int(slot[1])]), render("".join(kept)))
