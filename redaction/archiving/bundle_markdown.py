@@ -13,8 +13,8 @@ live renderer's rules:
 - tables, admonitions (``!!! sumi-withheld "…"``, the block notice and the count of withheld
   passages), definition lists and footnotes, as the site's Markdown extensions.
 
-The parser is configured once a process; the blocks that can only be plain paragraphs or headings
-skip it (redaction.archiving.plain_blocks), with the same HTML.
+The parser is configured once a process; the blocks that can only be plain paragraphs, headings or
+simple tables skip it (redaction.archiving.plain_blocks), with the same HTML.
 """
 
 from __future__ import annotations
