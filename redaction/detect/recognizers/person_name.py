@@ -299,20 +299,20 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
 # council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
 # The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
 _PUBLISHED_STATEMENT = re.compile(
-    r"の(?:氏名|名前)(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
+    r"の(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
 )  # not 公表していない, 公表されておりません
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 
 
 def _published_names(text: str) -> frozenset[str]:
-    if "の氏名" not in text and "の名前" not in text:
+    if "の氏名" not in text and "名前" not in text:
         return frozenset()
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
     if not roles:
         return frozenset()
     holder = re.compile(
-        "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|[ \u3000])?"
+        "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
         rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}?)(?=氏|さん|様|さま|[、。，（(])"
     )
     return frozenset(match.group("name") for match in holder.finditer(text))
