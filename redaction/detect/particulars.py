@@ -215,7 +215,7 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
 # A business's own place or number: after 本店, 本社, 所在地 …, or in brackets right after a company's name
 # (株式会社すみれ不動産（本店 すみれ市中央1-1-5、電話…）).
 # The word, then at most a place name (no particle: 事業所の利用者の自宅 is a person's).
-_BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
+_BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
                             r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
 _COMPANY_BEFORE_BRACKET = re.compile(
     "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))

@@ -279,6 +279,9 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
         if following[:1] and is_katakana(following[0]) and following[0] != "・":
             continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
+        space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
+        if space is not None and doc.folded[start:space].endswith(OFFICIAL_TITLES + ROLES):
+            continue  # ○同課 相談支援係長　通知書の…: a speaker's title, then the first word of the turn
         if _accept(doc, public, s, e):
             yield s, e
 
@@ -329,6 +332,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
     found += _latin_names(doc, public)
+    found += _round_k_forms(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     yield from found
     yield from _later_mentions(doc, public, found)
@@ -336,7 +340,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
-_LATIN = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+_LATIN = r"[A-Z][A-Za-z'\-]+(?:[ \u3000][A-Z][A-Za-z'\-]+){1,3}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
@@ -481,6 +485,47 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
 
 
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
+
+
+# Round K's forms. A katakana name after a name label with は or nothing between (口座名義キム ジヨン,
+# 口座名義はオコノギ スミエ); hiragana names in a name or reading column (| てらかど かえで |); a name's
+# reading quoted in a sentence about the name's reading (氏名の読みが「わたらい」ではなく「わたらえ」);
+# a given name and an initial in quotes or before an honorific (「Takeshi Y.」); a surname before a
+# private person's role (「桑田受験者より…」, as the analyzer reads it).
+_KANA_AFTER_LABEL = re.compile(
+    "(?:" + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS) + ")"
+    r"(?:は|[:：])?[ \u3000]*(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6})(?![ァ-ヺー])"
+)
+_HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
+_READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
+_QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
+_GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
+_LATIN_AFTER_PERSON = re.compile(rf"[{KANJI}]{{1,4}}者[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
+_PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
+
+
+def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    for match in _KANA_AFTER_LABEL.finditer(text):
+        if _accept(doc, public, match.start("name"), match.end("name")):
+            found.append((match.start("name"), match.end("name")))
+    if "|" in text:
+        for header, start, end in table_cells(text):
+            if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end):
+                found.append((start, end))
+    for sentence in _READING_SENTENCE.finditer(text):
+        found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())]
+    found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
+    found += [(m.start("name"), m.end("name")) for m in _LATIN_AFTER_PERSON.finditer(text)
+              if m.group("name") not in public]
+    if use_analyzer:
+        for match in _PRIVATE_ROLE.finditer(text):
+            tokens = analyzer.analyse(match.group("name"))
+            if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
+                    and _accept(doc, public, match.start("name"), match.end("name"))):
+                found.append((match.start("name"), match.end("name")))
+    return found
 
 
 @lru_cache(maxsize=4096)
