@@ -315,8 +315,9 @@ def _published_names(text: str) -> frozenset[str]:
     if not roles:
         return frozenset()
     holder = re.compile(
-        "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
-        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}?)(?=氏|さん|様|さま|[、。，（(])"
+        "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
+        "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
     )
     return frozenset(match.group("name") for match in holder.finditer(text))
 

@@ -158,7 +158,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
-        public = PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
+        public = (PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
+                  and not _in_a_persons_list(doc.folded, match.start()))
         if digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id")):
             labelled.append((match.start("id"), match.end("id")))
     for match in _LOGIN_LABEL.finditer(doc.folded):
@@ -197,6 +198,25 @@ _PERSON_IN_LABEL = re.compile("本人")
 # person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |).
 _CASE_HEADER = re.compile("整理|受付|管理|案件")
 _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|申出者|申請者|請求人|所有者|世帯主|生年月日")
+
+
+# A list whose items are one person's particulars (- 代表者生年月日：…, - 事業所兼自宅：…): a number
+# in it is that person's, even under a label that elsewhere names a business's (入札参加資格者番号).
+_LIST_ITEM = re.compile(r"[ \u3000]*[-*+・] ")
+_PERSONS_ITEM = re.compile(r"(?m)^[ \u3000]*[-*+・] [^\n]{0,12}(?:生年月日|自宅|個人番号|本籍)[^\n]{0,4}[:：]")
+
+
+def _in_a_persons_list(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return False
+    lo = hi = line
+    while lo > 0 and _LIST_ITEM.match(text, text.rfind("\n", 0, lo - 1) + 1):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    while (nxt := text.find("\n", hi)) >= 0 and _LIST_ITEM.match(text, nxt + 1):
+        hi = nxt + 1
+    end = text.find("\n", hi)
+    return _PERSONS_ITEM.search(text, lo, len(text) if end < 0 else end) is not None
 
 
 def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: int) -> bool:
