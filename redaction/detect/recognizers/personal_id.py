@@ -63,7 +63,7 @@ _ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
     r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)の?(?:ID|名)|アカウント"
-    r"|(?:請求|申請|申出|相談|利用|申込)(?:人|者)の(?:ID|アカウント))(?:[ \u3000:：]|は|が|を|で|「)*"
+    r"|[一-龯]{1,4}(?:人|者|員)(?:の方)?の(?:ID|アカウント))(?:[ \u3000:：]|は|が|を|で|「)*"
     r"(?P<id>(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
@@ -197,7 +197,7 @@ _PERSON_IN_LABEL = re.compile("本人")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
 # person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |).
 _CASE_HEADER = re.compile("整理|受付|管理|案件")
-_PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|申出者|申請者|請求人|所有者|世帯主|生年月日")
+_PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年月日|[者人主]$")  # 申出者, 滞納者, 世帯主
 
 
 # A list whose items are one person's particulars (- 代表者生年月日：…, - 事業所兼自宅：…): a number
