@@ -46,6 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
+from ..scan import line_anchored_finditer
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -501,7 +502,10 @@ _HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
 _READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
 _QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
 _GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
-_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
+_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
+_INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
+_COLON_CAPITAL = re.compile(r"[:：][ \u3000]*[A-Z]")
+_PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
 _PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
 
 
@@ -517,11 +521,13 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
                 found.append((start, end))
     for sentence in _READING_SENTENCE.finditer(text):
         found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())]
-    found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
-    found += [(m.start("name"), m.end("name")) for m in _LATIN_AFTER_PERSON.finditer(text)
+    if _INITIAL_ANCHOR.search(text):
+        found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
+    # Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer).
+    found += [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_LATIN_AFTER_PERSON, text, _COLON_CAPITAL, 7)
               if m.group("name") not in public]
-    if use_analyzer:
-        for match in _PRIVATE_ROLE.finditer(text):
+    if use_analyzer:  # each match holds its role word right after at most 3 kanji
+        for match in line_anchored_finditer(_PRIVATE_ROLE, text, _PRIVATE_ROLE_WORD, 3):
             tokens = analyzer.analyse(match.group("name"))
             if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
                     and _accept(doc, public, match.start("name"), match.end("name"))):
