@@ -197,6 +197,7 @@ _PERSON_IN_LABEL = re.compile("本人")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
 # person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |).
 _CASE_HEADER = re.compile("整理|受付|管理|案件")
+_STAFF_HEADER = re.compile("担当|職員|出席|欠席|説明|所管|委員|事務局")  # | 整理番号 | 件名 | 担当者 |: the council's
 _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年月日|[者人主]$")  # 申出者, 滞納者, 世帯主
 
 
@@ -223,8 +224,8 @@ def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: 
     line = text.rfind("\n", 0, start)
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    return any(line < lo and hi <= end and _PERSON_HEADER.search(header) and "〓" not in text[lo:hi]
-               for header, lo, hi in cells)
+    return any(line < lo and hi <= end and _PERSON_HEADER.search(header) and not _STAFF_HEADER.search(header)
+               and "〓" not in text[lo:hi] for header, lo, hi in cells)
 
 
 def luhn_valid(digits: str) -> bool:
