@@ -188,3 +188,11 @@ def test_when_a_private_person_shares_no_public_name_then_it_still_fires(
     write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="林田さんと関口さんから苦情があった。"))
     _, findings = _check_json(tmp_path, capsys)
     assert [f["text"] for f in findings] == ["林田", "関口"]
+
+
+def test_when_the_body_repeats_the_contact_fields_address_then_it_does_not_fire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = CONTEXT_DOC.replace("contact: 総務課 ", "contact: 総務課 すみれ市中央三丁目5番1号 ")
+    write(tmp_path, "k/a.md", doc.format(line="申出書は、すみれ市中央三丁目5番1号の市役所本庁舎に届いた。"))
+    status, findings = _check_json(tmp_path, capsys)
+    assert (status, findings) == (0, [])

@@ -152,8 +152,12 @@ def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConf
     source = sources[index]
     # The contact field's own numbers and addresses are the office's: public wherever the body repeats them
     # (総合案内の電話は042-511-2200でございます).
-    contact = [value for name, lexed in source.all_lexed() if name == "contact"
-               for value in _CONTACT_VALUE.findall(public_view(lexed, today, keep_reviewed_public=False))]
+    contact: list[str] = []
+    for name, lexed in source.all_lexed():
+        if name == "contact":
+            view = public_view(lexed, today, keep_reviewed_public=False)
+            contact += _CONTACT_VALUE.findall(view)
+            contact += [found.text for found in detect(view, DetectContext()) if found.type == "postal_address"]
     context = DetectContext(public_terms=frozenset(config.public_terms) | frozenset(contact),
                             public_names=public_names(source, config))
     findings: list[LocatedFinding] = []
