@@ -494,13 +494,15 @@ _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
 # reading quoted in a sentence about the name's reading (氏名の読みが「わたらい」ではなく「わたらえ」);
 # a given name and an initial in quotes or before an honorific (「Takeshi Y.」); a surname before a
 # private person's role (「桑田受験者より…」, as the analyzer reads it).
+# は only after a label of a name (口座名義は…), not after a person's word (児童はバス ツアーに).
 _KANA_AFTER_LABEL = re.compile(
-    "(?:" + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS) + ")"
-    r"(?:は|[:：])?[ \u3000]*「?(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])|[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?=[」、。，）)]|$))"
+    "(?:(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + ")は?|(?:" + "|".join(re.escape(w) for w in PERSON_LABELS) + "))"
+    r"[:：]?[ \u3000]*「?(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])|[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?=[」、。，）)]|$))"
 )
 _HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
 _READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
 _QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
+_KANA_WORD = re.compile("ふりがな|フリガナ|よみがな|ヨミガナ|カタカナ|ひらがな|ローマ字|なまえ|ナマエ|しめい|シメイ")  # 「フリガナ」欄
 _GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
 _LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
 _INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
@@ -520,7 +522,8 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
             if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end):
                 found.append((start, end))
     for sentence in _READING_SENTENCE.finditer(text):
-        found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())]
+        found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())
+                  if not _KANA_WORD.fullmatch(m.group("name"))]
     if _INITIAL_ANCHOR.search(text):
         found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
     # Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer).
