@@ -170,10 +170,17 @@ def test_when_names_and_numbers_are_public_by_context_then_they_do_not_fire(
 
 def test_when_the_contact_field_holds_the_offices_numbers_then_they_do_not_fire_but_the_body_does(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="ファックス 042-511-2209 で届いた。"))
+    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="ファックス 042-367-5518 で届いた。"))
     status, findings = _check_json(tmp_path, capsys)
     assert status == 1
     assert [(f["line"], f["type"]) for f in findings] == [(13, "phone")]
+
+
+def test_when_the_body_repeats_the_contact_fields_own_number_then_it_does_not_fire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="申出書はファックス 042(511)2209 で届いた。"))
+    status, findings = _check_json(tmp_path, capsys)
+    assert (status, findings) == (0, [])
 
 
 def test_when_a_private_person_shares_no_public_name_then_it_still_fires(
@@ -181,3 +188,11 @@ def test_when_a_private_person_shares_no_public_name_then_it_still_fires(
     write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="林田さんと関口さんから苦情があった。"))
     _, findings = _check_json(tmp_path, capsys)
     assert [f["text"] for f in findings] == ["林田", "関口"]
+
+
+def test_when_the_body_repeats_the_contact_fields_address_then_it_does_not_fire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = CONTEXT_DOC.replace("contact: 総務課 ", "contact: 総務課 すみれ市中央三丁目5番1号 ")
+    write(tmp_path, "k/a.md", doc.format(line="申出書は、すみれ市中央三丁目5番1号の市役所本庁舎に届いた。"))
+    status, findings = _check_json(tmp_path, capsys)
+    assert (status, findings) == (0, [])

@@ -37,7 +37,7 @@ _SPACES = " \u3000"
 # Number labels that name an office's, a business's or a council document's number, a line of
 # contact or a thing, not a person's: 電話番号, 法人番号, 議案番号, 郵便番号, 公用車の管理番号.
 PUBLIC_LABEL = re.compile(
-    "代表|電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
+    "代表|(?<!被)保険者|保管|項番|通番|連番|電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
     "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
     "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設|"
     "契約(?!者)|車両|車検|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条|評価|陳情|請願|議会|委員会|審議会|調達|委託|受託|業者|会社|店舗"
@@ -215,7 +215,7 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
 # A business's own place or number: after 本店, 本社, 所在地 …, or in brackets right after a company's name
 # (株式会社すみれ不動産（本店 すみれ市中央1-1-5、電話…）).
 # The word, then at most a place name (no particle: 事業所の利用者の自宅 is a person's).
-_BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
+_BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
                             r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
 _COMPANY_BEFORE_BRACKET = re.compile(
     "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))

@@ -46,6 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
+from ..scan import line_anchored_finditer
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -279,6 +280,9 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
         if following[:1] and is_katakana(following[0]) and following[0] != "・":
             continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
+        space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
+        if space is not None and doc.folded[start:space].endswith(OFFICIAL_TITLES + ROLES):
+            continue  # ○同課 相談支援係長　通知書の…: a speaker's title, then the first word of the turn
         if _accept(doc, public, s, e):
             yield s, e
 
@@ -299,21 +303,22 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
 # council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
 # The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
 _PUBLISHED_STATEMENT = re.compile(
-    r"の(?:氏名|名前)(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
+    r"の(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
 )  # not 公表していない, 公表されておりません
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 
 
 def _published_names(text: str) -> frozenset[str]:
-    if "の氏名" not in text and "の名前" not in text:
+    if "の氏名" not in text and "名前" not in text:
         return frozenset()
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
     if not roles:
         return frozenset()
     holder = re.compile(
-        "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|[ \u3000])?"
-        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}?)(?=氏|さん|様|さま|[、。，（(])"
+        "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
+        "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
     )
     return frozenset(match.group("name") for match in holder.finditer(text))
 
@@ -329,6 +334,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
     found += _latin_names(doc, public)
+    found += _round_k_forms(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     yield from found
     yield from _later_mentions(doc, public, found)
@@ -336,7 +342,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
-_LATIN = r"[A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){1,3}"
+_LATIN = r"[A-Z][A-Za-z'\-]+(?:[ \u3000][A-Z][A-Za-z'\-]+){1,3}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
@@ -356,7 +362,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 
 _LATIN_WHOLE = re.compile(_LATIN)
-_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+(?: [A-Z]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
+_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+(?:[ \u3000][A-Z]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
 _READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノキ タカ）様: the reading before an honorific
@@ -382,7 +388,7 @@ _SPACED_NAME = re.compile(
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
 _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -481,6 +487,55 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
 
 
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
+
+
+# Round K's forms. A katakana name after a name label with は or nothing between (口座名義キム ジヨン,
+# 口座名義はオコノギ スミエ); hiragana names in a name or reading column (| てらかど かえで |); a name's
+# reading quoted in a sentence about the name's reading (氏名の読みが「わたらい」ではなく「わたらえ」);
+# a given name and an initial in quotes or before an honorific (「Takeshi Y.」); a surname before a
+# private person's role (「桑田受験者より…」, as the analyzer reads it).
+# は only after a label of a name (口座名義は…), not after a person's word (児童はバス ツアーに).
+_KANA_AFTER_LABEL = re.compile(
+    "(?:(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + ")は?|(?:" + "|".join(re.escape(w) for w in PERSON_LABELS) + "))"
+    r"[:：]?[ \u3000]*「?(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])|[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?=[」、。，）)]|$))"
+)
+_HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
+_READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
+_QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
+_KANA_WORD = re.compile("ふりがな|フリガナ|よみがな|ヨミガナ|カタカナ|ひらがな|ローマ字|なまえ|ナマエ|しめい|シメイ")  # 「フリガナ」欄
+_GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
+_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
+_INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
+_COLON_CAPITAL = re.compile(r"[:：][ \u3000]*[A-Z]")
+_PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
+_PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
+
+
+def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    for match in _KANA_AFTER_LABEL.finditer(text):
+        if _accept(doc, public, match.start("name"), match.end("name")):
+            found.append((match.start("name"), match.end("name")))
+    if "|" in text:
+        for header, start, end in table_cells(text):
+            if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end):
+                found.append((start, end))
+    for sentence in _READING_SENTENCE.finditer(text):
+        found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())
+                  if not _KANA_WORD.fullmatch(m.group("name"))]
+    if _INITIAL_ANCHOR.search(text):
+        found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
+    # Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer).
+    found += [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_LATIN_AFTER_PERSON, text, _COLON_CAPITAL, 7)
+              if m.group("name") not in public]
+    if use_analyzer:  # each match holds its role word right after at most 3 kanji
+        for match in line_anchored_finditer(_PRIVATE_ROLE, text, _PRIVATE_ROLE_WORD, 3):
+            tokens = analyzer.analyse(match.group("name"))
+            if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
+                    and _accept(doc, public, match.start("name"), match.end("name"))):
+                found.append((match.start("name"), match.end("name")))
+    return found
 
 
 @lru_cache(maxsize=4096)
