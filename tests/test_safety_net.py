@@ -76,6 +76,21 @@ def test_when_the_policy_raises_names_to_error_then_a_name_stops_the_build(tmp_p
     assert status == 1
 
 
+def test_when_the_policy_names_an_unknown_type_then_check_names_the_keys_line_and_column(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A level is checked by config.py at its value; a type only the detector knows, at its key.
+    write(tmp_path / "content", "k/a.md", DOC.format(line="本日は以上です。"))
+    config = config_variant(tmp_path / "cfg", detector={"phone": "off", "phnoe": "warn"})
+    lines = config.read_text(encoding="utf-8").split("\n")
+    line = next(n for n, text in enumerate(lines, 1) if text.strip() == "phnoe: warn")
+    col = lines[line - 1].index("phnoe") + 1
+    status = main(["check", "--content", str(tmp_path / "content"), "--config", str(config)])
+    output = capsys.readouterr()
+    assert status != 0
+    assert f"{config}:{line}:{col}" in output.out + output.err
+    assert f"{config}:0:0" not in output.out + output.err
+
+
 def test_when_names_are_the_documents_own_attendees_then_they_do_not_fire(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write(tmp_path, "k/a.md", DOC.format(line="大野健委員と北村誠一会長が発言した。"))
@@ -155,10 +170,17 @@ def test_when_names_and_numbers_are_public_by_context_then_they_do_not_fire(
 
 def test_when_the_contact_field_holds_the_offices_numbers_then_they_do_not_fire_but_the_body_does(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="ファックス 042-511-2209 で届いた。"))
+    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="ファックス 042-367-5518 で届いた。"))
     status, findings = _check_json(tmp_path, capsys)
     assert status == 1
     assert [(f["line"], f["type"]) for f in findings] == [(13, "phone")]
+
+
+def test_when_the_body_repeats_the_contact_fields_own_number_then_it_does_not_fire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="申出書はファックス 042(511)2209 で届いた。"))
+    status, findings = _check_json(tmp_path, capsys)
+    assert (status, findings) == (0, [])
 
 
 def test_when_a_private_person_shares_no_public_name_then_it_still_fires(
@@ -166,3 +188,11 @@ def test_when_a_private_person_shares_no_public_name_then_it_still_fires(
     write(tmp_path, "k/a.md", CONTEXT_DOC.format(line="林田さんと関口さんから苦情があった。"))
     _, findings = _check_json(tmp_path, capsys)
     assert [f["text"] for f in findings] == ["林田", "関口"]
+
+
+def test_when_the_body_repeats_the_contact_fields_address_then_it_does_not_fire(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = CONTEXT_DOC.replace("contact: 総務課 ", "contact: 総務課 すみれ市中央三丁目5番1号 ")
+    write(tmp_path, "k/a.md", doc.format(line="申出書は、すみれ市中央三丁目5番1号の市役所本庁舎に届いた。"))
+    status, findings = _check_json(tmp_path, capsys)
+    assert (status, findings) == (0, [])

@@ -93,7 +93,7 @@ def strip_labels(name: str, labelled: str) -> HandDoc:
 
 def load_set(which: str, folder: Path = HAND) -> list[HandDoc]:
     return [strip_labels(f"{which}/{path.name}", path.read_text(encoding="utf-8"))
-            for path in sorted((folder / which).glob("*.md")) if path.name != "README.md"]  # a set's notes
+            for path in sorted((folder / which).glob("*.md")) if not path.name.startswith("README")]  # a set's notes (README-round-j.md too)
 
 
 def run_set(docs: Sequence[HandDoc], config: SumiConfig) -> list[HandResult]:

@@ -12,6 +12,9 @@ live renderer's rules:
   alt text (no request to another host), the URL policy of redaction.website.markdown_ext;
 - tables, admonitions (``!!! sumi-withheld "…"``, the block notice and the count of withheld
   passages), definition lists and footnotes, as the site's Markdown extensions.
+
+The parser is configured once a process; the blocks that can only be plain paragraphs, headings or
+simple tables skip it (redaction.archiving.plain_blocks), with the same HTML.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from mdit_py_plugins.admon import admon_plugin
 from mdit_py_plugins.deflist import deflist_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from redaction.archiving.plain_blocks import render_with_plain_blocks
 from redaction.source.links import is_other_host, is_safe_url
 from redaction.source.marks import MARK_PATTERN, mark_html
 
@@ -97,6 +101,7 @@ def _render_mark(renderer: Any, tokens: list[Token], index: int, options: Any, e
 def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
     md.enable("table")
+    md.disable(["html_block", "html_inline"])   # with html off they only return False, on every line and "<"
     md.use(admon_plugin).use(deflist_plugin).use(footnote_plugin)
     md.validateLink = lambda url: True          # every URL reaches _safe_links, which decides as the live site
     md.inline.ruler.before("link", "sumi_mark", _mark_rule)
@@ -106,8 +111,14 @@ def _parser() -> MarkdownIt:
 
 
 def markdown_html(text: str, labels: Mapping[str, str]) -> str:
-    """The HTML of a public Markdown text (without front matter); `labels`: category id -> Japanese label."""
-    return _parser().render(text, {"labels": labels})
+    """The HTML of a public Markdown text (without front matter); `labels`: category id -> Japanese label.
+
+    Plain paragraphs, headings and simple tables, most of a page of minutes, are written without the parser
+    (plain_blocks.py).
+    """
+    parser = _parser()
+    return render_with_plain_blocks(text, lambda kept: parser.render(kept, {"labels": labels}),
+                                    lambda cell: parser.renderInline(cell, {"labels": labels}))
 
 
 def inline_html(text: str, labels: Mapping[str, str]) -> str:

@@ -303,9 +303,8 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
             continue
         pending.append((name, ids, source, target.read_bytes() if target.is_file() else None))
     rendered = _render_bundles([source for _, _, source, _ in pending], config, look, log)
-    for (name, ids, _, previous), data in zip(pending, rendered, strict=True):
+    for (name, _, _, previous), (data, problems, sha256) in zip(pending, rendered, strict=True):
         target = new / name
-        problems = verify_bundle(data, ids)
         if problems:
             raise ContentError([say.BUNDLE_INCOMPLETE.at(name, 0, 0, reason=p) for p in problems])
         if previous is not None:
@@ -320,22 +319,26 @@ def build_archive(archived: Sequence[PublicDocument], config: SumiConfig, base_s
         target.unlink(missing_ok=True)      # it may be a hard link to the published archive's file
         target.write_bytes(data)
         written.append(name)
-        intact.append(sha256_hex(data))
+        intact.append(sha256)
     record_clean(work, verified_code, intact, VERIFIED_RECORD)
     return ArchiveResult(tuple(written), tuple(unchanged), tuple(sorted(carried)), tuple(superseded))
 
 
-def _render_bundle(index: int, job: tuple[Sequence[BundleSource], SumiConfig, BundleLook]) -> bytes:
+def _render_bundle(index: int, job: tuple[Sequence[BundleSource], SumiConfig, BundleLook]
+                   ) -> tuple[bytes, list[str], str]:
+    """One bundle's zip bytes, what verify_bundle finds wrong with them, and their sha256 (in the worker that
+    made them: the parent only compares and writes)."""
     sources, config, look = job
     source = sources[index]
-    return zip_bytes(bundle_name(source.council, source.fiscal_year).removesuffix(".zip"),
+    data = zip_bytes(bundle_name(source.council, source.fiscal_year).removesuffix(".zip"),
                      bundle_files(source, config, look))
+    return data, verify_bundle(data, [document.url_path for document in source.documents]), sha256_hex(data)
 
 
 def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, look: BundleLook,
-                    log: Callable[[str], None]) -> list[bytes]:
-    """The zip bytes of each bundle, rendered on every core when there are several (the workers inherit
-    the sources: only their numbers go through the pipe)."""
+                    log: Callable[[str], None]) -> list[tuple[bytes, list[str], str]]:
+    """Each bundle as _render_bundle gives it, rendered on every core when there are several (the workers
+    inherit the sources: only their numbers go through the pipe)."""
     return map_on_every_core(_render_bundle, range(len(sources)), (sources, config, look),
                              progress=Progress("バンドル / bundles", len(sources), log))
 

@@ -10,6 +10,7 @@ has a policy from the configuration: error stops the build, warn is listed, off 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -62,7 +63,9 @@ def policy_of(config: SumiConfig) -> Mapping[str, str]:
     try:
         return resolve_policy(config.detector)
     except PolicyError as exc:
-        raise ContentError([say.DETECTOR_POLICY.at(str(config.path), 0, 0, error=exc)]) from None
+        # At the first key at fault, as config.py read it (0:0 only for a policy not read from a file).
+        line, col = next((config.detector_positions[k] for k in exc.keys if k in config.detector_positions), (0, 0))
+        raise ContentError([say.DETECTOR_POLICY.at(str(config.path), line, col, error=exc)]) from None
 
 
 def public_names(source: SourceDocument, config: SumiConfig) -> frozenset[str]:
@@ -137,13 +140,26 @@ def _analyse(sources: Sequence[SourceDocument], config: SumiConfig, today: date,
                              worth_it=len(sources) >= cores.PARALLEL_DOCUMENTS, chunksize=16)  # a dict: spawn pickles it
 
 
+# A number (compared by its letters and digits, as public terms are) or an e-mail address in the contact field.
+_CONTACT_VALUE = re.compile(r"[0-9０-９(（+＋][0-9０-９()（）\-‐－―ー \u3000]{5,}[0-9０-９]|[\w.+-]+@[\w.-]+")
+
+
 def _document_findings(index: int, job: tuple[Sequence[SourceDocument], SumiConfig, date, Mapping[str, str]]
                        ) -> list[LocatedFinding]:
     from redaction.detect import DetectContext, detect  # loads the analyzer's dictionary: only when needed
 
     sources, config, today, policy = job
     source = sources[index]
-    context = DetectContext(public_terms=frozenset(config.public_terms), public_names=public_names(source, config))
+    # The contact field's own numbers and addresses are the office's: public wherever the body repeats them
+    # (総合案内の電話は042-511-2200でございます).
+    contact: list[str] = []
+    for name, lexed in source.all_lexed():
+        if name == "contact":
+            view = public_view(lexed, today, keep_reviewed_public=False)
+            contact += _CONTACT_VALUE.findall(view)
+            contact += [found.text for found in detect(view, DetectContext()) if found.type == "postal_address"]
+    context = DetectContext(public_terms=frozenset(config.public_terms) | frozenset(contact),
+                            public_names=public_names(source, config))
     findings: list[LocatedFinding] = []
     for name, lexed in source.all_lexed():
         if name.split("[")[0] in PUBLIC_NAME_LISTS:

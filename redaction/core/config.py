@@ -72,6 +72,9 @@ class SumiConfig:
     mkdocs: Mapping[str, Any] = field(repr=False)
     file_sha256: str = ""          # of the file's bytes as read: what the site manifest records
     approvals: Path = Path(DEFAULT_APPROVALS)   # the approvals file (sumi.approvals, beside the configuration)
+    # Where each `sumi.detector.<type>` key is written (line, col): the safety net names it when the
+    # policy it reads there is wrong (the detector's types are known only to detect/, a later stage).
+    detector_positions: Mapping[str, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def approval_required(self) -> bool:
@@ -201,6 +204,8 @@ class _ConfigReader:
             review_share=values["review_share"],
             mkdocs={k: v for k, v in self.raw.items() if k != "sumi"},
             approvals=Path(self.name).resolve().parent / values["approvals"],
+            detector_positions={str(name): self.positions.of(("sumi", "detector", str(name)), key=True)
+                                for name in values["detector"]},
         )
 
     def mapping(self, value: Mapping[Any, Any], parent: str, where: Where) -> dict[str, Any]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
+from .contact_points import is_not_personal
 from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
@@ -27,7 +29,8 @@ def detect(
     for name, recognize in recognizers.items():
         for start, end in recognize(doc):
             finding = Finding(type=name, start=start, end=end, text=text[start:end])
-            if start < end and MASK not in finding.text and not is_public(finding, spans, keys):
+            if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
+                    and not is_example(doc.folded, start) and not is_not_personal(name, doc.folded, start, end)):
                 found.append(finding)
     return _without_nested(found, priority)
 
@@ -43,3 +46,19 @@ def _without_nested(found: list[Finding], priority: Mapping[str, int]) -> list[F
         kept.append(finding)
         reach = finding.end
     return kept
+
+
+# A value the sentence says is made up: 架空の記入例（住所 すみれ市中央1-1-1）, ダミーの…, or
+# 「1234 5678 9012」のような形式だけの記載で、実在の番号ではございません. A form's example alone
+# (記入例に…, 見本として…) may hold a real person's data: minutes report exactly that.
+# 架空 as an example's word only (架空の記入例, 架空の住所): 架空請求 is a fraud whose victims are real.
+_MADE_UP_BEFORE = re.compile("架空の(?:記入例|記載例|例|番号|住所|氏名|人物|データ|値|もの|内容|事例)|ダミー|実在しない")
+_MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった)架空")
+
+
+def is_example(text: str, start: int) -> bool:
+    """True when the sentence around `start` says that the value is made up."""
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
+    return (_MADE_UP_BEFORE.search(text, sentence, start) is not None
+            or _MADE_UP_AFTER.search(text, start, min(ends) if ends else len(text)) is not None)

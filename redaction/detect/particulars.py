@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .names import analyzer
-from .names.lexicon import OFFICIAL_TITLES, PERSON_LABELS, ROLES
+from .names.lexicon import COMPANY_SUFFIXES, OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 
@@ -37,7 +37,7 @@ _SPACES = " \u3000"
 # Number labels that name an office's, a business's or a council document's number, a line of
 # contact or a thing, not a person's: 電話番号, 法人番号, 議案番号, 郵便番号, 公用車の管理番号.
 PUBLIC_LABEL = re.compile(
-    "電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
+    "代表|(?<!被)保険者|保管|項番|通番|連番|電話|携帯|FAX|ファクス|ファックス|郵便|内線|口座|法人|事業者|事業所|団体|市町村|都道府県|議案|議席|諮問|答申|"
     "告示|条例|規則|要綱|文書|資料|予算|科目|款|工事|入札|案件|品|型|製品|製造|図書|ISBN|認証|許可|指定|"
     "マーク|路線|系統|版|部屋|会議|JIS|ISO|エラー|バージョン|郵送|整理|事業|施策|計画|議事|通知|様式|別表|地番|物件|施設|"
     "契約(?!者)|車両|車検|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条|評価|陳情|請願|議会|委員会|審議会|調達|委託|受託|業者|会社|店舗"
@@ -45,7 +45,8 @@ PUBLIC_LABEL = re.compile(
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
-_KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}$")
+_KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}$")  # マリア クララ サントス too
+_HANKAKU_NAME = re.compile(r"(?:^|[^\uff66-\uff9f])[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}$")  # ｸﾎﾞﾀ ﾄｼｵ
 _HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
 _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
@@ -115,7 +116,7 @@ def _items_after(text: str, hi: int) -> tuple[str, ...]:
 def is_private_name(item: str, public: PublicNames) -> bool:
     """A surname, a space and a given name that are nobody's public name or title (団員新田 翼,
     ヤマダ ハナコ)."""
-    if _KANA_NAME.search(item):
+    if _KANA_NAME.search(item) or _HANKAKU_NAME.search(item):
         return True
     name = _SPACED_NAME.search(item)
     if not name or name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
@@ -209,3 +210,20 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
             position += len(cell) + 1
         previous = row
     return tuple(cells)
+
+
+# A business's own place or number: after 本店, 本社, 所在地 …, or in brackets right after a company's name
+# (株式会社すみれ不動産（本店 すみれ市中央1-1-5、電話…）).
+# The word, then at most a place name (no particle: 事業所の利用者の自宅 is a person's).
+_BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
+                            r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
+_COMPANY_BEFORE_BRACKET = re.compile(
+    "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))
+    + r")|(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^（）()、。\n]{1,20})[（(][^（）()\n]*$"  # 株式会社みどり計算センター（…
+)
+
+
+def is_business_place(text: str, start: int) -> bool:
+    look_from = max(0, start - 40)
+    return (_BUSINESS_WORD.search(text, max(0, start - 20), start) is not None
+            or _COMPANY_BEFORE_BRACKET.search(text, look_from, start) is not None)

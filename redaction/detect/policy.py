@@ -18,7 +18,11 @@ DEFAULT_POLICY: Mapping[str, str] = MappingProxyType(
 
 
 class PolicyError(ValueError):
-    """The configured policy names an unknown type or level."""
+    """The configured policy names an unknown type or level; `keys` are the configured types at fault."""
+
+    def __init__(self, message: str, keys: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.keys = keys
 
 
 def resolve_policy(configured: Mapping[str, str] | None) -> Mapping[str, str]:
@@ -30,6 +34,7 @@ def resolve_policy(configured: Mapping[str, str] | None) -> Mapping[str, str]:
         raise PolicyError(
             "個人情報検出の設定が不正です / invalid detector policy: "
             + ", ".join([*(f"未知の種類 unknown type '{t}'" for t in unknown_types), *(f"不正な値 bad level '{b}'" for b in bad_levels)])
-            + f" (種類 types: {', '.join(RECOGNIZERS)}; 値 levels: error, warn, off)"
+            + f" (種類 types: {', '.join(RECOGNIZERS)}; 値 levels: error, warn, off)",
+            keys=tuple(k for k in configured if k in unknown_types or configured[k] not in LEVELS),
         )
     return MappingProxyType({**DEFAULT_POLICY, **configured})

@@ -2,7 +2,7 @@
 
 fold() maps full-width digits, Latin letters and a few symbols to ASCII one character
 for one character, so that offsets in the folded text are offsets in the original.
-It also maps kanji digits written digit by digit (〇九〇―一二三四―五六七八, 二〇一〇年,
+It also maps kanji digits written digit by digit (〇九〇―一二三四―五六七八, 〇八〇の四四二一の七七〇六, 二〇一〇年,
 普通 一二三四五六七) to ASCII when a run holds at least four of them, so every recognizer
 reads numbers in kanji as it reads them in digits. Positional kanji numbers (四十九, 十二)
 and short runs (一二三, a given name) are left as they are.
@@ -37,7 +37,8 @@ _FULL_WIDTH_RUN = re.compile("[" + re.escape(_FULL) + "Ａ-Ｚａ-ｚ]+")
 _KANJI_DIGITS = "〇一二三四五六七八九"
 _KANJI_TABLE = str.maketrans(_KANJI_DIGITS, "0123456789")
 # Kanji digits, possibly in groups joined by a hyphen, a space or 中黒: 〇九〇―一二三四―五六七八.
-_KANJI_DIGIT_RUN = re.compile(f"[{_KANJI_DIGITS}]+(?:(?:{HYPHEN}|[ \u3000・])[{_KANJI_DIGITS}]+)*")
+# の joins groups as a number is read aloud (〇八〇の四四二一の七七〇六).
+_KANJI_DIGIT_RUN = re.compile(f"[{_KANJI_DIGITS}]+(?:(?:{HYPHEN}|[ \u3000・の])[{_KANJI_DIGITS}]+)*")
 _MIN_KANJI_DIGITS = 4
 
 

@@ -40,16 +40,15 @@ def test_when_the_tuning_half_is_run_then_everything_is_found_without_false_alar
 
 
 @needs_analyzer
-def test_when_the_held_half_is_run_then_it_keeps_its_measured_figures(config: SumiConfig) -> None:
-    # Round I (v01-v30, written blind) as measured once at commit 9240663 (RESULTS.md): 145/163
-    # structured, 87/93 names, 10 false alarms. Not tuned on: a change may better these, never worsen them.
-    report = score(run_set(load_set("held"), config))
-    assert report.documents == 30
-    found, total = report.recall("structured")
-    assert total == 163 and found >= 145
-    names_found, names_total = report.recall("name")
-    assert names_total == 93 and names_found >= 87
-    assert report.alarms <= 10
+def test_when_the_held_half_is_run_then_it_is_scored_over_all_its_labels(config: SumiConfig) -> None:
+    # Round I (v01-v30) moved to hand/tune after its one run (RESULTS.md); the next blind round is
+    # written elsewhere and judged by its first run, so no figure of it is pinned here.
+    docs = load_set("held")
+    if not docs:
+        pytest.skip("hand/held holds no documents yet: the next blind round is being written")
+    report = score(run_set(docs, config))
+    assert report.documents == len(docs)
+    assert sum(report.labels.values()) == sum(len(doc.labels) for doc in docs)
 
 
 HEADER = ("会議の名称\t第2回審議会\n出席者\t<p>●出席者：(委員) 桐原正一委員・沢 良子会長</p>\n"

@@ -7,6 +7,7 @@
   すみれ銀行 中央支店 1234567 (a branch named, no kind) / 普通預金 一二三四五六七 (kanji digits)
   ゆうちょ銀行の記号番号10180-12345671
   | 口座番号 | … | 1234567 | (a table column headed 口座, 振込先 or 振替)
+  …普通 0261738、登録 同 6024891 (同 for the bank of an account named just before)
 The finding runs from the bank name (when there is one) to the last digit.
 """
 
@@ -47,9 +48,20 @@ _CELL_ACCOUNT = re.compile(rf"(?:{_KIND}{_SP})?{_DIGITS}")
 _ANCHOR = re.compile("普通|当座|貯蓄|総合|口座|通帳|記号|ゆうちょ|支店|出張所|営業部|本店|支所")
 
 
+# 「同」 for the bank (or branch) of the account just named: 登録 同 6024891 / 同 普通 0261783.
+_SAME = re.compile(rf"(?<![{KANJI}])同(?:行|銀行|金庫|支店|店)?{_SP}(?:{_KIND}{_TO_DIGITS})?{_DIGITS}")
+_SAME_REACH = 200  # an account named this far before
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    accounts: list[int] = []
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=40, after=50):
+        accounts.append(match.end())
         yield skip_particle(doc.folded, match.start()), match.end()
+    if accounts and "同" in doc.folded:
+        for match in _SAME.finditer(doc.folded):
+            if any(0 < match.start() - end <= _SAME_REACH for end in accounts):
+                yield match.start(), match.end()
     for header, start, end in table_cells(doc.folded):
         if _ACCOUNT_COLUMN.search(header):
             number = _CELL_ACCOUNT.fullmatch(doc.folded, start, end)

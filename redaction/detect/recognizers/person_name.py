@@ -11,12 +11,15 @@ Context rules (always):
   春日 正和さん … 春日さんには                      a later mention of a private person by surname
   | 氏名 | … | 山田 花子 |                          a name in a table column headed 氏名, 申請者 …
   長男の茂之（…）                                    a relative's given name (analyzer: a person's name)
+  Tran Van Hung氏 / 氏名：MARIA CLARA SANTOS        Latin letters (and Tran氏 again)
+  柚木 タカ（ユノキ タカ）様                          a name's reading in brackets
 Analyzer rules (SudachiPy, only on short runs): a surname directly followed by a given
 name (山田太郎が来庁した), also in kana (大河内 フミ、 / 栗林 あかね、), is a finding.
 Never a finding: public names (roster, attendees, officials; with or without the
 space, surname alone), a name next to an official title (総務課長 三宅, 三宅課長),
 generic nouns (皆さん, 利用者様, 民生委員), names inside company names, a name after an
-official's title and の (市長の三上).
+official's title and の (市長の三上; not a private body's officer: 自治会防災部では部長の…さん),
+the holder of a role whose names the minutes say are published (町会長の氏名は…公表しております).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
+from ..scan import line_anchored_finditer
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -70,9 +74,13 @@ _CUT_WORDS = re.compile(
 )
 _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS) + f")(?=[{KANJI}])")
 # A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
-_KANA_GIVEN = re.compile(rf"(?<![{KANJI}])([{KANJI}]{{1,6}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
-_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}")
-_KANJI_RUN = re.compile(rf"[{KANJI}]{{1,6}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
+# The run's start is checked after its first kanji ((?<![{KANJI}]{{2}}): the kanji before it is no kanji), so
+# the pattern opens with a character class and the engine skips to a kanji; the same matches as a
+# lookbehind in front.
+_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
+_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
+# A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name).
+_KANJI_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
@@ -123,7 +131,23 @@ def _after_title(text: str, start: int) -> bool:
     before = text[max(0, start - 9) : start].rstrip(" \u3000")
     if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
         return False
-    return before.endswith(OFFICIAL_TITLES) or (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES))
+    if before.endswith(OFFICIAL_TITLES):
+        return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start)
+    if not (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES)):
+        return False
+    # 市長の三上: the official; 部長の榊 昌平さん — a full name with an honorific after 「…長の」 is how
+    # minutes name a private body's officer (officials are named without one after their title).
+    return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start) and not _FULL_NAME_HONORIFIC.match(text, start)
+
+
+_FULL_NAME_HONORIFIC = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?:さん|様|さま)")
+
+
+# A title of a private body, not of the city: 自治会防災部では部長の滝沢 源一さん, 株式会社…の課長 山田.
+_PRIVATE_BODY_BEFORE = re.compile(
+    "(?:自治会|町会|町内会|管理組合|組合|協会|会社|法人|クラブ|PTA|NPO|団体|商店会|老人会|子ども会|事業所|学会)"
+    r"[^。\n、]{0,12}$"
+)
 
 
 def _in_company(text: str, start: int, end: int) -> bool:
@@ -163,6 +187,10 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
     text = doc.folded
     for match in _SUFFIX.finditer(text):
         end = match.start()
+        reading = _READING_BEFORE.search(text, max(0, end - 34), end) if text[end - 1 : end] in "）)" else None
+        if reading and match.group() in HONORIFICS:
+            yield reading.start("kana"), reading.end("kana")  # 柚木 タカ（ユノキ タカ）様: the reading,
+            end = reading.start()  # and the name before it
         if end >= 2 and text[end - 1] in " \u3000" and text[end - 2] not in " \u3000":
             if match.group() not in HONORIFICS:
                 continue  # "○藤原課長　委員の互選により": a speaker's label, then speech that opens with 委員
@@ -208,6 +236,9 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
 def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """A surname (the last word of a kanji run) and a kana given name, as the analyzer reads them together
     (馬場 alone is a common noun, 馬場コウ a surname and a given name)."""
+    pairs = _KANA_GIVEN.findall(doc.folded)  # in C; in most texts no pair is a name, and nothing more is done
+    if not any(_surname_offset(kanji, kana) is not None for kanji, kana in set(pairs)):
+        return
     for match in _KANA_GIVEN.finditer(doc.folded):
         offset = _surname_offset(*match.groups())
         if offset is not None and _accept(doc, public, match.start(1) + offset, match.end()):
@@ -247,6 +278,11 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
         following = doc.folded[e : e + 4]
         if following.startswith(OFFICIAL_TITLES + ROLES) or doc.folded[s:e].endswith(_PLACE_ENDINGS):
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
+        if following[:1] and is_katakana(following[0]) and following[0] != "・":
+            continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
+        space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
+        if space is not None and doc.folded[start:space].endswith(OFFICIAL_TITLES + ROLES):
+            continue  # ○同課 相談支援係長　通知書の…: a speaker's title, then the first word of the turn
         if _accept(doc, public, s, e):
             yield s, e
 
@@ -262,9 +298,34 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
                  if first.is_surname and second.is_given_name)
 
 
+# Names the minutes themselves say are published: 町会長の氏名は、市の町会一覧で公表しております.
+# Whoever holds that role in the document is then public (町会長の大久保伸也氏 … 大久保氏), as the
+# council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
+# The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
+_PUBLISHED_STATEMENT = re.compile(
+    r"の(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
+)  # not 公表していない, 公表されておりません
+_ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
+
+
+def _published_names(text: str) -> frozenset[str]:
+    if "の氏名" not in text and "名前" not in text:
+        return frozenset()
+    roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
+             if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
+    if not roles:
+        return frozenset()
+    holder = re.compile(
+        "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
+        "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
+    )
+    return frozenset(match.group("name") for match in holder.finditer(text))
+
+
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
-    public = PublicNames.of(doc.context.public_names)
+    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
@@ -272,22 +333,62 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
         found += _kin_given_names(doc, public)
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
+    found += _latin_names(doc, public)
+    found += _round_k_forms(doc, public, use_analyzer)
+    found += _readings(doc.folded, found)
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+# A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
+# or after a name label (氏名：…), or in a name column (see _CELL_NAME).
+_LATIN = r"[A-Z][A-Za-z'\-]+(?:[ \u3000][A-Z][A-Za-z'\-]+){1,3}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA
+_LATIN_NAME = re.compile(
+    rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
+)
+
+
+def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if not _HAS_LATIN_PAIR.search(text):
+        return []
+    names = []
+    for match in _LATIN_NAME.finditer(text):
+        group = "a" if match.group("a") else "b"
+        if match.group(group) not in public:
+            names.append((match.start(group), match.end(group)))
+    return names
+
+
+_LATIN_WHOLE = re.compile(_LATIN)
+_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+(?:[ \u3000][A-Z]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
+# A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
+_READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
+_READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノキ タカ）様: the reading before an honorific
+
+
+def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    readings = []
+    for _start, end in found:
+        match = _READING.match(text, end)
+        if match:
+            readings.append((match.start("kana"), match.end("kana")))
+    return readings
 
 
 # A surname, a space and a given name standing as an item of a list of particulars
 # (「秋元 蒼　2025・4・18　すみれ第三小学校」, 「大塚 亮介、昭和63年7月19日、…」).
 _SPACED_NAME = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])"
-    r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])"  # ヤマダ ハナコ
+    r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}(?![ァ-ヺー])"  # ヤマダ ハナコ, マリア クララ サントス
 )
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人](?:名|氏名)?$|本人|児童|園児|生徒|保護者")
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000]?[ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -299,7 +400,8 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
             continue
         cell = text[start:end]
         first = re.split("[ \u3000]", cell)[0]
-        if cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and is_generic(first)) or not _accept(doc, public, start, end):
+        if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
+                or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
             continue
         if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
             if not any(t.is_proper or t.oov for t in analyzer.analyse(cell)):
@@ -333,8 +435,9 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     for space in _NAME_SPACE.finditer(text):  # spaces are rare; the names are matched around them
         if space.start() == 0 or not (is_kanji(text[space.start() - 1]) or is_katakana(text[space.start() - 1])):
             continue
-        match = _SPACED_NAME.search(text, max(0, space.start() - 6), space.end() + 6)
-        if match is None or not match.start() < space.start() < match.end():
+        match = next((m for m in _SPACED_NAME.finditer(text, max(0, space.start() - 13), space.end() + 13)
+                      if m.start() < space.start() < m.end()), None)  # three kana words too
+        if match is None:
             continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
             continue  # 江藤 ミツ様: the honorific rule's
@@ -371,6 +474,9 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     above let the mention go; not after an official's title (総務課長 春日さん is the official)."""
     text = doc.folded
     surnames = {s for s in (_surname_of(text[start:end]) for start, end in found) if s and s not in public}
+    # A name in Latin letters is mentioned again by any of its words (Carlos Souza … Carlos氏).
+    surnames |= {word for start, end in found if _LATIN_WHOLE.fullmatch(text, start, end)
+                 for word in text[start:end].split(" ") if len(word) >= 3 and word not in public}
     if not surnames:
         return
     mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
@@ -381,6 +487,55 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
 
 
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
+
+
+# Round K's forms. A katakana name after a name label with は or nothing between (口座名義キム ジヨン,
+# 口座名義はオコノギ スミエ); hiragana names in a name or reading column (| てらかど かえで |); a name's
+# reading quoted in a sentence about the name's reading (氏名の読みが「わたらい」ではなく「わたらえ」);
+# a given name and an initial in quotes or before an honorific (「Takeshi Y.」); a surname before a
+# private person's role (「桑田受験者より…」, as the analyzer reads it).
+# は only after a label of a name (口座名義は…), not after a person's word (児童はバス ツアーに).
+_KANA_AFTER_LABEL = re.compile(
+    "(?:(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + ")は?|(?:" + "|".join(re.escape(w) for w in PERSON_LABELS) + "))"
+    r"[:：]?[ \u3000]*「?(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])|[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?=[」、。，）)]|$))"
+)
+_HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
+_READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
+_QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
+_KANA_WORD = re.compile("ふりがな|フリガナ|よみがな|ヨミガナ|カタカナ|ひらがな|ローマ字|なまえ|ナマエ|しめい|シメイ")  # 「フリガナ」欄
+_GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
+_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
+_INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
+_COLON_CAPITAL = re.compile(r"[:：][ \u3000]*[A-Z]")
+_PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
+_PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
+
+
+def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    for match in _KANA_AFTER_LABEL.finditer(text):
+        if _accept(doc, public, match.start("name"), match.end("name")):
+            found.append((match.start("name"), match.end("name")))
+    if "|" in text:
+        for header, start, end in table_cells(text):
+            if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end):
+                found.append((start, end))
+    for sentence in _READING_SENTENCE.finditer(text):
+        found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())
+                  if not _KANA_WORD.fullmatch(m.group("name"))]
+    if _INITIAL_ANCHOR.search(text):
+        found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
+    # Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer).
+    found += [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_LATIN_AFTER_PERSON, text, _COLON_CAPITAL, 7)
+              if m.group("name") not in public]
+    if use_analyzer:  # each match holds its role word right after at most 3 kanji
+        for match in line_anchored_finditer(_PRIVATE_ROLE, text, _PRIVATE_ROLE_WORD, 3):
+            tokens = analyzer.analyse(match.group("name"))
+            if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
+                    and _accept(doc, public, match.start("name"), match.end("name"))):
+                found.append((match.start("name"), match.end("name")))
+    return found
 
 
 @lru_cache(maxsize=4096)

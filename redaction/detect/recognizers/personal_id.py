@@ -33,7 +33,7 @@ from ..text import HYPHEN, KANJI
 TYPE = "personal_id"
 
 _LABELS = (
-    "介護保険被保険者番号|後期高齢者医療被保険者番号|被保険者証番号|被保険者番号|保険者番号|"
+    "介護保険被保険者番号|後期高齢者医療被保険者番号|被保険者証番号|被保険者番号|"
     "保険証番号|基礎年金番号|年金番号|年金手帳番号|運転免許証番号|免許証番号|旅券番号|"
     "パスポート番号|住民票コード|受給者証番号|受給者番号|手帳番号|障害者手帳番号|"
     "療育手帳番号|宛名番号|世帯番号|学籍番号|患者番号|診察券番号|"
@@ -46,12 +46,26 @@ _PERSONAL_NUMBER_LABEL = (
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
-    "資格者証|免許証|認定証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券"
+    "資格者証|免許証|認定証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
 _NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
-_ID = rf"第?(?P<id>{_NUMBER}(?:[ \u3000][0-9]{{2,}})*)号?"
+# A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
+# 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
+# (番号は令和7年…, 番号をもとに2024年…).
+_PREFIX = rf"(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}(?:{HYPHEN}|第[ \u3000]?)?(?=[0-9A-Za-z]))"
+_NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
+# A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
+_ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
+_ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}})*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
+# A name one logs in with (ログインID sumire_hanako58, ユーザーID t.okamoto1949): letters and digits
+# joined by _ . or -, with a digit or a joint in it (not a word).
+_LOGIN_LABEL = re.compile(
+    r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)の?(?:ID|名)|アカウント"
+    r"|[一-龯]{1,4}(?:人|者|員)(?:の方)?の(?:ID|アカウント))(?:[ \u3000:：]|は|が|を|で|「)*"
+    r"(?P<id>(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
+)
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
@@ -60,18 +74,19 @@ _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_A
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
-_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}号)")
-# A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678.
+_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号
+# A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678 /
+# 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
-    rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
-    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9]))?第?(?P<id>{_NUMBER})号?"
+    rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,（(「]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
+    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9])|[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}{HYPHEN}(?=[0-9A-Za-z]))?第?(?P<id>{_NUMBER})号?"
     r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割))"  # not a count
 )
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
 # 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456
 _KANA_MARK = re.compile(
-    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
+    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|[・･]|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
 )
 # Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
 # A number issued to a person is what a label names unless it names an office, a business,
@@ -84,7 +99,10 @@ _ANY_NUMBER_LABEL = re.compile(
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
 _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号")
-_CELL_NUMBER = re.compile(rf"第?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*号?")
+# In a cell of its own, also a prefecture and a letter before the digits, as licences and bicycle
+# registrations are written (東京 B 4471029, 神奈川 K12-774903).
+_CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?[A-Z]{{1,2}}[0-9]{{0,3}}(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
+                          rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?![A-Za-z0-9])")  # or a residence card
@@ -93,9 +111,10 @@ _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?
 _CARD = re.compile(rf"(?<![0-9])(?:[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}"
                    rf"|[0-9]{{4}}(?:{_JOIN}|[ \u3000])[0-9]{{6}}(?:{_JOIN}|[ \u3000])[0-9]{{4,5}})(?![0-9])")
 _CARD_WORD = re.compile("カード|クレジット|デビット")
-# A vehicle's number plate: 多摩 500 あ 12-34 / 品川300さ・・・7 (region, class, kana, number).
+# A vehicle's number plate: 多摩 500 あ 12-34 / 品川300さ・・・7 (region, class, kana, number); a class
+# number never opens with 0 (携帯080の4421の7706 is a phone read aloud).
 _PLATE = re.compile(
-    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[0-9]{{2,3}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
+    rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[1-9][0-9]{{1,2}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
 # Where the labelled patterns may match. No match holds a newline (no part of them reads one).
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
@@ -139,10 +158,18 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
-        if digits >= _MIN_DIGITS and not PUBLIC_LABEL.search(label) and not _CORPORATE.fullmatch(match.group("id")):
+        public = (PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
+                  and not _in_a_persons_list(doc.folded, match.start()))
+        if digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id")):
             labelled.append((match.start("id"), match.end("id")))
-    for header, start, end in table_cells(doc.folded):
-        if _NUMBER_HEADER.search(header) and not PUBLIC_LABEL.search(header) and not _MY_NUMBER_LABEL.search(header):
+    for match in _LOGIN_LABEL.finditer(doc.folded):
+        login = match.group("id")
+        if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
+            labelled.append((match.start("id"), match.end("id")))
+    cells = table_cells(doc.folded)
+    for header, start, end in cells:
+        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
             if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS:
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
@@ -163,6 +190,42 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         yield match.start(), match.end()
+
+
+# A label that names the person (本人通知登録番号): personal, whatever else it names.
+_PERSON_IN_LABEL = re.compile("本人")
+# A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
+# person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |).
+_CASE_HEADER = re.compile("整理|受付|管理|案件")
+_STAFF_HEADER = re.compile("担当|職員|出席|欠席|説明|所管|委員|事務局")  # | 整理番号 | 件名 | 担当者 |: the council's
+_PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年月日|[者人主]$")  # 申出者, 滞納者, 世帯主
+
+
+# A list whose items are one person's particulars (- 代表者生年月日：…, - 事業所兼自宅：…): a number
+# in it is that person's, even under a label that elsewhere names a business's (入札参加資格者番号).
+_LIST_ITEM = re.compile(r"[ \u3000]*[-*+・] ")
+_PERSONS_ITEM = re.compile(r"(?m)^[ \u3000]*[-*+・] [^\n]{0,12}(?:生年月日|自宅|個人番号|本籍)[^\n]{0,4}[:：]")
+
+
+def _in_a_persons_list(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if not _LIST_ITEM.match(text, line):
+        return False
+    lo = hi = line
+    while lo > 0 and _LIST_ITEM.match(text, text.rfind("\n", 0, lo - 1) + 1):
+        lo = text.rfind("\n", 0, lo - 1) + 1
+    while (nxt := text.find("\n", hi)) >= 0 and _LIST_ITEM.match(text, nxt + 1):
+        hi = nxt + 1
+    end = text.find("\n", hi)
+    return _PERSONS_ITEM.search(text, lo, len(text) if end < 0 else end) is not None
+
+
+def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return any(line < lo and hi <= end and _PERSON_HEADER.search(header) and not _STAFF_HEADER.search(header)
+               and "〓" not in text[lo:hi] for header, lo, hi in cells)
 
 
 def luhn_valid(digits: str) -> bool:

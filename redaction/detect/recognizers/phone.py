@@ -10,7 +10,10 @@ code and exchange six digits then four (see has_number_shape).
 A national number has 10 digits, or 11 for 050/070/080/090 and 0800. Extensions
 (内線2317) are too short to match and are not personal.
 Public by context: a number marked as an office's switchboard — 代表／代表電話 before it,
-（代表） or 内線 after it (042-511-2200（代表）, 代表電話 042-511-2200, 042-511-2200 内線2315).
+（代表） or 内線 after it (042-511-2200（代表）, 代表電話 042-511-2200, 042-511-2200 内線2315) —
+A business's own number is public too (株式会社すみれ不動産（本店 …、電話042-000-7788）, 本社 …);
+but not a person's workplace with its extension (請求人の勤務先の電話03-3217-8840（内線512）).
+Kanji digits read aloud with の between the groups (〇八〇の四四二一の七七〇六) are a number too.
 """
 
 from __future__ import annotations
@@ -19,17 +22,18 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..particulars import is_business_place
 from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "phone"
 
-_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701
+_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/の])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701, 080の4421の7706
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"
     + rf"\+81{_SEP}?\(?0?\)?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"  # international
     + rf"|\(0[0-9]{{1,4}}\){_SEP}?[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # (03)1234-5678
-    + r"|0[0-9]{1,4}\([0-9]{1,4}\)[0-9]{3,4}"  # 03(1234)5678
+    + r"|0[0-9]{1,4}[ \u3000]?\([ \u3000]?[0-9]{1,4}[ \u3000]?\)[ \u3000]?[0-9]{3,4}"  # 03(1234)5678, 042 (371) 9026
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # 03-1234-5678
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{6,8}}"  # 080-12345678, 042-3937701 (checked for its shape)
     + r"|0[0-9]{9,10}"  # 0312345678
@@ -39,6 +43,8 @@ _PATTERN = re.compile(
 _MOBILE_PREFIXES = ("050", "070", "080", "090", "0800")
 _SWITCHBOARD_BEFORE = re.compile(r"代表(?:電話|番号)?(?:番号)?[ \u3000]*[:：は]?[ \u3000]*[（(]?[ \u3000]*$")
 _SWITCHBOARD_AFTER = re.compile(r"[ \u3000]*[（(]?[ \u3000]*(?:代表|内線)")
+# A person's workplace (請求人の勤務先の電話03-3217-8840（内線512）): 内線 says nothing public there.
+_WORKPLACE_BEFORE = re.compile(r"(?:勤務先|勤め先|職場)(?:の|[ \u3000:：は（(])*(?:電話|TEL|連絡先)?(?:番号)?(?:は|[ \u3000:：（(])*$")
 
 
 def is_japanese_number(digits: str) -> bool:
@@ -60,14 +66,14 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if ((match.start() == 0 or not text[match.start() - 1].isdigit()) and is_japanese_number(digits)
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):
-            if not is_switchboard(text, match.start(), match.end()):
+            if not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start()):
                 yield match.start(), match.end()
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
             match = _PATTERN.search(text, match.start() + 1)
 
 
-_WEAK_SEPARATOR = re.compile("[・･/]")
+_WEAK_SEPARATOR = re.compile("[・･/の]")
 _GROUPS = re.compile("[0-9]+")
 _NON_GEOGRAPHIC = ("0120", "0570", "0800", "0990")
 
@@ -77,6 +83,8 @@ def has_number_shape(number: str) -> bool:
     a mobile or 050 number 3-4-4, a free dial 4-3-3 or 4-3-4, a fixed line whose area code and
     exchange make six digits and whose subscriber number has four (03-1234-5678, 0422-12-3456)."""
     groups = _GROUPS.findall(number)
+    if len(groups) == 2 and "の" in number:
+        return False  # read aloud, a number is read in its three groups (〇一八の一二三四五六七 is no phone)
     if len(groups) == 2:  # the exchange and subscriber written together: 080-12345678, 042-3937701
         a, rest = (len(g) for g in groups)
         if groups[0] in ("050", "070", "080", "090"):
@@ -94,5 +102,9 @@ def has_number_shape(number: str) -> bool:
 
 def is_switchboard(text: str, start: int, end: int) -> bool:
     """True for a number the text marks as an office's: 代表 before it, 代表 or 内線 right after it."""
-    return (_SWITCHBOARD_BEFORE.search(text, max(0, start - 10), start) is not None
-            or _SWITCHBOARD_AFTER.match(text, end) is not None)
+    if _SWITCHBOARD_BEFORE.search(text, max(0, start - 10), start) is not None:
+        return True
+    after = _SWITCHBOARD_AFTER.match(text, end)
+    if after is None:
+        return False
+    return "内線" not in after.group() or _WORKPLACE_BEFORE.search(text, max(0, start - 16), start) is None

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, item_around, table_cells
+from ..particulars import beside_particulars, is_business_place, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
@@ -28,11 +28,11 @@ _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
 # A town name: kanji and katakana with hiragana at its start or inside, never at its end
 # (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…).
-_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}})"
+_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
 _HOUSE = (
-    rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?)?"
+    rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}){{0,2}}"
-    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号)?"
+    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)[一二三四五六七八九十]{{1,3}}(?![{KANJI}]))?"  # 十番地一
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
     rf"|[0-9]{{1,4}}の[0-9]{{1,4}}(?:の[0-9]{{1,4}})?)"
 )
@@ -44,7 +44,7 @@ _POSTAL = re.compile(
 # matched backwards from it, in the few characters before.
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+{_TOWN}?[ \u3000]?$"
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?[ \u3000]?$"  # おもろまち
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
@@ -66,6 +66,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if house and _CELL_PLACE.fullmatch(text, start, house.start()):
                 yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
+        if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
+            continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
         look_from = max(0, house.start() - _LOOK_BACK)
         place = (_PLACE_BEFORE.search(text, look_from, house.start())
                  if _MUNICIPALITY.search(text, look_from, house.start()) else None)
@@ -81,9 +83,20 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield town.start(), house.end()  # 青葉台2-3-4在住の方
             continue
         if (town and not house.group().startswith("0") and not _NOT_A_TOWN.search(town.group())
-                and _is_listed(doc, town.start(), house.end())):
+                and (_is_listed(doc, town.start(), house.end()) or _after_a_name(doc, town.start()))):
             yield town.start(), house.end()
 
+
+# After the house number, a place that is no one's home: 番先 / 番地先 (in front of a lot, a road),
+# 付近, 周辺, 地内.
+_A_PLACE_NOT_A_HOME = ("先", "地先", "付近", "周辺", "地内")
+# A record printed with spaces only: 「ｸﾎﾞﾀ ﾄｼｵ ひばりが丘1-11-2 大人1名」 — a private name, a space, the address.
+_NAME_BEFORE = re.compile(r"(?:[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}|[^ \u3000、。]{1,6}[ \u3000][^ \u3000、。]{1,6})[ \u3000]$")
+
+
+def _after_a_name(doc: Doc, start: int) -> bool:
+    name = _NAME_BEFORE.search(doc.folded, max(0, start - 16), start)
+    return name is not None and is_private_name(name.group().rstrip(" \u3000"), PublicNames.of(doc.context.public_names))
 
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
 _CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")

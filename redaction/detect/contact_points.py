@@ -1,0 +1,67 @@
+"""Values that are not a private person's, read from their form (round K).
+
+- a contact point of a public body or a business: a phone, address or e-mail after
+  問い合わせ先, 窓口, 受付センター, 本社, or a body's or facility's name (すみれ警察署, …図書館,
+  …センター, 株式会社…, …協会), in the same sentence, with no private person between
+  (お問い合わせ　すみれ市立中央図書館 042-000-2600; 問い合わせ先は03-0000-5250; 本社は東京都…、電話03-…);
+  a number the sentence calls a switchboard after it (042-000-0110の代表から, …は代表番号ですね);
+- numbers no person holds: toll-free and navigation dials (0120, 0800, 0570, 0180);
+- a form's placeholder: every digit the same (000000000000), an e-mail whose local part is a
+  placeholder or a role (sample@…, test@…, info@…);
+- a land parcel (所在地（地番）…): a place, not a home.
+A private person between the body and the value (窓口で田中様が090-…, センターに住所を告げた方の…)
+keeps the value personal.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
+_LOOK_BACK = 40  # characters before the value, within its sentence
+_BODY = re.compile(
+    "お?問い?合わ?せ(?:先|窓口)?|問合せ先?|相談窓口|窓口|受付センター|受付窓口|コールセンター|センター|本社|本店|支店|"
+    "警察署|消防署|税務署|図書館|公民館|病院|市役所|区役所|役場|事務所|協会|組合|(?:行政書士|弁護士|司法書士|社会福祉協議)会|"
+    "株式会社|有限会社|合同会社|[（(]株[）)]|地番"
+)
+# Someone private between the body and the value: the value is theirs.
+_PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
+_WORKPLACE = re.compile("勤務先|勤め先|職場|自宅|実家")  # a private person's place, whatever body it names
+_SWITCHBOARD_AFTER = re.compile(r"[ \u3000]?(?:の|は|が)?代表(?:番号|電話)?")
+_NO_PERSON_DIAL = re.compile(r"(?:0120|0800|0570|0180)")
+_PLACEHOLDER_LOCAL = re.compile(
+    r"(?:sample|example|test|dummy|hoge|fuga|foo|xxx+|abc|yourname|your\.name|info|contact|office|support|webmaster|noreply|no-reply)"
+    r"[0-9]{0,3}@", re.IGNORECASE)
+
+
+def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
+    """True when the value's form or its sentence says that no private person holds it."""
+    value = folded[start:end]
+    if _same_digits(value):
+        return True
+    if type_ == "email" and _PLACEHOLDER_LOCAL.match(value):
+        return True
+    if type_ == "phone" and _NO_PERSON_DIAL.match(value.lstrip("(（")):
+        return True
+    if type_ not in _CONTACT_TYPES:
+        return False
+    if type_ == "phone" and _SWITCHBOARD_AFTER.match(folded, end):
+        return True
+    return _after_a_body(folded, start)
+
+
+def _same_digits(value: str) -> bool:
+    digits = [ch for ch in value if ch.isdigit()]
+    return len(digits) >= 6 and len(set(digits)) == 1 and len(digits) * 2 > len(value)
+
+
+def _after_a_body(text: str, start: int) -> bool:
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    line = text.rfind("\n", 0, start) + 1
+    if text.startswith(("○", "◯", "〇"), line):  # a speaker's own label (○中央図書館 サービス係長　…) is not a body
+        turn = text.find("\u3000", line, start)
+        sentence = max(sentence, turn + 1)
+    lo = max(sentence, start - _LOOK_BACK)
+    last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
+    return (last is not None and _PRIVATE.search(text, last.end(), start) is None
+            and _WORKPLACE.search(text, lo, start) is None)
