@@ -52,7 +52,7 @@ from redaction.publishing.manifest import (
 )
 from redaction.publishing.swap import new_folder, recover, remove_stale, swap_in
 from redaction.publishing.unchanged import already_published
-from redaction.source.cache import SourceCache
+from redaction.source.cache import SourceCache, published_stats, source_stats
 from redaction.source.document import SourceDocument, read_document
 from redaction.source.public_page import PublicDocument, public_document
 from redaction.source.redact import Redaction, withheld_needles
@@ -182,6 +182,7 @@ class Build:
     made: dict[str, object] = field(default_factory=dict)   # step name -> the record it returned, in run order
     order: tuple[str, ...] = ()       # the names of the steps `run` was given (for StepOrderError's message)
     unpublished: list[Path] = field(default_factory=list)   # new site / archive folders not swapped in yet
+    started: dict[str, int] = field(default_factory=dict)   # step name -> when `run` started it (time.time_ns)
 
     def of(self, step: str, kind: type[Record]) -> Record:
         """The record `step` made; StepOrderError if it has not run (the order is the step list's)."""
@@ -325,9 +326,14 @@ def load(build: Build) -> Loaded:
     problems: list[Problem] = []
     cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, code_sha256)
              if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
-    look_up = cache is not None and cache.holds_any()
-    documents: list[PublicDocument | None] = [cache.get(*file, file[0].read_bytes()) if look_up and cache else None
-                                              for file in files]
+    documents: list[PublicDocument | None] = [None] * len(files)
+    stats = cache.source_stats() if cache is not None else None   # sha256 by stat (stat_digests.py)
+    if cache is not None and stats is not None:
+        if cache.holds_any():   # read and hash only the sources whose stat changed
+            digests = stats.sha256s([path for path, _ in files])
+            documents = [cache.get(path, rel, digest) for (path, rel), digest in zip(files, digests, strict=True)]
+        else:                   # a first build: the workers' reading gives the digests
+            stats.known([path for path, _ in files])
     todo = [number for number, document in enumerate(documents) if document is None]
     for number, read in zip(todo, map_on_every_core(_read_and_redact, [files[n] for n in todo],
                                                     (build.config, build.today, cache),
@@ -339,7 +345,10 @@ def load(build: Build) -> Loaded:
     if problems:
         raise ContentError(problems)
     redacted = [document for document in documents if document is not None]
-    if cache is not None:
+    if cache is not None and stats is not None:
+        for number in todo:   # every document is there (a problem stopped the load above)
+            stats.learn(files[number][0], redacted[number].source.file_sha256)
+        stats.save()
         cache.keep_only(redacted)
     return Loaded(tuple(document.source for document in redacted), tuple(with_addresses(redacted)),
                   theme_sha256, code_sha256)
@@ -514,7 +523,8 @@ def unchanged(build: Build) -> Unchanged:
     recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
                                  [(p.relative_to(build.paths.content).as_posix(), p)
-                                  for p in source_files(build.paths.content)])
+                                  for p in source_files(build.paths.content)],
+                                 source_stats(build.paths.site), published_stats(build.paths.site))
     if verified is None:
         return Unchanged(finished=False)
     remove_stale(build.paths.site)      # what an interrupted earlier build left beside them
@@ -535,6 +545,14 @@ def swap(build: Build) -> Written:
     build.unpublished.remove(new_archive)
     swap_in(new_site, build.paths.site)
     build.unpublished.remove(new_site)
+    if "scan" in build.started:   # the published files' digests by stat, for the next check that nothing changed
+        record = published_stats(build.paths.site, fresh=True)
+        for path, digest in build.scanned.items():
+            if path.is_relative_to(new_site):
+                record.record(build.paths.site / path.relative_to(new_site), digest, build.started["scan"])
+            elif path.is_relative_to(new_archive):
+                record.record(build.paths.archive / path.relative_to(new_archive), digest, build.started["scan"])
+        record.save()
     return Written()
 
 
@@ -568,6 +586,7 @@ def run(build: Build, steps: Sequence[Step]) -> Build:
     try:
         for number, (name, label, step) in enumerate(steps, 1):
             started = time.perf_counter()
+            build.started[name] = time.time_ns()
             step(build)
             build.timings[name] = time.perf_counter() - started
             build.log(f"[{number}/{len(steps)}] {label} … {build.timings[name]:.1f} s")

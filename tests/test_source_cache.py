@@ -38,6 +38,11 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return reads
 
 
+def _entries(project: Path) -> list[Path]:
+    """The cache's documents (not its records of digests by stat)."""
+    return [p for p in (project / CACHE_DIR_NAME).iterdir() if p.name not in source_cache.RECORDS]
+
+
 def _public_files(root: Path) -> dict[str, bytes]:
     """Every file of the site, the archive and the work folder, zip entries opened."""
     files: dict[str, bytes] = {}
@@ -58,7 +63,7 @@ def test_when_one_source_changed_then_only_it_is_read_again_and_the_site_is_as_a
     source.write_text(source.read_text(encoding="utf-8") + "\n会長が閉会を宣言した。\n", encoding="utf-8")
     assert run_build(project, TODAY) == 0
     assert reads == ["joho-kokai/2025/2025-09-15.md"]
-    assert len(list((project / CACHE_DIR_NAME).iterdir())) == 3           # the old version's entry is gone
+    assert len(_entries(project)) == 3                                    # the old version's entry is gone
     reads.clear()
     assert run_build(project, "2026-11-23") == 0                           # another day: every document again
     assert len(reads) == 3
@@ -70,8 +75,10 @@ def test_when_one_source_changed_then_only_it_is_read_again_and_the_site_is_as_a
 def test_when_cached_then_the_folder_is_private_and_no_public_folder_holds_its_bytes(project: Path) -> None:
     folder = project / CACHE_DIR_NAME
     assert folder.is_dir() and stat.S_IMODE(folder.stat().st_mode) == 0o700
-    entries = [p for p in folder.iterdir()]
-    assert len(entries) == 3 and {stat.S_IMODE(p.stat().st_mode) for p in entries} == {0o600}
+    assert {p.name for p in folder.iterdir()} - {p.name for p in _entries(project)} == set(source_cache.RECORDS)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()} == {0o600}   # the records of digests too
+    entries = _entries(project)
+    assert len(entries) == 3
     cached = [p.read_bytes() for p in entries]
     assert all(SECRET.encode("utf-8") in data for data in cached)      # it holds withheld text: hence the rules
     public = _public_files(project)
