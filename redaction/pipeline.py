@@ -62,6 +62,7 @@ from redaction.website.parts import render_site_in_parts
 from redaction.website.render import renderer_config
 from redaction.website.search.index import FOLDER as SEARCH_FOLDER
 from redaction.website.search.index import SearchPage, index_search, search_page
+from redaction.website.staging import sync_pages
 
 WORK_DIR_NAME = ".sumi-work"
 
@@ -416,20 +417,11 @@ def approval(build: Build) -> Gated:
 def stage(build: Build) -> Staged:
     """Write the public Markdown — the renderer's only input — into a fresh staging folder."""
     staging = build.paths.work / "public"
-    fresh = new_folder(staging)
-    for document in build.live:
-        write_page(fresh, f"{document.url_path}.md", document.markdown)
+    pages = {f"{document.url_path}.md": document.markdown for document in build.live}
     bundles = bundle_refs(build.archived, build.paths.archive)
-    for name, text in browse_pages(build.live, build.archived, build.config, bundles).items():
-        write_page(fresh, name, text)
-    swap_in(fresh, staging)
+    pages |= browse_pages(build.live, build.archived, build.config, bundles)
+    sync_pages(staging, pages)   # only the pages that changed are written (website/staging.py)
     return Staged(staging)
-
-
-def write_page(root: Path, name: str, text: str) -> None:
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
 
 
 @_step
