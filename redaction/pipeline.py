@@ -40,6 +40,7 @@ from redaction.core.cores import map_on_every_core
 from redaction.core.errors import ContentError, Problem
 from redaction.core.normalize import squash
 from redaction.core.scan_record import file_digests, known_clean, needles_digest, record_clean
+from redaction.core.walk import files_under
 from redaction.core.wareki import fiscal_year, fiscal_year_label
 from redaction.publishing.leakscan import PARALLEL_BYTES, Leak, LeakScanner, scan_archive, scan_search_index
 from redaction.publishing.manifest import (
@@ -304,9 +305,7 @@ def _step(make: Callable[[Build], Record]) -> Callable[[Build], Record]:
 
 def source_files(content: Path) -> list[Path]:
     """Every .md file under the content folder, in a stable order; hidden folders are skipped."""
-    files = [p for p in content.rglob("*.md") if p.is_file()
-             and not any(part.startswith(".") for part in p.relative_to(content).parts)]
-    return sorted(files, key=lambda p: p.relative_to(content).as_posix())
+    return [path for _, path in files_under(content, ".md", skip_hidden=True)]
 
 
 @_step
@@ -323,7 +322,7 @@ def load(build: Build) -> Loaded:
     content = build.paths.content
     if not content.is_dir():
         raise ContentError([say.CONTENT_MISSING.at(str(content), 0, 0)])
-    files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
+    files = [(path, rel) for rel, path in files_under(content, ".md", skip_hidden=True)]   # as source_files
     problems: list[Problem] = []
     cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, code_sha256)
              if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
@@ -514,8 +513,7 @@ def unchanged(build: Build) -> Unchanged:
     recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (swap.py)
     recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
-                                 [(p.relative_to(build.paths.content).as_posix(), p)
-                                  for p in source_files(build.paths.content)],
+                                 files_under(build.paths.content, ".md", skip_hidden=True),   # as source_files
                                  source_stats(build.paths.site), published_stats(build.paths.site))
     if verified is None:
         return Unchanged(finished=False)

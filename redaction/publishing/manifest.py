@@ -31,6 +31,7 @@ from typing import Any
 from redaction.core.code_fingerprint import package_version
 from redaction.core.digests import sha256_file, sha256_files
 from redaction.core.stat_digests import StatDigests
+from redaction.core.walk import files_under
 
 MANIFEST_NAME = "sumi-manifest.json"
 FORMAT = "sumi-manifest/1"
@@ -39,7 +40,7 @@ TOOLS = ("mkdocs", "mkdocs-material", "sumi")
 
 def tree_files(root: Path) -> dict[str, Path]:
     """Every file under `root` by its POSIX path relative to `root`."""
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+    return dict(files_under(root))
 
 
 def listing_digest(files: Iterable[tuple[str, Path]]) -> str:
