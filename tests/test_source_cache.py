@@ -113,3 +113,28 @@ def test_when_cleared_then_the_folder_is_gone(project: Path, capsys: pytest.Capt
     assert "removed the cache" in capsys.readouterr().out
     assert source_cache.main(["clear", "--site", str(project / "site")]) == 0
     assert "no cache" in capsys.readouterr().out
+
+
+def test_when_a_source_changes_with_its_size_and_mtime_kept_then_it_is_read_again(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The load takes a source's sha256 from the record of digests by stat (stat_digests.py) while its stat
+    is the one recorded: an edit that keeps the size and puts the mtime back must still be read. The files
+    are first left to age and checked once, so that the record trusts them."""
+    import os
+    import time
+
+    from redaction.core.stat_digests import RACY_NS
+
+    time.sleep(RACY_NS / 1e9 + 0.2)
+    assert run_build(project, TODAY) == 0                      # nothing changed: the check records every source
+    reads = _count_reads(monkeypatch)
+    source = project / "content" / "joho-kokai" / "2025" / "2025-09-15.md"
+    data, before = source.read_bytes(), source.stat()
+    changed = data.replace("。".encode(), "．".encode(), 1)     # the same length in UTF-8
+    assert len(changed) == len(data) and changed != data
+    source.write_bytes(changed)
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert run_build(project, TODAY) == 0
+    assert reads == ["joho-kokai/2025/2025-09-15.md"]
+    assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
+                 "--config", str(project / "mkdocs.yml"), "--today", TODAY]) == 0
