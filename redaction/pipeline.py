@@ -18,6 +18,7 @@ stops the run with the previous site untouched and the unfinished site and archi
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
 import sys
@@ -414,7 +415,8 @@ def approval(build: Build) -> Gated:
 
 @_step
 def stage(build: Build) -> Staged:
-    """Write the public Markdown — the renderer's only input — into a fresh staging folder."""
+    """Bring the staging folder to exactly this build's public Markdown — the renderer's only input —
+    writing only the pages whose bytes changed (website/staging.py)."""
     staging = build.paths.work / "public"
     pages = {f"{document.url_path}.md": document.markdown for document in build.live}
     bundles = bundle_refs(build.archived, build.paths.archive)
@@ -536,13 +538,14 @@ def swap(build: Build) -> Written:
     swap_in(new_site, build.paths.site)
     build.unpublished.remove(new_site)
     if "scan" in build.started:   # the published files' digests by stat, for the next check that nothing changed
-        record = published_stats(build.paths.site, fresh=True)
-        for path, digest in build.scanned.items():
-            if path.is_relative_to(new_site):
-                record.record(build.paths.site / path.relative_to(new_site), digest, build.started["scan"])
-            elif path.is_relative_to(new_archive):
-                record.record(build.paths.archive / path.relative_to(new_archive), digest, build.started["scan"])
-        record.save()
+        with contextlib.suppress(OSError):   # published already: without a record the next check hashes every file
+            record = published_stats(build.paths.site, fresh=True)
+            for path, digest in build.scanned.items():
+                if path.is_relative_to(new_site):
+                    record.record(build.paths.site / path.relative_to(new_site), digest, build.started["scan"])
+                elif path.is_relative_to(new_archive):
+                    record.record(build.paths.archive / path.relative_to(new_archive), digest, build.started["scan"])
+            record.save()
     return Written()
 
 

@@ -9,10 +9,10 @@ read and hashed again.
 The trap is an edit that changes no part of the signature: a write within the same timestamp
 tick as the read that was recorded, the size kept. ctime cannot be set from user space and
 changes with every write, so a write after the hashing shows in it, unless it lands in the tick
-the recorded times already hold. Hence git's "racy" rule: a file is trusted only when its mtime
-and ctime are older than the moment the hashing began (`stamp`) by more than RACY_NS; a file
-modified less long before is hashed again on every use until it ages out (its new record then
-trusted). A window of 2 s covers the coarsest timestamps in use (FAT's 2 s; ext4, XFS and tmpfs
+the recorded times already hold. Hence git's "racy" rule: an entry is trusted only when the file's
+mtime and ctime are older than the moment its hashing began (the entry's stamp) by more than
+RACY_NS; a file modified less long before is hashed again on every use until it ages out (its new
+entry then trusted). A window of 2 s covers the coarsest timestamps in use (FAT's 2 s; ext4, XFS and tmpfs
 keep nanoseconds, taken from a clock that may lag by a scheduler tick).
 
 A record is one marshal file, written owner-only and renamed into place; one that cannot be read
