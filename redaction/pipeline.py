@@ -18,6 +18,7 @@ stops the run with the previous site untouched and the unfinished site and archi
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import shutil
 import sys
@@ -40,6 +41,7 @@ from redaction.core.cores import map_on_every_core
 from redaction.core.errors import ContentError, Problem
 from redaction.core.normalize import squash
 from redaction.core.scan_record import file_digests, known_clean, known_clean_extra, needles_digest, record_clean
+from redaction.core.walk import files_under
 from redaction.core.wareki import fiscal_year, fiscal_year_label
 from redaction.publishing.leakscan import (
     PARALLEL_BYTES,
@@ -59,7 +61,7 @@ from redaction.publishing.manifest import (
 )
 from redaction.publishing.swap import new_folder, recover, remove_stale, swap_in
 from redaction.publishing.unchanged import already_published
-from redaction.source.cache import SourceCache
+from redaction.source.cache import SourceCache, published_stats, source_stats
 from redaction.source.document import SourceDocument, read_document
 from redaction.source.public_page import PublicDocument, public_document
 from redaction.source.redact import Redaction, withheld_needles
@@ -69,6 +71,7 @@ from redaction.website.parts import render_site_in_parts
 from redaction.website.render import renderer_config
 from redaction.website.search.index import FOLDER as SEARCH_FOLDER
 from redaction.website.search.index import SearchPage, index_search, search_page
+from redaction.website.staging import sync_pages
 
 WORK_DIR_NAME = ".sumi-work"
 
@@ -189,6 +192,7 @@ class Build:
     made: dict[str, object] = field(default_factory=dict)   # step name -> the record it returned, in run order
     order: tuple[str, ...] = ()       # the names of the steps `run` was given (for StepOrderError's message)
     unpublished: list[Path] = field(default_factory=list)   # new site / archive folders not swapped in yet
+    started: dict[str, int] = field(default_factory=dict)   # step name -> when `run` started it (time.time_ns)
 
     def of(self, step: str, kind: type[Record]) -> Record:
         """The record `step` made; StepOrderError if it has not run (the order is the step list's)."""
@@ -309,9 +313,7 @@ def _step(make: Callable[[Build], Record]) -> Callable[[Build], Record]:
 
 def source_files(content: Path) -> list[Path]:
     """Every .md file under the content folder, in a stable order; hidden folders are skipped."""
-    files = [p for p in content.rglob("*.md") if p.is_file()
-             and not any(part.startswith(".") for part in p.relative_to(content).parts)]
-    return sorted(files, key=lambda p: p.relative_to(content).as_posix())
+    return [path for _, path in files_under(content, ".md", skip_hidden=True)]
 
 
 @_step
@@ -328,13 +330,18 @@ def load(build: Build) -> Loaded:
     content = build.paths.content
     if not content.is_dir():
         raise ContentError([say.CONTENT_MISSING.at(str(content), 0, 0)])
-    files = [(path, path.relative_to(content).as_posix()) for path in source_files(content)]
+    files = [(path, rel) for rel, path in files_under(content, ".md", skip_hidden=True)]   # as source_files
     problems: list[Problem] = []
     cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, code_sha256)
              if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
-    look_up = cache is not None and cache.holds_any()
-    documents: list[PublicDocument | None] = [cache.get(*file, file[0].read_bytes()) if look_up and cache else None
-                                              for file in files]
+    documents: list[PublicDocument | None] = [None] * len(files)
+    stats = cache.source_stats() if cache is not None else None   # sha256 by stat (stat_digests.py)
+    if cache is not None and stats is not None:
+        if cache.holds_any():   # read and hash only the sources whose stat changed
+            digests = stats.sha256s([path for path, _ in files])
+            documents = [cache.get(path, rel, digest) for (path, rel), digest in zip(files, digests, strict=True)]
+        else:                   # a first build: the workers' reading gives the digests
+            stats.known([path for path, _ in files])
     todo = [number for number, document in enumerate(documents) if document is None]
     for number, read in zip(todo, map_on_every_core(_read_and_redact, [files[n] for n in todo],
                                                     (build.config, build.today, cache),
@@ -346,7 +353,10 @@ def load(build: Build) -> Loaded:
     if problems:
         raise ContentError(problems)
     redacted = [document for document in documents if document is not None]
-    if cache is not None:
+    if cache is not None and stats is not None:
+        for number in todo:   # every document is there (a problem stopped the load above)
+            stats.learn(files[number][0], redacted[number].source.file_sha256)
+        stats.save()
         cache.keep_only(redacted)
     return Loaded(tuple(document.source for document in redacted), tuple(with_addresses(redacted)),
                   theme_sha256, code_sha256)
@@ -412,22 +422,14 @@ def approval(build: Build) -> Gated:
 
 @_step
 def stage(build: Build) -> Staged:
-    """Write the public Markdown — the renderer's only input — into a fresh staging folder."""
+    """Bring the staging folder to exactly this build's public Markdown — the renderer's only input —
+    writing only the pages whose bytes changed (website/staging.py)."""
     staging = build.paths.work / "public"
-    fresh = new_folder(staging)
-    for document in build.live:
-        write_page(fresh, f"{document.url_path}.md", document.markdown)
+    pages = {f"{document.url_path}.md": document.markdown for document in build.live}
     bundles = bundle_refs(build.archived, build.paths.archive)
-    for name, text in browse_pages(build.live, build.archived, build.config, bundles).items():
-        write_page(fresh, name, text)
-    swap_in(fresh, staging)
+    pages |= browse_pages(build.live, build.archived, build.config, bundles)
+    sync_pages(staging, pages)   # only the pages that changed are written (website/staging.py)
     return Staged(staging)
-
-
-def write_page(root: Path, name: str, text: str) -> None:
-    path = root / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8", newline="\n")
 
 
 @_step
@@ -522,8 +524,8 @@ def unchanged(build: Build) -> Unchanged:
     recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (swap.py)
     recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
-                                 [(p.relative_to(build.paths.content).as_posix(), p)
-                                  for p in source_files(build.paths.content)])
+                                 files_under(build.paths.content, ".md", skip_hidden=True),   # as source_files
+                                 source_stats(build.paths.site), published_stats(build.paths.site))
     if verified is None:
         return Unchanged(finished=False)
     remove_stale(build.paths.site)      # what an interrupted earlier build left beside them
@@ -544,6 +546,15 @@ def swap(build: Build) -> Written:
     build.unpublished.remove(new_archive)
     swap_in(new_site, build.paths.site)
     build.unpublished.remove(new_site)
+    if "scan" in build.started:   # the published files' digests by stat, for the next check that nothing changed
+        with contextlib.suppress(OSError):   # published already: without a record the next check hashes every file
+            record = published_stats(build.paths.site, fresh=True)
+            for path, digest in build.scanned.items():
+                if path.is_relative_to(new_site):
+                    record.record(build.paths.site / path.relative_to(new_site), digest, build.started["scan"])
+                elif path.is_relative_to(new_archive):
+                    record.record(build.paths.archive / path.relative_to(new_archive), digest, build.started["scan"])
+            record.save()
     return Written()
 
 
@@ -577,6 +588,7 @@ def run(build: Build, steps: Sequence[Step]) -> Build:
     try:
         for number, (name, label, step) in enumerate(steps, 1):
             started = time.perf_counter()
+            build.started[name] = time.time_ns()
             step(build)
             build.timings[name] = time.perf_counter() - started
             build.log(f"[{number}/{len(steps)}] {label} … {build.timings[name]:.1f} s")

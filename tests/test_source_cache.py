@@ -38,6 +38,11 @@ def _count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return reads
 
 
+def _entries(project: Path) -> list[Path]:
+    """The cache's documents (not its records of digests by stat)."""
+    return [p for p in (project / CACHE_DIR_NAME).iterdir() if p.name not in source_cache.RECORDS]
+
+
 def _public_files(root: Path) -> dict[str, bytes]:
     """Every file of the site, the archive and the work folder, zip entries opened."""
     files: dict[str, bytes] = {}
@@ -58,7 +63,7 @@ def test_when_one_source_changed_then_only_it_is_read_again_and_the_site_is_as_a
     source.write_text(source.read_text(encoding="utf-8") + "\n会長が閉会を宣言した。\n", encoding="utf-8")
     assert run_build(project, TODAY) == 0
     assert reads == ["joho-kokai/2025/2025-09-15.md"]
-    assert len(list((project / CACHE_DIR_NAME).iterdir())) == 3           # the old version's entry is gone
+    assert len(_entries(project)) == 3                                    # the old version's entry is gone
     reads.clear()
     assert run_build(project, "2026-11-23") == 0                           # another day: every document again
     assert len(reads) == 3
@@ -70,8 +75,10 @@ def test_when_one_source_changed_then_only_it_is_read_again_and_the_site_is_as_a
 def test_when_cached_then_the_folder_is_private_and_no_public_folder_holds_its_bytes(project: Path) -> None:
     folder = project / CACHE_DIR_NAME
     assert folder.is_dir() and stat.S_IMODE(folder.stat().st_mode) == 0o700
-    entries = [p for p in folder.iterdir()]
-    assert len(entries) == 3 and {stat.S_IMODE(p.stat().st_mode) for p in entries} == {0o600}
+    assert {p.name for p in folder.iterdir()} - {p.name for p in _entries(project)} == set(source_cache.RECORDS)
+    assert {stat.S_IMODE(p.stat().st_mode) for p in folder.iterdir()} == {0o600}   # the records of digests too
+    entries = _entries(project)
+    assert len(entries) == 3
     cached = [p.read_bytes() for p in entries]
     assert all(SECRET.encode("utf-8") in data for data in cached)      # it holds withheld text: hence the rules
     public = _public_files(project)
@@ -106,3 +113,28 @@ def test_when_cleared_then_the_folder_is_gone(project: Path, capsys: pytest.Capt
     assert "removed the cache" in capsys.readouterr().out
     assert source_cache.main(["clear", "--site", str(project / "site")]) == 0
     assert "no cache" in capsys.readouterr().out
+
+
+def test_when_a_source_changes_with_its_size_and_mtime_kept_then_it_is_read_again(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The load takes a source's sha256 from the record of digests by stat (stat_digests.py) while its stat
+    is the one recorded: an edit that keeps the size and puts the mtime back must still be read. The files
+    are first left to age and checked once, so that the record trusts them."""
+    import os
+    import time
+
+    from redaction.core.stat_digests import RACY_NS
+
+    time.sleep(RACY_NS / 1e9 + 0.2)
+    assert run_build(project, TODAY) == 0                      # nothing changed: the check records every source
+    reads = _count_reads(monkeypatch)
+    source = project / "content" / "joho-kokai" / "2025" / "2025-09-15.md"
+    data, before = source.read_bytes(), source.stat()
+    changed = data.replace("。".encode(), "．".encode(), 1)     # the same length in UTF-8
+    assert len(changed) == len(data) and changed != data
+    source.write_bytes(changed)
+    os.utime(source, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert run_build(project, TODAY) == 0
+    assert reads == ["joho-kokai/2025/2025-09-15.md"]
+    assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
+                 "--config", str(project / "mkdocs.yml"), "--today", TODAY]) == 0

@@ -103,3 +103,48 @@ def test_when_an_input_is_saved_during_a_build_then_the_next_build_runs(project:
     assert (out / "site" / "sumi-manifest.json").is_file()   # published
     sources = [(p.relative_to(content).as_posix(), p) for p in source_files(content)]
     assert already_published(paths, load_config(config_file), today, sources) is None
+
+
+@pytest.mark.parametrize("change", ["source", "page"])
+def test_when_a_file_changes_with_its_size_and_mtime_kept_then_the_full_build_runs(
+        project: Path, capsys: pytest.CaptureFixture[str], change: str) -> None:
+    """The check that nothing changed reads again only the files whose stat changed (stat_digests.py): an
+    edit that keeps the size and puts the mtime back (a write within the same timestamp tick looks the
+    same) must still be seen. Files hashed less than 2 s after their last write are never trusted, so the
+    files are first left to age and checked once, to be trusted by the records the check keeps."""
+    import os
+    import time
+
+    from redaction.core.stat_digests import RACY_NS
+
+    time.sleep(RACY_NS / 1e9 + 0.2)
+    assert "変更なし / unchanged" in _rebuild(project, capsys)      # hashes every file, records them trusted
+    site = project / "out" / "site"
+    pristine = tree_bytes(site)
+    target = project / "content" / "a.md" if change == "source" else site / "index.html"
+    data, before = target.read_bytes(), target.stat()
+    changed = data.replace("本文。".encode(), "本文！".encode()) if change == "source" else data.replace(b"<", b"{", 1)
+    assert len(changed) == len(data) and changed != data
+    target.write_bytes(changed)
+    os.utime(target, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert target.stat().st_size == before.st_size and target.stat().st_mtime_ns == before.st_mtime_ns
+    assert "公開しました / published" in _rebuild(project, capsys)
+    if change == "page":
+        assert tree_bytes(site) == pristine
+
+
+def test_when_files_are_old_enough_then_the_check_that_nothing_changed_reads_none_again(
+        project: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The point of the records: once trusted, no source and no published file is read to find nothing changed."""
+    import time
+
+    from redaction.core import stat_digests
+    from redaction.core.stat_digests import RACY_NS
+
+    time.sleep(RACY_NS / 1e9 + 0.2)
+    assert "変更なし / unchanged" in _rebuild(project, capsys)
+    read: list[Path] = []
+    original = stat_digests.sha256_files
+    monkeypatch.setattr(stat_digests, "sha256_files", lambda paths: read.extend(paths) or original(paths))
+    assert "変更なし / unchanged" in _rebuild(project, capsys)
+    assert read == []

@@ -30,6 +30,8 @@ from typing import Any
 
 from redaction.core.code_fingerprint import package_version
 from redaction.core.digests import sha256_file, sha256_files
+from redaction.core.stat_digests import StatDigests
+from redaction.core.walk import files_under
 
 MANIFEST_NAME = "sumi-manifest.json"
 FORMAT = "sumi-manifest/1"
@@ -38,7 +40,7 @@ TOOLS = ("mkdocs", "mkdocs-material", "sumi")
 
 def tree_files(root: Path) -> dict[str, Path]:
     """Every file under `root` by its POSIX path relative to `root`."""
-    return {p.relative_to(root).as_posix(): p for p in sorted(root.rglob("*")) if p.is_file()}
+    return dict(files_under(root))
 
 
 def listing_digest(files: Iterable[tuple[str, Path]]) -> str:
@@ -46,10 +48,11 @@ def listing_digest(files: Iterable[tuple[str, Path]]) -> str:
     return digest_of_listing(file_sha256s(files))
 
 
-def file_sha256s(files: Iterable[tuple[str, Path]]) -> dict[str, str]:
-    """The sha256 of each file, by its name."""
+def file_sha256s(files: Iterable[tuple[str, Path]], stats: StatDigests | None = None) -> dict[str, str]:
+    """The sha256 of each file, by its name (with `stats`: read only where the file's stat changed)."""
     named = list(files)
-    return dict(zip([name for name, _ in named], sha256_files([path for _, path in named]), strict=True))
+    paths = [path for _, path in named]
+    return dict(zip([name for name, _ in named], stats.sha256s(paths) if stats else sha256_files(paths), strict=True))
 
 
 def digest_of_listing(digests: Mapping[str, str]) -> str:
@@ -82,9 +85,9 @@ def input_digests(sources: Mapping[str, str], config: str, theme: str | None, co
 
 
 def current_inputs(sources: Iterable[tuple[str, Path]], config_file: Path, mkdocs: Mapping[str, Any],
-                   approvals: str | None = None) -> dict[str, Any]:
+                   approvals: str | None = None, source_stats: StatDigests | None = None) -> dict[str, Any]:
     """The input digests of the files as they are now, to compare with a manifest's."""
-    return input_digests(file_sha256s(sources), sha256_file(config_file),
+    return input_digests(file_sha256s(sources, source_stats), sha256_file(config_file),
                          theme_digest(theme_dir_of(config_file, mkdocs)), code_digest(), approvals)
 
 
@@ -113,9 +116,9 @@ def tools() -> dict[str, str]:
     return {tool: package_version(tool) for tool in TOOLS}
 
 
-def archive_listing(folder: Path) -> str | None:
+def archive_listing(folder: Path, stats: StatDigests | None = None) -> str | None:
     """The listing digest of an archive folder's files, None when there is no folder."""
-    return listing_digest(tree_files(folder).items()) if folder.is_dir() else None
+    return digest_of_listing(file_sha256s(tree_files(folder).items(), stats)) if folder.is_dir() else None
 
 
 def serialize(manifest: Mapping[str, Any]) -> bytes:
@@ -171,10 +174,11 @@ def compare_digests(expected: Mapping[str, str], actual: Mapping[str, str]) -> T
         extra=tuple(sorted(actual.keys() - expected.keys())))
 
 
-def verify_against_manifest(site: Path) -> TreeDifference:
-    """Every file of the site against the sha256 its manifest records."""
+def verify_against_manifest(site: Path, stats: StatDigests | None = None) -> TreeDifference:
+    """Every file of the site against the sha256 its manifest records (with `stats`, the build's check that
+    nothing changed: a file whose stat is the one recorded when it was hashed is not read again)."""
     manifest = read_site_manifest(site)
-    actual = file_sha256s((name, path) for name, path in tree_files(site).items() if name != MANIFEST_NAME)
+    actual = file_sha256s(((name, path) for name, path in tree_files(site).items() if name != MANIFEST_NAME), stats)
     return compare_digests(manifest["files"], actual)
 
 

@@ -20,6 +20,10 @@ source file's path and bytes and of everything else its result depends on: the c
 file's bytes, "today", Sumi's code and the Python and PyYAML versions. Anything else is a miss;
 an entry that cannot be read is a miss (and is replaced). After each load, entries no current
 source named are deleted, so the folder holds the current sources' documents only.
+
+Beside the entries, two records of file digests by stat (redaction/core/stat_digests.py): the
+sources' (a rebuild reads and hashes only the sources whose stat changed) and the published site's
+and archive's (the check that nothing changed hashes only the files whose stat changed).
 """
 
 from __future__ import annotations
@@ -39,9 +43,13 @@ from pathlib import Path
 
 import yaml
 
+from redaction.core.stat_digests import StatDigests
 from redaction.source.public_page import PublicDocument
 
 CACHE_DIR_NAME = ".sumi-cache"
+SOURCE_STATS = "stats-sources"      # the sources' sha256 by their stat (redaction/core/stat_digests.py)
+PUBLISHED_STATS = "stats-published"  # the published site's and archive's files' sha256 by their stat
+RECORDS = frozenset({SOURCE_STATS, PUBLISHED_STATS})
 CACHE_FORMAT = "sumi-source-cache/2"   # 2: entries named by the path as read
 FOLDER_MODE = 0o700
 ENTRY_MODE = 0o600
@@ -80,12 +88,16 @@ class SourceCache:
         with os.scandir(self.folder) as entries:
             return next(entries, None) is not None
 
-    def get(self, path: Path, rel: str, data: bytes) -> PublicDocument | None:
-        """The cached document of this source file's bytes, or None."""
-        entry = self.folder / self.entry_name(path, rel, hashlib.sha256(data).hexdigest())
+    def source_stats(self) -> StatDigests:
+        """The record of the sources' sha256 by their stat (stat_digests.py): kept here, as a source's size
+        tells how long its withheld passages are. `save` it after use."""
+        return StatDigests.read(self.folder / SOURCE_STATS)
+
+    def get(self, path: Path, rel: str, file_sha256: str) -> PublicDocument | None:
+        """The cached document of the source file whose bytes have this sha256, or None."""
+        entry = self.folder / self.entry_name(path, rel, file_sha256)
         try:
-            with entry.open("rb") as stream:
-                document = pickle.load(stream)
+            document = pickle.loads(entry.read_bytes())
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
         return document if isinstance(document, PublicDocument) else None
@@ -108,10 +120,26 @@ class SourceCache:
     def keep_only(self, documents: Iterable[PublicDocument]) -> None:
         """Delete every entry (and leftover temporary file) that none of `documents` is kept under."""
         wanted = {self.entry_name(d.source.path, d.source.rel, d.source.file_sha256) for d in documents}
+        wanted.update(RECORDS)
         for entry in self.folder.iterdir():
             if entry.name not in wanted:
                 with contextlib.suppress(OSError):
                     entry.unlink()
+
+
+def published_stats(site: Path, fresh: bool = False) -> StatDigests:
+    """The record of the published site's and archive's file digests by stat, in the cache folder when
+    there is one (a first build, `audit` and `verify --content` have none: then every file is hashed);
+    `fresh`: an empty record to replace it."""
+    folder = cache_folder(site)
+    path = folder / PUBLISHED_STATS if folder.is_dir() else None
+    return StatDigests(path) if fresh else StatDigests.read(path)
+
+
+def source_stats(site: Path) -> StatDigests:
+    """The record of the sources' digests by stat, for the check that nothing changed (see `published_stats`)."""
+    folder = cache_folder(site)
+    return StatDigests.read(folder / SOURCE_STATS if folder.is_dir() else None)
 
 
 def clear(site: Path) -> bool:

@@ -1,0 +1,32 @@
+"""The staging folder brought to exactly this build's pages (redaction/website/staging.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from redaction.website.staging import sync_pages
+
+
+def _files(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): p.read_text(encoding="utf-8") for p in folder.rglob("*") if p.is_file()}
+
+
+def test_when_synced_then_the_folder_holds_exactly_the_pages_and_unchanged_ones_are_not_rewritten(tmp_path: Path) -> None:
+    folder = tmp_path / "public"
+    assert sync_pages(folder, {"index.md": "# ホーム\n", "a/2024/x.md": "旧\n", "b/2020/y.md": "消える\n"}) == 3
+    kept = (folder / "index.md").stat().st_ino
+    assert sync_pages(folder, {"index.md": "# ホーム\n", "a/2024/x.md": "新\n", "a/2025/z.md": "追加\n"}) == 2
+    assert _files(folder) == {"index.md": "# ホーム\n", "a/2024/x.md": "新\n", "a/2025/z.md": "追加\n"}
+    assert (folder / "index.md").stat().st_ino == kept          # the same bytes: left alone
+    assert not (folder / "b").exists()                           # a folder left empty is removed
+    assert (folder / "a" / "2024" / "x.md").read_bytes() == "新\n".encode()
+
+
+def test_when_a_page_is_replaced_then_a_hard_link_to_the_old_file_keeps_the_old_bytes(tmp_path: Path) -> None:
+    """The renderer's parts link staged pages into their folders: a changed page is a new file, not a rewrite."""
+    folder = tmp_path / "public"
+    sync_pages(folder, {"p.md": "一\n"})
+    (tmp_path / "link.md").hardlink_to(folder / "p.md")
+    sync_pages(folder, {"p.md": "二\n"})
+    assert (tmp_path / "link.md").read_text(encoding="utf-8") == "一\n"
+    assert (folder / "p.md").read_text(encoding="utf-8") == "二\n"
