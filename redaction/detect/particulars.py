@@ -180,6 +180,7 @@ def column_header(text: str, pos: int) -> str | None:
     return None
 
 
+_ITEM_HEADER = re.compile("項目|区分|事項|記載項目|記載事項|種別|欄")
 _DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")
 _TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
 
@@ -202,11 +203,15 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
             previous = row
             continue
         position = row.start()
-        for column, cell in enumerate(row.group().split("|")):
+        row_cells = row.group().split("|")
+        # A table of items (| 項目 | 記載 |): a row's first cell is the label of the cells after it.
+        keys = len(header) > 2 and _ITEM_HEADER.fullmatch(header[1]) is not None and len(row_cells) > 2
+        for column, cell in enumerate(row_cells):
             content = cell.strip(_SPACES)
             if 0 < column < len(header) and content:
                 start = position + cell.index(content)
-                cells.append((header[column], start, start + len(content)))
+                label = row_cells[1].strip(_SPACES) if keys and column > 1 else header[column]
+                cells.append((label, start, start + len(content)))
             position += len(cell) + 1
         previous = row
     return tuple(cells)

@@ -53,8 +53,8 @@ _JOIN = rf"(?:{HYPHEN}|_)"
 _NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
-# (番号は令和7年…, 番号をもとに2024年…).
-_PREFIX = rf"(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}(?:{HYPHEN}|第[ \u3000]?)?(?=[0-9A-Za-z]))"
+# (番号は令和7年…, 番号をもとに2024年…). Up to four: a school's or an office's short name (すみれ中-1-4-22).
+_PREFIX = rf"(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}(?:{HYPHEN}|第[ \u3000]?)?(?=[0-9A-Za-z]))"
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
 _ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
@@ -68,7 +68,7 @@ _LOGIN_LABEL = re.compile(
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
-_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
@@ -86,7 +86,7 @@ _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
 # 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456
 _KANA_MARK = re.compile(
-    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|[・･]|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
+    rf"記号(?:番号)?{_SP}(?:[:：は]|として)?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|[・･]|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
 )
 # Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
 # A number issued to a person is what a label names unless it names an office, a business,
