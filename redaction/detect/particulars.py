@@ -222,13 +222,22 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
 # The word, then at most a place name (no particle: 事業所の利用者の自宅 is a person's).
 _BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
                             r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
+# Public bodies and facilities the same way (一般社団法人日本…機構（東京都港区…）, 市営すみれ斎場（すみれ市…、電話…）).
+_BODY_SUFFIXES = ("機構", "斎場", "病院", "図書館", "会館", "公民館", "庁舎", "警察署", "消防署", "センター", "研究所", "大学")
+_BODY_PREFIXES = "(?:一般|公益)(?:社団|財団)法人|社会福祉法人|独立行政法人|地方独立行政法人|特定非営利活動法人|NPO法人|[市県都府道国町村]営|[市県都府道国町村]立"
 _COMPANY_BEFORE_BRACKET = re.compile(
-    "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))
-    + r")|(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^（）()、。\n]{1,20})[（(][^（）()\n]*$"  # 株式会社みどり計算センター（…
+    "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, *_BODY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))
+    + rf")|(?:株式会社|有限会社|合同会社|{_BODY_PREFIXES}|[（(][株有][）)])[^（）()、。\n]{{1,20}})[（(][^（）()\n]*$"  # 株式会社みどり計算センター（…
 )
 
 
 def is_business_place(text: str, start: int) -> bool:
     look_from = max(0, start - 40)
-    return (_BUSINESS_WORD.search(text, max(0, start - 20), start) is not None
-            or _COMPANY_BEFORE_BRACKET.search(text, look_from, start) is not None)
+    if _BUSINESS_WORD.search(text, max(0, start - 20), start) is not None:
+        return True
+    bracket = _COMPANY_BEFORE_BRACKET.search(text, look_from, start)
+    # A private person in the brackets (センター（利用者の田中様、090-…）) keeps the value theirs.
+    return bracket is not None and _PERSON_IN_BRACKET.search(text, bracket.start(), start) is None
+
+
+_PERSON_IN_BRACKET = re.compile("様|さん|氏|君|自宅|携帯|本人|利用者|申込者|申請者|相談者|患者|保護者|家族")

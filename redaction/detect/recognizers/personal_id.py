@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..particulars import PUBLIC_LABEL, table_cells
+from ..names.public import PublicNames
+from ..particulars import PUBLIC_LABEL, beside_particulars, table_cells
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HYPHEN, KANJI
 
@@ -46,7 +47,7 @@ _PERSONAL_NUMBER_LABEL = (
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
-    "資格者証|免許証|認定証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
+    "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
@@ -74,7 +75,7 @@ _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_A
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
-_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号
+_NUMBERED = re.compile(rf"(?P<id>(?:[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号
 # A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678 /
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
@@ -159,7 +160,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
         public = (PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
-                  and not _in_a_persons_list(doc.folded, match.start()))
+                  and not _in_a_persons_list(doc.folded, match.start())
+                  and not (_CASE_HEADER.search(label) and beside_particulars(
+                      doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)))
         if digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id")):
             labelled.append((match.start("id"), match.end("id")))
     for match in _LOGIN_LABEL.finditer(doc.folded):
@@ -195,7 +198,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
 _PERSON_IN_LABEL = re.compile("本人")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
-# person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |).
+# person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |),
+# and in a list of one person's particulars (滞納者は小松 孝、整理番号滞28-004417、生年月日…).
 _CASE_HEADER = re.compile("整理|受付|管理|案件")
 _STAFF_HEADER = re.compile("担当|職員|出席|欠席|説明|所管|委員|事務局")  # | 整理番号 | 件名 | 担当者 |: the council's
 _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年月日|[者人主]$")  # 申出者, 滞納者, 世帯主
