@@ -47,6 +47,9 @@ _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|�
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 _KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}$")  # マリア クララ サントス too
 _HANKAKU_NAME = re.compile(r"(?:^|[^\uff66-\uff9f])[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}$")  # ｸﾎﾞﾀ ﾄｼｵ
+# (round L) a katakana surname and a kanji given name (アルバレス 真由美), a child's name in hiragana (こばやし そうた)
+_MIXED_OR_HIRAGANA_NAME = re.compile(
+    rf"(?:^|[^ァ-ヺー])(?P<name>[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}})$|(?:^|[^ぁ-ゖー])(?P<hiragana>[ぁ-ゖー]{{2,6}}[ \u3000][ぁ-ゖー]{{2,6}})$")
 _HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
 _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
@@ -71,7 +74,7 @@ def _kin_and_name(item: str) -> bool:
     return len(tokens) == 1 and tokens[0].is_person
 
 
-_AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
+_AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?|[0-9]{1,2}年[0-9]{1,2}組|[小中高][0-9]|[0-9]年生")  # a pupil's class too
 
 
 def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -113,11 +116,24 @@ def _items_after(text: str, hi: int) -> tuple[str, ...]:
     return tuple({text[start:end].strip(_SPACES), text[start:short].strip(_SPACES), date.group() if date else ""})
 
 
+def _katakana_surname(word: str) -> bool:
+    """A katakana word the analyzer does not read as a common noun (アルバレス, not アレルギー)."""
+    if not analyzer.available():
+        return True
+    tokens = analyzer.analyse(word)
+    return len(tokens) != 1 or tokens[0].is_proper or tokens[0].oov
+
+
 def is_private_name(item: str, public: PublicNames) -> bool:
     """A surname, a space and a given name that are nobody's public name or title (団員新田 翼,
     ヤマダ ハナコ)."""
     if _KANA_NAME.search(item) or _HANKAKU_NAME.search(item):
         return True
+    mixed = _MIXED_OR_HIRAGANA_NAME.search(item)
+    if mixed:
+        if mixed.group("name") and not _katakana_surname(re.split("[ \u3000]", mixed.group("name"))[0]):
+            return False  # アレルギー 卵: a word, not a surname
+        return (mixed.group("name") or mixed.group("hiragana")) not in public
     name = _SPACED_NAME.search(item)
     if not name or name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
         return False
