@@ -77,6 +77,10 @@ def _kin_and_name(item: str) -> bool:
 _AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?|[0-9]{1,2}年[0-9]{1,2}組|[小中高][0-9]|[0-9]年生")  # a pupil's class too
 
 
+# (round L) A list item's own short label and a colon open the item: 「- 患者A：鮫島 トメ、患者ID …」.
+_ITEM_LABEL = re.compile(r"(?:^|\n|[、，,])[ \u3000]*(?:[-*+・][ \u3000]*)?[^\s、，,。：:]{1,5}[：:]$")
+
+
 def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The bounds of the list item that [start, end) fills alone (spaces aside), or None."""
     lo = start
@@ -85,7 +89,8 @@ def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     hi = end
     while hi < len(text) and text[hi] == " ":
         hi += 1
-    opens = lo == 0 or text[lo - 1] in _BOUNDS or _LIST_MARK.search(text, max(0, lo - 6), lo) is not None
+    opens = (lo == 0 or text[lo - 1] in _BOUNDS or _LIST_MARK.search(text, max(0, lo - 6), lo) is not None
+             or _ITEM_LABEL.search(text, max(0, lo - 8), lo) is not None)
     if not opens or (hi < len(text) and text[hi] not in _BOUNDS):
         return None
     return lo, hi

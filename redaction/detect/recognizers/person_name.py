@@ -410,11 +410,17 @@ _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
+_CELL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+
+
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
     """A cell under 氏名, 申請者 or the like that holds a name: | 氏名 | … | 山田 花子 |."""
     text = doc.folded
     names: list[tuple[int, int]] = []
     for header, start, end in table_cells(text):
+        note = _CELL_NOTE.search(text, start, end)  # (round L) | 矢島（姓のみ） |: the name before a note
+        if note is not None and note.start() > start:
+            end = note.start()
         if not _NAME_COLUMN.search(header) or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
             continue
         cell = text[start:end]
