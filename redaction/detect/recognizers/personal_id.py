@@ -75,7 +75,7 @@ _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_A
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
-_NUMBERED = re.compile(rf"(?P<id>(?:[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号
+_NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号
 # A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678 /
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
