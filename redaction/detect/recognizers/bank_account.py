@@ -37,7 +37,7 @@ _TO_DIGITS = r"(?:[ \u3000、,（(:：「]|の|は|が|口座番号|番号|No\.?
 _DIGITS = r"[0-9]{6,8}(?![0-9円件人%])"  # not an amount or a count
 # A bank written in Latin letters: words with Bank in them, a branch, maybe a kind and "No.", the digits.
 _LATIN_WORD = r"[A-Za-z][A-Za-z&.'-]*"
-_LATIN_BANK = (rf"(?:{_LATIN_WORD}[ ]){{0,4}}(?:Bank|BANK|bank)(?:[ ]{_LATIN_WORD}){{0,6}}?[ ,]*"
+_LATIN_BANK = (rf"(?<![A-Za-z])(?:{_LATIN_WORD}[ ]){{0,4}}[A-Za-z]*(?:Bank|BANK|bank)(?:[ ]{_LATIN_WORD}){{0,6}}?[ ,]*"
                rf"(?:(?:Savings|Ordinary|Current|Checking|Account|account|A/C|a/c|No\.?)[ :.]*){{0,3}}{_DIGITS}")
 _PATTERN = re.compile(
     rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"
