@@ -61,7 +61,17 @@ def _after_a_body(text: str, start: int) -> bool:
     if text.startswith(("○", "◯", "〇"), line):  # a speaker's own label (○中央図書館 サービス係長　…) is not a body
         turn = text.find("\u3000", line, start)
         sentence = max(sentence, turn + 1)
+    if text.startswith("|", line):  # a table row: each cell is an item of its own (| りそな銀行 すみれ支店 … | 090-… |),
+        cell = text.rfind("|", line, start) + 1  # and the row's first cell may be its label (| 所在地（地番） | … |)
+        first_end = text.find("|", line + 1)
+        if 0 <= first_end < cell and _label_cell_is_a_body(text[line + 1 : first_end]):
+            return True
+        sentence = max(sentence, cell)
     lo = max(sentence, start - _LOOK_BACK)
     last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
     return (last is not None and _PRIVATE.search(text, last.end(), start) is None
             and _WORKPLACE.search(text, lo, start) is None)
+
+
+def _label_cell_is_a_body(label: str) -> bool:
+    return _BODY.search(label) is not None and _PRIVATE.search(label) is None and _WORKPLACE.search(label) is None

@@ -47,6 +47,9 @@ _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|�
 _SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 _KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}$")  # マリア クララ サントス too
 _HANKAKU_NAME = re.compile(r"(?:^|[^\uff66-\uff9f])[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}$")  # ｸﾎﾞﾀ ﾄｼｵ
+# (round L) a katakana surname and a kanji given name (アルバレス 真由美), a child's name in hiragana (こばやし そうた)
+_MIXED_OR_HIRAGANA_NAME = re.compile(
+    rf"(?:^|[^ァ-ヺー])(?P<name>[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}})$|(?:^|[^ぁ-ゖー])(?P<hiragana>[ぁ-ゖー]{{2,6}}[ \u3000][ぁ-ゖー]{{2,6}})$")
 _HONORIFIC_NAME = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}](?:様|さん|氏|君|ちゃん)(?:の(?:氏名|名前))?$")
 _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
@@ -71,7 +74,11 @@ def _kin_and_name(item: str) -> bool:
     return len(tokens) == 1 and tokens[0].is_person
 
 
-_AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?")
+_AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?|[0-9]{1,2}年[0-9]{1,2}組|[小中高][0-9]|[0-9]年生")  # a pupil's class too
+
+
+# (round L) A list item's own short label and a colon open the item: 「- 患者A：鮫島 トメ、患者ID …」.
+_ITEM_LABEL = re.compile(r"(?:^|\n|[、，,])[ \u3000]*(?:[-*+・][ \u3000]*)?[^\s、，,。：:]{1,5}[：:]$")
 
 
 def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -82,7 +89,8 @@ def item_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     hi = end
     while hi < len(text) and text[hi] == " ":
         hi += 1
-    opens = lo == 0 or text[lo - 1] in _BOUNDS or _LIST_MARK.search(text, max(0, lo - 6), lo) is not None
+    opens = (lo == 0 or text[lo - 1] in _BOUNDS or _LIST_MARK.search(text, max(0, lo - 6), lo) is not None
+             or _ITEM_LABEL.search(text, max(0, lo - 8), lo) is not None)
     if not opens or (hi < len(text) and text[hi] not in _BOUNDS):
         return None
     return lo, hi
@@ -113,11 +121,24 @@ def _items_after(text: str, hi: int) -> tuple[str, ...]:
     return tuple({text[start:end].strip(_SPACES), text[start:short].strip(_SPACES), date.group() if date else ""})
 
 
+def _katakana_surname(word: str) -> bool:
+    """A katakana word the analyzer does not read as a common noun (アルバレス, not アレルギー)."""
+    if not analyzer.available():
+        return True
+    tokens = analyzer.analyse(word)
+    return len(tokens) != 1 or tokens[0].is_proper or tokens[0].oov
+
+
 def is_private_name(item: str, public: PublicNames) -> bool:
     """A surname, a space and a given name that are nobody's public name or title (団員新田 翼,
     ヤマダ ハナコ)."""
     if _KANA_NAME.search(item) or _HANKAKU_NAME.search(item):
         return True
+    mixed = _MIXED_OR_HIRAGANA_NAME.search(item)
+    if mixed:
+        if mixed.group("name") and not _katakana_surname(re.split("[ \u3000]", mixed.group("name"))[0]):
+            return False  # アレルギー 卵: a word, not a surname
+        return (mixed.group("name") or mixed.group("hiragana")) not in public
     name = _SPACED_NAME.search(item)
     if not name or name.group("surname").endswith(OFFICIAL_TITLES + ROLES):
         return False
@@ -180,6 +201,7 @@ def column_header(text: str, pos: int) -> str | None:
     return None
 
 
+_ITEM_HEADER = re.compile("項目|区分|事項|記載項目|記載事項|種別|欄")
 _DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")
 _TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
 
@@ -202,11 +224,15 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
             previous = row
             continue
         position = row.start()
-        for column, cell in enumerate(row.group().split("|")):
+        row_cells = row.group().split("|")
+        # A table of items (| 項目 | 記載 |): a row's first cell is the label of the cells after it.
+        keys = len(header) > 2 and _ITEM_HEADER.fullmatch(header[1]) is not None and len(row_cells) > 2
+        for column, cell in enumerate(row_cells):
             content = cell.strip(_SPACES)
             if 0 < column < len(header) and content:
                 start = position + cell.index(content)
-                cells.append((header[column], start, start + len(content)))
+                label = row_cells[1].strip(_SPACES) if keys and column > 1 else header[column]
+                cells.append((label, start, start + len(content)))
             position += len(cell) + 1
         previous = row
     return tuple(cells)
@@ -217,13 +243,22 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
 # The word, then at most a place name (no particle: 事業所の利用者の自宅 is a person's).
 _BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
                             r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
+# Public bodies and facilities the same way (一般社団法人日本…機構（東京都港区…）, 市営すみれ斎場（すみれ市…、電話…）).
+_BODY_SUFFIXES = ("機構", "斎場", "病院", "図書館", "会館", "公民館", "庁舎", "警察署", "消防署", "センター", "研究所", "大学")
+_BODY_PREFIXES = "(?:一般|公益)(?:社団|財団)法人|社会福祉法人|独立行政法人|地方独立行政法人|特定非営利活動法人|NPO法人|[市県都府道国町村]営|[市県都府道国町村]立"
 _COMPANY_BEFORE_BRACKET = re.compile(
-    "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))
-    + r")|(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^（）()、。\n]{1,20})[（(][^（）()\n]*$"  # 株式会社みどり計算センター（…
+    "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, *_BODY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))
+    + rf")|(?:株式会社|有限会社|合同会社|{_BODY_PREFIXES}|[（(][株有][）)])[^（）()、。\n]{{1,20}})[（(][^（）()\n]*$"  # 株式会社みどり計算センター（…
 )
 
 
 def is_business_place(text: str, start: int) -> bool:
     look_from = max(0, start - 40)
-    return (_BUSINESS_WORD.search(text, max(0, start - 20), start) is not None
-            or _COMPANY_BEFORE_BRACKET.search(text, look_from, start) is not None)
+    if _BUSINESS_WORD.search(text, max(0, start - 20), start) is not None:
+        return True
+    bracket = _COMPANY_BEFORE_BRACKET.search(text, look_from, start)
+    # A private person in the brackets (センター（利用者の田中様、090-…）) keeps the value theirs.
+    return bracket is not None and _PERSON_IN_BRACKET.search(text, bracket.start(), start) is None
+
+
+_PERSON_IN_BRACKET = re.compile("様|さん|氏|君|自宅|携帯|本人|利用者|申込者|申請者|相談者|患者|保護者|家族")

@@ -8,6 +8,7 @@
   ゆうちょ銀行の記号番号10180-12345671
   | 口座番号 | … | 1234567 | (a table column headed 口座, 振込先 or 振替)
   …普通 0261738、登録 同 6024891 (同 for the bank of an account named just before)
+  SMBC Trust Bank PRESTIA Tokyo branch 6203381 (a bank written in Latin letters, its branch and number)
 The finding runs from the bank name (when there is one) to the last digit.
 """
 
@@ -34,18 +35,23 @@ _KIND = r"[（(]?(?:普通|当座|貯蓄|総合)(?:預金|貯金)?(?:口座)?[�
 # Between the kind (or 口座) and the digits: 普通口座の番号は / 普通、口座番号： / 口座No.
 _TO_DIGITS = r"(?:[ \u3000、,（(:：「]|の|は|が|口座番号|番号|No\.?)*"
 _DIGITS = r"[0-9]{6,8}(?![0-9円件人%])"  # not an amount or a count
+# A bank written in Latin letters: words with Bank in them, a branch, maybe a kind and "No.", the digits.
+_LATIN_WORD = r"[A-Za-z][A-Za-z&.'-]*"
+_LATIN_BANK = (rf"(?<![A-Za-z])(?:{_LATIN_WORD}[ ]){{0,4}}[A-Za-z]*(?:Bank|BANK|bank)(?:[ ]{_LATIN_WORD}){{0,6}}?[ ,]*"
+               rf"(?:(?:Savings|Ordinary|Current|Checking|Account|account|A/C|a/c|No\.?)[ :.]*){{0,3}}{_DIGITS}")
 _PATTERN = re.compile(
     rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"
     rf"|{_BANK}?(?:口座|通帳){_TO_DIGITS}{_DIGITS}"
     rf"|ゆうちょ(?:銀行)?{_SP}の?{_SP}(?:口座{_SP})?1[0-9]{{4}}{_SP}{HYPHEN}{_SP}[0-9]{{6,8}}{NO_DIGIT_AFTER}"
     rf"|{_BANK_AND_BRANCH}{_SP}[:：]?{_SP}{_DIGITS}"
+    rf"|{_LATIN_BANK}"
     rf"|(?:ゆうちょ銀行{_SP}の?)?記号(?:番号)?{_SP}[:：は]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
 )
 
 
 _ACCOUNT_COLUMN = re.compile("口座|振込先|振替")
 _CELL_ACCOUNT = re.compile(rf"(?:{_KIND}{_SP})?{_DIGITS}")
-_ANCHOR = re.compile("普通|当座|貯蓄|総合|口座|通帳|記号|ゆうちょ|支店|出張所|営業部|本店|支所")
+_ANCHOR = re.compile("Bank|BANK|bank|普通|当座|貯蓄|総合|口座|通帳|記号|ゆうちょ|支店|出張所|営業部|本店|支所")
 
 
 # 「同」 for the bank (or branch) of the account just named: 登録 同 6024891 / 同 普通 0261783.

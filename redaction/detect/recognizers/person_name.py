@@ -334,6 +334,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
     found += _latin_names(doc, public)
+    found += _listed_latin_names(doc, public)
     found += _round_k_forms(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     yield from found
@@ -342,10 +343,11 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
-_LATIN = r"[A-Z][A-Za-z'\-]+(?:[ \u3000][A-Z][A-Za-z'\-]+){1,3}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA
+_LATIN = r"[A-Z][A-Za-z'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][A-Z][A-Za-z'\-]+){1,3}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
+_LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
-    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
 )
 
 
@@ -362,6 +364,21 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 
 _LATIN_WHOLE = re.compile(_LATIN)
+
+
+def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round L) A name in Latin letters as an item of a list of particulars
+    (一、Carlos Eduardo Tanaka　すみれ市中町3丁目9番地　080-…)."""
+    text = doc.folded
+    if not _HAS_LATIN_PAIR.search(text):
+        return []
+    names = []
+    for match in _LATIN_WHOLE.finditer(text):
+        item = item_around(text, match.start(), match.end())
+        if (item is not None and match.group() not in public
+                and beside_particulars(text, *item, public, names=False, dates=True)):
+            names.append((match.start(), match.end()))
+    return names
 _HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+(?:[ \u3000][A-Z]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
@@ -382,13 +399,18 @@ def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _SPACED_NAME = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])"
     r"|(?<![ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}(?![ァ-ヺー])"  # ヤマダ ハナコ, マリア クララ サントス
+    rf"|(?<![ァ-ヺー])[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}(?![{KANJI}ぁ-ゖァ-ヺ])"  # (round L) アルバレス 真由美
+    r"|(?<![ぁ-ゖー])[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?![ぁ-ゖー])"  # (round L) こばやし そうた: a child in a list
 )
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
 _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+
+
+_CELL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -396,6 +418,9 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
     text = doc.folded
     names: list[tuple[int, int]] = []
     for header, start, end in table_cells(text):
+        note = _CELL_NOTE.search(text, start, end)  # (round L) | 矢島（姓のみ） |: the name before a note
+        if note is not None and note.start() > start:
+            end = note.start()
         if not _NAME_COLUMN.search(header) or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
             continue
         cell = text[start:end]
@@ -433,7 +458,8 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     listed: list[tuple[int, int]] = []
     for space in _NAME_SPACE.finditer(text):  # spaces are rare; the names are matched around them
-        if space.start() == 0 or not (is_kanji(text[space.start() - 1]) or is_katakana(text[space.start() - 1])):
+        before = text[space.start() - 1] if space.start() else ""
+        if not before or not (is_kanji(before) or is_katakana(before) or "ぁ" <= before <= "ゖ"):
             continue
         match = next((m for m in _SPACED_NAME.finditer(text, max(0, space.start() - 13), space.end() + 13)
                       if m.start() < space.start() < m.end()), None)  # three kana words too
@@ -496,7 +522,7 @@ _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
 # private person's role (「桑田受験者より…」, as the analyzer reads it).
 # は only after a label of a name (口座名義は…), not after a person's word (児童はバス ツアーに).
 _KANA_AFTER_LABEL = re.compile(
-    "(?:(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + ")は?|(?:" + "|".join(re.escape(w) for w in PERSON_LABELS) + "))"
+    "(?:(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + ")は?(?:同じく|も)?|(?:" + "|".join(re.escape(w) for w in PERSON_LABELS) + "))"
     r"[:：]?[ \u3000]*「?(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])|[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?=[」、。，）)]|$))"
 )
 _HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")

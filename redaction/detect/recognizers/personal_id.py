@@ -26,7 +26,8 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..particulars import PUBLIC_LABEL, table_cells
+from ..names.public import PublicNames
+from ..particulars import PUBLIC_LABEL, beside_particulars, table_cells
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HYPHEN, KANJI
 
@@ -46,15 +47,15 @@ _PERSONAL_NUMBER_LABEL = (
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
-    "資格者証|免許証|認定証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
+    "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
 _NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
-# (番号は令和7年…, 番号をもとに2024年…).
-_PREFIX = rf"(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}(?:{HYPHEN}|第[ \u3000]?)?(?=[0-9A-Za-z]))"
+# (番号は令和7年…, 番号をもとに2024年…). Up to four: a school's or an office's short name (すみれ中-1-4-22).
+_PREFIX = rf"(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}(?:{HYPHEN}|第[ \u3000]?)?(?=[0-9A-Za-z]))"
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
 _ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
@@ -68,13 +69,13 @@ _LOGIN_LABEL = re.compile(
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
-_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
-_NUMBERED = re.compile(rf"(?P<id>第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号
+_NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号
 # A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678 /
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
@@ -86,7 +87,7 @@ _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
 # 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456
 _KANA_MARK = re.compile(
-    rf"記号(?:番号)?{_SP}[:：は]?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|[・･]|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
+    rf"記号(?:番号)?{_SP}(?:[:：は]|として)?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|[・･]|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
 )
 # Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
 # A number issued to a person is what a label names unless it names an office, a business,
@@ -159,7 +160,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
         public = (PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
-                  and not _in_a_persons_list(doc.folded, match.start()))
+                  and not _in_a_persons_list(doc.folded, match.start())
+                  and not (_CASE_HEADER.search(label) and beside_particulars(
+                      doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)))
         if digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id")):
             labelled.append((match.start("id"), match.end("id")))
     for match in _LOGIN_LABEL.finditer(doc.folded):
@@ -195,7 +198,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
 _PERSON_IN_LABEL = re.compile("本人")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
-# person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |).
+# person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |),
+# and in a list of one person's particulars (滞納者は小松 孝、整理番号滞28-004417、生年月日…).
 _CASE_HEADER = re.compile("整理|受付|管理|案件")
 _STAFF_HEADER = re.compile("担当|職員|出席|欠席|説明|所管|委員|事務局")  # | 整理番号 | 件名 | 担当者 |: the council's
 _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年月日|[者人主]$")  # 申出者, 滞納者, 世帯主
