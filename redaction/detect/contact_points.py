@@ -37,7 +37,7 @@ _PLACEHOLDER_LOCAL = re.compile(
 def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     """True when the value's form or its sentence says that no private person holds it."""
     value = folded[start:end]
-    if _same_digits(value):
+    if _same_digits(value) or (type_ == "phone" and _ZERO_SUBSCRIBER.search(value)):
         return True
     if type_ == "email" and _PLACEHOLDER_LOCAL.match(value):
         return True
@@ -48,6 +48,10 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ == "phone" and _SWITCHBOARD_AFTER.match(folded, end):
         return True
     return _after_a_body(folded, start)
+
+
+# (round M) A placeholder phone: every digit after the first group is 0 (080-0000-0000, 03-0000-0000).
+_ZERO_SUBSCRIBER = re.compile(r"^[(（]?0[0-9]{1,4}[)）]?[-‐－ー―\s(（)）]*0{2,4}[-‐－ー―\s)）]*0{4}$")
 
 
 def _same_digits(value: str) -> bool:

@@ -343,11 +343,16 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
-_LATIN = r"[A-Z][A-Za-z'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][A-Z][A-Za-z'\-]+){1,3}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
+# (round M) Letters with diacritics (Nguyễn Thị Lan, Thomas Müller) are letters of a name too.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
+_LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
 _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
-    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
+    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
 )
 
 
@@ -357,7 +362,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         return []
     names = []
     for match in _LATIN_NAME.finditer(text):
-        group = "a" if match.group("a") else "b"
+        group = next(g for g in "abc" if match.group(g))
         if match.group(group) not in public:
             names.append((match.start(group), match.end(group)))
     return names
@@ -379,7 +384,7 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
                 and beside_particulars(text, *item, public, names=False, dates=True)):
             names.append((match.start(), match.end()))
     return names
-_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+(?:[ \u3000][A-Z]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
+_HAS_LATIN_PAIR = re.compile(rf"[{_UPPER}][{_LETTER}]+(?:[ \u3000][{_UPPER}]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
 _READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノキ タカ）様: the reading before an honorific
@@ -530,9 +535,9 @@ _READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|�
 _QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
 _KANA_WORD = re.compile("ふりがな|フリガナ|よみがな|ヨミガナ|カタカナ|ひらがな|ローマ字|なまえ|ナマエ|しめい|シメイ")  # 「フリガナ」欄
 _GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
-_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
+_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?(?:[:：]|(?<=宛名)は)[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")  # 寄附者：TANAKA AKIRA
 _INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
-_COLON_CAPITAL = re.compile(r"[:：][ \u3000]*[A-Z]")
+_COLON_CAPITAL = re.compile(r"(?:[:：]|宛名は)[ \u3000]*[A-Z]")  # (round M) 宛名はＯＫＡＺＡＫＩ　ＹＵＫＩ
 _PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
 _PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
 

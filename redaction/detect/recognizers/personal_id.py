@@ -170,8 +170,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
     cells = table_cells(doc.folded)
+    published = _published_labels(doc.folded) if cells else frozenset()
     for header, start, end in cells:
-        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start)
+                                                      and header not in published)
         if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
             if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS:
@@ -209,6 +211,16 @@ _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年
 # in it is that person's, even under a label that elsewhere names a business's (入札参加資格者番号).
 _LIST_ITEM = re.compile(r"[ \u3000]*[-*+・] ")
 _PERSONS_ITEM = re.compile(r"(?m)^[ \u3000]*[-*+・] [^\n]{0,12}(?:生年月日|自宅|個人番号|本籍)[^\n]{0,4}[:：]")
+
+
+# (round M) Columns the minutes say are the published ones (本来は受付番号、件名、決定区分のみを載せる):
+# a case number there is the council's own, whoever's row it stands in.
+_PUBLISHED_COLUMNS = re.compile(r"本来は(?P<labels>[^。\n]{1,40}?)のみを?(?:載せ|掲載|公表|公開)")
+
+
+def _published_labels(text: str) -> frozenset[str]:
+    return frozenset(label.strip() for match in _PUBLISHED_COLUMNS.finditer(text)
+                     for label in re.split("[、,・]", match.group("labels")))
 
 
 def _in_a_persons_list(text: str, start: int) -> bool:
