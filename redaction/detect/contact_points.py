@@ -70,11 +70,18 @@ def _after_a_body(text: str, start: int) -> bool:
         first_end = text.find("|", line + 1)
         if 0 <= first_end < cell and _label_cell_is_a_body(text[line + 1 : first_end]):
             return True
+        row_end = text.find("\n", start)
+        row = text[line : len(text) if row_end < 0 else row_end]
+        if _COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None:
+            return True  # (round M) | R09-0366 | 株式会社すみれ新聞社 | すみれ市本町1-2-1 | 042-… |: the company's row
         sentence = max(sentence, cell)
     lo = max(sentence, start - _LOOK_BACK)
     last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
     return (last is not None and _PRIVATE.search(text, last.end(), start) is None
             and _WORKPLACE.search(text, lo, start) is None)
+
+
+_COMPANY_CELL = re.compile(r"\|[ \u3000]*(?:株式会社|有限会社|合同会社|[（(]株[）)])[^|\n]*\||\|[^|\n]*(?:株式会社|有限会社|合同会社)[ \u3000]*\|")
 
 
 def _label_cell_is_a_body(label: str) -> bool:

@@ -142,6 +142,15 @@ _MIN_NUMBERED_DIGITS = 3
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    cells = table_cells(doc.folded)
+    published = _published_labels(doc.folded) if cells else frozenset()
+    in_published = [(lo, hi) for header, lo, hi in cells if header in published]
+    for start, end in _recognize(doc):
+        if not any(lo <= start and end <= hi for lo, hi in in_published):
+            yield start, end
+
+
+def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
     scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR, _LABEL_BEFORE),
              line_anchored_finditer(_LABEL_BEHIND, doc.folded, _LABEL_BEHIND_ANCHOR),
@@ -170,10 +179,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
     cells = table_cells(doc.folded)
-    published = _published_labels(doc.folded) if cells else frozenset()
     for header, start, end in cells:
-        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start)
-                                                      and header not in published)
+        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
         if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
             if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS:
