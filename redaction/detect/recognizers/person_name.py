@@ -386,7 +386,8 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return names
 _HAS_LATIN_PAIR = re.compile(rf"[{_UPPER}][{_LETTER}]+(?:[ \u3000][{_UPPER}]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
-_READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
+_READING = re.compile(r"[（(](?:(?:カタカナ|カナ|漢字)表記[:：]?)?(?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30}"
+                      rf"|[{KANJI}]{{1,2}}[ \u3000][{KANJI}]{{1,3}})[）)]")  # (round M) Chen Wei-Ling（陳 偉玲）, （カタカナ表記カリミ・モハマドレザ）
 _READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノキ タカ）様: the reading before an honorific
 
 
