@@ -37,7 +37,8 @@ _PLACEHOLDER_LOCAL = re.compile(
 def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     """True when the value's form or its sentence says that no private person holds it."""
     value = folded[start:end]
-    if _same_digits(value) or (type_ == "phone" and _ZERO_SUBSCRIBER.search(value)):
+    if (_same_digits(value) or (type_ == "phone" and _ZERO_SUBSCRIBER.search(value))
+            or (type_ == "postal_address" and _ZERO_POSTCODE.fullmatch(value))):
         return True
     if type_ == "email" and _PLACEHOLDER_LOCAL.match(value):
         return True
@@ -52,6 +53,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
 
 # (round M) A placeholder phone: every digit after the first group is 0 (080-0000-0000, 03-0000-0000).
 _ZERO_SUBSCRIBER = re.compile(r"^[(（]?0[0-9]{1,4}[)）]?[-‐－ー―\s(（)）]*0{2,4}[-‐－ー―\s)）]*0{4}$")
+
+_ZERO_POSTCODE = re.compile(r"〒?[ \u3000]?[0-9]{3}[-‐－]0000")  # 090-0000 of a placeholder phone read as a postcode
 
 
 def _same_digits(value: str) -> bool:
