@@ -336,6 +336,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _latin_names(doc, public)
     found += _listed_latin_names(doc, public)
     found += _round_k_forms(doc, public, use_analyzer)
+    found += _round_m_forms(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     yield from found
     yield from _later_mentions(doc, public, found)
@@ -416,6 +417,8 @@ _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
+# (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
+_PAYEE_COLUMN = re.compile("支払先|受取人|払渡先|振込先氏名")
 _CELL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
@@ -427,9 +430,10 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
         note = _CELL_NOTE.search(text, start, end)  # (round L) | 矢島（姓のみ） |: the name before a note
         if note is not None and note.start() > start:
             end = note.start()
-        if not _NAME_COLUMN.search(header) or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
-            continue
         cell = text[start:end]
+        names_people = _NAME_COLUMN.search(header) or (_PAYEE_COLUMN.search(header) and re.search("[ \u3000]", cell))
+        if not names_people or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
+            continue
         first = re.split("[ \u3000]", cell)[0]
         if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
@@ -565,6 +569,28 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
         for match in line_anchored_finditer(_PRIVATE_ROLE, text, _PRIVATE_ROLE_WORD, 3):
             tokens = analyzer.analyse(match.group("name"))
             if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
+                    and _accept(doc, public, match.start("name"), match.end("name"))):
+                found.append((match.start("name"), match.end("name")))
+    return found
+
+
+# (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。).
+_GIVEN_AFTER_NAME_LABEL = re.compile(r"(?:児童|子|子ども|園児|生徒|乳児|幼児|本人)(?:の)?名[ \u3000:：は]*(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[、。，）)]|$)")
+_NAME_LABEL_ANCHOR = re.compile("名")
+# (round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）).
+_SURNAME_AFTER_NUMBER = re.compile(rf"(?:[0-9]号?|[0-9]番)[（(](?P<name>[{KANJI}]{{1,3}})[）)]")
+
+
+def _round_m_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    for match in line_anchored_finditer(_GIVEN_AFTER_NAME_LABEL, text, _NAME_LABEL_ANCHOR, 5):
+        if match.group("name") not in public:
+            found.append((match.start("name"), match.end("name")))
+    if use_analyzer:
+        for match in _SURNAME_AFTER_NUMBER.finditer(text):
+            tokens = analyzer.analyse(match.group("name"))
+            if (len(tokens) == 1 and tokens[0].is_surname
                     and _accept(doc, public, match.start("name"), match.end("name"))):
                 found.append((match.start("name"), match.end("name")))
     return found

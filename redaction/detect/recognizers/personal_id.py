@@ -202,6 +202,14 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         yield match.start(), match.end()
+    for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
+        yield match.start("id"), match.end("id")
+
+
+# (round M) A letter-led number said to be a person's (花村様はVH28-334109です; 田中さんのIDはAB-20931):
+# the honorific, は or の番号は, then the value with letters and at least five digits.
+_HOLDERS_ID = re.compile(r"(?:様|さん|氏)(?:の(?:番号|ID|加入者番号|会員番号))?は[ \u3000]?(?P<id>[A-Z]{1,4}[0-9]{0,4}[-‐－]?[0-9]{5,}(?![0-9A-Za-z-]))")
+_HONORIFIC_ANCHOR = re.compile("様|さん|氏")
 
 
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
