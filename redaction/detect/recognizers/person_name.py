@@ -132,7 +132,7 @@ def _after_title(text: str, start: int) -> bool:
     if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
         return False
     if before.endswith(OFFICIAL_TITLES):
-        return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start)
+        return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 60), start)
     if not (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES)):
         return False
     # 市長の三上: the official; 部長の榊 昌平さん — a full name with an honorific after 「…長の」 is how
@@ -146,7 +146,7 @@ _FULL_NAME_HONORIFIC = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ
 # A title of a private body, not of the city: 自治会防災部では部長の滝沢 源一さん, 株式会社…の課長 山田.
 _PRIVATE_BODY_BEFORE = re.compile(
     "(?:自治会|町会|町内会|管理組合|組合|協会|会社|法人|クラブ|PTA|NPO|団体|商店会|老人会|子ども会|事業所|学会)"
-    r"[^。\n、]{0,12}$"
+    r"(?:[^。\n、]{0,12}|[^。\n、（(]{0,12}[（(][^）)\n]{0,30}[）)][^。\n、]{0,6})$"  # (round M) 有限会社…（所在地） 担当 小松崎 恵美
 )
 
 
