@@ -351,7 +351,7 @@ _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}]
 _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
-    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host|Guest|Student|Parent)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
 )
