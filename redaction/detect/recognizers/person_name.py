@@ -574,8 +574,9 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
     return found
 
 
-# (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。).
-_GIVEN_AFTER_NAME_LABEL = re.compile(r"(?:児童|子|子ども|園児|生徒|乳児|幼児|本人)(?:の)?名[ \u3000:：は]*(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[、。，）)]|$)")
+# (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。); not after は
+# (児童名はなし、 says there is none).
+_GIVEN_AFTER_NAME_LABEL = re.compile(r"(?:児童|子|子ども|園児|生徒|乳児|幼児|本人)(?:の)?名[ \u3000:：]*(?![はがをものにとで])(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[、。，）)]|$)")
 _NAME_LABEL_ANCHOR = re.compile("名")
 # (round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）).
 _SURNAME_AFTER_NUMBER = re.compile(rf"(?:[0-9]号?|[0-9]番)[（(](?P<name>[{KANJI}]{{1,3}})[）)]")
