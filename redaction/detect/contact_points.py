@@ -37,7 +37,8 @@ _PLACEHOLDER_LOCAL = re.compile(
 def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     """True when the value's form or its sentence says that no private person holds it."""
     value = folded[start:end]
-    if _same_digits(value):
+    if (_same_digits(value) or (type_ == "phone" and _ZERO_SUBSCRIBER.search(value))
+            or (type_ == "postal_address" and _ZERO_POSTCODE.fullmatch(value))):
         return True
     if type_ == "email" and _PLACEHOLDER_LOCAL.match(value):
         return True
@@ -48,6 +49,12 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ == "phone" and _SWITCHBOARD_AFTER.match(folded, end):
         return True
     return _after_a_body(folded, start)
+
+
+# (round M) A placeholder phone: every digit after the first group is 0 (080-0000-0000, 03-0000-0000).
+_ZERO_SUBSCRIBER = re.compile(r"^[(（]?0[0-9]{1,4}[)）]?[-‐－ー―\s(（)）]*0{2,4}[-‐－ー―\s)）]*0{4}$")
+
+_ZERO_POSTCODE = re.compile(r"〒?[ \u3000]?[0-9]{3}[-‐－]0000")  # 090-0000 of a placeholder phone read as a postcode
 
 
 def _same_digits(value: str) -> bool:
@@ -66,11 +73,18 @@ def _after_a_body(text: str, start: int) -> bool:
         first_end = text.find("|", line + 1)
         if 0 <= first_end < cell and _label_cell_is_a_body(text[line + 1 : first_end]):
             return True
+        row_end = text.find("\n", start)
+        row = text[line : len(text) if row_end < 0 else row_end]
+        if _COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None:
+            return True  # (round M) | R09-0366 | 株式会社すみれ新聞社 | すみれ市本町1-2-1 | 042-… |: the company's row
         sentence = max(sentence, cell)
     lo = max(sentence, start - _LOOK_BACK)
     last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
     return (last is not None and _PRIVATE.search(text, last.end(), start) is None
             and _WORKPLACE.search(text, lo, start) is None)
+
+
+_COMPANY_CELL = re.compile(r"\|[ \u3000]*(?:株式会社|有限会社|合同会社|[（(]株[）)])[^|\n]*\||\|[^|\n]*(?:株式会社|有限会社|合同会社)[ \u3000]*\|")
 
 
 def _label_cell_is_a_body(label: str) -> bool:

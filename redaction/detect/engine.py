@@ -52,8 +52,9 @@ def _without_nested(found: list[Finding], priority: Mapping[str, int]) -> list[F
 # 「1234 5678 9012」のような形式だけの記載で、実在の番号ではございません. A form's example alone
 # (記入例に…, 見本として…) may hold a real person's data: minutes report exactly that.
 # 架空 as an example's word only (架空の記入例, 架空の住所): 架空請求 is a fraud whose victims are real.
-_MADE_UP_BEFORE = re.compile("架空の(?:記入例|記載例|例|番号|住所|氏名|人物|データ|値|もの|内容|事例)|ダミー|実在しない")
-_MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という)(?:架空|ダミー)")
+_MADE_UP_BEFORE = re.compile("架空の(?:記入例|記載例|例|番号|住所|氏名|人物|データ|値|もの|内容|事例)|ダミー|実在しない"
+                             "|(?:記入例|記載例)(?:の値)?は[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
+_MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例")
 
 
 def is_example(text: str, start: int) -> bool:

@@ -241,7 +241,7 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
 # A business's own place or number: after 本店, 本社, 所在地 …, or in brackets right after a company's name
 # (株式会社すみれ不動産（本店 すみれ市中央1-1-5、電話…）).
 # The word, then at most a place name (no particle: 事業所の利用者の自宅 is a person's).
-_BUSINESS_WORD = re.compile(r"(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
+_BUSINESS_WORD = re.compile(r"(?<!兼)(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
                             r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
 # Public bodies and facilities the same way (一般社団法人日本…機構（東京都港区…）, 市営すみれ斎場（すみれ市…、電話…）).
 _BODY_SUFFIXES = ("機構", "斎場", "病院", "図書館", "会館", "公民館", "庁舎", "警察署", "消防署", "センター", "研究所", "大学")
@@ -254,11 +254,17 @@ _COMPANY_BEFORE_BRACKET = re.compile(
 
 def is_business_place(text: str, start: int) -> bool:
     look_from = max(0, start - 40)
-    if _BUSINESS_WORD.search(text, max(0, start - 20), start) is not None:
+    if _BUSINESS_WORD.search(text, max(0, start - 20), start) is not None and not _OWNERS_PLACE.search(text, max(0, start - 60), start):
         return True
     bracket = _COMPANY_BEFORE_BRACKET.search(text, look_from, start)
+    if bracket is not None and _WORKPLACE_BEFORE.search(text, max(0, bracket.start() - 6), bracket.start() + 1):
+        return False  # (round M) 勤務先 有限会社八重樫板金（すみれ市…）: a private person's workplace
     # A private person in the brackets (センター（利用者の田中様、090-…）) keeps the value theirs.
     return bracket is not None and _PERSON_IN_BRACKET.search(text, bracket.start(), start) is None
 
 
+# (round M) 所在地 of a private person's building (建物所在地, 所有者…氏、所在地…; 申請者 on the line before)
+# is their home's place; 自宅兼事業所 is a home (the (?<!兼) above).
+_OWNERS_PLACE = re.compile("(?:建物|住宅|家屋|自宅)(?:の)?所在地|(?:所有者|申請者|申請人)[^。]{0,30}(?:氏|様|さん)?[^。]{0,20}所在地|(?:氏|様|さん)[、,][ \u3000]*所在地")
+_WORKPLACE_BEFORE = re.compile("勤務先|勤め先|職場")
 _PERSON_IN_BRACKET = re.compile("様|さん|氏|君|自宅|携帯|本人|利用者|申込者|申請者|相談者|患者|保護者|家族")

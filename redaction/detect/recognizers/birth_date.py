@@ -90,7 +90,37 @@ _AGE_ANCHOR = re.compile("歳")
 _BRACKET_ANCHOR = re.compile(r"[（(][ \u3000]?[0-9]{1,3}[ \u3000]?[）)]")
 
 
+# (round M) An era letter's dotted date as forms record a birth date (S.38.2.14, R3.1.9) in a sentence
+# about a private person (様, さん, 氏) or a birth (生): event dates in minutes are written out.
+_LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{1,2}}{NO_DIGIT_AFTER}{_RANGE}")
+_LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生")
+# (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
+_ENGLISH = re.compile(
+    rf"(?:Date of Birth|Birth ?[Dd]ate|DOB|D\.O\.B\.|Born)[ \u3000]*[:：]?[ \u3000]*"
+    rf"(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
+    rf"|(?:19|20)[0-9]{{2}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}})"
+)
+_RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21年4月2日から平成22年4月1日生まれ: a range's end
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    text = doc.folded
+    for start, end in _recognize(doc):
+        if not _RANGE_END.search(text, max(0, start - 3), start):
+            yield start, end
+    if "." in text:
+        for match in _LETTER_DATE.finditer(text):
+            lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            ends = [i for i in (text.find("。", match.end()), text.find("\n", match.end())) if i >= 0]
+            if _LETTER_DATE_CONTEXT.search(text, lo, min(ends) if ends else len(text)):
+                yield match.start(), match.end()
+    if "B" in text or "b" in text:
+        for match in _ENGLISH.finditer(text):
+            yield match.start("date"), match.end("date")
+
+
+def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     # The same windows for all three, and only those holding a numeral: every date any of them
     # reads holds a digit, a kanji numeral or the 元 of 元年, so a window without one holds no match.
     labelled = [(lo, hi) for lo, hi in windows(doc.folded, _ANCHOR, before=30, after=40)

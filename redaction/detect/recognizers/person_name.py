@@ -132,7 +132,7 @@ def _after_title(text: str, start: int) -> bool:
     if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
         return False
     if before.endswith(OFFICIAL_TITLES):
-        return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 30), start)
+        return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 60), start)
     if not (before.endswith("の") and before[:-1].endswith(OFFICIAL_TITLES)):
         return False
     # 市長の三上: the official; 部長の榊 昌平さん — a full name with an honorific after 「…長の」 is how
@@ -146,7 +146,7 @@ _FULL_NAME_HONORIFIC = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ
 # A title of a private body, not of the city: 自治会防災部では部長の滝沢 源一さん, 株式会社…の課長 山田.
 _PRIVATE_BODY_BEFORE = re.compile(
     "(?:自治会|町会|町内会|管理組合|組合|協会|会社|法人|クラブ|PTA|NPO|団体|商店会|老人会|子ども会|事業所|学会)"
-    r"[^。\n、]{0,12}$"
+    r"(?:[^。\n、]{0,12}|[^。\n、（(]{0,12}[（(][^）)\n]{0,30}[）)][^。\n、]{0,6})$"  # (round M) 有限会社…（所在地） 担当 小松崎 恵美
 )
 
 
@@ -336,6 +336,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _latin_names(doc, public)
     found += _listed_latin_names(doc, public)
     found += _round_k_forms(doc, public, use_analyzer)
+    found += _round_m_forms(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     yield from found
     yield from _later_mentions(doc, public, found)
@@ -343,11 +344,16 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
-_LATIN = r"[A-Z][A-Za-z'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][A-Z][A-Za-z'\-]+){1,3}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
+# (round M) Letters with diacritics (Nguyễn Thị Lan, Thomas Müller) are letters of a name too.
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
+_LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
 _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
-    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)})[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![A-Za-z])"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host|Guest|Student|Parent)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
+    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
 )
 
 
@@ -357,7 +363,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         return []
     names = []
     for match in _LATIN_NAME.finditer(text):
-        group = "a" if match.group("a") else "b"
+        group = next(g for g in "abc" if match.group(g))
         if match.group(group) not in public:
             names.append((match.start(group), match.end(group)))
     return names
@@ -379,9 +385,10 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
                 and beside_particulars(text, *item, public, names=False, dates=True)):
             names.append((match.start(), match.end()))
     return names
-_HAS_LATIN_PAIR = re.compile("[A-Z][A-Za-z]+(?:[ \u3000][A-Z]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
+_HAS_LATIN_PAIR = re.compile(rf"[{_UPPER}][{_LETTER}]+(?:[ \u3000][{_UPPER}]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
-_READING = re.compile(r"[（(](?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30})[）)]")
+_READING = re.compile(r"[（(](?:(?:カタカナ|カナ|漢字)表記[:：]?)?(?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30}"
+                      rf"|[{KANJI}]{{1,2}}[ \u3000][{KANJI}]{{1,3}})[）)]")  # (round M) Chen Wei-Ling（陳 偉玲）, （カタカナ表記カリミ・モハマドレザ）
 _READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノキ タカ）様: the reading before an honorific
 
 
@@ -410,6 +417,8 @@ _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
+# (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
+_PAYEE_COLUMN = re.compile("支払先|受取人|払渡先|振込先氏名")
 _CELL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 
 
@@ -421,9 +430,10 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
         note = _CELL_NOTE.search(text, start, end)  # (round L) | 矢島（姓のみ） |: the name before a note
         if note is not None and note.start() > start:
             end = note.start()
-        if not _NAME_COLUMN.search(header) or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
-            continue
         cell = text[start:end]
+        names_people = _NAME_COLUMN.search(header) or (_PAYEE_COLUMN.search(header) and re.search("[ \u3000]", cell))
+        if not names_people or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
+            continue
         first = re.split("[ \u3000]", cell)[0]
         if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
@@ -530,9 +540,9 @@ _READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|�
 _QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
 _KANA_WORD = re.compile("ふりがな|フリガナ|よみがな|ヨミガナ|カタカナ|ひらがな|ローマ字|なまえ|ナマエ|しめい|シメイ")  # 「フリガナ」欄
 _GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
-_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?[:：][ \u3000]*(?P<name>{_LATIN})(?![A-Za-z])")  # 寄附者：TANAKA AKIRA
+_LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?(?:[:：]|(?<=宛名)は)[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")  # 寄附者：TANAKA AKIRA
 _INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
-_COLON_CAPITAL = re.compile(r"[:：][ \u3000]*[A-Z]")
+_COLON_CAPITAL = re.compile(r"(?:[:：]|宛名は)[ \u3000]*[A-Z]")  # (round M) 宛名はＯＫＡＺＡＫＩ　ＹＵＫＩ
 _PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
 _PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
 
@@ -559,6 +569,29 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
         for match in line_anchored_finditer(_PRIVATE_ROLE, text, _PRIVATE_ROLE_WORD, 3):
             tokens = analyzer.analyse(match.group("name"))
             if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
+                    and _accept(doc, public, match.start("name"), match.end("name"))):
+                found.append((match.start("name"), match.end("name")))
+    return found
+
+
+# (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。); not after は
+# (児童名はなし、 says there is none).
+_GIVEN_AFTER_NAME_LABEL = re.compile(r"(?:児童|子|子ども|園児|生徒|乳児|幼児|本人)(?:の)?名[ \u3000:：]*(?![はがをものにとで])(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[、。，）)]|$)")
+_NAME_LABEL_ANCHOR = re.compile("名")
+# (round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）).
+_SURNAME_AFTER_NUMBER = re.compile(rf"(?:[0-9]号?|[0-9]番)[（(](?P<name>[{KANJI}]{{1,3}})[）)]")
+
+
+def _round_m_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    for match in line_anchored_finditer(_GIVEN_AFTER_NAME_LABEL, text, _NAME_LABEL_ANCHOR, 5):
+        if match.group("name") not in public:
+            found.append((match.start("name"), match.end("name")))
+    if use_analyzer:
+        for match in _SURNAME_AFTER_NUMBER.finditer(text):
+            tokens = analyzer.analyse(match.group("name"))
+            if (len(tokens) == 1 and tokens[0].is_surname
                     and _accept(doc, public, match.start("name"), match.end("name"))):
                 found.append((match.start("name"), match.end("name")))
     return found

@@ -142,6 +142,15 @@ _MIN_NUMBERED_DIGITS = 3
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    cells = table_cells(doc.folded)
+    published = _published_labels(doc.folded) if cells else frozenset()
+    in_published = [(lo, hi) for header, lo, hi in cells if header in published]
+    for start, end in _recognize(doc):
+        if not any(lo <= start and end <= hi for lo, hi in in_published):
+            yield start, end
+
+
+def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
     scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR, _LABEL_BEFORE),
              line_anchored_finditer(_LABEL_BEHIND, doc.folded, _LABEL_BEHIND_ANCHOR),
@@ -193,6 +202,14 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         yield match.start(), match.end()
+    for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
+        yield match.start("id"), match.end("id")
+
+
+# (round M) A letter-led number said to be a person's (花村様はVH28-334109です; 田中さんのIDはAB-20931):
+# the honorific, は or の番号は, then the value with letters and at least five digits.
+_HOLDERS_ID = re.compile(r"(?:様|さん|氏)(?:の(?:番号|ID|加入者番号|会員番号))?は[ \u3000]?(?P<id>[A-Z]{1,4}[0-9]{0,4}[-‐－]?[0-9]{5,}(?![0-9A-Za-z-]))")
+_HONORIFIC_ANCHOR = re.compile("様|さん|氏")
 
 
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
@@ -209,6 +226,16 @@ _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年
 # in it is that person's, even under a label that elsewhere names a business's (入札参加資格者番号).
 _LIST_ITEM = re.compile(r"[ \u3000]*[-*+・] ")
 _PERSONS_ITEM = re.compile(r"(?m)^[ \u3000]*[-*+・] [^\n]{0,12}(?:生年月日|自宅|個人番号|本籍)[^\n]{0,4}[:：]")
+
+
+# (round M) Columns the minutes say are the published ones (本来は受付番号、件名、決定区分のみを載せる):
+# a case number there is the council's own, whoever's row it stands in.
+_PUBLISHED_COLUMNS = re.compile(r"本来は(?P<labels>[^。\n]{1,40}?)のみを?(?:載せ|掲載|公表|公開)")
+
+
+def _published_labels(text: str) -> frozenset[str]:
+    return frozenset(label.strip() for match in _PUBLISHED_COLUMNS.finditer(text)
+                     for label in re.split("[、,・]", match.group("labels")))
 
 
 def _in_a_persons_list(text: str, start: int) -> bool:

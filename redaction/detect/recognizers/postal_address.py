@@ -56,7 +56,27 @@ _MUNICIPALITY = re.compile("[市区郡町村]")
 _LOOK_BACK = 45
 
 
+# (round M) A rank or a turn is no address (補欠1番, 抽選3番); an address in Latin letters, house
+# number first, then the town, the city or ward and Tokyo or a prefecture
+# (4-9-12 Hibarigaoka, Sumire-shi, Tokyo).
+_RANK = re.compile(r"(?:補欠|順位|順番|抽選|待機|待ち)[0-9]+番$")
+_LATIN_ADDRESS = re.compile(
+    r"(?<![0-9A-Za-z-])[0-9]{1,4}(?:-[0-9]{1,4}){1,3}(?:[ ,]+[A-Z][A-Za-z]+(?:-(?:machi|cho|chome))?)?,? "
+    r"[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
+)
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    text = doc.folded
+    for start, end in _recognize(doc):
+        if not _RANK.search(text, start, end):
+            yield start, end
+    if "-" in text:
+        for match in _LATIN_ADDRESS.finditer(text):
+            yield match.start(), match.end()
+
+
+def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for match in _POSTAL.finditer(text):
         yield match.start(), match.end()
