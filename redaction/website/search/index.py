@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import shutil
+import tempfile
 import time
 import zlib
 from collections import defaultdict
@@ -57,6 +58,7 @@ SEGMENT_IDS = 1 << 16
 MAX_GRAM = 4                   # queries up to this length are one n-gram posting
 PARALLEL_PAGES = 100           # below this, worker processes cost more than they save
 REBUILD_SHARE = 8              # more than a part's pages/REBUILD_SHARE pages changed: write the part anew
+SPILL_PAGES = 32               # pages a worker turns into keys and writes to one file (its memory)
 TAIL = 512                     # the last part holds the pages after the last multiple of TAIL (at most TAIL - 1)
 
 
@@ -231,12 +233,21 @@ def distinct_segments(markdown: str, _: None) -> tuple[bytes, tuple[int, ...], t
     return _gz("\n".join(page_segments).encode()), tuple(ids), tuple(by_id[i] for i in ids)
 
 
-def _page_keys(item: tuple[tuple[int, ...], tuple[str, ...]], tables: bulk.Tables) -> bulk.PageKeys:
-    return bulk.page_keys(item[1], item[0], tables)
+def _spilled_keys(item: tuple[int, str, Sequence[tuple[tuple[int, ...], tuple[str, ...]]]],
+                  tables: bulk.Tables) -> list[bulk.Spilled]:
+    """A batch of pages' keys (`bulk.page_keys`), written to its file cut by group (`bulk.spill`)."""
+    first, path, batch = item
+    return bulk.spill([bulk.page_keys(texts, ids, tables) for ids, texts in batch], first, tables, Path(path))
 
 
-def _merged_group(item: tuple[bool, range], state: tuple[list[bulk.PageKeys], bulk.Tables]) -> list[tuple[int, bytes]]:
-    return bulk.merged_group(state[0], state[1], *item)
+def _merged_group(item: tuple[int, bool], state: tuple[Path, Layout, list[tuple[str, list[bulk.Spilled]]], bulk.Tables]
+                  ) -> None:
+    """Write one group's shards, merged from its cut of every batch's file."""
+    group, positional = item
+    folder, layout, spills, tables = state
+    cuts = [bulk.read_cut(Path(path), where[group], tables, positional) for path, where in spills]
+    for shard, packed in bulk.merged(cuts, tables, positional):
+        _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
 
 
 def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[str, bytes]:
@@ -250,17 +261,22 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
     prepared = map_on_every_core(distinct_segments, [p.markdown for p in chosen], None, worth_it=parallel, chunksize=8)
     tables = bulk.Tables(bulk.alphabet(["".join(texts) for _, _, texts in prepared]),
                          layout.gram_shards, layout.positional_shards)
-    keys = map_on_every_core(_page_keys, [(ids, texts) for _, ids, texts in prepared], tables,
-                             worth_it=parallel, chunksize=8)
     texts = {page.url: text for page, (text, _, _) in zip(chosen, prepared, strict=True)}
-    del prepared  # the pages' texts: the merge below holds every page's keys
     work = bulk.groups(tables)
-    merged = map_on_every_core(_merged_group, work, (keys, tables), worth_it=parallel)
-    del keys
-    for (positional, _), shards in zip(work, merged, strict=True):
-        for shard, packed in shards:
-            _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
-    del merged
+    # Every page's keys, all together, would be the build's largest holding (about 600 MB at 3,239 pages): the
+    # workers write them to files beside the index, a batch of pages a file, cut by group; each group's merge
+    # reads its cut of every file and writes the group's shards. No process holds more than a batch's keys or a
+    # group's records and shards.
+    with tempfile.TemporaryDirectory(prefix="keys-", dir=folder.parent) as spill_folder:
+        batches = [(start, str(Path(spill_folder) / f"{start}.bin"), [(ids, searchable) for _, ids, searchable in
+                                                                      prepared[start:start + SPILL_PAGES]])
+                   for start in range(0, len(prepared), SPILL_PAGES)]
+        del prepared  # the pages' texts: each batch holds its own
+        spills = [(path, where) for (_, path, _), where in zip(batches, map_on_every_core(
+            _spilled_keys, batches, tables, worth_it=parallel), strict=True)]
+        del batches
+        map_on_every_core(_merged_group, [(g, positional) for g, (positional, _) in enumerate(work)],
+                          (folder, layout, spills, tables), worth_it=parallel)
     _give_back_freed_memory()
     return texts
 
