@@ -32,6 +32,7 @@ import gzip
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
@@ -233,11 +234,24 @@ def distinct_segments(markdown: str, _: None) -> tuple[bytes, tuple[int, ...], t
     return _gz("\n".join(page_segments).encode()), tuple(ids), tuple(by_id[i] for i in ids)
 
 
-def _spilled_keys(item: tuple[int, str, Sequence[tuple[tuple[int, ...], tuple[str, ...]]]],
-                  tables: bulk.Tables) -> list[bulk.Spilled]:
-    """A batch of pages' keys (`bulk.page_keys`), written to its file cut by group (`bulk.spill`)."""
-    first, path, batch = item
-    return bulk.spill([bulk.page_keys(texts, ids, tables) for ids, texts in batch], first, tables, Path(path))
+def _batch_segments(item: tuple[int, str, Sequence[str]], _: None) -> tuple[list[bytes], str]:
+    """A batch of pages' distinct searchable segments (`distinct_segments`), written to `{path}.segments`:
+    (the pages' text files, the characters of their segments)."""
+    _, path, markdowns = item
+    prepared = [distinct_segments(markdown, None) for markdown in markdowns]
+    with open(f"{path}.segments", "wb") as out:
+        pickle.dump([(ids, searchable) for _, ids, searchable in prepared], out, protocol=pickle.HIGHEST_PROTOCOL)
+    chars = set().union(*(set("".join(searchable)) for _, _, searchable in prepared))
+    return [text for text, _, _ in prepared], "".join(sorted(chars))
+
+
+def _spilled_keys(item: tuple[int, str], tables: bulk.Tables) -> list[bulk.Spilled]:
+    """A batch of pages' keys (`bulk.page_keys`, from `{path}.segments`), written to `{path}.keys` cut by group
+    (`bulk.spill`)."""
+    first, path = item
+    with open(f"{path}.segments", "rb") as source:
+        batch = pickle.load(source)
+    return bulk.spill([bulk.page_keys(texts, ids, tables) for ids, texts in batch], first, tables, Path(f"{path}.keys"))
 
 
 def _merged_group(item: tuple[int, bool], state: tuple[Path, Layout, list[tuple[str, list[bulk.Spilled]]], bulk.Tables]
@@ -258,24 +272,23 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
     build_tables()  # squash's tables, built once before worker processes fork
     chosen = pages[part.start:part.stop]
     parallel = len(chosen) >= PARALLEL_PAGES
-    prepared = map_on_every_core(distinct_segments, [p.markdown for p in chosen], None, worth_it=parallel, chunksize=8)
-    tables = bulk.Tables(bulk.alphabet(["".join(texts) for _, _, texts in prepared]),
-                         layout.gram_shards, layout.positional_shards)
-    texts = {page.url: text for page, (text, _, _) in zip(chosen, prepared, strict=True)}
-    work = bulk.groups(tables)
-    # Every page's keys, all together, would be the build's largest holding (about 600 MB at 3,239 pages): the
-    # workers write them to files beside the index, a batch of pages a file, cut by group; each group's merge
-    # reads its cut of every file and writes the group's shards. No process holds more than a batch's keys or a
-    # group's records and shards.
+    # Every page's keys, all together, would be the build's largest holding (about 600 MB at 3,239 pages), and
+    # its searchable segments the next (about 350 MB): the workers take the pages a batch at a time, write the
+    # batch's segments, then its keys cut by group, to files beside the index; each group's merge reads its cut
+    # of every batch's file and writes the group's shards. No process holds more than a batch's segments and
+    # keys or a group's records and shards; the parent holds the pages' text files (gzipped) and the alphabet.
     with tempfile.TemporaryDirectory(prefix="keys-", dir=folder.parent) as spill_folder:
-        batches = [(start, str(Path(spill_folder) / f"{start}.bin"), [(ids, searchable) for _, ids, searchable in
-                                                                      prepared[start:start + SPILL_PAGES]])
-                   for start in range(0, len(prepared), SPILL_PAGES)]
-        del prepared  # the pages' texts: each batch holds its own
-        spills = [(path, where) for (_, path, _), where in zip(batches, map_on_every_core(
-            _spilled_keys, batches, tables, worth_it=parallel), strict=True)]
-        del batches
-        map_on_every_core(_merged_group, [(g, positional) for g, (positional, _) in enumerate(work)],
+        batches = [(start, str(Path(spill_folder) / str(start)), [p.markdown for p in chosen[start:start + SPILL_PAGES]])
+                   for start in range(0, len(chosen), SPILL_PAGES)]
+        read = map_on_every_core(_batch_segments, batches, None, worth_it=parallel)
+        texts = {page.url: text for page, text in zip(chosen, (t for files, _ in read for t in files), strict=True)}
+        tables = bulk.Tables(bulk.alphabet([chars for _, chars in read]), layout.gram_shards, layout.positional_shards)
+        del read
+        spilled = map_on_every_core(_spilled_keys, [(start, path) for start, path, _ in batches], tables,
+                                    worth_it=parallel)
+        spills = [(f"{path}.keys", where) for (_, path, _), where in zip(batches, spilled, strict=True)]
+        del batches, spilled
+        map_on_every_core(_merged_group, [(g, positional) for g, (positional, _) in enumerate(bulk.groups(tables))],
                           (folder, layout, spills, tables), worth_it=parallel)
     _give_back_freed_memory()
     return texts
