@@ -5,9 +5,10 @@ and bytearrays they cost minutes (docs/dev/search.md). Here a page's searchable 
 character codes (the site's characters in code point order, numbered from 1: `Alphabet`), and every key
 (an n-gram, n ≤ 4) one integer of four `bits`-wide slots, the first character in the highest: integer
 order is code point order, a shorter key before the longer keys it begins. Each page gives, sorted by
-(shard, key), its n-grams and its 4-grams with their encoded occurrences (`page_keys`, on every core);
-the pages are then merged a group of shards at a time by a stable sort (pages stay ascending within a
-key) and every shard's entries are assembled as arrays of varint bytes (`_entries`).
+(shard, key), its n-grams and its 4-grams with their encoded occurrences (`page_keys`, on every core),
+written to a file a batch of pages at a time, cut by group of shards (`spill`); each group is then read back
+from every batch's file (`read_cut`) and merged by a stable sort (pages stay ascending within a key), and
+every shard's entries are assembled as arrays of varint bytes (`_entries`).
 
 `codec` stays the reference: `tests/test_search_index.py` checks that this writes what it writes.
 """
@@ -180,8 +181,8 @@ def gather(data: np.ndarray, lengths: np.ndarray, order: np.ndarray) -> np.ndarr
 @dataclass(frozen=True)
 class PageKeys:
     """One page's keys, each part sorted by (shard, key): its n-grams, and its 4-grams with their occurrences
-    (the bytes `codec.occurrences` gives, one key's after another). Every page's are held until the merge, so
-    they are kept small: when (shard, key) fits one integer (`Tables.packed`) a key is stored as that integer
+    (the bytes `codec.occurrences` gives, one key's after another). Every page's are written to disk before
+    the merge (`spill`), so they are kept small: when (shard, key) fits one integer (`Tables.packed`) a key is stored as that integer
     (`sort_keys`) and no shard arrays are kept."""
 
     grams: np.ndarray                  # uint64: sort keys (packed) or keys
@@ -409,12 +410,6 @@ def read_cut(path: Path, spilled: Spilled, tables: Tables, positional: bool) -> 
                   for field, dtype, length in fields}
     return Cut(arrays["keys"], arrays["numbers"], arrays.get("shards"), arrays.get("spot_lengths"),
                arrays.get("spots"))
-
-
-def merged_group(pages: Sequence[PageKeys], tables: Tables, positional: bool, chosen: range) -> list[tuple[int, bytes]]:
-    """The non-empty shards of one kind in `chosen`, as (shard, gzipped bytes), from the pages' keys (page
-    number = place in `pages`)."""
-    return merged([cut(pages, 0, tables, positional, chosen)], tables, positional)
 
 
 def merged(cuts: Sequence[Cut], tables: Tables, positional: bool) -> list[tuple[int, bytes]]:
