@@ -290,3 +290,14 @@ def test_when_built_in_bulk_then_each_shard_is_what_codec_encodes_key_by_key(pag
         positional = name.split("/")[1] == "p"
         raw = codec.encode_shard(((k, v if positional else sorted(v)) for k, v in postings.items()), positional)
         assert (tmp_path / "i" / name).read_bytes() == codec.pack(raw), name
+
+
+def test_when_a_build_stopped_while_indexing_then_the_next_removes_its_batch_files(pages, tmp_path) -> None:
+    """A build killed mid-index leaves `build_part`'s batch files (public keys) beside the index: the next run
+    removes them."""
+    stale = tmp_path / "work" / index.CACHE / f"{index.SPILL_PREFIX}stopped"
+    stale.mkdir(parents=True)
+    (stale / "0.keys").write_bytes(b"\0")
+    (tmp_path / "site").mkdir()
+    index.index_search(tmp_path / "site", pages, tmp_path / "work")
+    assert sorted(p.name for p in (tmp_path / "work" / index.CACHE).iterdir()) == sorted([index.FOLDER, index.STATE])

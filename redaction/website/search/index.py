@@ -59,6 +59,7 @@ SEGMENT_IDS = 1 << 16
 MAX_GRAM = 4                   # queries up to this length are one n-gram posting
 PARALLEL_PAGES = 100           # below this, worker processes cost more than they save
 REBUILD_SHARE = 8              # more than a part's pages/REBUILD_SHARE pages changed: write the part anew
+SPILL_PREFIX = "keys-"          # the batch files' temporary folder, beside the index
 SPILL_PAGES = 32               # pages a worker turns into keys and writes to one file (its memory)
 TAIL = 512                     # the last part holds the pages after the last multiple of TAIL (at most TAIL - 1)
 
@@ -277,7 +278,7 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
     # batch's segments, then its keys cut by group, to files beside the index; each group's merge reads its cut
     # of every batch's file and writes the group's shards. No process holds more than a batch's segments and
     # keys or a group's records and shards; the parent holds the pages' text files (gzipped) and the alphabet.
-    with tempfile.TemporaryDirectory(prefix="keys-", dir=folder.parent) as spill_folder:
+    with tempfile.TemporaryDirectory(prefix=SPILL_PREFIX, dir=folder.parent) as spill_folder:
         batches = [(start, str(Path(spill_folder) / str(start)), [p.markdown for p in chosen[start:start + SPILL_PAGES]])
                    for start in range(0, len(chosen), SPILL_PAGES)]
         read = map_on_every_core(_batch_segments, batches, None, worth_it=parallel)
@@ -413,6 +414,8 @@ def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
     index = cache / FOLDER
     state_file = cache / STATE
     old = _read_state(state_file)
+    for stale in cache.glob(f"{SPILL_PREFIX}*"):  # a build stopped while indexing (build_part's batch files)
+        shutil.rmtree(stale, ignore_errors=True)
     state_file.unlink(missing_ok=True)  # the folder is being changed: unusable if this run stops midway
     if old is not None and index.is_dir():
         written = update_index(index, old, pages)
