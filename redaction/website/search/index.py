@@ -235,11 +235,12 @@ def distinct_segments(markdown: str, _: None) -> tuple[bytes, tuple[int, ...], t
     return _gz("\n".join(page_segments).encode()), tuple(ids), tuple(by_id[i] for i in ids)
 
 
-def _batch_segments(item: tuple[int, str, Sequence[str]], _: None) -> tuple[list[bytes], str]:
+def _batch_segments(item: tuple[int, str], pages: Sequence[SearchPage]) -> tuple[list[bytes], str]:
     """A batch of pages' distinct searchable segments (`distinct_segments`), written to `{path}.segments`:
-    (the pages' text files, the characters of their segments)."""
-    _, path, markdowns = item
-    prepared = [distinct_segments(markdown, None) for markdown in markdowns]
+    (the pages' text files, the characters of their segments). The pages are the workers' state: inherited
+    by forked workers, never sent a batch at a time through a pipe."""
+    first, path = item
+    prepared = [distinct_segments(page.markdown, None) for page in pages[first:first + SPILL_PAGES]]
     with open(f"{path}.segments", "wb") as out:
         pickle.dump([(ids, searchable) for _, ids, searchable in prepared], out, protocol=pickle.HIGHEST_PROTOCOL)
     chars = set().union(*(set("".join(searchable)) for _, _, searchable in prepared))
@@ -279,15 +280,13 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
     # of every batch's file and writes the group's shards. No process holds more than a batch's segments and
     # keys or a group's records and shards; the parent holds the pages' text files (gzipped) and the alphabet.
     with tempfile.TemporaryDirectory(prefix=SPILL_PREFIX, dir=folder.parent) as spill_folder:
-        batches = [(start, str(Path(spill_folder) / str(start)), [p.markdown for p in chosen[start:start + SPILL_PAGES]])
-                   for start in range(0, len(chosen), SPILL_PAGES)]
-        read = map_on_every_core(_batch_segments, batches, None, worth_it=parallel)
+        batches = [(start, str(Path(spill_folder) / str(start))) for start in range(0, len(chosen), SPILL_PAGES)]
+        read = map_on_every_core(_batch_segments, batches, chosen, worth_it=parallel)
         texts = {page.url: text for page, text in zip(chosen, (t for files, _ in read for t in files), strict=True)}
         tables = bulk.Tables(bulk.alphabet([chars for _, chars in read]), layout.gram_shards, layout.positional_shards)
         del read
-        spilled = map_on_every_core(_spilled_keys, [(start, path) for start, path, _ in batches], tables,
-                                    worth_it=parallel)
-        spills = [(f"{path}.keys", where) for (_, path, _), where in zip(batches, spilled, strict=True)]
+        spilled = map_on_every_core(_spilled_keys, batches, tables, worth_it=parallel)
+        spills = [(f"{path}.keys", where) for (_, path), where in zip(batches, spilled, strict=True)]
         del batches, spilled
         map_on_every_core(_merged_group, [(g, positional) for g, (positional, _) in enumerate(bulk.groups(tables))],
                           (folder, layout, spills, tables), worth_it=parallel)
