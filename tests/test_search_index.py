@@ -264,11 +264,15 @@ def test_when_a_body_is_read_line_by_line_then_it_gives_what_markdown_it_gives(b
         assert fast is None, body
 
 
+@pytest.mark.parametrize("spill_pages", [32, 2], ids=["one batch of pages", "batches of two pages"])
 @pytest.mark.parametrize("packed", [True, False], ids=["(shard, key) as one integer", "sorted by two keys"])
-def test_when_built_in_bulk_then_each_shard_is_what_codec_encodes_key_by_key(pages, tmp_path, monkeypatch, packed) -> None:
-    """`bulk` against the reference: every page's keys from `forward`, every shard by `codec.encode_shard`."""
+def test_when_built_in_bulk_then_each_shard_is_what_codec_encodes_key_by_key(pages, tmp_path, monkeypatch, packed,
+                                                                             spill_pages) -> None:
+    """`bulk` against the reference: every page's keys from `forward`, every shard by `codec.encode_shard`; the
+    keys written to files a batch of pages at a time and merged a group at a time, the files removed after."""
     if not packed:
         monkeypatch.setattr(bulk, "SHARD_BITS", 64)  # as for an alphabet of more than 8,191 characters
+    monkeypatch.setattr(index, "SPILL_PAGES", spill_pages)
     build_index(tmp_path / "i", pages)
     expected: dict[str, dict[str, dict[int, bytes]]] = {}
     for part in index.parts(len(pages)):
@@ -281,7 +285,19 @@ def test_when_built_in_bulk_then_each_shard_is_what_codec_encodes_key_by_key(pag
                 expected.setdefault(layout.positional_file(key), {}).setdefault(key, {})[number - part.start] = spots
     written = sorted(p.relative_to(tmp_path / "i").as_posix() for p in (tmp_path / "i").rglob("*.bin"))
     assert written == sorted(expected)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["i"], "the spilled keys are removed"
     for name, postings in expected.items():
         positional = name.split("/")[1] == "p"
         raw = codec.encode_shard(((k, v if positional else sorted(v)) for k, v in postings.items()), positional)
         assert (tmp_path / "i" / name).read_bytes() == codec.pack(raw), name
+
+
+def test_when_a_build_stopped_while_indexing_then_the_next_removes_its_batch_files(pages, tmp_path) -> None:
+    """A build killed mid-index leaves `build_part`'s batch files (public keys) beside the index: the next run
+    removes them."""
+    stale = tmp_path / "work" / index.CACHE / f"{index.SPILL_PREFIX}stopped"
+    stale.mkdir(parents=True)
+    (stale / "0.keys").write_bytes(b"\0")
+    (tmp_path / "site").mkdir()
+    index.index_search(tmp_path / "site", pages, tmp_path / "work")
+    assert sorted(p.name for p in (tmp_path / "work" / index.CACHE).iterdir()) == sorted([index.FOLDER, index.STATE])

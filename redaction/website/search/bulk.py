@@ -5,9 +5,10 @@ and bytearrays they cost minutes (docs/dev/search.md). Here a page's searchable 
 character codes (the site's characters in code point order, numbered from 1: `Alphabet`), and every key
 (an n-gram, n ≤ 4) one integer of four `bits`-wide slots, the first character in the highest: integer
 order is code point order, a shorter key before the longer keys it begins. Each page gives, sorted by
-(shard, key), its n-grams and its 4-grams with their encoded occurrences (`page_keys`, on every core);
-the pages are then merged a group of shards at a time by a stable sort (pages stay ascending within a
-key) and every shard's entries are assembled as arrays of varint bytes (`_entries`).
+(shard, key), its n-grams and its 4-grams with their encoded occurrences (`page_keys`, on every core),
+written to a file a batch of pages at a time, cut by group of shards (`spill`); each group is then read back
+from every batch's file (`read_cut`) and merged by a stable sort (pages stay ascending within a key), and
+every shard's entries are assembled as arrays of varint bytes (`_entries`).
 
 `codec` stays the reference: `tests/test_search_index.py` checks that this writes what it writes.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
@@ -179,8 +181,8 @@ def gather(data: np.ndarray, lengths: np.ndarray, order: np.ndarray) -> np.ndarr
 @dataclass(frozen=True)
 class PageKeys:
     """One page's keys, each part sorted by (shard, key): its n-grams, and its 4-grams with their occurrences
-    (the bytes `codec.occurrences` gives, one key's after another). Every page's are held until the merge, so
-    they are kept small: when (shard, key) fits one integer (`Tables.packed`) a key is stored as that integer
+    (the bytes `codec.occurrences` gives, one key's after another). Every page's are written to disk before
+    the merge (`spill`), so they are kept small: when (shard, key) fits one integer (`Tables.packed`) a key is stored as that integer
     (`sort_keys`) and no shard arrays are kept."""
 
     grams: np.ndarray                  # uint64: sort keys (packed) or keys
@@ -322,11 +324,22 @@ def groups(tables: Tables) -> list[tuple[bool, range]]:
     return out
 
 
-def merged_group(pages: Sequence[PageKeys], tables: Tables, positional: bool, chosen: range) -> list[tuple[int, bytes]]:
-    """The non-empty shards of one kind in `chosen`, as (shard, gzipped bytes), from the pages' keys (page
-    number = place in `pages`)."""
+@dataclass(frozen=True)
+class Cut:
+    """The records of some pages in one group (`groups`), in page order: keys (sort keys when packed), their
+    page numbers, shards (only when not packed) and, positional, each record's occurrences' length and bytes."""
+
+    keys: np.ndarray                   # uint64
+    numbers: np.ndarray                # int32
+    shards: np.ndarray | None          # uint16
+    spot_lengths: np.ndarray | None    # uint32
+    spots: np.ndarray | None           # uint8
+
+
+def cut(pages: Sequence[PageKeys], first: int, tables: Tables, positional: bool, chosen: range) -> Cut:
+    """The records of `pages` (page numbers first, first + 1, …) whose shards of one kind are in `chosen`."""
     keys, shards, numbers, spot_lengths, spots = [], [], [], [], []
-    for number, page in enumerate(pages):
+    for number, page in enumerate(pages, first):
         page_keys_, page_shards = (page.quads, page.quad_shards) if positional else (page.grams, page.gram_shards)
         a, b = _span(page_keys_, page_shards, chosen, tables)
         if a == b:
@@ -337,27 +350,89 @@ def merged_group(pages: Sequence[PageKeys], tables: Tables, positional: bool, ch
         numbers.append(np.full(b - a, number, dtype=np.int32))
         if positional:
             start = int(page.spot_ends[a - 1]) if a else 0
-            spot_lengths.append(np.diff(page.spot_ends[a:b].astype(np.int64), prepend=start))
+            spot_lengths.append(np.diff(page.spot_ends[a:b], prepend=np.uint32(start)))
             spots.append(page.spots[start:int(page.spot_ends[b - 1])])
-    if not keys:
+
+    def joined(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(arrays) if arrays else np.zeros(0, dtype=dtype)
+
+    return Cut(joined(keys, U64), joined(numbers, np.int32), None if tables.packed else joined(shards, np.uint16),
+               joined(spot_lengths, np.uint32) if positional else None, joined(spots, np.uint8) if positional else None)
+
+
+@dataclass(frozen=True)
+class Spilled:
+    """Where one group's cut of a batch of pages is in the batch's file (`spill`): its first byte, its number
+    of records and of occurrence bytes."""
+
+    offset: int
+    records: int
+    spot_bytes: int
+
+
+def _parts(spilled: Spilled, tables: Tables, positional: bool) -> list[tuple[str, type, int]]:
+    """A spilled cut's arrays in file order: (field, dtype, length)."""
+    n = spilled.records
+    fields: list[tuple[str, type, int]] = [("keys", U64, n), ("numbers", np.int32, n)]
+    if positional:
+        fields.append(("spot_lengths", np.uint32, n))
+    if not tables.packed:
+        fields.append(("shards", np.uint16, n))
+    if positional:
+        fields.append(("spots", np.uint8, spilled.spot_bytes))
+    return fields
+
+
+def spill(pages: Sequence[PageKeys], first: int, tables: Tables, path: Path) -> list[Spilled]:
+    """Write a batch of pages' keys (page numbers first, first + 1, …) to `path` cut by group, one group after
+    another (`groups` order), so that the merge of a group reads one piece of each batch's file and no process
+    holds every page's keys. Returns where each group's cut is."""
+    where: list[Spilled] = []
+    offset = 0
+    with path.open("wb") as out:
+        for positional, chosen in groups(tables):
+            piece = cut(pages, first, tables, positional, chosen)
+            spilled = Spilled(offset, len(piece.keys), 0 if piece.spots is None else len(piece.spots))
+            for field, _, _ in _parts(spilled, tables, positional):
+                data = getattr(piece, field).tobytes()
+                out.write(data)
+                offset += len(data)
+            where.append(spilled)
+    return where
+
+
+def read_cut(path: Path, spilled: Spilled, tables: Tables, positional: bool) -> Cut:
+    """One group's cut of a batch, read back from its file (`spill`)."""
+    fields = _parts(spilled, tables, positional)
+    with path.open("rb") as source:
+        source.seek(spilled.offset)
+        arrays = {field: np.frombuffer(source.read(np.dtype(dtype).itemsize * length), dtype=dtype)
+                  for field, dtype, length in fields}
+    return Cut(arrays["keys"], arrays["numbers"], arrays.get("shards"), arrays.get("spot_lengths"),
+               arrays.get("spots"))
+
+
+def merged(cuts: Sequence[Cut], tables: Tables, positional: bool) -> list[tuple[int, bytes]]:
+    """The non-empty shards of one group, as (shard, gzipped bytes), from its cuts of the pages (in page order)."""
+    cuts = [c for c in cuts if len(c.keys)]
+    if not cuts:
         return []
-    all_keys = np.concatenate(keys)
-    del keys
+    all_keys = np.concatenate([c.keys for c in cuts])
     if tables.packed:  # stable: pages stay ascending within a key
         order = np.argsort(all_keys, kind="stable")
         all_keys = all_keys[order]
         all_shards = all_keys >> U64(4 * tables.bits)
         all_keys &= U64((1 << 4 * tables.bits) - 1)
     else:
-        all_shards = np.concatenate(shards).astype(U64)
+        all_shards = np.concatenate([c.shards for c in cuts if c.shards is not None]).astype(U64)
         order = _by_shard(all_keys, all_shards, tables)
         all_keys, all_shards = all_keys[order], all_shards[order]
-    all_numbers = np.concatenate(numbers)[order]
-    del numbers
+    all_numbers = np.concatenate([c.numbers for c in cuts])[order]
     if positional:
-        lengths = np.concatenate(spot_lengths)
+        lengths = np.concatenate([c.spot_lengths for c in cuts if c.spot_lengths is not None]).astype(np.int64)
         entry_lengths, data = _entries(all_keys, all_numbers, tables, lengths[order],
-                                       gather(np.concatenate(spots), lengths, order))
+                                       gather(np.concatenate([c.spots for c in cuts if c.spots is not None]),
+                                              lengths, order))
     else:
         entry_lengths, data = _entries(all_keys, all_numbers, tables)
     first = np.ones(len(all_keys), dtype=bool)

@@ -32,7 +32,9 @@ import gzip
 import hashlib
 import json
 import os
+import pickle
 import shutil
+import tempfile
 import time
 import zlib
 from collections import defaultdict
@@ -57,6 +59,8 @@ SEGMENT_IDS = 1 << 16
 MAX_GRAM = 4                   # queries up to this length are one n-gram posting
 PARALLEL_PAGES = 100           # below this, worker processes cost more than they save
 REBUILD_SHARE = 8              # more than a part's pages/REBUILD_SHARE pages changed: write the part anew
+SPILL_PREFIX = "keys-"          # the batch files' temporary folder, beside the index
+SPILL_PAGES = 32               # pages a worker turns into keys and writes to one file (its memory)
 TAIL = 512                     # the last part holds the pages after the last multiple of TAIL (at most TAIL - 1)
 
 
@@ -231,12 +235,35 @@ def distinct_segments(markdown: str, _: None) -> tuple[bytes, tuple[int, ...], t
     return _gz("\n".join(page_segments).encode()), tuple(ids), tuple(by_id[i] for i in ids)
 
 
-def _page_keys(item: tuple[tuple[int, ...], tuple[str, ...]], tables: bulk.Tables) -> bulk.PageKeys:
-    return bulk.page_keys(item[1], item[0], tables)
+def _batch_segments(item: tuple[int, str], pages: Sequence[SearchPage]) -> tuple[list[bytes], str]:
+    """A batch of pages' distinct searchable segments (`distinct_segments`), written to `{path}.segments`:
+    (the pages' text files, the characters of their segments). The pages are the workers' state: inherited
+    by forked workers, never sent a batch at a time through a pipe."""
+    first, path = item
+    prepared = [distinct_segments(page.markdown, None) for page in pages[first:first + SPILL_PAGES]]
+    with open(f"{path}.segments", "wb") as out:
+        pickle.dump([(ids, searchable) for _, ids, searchable in prepared], out, protocol=pickle.HIGHEST_PROTOCOL)
+    chars = set().union(*(set("".join(searchable)) for _, _, searchable in prepared))
+    return [text for text, _, _ in prepared], "".join(sorted(chars))
 
 
-def _merged_group(item: tuple[bool, range], state: tuple[list[bulk.PageKeys], bulk.Tables]) -> list[tuple[int, bytes]]:
-    return bulk.merged_group(state[0], state[1], *item)
+def _spilled_keys(item: tuple[int, str], tables: bulk.Tables) -> list[bulk.Spilled]:
+    """A batch of pages' keys (`bulk.page_keys`, from `{path}.segments`), written to `{path}.keys` cut by group
+    (`bulk.spill`)."""
+    first, path = item
+    with open(f"{path}.segments", "rb") as source:
+        batch = pickle.load(source)
+    return bulk.spill([bulk.page_keys(texts, ids, tables) for ids, texts in batch], first, tables, Path(f"{path}.keys"))
+
+
+def _merged_group(item: tuple[int, bool], state: tuple[Path, Layout, list[tuple[str, list[bulk.Spilled]]], bulk.Tables]
+                  ) -> None:
+    """Write one group's shards, merged from its cut of every batch's file."""
+    group, positional = item
+    folder, layout, spills, tables = state
+    cuts = [bulk.read_cut(Path(path), where[group], tables, positional) for path, where in spills]
+    for shard, packed in bulk.merged(cuts, tables, positional):
+        _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
 
 
 def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[str, bytes]:
@@ -247,20 +274,22 @@ def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[s
     build_tables()  # squash's tables, built once before worker processes fork
     chosen = pages[part.start:part.stop]
     parallel = len(chosen) >= PARALLEL_PAGES
-    prepared = map_on_every_core(distinct_segments, [p.markdown for p in chosen], None, worth_it=parallel, chunksize=8)
-    tables = bulk.Tables(bulk.alphabet(["".join(texts) for _, _, texts in prepared]),
-                         layout.gram_shards, layout.positional_shards)
-    keys = map_on_every_core(_page_keys, [(ids, texts) for _, ids, texts in prepared], tables,
-                             worth_it=parallel, chunksize=8)
-    texts = {page.url: text for page, (text, _, _) in zip(chosen, prepared, strict=True)}
-    del prepared  # the pages' texts: the merge below holds every page's keys
-    work = bulk.groups(tables)
-    merged = map_on_every_core(_merged_group, work, (keys, tables), worth_it=parallel)
-    del keys
-    for (positional, _), shards in zip(work, merged, strict=True):
-        for shard, packed in shards:
-            _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
-    del merged
+    # Every page's keys, all together, would be the build's largest holding (about 600 MB at 3,239 pages), and
+    # its searchable segments the next (about 350 MB): the workers take the pages a batch at a time, write the
+    # batch's segments, then its keys cut by group, to files beside the index; each group's merge reads its cut
+    # of every batch's file and writes the group's shards. No process holds more than a batch's segments and
+    # keys or a group's records and shards; the parent holds the pages' text files (gzipped) and the alphabet.
+    with tempfile.TemporaryDirectory(prefix=SPILL_PREFIX, dir=folder.parent) as spill_folder:
+        batches = [(start, str(Path(spill_folder) / str(start))) for start in range(0, len(chosen), SPILL_PAGES)]
+        read = map_on_every_core(_batch_segments, batches, chosen, worth_it=parallel)
+        texts = {page.url: text for page, text in zip(chosen, (t for files, _ in read for t in files), strict=True)}
+        tables = bulk.Tables(bulk.alphabet([chars for _, chars in read]), layout.gram_shards, layout.positional_shards)
+        del read
+        spilled = map_on_every_core(_spilled_keys, batches, tables, worth_it=parallel)
+        spills = [(f"{path}.keys", where) for (_, path), where in zip(batches, spilled, strict=True)]
+        del batches, spilled
+        map_on_every_core(_merged_group, [(g, positional) for g, (positional, _) in enumerate(bulk.groups(tables))],
+                          (folder, layout, spills, tables), worth_it=parallel)
     _give_back_freed_memory()
     return texts
 
@@ -384,6 +413,8 @@ def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
     index = cache / FOLDER
     state_file = cache / STATE
     old = _read_state(state_file)
+    for stale in cache.glob(f"{SPILL_PREFIX}*"):  # a build stopped while indexing (build_part's batch files)
+        shutil.rmtree(stale, ignore_errors=True)
     state_file.unlink(missing_ok=True)  # the folder is being changed: unusable if this run stops midway
     if old is not None and index.is_dir():
         written = update_index(index, old, pages)
