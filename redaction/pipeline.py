@@ -311,9 +311,15 @@ def _step(make: Callable[[Build], Record]) -> Callable[[Build], Record]:
     return step
 
 
+def source_listing(content: Path) -> list[tuple[str, Path]]:
+    """(POSIX path relative to the content folder, path) of every .md file under it, in a stable
+    order; hidden files and folders are skipped."""
+    return files_under(content, ".md", skip_hidden=True)
+
+
 def source_files(content: Path) -> list[Path]:
     """Every .md file under the content folder, in a stable order; hidden folders are skipped."""
-    return [path for _, path in files_under(content, ".md", skip_hidden=True)]
+    return [path for _, path in source_listing(content)]
 
 
 @_step
@@ -330,7 +336,7 @@ def load(build: Build) -> Loaded:
     content = build.paths.content
     if not content.is_dir():
         raise ContentError([say.CONTENT_MISSING.at(str(content), 0, 0)])
-    files = [(path, rel) for rel, path in files_under(content, ".md", skip_hidden=True)]   # as source_files
+    files = [(path, rel) for rel, path in source_listing(content)]
     problems: list[Problem] = []
     cache = (SourceCache.open(build.paths.site, build.config.file_sha256, build.today, code_sha256)
              if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
@@ -524,7 +530,7 @@ def unchanged(build: Build) -> Unchanged:
     recover(build.paths.archive)   # first: a swap killed half-way left the published folder aside (swap.py)
     recover(build.paths.site)
     verified = already_published(build.paths, build.config, build.today,
-                                 files_under(build.paths.content, ".md", skip_hidden=True),   # as source_files
+                                 source_listing(build.paths.content),
                                  source_stats(build.paths.site), published_stats(build.paths.site))
     if verified is None:
         return Unchanged(finished=False)
