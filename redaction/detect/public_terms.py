@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .model import Finding
 from .text import alnum_key, fold
 
@@ -11,10 +13,8 @@ _MIN_KEY = 6  # a term compared by letters and digits alone must have at least t
 def public_spans(text: str, folded: str, terms: frozenset[str]) -> list[tuple[int, int]]:
     """Every occurrence of every term, found in the text as written or folded."""
     spans: list[tuple[int, int]] = []
-    for term in terms:
-        if not term:
-            continue
-        for haystack, needle in ((text, term), (folded, fold(term))):
+    for term, folded_term in _folded_terms(terms):
+        for haystack, needle in ((text, term), (folded, folded_term)):
             at = haystack.find(needle)
             while at >= 0:
                 spans.append((at, at + len(needle)))
@@ -31,5 +31,12 @@ def is_public(finding: Finding, spans: list[tuple[int, int]], keys: frozenset[st
     return len(key) >= _MIN_KEY and key in keys
 
 
+@lru_cache(maxsize=64)
+def _folded_terms(terms: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each term and its fold: the same terms come with every document of a build."""
+    return tuple((term, fold(term)) for term in terms if term)
+
+
+@lru_cache(maxsize=64)
 def term_keys(terms: frozenset[str]) -> frozenset[str]:
     return frozenset(k for k in (alnum_key(t) for t in terms) if len(k) >= _MIN_KEY)

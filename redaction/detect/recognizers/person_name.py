@@ -535,6 +535,9 @@ _KANA_AFTER_LABEL = re.compile(
     "(?:(?:" + "|".join(re.escape(w) for w in NAME_LABELS) + ")は?(?:同じく|も)?|(?:" + "|".join(re.escape(w) for w in PERSON_LABELS) + "))"
     r"[:：]?[ \u3000]*「?(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])|[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?=[」、。，）)]|$))"
 )
+# Every match's name holds two kana words split by a space, rare in minutes: the pattern, whose
+# labels the engine tries at every position, runs only in texts that hold one.
+_KANA_SPACE_KANA = re.compile("[ \u3000](?<=[ァ-ヺぁ-ゖー].)(?=[ァ-ヺぁ-ゖー])")
 _HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
 _READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
 _QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
@@ -550,7 +553,7 @@ _PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験�
 def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
     text = doc.folded
     found: list[tuple[int, int]] = []
-    for match in _KANA_AFTER_LABEL.finditer(text):
+    for match in _KANA_AFTER_LABEL.finditer(text) if _KANA_SPACE_KANA.search(text) else ():
         if _accept(doc, public, match.start("name"), match.end("name")):
             found.append((match.start("name"), match.end("name")))
     if "|" in text:

@@ -137,6 +137,12 @@ _PASSPORT_ANCHOR = re.compile("[A-Z]{2}[0-9]{7}")
 _CARD_ANCHOR = re.compile(rf"[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}")
 _PLATE_ANCHOR = re.compile("[0-9]{2}[ \u3000]?[ぁ-ゖ]")
 _PLATE_BEFORE = 6
+# A login label holds ID, 名 or アカウント at most 8 characters after its start ([一-龯]{4}人の方の + ID);
+# a 第…号 number holds 第 after at most 3 kana or kanji. Neither holds a newline.
+_LOGIN_ANCHOR = re.compile("ID|名|アカウント")
+_LOGIN_BEFORE = 8
+_NUMBERED_ANCHOR = re.compile("第")
+_NUMBERED_BEFORE = 3
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
 
@@ -174,7 +180,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                       doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)))
         if digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id")):
             labelled.append((match.start("id"), match.end("id")))
-    for match in _LOGIN_LABEL.finditer(doc.folded):
+    for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE):
         login = match.group("id")
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
@@ -186,7 +192,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS:
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
     yield from labelled
-    for match in _NUMBERED.finditer(doc.folded):
+    for match in line_anchored_finditer(_NUMBERED, doc.folded, _NUMBERED_ANCHOR, _NUMBERED_BEFORE):
         if any(start < match.end() and match.start() < end for start, end in labelled):
             continue  # 運転免許証番号 第123456789012号: the labelled number, found above
         digits = sum(ch.isdigit() for ch in match.group("id"))

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import beside_particulars, is_business_place, is_private_name, item_around, table_cells
-from ..scan import anchored_finditer
+from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
 TYPE = "postal_address"
@@ -51,6 +51,10 @@ _RESIDENCE_BEFORE = re.compile(
     rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所|住まい|送付先|送り先|宛先|届け先|届先)(?:地)?"
     rf"(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
 )
+# A postal code's lookbehinds keep the engine from skipping ahead: it is read only on the lines that hold
+# its 3 + 4 digits, which start at most 2 characters after the match (〒 and a space).
+_POSTAL_ANCHOR = re.compile(rf"[0-9]{{3}}{HYPHEN}?[0-9]{{4}}")
+_POSTAL_BEFORE = 2
 _HOUSE_ANCHOR = re.compile(rf"番|丁目|[0-9](?:{HYPHEN}|の)[0-9]")
 _MUNICIPALITY = re.compile("[市区郡町村]")
 _LOOK_BACK = 45
@@ -65,20 +69,22 @@ _LATIN_ADDRESS = re.compile(
     r"[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
 )
 
+_LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun")  # one of them is in every match
+
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end):
             yield start, end
-    if "-" in text:
+    if "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
-    for match in _POSTAL.finditer(text):
+    for match in line_anchored_finditer(_POSTAL, text, _POSTAL_ANCHOR, _POSTAL_BEFORE):
         yield match.start(), match.end()
     for header, start, end in table_cells(text):
         if _ADDRESS_COLUMN.search(header):
