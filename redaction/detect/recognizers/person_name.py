@@ -111,7 +111,7 @@ def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
     rules: the dictionary reads them as common nouns too often.
     """
     run = text[start:end]
-    if len(run) == 1 or re.fullmatch(rf"[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}", run):
+    if len(run) == 1 or _TWO_SHORT_GROUPS.fullmatch(run):
         return start
     tokens = [t for t in analyzer.analyse(run) if t.surface.strip(" \u3000・")]
     keep = len(tokens)
@@ -123,6 +123,9 @@ def _cut_by_analyzer(text: str, start: int, end: int) -> int | None:
             return None
         keep = len(tokens) - 2
     return start + tokens[keep].start
+
+
+_TWO_SHORT_GROUPS = re.compile(rf"[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}")
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -174,12 +177,20 @@ def _is_surname(candidate: str) -> bool:
 
 
 def _trim(doc: Doc, start: int, end: int, suffix: str, use_analyzer: bool) -> int | None:
-    start = _cut_by_rules(doc.folded, start, end)
-    if start >= end:
+    offset = _trimmed(doc.folded[start:end], suffix in _STRONG, use_analyzer)
+    return None if offset is None else start + offset
+
+
+@lru_cache(maxsize=65536)
+def _trimmed(run: str, strong: bool, use_analyzer: bool) -> int | None:
+    """Where the name starts in a run before a suffix (None: no name). It depends on the run
+    alone, and minutes repeat theirs (委員, 課長 after the same names): once per run."""
+    start = _cut_by_rules(run, 0, len(run))
+    if start >= len(run):
         return None
-    foreign = "・" in doc.folded[start:end] and not is_kanji(doc.folded[end - 1])  # グエン・ヴァン・ナム
-    if use_analyzer and suffix not in _STRONG and not is_hankaku(doc.folded[end - 1]) and not foreign:
-        return _cut_by_analyzer(doc.folded, start, end)
+    foreign = "・" in run[start:] and not is_kanji(run[-1])  # グエン・ヴァン・ナム
+    if use_analyzer and not strong and not is_hankaku(run[-1]) and not foreign:
+        return _cut_by_analyzer(run, start, len(run))
     return start
 
 
