@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .text import fold
 
@@ -38,3 +40,12 @@ class Doc:
     @classmethod
     def of(cls, text: str, context: DetectContext) -> Doc:
         return cls(text=text, context=context, folded=fold(text))
+
+    @cached_property
+    def has_capital(self) -> bool:
+        """Whether the folded text holds a capital Latin letter. Most minutes hold none: the rules
+        whose every match holds one (passports, names in Latin letters) skip them, one scan for all."""
+        return _CAPITAL.search(self.folded) is not None
+
+
+_CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")

@@ -370,7 +370,7 @@ _LATIN_NAME = re.compile(
 
 def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
-    if not _HAS_LATIN_PAIR.search(text):
+    if not doc.has_capital or not _HAS_LATIN_PAIR.search(text):
         return []
     names = []
     for match in _LATIN_NAME.finditer(text):
@@ -387,7 +387,7 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round L) A name in Latin letters as an item of a list of particulars
     (一、Carlos Eduardo Tanaka　すみれ市中町3丁目9番地　080-…)."""
     text = doc.folded
-    if not _HAS_LATIN_PAIR.search(text):
+    if not doc.has_capital or not _HAS_LATIN_PAIR.search(text):
         return []
     names = []
     for match in _LATIN_WHOLE.finditer(text):
@@ -574,11 +574,12 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
     for sentence in _READING_SENTENCE.finditer(text):
         found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())
                   if not _KANA_WORD.fullmatch(m.group("name"))]
-    if _INITIAL_ANCHOR.search(text):
+    if doc.has_capital and _INITIAL_ANCHOR.search(text):
         found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
     # Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer).
-    found += [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_LATIN_AFTER_PERSON, text, _COLON_CAPITAL, 7)
-              if m.group("name") not in public]
+    if doc.has_capital:
+        found += [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_LATIN_AFTER_PERSON, text, _COLON_CAPITAL, 7)
+                  if m.group("name") not in public]
     if use_analyzer:  # each match holds its role word right after at most 3 kanji
         for match in line_anchored_finditer(_PRIVATE_ROLE, text, _PRIVATE_ROLE_WORD, 3):
             tokens = analyzer.analyse(match.group("name"))

@@ -200,16 +200,18 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (digits >= _MIN_NUMBERED_DIGITS and _DOCUMENT_BEFORE.search(doc.folded, before, match.start())
                 and not _OFFICIAL_NUMBER_BEFORE.search(doc.folded, before, match.start())):
             yield match.start("id"), match.end("id")
-    for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
-        yield match.start(), match.end()
+    if doc.has_capital:
+        for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
+            yield match.start(), match.end()
     for match in line_anchored_finditer(_CARD, doc.folded, _CARD_ANCHOR, before=0):
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         yield match.start(), match.end()
-    for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
-        yield match.start("id"), match.end("id")
+    if doc.has_capital:
+        for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
+            yield match.start("id"), match.end("id")
 
 
 # (round M) A letter-led number said to be a person's (花村様はVH28-334109です; 田中さんのIDはAB-20931):

@@ -77,7 +77,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end):
             yield start, end
-    if "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
+    if doc.has_capital and "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
 
