@@ -79,8 +79,11 @@ _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + P
 # lookbehind in front.
 _KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
-# A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name).
-_KANJI_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
+# A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name),
+# of at least three characters (_MIN_FULL_NAME): the lookahead after the first kanji drops the
+# one- and two-kanji runs, most of a text's, in C (a short run never holds the next run's start).
+_FULL_NAME_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})(?=[{KANJI}]{{2}}|[ \u3000][{KANJI}]|[{KANJI}][ \u3000][{KANJI}])"
+                            rf"[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
@@ -275,12 +278,11 @@ def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
 
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """Surname + given name in any kanji run (analyzer only)."""
-    runs = _KANJI_RUN.findall(doc.folded)  # in C; most texts have no run holding a full name at all
-    if not any(_surname_given_pairs(run) for run in set(runs) if len(run) >= _MIN_FULL_NAME):
+    runs = _FULL_NAME_RUN.findall(doc.folded)  # in C; most texts have no run holding a full name at all
+    if not any(_surname_given_pairs(run) for run in set(runs)):
         return
-    for match in _KANJI_RUN.finditer(doc.folded):
-        if match.end() - match.start() >= _MIN_FULL_NAME:
-            yield from _full_names_in_run(doc, public, match.start(), match.end())
+    for match in _FULL_NAME_RUN.finditer(doc.folded):
+        yield from _full_names_in_run(doc, public, match.start(), match.end())
 
 
 def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> Iterator[tuple[int, int]]:
