@@ -11,9 +11,10 @@ import re
 import pytest
 
 from bench.detect_eval.hand import load_set
-from redaction.detect.recognizers import birth_date, email, personal_id
+from redaction.detect.model import DetectContext, Doc
+from redaction.detect.recognizers import birth_date, email, person_name, personal_id, postal_address
 from redaction.detect.scan import line_anchored_finditer, windows
-from redaction.detect.text import fold
+from redaction.detect.text import _FULL_WIDTH_RUN, _KANJI_DIGIT_RUN, _TABLE, KANJI, _fold_kanji_digits, fold
 
 ANCHORED = [
     (personal_id._LABELLED, personal_id._LABEL_ANCHOR, personal_id._LABEL_BEFORE),
@@ -21,6 +22,9 @@ ANCHORED = [
     (personal_id._PASSPORT, personal_id._PASSPORT_ANCHOR, 0),
     (personal_id._CARD, personal_id._CARD_ANCHOR, 0),
     (personal_id._PLATE, personal_id._PLATE_ANCHOR, personal_id._PLATE_BEFORE),
+    (personal_id._LOGIN_LABEL, personal_id._LOGIN_ANCHOR, personal_id._LOGIN_BEFORE),
+    (personal_id._NUMBERED, personal_id._NUMBERED_ANCHOR, personal_id._NUMBERED_BEFORE),
+    (postal_address._POSTAL, postal_address._POSTAL_ANCHOR, postal_address._POSTAL_BEFORE),
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
@@ -29,6 +33,9 @@ EDGES = [
     "本文 00998877665544（後期高齢者医療被保険者番号） と 123456（療育手帳）",
     "旅券 TK1234567 在留 AB12345678CD カード 4111 1111 1111 1111",
     "車両は足立区多 500 あ 12-34、品川300さ・・・7",
+    "申請代理人の方のID sumire_0412、ログインIDはt.okamoto1949",
+    "受給者証（す火第2026-1187号）、手帳 第 104728 号",
+    "〒 189-0001 すみれ市、送付先 1890001、電話 042-511-2200",
 ]
 
 
@@ -66,3 +73,35 @@ def test_when_birth_date_windows_lack_a_numeral_then_no_labelled_pattern_matches
             if not birth_date._NUMERAL.search(text, lo, hi):
                 for pattern in (birth_date._BEFORE, birth_date._AFTER, birth_date._LABEL_AFTER):
                     assert pattern.search(text, lo, hi) is None
+
+
+def _old_fold(text: str) -> str:
+    return _KANJI_DIGIT_RUN.sub(_fold_kanji_digits, _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text))
+
+
+def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded_as_before() -> None:
+    extra = "（１２３）：ＡＢＣ：〇九〇ー一二三四ー五六七八（ａ）＠ｂ．ｊｐ"
+    for text in [doc.text for which in ("tune", "held") for doc in load_set(which)] + EDGES + [extra]:
+        assert fold(text) == _old_fold(text)
+
+
+def test_when_only_runs_of_three_or_more_are_scanned_then_they_are_the_long_runs_of_a_whole_scan() -> None:
+    whole_run = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
+    extra = "山 田 太郎、林 一、市 長、東京都千代田区霞が関一丁目 二 三 四 五、長い長い長い長い長い漢字の並び"
+    for text in [*_texts(), fold(extra)]:
+        long_runs = [m.span() for m in whole_run.finditer(text) if m.end() - m.start() >= person_name._MIN_FULL_NAME]
+        assert [m.span() for m in person_name._FULL_NAME_RUN.finditer(text)] == long_runs
+
+
+def test_when_a_gate_is_closed_then_the_patterns_it_skips_find_nothing() -> None:
+    capital_only = [personal_id._PASSPORT, personal_id._HOLDERS_ID, person_name._HAS_LATIN_PAIR, person_name._INITIAL_ANCHOR,
+                    person_name._LATIN_AFTER_PERSON, postal_address._LATIN_ADDRESS]
+    extra = "ｍａｒｉａ ｃｌａｒａさん 4-9-12 hibarigaoka, sumire-shi 田中さんはvh28-334109 口座名義 たなか はなこ"
+    for text in [*_texts(), fold(extra), fold(extra.upper())]:
+        doc = Doc.of(text, DetectContext())
+        if not doc.has_capital:
+            assert all(pattern.search(text) is None for pattern in capital_only), text[:80]
+        if not person_name._KANA_SPACE_KANA.search(text):
+            assert person_name._KANA_AFTER_LABEL.search(text) is None, text[:80]
+        if not any(word in text for word in postal_address._LATIN_ADDRESS_WORDS):
+            assert postal_address._LATIN_ADDRESS.search(text) is None, text[:80]
