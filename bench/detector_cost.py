@@ -1,16 +1,19 @@
 """How much the personal-data detector adds to a build: the same build with and without it.
 
-    python -m bench.detector_cost [--content content] [--rounds 3]
+    python -m bench.detector_cost [--content content] [--rounds 3] [--tree DIR]
 
 Runs `build.py build` alternately with the shipped configuration and with every detector
 type set to `off` (the detector is then not even imported), in fresh processes, and prints
 the median wall times and their ratio. Measured side by side in one run: absolute times
-drift on a shared machine, the ratio much less.
+drift on a shared machine, the ratio much less. The CPU time of each build (its processes
+and their workers, user + system) is printed too: on a loaded machine it moves far less than
+the wall time. `--tree` builds with another checkout's code (a worktree of main, say).
 """
 
 from __future__ import annotations
 
 import argparse
+import resource
 import statistics
 import subprocess
 import sys
@@ -24,47 +27,61 @@ from mkdocs.utils.yaml import get_yaml_loader
 REPO = Path(__file__).resolve().parent.parent
 
 
-def config_without_detector(folder: Path) -> Path:
+def config_without_detector(folder: Path, tree: Path = REPO) -> Path:
     """A copy of mkdocs.yml with every detector type off (theme paths kept absolute)."""
     from redaction.detect.registry import RECOGNIZERS
 
-    raw = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
+    raw = yaml.load((tree / "mkdocs.yml").read_text(encoding="utf-8"), Loader=get_yaml_loader())
     raw["sumi"]["detector"] = {name: "off" for name in RECOGNIZERS}
-    raw["theme"]["custom_dir"] = str(REPO / raw["theme"]["custom_dir"])
+    raw["theme"]["custom_dir"] = str(tree / raw["theme"]["custom_dir"])
     path = folder / "mkdocs.yml"
     path.write_text(yaml.safe_dump(raw, allow_unicode=True), encoding="utf-8")
     return path
 
 
-def timed_build(content: Path, out: Path, config: Path) -> float:
+def timed_build(content: Path, out: Path, config: Path, tree: Path = REPO) -> tuple[float, float]:
+    """Wall and CPU seconds of one build (CPU: the build's processes and their workers, once reaped)."""
+    cpu_before = _children_cpu()
     started = time.perf_counter()
-    subprocess.run([sys.executable, str(REPO / "build.py"), "build", "--content", str(content), "--site",
+    subprocess.run([sys.executable, str(tree / "build.py"), "build", "--content", str(content), "--site",
                     str(out / "site"), "--archive", str(out / "archive"), "--today", "2026-11-22",
-                    "--config", str(config)], check=True, capture_output=True, cwd=REPO)
-    return time.perf_counter() - started
+                    "--config", str(config)], check=True, capture_output=True, cwd=tree)
+    return time.perf_counter() - started, _children_cpu() - cpu_before
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=REPO / "content")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--tree", type=Path, default=REPO, help="the checkout whose code builds (default: this one)")
     args = parser.parse_args()
+    tree = args.tree.resolve()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        off = config_without_detector(folder)
-        on = REPO / "mkdocs.yml"
-        times: dict[str, list[float]] = {"with detector": [], "without detector": []}
+        off = config_without_detector(folder, tree)
+        on = tree / "mkdocs.yml"
+        wall: dict[str, list[float]] = {"with detector": [], "without detector": []}
+        cpu: dict[str, list[float]] = {"with detector": [], "without detector": []}
         for round_number in range(args.rounds):
             for label, config in (("with detector", on), ("without detector", off)):
                 out = folder / f"{label.replace(' ', '-')}-{round_number}"  # a fresh site and archive each run
-                times[label].append(timed_build(args.content, out, config))
-    with_median = statistics.median(times["with detector"])
-    without_median = statistics.median(times["without detector"])
-    print(f"{'build':<18} {'median s':>9}  runs")
-    for label, values in times.items():
-        print(f"{label:<18} {statistics.median(values):>9.2f}  " + " ".join(f"{v:.2f}" for v in values))
-    print(f"detector adds {100 * (with_median / without_median - 1):+.1f} % to the build "
-          f"(ratio {with_median / without_median:.3f})")
+                seconds, cpu_seconds = timed_build(args.content, out, config, tree)
+                wall[label].append(seconds)
+                cpu[label].append(cpu_seconds)
+    print(f"code of {tree}")
+    for name, times in (("wall", wall), ("CPU", cpu)):
+        with_median = statistics.median(times["with detector"])
+        without_median = statistics.median(times["without detector"])
+        print(f"{'build':<18} {name + ' s':>9}  runs")
+        for label, values in times.items():
+            print(f"{label:<18} {statistics.median(values):>9.2f}  " + " ".join(f"{v:.2f}" for v in values))
+        print(f"detector adds {100 * (with_median / without_median - 1):+.1f} % to the build's {name} time "
+              f"(ratio {with_median / without_median:.3f})")
 
 
 if __name__ == "__main__":
