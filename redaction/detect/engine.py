@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from .contact_points import is_not_personal
 from .model import MASK, DetectContext, Doc, Finding
@@ -21,6 +22,22 @@ def detect(
     `text` is the masked document body: every withheld or reviewed-public character
     is "〓", so no finding ever contains one.
     """
+    if recognizers is RECOGNIZERS and len(text) <= _REMEMBERED_LENGTH:
+        return list(_short_text_findings(text, context))
+    return _findings(text, context, recognizers)
+
+
+# A document's short texts (title, place, agenda items, contact) recur with the same context in
+# document after document of a council: their findings are remembered (detect is a pure function).
+_REMEMBERED_LENGTH = 1000
+
+
+@lru_cache(maxsize=8192)
+def _short_text_findings(text: str, context: DetectContext) -> tuple[Finding, ...]:
+    return tuple(_findings(text, context, RECOGNIZERS))
+
+
+def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recognizer]) -> list[Finding]:
     doc = Doc.of(text, context)
     spans = public_spans(text, doc.folded, context.public_terms)
     keys = term_keys(context.public_terms)
