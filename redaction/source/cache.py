@@ -48,7 +48,7 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -184,6 +184,11 @@ class CachedSource(SourceDocument):
             return vars(self)[name]
         raise AttributeError(name)
 
+    def __eq__(self, other: object) -> bool:   # equal to the source it stands for (its texts read to compare)
+        return _same_fields(self, other, SourceDocument)
+
+    __hash__ = SourceDocument.__hash__
+
 
 class CachedDocument(PublicDocument):
     """A document from the cache: its summary, the staged page (`markdown`) read from its entry when first
@@ -203,6 +208,17 @@ class CachedDocument(PublicDocument):
             object.__setattr__(self, "markdown", _whole(vars(self)["entry_path"]).markdown)
             return vars(self)["markdown"]
         raise AttributeError(name)
+
+    def __eq__(self, other: object) -> bool:   # equal to the document it stands for (its texts read to compare)
+        return _same_fields(self, other, PublicDocument)
+
+    __hash__ = PublicDocument.__hash__
+
+
+def _same_fields(one: object, other: object, kind: type) -> bool:
+    if not isinstance(other, kind):
+        return NotImplemented
+    return all(getattr(one, f.name) == getattr(other, f.name) for f in fields(kind))
 
 
 def published_stats(site: Path, fresh: bool = False) -> StatDigests:
