@@ -65,7 +65,7 @@ from redaction.publishing.unchanged import already_published
 from redaction.source.cache import SourceCache, published_stats, source_stats
 from redaction.source.document import SourceDocument, read_document
 from redaction.source.public_page import PublicDocument, at_address, public_document
-from redaction.source.redact import Redaction, withheld_needles
+from redaction.source.redact import Redaction, needle_forms, withheld_needles
 from redaction.website.browse import browse_pages, navigation
 from redaction.website.feeds import write_feeds
 from redaction.website.parts import render_site_in_parts
@@ -414,7 +414,7 @@ def check(build: Build) -> Checked:
 def _one_character_warnings(rows: Sequence[Redaction]) -> list[str]:
     """The inline withheld texts the leak scan cannot look for: one character long once squashed."""
     return [f"{row.document}:{row.line}:{row.col}: {say.ONE_CHARACTER_UNSCANNED.line()}"
-            for row in rows if row.kind == "inline" and row.withheld and len(squash(row.text)) < 2]
+            for row in rows if row.kind == "inline" and row.withheld and len(needle_forms(row.text)[0]) < 2]
 
 
 @_step

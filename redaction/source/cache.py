@@ -26,7 +26,9 @@ staged page: 90 KB) cost 0.6 ms, 6 s of a rebuild at 10,000 documents, though a 
 edit needs the texts of the changed documents only. So an entry holds two pickles: a summary —
 the document without its staged page and its source without its texts (the front matter's values,
 the lists, the body), plus the staged page's sha256 and the digest of its views (`views_digest`)
-on the entry's day — then the whole document. `get` reads the summary alone (about 0.06 ms) and
+on the entry's day and the `needle_forms` of its withheld texts (squashing them was 1.5 s of the
+check's consistency part and again of the leak scan at 10,000 documents) — then the whole document,
+the summary's length first. `get` reads the summary alone (its first 16 KB, about 0.06 ms) and
 gives a `CachedDocument` whose `markdown` and source's texts (a `CachedSource`) are read from the
 entry's second pickle the first time they are asked for. Steps that only compare (staging, the
 search index, the bundles, the checks' records) use the sha256 and the digests; the rest of a
@@ -58,12 +60,15 @@ import yaml
 from redaction.core.stat_digests import StatDigests
 from redaction.source.document import SourceDocument
 from redaction.source.public_page import PublicDocument
+from redaction.source.redact import forms_of, known_forms
 
 CACHE_DIR_NAME = ".sumi-cache"
 SOURCE_STATS = "stats-sources"      # the sources' sha256 by their stat (redaction/core/stat_digests.py)
 PUBLISHED_STATS = "stats-published"  # the published site's and archive's files' sha256 by their stat
 RECORDS = frozenset({SOURCE_STATS, PUBLISHED_STATS})
-CACHE_FORMAT = "sumi-source-cache/3"   # 2: entries named by the path as read; 3: a summary, then the document
+CACHE_FORMAT = "sumi-source-cache/4"   # 2: entries named by the path as read; 3: a summary, then the document; 4: its length first
+SUMMARY_READ = 16_384   # bytes read at once for a summary (its length first, 8 bytes): most summaries fit
+SUMMARY_MAX = 1 << 26   # a larger length is a damaged entry
 FOLDER_MODE = 0o700
 ENTRY_MODE = 0o600
 
@@ -112,12 +117,17 @@ class SourceCache:
         entry = self.folder / self.entry_name(path, rel, file_sha256)
         try:
             with entry.open("rb") as stream:
-                summary = pickle.load(stream)
-            document, source, views = summary
+                head = stream.read(SUMMARY_READ)
+                size = int.from_bytes(head[:8], "little")
+                if size > SUMMARY_MAX:
+                    return None
+                summary = pickle.loads(head[8:8 + size] if size <= len(head) - 8 else head[8:] + stream.read(size + 8 - len(head)))
+            document, source, views, forms = summary
             if not (isinstance(document, dict) and isinstance(source, dict) and source.get("file_sha256") == file_sha256):
                 return None
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
+        known_forms(forms)
         return CachedDocument.of(entry, document, source, views)
 
     def put(self, document: PublicDocument, views: tuple[date, str]) -> None:
@@ -127,12 +137,13 @@ class SourceCache:
         name = self.entry_name(source.path, source.rel, source.file_sha256)
         summary = ({**{k: v for k, v in vars(document).items() if k not in DEFERRED_DOCUMENT},
                     "url_path": "", "markdown_sha256": document.markdown_sha256},
-                   {k: v for k, v in vars(source).items() if k not in DEFERRED_SOURCE}, views)
+                   {k: v for k, v in vars(source).items() if k not in DEFERRED_SOURCE}, views, forms_of(document.rows))
+        head = pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
         try:
             os.fchmod(handle, ENTRY_MODE)
             with os.fdopen(handle, "wb") as stream:
-                pickle.dump(summary, stream, protocol=pickle.HIGHEST_PROTOCOL)
+                stream.write(len(head).to_bytes(8, "little") + head)
                 pickle.dump(document, stream, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.folder / name)
         except BaseException:
@@ -162,7 +173,7 @@ def _whole(entry: Path) -> PublicDocument:
     """The whole document of an entry: its second pickle."""
     try:
         with entry.open("rb") as stream:
-            pickle.load(stream)
+            stream.seek(8 + int.from_bytes(stream.read(8), "little"))
             document = pickle.load(stream)
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError) as exc:
         raise CacheEntryError(f"the source cache's entry {entry} can no longer be read ({exc}); "

@@ -6,7 +6,6 @@ are the same whatever renders them.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -59,8 +58,8 @@ class PublicDocument:
 
 def at_address(document: PublicDocument, url_path: str) -> PublicDocument:
     """The document with its address (a copy: a cached document's summary stays a summary, source/cache.py)."""
-    moved = copy.copy(document)
-    object.__setattr__(moved, "url_path", url_path)
+    moved = object.__new__(type(document))
+    vars(moved).update(vars(document), url_path=url_path)
     return moved
 
 
