@@ -138,15 +138,20 @@ def test_when_the_build_is_killed_between_the_renames_then_the_next_build_finds_
     assert [p.name for p in live.parent.iterdir()] == ["site"]
 
 
-def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+def _build_two_versions(tmp_path: Path) -> None:
+    """A site built, then built again after its one source changed: the second version is published."""
     text = "---\ntitle: 第1回会議\ncouncil: kojin-joho\ndate: 2025-06-10\n---\n\n最初の版です。\n"
     write(tmp_path / "content", "kojin-joho/a.md", text)
     assert build(tmp_path / "content", tmp_path / "out") == 0
     write(tmp_path / "content", "kojin-joho/a.md", text.replace("最初の版", "二番目の版"))
     assert build(tmp_path / "content", tmp_path / "out") == 0
     assert "二番目の版" in site_text(tmp_path / "out" / "site") and "最初の版" not in site_text(tmp_path / "out" / "site")
+
+
+def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+    _build_two_versions(tmp_path)
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name not in (".sumi-work", ".sumi-cache")) == [
         "archive", "site"]
 
@@ -212,12 +217,7 @@ def test_when_a_large_site_is_rebuilt_then_its_old_version_is_removed_by_a_detac
     detached: list[Path] = []
     real = swap._remove_detached
     monkeypatch.setattr(swap, "_remove_detached", lambda folder: detached.append(folder) or real(folder))
-    text = "---\ntitle: 第1回会議\ncouncil: kojin-joho\ndate: 2025-06-10\n---\n\n最初の版です。\n"
-    write(tmp_path / "content", "kojin-joho/a.md", text)
-    assert build(tmp_path / "content", tmp_path / "out") == 0
-    write(tmp_path / "content", "kojin-joho/a.md", text.replace("最初の版", "二番目の版"))
-    assert build(tmp_path / "content", tmp_path / "out") == 0
-    assert "二番目の版" in site_text(tmp_path / "out" / "site") and "最初の版" not in site_text(tmp_path / "out" / "site")
+    _build_two_versions(tmp_path)
     assert [p.name.split("-")[0] for p in detached] == [".archive.sumi", ".site.sumi"]
     deadline = time.monotonic() + 60
     while any(p.exists() for p in detached) and time.monotonic() < deadline:
