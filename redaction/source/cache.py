@@ -125,9 +125,9 @@ class SourceCache:
             document, source, views, forms = summary
             if not (isinstance(document, dict) and isinstance(source, dict) and source.get("file_sha256") == file_sha256):
                 return None
+            known_forms(forms)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
-        known_forms(forms)
         return CachedDocument.of(entry, document, source, views)
 
     def put(self, document: PublicDocument, views: tuple[date, str]) -> None:
