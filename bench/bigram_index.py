@@ -62,13 +62,13 @@ def _paragraphs(page: SearchPage) -> tuple[str, list[str]]:
 
 
 def appended(page: SearchPage) -> SearchPage:
-    return replace(page, markdown=page.markdown.rstrip("\n") + f"\n\n{APPENDED}\n")
+    return replace(page, text=page.markdown.rstrip("\n") + f"\n\n{APPENDED}\n", sha256="")
 
 
 def inserted(page: SearchPage) -> SearchPage:
     front, blocks = _paragraphs(page)
     middle = len(blocks) // 2
-    return replace(page, markdown=front + "\n\n".join([*blocks[:middle], APPENDED, *blocks[middle:]]))
+    return replace(page, text=front + "\n\n".join([*blocks[:middle], APPENDED, *blocks[middle:]]), sha256="")
 
 
 def one_character(page: SearchPage) -> SearchPage:
@@ -77,7 +77,7 @@ def one_character(page: SearchPage) -> SearchPage:
     middle = next(i for i in range(len(blocks) // 2, len(blocks)) if blocks[i].rstrip().endswith(("。", "．")))
     block = blocks[middle].rstrip()
     blocks[middle] = block[:-1] + ("．" if block.endswith("。") else "。")
-    return replace(page, markdown=front + "\n\n".join(blocks))
+    return replace(page, text=front + "\n\n".join(blocks), sha256="")
 
 
 def added(pages: Sequence[SearchPage]) -> list[SearchPage]:

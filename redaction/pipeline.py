@@ -25,7 +25,7 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
@@ -33,6 +33,7 @@ from typing import Any, TypeVar
 from redaction.archiving.bundles import ArchiveResult, build_archive, bundle_refs
 from redaction.checks.approval import Approvals, awaiting_approval, check_place, read_approvals
 from redaction.checks.consistency import check_consistency
+from redaction.checks.mask import views_digest
 from redaction.checks.problem_report import grouped_warnings
 from redaction.checks.safety_net import LocatedFinding, errors_of, find_personal_data
 from redaction.core import clerk_messages as say
@@ -63,15 +64,15 @@ from redaction.publishing.swap import new_folder, recover, remove_stale, swap_in
 from redaction.publishing.unchanged import already_published
 from redaction.source.cache import SourceCache, published_stats, source_stats
 from redaction.source.document import SourceDocument, read_document
-from redaction.source.public_page import PublicDocument, public_document
-from redaction.source.redact import Redaction, withheld_needles
+from redaction.source.public_page import PublicDocument, at_address, public_document
+from redaction.source.redact import Redaction, needle_forms, withheld_needles
 from redaction.website.browse import browse_pages, navigation
 from redaction.website.feeds import write_feeds
 from redaction.website.parts import render_site_in_parts
 from redaction.website.render import renderer_config
 from redaction.website.search.index import FOLDER as SEARCH_FOLDER
 from redaction.website.search.index import SearchPage, index_search, search_page
-from redaction.website.staging import sync_pages
+from redaction.website.staging import KnownPage, sync_pages
 
 WORK_DIR_NAME = ".sumi-work"
 
@@ -380,7 +381,7 @@ def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date, Sour
     except ContentError as exc:
         return list(exc.problems)
     if cache is not None:
-        cache.put(document)
+        cache.put(document, (today, views_digest(document.source, today)))
     return document
 
 
@@ -393,7 +394,7 @@ def with_addresses(documents: Sequence[PublicDocument]) -> list[PublicDocument]:
         source = document.source
         base = f"{source.council}/{fiscal_year(source.date)}/{source.date.isoformat()}"
         used[base] += 1
-        addressed.append(replace(document, url_path=base if used[base] == 1 else f"{base}-{used[base]}"))
+        addressed.append(at_address(document, base if used[base] == 1 else f"{base}-{used[base]}"))
     return addressed
 
 
@@ -413,7 +414,7 @@ def check(build: Build) -> Checked:
 def _one_character_warnings(rows: Sequence[Redaction]) -> list[str]:
     """The inline withheld texts the leak scan cannot look for: one character long once squashed."""
     return [f"{row.document}:{row.line}:{row.col}: {say.ONE_CHARACTER_UNSCANNED.line()}"
-            for row in rows if row.kind == "inline" and row.withheld and len(squash(row.text)) < 2]
+            for row in rows if row.kind == "inline" and row.withheld and len(needle_forms(row.text)[0]) < 2]
 
 
 @_step
@@ -431,11 +432,16 @@ def stage(build: Build) -> Staged:
     """Bring the staging folder to exactly this build's public Markdown — the renderer's only input —
     writing only the pages whose bytes changed (website/staging.py)."""
     staging = build.paths.work / "public"
-    pages = {f"{document.url_path}.md": document.markdown for document in build.live}
+    pages: dict[str, str | KnownPage] = {f"{document.url_path}.md": _known_page(document) for document in build.live}
     bundles = bundle_refs(build.archived, build.paths.archive)
     pages |= browse_pages(build.live, build.archived, build.config, bundles)
     sync_pages(staging, pages)   # only the pages that changed are written (website/staging.py)
     return Staged(staging)
+
+
+def _known_page(document: PublicDocument) -> KnownPage:
+    """A live page by its sha256; its text (from the cache, for a cached document) only if it must be written."""
+    return KnownPage(document.markdown_sha256, functools.partial(getattr, document, "markdown"))
 
 
 @_step
@@ -454,7 +460,8 @@ def _search_page(document: PublicDocument, config: SumiConfig) -> SearchPage:
     """A live page as the search index holds it: its staged Markdown, council and fiscal year."""
     year = f"{fiscal_year_label(document.fiscal_year)}（{document.fiscal_year}年度）"
     return search_page(document.url_path, document.title, config.councils[document.source.council].name, year,
-                       document.source.date.isoformat(), document.date_label, document.markdown)
+                       document.source.date.isoformat(), document.date_label,
+                       functools.partial(getattr, document, "markdown"), document.markdown_sha256)
 
 
 @_step
@@ -548,9 +555,10 @@ def audit(build: Build) -> Audited:
 @_step
 def swap(build: Build) -> Written:
     new_site, new_archive = build.new_site, build.new_archive
-    swap_in(new_archive, build.paths.archive)   # archive first: nothing leaves the site before its bundle exists
+    background = len(build.scanned) >= BACKGROUND_REMOVAL_FILES   # the old versions' removal (swap.py)
+    swap_in(new_archive, build.paths.archive, background)   # archive first: nothing leaves the site before its bundle exists
     build.unpublished.remove(new_archive)
-    swap_in(new_site, build.paths.site)
+    swap_in(new_site, build.paths.site, background)
     build.unpublished.remove(new_site)
     if "scan" in build.started:   # the published files' digests by stat, for the next check that nothing changed
         with contextlib.suppress(OSError):   # published already: without a record the next check hashes every file
@@ -562,6 +570,9 @@ def swap(build: Build) -> Written:
                     record.record(build.paths.archive / path.relative_to(new_archive), digest, build.started["scan"])
             record.save()
     return Written()
+
+
+BACKGROUND_REMOVAL_FILES = 2_000   # from this many published files, the old versions are removed by a detached process
 
 
 Step = tuple[str, str, Callable[[Build], object]]   # name, label, the step (returns its record)

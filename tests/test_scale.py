@@ -240,3 +240,48 @@ def test_when_one_document_changed_then_the_rebuild_reuses_parts_and_equals_full
     assert reuse is not None and int(reuse[1]) <= 3 < int(reuse[2]) and int(reuse[3]) == int(reuse[2]) - int(reuse[1])
     assert _build(content, tmp_path / "full2") == 0
     assert differences(tree(incremental / "site"), tree(tmp_path / "full2" / "site")) == []
+
+
+def test_when_a_page_is_added_to_a_section_then_the_other_sections_of_its_part_are_reused_and_it_equals_a_full_run(
+        staged, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Sections of one council share a part; a page's key holds its own section, not its part (parts.page_keys):
+    a meeting added to one fiscal year renders that year's pages (their sidebar) and its neighbours again, the
+    part's other years' pages are reused, and every byte equals one full run."""
+    import copy
+
+    build, nav = staged
+    monkeypatch.setattr(parts, "SPLIT_MIN_PAGES", 0)
+    staging = tmp_path / "public"
+    shutil.copytree(build.paths.work / "public", staging)
+    sections = parts._leaf_sections(nav)
+    council = max({posixpath_dirname(name) for name, _ in sections},
+                  key=lambda c: sum(len(ch) for name, ch in sections if posixpath_dirname(name) == c))
+    mine = [(name, children) for name, children in sections if posixpath_dirname(name) == council]
+    assert len(mine) >= 2
+
+    def render_both(round_name: str, nav: list) -> parts.RenderReport:
+        config = renderer_config(build.config, staging, tmp_path / f"{round_name}-full", nav)
+        render_pages(config, tmp_path / "full.yml", build.today)
+        report = parts.render_in_parts(renderer_config(build.config, staging, tmp_path / round_name, nav),
+                                       tmp_path / "work", build.today)
+        assert differences(tree(tmp_path / f"{round_name}-full"), tree(tmp_path / round_name)) == []
+        return report
+
+    first = render_both("first", nav)
+    grown = copy.deepcopy(nav)
+    name, children = next((n, c) for n, c in parts._leaf_sections(grown) if n == mine[-1][0])
+    meeting = parts._entry_path(children[-1]) or ""
+    added = meeting.replace(".md", "-2.md")
+    text = (staging / meeting).read_text(encoding="utf-8")
+    (staging / added).write_text(text.replace("title: ", "title: 追加 ", 1), encoding="utf-8")
+    children.append(added)
+    report = render_both("added", grown)
+    outer = first.pages - sum(len(c) for _, c in sections)
+    others = sum(len(c) for n, c in mine if n != name)
+    assert report.rendered_pages <= len(children) + 1 + outer   # its year (and the page after it), the listings
+    assert report.pages - report.rendered_pages >= others        # the council's other years: reused
+
+
+def posixpath_dirname(path: str) -> str:
+    import posixpath
+    return posixpath.dirname(path)

@@ -5,9 +5,11 @@ it holds (its public text is, of course, on the site anyway)."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 import stat
 import zipfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -138,3 +140,49 @@ def test_when_a_source_changes_with_its_size_and_mtime_kept_then_it_is_read_agai
     assert reads == ["joho-kokai/2025/2025-09-15.md"]
     assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
                  "--config", str(project / "mkdocs.yml"), "--today", TODAY]) == 0
+
+
+def test_when_one_source_changed_then_the_others_texts_are_not_read_from_the_cache_and_the_site_is_as_a_full_build(
+        project: Path, monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A cached document is its summary (source/cache.py): staging, the search index, the feeds, the bundles and
+    the checks compare digests, so a rebuild after one edit reads no other document's texts; whatever does read
+    them gets them whole (the site verifies against a fresh build)."""
+    whole: list[Path] = []
+    original = source_cache._whole
+    monkeypatch.setattr(source_cache, "_whole", lambda entry: whole.append(entry) or original(entry))
+    source = project / "content" / "joho-kokai" / "2025" / "2025-09-15.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\n会長が閉会を宣言した。\n", encoding="utf-8")
+    assert run_build(project, TODAY) == 0
+    assert whole == []
+    assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
+                 "--config", str(project / "mkdocs.yml"), "--today", TODAY]) == 0
+    # Staged pages removed by hand: their texts are read from the cache, and the site is the same.
+    for page in (project / ".sumi-work" / "public").rglob("20*.md"):
+        page.unlink()
+    (project / "site" / "sumi-manifest.json").unlink()                    # so that the build does not stop early
+    assert run_build(project, TODAY) == 0
+    assert whole
+    assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
+                 "--config", str(project / "mkdocs.yml"), "--today", TODAY]) == 0
+
+
+def test_when_a_cached_document_is_read_then_its_texts_are_those_a_fresh_reading_gives(project: Path) -> None:
+    """The summary's deferred texts — the staged page, the source's front matter values, lists and body — are
+    read from the entry when first asked for, equal to what reading and redacting the source again gives."""
+    from redaction.core.config import load_config
+    from redaction.source.document import read_document
+    from redaction.source.public_page import public_document
+
+    config, today = load_config(project / "mkdocs.yml"), date.fromisoformat(TODAY)
+    cache = SourceCache.open(project / "site", config.file_sha256, today, pipeline.code_digest())
+    for rel, path in pipeline.source_listing(project / "content"):
+        document = cache.get(path, rel, hashlib.sha256(path.read_bytes()).hexdigest())
+        assert isinstance(document, source_cache.CachedDocument)
+        assert "markdown" not in vars(document) and "body" not in vars(document.source)   # a summary
+        moved = pipeline.at_address(document, "somewhere")
+        assert "markdown" not in vars(moved) and moved.url_path == "somewhere"           # still one
+        fresh = public_document(read_document(path, rel, config), "", config, today)
+        assert moved.markdown == fresh.markdown and document.markdown_sha256 == fresh.markdown_sha256
+        for name in ("fields", "lists", "body"):
+            assert getattr(document.source, name) == getattr(fresh.source, name), name
+        assert document.rows == fresh.rows and document.agenda_plain == fresh.agenda_plain

@@ -138,15 +138,20 @@ def test_when_the_build_is_killed_between_the_renames_then_the_next_build_finds_
     assert [p.name for p in live.parent.iterdir()] == ["site"]
 
 
-def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+def _build_two_versions(tmp_path: Path) -> None:
+    """A site built, then built again after its one source changed: the second version is published."""
     text = "---\ntitle: 第1回会議\ncouncil: kojin-joho\ndate: 2025-06-10\n---\n\n最初の版です。\n"
     write(tmp_path / "content", "kojin-joho/a.md", text)
     assert build(tmp_path / "content", tmp_path / "out") == 0
     write(tmp_path / "content", "kojin-joho/a.md", text.replace("最初の版", "二番目の版"))
     assert build(tmp_path / "content", tmp_path / "out") == 0
     assert "二番目の版" in site_text(tmp_path / "out" / "site") and "最初の版" not in site_text(tmp_path / "out" / "site")
+
+
+def test_when_a_build_swaps_without_renameat2_then_it_publishes_the_new_site(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+    _build_two_versions(tmp_path)
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name not in (".sumi-work", ".sumi-cache")) == [
         "archive", "site"]
 
@@ -170,3 +175,52 @@ def test_when_a_killed_swap_left_the_site_and_archive_aside_then_the_next_build_
     assert "変更なし / unchanged" in capsys.readouterr().out     # found whole, in place, before anything else
     assert tree_bytes(out / "site") == site and tree_bytes(out / "archive") == archive
     assert not list(out.glob(".*.sumi-*"))
+
+
+@pytest.mark.parametrize("exchange", [True, False])
+def test_when_the_old_version_is_removed_in_the_background_then_it_is_never_put_back_and_goes(
+        watched, monkeypatch: pytest.MonkeyPatch, exchange: bool) -> None:
+    """A large site's previous version is renamed `.site.sumi-gone-…` and removed by a detached process: the live
+    folder is the new one at once; neither `recover` nor `remove_stale` ever puts the old one back."""
+    import time
+
+    live, seen = watched
+    if not exchange:
+        monkeypatch.setattr(swap, "_exchange", lambda a, b: False)
+    swap.swap_in(_version(swap.new_folder(live), "new"), live, background=True)
+    assert _state(live) == "new"
+    assert {state for _, state in seen} <= {"old", "new", "missing"} and "shutil.rmtree" not in {e for e, _ in seen}
+    beside = [p.name for p in live.parent.iterdir() if p.name != "site"]
+    assert all(name.startswith(".site.sumi-gone-") for name in beside)     # if not removed yet: named so
+    swap.recover(live)
+    assert _state(live) == "new"
+    deadline = time.monotonic() + 60
+    while [p for p in live.parent.iterdir() if p.name != "site"] and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert [p.name for p in live.parent.iterdir()] == ["site"]              # the detached process removed it
+
+
+def test_when_a_background_removal_was_cut_short_then_the_next_build_removes_what_is_left(tmp_path: Path) -> None:
+    live = _version(tmp_path / "site", "new")
+    _version(tmp_path / ".site.sumi-gone-killed", "old")                    # as a killed removal leaves it
+    swap.remove_stale(live)
+    assert [p.name for p in tmp_path.iterdir()] == ["site"] and _state(live) == "new"
+
+
+def test_when_a_large_site_is_rebuilt_then_its_old_version_is_removed_by_a_detached_process(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    from redaction import pipeline
+
+    monkeypatch.setattr(pipeline, "BACKGROUND_REMOVAL_FILES", 1)        # every site counts as large
+    detached: list[Path] = []
+    real = swap._remove_detached
+    monkeypatch.setattr(swap, "_remove_detached", lambda folder: detached.append(folder) or real(folder))
+    _build_two_versions(tmp_path)
+    assert [p.name.split("-")[0] for p in detached] == [".archive.sumi", ".site.sumi"]
+    deadline = time.monotonic() + 60
+    while any(p.exists() for p in detached) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name not in (".sumi-work", ".sumi-cache")) == [
+        "archive", "site"]

@@ -160,7 +160,7 @@ def bundle_source(council_id: str, fy: int, documents: Sequence[PublicDocument],
                   look: BundleLook) -> BundleSource:
     payload = {
         "format": BUNDLE_FORMAT, "council": council_id, "council_name": config.councils[council_id].name,
-        "fiscal_year": fy, "pages": {page_name(d): d.markdown for d in documents},
+        "fiscal_year": fy, "pages": {page_name(d): d.markdown_sha256 for d in documents},
         "documents": [_document_entry(d, config) for d in documents],
         "labels": {cid: category.label for cid, category in config.categories.items()},
         "city": config.city, "notice": config.archive_notice, "site_name": look.site_name,

@@ -50,6 +50,9 @@ def views_digest(source: SourceDocument, today: date) -> str:
     A check whose answer depends only on the document's views (and on what it looks for)
     can reuse its last answer for a document with the same digest.
     """
+    known = getattr(source, "views_known", None)   # a cached source's digest, taken on its entry's day (source/cache.py)
+    if known is not None and known[0] == today:
+        return known[1]
     disclosed = "".join("1" if is_disclosed(tag, today) else "0"
                         for _, lexed in source.all_lexed() for tag in lexed.tags)
     return hashlib.sha256(f"{source.rel}\0{source.text_sha256}\0{disclosed}".encode()).hexdigest()

@@ -12,12 +12,20 @@ finds no site: the one thing only the atomic call avoids.)
 
 Work folders are siblings of the live folder, never inside it, and stale ones left by a
 killed build are removed by the next build.
+
+Removing the previous version is the last thing a build does, and at 10,000 documents (16,000
+files) it took 2 s of a rebuild. Once the new version is live the old one is no longer public:
+with `background`, it is renamed `.<name>.sumi-gone-…` (a name `recover` never puts back) and
+removed by a detached process while the build returns; a build that starts before it finishes, or
+after it was killed, removes what is left with the other work folders (`remove_stale`). A small
+folder is removed in place (a build's output is the same either way).
 """
 
 from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -83,13 +91,14 @@ def remove_stale(live: Path) -> None:
         shutil.rmtree(path, ignore_errors=True)
 
 
-def swap_in(new: Path, live: Path) -> None:
-    """Make `new` the live folder; the old one is removed after the swap."""
+def swap_in(new: Path, live: Path, background: bool = False) -> None:
+    """Make `new` the live folder; the old one is removed after the swap (`background`: by a detached
+    process, see the module's notes)."""
     if not live.exists():
         os.rename(new, live)
         return
     if _exchange(new, live):
-        shutil.rmtree(new)  # `new` now holds the previous version
+        _discard(new, live, background)  # `new` now holds the previous version
         return
     old = Path(tempfile.mkdtemp(prefix=_prefix(live) + "old-", dir=live.parent))
     os.rmdir(old)
@@ -99,4 +108,27 @@ def swap_in(new: Path, live: Path) -> None:
     except BaseException:
         _move(old, live)  # the old site back in place; `new` stays beside it, removed by the next build
         raise
-    shutil.rmtree(old, ignore_errors=True)  # a folder a reader holds open (Windows) goes with the next build
+    _discard(old, live, background)  # a folder a reader holds open (Windows) goes with the next build
+
+
+def _discard(previous: Path, live: Path, background: bool) -> None:
+    """Remove the previous version, swapped out of `live` (in place, or renamed aside for a detached process)."""
+    if not background:
+        shutil.rmtree(previous, ignore_errors=True)
+        return
+    gone = Path(tempfile.mkdtemp(prefix=_prefix(live) + "gone-", dir=live.parent))
+    os.rmdir(gone)
+    os.rename(previous, gone)   # from here the name says what it is: never put back by `recover`
+    try:
+        _remove_detached(gone)
+    except OSError:             # no process to spare: removed here after all
+        shutil.rmtree(gone, ignore_errors=True)
+
+
+def _remove_detached(folder: Path) -> None:
+    """Start a process, in a session of its own, that removes `folder`; do not wait for it."""
+    detached = ({"creationflags": subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP}
+                if sys.platform == "win32" else {"start_new_session": True})
+    subprocess.Popen([sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)",
+                      str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                     close_fds=True, **detached)

@@ -15,11 +15,24 @@ and this module keeps to it:
   nothing else refers to it);
 * ``tests/test_source_cache.py`` builds with it and proves that no public folder holds its bytes.
 
-An entry is one document as ``public_document`` returns it (pickled), named by a digest of the
-source file's path and bytes and of everything else its result depends on: the configuration
-file's bytes, "today", Sumi's code and the Python and PyYAML versions. Anything else is a miss;
-an entry that cannot be read is a miss (and is replaced). After each load, entries no current
-source named are deleted, so the folder holds the current sources' documents only.
+An entry is one document as ``public_document`` returns it, named by a digest of the source
+file's path and bytes and of everything else its result depends on: the configuration file's
+bytes, "today", Sumi's code and the Python and PyYAML versions. Anything else is a miss; an entry
+that cannot be read is a miss (and is replaced). After each load, entries no current source named
+are deleted, so the folder holds the current sources' documents only.
+
+**Summaries first, texts when asked.** Unpickling a whole document (its source text, body and
+staged page: 90 KB) cost 0.6 ms, 6 s of a rebuild at 10,000 documents, though a rebuild after one
+edit needs the texts of the changed documents only. So an entry holds two pickles: a summary —
+the document without its staged page and its source without its texts (the front matter's values,
+the lists, the body), plus the staged page's sha256 and the digest of its views (`views_digest`)
+on the entry's day and the `needle_forms` of its withheld texts (squashing them was 1.5 s of the
+check's consistency part and again of the leak scan at 10,000 documents) — then the whole document,
+the summary's length first. `get` reads the summary alone (its first 16 KB, about 0.06 ms) and
+gives a `CachedDocument` whose `markdown` and source's texts (a `CachedSource`) are read from the
+entry's second pickle the first time they are asked for. Steps that only compare (staging, the
+search index, the bundles, the checks' records) use the sha256 and the digests; the rest of a
+rebuild reads the texts of the pages it renders again.
 
 Beside the entries, two records of file digests by stat (redaction/core/stat_digests.py): the
 sources' (a rebuild reads and hashes only the sources whose stat changed) and the published site's
@@ -37,20 +50,25 @@ import shutil
 import sys
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from redaction.core.stat_digests import StatDigests
+from redaction.source.document import SourceDocument
 from redaction.source.public_page import PublicDocument
+from redaction.source.redact import forms_of, known_forms
 
 CACHE_DIR_NAME = ".sumi-cache"
 SOURCE_STATS = "stats-sources"      # the sources' sha256 by their stat (redaction/core/stat_digests.py)
 PUBLISHED_STATS = "stats-published"  # the published site's and archive's files' sha256 by their stat
 RECORDS = frozenset({SOURCE_STATS, PUBLISHED_STATS})
-CACHE_FORMAT = "sumi-source-cache/2"   # 2: entries named by the path as read
+CACHE_FORMAT = "sumi-source-cache/4"   # 2: entries named by the path as read; 3: a summary, then the document; 4: its length first
+SUMMARY_READ = 16_384   # bytes read at once for a summary (its length first, 8 bytes): most summaries fit
+SUMMARY_MAX = 1 << 26   # a larger length is a damaged entry
 FOLDER_MODE = 0o700
 ENTRY_MODE = 0o600
 
@@ -94,22 +112,38 @@ class SourceCache:
         return StatDigests.read(self.folder / SOURCE_STATS)
 
     def get(self, path: Path, rel: str, file_sha256: str) -> PublicDocument | None:
-        """The cached document of the source file whose bytes have this sha256, or None."""
+        """The cached document of the source file whose bytes have this sha256 (its summary: the texts are
+        read when asked for, see `CachedDocument`), or None."""
         entry = self.folder / self.entry_name(path, rel, file_sha256)
         try:
-            document = pickle.loads(entry.read_bytes())
+            with entry.open("rb") as stream:
+                head = stream.read(SUMMARY_READ)
+                size = int.from_bytes(head[:8], "little")
+                if size > SUMMARY_MAX:
+                    return None
+                summary = pickle.loads(head[8:8 + size] if size <= len(head) - 8 else head[8:] + stream.read(size + 8 - len(head)))
+            document, source, views, forms = summary
+            if not (isinstance(document, dict) and isinstance(source, dict) and source.get("file_sha256") == file_sha256):
+                return None
+            known_forms(forms)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return None
-        return document if isinstance(document, PublicDocument) else None
+        return CachedDocument.of(entry, document, source, views)
 
-    def put(self, document: PublicDocument) -> None:
-        """Keep a document (written owner-only, then renamed into place: a reader never sees half an entry)."""
+    def put(self, document: PublicDocument, views: tuple[date, str]) -> None:
+        """Keep a document: its summary (with `views`, the digest of its views on a day), then itself.
+        Written owner-only, then renamed into place: a reader never sees half an entry."""
         source = document.source
         name = self.entry_name(source.path, source.rel, source.file_sha256)
+        summary = ({**{k: v for k, v in vars(document).items() if k not in DEFERRED_DOCUMENT},
+                    "url_path": "", "markdown_sha256": document.markdown_sha256},
+                   {k: v for k, v in vars(source).items() if k not in DEFERRED_SOURCE}, views, forms_of(document.rows))
+        head = pickle.dumps(summary, protocol=pickle.HIGHEST_PROTOCOL)
         handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
         try:
             os.fchmod(handle, ENTRY_MODE)
             with os.fdopen(handle, "wb") as stream:
+                stream.write(len(head).to_bytes(8, "little") + head)
                 pickle.dump(document, stream, protocol=pickle.HIGHEST_PROTOCOL)
             os.replace(temporary, self.folder / name)
         except BaseException:
@@ -125,6 +159,77 @@ class SourceCache:
             if entry.name not in wanted:
                 with contextlib.suppress(OSError):
                     entry.unlink()
+
+
+DEFERRED_DOCUMENT = frozenset({"source", "markdown"})       # not in a summary (`source`: as a CachedSource)
+DEFERRED_SOURCE = frozenset({"fields", "lists", "body"})    # the source's texts, read when asked for
+
+
+class CacheEntryError(RuntimeError):
+    """A cached document's texts were asked for, but its entry could no longer be read."""
+
+
+def _whole(entry: Path) -> PublicDocument:
+    """The whole document of an entry: its second pickle."""
+    try:
+        with entry.open("rb") as stream:
+            stream.seek(8 + int.from_bytes(stream.read(8), "little"))
+            document = pickle.load(stream)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError) as exc:
+        raise CacheEntryError(f"the source cache's entry {entry} can no longer be read ({exc}); "
+                        f"remove the cache (python -m redaction.source.cache clear) and build again") from exc
+    if not isinstance(document, PublicDocument):
+        raise CacheEntryError(f"the source cache's entry {entry} holds no document")
+    return document
+
+
+class CachedSource(SourceDocument):
+    """A source from the cache: its texts (`DEFERRED_SOURCE`) are read from its entry when first asked for.
+    `views_known`: the digest of its views (redaction.checks.mask.views_digest) on the entry's day."""
+
+    def __getattr__(self, name: str) -> Any:   # only called for what the instance does not hold yet
+        if name in DEFERRED_SOURCE and "entry_path" in vars(self):
+            whole = _whole(vars(self)["entry_path"]).source
+            for key in DEFERRED_SOURCE:
+                object.__setattr__(self, key, getattr(whole, key))
+            return vars(self)[name]
+        raise AttributeError(name)
+
+    def __eq__(self, other: object) -> bool:   # equal to the source it stands for (its texts read to compare)
+        return _same_fields(self, other, SourceDocument)
+
+    __hash__ = SourceDocument.__hash__
+
+
+class CachedDocument(PublicDocument):
+    """A document from the cache: its summary, the staged page (`markdown`) read from its entry when first
+    asked for. Its `markdown_sha256` is known without it."""
+
+    @classmethod
+    def of(cls, entry: Path, document: dict[str, Any], source: dict[str, Any], views: tuple[date, str]
+           ) -> CachedDocument:
+        cached_source = object.__new__(CachedSource)
+        vars(cached_source).update(source, entry_path=entry, views_known=views)
+        cached = object.__new__(cls)
+        vars(cached).update(document, source=cached_source, entry_path=entry)
+        return cached
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "markdown" and "entry_path" in vars(self):
+            object.__setattr__(self, "markdown", _whole(vars(self)["entry_path"]).markdown)
+            return vars(self)["markdown"]
+        raise AttributeError(name)
+
+    def __eq__(self, other: object) -> bool:   # equal to the document it stands for (its texts read to compare)
+        return _same_fields(self, other, PublicDocument)
+
+    __hash__ = PublicDocument.__hash__
+
+
+def _same_fields(one: object, other: object, kind: type) -> bool:
+    if not isinstance(other, kind):
+        return NotImplemented
+    return all(getattr(one, f.name) == getattr(other, f.name) for f in fields(kind))
 
 
 def published_stats(site: Path, fresh: bool = False) -> StatDigests:

@@ -6,10 +6,12 @@ are the same whatever renders them.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cached_property
 
 import yaml
 
@@ -36,6 +38,12 @@ class PublicDocument:
     counts: Mapping[str, int]      # withheld passages by category id
     markdown: str                  # the staged page
     agenda: tuple[str, ...] = ()   # public Markdown of each agenda item
+    agenda_plain: tuple[str, ...] = ()   # public plain text of each agenda item (the feeds' summary)
+
+    @cached_property
+    def markdown_sha256(self) -> str:
+        """The sha256 of the staged page's UTF-8 bytes (a cached document knows it without its text: cache.py)."""
+        return hashlib.sha256(self.markdown.encode("utf-8")).hexdigest()
 
     @property
     def state(self) -> str:
@@ -46,6 +54,13 @@ class PublicDocument:
     @property
     def date_label(self) -> str:
         return format_date(self.source.date)
+
+
+def at_address(document: PublicDocument, url_path: str) -> PublicDocument:
+    """The document with its address (a copy: a cached document's summary stays a summary, source/cache.py)."""
+    moved = object.__new__(type(document))
+    vars(moved).update(vars(document), url_path=url_path)
+    return moved
 
 
 def public_document(source: SourceDocument, url_path: str, config: SumiConfig, today: date) -> PublicDocument:
@@ -64,6 +79,7 @@ def public_document(source: SourceDocument, url_path: str, config: SumiConfig, t
         retention_class=retention_class, retention=decide(source.date, years, today),
         title=title, rows=tuple(rows), counts=dict(sorted(counts.items())), markdown="",
         agenda=tuple(public_text(item, today, config, form="markdown") for item in source.lists.get("agenda", ())),
+        agenda_plain=tuple(public_text(item, today, config, form="plain") for item in source.lists.get("agenda", ())),
     )
     return replace(document, markdown=render_page(document, config, today))
 

@@ -20,10 +20,9 @@ The withheld text itself never enters any public form. See docs/dev/architecture
 
 from __future__ import annotations
 
-import functools
 import html
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -230,27 +229,55 @@ def withheld_needles(rows: Sequence[Redaction], *, block_min_chars: int = 10,
     「氏名」 also stands in public text, and would stop every build for nothing.
     """
     needles: list[tuple[str, Redaction]] = []
+    for row, text in _withheld_texts(rows):
+        if row.kind == "inline":
+            needles.extend((needle, row) for needle in needle_forms(text) if len(needle) >= inline_min_chars)
+            continue
+        for piece in needle_forms(text):
+            if len(piece) >= block_min_chars and "[[" not in piece:
+                needles.append((piece, row))
+    return needles
+
+
+def _withheld_texts(rows: Sequence[Redaction]) -> Iterator[tuple[Redaction, str]]:
+    """Each withheld inline text, and each line's table cell of a withheld block, with its row."""
     for row in rows:
         if not row.withheld:
             continue
         if row.kind == "inline":
-            needles.extend((needle, row) for needle in needle_forms(row.text) if len(needle) >= inline_min_chars)
+            yield row, row.text
             continue
         for line in row.text.splitlines():
             for cell in line.split("|"):
-                for piece in needle_forms(cell.strip().lstrip("#>*-+0123456789.）) ")):
-                    if len(piece) >= block_min_chars and "[[" not in piece:
-                        needles.append((piece, row))
-    return needles
+                yield row, cell.strip().lstrip("#>*-+0123456789.）) ")
 
 
-@functools.cache  # the check and the leak scan of one build ask for the same texts
+def forms_of(rows: Sequence[Redaction]) -> dict[str, tuple[str, ...]]:
+    """The `needle_forms` of every text `withheld_needles` asks for these rows (kept with a cached document)."""
+    return {text: needle_forms(text) for _, text in _withheld_texts(rows)}
+
+
+def known_forms(forms: Mapping[str, tuple[str, ...]]) -> None:
+    """Forms worked out before (`forms_of`, by the same code: the source cache's entries are named by it)."""
+    _FORMS.update(forms)
+
+
+_FORMS: dict[str, tuple[str, ...]] = {}   # the check and the leak scan of one build ask for the same texts
+
+
 def needle_forms(text: str) -> tuple[str, ...]:
-    """A withheld text as written and as a reader sees it once rendered, both squashed.
+    """A withheld text as written and as a reader sees it once rendered, both squashed (`[0]`: as written).
 
     `[[personal: **山田**太郎]]` hides 「山田太郎」: a text written with Markdown emphasis, code
     spans, backslash escapes, links or character references is also looked for without them.
     """
+    known = _FORMS.get(text)
+    if known is None:
+        known = _FORMS[text] = _needle_forms(text)
+    return known
+
+
+def _needle_forms(text: str) -> tuple[str, ...]:
     from redaction.core.normalize import squash
 
     rendered = _MD_INLINE.sub(lambda m: m.group(1) or "", _MD_LINK.sub(r"\1", html.unescape(text)))

@@ -19,7 +19,6 @@ from urllib.parse import urljoin
 from redaction.core.config import SumiConfig
 from redaction.core.wareki import format_date, format_time_range
 from redaction.source.public_page import PublicDocument
-from redaction.source.redact import public_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_NAME = "feed.xml"
@@ -104,8 +103,7 @@ def summary(document: PublicDocument, config: SumiConfig, today: date) -> str:
     council = config.councils[source.council]
     when = f"{format_date(source.date)} {format_time_range(source.start, source.end)}".strip()
     parts = [f"{council.name}　{when}"]
-    agenda = [" ".join(public_text(item, today, config, form="plain").split())
-              for item in source.lists.get("agenda", ())]
+    agenda = [" ".join(item.split()) for item in document.agenda_plain]
     if agenda:
         parts.append("会議次第：" + " ".join(f"（{i}）{item}" for i, item in enumerate(agenda, 1)))
     withheld = sum(document.counts.values())

@@ -78,7 +78,7 @@ from redaction.website.render import (
 )
 
 CACHE_FORMAT = "sumi-render-cache/2"   # 2: parts list their pages in the page cache
-PAGE_CACHE_FORMAT = "sumi-page-cache/1"
+PAGE_CACHE_FORMAT = "sumi-page-cache/2"   # 2: a page keyed by its own section, not its part
 PAGES = "pages"                   # the cache folder's folder of single pages, each under its page key
 # Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
 SPLIT_MIN_PAGES = 400
@@ -350,20 +350,67 @@ _EMPTY = hashlib.sha256(b"").digest()
 
 
 def page_keys(part: Part, staging: Path, base: str) -> dict[str, str]:
-    """For each Markdown page of a (not outer) part, a hash of everything its HTML depends on within the
-    part: the part's nav and stubs, the page's own bytes and the titles of the part's other pages."""
+    """For each Markdown page of a (not outer) part, a hash of everything its HTML depends on: its own bytes,
+    the nav as the page shows it (`_view`: its own section in full, with its pages' titles; every other
+    section of the part as its index page alone, as `navigation.prune` draws it), its neighbours in the
+    reading order with their titles (`<link rel="prev|next">`, the footer), and which of the pages it links
+    to are there. Not the part's name nor its other sections' pages: so a page added to one fiscal year
+    renders that year's pages again, not its whole part, and a page moved to another part by a growing
+    section is still found."""
     pages = [p for p in part.pages if p.endswith(".md")]
     contents = {p: (staging / p).read_bytes() for p in pages}
     titles = {p: page_title_of(contents[p].decode("utf-8")) for p in pages}
-    shared = json.dumps([PAGE_CACHE_FORMAT, base, part.name, list(part.nav), list(part.stubs)],
-                        ensure_ascii=False, sort_keys=True).encode()
+    labels = _labels(part.nav)
+    order = flatten(part.nav)
+    position = {path: i for i, path in enumerate(order)}
+    present = set(order) | set(part.pages) | set(part.stubs)
+    sections = _leaf_sections(part.nav)
+    shared = json.dumps([PAGE_CACHE_FORMAT, base], ensure_ascii=False, sort_keys=True).encode()
+    views: dict[int, str] = {}
     keys: dict[str, str] = {}
     for page in pages:
+        own = next((children for _, children in sections if any(_entry_path(c) == page for c in children)), None)
+        if id(own) not in views:
+            view = _view(part.nav, {id(children) for _, children in sections}, id(own))
+            shown = [[path, labels.get(path) or titles.get(path)] for path in flatten(view)]
+            views[id(own)] = json.dumps([view, shown], ensure_ascii=False, sort_keys=True)
+        i = position.get(page)
+        neighbours = [[order[j], labels.get(order[j]) or titles.get(order[j])] if i is not None and 0 <= j < len(order)
+                      else None for j in ((i or 0) - 1, (i or 0) + 1)]
+        links = sorted(target for target in _links(staging, page) if target in present)
         digest = hashlib.sha256(shared)
-        digest.update(json.dumps([page, hashlib.sha256(contents[page]).hexdigest(),
-                                  [[p, titles[p]] for p in pages if p != page]], ensure_ascii=False).encode())
+        digest.update(json.dumps([page, hashlib.sha256(contents[page]).hexdigest(), views[id(own)], neighbours, links],
+                                 ensure_ascii=False).encode())
         keys[page] = digest.hexdigest()
     return keys
+
+
+def _labels(nav: Sequence[Any]) -> dict[str, str]:
+    """The nav's own title of each page it names with one ({title: path}); a page named by path alone has none."""
+    found: dict[str, str] = {}
+    for entry in nav:
+        if isinstance(entry, dict) and len(entry) == 1:
+            title, value = next(iter(entry.items()))
+            if isinstance(value, str):
+                found[value] = title
+            elif isinstance(value, list):
+                found |= _labels(value)
+    return found
+
+
+def _view(nav: Sequence[Any], sections: set[int], own: int) -> list[Any]:
+    """The nav with every leaf section but `own` cut to its index page: what a page of `own` shows of it."""
+    out: list[Any] = []
+    for entry in nav:
+        if isinstance(entry, dict) and len(entry) == 1 and isinstance(next(iter(entry.values())), list):
+            title, children = next(iter(entry.items()))
+            if id(children) in sections and id(children) != own:
+                out.append({title: children[:1]})
+            else:
+                out.append({title: _view(children, sections, own)})
+        else:
+            out.append(entry)
+    return out
 
 
 def _rest(part: Part, reused: Sequence[str], staging: Path) -> Part:

@@ -217,3 +217,31 @@ def test_when_a_block_is_disclosed_by_until_then_its_lines_may_stand_elsewhere(p
     project.write("a.md", doc(BLOCK.replace("security", "security until=2026-01-01")))
     project.write("b.md", doc("第3サーバ室の入退室は指紋認証で管理している。", date="2026-08-07"))
     assert check(project) == (0, [])
+
+
+def test_when_few_documents_are_searched_then_only_the_needles_in_them_are_built_and_the_findings_are_the_same(
+        project: Project, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild after one edit searches one document: the automaton is built from the needles that occur in it
+    (consistency._occurring). Every finding, its place, its message and its order equal those of the whole
+    automaton's search — needles ending at the same character (太郎 inside 山田太郎), a title, a block's line."""
+    from redaction.checks import consistency
+
+    project.write("a.md", doc("[[personal: 山田太郎]]、[[personal: 太郎]]、[[personal: ５番地の倉庫]]。\n\n" + BLOCK))
+    project.write("b.md", doc("別の話題。山田太郎、太郎と５番地の倉庫。第3サーバ室の入退室は指紋認証で管理している。",
+                              title="山田太郎の件", date="2026-08-07"))
+    for number in range(12):   # documents that hold other needles, none of which stand in a or b
+        project.write(f"c{number}.md", doc(f"[[personal: 佐藤花子{number}号]]の報告。", date=f"2026-09-{number + 1:02d}"))
+    built: list[int] = []
+    real = consistency.Needles.automaton
+    monkeypatch.setattr(consistency.Needles, "automaton", lambda self: built.append(len(self)) or real(self))
+    found = {}
+    for narrow in (0, consistency.NARROW_DOCUMENTS):
+        monkeypatch.setattr(consistency, "NARROW_DOCUMENTS", narrow)
+        built.clear()
+        status, problems = check(project)
+        assert status == 1
+        found[narrow] = (problems, max(built))
+    (whole, whole_size), (narrowed, narrowed_size) = found[0], found[consistency.NARROW_DOCUMENTS]
+    assert narrowed == whole and len(whole) >= 6
+    assert places(whole) == ["b.md:2:8", "b.md:2:10", "b.md:7:6", "b.md:7:8", "b.md:7:11", "b.md:7:14", "b.md:7:21"]
+    assert narrowed_size < whole_size - 10                  # the other documents' needles were not built

@@ -74,11 +74,16 @@ class SearchPage:
     year: str                  # the fiscal year's label, 令和6年度（2024年度） (a filter)
     date: str                  # ISO date (page order)
     date_label: str            # 令和6年7月11日（木）
-    markdown: str              # the staged page
+    text: str | Callable[[], str]   # the staged page, or what gives it (read only if indexed)
+    sha256: str = ""           # of the staged page's UTF-8 bytes, when known without reading it
+
+    @cached_property
+    def markdown(self) -> str:
+        return self.text if isinstance(self.text, str) else self.text()
 
     @property
     def digest(self) -> str:
-        return hashlib.sha256(self.markdown.encode()).hexdigest()
+        return self.sha256 or hashlib.sha256(self.markdown.encode()).hexdigest()
 
     @cached_property
     def segments(self) -> tuple[str, ...]:
@@ -95,8 +100,9 @@ class Forward:
 
 
 def search_page(url_path: str, title: str, council: str, year: str, date: str, date_label: str,
-                markdown: str) -> SearchPage:
-    return SearchPage(f"{url_path}/", title, council, year, date, date_label, markdown)
+                markdown: str | Callable[[], str], sha256: str = "") -> SearchPage:
+    """`markdown`: the staged page, or what gives it (`sha256`, when given, must be that of its UTF-8 bytes)."""
+    return SearchPage(f"{url_path}/", title, council, year, date, date_label, markdown, sha256)
 
 
 def segment_ids(texts: Sequence[str]) -> list[int]:
