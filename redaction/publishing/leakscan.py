@@ -3,6 +3,11 @@
 Each file is decoded the ways a reader or a crawler could decode it — gzip, JSON \\u
 escapes, percent-encoding, HTML entities — then NFKC-normalized with white space removed,
 both with and without its markup, and searched for every needle at once (Aho-Corasick).
+
+The search index's shard files are the one binary format Sumi writes: a shard that is exactly one
+(`codec.keys`) is read as what it holds — its keys, the only text in it, each scanned in those same
+views; the rest are numbers, and the text they spell together through positions is searched as a
+reader's query would (`scan_search_index`). Anything else is scanned byte by byte as above.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import json
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -36,12 +42,14 @@ from redaction.core.normalize import (
 )
 from redaction.core.progress import Progress
 from redaction.source.redact import Redaction
+from redaction.website.search import codec
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # The same runs as (?:%[0-9A-Fa-f]{2})+, written to start with a literal: the engine then skips to
 # each "%" at C speed (1.6 -> 0.04 ms for a large index file; the group made it try every position).
 _PERCENT_RUN = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
 _TAG = re.compile(r"<[^>]*>")
+_DECODABLE = re.compile(r"[\\%&<>]")   # what a decoding round or markup removal may change (_decode_round, _TAG)
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
 _MAX_DEPTH = 3
@@ -89,18 +97,36 @@ class LeakScanner:
                 for info in archive.infolist():
                     leaks += self.scan_bytes(f"{name}!{info.filename}", archive.read(info), depth + 1)
             return leaks
+        return self._hits(name, decoded_views(data.decode("utf-8", errors="replace")))
+
+    def scan_shard(self, name: str, data: bytes) -> list[Leak]:
+        """A search index shard file (gzip of `codec`'s layout) read as its keys, each in the views of
+        `decoded_views`: the leaks `scan_bytes` finds in the keys, without decoding the numbers between them as
+        text (several times the work; what they spell together is `scan_search_index`'s). Bytes that are not
+        exactly a shard — another gzip, a shard cut short or with bytes after its last entry — are scanned
+        byte by byte (`scan_bytes`)."""
+        if self.empty:
+            return []
+        try:
+            keys = codec.keys(gzip.decompress(data))
+        except (OSError, EOFError, ValueError, zlib.error):
+            return self.scan_bytes(name, data)
+        return self._hits(name, key_views(keys))
+
+    def _hits(self, name: str, texts: Iterable[str]) -> list[Leak]:
         found: dict[str, Leak] = {}
-        for text in decoded_views(data.decode("utf-8", errors="replace")):
+        for text in texts:
             for _, (needle, row) in self.found.hits(text):
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())
 
     def scan_tree(self, root: Path, label: str = "", skip: frozenset[Path] = frozenset(),
-                  log: Callable[[str], None] | None = None) -> list[Leak]:
-        """Scan every file under `root` but those in `skip`; large trees are shared out over every core."""
+                  log: Callable[[str], None] | None = None, shards: frozenset[Path] = frozenset()) -> list[Leak]:
+        """Scan every file under `root` but those in `skip`, those in `shards` as search index shards
+        (`scan_shard`); large trees are shared out over every core."""
         files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*"))
                  if p.is_file() and p not in skip]
-        return on_every_core(_scan_file, files, self, chunksize=8, log=log)
+        return on_every_core(_scan_file, files, (self, shards), chunksize=8, log=log)
 
 
 PARALLEL_BYTES = 32 * 1024 * 1024  # below this, starting worker processes costs more than it saves
@@ -116,9 +142,41 @@ def on_every_core(scan_one: Callable[[FileItem, Any], list[Leak]], files: Sequen
                                                 progress=progress) for leak in leaks]
 
 
-def _scan_file(item: FileItem, scanner: LeakScanner) -> list[Leak]:
+def _scan_file(item: FileItem, state: tuple[LeakScanner, frozenset[Path]]) -> list[Leak]:
     name, path = item
-    return scanner.scan_bytes(name, path.read_bytes())
+    scanner, shards = state
+    return scanner.scan_shard(name, path.read_bytes()) if path in shards else scanner.scan_bytes(name, path.read_bytes())
+
+
+def index_shards(folder: Path) -> frozenset[Path]:
+    """The shard files of the search index in `folder` (`*.bin` in a part's `g/` and `p/`), for `scan_tree`."""
+    return frozenset(p for p in folder.glob("*/[gp]/*.bin") if p.is_file())
+
+
+def key_views(keys: Sequence[str]) -> Iterator[str]:
+    """Texts that hold what `decoded_views` of each key holds and no string across two keys (a needle holds no
+    line break: it is squashed). Keys already in their squashed form with nothing to decode or remove — all of
+    them, as Sumi writes them — are one text, a key a line; any other key gives its own views."""
+    joined = "\n".join(keys)
+    if _DECODABLE.search(joined) is None and _squashed_apart(joined, len(keys)):
+        yield joined
+        return
+    plain = [key for key in keys if _DECODABLE.search(key) is None and squash(key) == key]
+    yield "\n".join(plain)
+    if len(plain) < len(keys):
+        kept = set(plain)
+        for key in keys:
+            if key not in kept:
+                yield from decoded_views(key)
+
+
+def _squashed_apart(joined: str, count: int) -> bool:
+    """Whether each of the `count` lines of `joined` (lines with no other break) equals its squash: the text is
+    NFKC (a line break is a character NFKC never joins, so each line is then NFKC) and its only ignorable
+    characters are the count - 1 line breaks."""
+    breaks = joined.count("\n")
+    return (breaks == count - 1 and unicodedata.is_normalized("NFKC", joined)
+            and len(joined) - len(squash(joined)) == breaks)
 
 
 def decoded_views(text: str) -> Iterator[str]:
