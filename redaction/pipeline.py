@@ -495,7 +495,7 @@ def scan(build: Build) -> Scanned:
     index_now = IndexState.of(new_site / SEARCH_FOLDER, site_files)   # the shards' text, decoded together
     index_clean = IndexState.from_json(known_clean_extra(build.paths.work, looked_for))
     leaks += scan_search_index(scanner, new_site / SEARCH_FOLDER, f"{build.paths.site.name}/{SEARCH_FOLDER}/",
-                               index_now, index_clean)
+                               index_now, index_clean, build.paths.site / SEARCH_FOLDER)   # the published index
     leaks += scan_archive(scanner, new_archive, f"{build.paths.archive.name}/",
                           set(site_files.values()), skip, build.log)
     counts = (len(site_files) + len(archive_files), len(skip))

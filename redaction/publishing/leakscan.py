@@ -291,18 +291,21 @@ class IndexState:
 
 
 def scan_search_index(scanner: LeakScanner, folder: Path, label: str, now: IndexState | None = None,
-                      clean: IndexState | None = None) -> list[Leak]:
+                      clean: IndexState | None = None, before: Path | None = None) -> list[Leak]:
     """Search the site's search index for every withheld text, as a reader's query would: no shard file
     is plain text, but together the bigram shards spell out every paragraph they index, and a page
     whose paragraph holds a withheld text (its bigrams at consecutive positions of one segment) is a
     leak. The index's text files and page table are plain (gzip) files that `scan_tree` reads.
 
     `clean`: the index's state when the last scan found it clean, looking for these same withheld texts with
-    this same code (scan_record.py), and `now` its state today. A query's answer depends only on the withheld
-    text, the parts and the bytes of the shard files it reads (`IndexReader.files_read`): a withheld text whose
-    files all hold the same bytes as then, in the same parts, gives the same answer as then — none — and is not
-    asked again (a rebuild after one edit changes a few shards, so asks again only the texts that read them)."""
-    from redaction.website.search.index import IndexReader
+    this same code (scan_record.py), `now` its state today, and `before` the folder that may still hold the
+    clean index's files (the published site's index). A query's answer depends only on the withheld text, the
+    parts and the postings of the keys it reads (`index.keys_read`) in each part: a withheld text none of whose
+    keys has a posting other than then gives the same answer as then — none — and is not asked again. A key's
+    posting can differ only in a shard file whose bytes changed (`_changed_keys`): there it is compared with
+    the clean file's entry when `before` holds that file with the clean bytes, and is taken as changed
+    otherwise (a rebuild after one edit changes a few keys, so asks again only the texts that read one)."""
+    from redaction.website.search.index import IndexReader, keys_read
 
     if scanner.empty or not (folder / "pages.json").is_file():
         return []
@@ -310,11 +313,32 @@ def scan_search_index(scanner: LeakScanner, folder: Path, label: str, now: Index
     needles = scanner.needles
     if now is not None and clean is not None and now.parts == clean.parts:
         # a file absent then and now reads the same (nothing): only a file listed on one side can have changed
-        changed = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
-        needles = [(needle, row) for needle, row in needles
-                   if changed and any(path in changed for path in index.files_read(needle))]
+        changed_files = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
+        changed = _changed_keys(folder, changed_files, clean, before)
+        needles = [(needle, row) for needle, row in needles if any(key in changed for key in keys_read(needle))]
     return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in needles
             for number in sorted(index.pages_holding(needle))]
+
+
+def _changed_keys(folder: Path, files: Iterable[str], clean: IndexState, before: Path | None) -> set[tuple[bool, str]]:
+    """(positional, key) of every key of the changed shard `files` (paths in the index folder) whose entry is not
+    the one the clean index held: every key of a file when the clean file's bytes are not at hand (`before`
+    lacks it or holds other bytes). A key absent now has no pages: a text that reads it holds none of it."""
+    changed: set[tuple[bool, str]] = set()
+    for name in files:
+        path = folder / name
+        if not path.is_file():
+            continue
+        now = {entry.key: entry for entry in codec.entries(gzip.decompress(path.read_bytes()))}
+        then: dict[str, codec.Entry] = {}
+        old = before / name if before is not None and name in clean.files else None
+        if old is not None and old.is_file():
+            data = old.read_bytes()
+            if sha256_hex(data) == clean.files[name]:
+                then = {entry.key: entry for entry in codec.entries(gzip.decompress(data))}
+        positional = Path(name).parent.name == "p"
+        changed.update((positional, key) for key, entry in now.items() if then.get(key) != entry)
+    return changed
 
 
 def scan_files(scanner: LeakScanner, files: Iterable[tuple[str, bytes]]) -> list[Leak]:

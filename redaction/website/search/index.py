@@ -477,9 +477,8 @@ class IndexReader:
     def files_read(self, word: str) -> list[str]:
         """The shard files (paths in the folder, present or not) that `pages_holding(word)` reads: all it
         depends on besides the parts."""
-        if len(word) <= MAX_GRAM:
-            return [layout.gram_file(word) for layout in self.layouts]
-        return [layout.positional_file(word[d:d + MAX_GRAM]) for d in cover(len(word)) for layout in self.layouts]
+        return [layout.positional_file(key) if positional else layout.gram_file(key)
+                for positional, key in keys_read(word) for layout in self.layouts]
 
     def pages_holding(self, word: str) -> set[int]:
         """The page numbers holding `word` (already in `squash` form) within one segment."""
@@ -495,6 +494,15 @@ class IndexReader:
             if any(all((sid, offset + d) in where for d, where in spots) for sid, offset in spots[0][1]):
                 found.add(number)
         return found
+
+
+def keys_read(word: str) -> list[tuple[bool, str]]:
+    """The keys whose postings `IndexReader.pages_holding(word)` reads, each with whether it is a positional
+    shard's (the 4-grams covering a word of five characters or more) or an n-gram shard's (the word itself):
+    all its answer depends on besides the parts."""
+    if len(word) <= MAX_GRAM:
+        return [(False, word)]
+    return [(True, word[d:d + MAX_GRAM]) for d in cover(len(word))]
 
 
 def decoded_texts(folder: Path) -> dict[str, str]:
