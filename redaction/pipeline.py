@@ -490,8 +490,8 @@ def scan(build: Build) -> Scanned:
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
     to_scan = sum(p.stat().st_size for p in (site_files | archive_files) if p not in skip)
     scanner = LeakScanner(needles, many_bytes=to_scan > PARALLEL_BYTES)   # a full scan: the fast first pass
-    leaks = scanner.scan_tree(new_site, f"{build.paths.site.name}/", skip, build.log,
-                              shards=index_shards(new_site / SEARCH_FOLDER))   # read as their keys
+    leaks = scanner.scan_tree(new_site, f"{build.paths.site.name}/", skip, build.log,   # shards: read as their keys
+                              shards=index_shards(new_site / SEARCH_FOLDER, site_files), listing=site_files)
     index_now = IndexState.of(new_site / SEARCH_FOLDER, site_files)   # the shards' text, decoded together
     index_clean = IndexState.from_json(known_clean_extra(build.paths.work, looked_for))
     leaks += scan_search_index(scanner, new_site / SEARCH_FOLDER, f"{build.paths.site.name}/{SEARCH_FOLDER}/",

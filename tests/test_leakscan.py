@@ -219,8 +219,11 @@ def test_when_the_tree_is_large_then_shards_read_as_keys_in_parallel_give_the_se
     build_index(tmp_path / "search-index", [_minutes(f"a/2024/2024-05-{n:02d}", f"鵺鶫の件（{n}）。") for n in range(1, 9)])
     scanner = leakscan.LeakScanner([("鵺鶫", ROW)])
     shards = leakscan.index_shards(tmp_path / "search-index")
+    listing = [p for p in tmp_path.rglob("*") if p.is_file()]   # as the build lists them (file_digests)
+    assert leakscan.index_shards(tmp_path / "search-index", reversed(listing)) == shards
     monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 10**12)
     serial = scanner.scan_tree(tmp_path, shards=shards)
+    assert scanner.scan_tree(tmp_path, shards=shards, listing=reversed(listing)) == serial
     monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
     monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
     assert scanner.scan_tree(tmp_path, shards=shards) == serial

@@ -121,11 +121,13 @@ class LeakScanner:
         return list(found.values())
 
     def scan_tree(self, root: Path, label: str = "", skip: frozenset[Path] = frozenset(),
-                  log: Callable[[str], None] | None = None, shards: frozenset[Path] = frozenset()) -> list[Leak]:
-        """Scan every file under `root` but those in `skip`, those in `shards` as search index shards
-        (`scan_shard`); large trees are shared out over every core."""
-        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*"))
-                 if p.is_file() and p not in skip]
+                  log: Callable[[str], None] | None = None, shards: frozenset[Path] = frozenset(),
+                  listing: Iterable[Path] | None = None) -> list[Leak]:
+        """Scan every file under `root` (`listing`: every file under it, when the caller has listed them already)
+        but those in `skip`, those in `shards` as search index shards (`scan_shard`); large trees are shared
+        out over every core."""
+        listed = sorted(listing) if listing is not None else [p for p in sorted(root.rglob("*")) if p.is_file()]
+        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in listed if p not in skip]
         return on_every_core(_scan_file, files, (self, shards), chunksize=8, log=log)
 
 
@@ -148,9 +150,13 @@ def _scan_file(item: FileItem, state: tuple[LeakScanner, frozenset[Path]]) -> li
     return scanner.scan_shard(name, path.read_bytes()) if path in shards else scanner.scan_bytes(name, path.read_bytes())
 
 
-def index_shards(folder: Path) -> frozenset[Path]:
-    """The shard files of the search index in `folder` (`*.bin` in a part's `g/` and `p/`), for `scan_tree`."""
-    return frozenset(p for p in folder.glob("*/[gp]/*.bin") if p.is_file())
+def index_shards(folder: Path, listing: Iterable[Path] | None = None) -> frozenset[Path]:
+    """The shard files of the search index in `folder` (`*.bin` in a part's `g/` and `p/`), for `scan_tree`; of
+    `listing` when the caller has listed the files already."""
+    if listing is None:
+        return frozenset(p for p in folder.glob("*/[gp]/*.bin") if p.is_file())
+    return frozenset(p for p in listing if p.suffix == ".bin" and p.parent.name in ("g", "p")
+                     and p.parent.parent.parent == folder)
 
 
 def key_views(keys: Sequence[str]) -> Iterator[str]:
@@ -309,13 +315,15 @@ def scan_search_index(scanner: LeakScanner, folder: Path, label: str, now: Index
 
     if scanner.empty or not (folder / "pages.json").is_file():
         return []
-    index = IndexReader(folder)
     needles = scanner.needles
     if now is not None and clean is not None and now.parts == clean.parts:
         # a file absent then and now reads the same (nothing): only a file listed on one side can have changed
         changed_files = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
         changed = _changed_keys(folder, changed_files, clean, before)
-        needles = [(needle, row) for needle, row in needles if any(key in changed for key in keys_read(needle))]
+        needles = [(needle, row) for needle, row in needles if changed and any(key in changed for key in keys_read(needle))]
+    if not needles:
+        return []
+    index = IndexReader(folder)
     return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in needles
             for number in sorted(index.pages_holding(needle))]
 
