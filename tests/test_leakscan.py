@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import re
 import unicodedata
@@ -184,6 +185,7 @@ def test_when_withheld_texts_are_planted_in_the_search_index_then_reading_shards
     enough to be a key (the n-gram and 4-gram shards), and one across two paragraphs (the text file, squashed
     whole) are found where the byte-by-byte scan of every shard finds them."""
     from redaction.publishing.leakscan import index_shards, scan_search_index
+    from redaction.website.search import codec
     from redaction.website.search.index import build_index
 
     build_index(tmp_path / "search-index", [
@@ -193,6 +195,7 @@ def test_when_withheld_texts_are_planted_in_the_search_index_then_reading_shards
     scanner = leakscan.LeakScanner([(squash(t), ROW) for t in ("鵺野秘密太郎", "鵺野一", "鵺鶫", "存在しない秘密")])
     shards = index_shards(tmp_path / "search-index")
     assert shards and all(p.suffix == ".bin" for p in shards)
+    assert all(codec.keys(gzip.decompress(p.read_bytes())) for p in shards)   # each read as one, none byte by byte
 
     def leaks(read_as_keys: frozenset[Path]) -> list[tuple[str, str]]:
         found = scanner.scan_tree(tmp_path, "site/", shards=read_as_keys)
