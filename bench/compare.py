@@ -13,8 +13,9 @@ STEP is one of:
 * ``rebuild`` — a folder B that ``python -m bench.run --keep`` left, copied once per side and rebuilt once
                 after an edit (each side's own caches), then in every round the newest document gets one untagged
                 sentence more and is rebuilt: every step's time, and whether both published the same bytes;
-* ``scan``    — the whole leak scan of B's site and archive (nothing skipped as already clean), the scanner
-                built from the withheld texts of B's sources as a build does: its time, and the same leaks;
+* ``scan``    — the whole leak scan of B's site and archive (nothing skipped as already clean; the search index
+                searched for every withheld text as well where the code does), the scanner built from the withheld
+                texts of B's sources as a build does: its time, and the same leaks;
 * ``bundles`` — the archive step alone over B's sources, into an empty archive folder (every bundle
                 rendered): its time, and whether both wrote the same bundle bytes.
 
@@ -193,7 +194,11 @@ if what == "scan":
     import inspect  # a full scan as a build runs it: with the fast first pass where the code has one
     scanner = LeakScanner(needles, **({"many_bytes": True} if "many_bytes" in inspect.signature(LeakScanner).parameters
                                       else {}))
-    leaks = scanner.scan_tree(folder / "site", "site/")
+    index = folder / "site" / "search-index"   # the index as the build scans it, where the code has a way for it
+    index_shards = getattr(leakscan, "index_shards", None)
+    leaks = scanner.scan_tree(folder / "site", "site/", **({"shards": index_shards(index)} if index_shards else {}))
+    if hasattr(leakscan, "scan_search_index"):
+        leaks += leakscan.scan_search_index(scanner, index, "site/search-index/")
     leaks += scan_archive(scanner, folder / "archive", "archive/", set(file_digests(folder / "site").values()))
     output = {"leaks": sorted(leak.file for leak in leaks)}
 else:

@@ -49,6 +49,7 @@ from redaction.publishing.leakscan import (
     IndexState,
     Leak,
     LeakScanner,
+    index_shards,
     scan_archive,
     scan_search_index,
 )
@@ -496,11 +497,12 @@ def scan(build: Build) -> Scanned:
     skip = frozenset(p for p, digest in (site_files | archive_files).items() if digest in clean)
     to_scan = sum(p.stat().st_size for p in (site_files | archive_files) if p not in skip)
     scanner = LeakScanner(needles, many_bytes=to_scan > PARALLEL_BYTES)   # a full scan: the fast first pass
-    leaks = scanner.scan_tree(new_site, f"{build.paths.site.name}/", skip, build.log)
+    leaks = scanner.scan_tree(new_site, f"{build.paths.site.name}/", skip, build.log,   # shards: read as their keys
+                              shards=index_shards(new_site / SEARCH_FOLDER, site_files), listing=site_files)
     index_now = IndexState.of(new_site / SEARCH_FOLDER, site_files)   # the shards' text, decoded together
     index_clean = IndexState.from_json(known_clean_extra(build.paths.work, looked_for))
     leaks += scan_search_index(scanner, new_site / SEARCH_FOLDER, f"{build.paths.site.name}/{SEARCH_FOLDER}/",
-                               index_now, index_clean)
+                               index_now, index_clean, build.paths.site / SEARCH_FOLDER)   # the published index
     leaks += scan_archive(scanner, new_archive, f"{build.paths.archive.name}/",
                           set(site_files.values()), skip, build.log)
     counts = (len(site_files) + len(archive_files), len(skip))

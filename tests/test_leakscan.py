@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import html
 import re
 import unicodedata
@@ -168,3 +169,65 @@ def test_when_the_scan_is_large_then_the_first_pass_finds_the_same_leaks_in_the_
     assert first_pass.scan_tree(tmp_path) == plain
     assert [(leak.file, leak.needle) for leak in plain] == [
         (f"page{n}.html", needle) for n in (0, 10, 5) for needle in ("秘密", "秘密カナリア")]
+
+
+def _minutes(url: str, body: str):  # a live page as the search index holds it
+    from redaction.website.search.index import search_page
+
+    date = url.rsplit("/", 1)[-1]
+    return search_page(url, f"会議 {date}", "審議会", "令和6年度（2024年度）", date, date,
+                       f"---\ntitle: t\nsumi:\n  kind: minutes\n---\n\n# 第{date}回\n\n{body}\n")
+
+
+def test_when_withheld_texts_are_planted_in_the_search_index_then_reading_shards_as_keys_finds_every_leak(
+        tmp_path: Path) -> None:
+    """A withheld text in a paragraph (the page's text file, and the positions: scan_search_index), one short
+    enough to be a key (the n-gram and 4-gram shards), and one across two paragraphs (the text file, squashed
+    whole) are found where the byte-by-byte scan of every shard finds them."""
+    from redaction.publishing.leakscan import index_shards, scan_search_index
+    from redaction.website.search import codec
+    from redaction.website.search.index import build_index
+
+    build_index(tmp_path / "search-index", [
+        _minutes("a/2024/2024-05-01", "委員：鵺野秘密太郎の件を伺う。\n\nガバメントクラウドへ移行する。"),
+        _minutes("a/2024/2024-06-01", "公開の文で終わる鵺\n\n野一の始まり。"),
+        _minutes("b/2024/2024-07-01", "鵺鶫について。")])
+    scanner = leakscan.LeakScanner([(squash(t), ROW) for t in ("鵺野秘密太郎", "鵺野一", "鵺鶫", "存在しない秘密")])
+    shards = index_shards(tmp_path / "search-index")
+    assert shards and all(p.suffix == ".bin" for p in shards)
+    assert all(codec.keys(gzip.decompress(p.read_bytes())) for p in shards)   # each read as one, none byte by byte
+
+    def leaks(read_as_keys: frozenset[Path]) -> list[tuple[str, str]]:
+        found = scanner.scan_tree(tmp_path, "site/", shards=read_as_keys)
+        found += scan_search_index(scanner, tmp_path / "search-index", "site/search-index/")
+        return sorted((leak.file, leak.needle) for leak in found)
+
+    as_keys = leaks(shards)
+    assert as_keys == leaks(frozenset())
+    assert [(f, n) for f, n in as_keys if not f.endswith(".bin")] == [
+        ("site/search-index/a/2024/2024-05-01/", "鵺野秘密太郎"),
+        ("site/search-index/b/2024/2024-07-01/", "鵺鶫"),
+        ("site/search-index/text/a/2024/2024-05-01.txt.gz", "鵺野秘密太郎"),
+        ("site/search-index/text/a/2024/2024-06-01.txt.gz", "鵺野一"),
+        ("site/search-index/text/b/2024/2024-07-01.txt.gz", "鵺鶫")]
+    key_leaks = [f for f, n in as_keys if f.endswith(".bin")]
+    assert {n for f, n in as_keys if f.endswith(".bin")} == {"鵺鶫"}
+    assert any("/g/" in f for f in key_leaks) and any("/p/" in f for f in key_leaks)   # an n-gram, a 4-gram 鵺鶫につ
+
+
+def test_when_the_tree_is_large_then_shards_read_as_keys_in_parallel_give_the_serial_answer(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from redaction.website.search.index import build_index
+
+    build_index(tmp_path / "search-index", [_minutes(f"a/2024/2024-05-{n:02d}", f"鵺鶫の件（{n}）。") for n in range(1, 9)])
+    scanner = leakscan.LeakScanner([("鵺鶫", ROW)])
+    shards = leakscan.index_shards(tmp_path / "search-index")
+    listing = [p for p in tmp_path.rglob("*") if p.is_file()]   # as the build lists them (file_digests)
+    assert leakscan.index_shards(tmp_path / "search-index", reversed(listing)) == shards
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 10**12)
+    serial = scanner.scan_tree(tmp_path, shards=shards)
+    assert scanner.scan_tree(tmp_path, shards=shards, listing=reversed(listing)) == serial
+    monkeypatch.setattr(leakscan, "PARALLEL_BYTES", 1)
+    monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
+    assert scanner.scan_tree(tmp_path, shards=shards) == serial
+    assert sum(leak.file.endswith(".bin") for leak in serial) >= 2

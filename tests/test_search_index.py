@@ -301,3 +301,38 @@ def test_when_a_build_stopped_while_indexing_then_the_next_removes_its_batch_fil
     (tmp_path / "site").mkdir()
     index.index_search(tmp_path / "site", pages, tmp_path / "work")
     assert sorted(p.name for p in (tmp_path / "work" / index.CACHE).iterdir()) == sorted([index.FOLDER, index.STATE])
+
+
+@pytest.mark.parametrize("published", ["the clean files", "other bytes", "none"])
+def test_when_an_edit_changes_a_shard_then_only_the_texts_whose_keys_changed_are_asked_again(
+        pages, tmp_path, published: str) -> None:
+    """After an edit, a withheld text whose keys' entries are what the clean index held is not asked again, though
+    its shard file changed — when the published index (`before`) holds the clean bytes of that file to compare
+    with; else every key of a changed file counts as changed. The clean state given here is the index's own
+    before the edit, with texts in it: a text asked again is found, so the test fails if the rule skips too
+    little or too much. A text of the edited paragraph is asked again in every case."""
+    from redaction.core.scan_record import file_digests
+    from redaction.publishing.leakscan import IndexState, LeakScanner, scan_search_index
+
+    build_index(tmp_path / "i", pages)
+    clean = IndexState.of(tmp_path / "i", file_digests(tmp_path / "i"))
+    shutil.copytree(tmp_path / "i", tmp_path / "published")
+    edited = [*pages[:-1], replace(pages[-1], markdown=pages[-1].markdown + "\n鵺鶫の件を追加した。\n")]
+    update_index(tmp_path / "i", [(p.url, p.digest) for p in pages], edited)
+    now = IndexState.of(tmp_path / "i", file_digests(tmp_path / "i"))
+    assert now is not None and clean is not None and now.parts == clean.parts
+    changed_files = {name for name in now.files if now.files[name] != clean.files.get(name)}
+    reader = index.IndexReader(tmp_path / "i")
+    # a word the edited page held before, whose n-gram shard the edit rewrote (for the keys it added)
+    untouched = next(word for segment in pages[-1].segments
+                     for word in (squash(segment)[i:i + 2] for i in range(len(squash(segment)) - 1))
+                     if set(reader.files_read(word)) & changed_files and word not in squash("鵺鶫の件を追加した。"))
+    if published == "other bytes":   # the published folder holds today's files, not those the clean scan read
+        for name in changed_files:
+            shutil.copyfile(tmp_path / "i" / name, tmp_path / "published" / name)
+    scanner = LeakScanner([(untouched, object()), ("鵺鶫", object())])
+    leaks = scan_search_index(scanner, tmp_path / "i", "s/", now, clean,
+                              tmp_path / "published" if published != "none" else None)
+    asked = {leak.needle for leak in leaks}
+    assert "鵺鶫" in asked
+    assert (untouched in asked) is (published != "the clean files")

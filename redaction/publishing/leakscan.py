@@ -3,6 +3,11 @@
 Each file is decoded the ways a reader or a crawler could decode it — gzip, JSON \\u
 escapes, percent-encoding, HTML entities — then NFKC-normalized with white space removed,
 both with and without its markup, and searched for every needle at once (Aho-Corasick).
+
+The search index's shard files are the one binary format Sumi writes: a shard that is exactly one
+(`codec.keys`) is read as what it holds — its keys, the only text in it, each scanned in those same
+views; the rest are numbers, and the text they spell together through positions is searched as a
+reader's query would (`scan_search_index`). Anything else is scanned byte by byte as above.
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import json
 import re
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -36,12 +42,14 @@ from redaction.core.normalize import (
 )
 from redaction.core.progress import Progress
 from redaction.source.redact import Redaction
+from redaction.website.search import codec
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
 # The same runs as (?:%[0-9A-Fa-f]{2})+, written to start with a literal: the engine then skips to
 # each "%" at C speed (1.6 -> 0.04 ms for a large index file; the group made it try every position).
 _PERCENT_RUN = re.compile(r"%[0-9A-Fa-f]{2}(?:%[0-9A-Fa-f]{2})*")
 _TAG = re.compile(r"<[^>]*>")
+_DECODABLE = re.compile(r"[\\%&<>]")   # what a decoding round or markup removal may change (_decode_round, _TAG)
 _GZIP_MAGIC = b"\x1f\x8b"
 _ZIP_MAGIC = b"PK\x03\x04"
 _MAX_DEPTH = 3
@@ -89,18 +97,38 @@ class LeakScanner:
                 for info in archive.infolist():
                     leaks += self.scan_bytes(f"{name}!{info.filename}", archive.read(info), depth + 1)
             return leaks
+        return self._hits(name, decoded_views(data.decode("utf-8", errors="replace")))
+
+    def scan_shard(self, name: str, data: bytes) -> list[Leak]:
+        """A search index shard file (gzip of `codec`'s layout) read as its keys, each in the views of
+        `decoded_views`: the leaks `scan_bytes` finds in the keys, without decoding the numbers between them as
+        text (several times the work; what they spell together is `scan_search_index`'s). Bytes that are not
+        exactly a shard — another gzip, a shard cut short or with bytes after its last entry — are scanned
+        byte by byte (`scan_bytes`)."""
+        if self.empty:
+            return []
+        try:
+            keys = codec.keys(gzip.decompress(data))
+        except (OSError, EOFError, ValueError, zlib.error):
+            return self.scan_bytes(name, data)
+        return self._hits(name, key_views(keys))
+
+    def _hits(self, name: str, texts: Iterable[str]) -> list[Leak]:
         found: dict[str, Leak] = {}
-        for text in decoded_views(data.decode("utf-8", errors="replace")):
+        for text in texts:
             for _, (needle, row) in self.found.hits(text):
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())
 
     def scan_tree(self, root: Path, label: str = "", skip: frozenset[Path] = frozenset(),
-                  log: Callable[[str], None] | None = None) -> list[Leak]:
-        """Scan every file under `root` but those in `skip`; large trees are shared out over every core."""
-        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in sorted(root.rglob("*"))
-                 if p.is_file() and p not in skip]
-        return on_every_core(_scan_file, files, self, chunksize=8, log=log)
+                  log: Callable[[str], None] | None = None, shards: frozenset[Path] = frozenset(),
+                  listing: Iterable[Path] | None = None) -> list[Leak]:
+        """Scan every file under `root` (`listing`: every file under it, when the caller has listed them already)
+        but those in `skip`, those in `shards` as search index shards (`scan_shard`); large trees are shared
+        out over every core."""
+        listed = sorted(listing) if listing is not None else [p for p in sorted(root.rglob("*")) if p.is_file()]
+        files = [(f"{label}{p.relative_to(root).as_posix()}", p) for p in listed if p not in skip]
+        return on_every_core(_scan_file, files, (self, shards), chunksize=8, log=log)
 
 
 PARALLEL_BYTES = 32 * 1024 * 1024  # below this, starting worker processes costs more than it saves
@@ -116,9 +144,45 @@ def on_every_core(scan_one: Callable[[FileItem, Any], list[Leak]], files: Sequen
                                                 progress=progress) for leak in leaks]
 
 
-def _scan_file(item: FileItem, scanner: LeakScanner) -> list[Leak]:
+def _scan_file(item: FileItem, state: tuple[LeakScanner, frozenset[Path]]) -> list[Leak]:
     name, path = item
-    return scanner.scan_bytes(name, path.read_bytes())
+    scanner, shards = state
+    return scanner.scan_shard(name, path.read_bytes()) if path in shards else scanner.scan_bytes(name, path.read_bytes())
+
+
+def index_shards(folder: Path, listing: Iterable[Path] | None = None) -> frozenset[Path]:
+    """The shard files of the search index in `folder` (`*.bin` in a part's `g/` and `p/`), for `scan_tree`; of
+    `listing` when the caller has listed the files already."""
+    if listing is None:
+        return frozenset(p for p in folder.glob("*/[gp]/*.bin") if p.is_file())
+    return frozenset(p for p in listing if p.suffix == ".bin" and p.parent.name in ("g", "p")
+                     and p.parent.parent.parent == folder)
+
+
+def key_views(keys: Sequence[str]) -> Iterator[str]:
+    """Texts that hold what `decoded_views` of each key holds and no string across two keys (a needle holds no
+    line break: it is squashed). Keys already in their squashed form with nothing to decode or remove — all of
+    them, as Sumi writes them — are one text, a key a line; any other key gives its own views."""
+    joined = "\n".join(keys)
+    if _DECODABLE.search(joined) is None and _squashed_apart(joined, len(keys)):
+        yield joined
+        return
+    plain = [key for key in keys if _DECODABLE.search(key) is None and squash(key) == key]
+    yield "\n".join(plain)
+    if len(plain) < len(keys):
+        kept = set(plain)
+        for key in keys:
+            if key not in kept:
+                yield from decoded_views(key)
+
+
+def _squashed_apart(joined: str, count: int) -> bool:
+    """Whether each of the `count` lines of `joined` (lines with no other break) equals its squash: the text is
+    NFKC (a line break is a character NFKC never joins, so each line is then NFKC) and its only ignorable
+    characters are the count - 1 line breaks."""
+    breaks = joined.count("\n")
+    return (breaks == count - 1 and unicodedata.is_normalized("NFKC", joined)
+            and len(joined) - len(squash(joined)) == breaks)
 
 
 def decoded_views(text: str) -> Iterator[str]:
@@ -233,30 +297,56 @@ class IndexState:
 
 
 def scan_search_index(scanner: LeakScanner, folder: Path, label: str, now: IndexState | None = None,
-                      clean: IndexState | None = None) -> list[Leak]:
+                      clean: IndexState | None = None, before: Path | None = None) -> list[Leak]:
     """Search the site's search index for every withheld text, as a reader's query would: no shard file
     is plain text, but together the bigram shards spell out every paragraph they index, and a page
     whose paragraph holds a withheld text (its bigrams at consecutive positions of one segment) is a
     leak. The index's text files and page table are plain (gzip) files that `scan_tree` reads.
 
     `clean`: the index's state when the last scan found it clean, looking for these same withheld texts with
-    this same code (scan_record.py), and `now` its state today. A query's answer depends only on the withheld
-    text, the parts and the bytes of the shard files it reads (`IndexReader.files_read`): a withheld text whose
-    files all hold the same bytes as then, in the same parts, gives the same answer as then — none — and is not
-    asked again (a rebuild after one edit changes a few shards, so asks again only the texts that read them)."""
-    from redaction.website.search.index import IndexReader
+    this same code (scan_record.py), `now` its state today, and `before` the folder that may still hold the
+    clean index's files (the published site's index). A query's answer depends only on the withheld text, the
+    parts and the postings of the keys it reads (`index.keys_read`) in each part: a withheld text none of whose
+    keys has a posting other than then gives the same answer as then — none — and is not asked again. A key's
+    posting can differ only in a shard file whose bytes changed (`_changed_keys`): there it is compared with
+    the clean file's entry when `before` holds that file with the clean bytes, and is taken as changed
+    otherwise (a rebuild after one edit changes a few keys, so asks again only the texts that read one)."""
+    from redaction.website.search.index import IndexReader, keys_read
 
     if scanner.empty or not (folder / "pages.json").is_file():
         return []
-    index = IndexReader(folder)
     needles = scanner.needles
     if now is not None and clean is not None and now.parts == clean.parts:
         # a file absent then and now reads the same (nothing): only a file listed on one side can have changed
-        changed = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
-        needles = [(needle, row) for needle, row in needles
-                   if changed and any(path in changed for path in index.files_read(needle))]
+        changed_files = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
+        changed = _changed_keys(folder, changed_files, clean, before)
+        needles = [(needle, row) for needle, row in needles if changed and any(key in changed for key in keys_read(needle))]
+    if not needles:
+        return []
+    index = IndexReader(folder)
     return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in needles
             for number in sorted(index.pages_holding(needle))]
+
+
+def _changed_keys(folder: Path, files: Iterable[str], clean: IndexState, before: Path | None) -> set[tuple[bool, str]]:
+    """(positional, key) of every key of the changed shard `files` (paths in the index folder) whose entry is not
+    the one the clean index held: every key of a file when the clean file's bytes are not at hand (`before`
+    lacks it or holds other bytes). A key absent now has no pages: a text that reads it holds none of it."""
+    changed: set[tuple[bool, str]] = set()
+    for name in files:
+        path = folder / name
+        if not path.is_file():
+            continue
+        now = {entry.key: entry for entry in codec.entries(gzip.decompress(path.read_bytes()))}
+        then: dict[str, codec.Entry] = {}
+        old = before / name if before is not None and name in clean.files else None
+        if old is not None and old.is_file():
+            data = old.read_bytes()
+            if sha256_hex(data) == clean.files[name]:
+                then = {entry.key: entry for entry in codec.entries(gzip.decompress(data))}
+        positional = Path(name).parent.name == "p"
+        changed.update((positional, key) for key, entry in now.items() if then.get(key) != entry)
+    return changed
 
 
 def scan_files(scanner: LeakScanner, files: Iterable[tuple[str, bytes]]) -> list[Leak]:

@@ -157,6 +157,34 @@ def entries(raw: bytes) -> list[Entry]:
     return out
 
 
+def keys(raw: bytes) -> list[str]:
+    """The keys of a raw shard, in order — its only text: the rest is numbers (counts, page numbers, lengths,
+    occurrences). ValueError unless `raw` is exactly a shard: the magic, then entries to its last byte, each
+    a non-empty key of valid UTF-8 greater than the one before, a page count of at least 1 and a posting that
+    ends within the shard (what the leak scan relies on to read a shard as its keys: leakscan.scan_shard)."""
+    if not raw.startswith(MAGIC):
+        raise ValueError("not a Sumi search shard")
+    at, end = len(MAGIC), len(raw)
+    out: list[str] = []
+    try:
+        while at < end:
+            size, at = read_varint(raw, at)
+            if size == 0 or at + size > end:
+                raise ValueError("a key out of the shard")
+            key = raw[at:at + size].decode()   # strict UTF-8
+            at += size
+            count, at = read_varint(raw, at)
+            _, at = read_varint(raw, at)
+            length, at = read_varint(raw, at)
+            at += length
+            if count == 0 or at > end or (out and key <= out[-1]):
+                raise ValueError("a malformed entry")
+            out.append(key)
+    except IndexError:   # a varint cut off by the end of the shard
+        raise ValueError("a shard cut short") from None
+    return out
+
+
 def decode_posting(body: bytes, positional: bool) -> dict[int, bytes]:
     posting: dict[int, bytes] = {}
     at = page = 0

@@ -468,27 +468,36 @@ class IndexReader:
         if (key, positional) not in self._postings:
             found: dict[int, bytes] = {}
             for layout in self.layouts:
-                name = layout.positional_file(key) if positional else layout.gram_file(key)
-                if name not in self._shards:
-                    path = self.folder / name
-                    self._shards[name] = ({e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))}
-                                          if path.is_file() else {})
-                entry = self._shards[name].get(key)
+                entry = self._shard(layout.positional_file(key) if positional else layout.gram_file(key)).get(key)
                 if entry is not None:
                     found.update((layout.first + n, spots)
                                  for n, spots in codec.decode_posting(entry.body, positional).items())
             self._postings[key, positional] = found
         return self._postings[key, positional]
 
+    def _shard(self, name: str) -> dict[str, codec.Entry]:
+        """The entries of one shard file by key (none when the file is absent), read once."""
+        if name not in self._shards:
+            path = self.folder / name
+            self._shards[name] = {e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))} if path.is_file() else {}
+        return self._shards[name]
+
+    def holds(self, key: str, positional: bool) -> bool:
+        """Whether some part has a posting for `key`, its posting not decoded."""
+        return any(key in self._shard(layout.positional_file(key) if positional else layout.gram_file(key))
+                   for layout in self.layouts)
+
     def files_read(self, word: str) -> list[str]:
         """The shard files (paths in the folder, present or not) that `pages_holding(word)` reads: all it
         depends on besides the parts."""
-        if len(word) <= MAX_GRAM:
-            return [layout.gram_file(word) for layout in self.layouts]
-        return [layout.positional_file(word[d:d + MAX_GRAM]) for d in cover(len(word)) for layout in self.layouts]
+        return [layout.positional_file(key) if positional else layout.gram_file(key)
+                for positional, key in keys_read(word) for layout in self.layouts]
 
     def pages_holding(self, word: str) -> set[int]:
-        """The page numbers holding `word` (already in `squash` form) within one segment."""
+        """The page numbers holding `word` (already in `squash` form) within one segment. A key of it that no part
+        holds answers at once: none (a withheld text's pieces are seldom all in public text)."""
+        if not all(self.holds(key, positional) for positional, key in keys_read(word)):
+            return set()
         if len(word) <= MAX_GRAM:
             return set(self.posting(word, False))
         postings = [(d, self.posting(word[d:d + MAX_GRAM], True)) for d in cover(len(word))]
@@ -501,6 +510,15 @@ class IndexReader:
             if any(all((sid, offset + d) in where for d, where in spots) for sid, offset in spots[0][1]):
                 found.add(number)
         return found
+
+
+def keys_read(word: str) -> list[tuple[bool, str]]:
+    """The keys whose postings `IndexReader.pages_holding(word)` reads, each with whether it is a positional
+    shard's (the 4-grams covering a word of five characters or more) or an n-gram shard's (the word itself):
+    all its answer depends on besides the parts."""
+    if len(word) <= MAX_GRAM:
+        return [(False, word)]
+    return [(True, word[d:d + MAX_GRAM]) for d in cover(len(word))]
 
 
 def decoded_texts(folder: Path) -> dict[str, str]:
