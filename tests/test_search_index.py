@@ -317,7 +317,7 @@ def test_when_an_edit_changes_a_shard_then_only_the_texts_whose_keys_changed_are
     build_index(tmp_path / "i", pages)
     clean = IndexState.of(tmp_path / "i", file_digests(tmp_path / "i"))
     shutil.copytree(tmp_path / "i", tmp_path / "published")
-    edited = [*pages[:-1], replace(pages[-1], markdown=pages[-1].markdown + "\n鵺鶫の件を追加した。\n")]
+    edited = [*pages[:-1], replace(pages[-1], text=pages[-1].markdown + "\n鵺鶫の件を追加した。\n")]
     update_index(tmp_path / "i", [(p.url, p.digest) for p in pages], edited)
     now = IndexState.of(tmp_path / "i", file_digests(tmp_path / "i"))
     assert now is not None and clean is not None and now.parts == clean.parts
