@@ -105,7 +105,12 @@ def _items_before(text: str, lo: int) -> tuple[str, ...]:
     start = opening.start() + 1 if opening else max(0, end - _MAX_ITEM)
     short = max(start, text.rfind("\u3000", start, end) + 1)
     date = _DATE_AT_END.search(text, max(0, end - 24), end)  # 1938/6/30 holds the slash that ends items
-    return tuple({text[start:end].strip(_SPACES), text[short:end].strip(_SPACES), date.group() if date else ""})
+    whole = text[start:end].strip(_SPACES)
+    unmarked = _ITEM_MARK.sub("", whole, count=1)  # (round N) - 学籍番号S1B-0311　有働 ひかり: the list's mark is no part of the item
+    return tuple({whole, unmarked, text[short:end].strip(_SPACES), date.group() if date else ""})
+
+
+_ITEM_MARK = re.compile(r"^(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]+")
 
 
 def _items_after(text: str, hi: int) -> tuple[str, ...]:
@@ -167,7 +172,13 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     phone = _PHONE.search(item)
     if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11) and not _HIRAGANA.search(item, phone.end()):
         return True
+    if "@" in item and _EMAIL_ITEM.fullmatch(item) and not _PUBLIC_DOMAIN.search(item):
+        return True  # (round N) - 通訳ボランティア Maria Schmidt　maria.schmidt@example.de: a person's own address
     return _AGE_OR_SEX.fullmatch(item) is not None
+
+
+_EMAIL_ITEM = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_PUBLIC_DOMAIN = re.compile(r"@(?:city|pref|town|vill|ward)\.|\.(?:lg|go|ed)\.jp$")  # an office's address
 
 
 def beside_particulars(
