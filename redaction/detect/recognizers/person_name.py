@@ -619,9 +619,30 @@ _NAME_LABEL_ANCHOR = re.compile("名")
 _SURNAME_AFTER_NUMBER = re.compile(rf"(?:[0-9]号?|[0-9]番)[（(](?P<name>[{KANJI}]{{1,3}})[）)]")
 
 
+# (round N) A child called by a hiragana given name and くん／ちゃん, after a class or a relative (ひなた組の
+# そうまくん, 長女のゆいちゃん) or with a birth or an age in brackets after it (そうまくん（R5.3.27生）).
+_CHILD = re.compile(r"(?:(?<=組の)|(?<=クラスの)|(?<=[男女]の)|(?<=息子の)|(?<=娘の)|(?<=孫の))(?P<a>[ぁ-ゖ]{2,5})(?:くん|ちゃん)"
+                    r"|(?<![ぁ-ゖ])(?P<b>[ぁ-ゖ]{2,5})(?:くん|ちゃん)(?=[（(][^）)\n]{0,16}(?:生|歳))")
+_CHILD_ANCHOR = re.compile("くん|ちゃん")  # at most 5 characters after the match's start
+
+
+def _hiragana_children(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for match in line_anchored_finditer(_CHILD, doc.folded, _CHILD_ANCHOR, 5):
+        group = "a" if match.group("a") else "b"
+        start = match.start(group)
+        if doc.folded[start] == "の" and start > 0 and is_kanji(doc.folded[start - 1]) and match.end(group) - start > 2:
+            start += 1  # ひなた組のそうまくん: の is the particle
+        if doc.folded[start : match.end(group)] not in public:
+            found.append((start, match.end(group)))
+    return found
+
+
 def _round_m_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
     text = doc.folded
     found: list[tuple[int, int]] = []
+    if "くん" in text or "ちゃん" in text:
+        found += _hiragana_children(doc, public)
     for match in line_anchored_finditer(_GIVEN_AFTER_NAME_LABEL, text, _NAME_LABEL_ANCHOR, 5):
         if match.group("name") not in public:
             found.append((match.start("name"), match.end("name")))
