@@ -50,7 +50,7 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return False
     if type_ == "phone" and _SWITCHBOARD_AFTER.match(folded, end):
         return True
-    if type_ == "phone" and "所在地" in folded and _after_a_business_place(folded, start):
+    if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
     return _after_a_body(folded, start)
 

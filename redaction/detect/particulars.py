@@ -106,11 +106,12 @@ def _items_before(text: str, lo: int) -> tuple[str, ...]:
     short = max(start, text.rfind("\u3000", start, end) + 1)
     date = _DATE_AT_END.search(text, max(0, end - 24), end)  # 1938/6/30 holds the slash that ends items
     whole = text[start:end].strip(_SPACES)
-    unmarked = _ITEM_MARK.sub("", whole, count=1)  # (round N) - 学籍番号S1B-0311　有働 ひかり: the list's mark is no part of the item
+    unmarked = _ITEM_MARK.sub("", whole, count=1) if whole[:1] in _MARK_CHARS else whole  # (round N) - 学籍番号S1B-0311　有働 ひかり: the list's mark is no part of the item
     return tuple({whole, unmarked, text[short:end].strip(_SPACES), date.group() if date else ""})
 
 
 _ITEM_MARK = re.compile(r"^(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]+")
+_MARK_CHARS = "-*+・0123456789"  # what _ITEM_MARK opens with: most items are read without the substitution
 
 
 def _items_after(text: str, hi: int) -> tuple[str, ...]:
