@@ -51,8 +51,9 @@ _DOCUMENTS = (
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
-# (round N) a second group of up to three letters before the digits: KT-R12-003 (a program, then a year's era letter)
-_NUMBER = rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[A-Za-z]{{1,3}}(?=[0-9]))?{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
+# (round N) letters, then a year's era letter and its one or two digits: KT-R12-003 (a program, 令和12年, a
+# serial); not a device's code (FW-R454-4035, SV-MD1Q-2083 after 設定番号, 登録番号)
+_NUMBER = rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN}))?{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
 # (番号は令和7年…, 番号をもとに2024年…). Up to four: a school's or an office's short name (すみれ中-1-4-22).
