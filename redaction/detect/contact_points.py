@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .particulars import is_business_place
+
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
 _LOOK_BACK = 40  # characters before the value, within its sentence
 _BODY = re.compile(
@@ -47,6 +49,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ not in _CONTACT_TYPES:
         return False
     if type_ == "phone" and _SWITCHBOARD_AFTER.match(folded, end):
+        return True
+    if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
     return _after_a_body(folded, start)
 
@@ -80,8 +84,24 @@ def _after_a_body(text: str, start: int) -> bool:
         sentence = max(sentence, cell)
     lo = max(sentence, start - _LOOK_BACK)
     last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
-    return (last is not None and _PRIVATE.search(text, last.end(), start) is None
-            and _WORKPLACE.search(text, lo, start) is None)
+    if last is None or _WORKPLACE.search(text, lo, start) is not None:
+        return False
+    own = _BODYS_CONTACT.match(text, last.end(), start)  # (round N) 株式会社すみれ電算、緊急連絡先は042-…
+    return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
+
+
+# (round N) The body's own line: its name, then 、 or の and (緊急|代表|担当)連絡先 — 連絡先 names a private
+# person's line only when a person stands before it.
+_BODYS_CONTACT = re.compile(r"[^、。様氏の\n]{0,16}?(?:、|の|は)[ \u3000]*(?:緊急|代表|担当)?連絡先(?:は|：|:)?")
+# (round N) A phone right after a business's place in one sentence (営業所の所在地はすみれ市南町4-1、電話042-…):
+# the business's, as the place is (particulars.is_business_place).
+_PLACE_THEN_PHONE = re.compile(r"所在地[ \u3000:：は]*(?P<place>[^、。\n]{2,40})[、,][ \u3000]*(?:電話|TEL|Tel|℡)(?:番号)?[ \u3000:：は]*$")
+
+
+def _after_a_business_place(text: str, start: int) -> bool:
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    match = _PLACE_THEN_PHONE.search(text, max(sentence, start - 80), start)
+    return match is not None and is_business_place(text, match.start("place"))
 
 
 _COMPANY_CELL = re.compile(r"\|[ \u3000]*(?:株式会社|有限会社|合同会社|[（(]株[）)])[^|\n]*\||\|[^|\n]*(?:株式会社|有限会社|合同会社)[ \u3000]*\|")

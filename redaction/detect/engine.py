@@ -49,7 +49,31 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
             if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
                     and not is_example(doc.folded, start) and not is_not_personal(name, doc.folded, start, end)):
                 found.append(finding)
+    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded:
+        found += _corrected_values(text, doc.folded, found)
     return _without_nested(found, priority)
+
+
+# (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
+# When one of them is a finding, the other of the same shape (letters, digits, the rest) is one too.
+_CORRECTION = re.compile(r"「(?P<a>[^「」\n]{1,40})」で(?:は)?なく「(?P<b>[^「」\n]{1,40})」")
+
+
+def _shape(value: str) -> str:
+    return "".join("9" if ch.isdigit() else "A" if ch.isascii() and ch.isalpha() else ch for ch in value)
+
+
+def _corrected_values(text: str, folded: str, found: list[Finding]) -> list[Finding]:
+    spans = {(f.start, f.end): f.type for f in found}
+    added: list[Finding] = []
+    for match in _CORRECTION.finditer(folded):
+        a, b = match.span("a"), match.span("b")
+        if _shape(folded[a[0]:a[1]]) != _shape(folded[b[0]:b[1]]) or MASK in text[a[0]:b[1]]:
+            continue
+        for have, want in ((a, b), (b, a)):
+            if have in spans and want not in spans:
+                added.append(Finding(type=spans[have], start=want[0], end=want[1], text=text[want[0]:want[1]]))
+    return added
 
 
 def _without_nested(found: list[Finding], priority: Mapping[str, int]) -> list[Finding]:
@@ -70,7 +94,9 @@ def _without_nested(found: list[Finding], priority: Mapping[str, int]) -> list[F
 # (記入例に…, 見本として…) may hold a real person's data: minutes report exactly that.
 # 架空 as an example's word only (架空の記入例, 架空の住所): 架空請求 is a fraud whose victims are real.
 _MADE_UP_BEFORE = re.compile("架空の(?:記入例|記載例|例|番号|住所|氏名|人物|データ|値|もの|内容|事例)|ダミー|実在しない"
-                             "|(?:記入例|記載例)(?:の値)?は[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
+                             "|(?:記入例|記載例)(?:の値)?は[「『][^」』]*$"
+                             # (round N) 記入例は、氏名「すみれ 花子」、生年月日「平成元年1月1日」: the example's fields quoted
+                             "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
 _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例")
 
 

@@ -105,7 +105,13 @@ def _items_before(text: str, lo: int) -> tuple[str, ...]:
     start = opening.start() + 1 if opening else max(0, end - _MAX_ITEM)
     short = max(start, text.rfind("\u3000", start, end) + 1)
     date = _DATE_AT_END.search(text, max(0, end - 24), end)  # 1938/6/30 holds the slash that ends items
-    return tuple({text[start:end].strip(_SPACES), text[short:end].strip(_SPACES), date.group() if date else ""})
+    whole = text[start:end].strip(_SPACES)
+    unmarked = _ITEM_MARK.sub("", whole, count=1) if whole[:1] in _MARK_CHARS else whole  # (round N) - 学籍番号S1B-0311　有働 ひかり: the list's mark is no part of the item
+    return tuple({whole, unmarked, text[short:end].strip(_SPACES), date.group() if date else ""})
+
+
+_ITEM_MARK = re.compile(r"^(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]+")
+_MARK_CHARS = "-*+・0123456789"  # what _ITEM_MARK opens with: most items are read without the substitution
 
 
 def _items_after(text: str, hi: int) -> tuple[str, ...]:
@@ -167,7 +173,13 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     phone = _PHONE.search(item)
     if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11) and not _HIRAGANA.search(item, phone.end()):
         return True
+    if "@" in item and _EMAIL_ITEM.fullmatch(item) and not _PUBLIC_DOMAIN.search(item):
+        return True  # (round N) - 通訳ボランティア Maria Schmidt　maria.schmidt@example.de: a person's own address
     return _AGE_OR_SEX.fullmatch(item) is not None
+
+
+_EMAIL_ITEM = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_PUBLIC_DOMAIN = re.compile(r"@(?:city|pref|town|vill|ward)\.|\.(?:lg|go|ed)\.jp$")  # an office's address
 
 
 def beside_particulars(
@@ -209,9 +221,9 @@ _TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
 @lru_cache(maxsize=8)
 def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every body cell of every Markdown table: (its column's header, start, end of its content)."""
+    cells: list[tuple[str, int, int]] = [] if "|" in text else _csv_cells(text) if "," in text else []
     if "|" not in text:
-        return ()  # no row (a row opens with "|"); spares the row pattern, which tries every line start
-    cells: list[tuple[str, int, int]] = []
+        return tuple(cells)  # no row (a row opens with "|"); spares the row pattern, which tries every line start
     header: list[str] | None = None
     previous: re.Match[str] | None = None
     for row in _TABLE_ROW.finditer(text):
@@ -231,11 +243,43 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
             content = cell.strip(_SPACES)
             if 0 < column < len(header) and content:
                 start = position + cell.index(content)
-                label = row_cells[1].strip(_SPACES) if keys and column > 1 else header[column]
+                # (round N) | 区分 | 受給者 | 受給者番号 |: a column that names its own field keeps its header
+                own = column < len(header) and _FIELD_HEADER.search(header[column]) is not None
+                label = row_cells[1].strip(_SPACES) if keys and column > 1 and not own else header[column]
                 cells.append((label, start, start + len(content)))
             position += len(cell) + 1
         previous = row
+    if "," in text:
+        cells += _csv_cells(text)
     return tuple(cells)
+
+
+# (round N) A field a column header names itself, so an items table's row label does not replace it.
+_FIELD_HEADER = re.compile("番号|コード|ID|氏名|名前|住所|電話|連絡先|生年月日|口座|メール|[者人主]$")
+# (round N) A CSV export pasted into the minutes (often in a code block): a header line of words
+# without digits, then rows with as many commas. Its cells are read as a table's.
+_CSV_HEADER = re.compile(r"^[^,\n0-9|]{1,16}(?:,[^,\n0-9|]{1,16}){2,}$", re.MULTILINE)
+
+
+def _csv_cells(text: str) -> list[tuple[str, int, int]]:
+    cells: list[tuple[str, int, int]] = []
+    for head in _CSV_HEADER.finditer(text):
+        header = [cell.strip(_SPACES) for cell in head.group().split(",")]
+        position = head.end() + 1
+        while position < len(text):
+            end = text.find("\n", position)
+            end = len(text) if end < 0 else end
+            row = text[position:end].split(",")
+            if len(row) != len(header):
+                break
+            for label, cell in zip(header, row, strict=True):
+                content = cell.strip(_SPACES)
+                if content:
+                    start = position + cell.index(content)
+                    cells.append((label, start, start + len(content)))
+                position += len(cell) + 1
+            position = end + 1
+    return cells
 
 
 # A business's own place or number: after 本店, 本社, 所在地 …, or in brackets right after a company's name

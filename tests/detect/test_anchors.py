@@ -25,6 +25,8 @@ ANCHORED = [
     (personal_id._LOGIN_LABEL, personal_id._LOGIN_ANCHOR, personal_id._LOGIN_BEFORE),
     (personal_id._NUMBERED, personal_id._NUMBERED_ANCHOR, personal_id._NUMBERED_BEFORE),
     (postal_address._POSTAL, postal_address._POSTAL_ANCHOR, postal_address._POSTAL_BEFORE),
+    (personal_id._INVOICE, personal_id._INVOICE_ANCHOR, 0),
+    (person_name._CHILD, person_name._CHILD_ANCHOR, 5),
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
@@ -36,6 +38,8 @@ EDGES = [
     "申請代理人の方のID sumire_0412、ログインIDはt.okamoto1949",
     "受給者証（すみ火第2026-1187号）、手帳 第 104728 号",
     "〒 189-0001 すみれ市、送付先 1890001、電話 042-511-2200",
+    "個人事業主の番号でT3-2207-5519-8864、ひなた組のそうまくん、あいうえおくん（R5.3.27生）",
+    "- 山田 花子　September 30, 1998、28 September 2001",
 ]
 
 
@@ -65,6 +69,15 @@ def test_when_anchors_are_rewritten_for_speed_then_they_find_the_same_occurrence
     for text in [*_texts(), fold(extra)]:
         assert [m.span() for m in email._ANCHOR.finditer(text)] == [m.span() for m in old_email.finditer(text)]
         assert [m.span() for m in birth_date._DATE_ANCHOR.finditer(text)] == [m.span() for m in old_date.finditer(text)]
+
+
+def test_when_english_dates_are_read_in_windows_around_their_year_then_they_are_the_whole_texts() -> None:
+    for text in _texts():
+        whole = [m.span() for m in birth_date._ENGLISH_DATE.finditer(text)]
+        windowed = sorted({m.span() for lo, hi in windows(text, birth_date._ENGLISH_DATE_ANCHOR, before=22, after=6)
+                           for m in birth_date._ENGLISH_DATE.finditer(text, lo, hi)})
+        assert set(whole) <= set(windowed), text[:80]
+    assert birth_date._ENGLISH_DATE.search(fold(EDGES[-1]))
 
 
 def test_when_birth_date_windows_lack_a_numeral_then_no_labelled_pattern_matches_there() -> None:

@@ -79,6 +79,8 @@ def run_before(text: str, end: int) -> int | None:
         ch = text[start - 1]
         if _script(ch) == script:
             start -= 1
+        elif script == "kanji" and ch in "ノケ" and start > 1 and _script(text[start - 2]) == script:
+            start -= 1  # (round N) 一ノ瀬, 八ケ代: a surname joined by katakana ノ or ケ
         elif ch in _SPACES and spaces == 0 and start > 1 and _script(text[start - 2]) == script:
             spaces += 1
             start -= 1

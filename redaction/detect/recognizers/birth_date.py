@@ -118,6 +118,27 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "B" in text or "b" in text:
         for match in _ENGLISH.finditer(text):
             yield match.start("date"), match.end("date")
+    if doc.has_capital:
+        yield from _listed_english_dates(doc)
+
+
+# (round N) An English date as an item of a person's particulars, without its label
+# (- Haruka MIZUSAWA　旅券番号 TZ4418207　Sep. 14, 1996), as _listed_dates reads the Japanese ones.
+_ENGLISH_DATE = re.compile(rf"(?<![A-Za-z]){_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}(?![0-9])|(?<![0-9A-Za-z])[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}(?![0-9])")
+# Every match ends in a space and its year; the longest month name and day before it: 20 characters.
+_ENGLISH_DATE_ANCHOR = re.compile(" (?:19|20)[0-9]{2}")
+
+
+def _listed_english_dates(doc: Doc) -> Iterator[tuple[int, int]]:
+    text = doc.folded
+    public: PublicNames | None = None
+    for match in anchored_finditer(_ENGLISH_DATE, text, _ENGLISH_DATE_ANCHOR, before=22, after=6):
+        item = item_around(text, match.start(), match.end())
+        if item is None:
+            continue
+        public = public or PublicNames.of(doc.context.public_names)
+        if beside_particulars(text, item[0], item[1], public):
+            yield match.start(), match.end()
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -215,8 +215,16 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
         if start is None:
             continue
         trimmed = _trim(doc, start, end, match.group(), use_analyzer)
+        if trimmed is not None and use_analyzer and end - trimmed == 1 and end == match.start() and _is_prefix(text[trimmed:match.end()]):
+            continue  # (round N) 全委員, 各委員, 両委員: a prefix of the word, not a one-character surname
         if trimmed is not None and _accept(doc, public, trimmed, end):
             yield trimmed, end
+
+
+@lru_cache(maxsize=4096)
+def _is_prefix(word: str) -> bool:
+    tokens = analyzer.analyse(word)
+    return bool(tokens) and tokens[0].pos[0] == "接頭辞"
 
 
 def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[tuple[int, int]]:
@@ -308,7 +316,13 @@ def _surname_given_pairs(run: str) -> tuple[tuple[int, int], ...]:
     kept = [i for i, ch in enumerate(run) if ch not in " \u3000"]
     words = analyzer.analyse("".join(run[i] for i in kept))
     return tuple((kept[first.start], kept[second.end - 1] + 1) for first, second in pairwise(words)
-                 if first.is_surname and second.is_given_name)
+                 if second.is_given_name and (first.is_surname or (
+                     _LINKED_SURNAME.fullmatch(first.surface) and kept[first.end - 1] + 1 < kept[second.start])))
+
+
+# (round N) A surname joined by ヶ, ケ or ノ (梶ヶ谷, 一ノ瀬, 八ケ代) the analyzer reads as a place: a surname
+# when a space parts it from a given name (梶ヶ谷 茂).
+_LINKED_SURNAME = re.compile("[一-龯]{1,2}[ヶケノ][一-龯]{1,2}")
 
 
 # Names the minutes themselves say are published: 町会長の氏名は、市の町会一覧で公表しております.
@@ -360,7 +374,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 # (round M) Letters with diacritics (Nguyễn Thị Lan, Thomas Müller) are letters of a name too.
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
-_LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
+_LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}(?:[ \u3000][A-Z]\.(?![A-Za-z]))?"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
 _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
@@ -394,10 +408,16 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     names = []
     for match in _LATIN_WHOLE.finditer(text):
         item = item_around(text, match.start(), match.end())
+        if item is None and _AFTER_A_WORD.search(text, max(0, match.start() - 2), match.start()) and text[match.end() : match.end() + 1] in "\u3000、,\n":
+            item = (match.start(), match.end())  # (round N) - 通訳ボランティア Maria Schmidt　maria@…: a role word, a space, the name
+        # (round N) beside a private person's name too: 連名 青柳 ハル（…）、Abdul Karim Siddiqui、鵜飼 みさき
         if (item is not None and match.group() not in public
-                and beside_particulars(text, *item, public, names=False, dates=True)):
+                and beside_particulars(text, *item, public, names=True, dates=True)):
             names.append((match.start(), match.end()))
     return names
+
+
+_AFTER_A_WORD = re.compile(rf"[{KANJI}ァ-ヺー] $")
 _HAS_LATIN_PAIR = re.compile(rf"[{_UPPER}][{_LETTER}]+(?:[ \u3000][{_UPPER}]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?:(?:カタカナ|カナ|漢字)表記[:：]?)?(?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30}"
@@ -599,9 +619,30 @@ _NAME_LABEL_ANCHOR = re.compile("名")
 _SURNAME_AFTER_NUMBER = re.compile(rf"(?:[0-9]号?|[0-9]番)[（(](?P<name>[{KANJI}]{{1,3}})[）)]")
 
 
+# (round N) A child called by a hiragana given name and くん／ちゃん, after a class or a relative (ひなた組の
+# そうまくん, 長女のゆいちゃん) or with a birth or an age in brackets after it (そうまくん（R5.3.27生）).
+_CHILD = re.compile(r"(?:(?<=組の)|(?<=クラスの)|(?<=[男女]の)|(?<=息子の)|(?<=娘の)|(?<=孫の))(?P<a>[ぁ-ゖ]{2,5})(?:くん|ちゃん)"
+                    r"|(?<![ぁ-ゖ])(?P<b>[ぁ-ゖ]{2,5})(?:くん|ちゃん)(?=[（(][^）)\n]{0,16}(?:生|歳))")
+_CHILD_ANCHOR = re.compile("くん|ちゃん")  # at most 5 characters after the match's start
+
+
+def _hiragana_children(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    for match in line_anchored_finditer(_CHILD, doc.folded, _CHILD_ANCHOR, 5):
+        group = "a" if match.group("a") else "b"
+        start = match.start(group)
+        if doc.folded[start] == "の" and start > 0 and is_kanji(doc.folded[start - 1]) and match.end(group) - start > 2:
+            start += 1  # ひなた組のそうまくん: の is the particle
+        if doc.folded[start : match.end(group)] not in public:
+            found.append((start, match.end(group)))
+    return found
+
+
 def _round_m_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
     text = doc.folded
     found: list[tuple[int, int]] = []
+    if "くん" in text or "ちゃん" in text:
+        found += _hiragana_children(doc, public)
     for match in line_anchored_finditer(_GIVEN_AFTER_NAME_LABEL, text, _NAME_LABEL_ANCHOR, 5):
         if match.group("name") not in public:
             found.append((match.start("name"), match.end("name")))

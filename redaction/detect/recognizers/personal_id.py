@@ -51,7 +51,9 @@ _DOCUMENTS = (
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
-_NUMBER = rf"(?:[A-Za-z]{{1,12}}{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
+# (round N) letters, then a year's era letter and its one or two digits: KT-R12-003 (a program, 令和12年, a
+# serial); not a device's code (FW-R454-4035, SV-MD1Q-2083 after 設定番号, 登録番号)
+_NUMBER = rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN}))?{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
 # (番号は令和7年…, 番号をもとに2024年…). Up to four: a school's or an office's short name (すみれ中-1-4-22).
@@ -212,6 +214,25 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital:
         for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
             yield match.start("id"), match.end("id")
+    if "防犯登録" in doc.folded:
+        for match in _BICYCLE.finditer(doc.folded):
+            yield match.start("id"), match.end("id")
+    if doc.has_capital:
+        for match in line_anchored_finditer(_INVOICE, doc.folded, _INVOICE_ANCHOR, 0):
+            lo = max(doc.folded.rfind("。", 0, match.start()), doc.folded.rfind("\n", 0, match.start())) + 1
+            if _SOLE_TRADER.search(doc.folded, lo, match.start()) and not _CORPORATION.search(doc.folded, lo, match.start()):
+                yield match.start(), match.end()
+
+
+# (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
+# a prefecture, letters and digits, after 防犯登録 (番号).
+_BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}})")
+# (round N) An invoice registration number (T + 13 digits, in groups too: T9-8801-2245-6630) is public for a
+# corporation, but a sole trader's is tied to their name: personal in a sentence about an individual.
+_INVOICE = re.compile(r"(?<![A-Za-z0-9])T[-‐ ]?[0-9](?:[-‐ ]?[0-9]){12}(?![0-9])")
+_INVOICE_ANCHOR = re.compile("T[-‐ ]?[0-9]")
+_SOLE_TRADER = re.compile("個人|事業主")
+_CORPORATION = re.compile("法人|会社")
 
 
 # (round M) A letter-led number said to be a person's (花村様はVH28-334109です; 田中さんのIDはAB-20931):
