@@ -10,6 +10,7 @@ from .contact_points import is_not_personal
 from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
+from .spaced import spaced_lines, unspaced
 
 
 def detect(
@@ -37,7 +38,8 @@ def _short_text_findings(text: str, context: DetectContext) -> tuple[Finding, ..
     return tuple(_findings(text, context, RECOGNIZERS))
 
 
-def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recognizer]) -> list[Finding]:
+def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recognizer],
+              read_spaced: bool = True) -> list[Finding]:
     doc = Doc.of(text, context)
     spans = public_spans(text, doc.folded, context.public_terms)
     keys = term_keys(context.public_terms)
@@ -51,6 +53,8 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
                 found.append(finding)
     if "」ではなく「" in doc.folded or "」でなく「" in doc.folded:
         found += _corrected_values(text, doc.folded, found)
+    if read_spaced:
+        found += _spaced_findings(text, context, recognizers)
     return _without_nested(found, priority)
 
 
@@ -73,6 +77,20 @@ def _corrected_values(text: str, folded: str, found: list[Finding]) -> list[Find
         for have, want in ((a, b), (b, a)):
             if have in spans and want not in spans:
                 added.append(Finding(type=spans[have], start=want[0], end=want[1], text=text[want[0]:want[1]]))
+    return added
+
+
+def _spaced_findings(text: str, context: DetectContext, recognizers: Mapping[str, Recognizer]) -> list[Finding]:
+    """(round O) Findings in OCR'd lines spaced character by character, read unspaced (see spaced.py)."""
+    lines = list(spaced_lines(text))
+    if not lines:
+        return []
+    joined, origin = unspaced(text, lines)
+    added: list[Finding] = []
+    for finding in _findings(joined, context, recognizers, read_spaced=False):
+        start, end = origin[finding.start], origin[finding.end - 1] + 1
+        if end - start != finding.end - finding.start:  # it needed a removed space
+            added.append(Finding(type=finding.type, start=start, end=end, text=text[start:end]))
     return added
 
 

@@ -1,0 +1,71 @@
+"""(round O) OCR'd text with a space between every character, read as its unspaced form.
+
+A ledger read by OCR comes out as `0 4 2 - 3 7 4 - 5 0 6 8`, `昭 和 ５ ２ 年 ４ 月 １ ８ 日`,
+`仙 波　 和 人`: no rule reads a value cut by spaces. A line whose characters are mostly joined
+by single spaces is read once more with those spaces taken out (`仙波　和人`: an ideographic
+space, the name's own gap, stays), and a finding that needed a removed space is mapped back
+onto the spaced original.
+
+Gate: the text holds three one-character words in a row (`0 4 2`), then each line is measured;
+a table's line (`| 1 | 正 |`) and English prose (spaces beside Latin letters) are never spaced.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# The cheap anchor: three single characters joined by single spaces (not Latin letters' words).
+ANCHOR = re.compile(r"(?<![^\s])[^\sA-Za-z] [^\sA-Za-z] [^\sA-Za-z](?![^\s])")
+# A joining space: one ASCII space between two characters that are not ASCII spaces.
+_JOIN = re.compile(r"(?<=[^ \n]) (?=[^ \n])")
+_MIN_CHARACTERS = 4  # characters beside a joining space in a spaced line
+
+
+def _is_latin(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line whose characters are mostly joined by single spaces."""
+    if ANCHOR.search(text) is None:
+        return
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if _is_spaced(line):
+            yield start, end
+        start = end + 1
+
+
+def _is_spaced(line: str) -> bool:
+    if line.lstrip().startswith("|"):
+        return False
+    beside: set[int] = set()
+    for join in _JOIN.finditer(line):
+        before, after = join.start() - 1, join.end()
+        if _is_latin(line[before]) or _is_latin(line[after]):
+            continue
+        beside.update(i for i in (before, after) if not line[i].isspace())
+    counted = sum(1 for ch in line if not ch.isspace() and not _is_latin(ch))
+    return len(beside) >= _MIN_CHARACTERS and 2 * len(beside) >= counted
+
+
+def unspaced(text: str, lines: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    """The text with the joining spaces of `lines` taken out, and each character's original offset."""
+    pieces: list[str] = []
+    origin: list[int] = []
+    done = 0
+    for start, end in lines:
+        pieces.append(text[done:start])
+        origin.extend(range(done, start))
+        removed = {m.start() for m in _JOIN.finditer(text, start, end)}
+        for i in range(start, end):
+            if i not in removed:
+                pieces.append(text[i])
+                origin.append(i)
+        done = end
+    pieces.append(text[done:])
+    origin.extend(range(done, len(text)))
+    origin.append(len(text))
+    return "".join(pieces), origin
