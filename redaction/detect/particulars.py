@@ -221,7 +221,7 @@ _TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
 @lru_cache(maxsize=8)
 def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     """Every body cell of every Markdown table: (its column's header, start, end of its content)."""
-    cells: list[tuple[str, int, int]] = [] if "|" in text else _csv_cells(text) if "," in text else []
+    cells: list[tuple[str, int, int]] = [] if "|" in text else _exported_cells(text)
     if "|" not in text:
         return tuple(cells)  # no row (a row opens with "|"); spares the row pattern, which tries every line start
     header: list[str] | None = None
@@ -249,31 +249,36 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
                 cells.append((label, start, start + len(content)))
             position += len(cell) + 1
         previous = row
-    if "," in text:
-        cells += _csv_cells(text)
-    return tuple(cells)
+    return tuple(cells + _exported_cells(text))
 
 
 # (round N) A field a column header names itself, so an items table's row label does not replace it.
 _FIELD_HEADER = re.compile("番号|コード|ID|氏名|名前|住所|電話|連絡先|生年月日|口座|メール|[者人主]$")
 # (round N) A CSV export pasted into the minutes (often in a code block): a header line of words
 # without digits, then rows with as many commas. Its cells are read as a table's.
+# (round O) A tab-separated export the same way (No<TAB>氏名<TAB>学籍番号), and cells in quotes ("0007714").
 _CSV_HEADER = re.compile(r"^[^,\n0-9|]{1,16}(?:,[^,\n0-9|]{1,16}){2,}$", re.MULTILINE)
+_TSV_HEADER = re.compile(r"^[^\t\n0-9|]{1,16}(?:\t[^\t\n0-9|]{1,16}){2,}$", re.MULTILINE)
 
 
-def _csv_cells(text: str) -> list[tuple[str, int, int]]:
+def _exported_cells(text: str) -> list[tuple[str, int, int]]:
+    cells = _csv_cells(text, ",", _CSV_HEADER) if "," in text else []
+    return cells + _csv_cells(text, "\t", _TSV_HEADER) if "\t" in text else cells
+
+
+def _csv_cells(text: str, separator: str, header_line: re.Pattern[str]) -> list[tuple[str, int, int]]:
     cells: list[tuple[str, int, int]] = []
-    for head in _CSV_HEADER.finditer(text):
-        header = [cell.strip(_SPACES) for cell in head.group().split(",")]
+    for head in header_line.finditer(text):
+        header = [cell.strip(_SPACES + '"') for cell in head.group().split(separator)]
         position = head.end() + 1
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end < 0 else end
-            row = text[position:end].split(",")
+            row = text[position:end].split(separator)
             if len(row) != len(header):
                 break
             for label, cell in zip(header, row, strict=True):
-                content = cell.strip(_SPACES)
+                content = cell.strip(_SPACES + '"')
                 if content:
                     start = position + cell.index(content)
                     cells.append((label, start, start + len(content)))

@@ -53,7 +53,7 @@ _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
 # (round N) letters, then a year's era letter and its one or two digits: KT-R12-003 (a program, 令和12年, a
 # serial); not a device's code (FW-R454-4035, SV-MD1Q-2083 after 設定番号, 登録番号)
-_NUMBER = rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN}))?{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+)*"  # sumire-2271, kato_2291
+_NUMBER = rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN}))?{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+|{_JOIN}[{KANJI}](?={_JOIN}[0-9]))*"  # sumire-2271, kato_2291, R13-情-0087
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
 # (番号は令和7年…, 番号をもとに2024年…). Up to four: a school's or an office's short name (すみれ中-1-4-22).
@@ -66,8 +66,8 @@ _ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
     r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)の?(?:ID|名)|アカウント"
-    r"|[一-龯]{1,4}(?:人|者|員)(?:の方)?の(?:ID|アカウント))(?:[ \u3000:：]|は|が|を|で|「)*"
-    r"(?P<id>(?<![A-Za-z0-9._-])[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
+    r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：]|である|は|が|を|で|「)*"
+    r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
@@ -149,6 +149,12 @@ _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
 
 
+def _enough_digits(number: str) -> bool:
+    """Four digits, or (round O) three after letters and a joint under a personal label: 会員番号SG-001."""
+    digits = sum(ch.isdigit() for ch in number)
+    return digits >= _MIN_DIGITS or (digits >= 3 and re.match(rf"[A-Za-z]+{_JOIN}[0-9]", number) is not None)
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     published = _published_labels(doc.folded) if cells else frozenset()
@@ -168,7 +174,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             pattern = match.re
             if pattern is _AFTER_DOCUMENT and match.group().endswith("号"):
                 continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
-            if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
+            if _enough_digits(match.group("id")):
                 labelled.append((match.start("id"), match.end("id")))
     for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
         noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
@@ -180,7 +186,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not _in_a_persons_list(doc.folded, match.start())
                   and not (_CASE_HEADER.search(label) and beside_particulars(
                       doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)))
-        if digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id")):
+        if (digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id"))
+                and not _a_bodys_number(doc.folded, match.end("id"))):
             labelled.append((match.start("id"), match.end("id")))
     for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE):
         login = match.group("id")
@@ -239,6 +246,15 @@ _CORPORATION = re.compile("法人|会社")
 # the honorific, は or の番号は, then the value with letters and at least five digits.
 _HOLDERS_ID = re.compile(r"(?:様|さん|氏)(?:の(?:番号|ID|加入者番号|会員番号))?は[ \u3000]?(?P<id>[A-Z]{1,4}[0-9]{0,4}[-‐－]?[0-9]{5,}(?![0-9A-Za-z-]))")
 _HONORIFIC_ANCHOR = re.compile("様|さん|氏")
+
+
+# (round O) A number whose next cell is a corporation (- 受付番号 R13-情-0151　株式会社すみれ調査研究所　042-…):
+# the corporation's, as public as its name.
+_BODY_NEXT = re.compile(r"[ \u3000\t|｜,、]+[^ \u3000\t|｜,、\n]{0,20}?(?:株式会社|有限会社|合同会社|(?<!個人)法人)")
+
+
+def _a_bodys_number(text: str, end: int) -> bool:
+    return _BODY_NEXT.match(text, end) is not None
 
 
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
