@@ -118,9 +118,15 @@ _MADE_UP_BEFORE = re.compile("架空の(?:記入例|記載例|例|番号|住所|
 _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例")
 
 
+# (round O) A turn from the made-up value to a real one in the same sentence: ですが、実際の… / けれども、本当の…
+_TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))")
+
+
 def is_example(text: str, start: int) -> bool:
     """True when the sentence around `start` says that the value is made up."""
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    for turn in _TURN.finditer(text, sentence, start):
+        sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn
     ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
     return (_MADE_UP_BEFORE.search(text, sentence, start) is not None
             or _MADE_UP_AFTER.search(text, start, min(ends) if ends else len(text)) is not None)

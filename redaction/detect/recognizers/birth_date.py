@@ -39,7 +39,7 @@ _MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:{_S}{_MD}{_S}日)?)?"  # 昭
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep> ?{_PART_SEP} ?)[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"  # (round O) 1988 / 02 / 29
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
 # A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
@@ -96,11 +96,16 @@ _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}
 _LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
+_ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
+                  rf"|(?:19|20)[0-9]{{2}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}}")
 _ENGLISH = re.compile(
-    rf"(?:Date of Birth|Birth ?[Dd]ate|DOB|D\.O\.B\.|Born)[ \u3000]*[:：]?[ \u3000]*"
-    rf"(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
-    rf"|(?:19|20)[0-9]{{2}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}})"
+    rf"(?:Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\.O\.B\.|Born)[ \u3000]*[:：]?[ \u3000]*"  # (round O) Date of birth
+    rf"(?P<date>{_ENGLISH_FORMS})"
 )
+# (round O) Two people's dates after one label: Date of birth: March 3, 1984 / 1986-11-20
+_SECOND_ENGLISH = re.compile(rf"[ \u3000]*(?:/|and|&)[ \u3000]*(?P<date>{_ENGLISH_FORMS})(?![0-9])")
+# (round O) An English date alone in a birth-date column: | 生年月日 | 12 Jan 1990 |
+_ENGLISH_CELL = re.compile(rf"(?:{_ENGLISH_FORMS})$")
 _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21年4月2日から平成22年4月1日生まれ: a range's end
 
 
@@ -118,6 +123,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "B" in text or "b" in text:
         for match in _ENGLISH.finditer(text):
             yield match.start("date"), match.end("date")
+            if second := _SECOND_ENGLISH.match(text, match.end()):
+                yield second.start("date"), second.end("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
 
@@ -160,7 +167,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     yield from _listed_dates(doc)
     for header, start, end in table_cells(doc.folded):
         if _BIRTH_COLUMN.search(header):
-            date = _CELL_DATE.match(doc.folded, start, end)
+            date = _CELL_DATE.match(doc.folded, start, end) or _ENGLISH_CELL.match(doc.folded, start, end)
             if date and not doc.folded[date.end() : date.end() + 1].isdigit():
                 yield date.start(), date.end()
 
