@@ -229,6 +229,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             lo = max(doc.folded.rfind("。", 0, match.start()), doc.folded.rfind("\n", 0, match.start())) + 1
             if _SOLE_TRADER.search(doc.folded, lo, match.start()) and not _CORPORATION.search(doc.folded, lo, match.start()):
                 yield match.start(), match.end()
+            elif _sole_traders_record(doc.folded, lo, match.start()):
+                yield match.start(), match.end()
 
 
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
@@ -239,6 +241,16 @@ _BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：�
 _INVOICE = re.compile(r"(?<![A-Za-z0-9])T[-‐ ]?[0-9](?:[-‐ ]?[0-9]){12}(?![0-9])")
 _INVOICE_ANCHOR = re.compile("T[-‐ ]?[0-9]")
 _SOLE_TRADER = re.compile("個人|事業主")
+# (round O) A record of lines (a register's entry: [個人] 業種… / 代表: … / 登録番号: T…): the nearest word
+# above in the same block, at most 200 characters up, says whose it is.
+_RECORD_REACH = 200
+_WHOSE = re.compile("個人|事業主|法人|会社")
+
+
+def _sole_traders_record(text: str, line: int, start: int) -> bool:
+    top = max(text.rfind("\n\n", 0, line), line - _RECORD_REACH, 0)
+    words = [m.group() for m in _WHOSE.finditer(text, top, start)]
+    return bool(words) and _SOLE_TRADER.fullmatch(words[-1]) is not None
 _CORPORATION = re.compile("法人|会社")
 
 
