@@ -161,12 +161,18 @@ def _in_company(text: str, start: int, end: int) -> bool:
     return before.endswith(COMPANY_PREFIXES) or text.startswith(COMPANY_SUFFIXES, end)
 
 
+# (round O) The word an agenda heading opens with (## 2 報告 民生委員・児童委員の…): never a surname of its own.
+_HEADING_WORDS = frozenset({"報告", "議題", "協議", "審議", "諮問", "答申", "議案", "説明", "質疑", "提案", "承認", "連絡", "案件", "陳情", "請願"})
+
+
 def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
         return False
     if candidate.endswith(OFFICIAL_TITLES):
         return False  # 藤原課長: an official named by title
+    if candidate.split(" ")[0].split("\u3000")[0] in _HEADING_WORDS:
+        return False  # (round O) 報告 民生委員…: an agenda item's word, then the role's first half
     generic = is_generic(candidate) and not _is_surname(candidate)
     return not (generic or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
 
