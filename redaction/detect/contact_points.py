@@ -25,6 +25,7 @@ _BODY = re.compile(
     "お?問い?合わ?せ(?:先|窓口)?|問合せ先?|相談窓口|窓口|受付センター|受付窓口|コールセンター|センター|本社|本店|支店|"
     "警察署|消防署|税務署|図書館|公民館|病院|市役所|区役所|役場|事務所|協会|組合|(?:行政書士|弁護士|司法書士|社会福祉協議)会|"
     "株式会社|有限会社|合同会社|[（(]株[）)]|地番"
+    "|法人|集会所|町会|町内会|自治会"  # (round O) NPO法人すみれ…、電話…; 町会の連絡先は…集会所の電話…
 )
 # Someone private between the body and the value: the value is theirs.
 _PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
@@ -32,8 +33,13 @@ _WORKPLACE = re.compile("勤務先|勤め先|職場|自宅|実家")  # a private
 _SWITCHBOARD_AFTER = re.compile(r"[ \u3000]?(?:の|は|が)?代表(?:番号|電話)?")
 _NO_PERSON_DIAL = re.compile(r"(?:0120|0800|0570|0180)")
 _PLACEHOLDER_LOCAL = re.compile(
-    r"(?:sample|example|test|dummy|hoge|fuga|foo|xxx+|abc|yourname|your\.name|info|contact|office|support|webmaster|noreply|no-reply)"
+    r"(?:sample|example|test|dummy|hoge|fuga|foo|xxx+|abc|yourname|your\.name|info|contact|office|support|webmaster|noreply|no-reply"
+    # (round O) an office's or a service's role: kaisen@ (開栓), kodomo-center@, madoguchi@, helpdesk@
+    r"|[a-z]+-?(?:center|centre|desk|service|svc|office|support)|kaisen|heisen|uketsuke|madoguchi|soudan|jimukyoku"
+    r"|helpdesk|admin|reception|inquiry|toiawase)"
     r"[0-9]{0,3}@", re.IGNORECASE)
+# (round O) A public body's domain: city.…, pref.…, town.…, vill.…, …lg.jp, …go.jp — the office's address.
+_OFFICE_DOMAIN = re.compile(r"@(?:(?:city|pref|town|vill|metro)\.|[^@\s]*\.(?:lg|go)\.jp$)", re.IGNORECASE)
 
 
 def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
@@ -42,7 +48,7 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if (_same_digits(value) or (type_ == "phone" and _ZERO_SUBSCRIBER.search(value))
             or (type_ == "postal_address" and _ZERO_POSTCODE.fullmatch(value))):
         return True
-    if type_ == "email" and _PLACEHOLDER_LOCAL.match(value):
+    if type_ == "email" and (_PLACEHOLDER_LOCAL.match(value) or _OFFICE_DOMAIN.search(value)):
         return True
     if type_ == "phone" and _NO_PERSON_DIAL.match(value.lstrip("(（")):
         return True
@@ -104,7 +110,9 @@ def _after_a_business_place(text: str, start: int) -> bool:
     return match is not None and is_business_place(text, match.start("place"))
 
 
-_COMPANY_CELL = re.compile(r"\|[ \u3000]*(?:株式会社|有限会社|合同会社|[（(]株[）)])[^|\n]*\||\|[^|\n]*(?:株式会社|有限会社|合同会社)[ \u3000]*\|")
+# (round O) a bank's or a credit union's own row too (| す広第2031-044号 | すみれ信用金庫 | すみれ市中町2-1-1 | 042-… |)
+_COMPANY_CELL = re.compile(r"\|[ \u3000]*(?:株式会社|有限会社|合同会社|[（(]株[）)])[^|\n]*\|"
+                           r"|\|[^|\n]*(?:株式会社|有限会社|合同会社|信用金庫|信用組合|銀行|協同組合)[ \u3000]*\|")
 
 
 def _label_cell_is_a_body(label: str) -> bool:

@@ -111,7 +111,8 @@ def _without_nested(found: list[Finding], priority: Mapping[str, int]) -> list[F
 # 「1234 5678 9012」のような形式だけの記載で、実在の番号ではございません. A form's example alone
 # (記入例に…, 見本として…) may hold a real person's data: minutes report exactly that.
 # 架空 as an example's word only (架空の記入例, 架空の住所): 架空請求 is a fraud whose victims are real.
-_MADE_UP_BEFORE = re.compile("架空の(?:記入例|記載例|例|番号|住所|氏名|人物|データ|値|もの|内容|事例)|ダミー|実在しない"
+_MADE_UP_BEFORE = re.compile("架空の[「『][^」』]*$"  # (round O) 見本は架空の「すみれ 太郎、昭和60年1月1日生、…」
+                             "|架空の(?:記入例|記載例|例|番号|住所|氏名|人物|データ|値|もの|内容|事例)|ダミー|実在しない"
                              "|(?:記入例|記載例)(?:の値)?は[「『][^」』]*$"
                              # (round N) 記入例は、氏名「すみれ 花子」、生年月日「平成元年1月1日」: the example's fields quoted
                              "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
