@@ -172,6 +172,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield date.start(), date.end()
 
 
+# (round O) A register's or a list's title alone before the date on its line (spaced as OCR reads it too).
+_REGISTER_TITLE = re.compile("^[#＃\u3000]*[^\n]{0,12}(?:簿|台帳|名簿|一覧|一覧表|記録|日誌)[\u3000]*$")
+
+
 def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
     """Full dates that are items of a list of a person's particulars (the cells of a birth-date
     column are read in recognize)."""
@@ -183,6 +187,8 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
         item = item_around(text, match.start(), match.end())
         if item is None:
             continue
+        if _REGISTER_TITLE.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()].replace(" ", "")):
+            continue  # (round O) 傍 聴 受 付 簿　　令和11年6月12日: the register's own date, in its title line
         if text[item[0] - 1 : item[0]] in "|｜" and text[item[1] : item[1] + 1] in "|｜":
             header = column_header(text, match.start())
             if header is not None and _EVENT_COLUMN.search(header) and not _BIRTH_COLUMN.search(header):
