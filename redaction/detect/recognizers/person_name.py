@@ -371,6 +371,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _round_k_forms(doc, public, use_analyzer)
     found += _round_m_forms(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
+    found += _round_o_forms(doc, public, found)
     yield from found
     yield from _later_mentions(doc, public, found)
 
@@ -453,7 +454,7 @@ _SPACED_NAME = re.compile(
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
 _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
@@ -555,7 +556,9 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     if not surnames:
         return
     mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-                         + f")(?=(?:{_MENTION_SUFFIXES}))")
+                         + f")(?=(?:{_MENTION_SUFFIXES}))"
+                         # (round O) quoted alone or before の: 「蓮沼」と申し上げた / 「蓮沼のおばあちゃん」
+                         + "|(?<=「)(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + ")(?=」|の)")
     for match in mention.finditer(text):
         if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
             yield match.start(), match.end()
@@ -677,3 +680,44 @@ def _surname_of(name: str) -> str | None:
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     yield from recognize_with(doc, use_analyzer=analyzer.available())
+
+
+# Round O's forms.
+# A person's word (…者, 店主, 喪主) then a spaced full name: 隣地所有者 宮路 澄江 / 代表者 笹目 公子 宅 / 店主　江頭 実.
+_ROLE_THEN_NAME = re.compile(rf"(?:[{KANJI}]者|店主|喪主|世帯主|施主|家主)[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}]{{1,3}})(?![{KANJI}ぁ-ゖァ-ヺ])")
+# A person's word with a colon, then a lone surname and a bracket or the line's end: 架電者: 岩淵（コールブリッジ）.
+_ROLE_THEN_SURNAME = re.compile(rf"[{KANJI}]{{1,4}}者[ \u3000]*[:：][ \u3000]*(?P<name>[{KANJI}]{{2,3}})(?=[（(]|[ \u3000]*$)", re.MULTILINE)
+# Who introduces themself: …に住む廣瀬と申します / 田所と名乗る.
+_SELF_NAMED = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{2,4}})と(?:申します|申す|申しま|名乗)")
+_SELF_ANCHOR = re.compile("と申|と名乗")
+# A Latin name whose words are parted by two spaces, its surname in capitals (RAHMAN  MD  ASIF, BROWN  Samuel).
+_SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: {1,2}[A-Z][A-Za-z]+)*  [A-Z][A-Za-z]+(?: {1,2}[A-Z][A-Za-z]+)*(?![A-Za-z])")
+# A second Latin name after a found one and a slash: Name: James Wilson / Emily Wilson.
+_SECOND_LATIN = re.compile(rf"[ \u3000]*/[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
+
+
+def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    if "者" in text or "主" in text:
+        for pattern in (_ROLE_THEN_NAME, _ROLE_THEN_SURNAME):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if _accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0]):
+                    names.append((start, end))
+    if _SELF_ANCHOR.search(text):
+        for match in _SELF_NAMED.finditer(text):
+            start, end = match.span("name")
+            if _accept(doc, public, start, end) and not is_generic(text[start:end]):
+                names.append((start, end))
+    if doc.has_capital:
+        if "  " in text:
+            for match in _SPACED_LATIN.finditer(text):
+                if match.group() not in public:
+                    names.append(match.span())
+        for start, end in found:
+            if text.startswith("/", end) or text.startswith(" /", end):
+                second = _SECOND_LATIN.match(text, end)
+                if second and _LATIN_WHOLE.fullmatch(text, start, end):
+                    names.append(second.span("name"))
+    return names
