@@ -6,7 +6,8 @@ by single spaces is read once more with those spaces taken out (`仙波　和人
 space, the name's own gap, stays), and a finding that needed a removed space is mapped back
 onto the spaced original.
 
-Gate: the text holds three one-character words in a row (`0 4 2`), then each line is measured;
+Gate: the text holds three one-character words in a row (`0 4 2`), then each line is measured
+and kept when it or a line beside it holds three such words;
 a table's line (`| 1 | 正 |`) and English prose (spaces beside Latin letters) are never spaced.
 """
 
@@ -30,12 +31,19 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each line whose characters are mostly joined by single spaces."""
     if ANCHOR.search(text) is None:
         return
+    lines = text.split("\n")
     start = 0
-    for line in text.split("\n"):
+    for n, line in enumerate(lines):
         end = start + len(line)
-        if _is_spaced(line):
+        if is_spaced_at(lines, n):
             yield start, end
         start = end + 1
+
+
+def is_spaced_at(lines: list[str], n: int) -> bool:
+    """Line n is mostly spaced, and it or a line beside it holds the anchor (`仙 波　 和 人` under a
+    heading `申 請 者`): a list of short words (- 市長 三上) measures as spaced but holds none."""
+    return _is_spaced(lines[n]) and any(ANCHOR.search(line) for line in lines[max(0, n - 1) : n + 2])
 
 
 def _is_spaced(line: str) -> bool:

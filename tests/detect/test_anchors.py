@@ -11,6 +11,7 @@ import re
 import pytest
 
 from bench.detect_eval.hand import load_set
+from redaction.detect import spaced
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.recognizers import birth_date, email, person_name, personal_id, postal_address
 from redaction.detect.scan import line_anchored_finditer, windows
@@ -118,3 +119,23 @@ def test_when_a_gate_is_closed_then_the_patterns_it_skips_find_nothing() -> None
             assert person_name._KANA_AFTER_LABEL.search(text) is None, text[:80]
         if not any(word in text for word in postal_address._LATIN_ADDRESS_WORDS):
             assert postal_address._LATIN_ADDRESS.search(text) is None, text[:80]
+
+
+def test_when_spaced_lines_are_gated_by_three_spaced_characters_then_they_are_the_whole_scans() -> None:
+    """(round O) spaced.ANCHOR gates the per-line measure: on every hand-written minute the gated
+    reading picks the lines an ungated one picks, and the OCR'd minutes do hold such lines."""
+    found = 0
+    for text in _texts():
+        lines = text.split("\n")
+        whole = [(start, start + len(line)) for n, (start, line) in enumerate(_lines(text)) if spaced.is_spaced_at(lines, n)]
+        assert list(spaced.spaced_lines(text)) == whole
+        found += len(whole)
+    assert found >= 6
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    lines, start = [], 0
+    for line in text.split("\n"):
+        lines.append((start, line))
+        start += len(line) + 1
+    return lines
