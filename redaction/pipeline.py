@@ -489,7 +489,7 @@ def scan(build: Build) -> Scanned:
     new_site, new_archive = build.new_site, build.new_archive
     rows = [row for document in build.documents for row in document.rows]
     allowed = {squash(term) for term in build.config.public_terms}
-    needles = [(n, r) for n, r in withheld_needles(rows) if n not in allowed]
+    needles = [(n, r) for n, r in withheld_needles(rows, fresh=True) if n not in allowed]
     looked_for = needles_digest(n for n, _ in needles)
     clean = known_clean(build.paths.work, looked_for)
     site_files = file_digests(new_site)

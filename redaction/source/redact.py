@@ -221,19 +221,22 @@ def _block_notice(category: Category, form: str) -> str:
 
 
 def withheld_needles(rows: Sequence[Redaction], *, block_min_chars: int = 10,
-                     inline_min_chars: int = 2) -> list[tuple[str, Redaction]]:
+                     inline_min_chars: int = 2, fresh: bool = False) -> list[tuple[str, Redaction]]:
     """The texts the leak scan looks for, each with the row it came from.
 
     An inline text is one needle. A block is split into its lines and table cells, and only
     pieces of at least `block_min_chars` characters are looked for: a short cell such as
     「氏名」 also stands in public text, and would stop every build for nothing.
+    `fresh`: the forms worked out here, never taken from the memo the source cache seeds
+    (`known_forms`) — the leak scan, the last guard, trusts no cache for what it looks for.
     """
+    forms = _needle_forms if fresh else needle_forms
     needles: list[tuple[str, Redaction]] = []
     for row, text in _withheld_texts(rows):
         if row.kind == "inline":
-            needles.extend((needle, row) for needle in needle_forms(text) if len(needle) >= inline_min_chars)
+            needles.extend((needle, row) for needle in forms(text) if len(needle) >= inline_min_chars)
             continue
-        for piece in needle_forms(text):
+        for piece in forms(text):
             if len(piece) >= block_min_chars and "[[" not in piece:
                 needles.append((piece, row))
     return needles

@@ -73,6 +73,18 @@ def test_when_needles_come_from_a_markup_secret_then_rendered_form_is_scanned() 
     assert len(leaks) == 1
 
 
+def test_when_the_cache_seeded_wrong_forms_then_the_leak_scan_still_looks_for_the_real_text() -> None:
+    from redaction.source import redact
+
+    text = "鵺野キャッシュ太郎"
+    redact.known_forms({text: ("別の文字列",)})   # as a damaged cache entry's summary would
+    try:
+        needles = redact.withheld_needles([row(text)], fresh=True)
+        assert LeakScanner(needles).scan_bytes("out", f"<p>{text}</p>".encode())
+    finally:
+        redact._FORMS.pop(text, None)
+
+
 
 # --- the search index's shard files, read as their keys (LeakScanner.scan_shard) -------------------------
 
