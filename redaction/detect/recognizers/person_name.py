@@ -165,6 +165,10 @@ def _in_company(text: str, start: int, end: int) -> bool:
 _HEADING_WORDS = frozenset({"報告", "議題", "協議", "審議", "諮問", "答申", "議案", "説明", "質疑", "提案", "承認", "連絡", "案件", "陳情", "請願"})
 
 
+# (round P) A party's or an agent's role ending in 人, which the analyzer may cut as a surname and 人.
+_ROLE_IN_人 = re.compile("(?:申立|申し立て|申立て|請求|代理|保証|相続|管理|後見|発起|差出|受取|名義|立会|仲介|通報|申出|届出|異議申立|審査請求|参考|証|法|本|個|犯|当事|関係|同|他|知|成|老|故)人")
+
+
 def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
@@ -173,6 +177,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
         return False  # 藤原課長: an official named by title
     if candidate.split(" ")[0].split("\u3000")[0] in _HEADING_WORDS:
         return False  # (round O) 報告 民生委員…: an agenda item's word, then the role's first half
+    if _ROLE_IN_人.fullmatch(candidate):
+        return False  # (round P) 苦情の申立人が…: a party's role, not 申立 + 人
     generic = is_generic(candidate) and not _is_surname(candidate)
     return not (generic or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
 
@@ -307,6 +313,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
         if following[:1] and is_katakana(following[0]) and following[0] != "・":
             continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
+        if doc.folded[s:e].endswith("子") and following.startswith(("ども", "供")):
+            continue  # (round P) ○鞍馬子ども家庭課長: 子ども opens the section's name, not a given name 鞍馬子
         space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
         if space is not None and doc.folded[start:space].endswith(OFFICIAL_TITLES + ROLES):
             continue  # ○同課 相談支援係長　通知書の…: a speaker's title, then the first word of the turn
@@ -370,6 +378,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _listed_latin_names(doc, public)
     found += _round_k_forms(doc, public, use_analyzer)
     found += _round_m_forms(doc, public, use_analyzer)
+    found += _names_before_readings(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -433,12 +442,28 @@ _READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノ�
 
 
 def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round P) A name's reading belongs to the name: one finding, the name and its bracketed reading."""
     readings = []
-    for _start, end in found:
+    for start, end in found:
         match = _READING.match(text, end)
         if match:
-            readings.append((match.start("kana"), match.end("kana")))
+            readings.append((start, match.end()))
     return readings
+
+
+# (round P) A spaced kanji name followed by its reading in two kana words: 加賀谷 蒼（かがや あおい）.
+_KANA_READING = re.compile(r"[（(](?P<kana>[ぁ-ゖー]{2,8}[ \u3000][ぁ-ゖー]{1,8}|[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{1,8})[）)]")
+_NAME_BEFORE_READING = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}]{{1,3}}$")
+
+
+def _names_before_readings(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    names = []
+    for match in _KANA_READING.finditer(text):
+        name = _NAME_BEFORE_READING.search(text, max(0, match.start() - 9), match.start())
+        if name and _accept(doc, public, name.start(), name.end()) and not is_generic(name.group().split()[0]):
+            names.append((name.start(), match.end()))
+    return names
 
 
 # A surname, a space and a given name standing as an item of a list of particulars
