@@ -49,8 +49,9 @@ _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the wh
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
 _LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
-# Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って).
-_BETWEEN = r"(?:[ \u3000:：、,・「『“（(]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
+# Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って);
+# (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
+_BETWEEN = r"(?:[ \u3000:：、,・「『“（(\"]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
