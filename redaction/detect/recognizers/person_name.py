@@ -750,8 +750,9 @@ def _round_p_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         for match in _SIGNED.finditer(text):
             group = "name" if match.group("name") else "quoted"
             start, end = match.span(group)
-            if (_accept(doc, public, start, end, signed=group == "quoted")
-                    and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0])):
+            first = text[start:end].split(" ")[0].split("\u3000")[0]
+            if (_accept(doc, public, start, end, signed=group == "quoted") and (group == "quoted" or not is_generic(first))
+                    and not first.endswith(OFFICIAL_TITLES + ROLES)):  # 令和16年2月1日　委員長 鈴木: an officer
                 names.append((start, end))
     return names
 
