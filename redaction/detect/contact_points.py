@@ -84,6 +84,9 @@ def _same_digits(value: str) -> bool:
     return len(digits) >= 6 and len(set(digits)) == 1 and len(digits) * 2 > len(value)
 
 
+_PRIVATE_OWNER = re.compile("(?:隣|隣地|個人|私有地)[^。\n]{0,6}所有者|所有者の(?:氏名|住所)")
+
+
 def _after_a_body(text: str, start: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     line = text.rfind("\n", 0, start) + 1
@@ -104,6 +107,8 @@ def _after_a_body(text: str, start: int) -> bool:
     last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
     if last is None or _WORKPLACE.search(text, lo, start) is not None:
         return False
+    if last.group() == "地番" and _PRIVATE_OWNER.search(text, max(0, last.start() - 200), last.start()):
+        return False  # (round P) the parcel of a private owner named just before (隣の土地の所有者 … 地番は…): theirs
     own = _BODYS_CONTACT.match(text, last.end(), start)  # (round N) 株式会社すみれ電算、緊急連絡先は042-…
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
 

@@ -128,6 +128,17 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield second.start("date"), second.end("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
+    if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:
+        for match in _CORRECTED_OLD_DATES.finditer(text):
+            yield match.span("a")
+            yield match.span("b")
+
+
+# (round P) A correction of a date of the 明治, 大正 or early 昭和 years to the day, as minutes correct a
+# person's particulars (「昭和9年4月21日」とある部分は「昭和9年4月12日」の誤り): no meeting, deadline or
+# decision in today's minutes is dated so; a birth date is.
+_OLD_DAY = r"(?:明治|大正|昭和[1-3]?[0-9](?![0-9]))[ \u3000]?(?:元|[0-9]{1,2})?年[0-9]{1,2}月[0-9]{1,2}日"
+_CORRECTED_OLD_DATES = re.compile(rf"「(?P<a>{_OLD_DAY})」(?:とある(?:部分|箇所|の)?は|で(?:は)?なく)「(?P<b>{_OLD_DAY})」")
 
 
 # (round N) An English date as an item of a person's particulars, without its label
