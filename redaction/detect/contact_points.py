@@ -68,7 +68,7 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
 
 
 # (round P) A value the sentence says is published: …（042-000-6634）も公表されているもの / …は市が公表しています.
-_PUBLISHED_AFTER = re.compile(r"[）)]?(?:も|は)(?:市が|市で|[^。\n、]{0,8}で)?公表(?:されて(?:いる|おり|います)|して(?:いる|おり|います))")
+_PUBLISHED_AFTER = re.compile(r"[）)]?(?:も|は)(?:市が|市で|[^。\n、]{0,8}で)?公表(?:されて(?:いる|おり|います)|して(?:いる|おり|います))(?!もの(?:では|じゃ)|わけ(?:では|じゃ))")
 # (round P) A parcel's place and its area: すみれ市東町2-20、地積412.35平方メートル.
 _PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積)")
 

@@ -739,6 +739,16 @@ _FULL_WIDTH_LATIN = re.compile("(?<![Ａ-Ｚａ-ｚ])[Ａ-Ｚ][Ａ-Ｚａ-ｚ]+(
 _FULL_WIDTH_CAPITAL = re.compile("[Ａ-Ｚ][Ａ-Ｚａ-ｚ]*\u3000[Ａ-Ｚ]")
 
 
+def _reads_as_given_name(word: str) -> bool:
+    """A given name in kana, or one the analyzer reads as a single proper noun (詩織; not 三階, 会議室)."""
+    if re.fullmatch("[ぁ-ゖァ-ヺー]{2,4}", word):
+        return True
+    if not analyzer.available():
+        return False
+    words = analyzer.analyse(word)
+    return len(words) == 1 and words[0].is_proper
+
+
 def _round_p_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     names: list[tuple[int, int]] = []
@@ -751,6 +761,8 @@ def _round_p_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             group = "name" if match.group("name") else "quoted"
             start, end = match.span(group)
             first = text[start:end].split(" ")[0].split("\u3000")[0]
+            if group == "name" and not _reads_as_given_name(re.split("[ \u3000]", text[start:end])[-1]):
+                continue  # 令和6年5月1日　本庁舎 三階: a place after a date, not a signature
             if (_accept(doc, public, start, end, signed=group == "quoted") and (group == "quoted" or not is_generic(first))
                     and not first.endswith(OFFICIAL_TITLES + ROLES)):  # 令和16年2月1日　委員長 鈴木: an officer
                 names.append((start, end))
