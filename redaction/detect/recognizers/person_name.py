@@ -394,9 +394,17 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
 _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}(?:[ \u3000][A-Z]\.(?![A-Za-z]))?"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
 _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
+# (round Q) The person an English form's or a log's line is about: Owner name / Claimant / Vehicle owner /
+# Insured …, and a log's key for a person (finder=, reporter_name=): a Latin name after them is that person's.
+_ENGLISH_PERSON_LABEL = (
+    r"(?:(?:Vehicle|Pet|Dog|Property|Account|Card) )?(?:[Oo]wner|[Hh]older)(?: [Nn]ame)?|Claimant|Insured|Policyholder|Spouse"
+    r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|Contact person|Emergency contact|Next of kin"
+    r"|(?<![A-Za-z_])(?:finder|owner|reporter|requester|applicant|claimant|holder|user|person|contact)(?:_name)?(?==)"
+)
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
-    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
+    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
 )
