@@ -584,7 +584,9 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     (春日 正和さん … 春日さんには: the analyzer alone reads 春日 as a place), wherever the rules
     above let the mention go; not after an official's title (総務課長 春日さん is the official)."""
     text = doc.folded
-    surnames = {s for s in (_surname_of(text[start:end]) for start, end in found) if s and s not in public}
+    surnames = {s for s in (_surname_of(_ocr_gap(text[start:end])) for start, end in found) if s and s not in public}
+    if "  " in text:  # (round Q) an OCR-spaced name's surname (佐 久 間  恒 夫), read in the spaced reading
+        surnames |= {s for s in (m.group("surname").replace(" ", "") for m in _OCR_NAME.finditer(text)) if s not in public}
     # A name in Latin letters is mentioned again by any of its words (Carlos Souza … Carlos氏).
     surnames |= {word for start, end in found if _LATIN_WHOLE.fullmatch(text, start, end)
                  for word in text[start:end].split(" ") if len(word) >= 3 and word not in public}
@@ -597,6 +599,52 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     for match in mention.finditer(text):
         if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
             yield match.start(), match.end()
+    yield from _kin_and_bare_mentions(text, public, found, surnames)
+
+
+_OCR_NAME = re.compile(rf"(?<![^\s])(?P<surname>(?:[{KANJI}] ){{1,3}}[{KANJI}])  (?:[{KANJI}ぁ-ゖァ-ヺ] ){{0,3}}[{KANJI}ぁ-ゖァ-ヺ](?![^\s])")
+
+
+def _ocr_gap(name: str) -> str:
+    """(round Q) An OCR-spaced name (佐 久 間  恒 夫): its two spaces part surname and given name."""
+    if "  " not in name:
+        return name
+    surname, _, given = name.partition("  ")
+    return surname.replace(" ", "") + " " + given.replace(" ", "")
+
+
+# (round Q) A private person's surname again (kanji surnames of two or more, no official's):
+# - with another given name standing as a record's item (佐久間 恒夫 / 佐久間 ゆかり, a household's lines):
+#   a spaced full name between spaces, brackets or a line's ends, the given name no title;
+# - alone as the subject of a clause, after its full name stood in a table or a list
+#   (| … | 鷲見 佳奈（…） | … then 「ご依頼の件、鷲見が担当します」).
+_KIN_GIVEN = rf"(?:[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,5}}|[{KANJI}]{{1,3}})"
+_NOT_GIVEN = re.compile("委員|議員|長$|理事|主任|主査|参事|職員|先生|市|町|課|係|様|さん|氏|君|議長|会")
+_BARE_AFTER = "(?:が|は|から|より)(?![ぁ-ゖ]{0,1}[、。]|ら)"
+
+
+def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int, int]],
+                           surnames: set[str]) -> Iterator[tuple[int, int]]:
+    kanji = sorted((s for s in surnames if len(s) >= 2 and all(is_kanji(ch) for ch in s)), key=len, reverse=True)
+    if not kanji:
+        return
+    alternatives = "|".join(map(re.escape, kanji))
+    kin = re.compile(rf"(?:(?<=[ \u3000|])|(?<=^))(?P<name>(?:{alternatives})[ \u3000](?P<given>{_KIN_GIVEN}))(?=[ \u3000|（(、]|$)", re.MULTILINE)
+    for match in kin.finditer(text):
+        if not _NOT_GIVEN.search(match.group("given")) and match.group("name") not in public:
+            yield match.start("name"), match.end("name")
+    tabled = {s for s in kanji if any(s in text[start:end] and _in_a_record(text, start) for start, end in found)}
+    if not tabled:
+        return
+    bare = re.compile(rf"(?<=[、。「\n\u3000])(?P<name>{'|'.join(map(re.escape, sorted(tabled, key=len, reverse=True)))}){_BARE_AFTER}")
+    for match in bare.finditer(text):
+        if not _after_title(text, match.start()):
+            yield match.start("name"), match.end("name")
+
+
+def _in_a_record(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return text.startswith(("|", "- ", "* "), line)
 
 
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
