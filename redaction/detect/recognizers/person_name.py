@@ -629,16 +629,19 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
     if not kanji:
         return
     alternatives = "|".join(map(re.escape, kanji))
-    kin = re.compile(rf"(?:(?<=[ \u3000|])|(?<=^))(?P<name>(?:{alternatives})[ \u3000](?P<given>{_KIN_GIVEN}))(?=[ \u3000|（(、]|$)", re.MULTILINE)
+    # the surnames open the pattern (the regex engine skips to their first characters); what stands
+    # before the name is checked after a match
+    kin = re.compile(rf"(?P<name>(?:{alternatives})[ \u3000](?P<given>{_KIN_GIVEN}))(?=[ \u3000|（(、]|$)", re.MULTILINE)
     for match in kin.finditer(text):
-        if not _NOT_GIVEN.search(match.group("given")) and match.group("name") not in public:
+        if (text[match.start() - 1 : match.start()] in ("", " ", "\u3000", "|", "\n")
+                and not _NOT_GIVEN.search(match.group("given")) and match.group("name") not in public):
             yield match.start("name"), match.end("name")
     tabled = {s for s in kanji if any(s in text[start:end] and _in_a_record(text, start) for start, end in found)}
     if not tabled:
         return
-    bare = re.compile(rf"(?<=[、。「\n\u3000])(?P<name>{'|'.join(map(re.escape, sorted(tabled, key=len, reverse=True)))}){_BARE_AFTER}")
+    bare = re.compile(rf"(?P<name>{'|'.join(map(re.escape, sorted(tabled, key=len, reverse=True)))}){_BARE_AFTER}")
     for match in bare.finditer(text):
-        if not _after_title(text, match.start()):
+        if text[match.start() - 1 : match.start()] in ("、", "。", "「", "\n", "\u3000") and not _after_title(text, match.start()):
             yield match.start("name"), match.end("name")
 
 

@@ -175,8 +175,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked)):
             continue
-        line = max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH)
-        if unlinked and any(doc.folded.find(label, line, start) >= 0 for label in unlinked):
+        if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
+                            for label in unlinked):
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
         yield start, end
 
