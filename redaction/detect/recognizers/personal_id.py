@@ -23,6 +23,7 @@ The finding is the number, not the label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..model import Doc
@@ -189,12 +190,13 @@ _UNLINKED = re.compile(
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは))(?!わけ)"
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
+# Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
+# start of 特定, 結び付 or 識別 and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
+_VERDICT = re.compile("特定|結び付|識別")
 
 
 def _unlinked_labels(text: str) -> frozenset[str]:
-    if "特定" not in text and "結び付" not in text and "識別" not in text:
-        return frozenset()
-    return frozenset(match.group("label") for match in _UNLINKED.finditer(text))
+    return frozenset(match.group("label") for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=60, after=22))
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -228,15 +230,15 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
     cells = table_cells(doc.folded)
+    starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
         if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
-            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, start):
+            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start):
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
-        if _LOGIN_HEADER.search(header) and not public:
-            login = _LOGIN_CELL.fullmatch(doc.folded, start, end)
-            if login and any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
+        if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
+            if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
                 labelled.append((start, end))  # (round Q) "ログインID": "hiro_s1978", "kaede.mom": a login name
     yield from labelled
     for match in line_anchored_finditer(_NUMBERED, doc.folded, _NUMBERED_ANCHOR, _NUMBERED_BEFORE):
@@ -365,12 +367,13 @@ _LOGIN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")
 _GROUP_CELL = re.compile(r"[（(]?(?:団体|法人)[）)]?|[^|\n]{1,20}(?:の会|協会|団|組合|クラブ|連合会|自治会|町会|町内会|法人)")
 
 
-def _row_of_a_group(text: str, cells: tuple[tuple[str, int, int], ...], start: int) -> bool:
+def _row_of_a_group(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
     line = text.rfind("\n", 0, start)
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
-    return any(line < lo and hi <= end and _GROUP_CELL.fullmatch(text, lo, hi) and (_PERSON_HEADER.search(header) or text[lo:hi].strip("（）()") in ("団体", "法人"))
-               for header, lo, hi in cells)
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]  # the cells of the number's row
+    return any(hi <= end and _GROUP_CELL.fullmatch(text, lo, hi) and (_PERSON_HEADER.search(header) or text[lo:hi].strip("（）()") in ("団体", "法人"))
+               for header, lo, hi in row)
 
 
 def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: int) -> bool:
