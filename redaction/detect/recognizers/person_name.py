@@ -620,7 +620,8 @@ def _ocr_gap(name: str) -> str:
 #   (| … | 鷲見 佳奈（…） | … then 「ご依頼の件、鷲見が担当します」).
 _KIN_GIVEN = rf"(?:[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,5}}|[{KANJI}]{{1,3}})"
 _NOT_GIVEN = re.compile("委員|議員|長$|理事|主任|主査|参事|職員|先生|市|町|課|係|様|さん|氏|君|議長|会")
-_BARE_AFTER = "(?:が|は|から|より)(?![ぁ-ゖ]{0,1}[、。]|ら)"
+_KIN_AFTER = re.compile(rf"[ \u3000](?P<given>{_KIN_GIVEN})(?=[ \u3000|（(、]|$)", re.MULTILINE)
+_BARE_AFTER = re.compile("(?:が|は|から|より)(?![ぁ-ゖ]{0,1}[、。]|ら)")
 
 
 def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int, int]],
@@ -628,21 +629,20 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
     kanji = sorted((s for s in surnames if len(s) >= 2 and all(is_kanji(ch) for ch in s)), key=len, reverse=True)
     if not kanji:
         return
-    alternatives = "|".join(map(re.escape, kanji))
-    # the surnames open the pattern (the regex engine skips to their first characters); what stands
-    # before the name is checked after a match
-    kin = re.compile(rf"(?P<name>(?:{alternatives})[ \u3000](?P<given>{_KIN_GIVEN}))(?=[ \u3000|（(、]|$)", re.MULTILINE)
-    for match in kin.finditer(text):
-        if (text[match.start() - 1 : match.start()] in ("", " ", "\u3000", "|", "\n")
-                and not _NOT_GIVEN.search(match.group("given")) and match.group("name") not in public):
-            yield match.start("name"), match.end("name")
+    # each surname found by str.find (no pattern compiled per document); what follows by one pattern
     tabled = {s for s in kanji if any(s in text[start:end] and _in_a_record(text, start) for start, end in found)}
-    if not tabled:
-        return
-    bare = re.compile(rf"(?P<name>{'|'.join(map(re.escape, sorted(tabled, key=len, reverse=True)))}){_BARE_AFTER}")
-    for match in bare.finditer(text):
-        if text[match.start() - 1 : match.start()] in ("、", "。", "「", "\n", "\u3000") and not _after_title(text, match.start()):
-            yield match.start("name"), match.end("name")
+    for surname in kanji:
+        at = text.find(surname)
+        while at >= 0:
+            before = text[at - 1 : at]
+            given = _KIN_AFTER.match(text, at + len(surname))
+            if (given and before in ("", " ", "\u3000", "|", "\n") and not _NOT_GIVEN.search(given.group("given"))
+                    and text[at : given.end()] not in public):
+                yield at, given.end()
+            elif (surname in tabled and before in ("、", "。", "「", "\n", "\u3000") and _BARE_AFTER.match(text, at + len(surname))
+                  and not _after_title(text, at)):
+                yield at, at + len(surname)
+            at = text.find(surname, at + len(surname))
 
 
 def _in_a_record(text: str, start: int) -> bool:
