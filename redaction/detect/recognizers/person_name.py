@@ -46,7 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
-from ..scan import line_anchored_finditer
+from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -586,7 +586,8 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     text = doc.folded
     surnames = {s for s in (_surname_of(_ocr_gap(text[start:end])) for start, end in found) if s and s not in public}
     if "  " in text:  # (round Q) an OCR-spaced name's surname (佐 久 間  恒 夫), read in the spaced reading
-        surnames |= {s for s in (m.group("surname").replace(" ", "") for m in _OCR_NAME.finditer(text)) if s not in public}
+        surnames |= {s for s in (m.group("surname").replace(" ", "") for m in anchored_finditer(_OCR_NAME, text, _OCR_GAP, before=8, after=10))
+                     if s not in public}
     # A name in Latin letters is mentioned again by any of its words (Carlos Souza … Carlos氏).
     surnames |= {word for start, end in found if _LATIN_WHOLE.fullmatch(text, start, end)
                  for word in text[start:end].split(" ") if len(word) >= 3 and word not in public}
@@ -602,6 +603,9 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     yield from _kin_and_bare_mentions(text, public, found, surnames)
 
 
+# Every match holds its two spaces at most 7 characters after its start (4 kanji and 3 spaces) and ends
+# at most 9 characters after them (2 spaces, then 4 characters and 3 spaces).
+_OCR_GAP = re.compile("  ")
 _OCR_NAME = re.compile(rf"(?<![^\s])(?P<surname>(?:[{KANJI}] ){{1,3}}[{KANJI}])  (?:[{KANJI}ぁ-ゖァ-ヺ] ){{0,3}}[{KANJI}ぁ-ゖァ-ヺ](?![^\s])")
 
 
