@@ -26,6 +26,7 @@ _BODY = re.compile(
     "警察署|消防署|税務署|図書館|公民館|病院|市役所|区役所|役場|事務所|協会|組合|(?:行政書士|弁護士|司法書士|社会福祉協議)会|"
     "株式会社|有限会社|合同会社|[（(]株[）)]|地番"
     "|法人|集会所|町会|町内会|自治会|事業所|営業所"  # (round P) 事業所の電話（042-000-6634）も公表されている  # (round O) NPO法人すみれ…、電話…; 町会の連絡先は…集会所の電話…
+    "|法務局|支局|労働局|年金事務所|保健所|児童相談所|裁判所|ハローワーク"  # (round Q) 東京法務局府中支局（電話 …）: a public body's office
 )
 # Someone private between the body and the value: the value is theirs.
 _PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
@@ -62,6 +63,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round P) 事業所の電話（042-000-6634）も公表されているものです
     if type_ == "postal_address" and _PARCEL_AFTER.match(folded, end):
         return True  # (round P) 市有地（すみれ市東町2-20、地積412.35平方メートル）: a parcel, not a home
+    if type_ == "postal_address" and _VENUE_AFTER.match(folded, end):
+        return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
     return _after_a_body(folded, start)
@@ -70,7 +73,11 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
 # (round P) A value the sentence says is published: …（042-000-6634）も公表されているもの / …は市が公表しています.
 _PUBLISHED_AFTER = re.compile(r"[）)]?(?:も|は)(?:市が|市で|[^。\n、]{0,8}で)?公表(?:されて(?:いる|おり|います)|して(?:いる|おり|います))(?!もの(?:では|じゃ)|わけ(?:では|じゃ))")
 # (round P) A parcel's place and its area: すみれ市東町2-20、地積412.35平方メートル.
-_PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積)")
+# (round Q) or its land category and area in brackets: 北町二丁目1342番（宅地 231.07平方メートル）.
+_PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積|(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場)[ \u3000]*[0-9])")
+# (round Q) A hall or another venue named right after the address (すみれ市本町3-2-10 すみれ商工会館）): the
+# venue's place, not a home (a residence's building is a マンション, ハイツ, レジデンス …, never a 会館).
+_VENUE_AFTER = re.compile(r"[ \u3000]+[^\s、。()（）|]{0,16}(?:会館|会議所|公民館|市民館|体育館|集会所|文化センター|ホール|庁舎)(?=[ \u3000]|[）)、。,]|$)")
 
 
 # (round M) A placeholder phone: every digit after the first group is 0 (080-0000-0000, 03-0000-0000).

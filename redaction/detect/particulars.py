@@ -164,6 +164,8 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
         return True
     if dates and _DATE.fullmatch(item):
         return True
+    if names and _LATIN_PERSON_ITEM.fullmatch(item) and not _LATIN_PLACE_WORD.search(item) and item not in public:
+        return True  # (round Q) - Pham Van Hieu　1999/12/08: a Latin name in a list of people and their dates
     number = _NUMBER_ITEM.match(item)
     if number and not PUBLIC_LABEL.search(number.group("label")):
         return True  # 貸付番号SG-2019-044: the person's own number
@@ -178,6 +180,8 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     return _AGE_OR_SEX.fullmatch(item) is not None
 
 
+_LATIN_PERSON_ITEM = re.compile(r"(?:[-*+・] )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
+_LATIN_PLACE_WORD = re.compile(r"\b(?:School|Station|City|Hall|Center|Centre|Bank|Branch|Office|Council|Association|Park|Hospital|Library|Street|Road|Building|Company|University)\b")
 _EMAIL_ITEM = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _PUBLIC_DOMAIN = re.compile(r"@(?:city|pref|town|vill|ward)\.|\.(?:lg|go|ed)\.jp$")  # an office's address
 

@@ -35,9 +35,10 @@ _KIND = r"[（(]?(?:普通|当座|貯蓄|総合)(?:預金|貯金)?(?:口座)?[�
 # Between the kind (or 口座) and the digits: 普通口座の番号は / 普通、口座番号： / 口座No.
 _TO_DIGITS = r"(?:[ \u3000、,（(:：「]|の|は|が|口座番号|番号|No\.?)*"
 _DIGITS = r"[0-9]{6,8}(?![0-9円件人%])"  # not an amount or a count
-# A bank written in Latin letters: words with Bank in them, a branch, maybe a kind and "No.", the digits.
+# A bank written in Latin letters: words with Bank in them, a branch, maybe a kind and "No.", the digits;
+# (round Q) commas between them as an English form writes the line (X Bank, Y Branch, Ordinary 1234567).
 _LATIN_WORD = r"[A-Za-z][A-Za-z&.'-]*"
-_LATIN_BANK = (rf"(?<![A-Za-z])(?:{_LATIN_WORD}[ ]){{0,4}}[A-Za-z]*(?:Bank|BANK|bank)(?:[ ]{_LATIN_WORD}){{0,6}}?[ ,]*"
+_LATIN_BANK = (rf"(?<![A-Za-z])(?:{_LATIN_WORD}[ ]){{0,4}}[A-Za-z]*(?:Bank|BANK|bank)(?:,?[ ]{_LATIN_WORD}){{0,6}}?[ ,]*"
                rf"(?:(?:Savings|Ordinary|Current|Checking|Account|account|A/C|a/c|No\.?)[ :.]*){{0,3}}{_DIGITS}")
 _PATTERN = re.compile(
     rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"

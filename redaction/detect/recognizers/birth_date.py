@@ -98,11 +98,12 @@ _LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
 _ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
-                  rf"|(?:19|20)[0-9]{{2}}[-/][0-9]{{1,2}}[-/][0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}}")
+                  rf"|(?:19|20)[0-9]{{2}}(?:[-/][0-9]{{1,2}}[-/]|\.[0-9]{{1,2}}\.)[0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}}")
 _ENGLISH = re.compile(
     rf"(?:Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\.O\.B\.|Born)[ \u3000]*[:：]?[ \u3000]*"  # (round O) Date of birth
     rf"(?P<date>{_ENGLISH_FORMS})"
 )
+# (round Q) dotted too after the label: DOB 1986.11.02
 # (round O) Two people's dates after one label: Date of birth: March 3, 1984 / 1986-11-20
 _SECOND_ENGLISH = re.compile(rf"[ \u3000]*(?:/|and|&)[ \u3000]*(?P<date>{_ENGLISH_FORMS})(?![0-9])")
 # (round O) An English date alone in a birth-date column: | 生年月日 | 12 Jan 1990 |
@@ -188,6 +189,12 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 _REGISTER_TITLE = re.compile("^[#＃\u3000]*[^\n]{0,12}(?:簿|台帳|名簿|一覧|一覧表|記録|日誌)[\u3000]*$")
 
 
+# (round Q) A date opening a list line, then a space: the date of what the line records (a payment, an
+# event), not a particular of the person named further on (a birth date follows its person, or has 生).
+_EVENT_HEAD = re.compile(r"[ \u3000]*(?:[-*+・]|[0-9]{1,3}[.)．])[ \u3000]*$")
+_SPACE_AFTER = re.compile(r"[ \u3000]+(?!生)")
+
+
 def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
     """Full dates that are items of a list of a person's particulars (the cells of a birth-date
     column are read in recognize)."""
@@ -199,6 +206,8 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
         item = item_around(text, match.start(), match.end())
         if item is None:
             continue
+        if _EVENT_HEAD.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start()) and _SPACE_AFTER.match(text, match.end()):
+            continue  # (round Q) - 2035年1月20日　弔慰 …: a list line's own date, what the line records happened then
         if _REGISTER_TITLE.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()].replace(" ", "")):
             continue  # (round O) 傍 聴 受 付 簿　　令和11年6月12日: the register's own date, in its title line
         if text[item[0] - 1 : item[0]] in "|｜" and text[item[1] : item[1] + 1] in "|｜":

@@ -46,7 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
-from ..scan import line_anchored_finditer
+from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -394,9 +394,17 @@ _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
 _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}(?:[ \u3000][A-Z]\.(?![A-Za-z]))?"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
 _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
+# (round Q) The person an English form's or a log's line is about: Owner name / Claimant / Vehicle owner /
+# Insured …, and a log's key for a person (finder=, reporter_name=): a Latin name after them is that person's.
+_ENGLISH_PERSON_LABEL = (
+    r"(?:(?:Vehicle|Pet|Dog|Property|Account|Card) )?(?:[Oo]wner|[Hh]older)(?: [Nn]ame)?|Claimant|Insured|Policyholder|Spouse"
+    r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|Contact person|Emergency contact|Next of kin"
+    r"|(?<![A-Za-z_])(?:finder|owner|reporter|requester|applicant|claimant|holder|user|person|contact)(?:_name)?(?==)"
+)
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
-    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
+    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
 )
@@ -576,7 +584,10 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     (春日 正和さん … 春日さんには: the analyzer alone reads 春日 as a place), wherever the rules
     above let the mention go; not after an official's title (総務課長 春日さん is the official)."""
     text = doc.folded
-    surnames = {s for s in (_surname_of(text[start:end]) for start, end in found) if s and s not in public}
+    surnames = {s for s in (_surname_of(_ocr_gap(text[start:end])) for start, end in found) if s and s not in public}
+    if "  " in text:  # (round Q) an OCR-spaced name's surname (佐 久 間  恒 夫), read in the spaced reading
+        surnames |= {s for s in (m.group("surname").replace(" ", "") for m in anchored_finditer(_OCR_NAME, text, _OCR_GAP, before=8, after=10))
+                     if s not in public}
     # A name in Latin letters is mentioned again by any of its words (Carlos Souza … Carlos氏).
     surnames |= {word for start, end in found if _LATIN_WHOLE.fullmatch(text, start, end)
                  for word in text[start:end].split(" ") if len(word) >= 3 and word not in public}
@@ -589,6 +600,58 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     for match in mention.finditer(text):
         if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
             yield match.start(), match.end()
+    yield from _kin_and_bare_mentions(text, public, found, surnames)
+
+
+# Every match holds its two spaces at most 7 characters after its start (4 kanji and 3 spaces) and ends
+# at most 9 characters after them (2 spaces, then 4 characters and 3 spaces).
+_OCR_GAP = re.compile("  ")
+_OCR_NAME = re.compile(rf"(?<![^\s])(?P<surname>(?:[{KANJI}] ){{1,3}}[{KANJI}])  (?:[{KANJI}ぁ-ゖァ-ヺ] ){{0,3}}[{KANJI}ぁ-ゖァ-ヺ](?![^\s])")
+
+
+def _ocr_gap(name: str) -> str:
+    """(round Q) An OCR-spaced name (佐 久 間  恒 夫): its two spaces part surname and given name."""
+    if "  " not in name:
+        return name
+    surname, _, given = name.partition("  ")
+    return surname.replace(" ", "") + " " + given.replace(" ", "")
+
+
+# (round Q) A private person's surname again (kanji surnames of two or more, no official's):
+# - with another given name standing as a record's item (佐久間 恒夫 / 佐久間 ゆかり, a household's lines):
+#   a spaced full name between spaces, brackets or a line's ends, the given name no title;
+# - alone as the subject of a clause, after its full name stood in a table or a list
+#   (| … | 鷲見 佳奈（…） | … then 「ご依頼の件、鷲見が担当します」).
+_KIN_GIVEN = rf"(?:[ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,5}}|[{KANJI}]{{1,3}})"
+_NOT_GIVEN = re.compile("委員|議員|長$|理事|主任|主査|参事|職員|先生|市|町|課|係|様|さん|氏|君|議長|会")
+_KIN_AFTER = re.compile(rf"[ \u3000](?P<given>{_KIN_GIVEN})(?=[ \u3000|（(、]|$)", re.MULTILINE)
+_BARE_AFTER = re.compile("(?:が|は|から|より)(?![ぁ-ゖ]{0,1}[、。]|ら)")
+
+
+def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int, int]],
+                           surnames: set[str]) -> Iterator[tuple[int, int]]:
+    kanji = sorted((s for s in surnames if len(s) >= 2 and all(is_kanji(ch) for ch in s)), key=len, reverse=True)
+    if not kanji:
+        return
+    # each surname found by str.find (no pattern compiled per document); what follows by one pattern
+    tabled = {s for s in kanji if any(s in text[start:end] and _in_a_record(text, start) for start, end in found)}
+    for surname in kanji:
+        at = text.find(surname)
+        while at >= 0:
+            before = text[at - 1 : at]
+            given = _KIN_AFTER.match(text, at + len(surname))
+            if (given and before in ("", " ", "\u3000", "|", "\n") and not _NOT_GIVEN.search(given.group("given"))
+                    and text[at : given.end()] not in public):
+                yield at, given.end()
+            elif (surname in tabled and before in ("、", "。", "「", "\n", "\u3000") and _BARE_AFTER.match(text, at + len(surname))
+                  and not _after_title(text, at)):
+                yield at, at + len(surname)
+            at = text.find(surname, at + len(surname))
+
+
+def _in_a_record(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return text.startswith(("|", "- ", "* "), line)
 
 
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"

@@ -23,6 +23,7 @@ The finding is the number, not the label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..model import Doc
@@ -73,8 +74,11 @@ _LOGIN_LABEL = re.compile(
     r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：\"]|である|は|が|を|で|「)*"  # (round P) JSON: "ログインID": "sz-kanno0315"
     r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
-_DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
-_ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER})"
+_DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})(?:[の（(]|[ \u3000](?=No))?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No., (round Q) 会員証 No.
+# (round Q) An English label numbering a personal card or registration: rabies tag No., Member No., Licence No.
+_ENGLISH_NUMBER_LABEL = (r"(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
+                         r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip) (?:No\.?|ID)")
+_ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
@@ -100,7 +104,7 @@ _KANA_MARK = re.compile(
 # a council document or a line of contact (particulars.PUBLIC_LABEL: 電話番号, 法人番号, 議案番号).
 _NUMBER_WORD = r"(?:番号|コード|ID|No\.?|№)"
 _ANY_NUMBER_LABEL = re.compile(
-    rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}{_NUMBER_WORD}|(?<![A-Za-z])ID(?=[ \u3000]*[:：]))"  # or ID: alone
+    rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}(?:{_NUMBER_WORD}|用のコード)|(?<![A-Za-z])ID(?=[ \u3000]*[:：]))"  # or ID: alone; (round Q) 受取用のコード
     rf"{_AFTER_LABEL}{_ID}"
 )
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
@@ -159,16 +163,40 @@ def _enough_digits(number: str) -> bool:
     return digits >= _MIN_DIGITS or (digits >= 3 and _LETTERS_OPEN.match(number) is not None)
 
 
-_LETTERS_OPEN = re.compile(rf"[A-Za-z]+{_JOIN}(?:[{KANJI}]{{1,3}}{_JOIN})?[0-9]")  # SG-001, (round P) N-夏-017
+_LETTERS_OPEN = re.compile(rf"(?:[A-Za-z]+|[{KANJI}ぁ-ゖァ-ヺ]{{1,3}}(?={HYPHEN}[0-9]{{3}}(?![0-9{HYPHEN}])))"  # (round Q) 通-118: a kanji
+                           rf"{_JOIN}(?:[{KANJI}]{{1,3}}{_JOIN})?[0-9]")  # SG-001, (round P) N-夏-017
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     published = _published_labels(doc.folded) if cells else frozenset()
     in_published = [(lo, hi) for header, lo, hi in cells if header in published]
+    unlinked = _unlinked_labels(doc.folded)
+    in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
     for start, end in _recognize(doc):
-        if not any(lo <= start and end <= hi for lo, hi in in_published):
-            yield start, end
+        if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked)):
+            continue
+        if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
+                            for label in unlinked):
+            continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
+        yield start, end
+
+
+# (round Q) A label the minutes say identifies no one (投稿番号は…人に結び付くものではない; 乗務員番号だけでは
+# 個人は特定できない): its values are public in the document, in its column or right after it.
+_UNLINKED = re.compile(
+    r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:は|だけでは|のみでは)[^。\n]{0,40}?"
+    r"(?:個人(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
+    r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは))(?!わけ)"
+)
+_UNLINKED_REACH = 24  # the label stands this near before its value on the line
+# Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
+# start of 特定, 結び付 or 識別 and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
+_VERDICT = re.compile("特定|結び付|識別")
+
+
+def _unlinked_labels(text: str) -> frozenset[str]:
+    return frozenset(match.group("label") for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=60, after=22))
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -202,12 +230,16 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
     cells = table_cells(doc.folded)
+    starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
         if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
-            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS:
+            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start):
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
+        if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
+            if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
+                labelled.append((start, end))  # (round Q) "ログインID": "hiro_s1978", "kaede.mom": a login name
     yield from labelled
     for match in line_anchored_finditer(_NUMBERED, doc.folded, _NUMBERED_ANCHOR, _NUMBERED_BEFORE):
         if any(start < match.end() and match.start() < end for start, end in labelled):
@@ -324,6 +356,24 @@ def _in_a_persons_list(text: str, start: int) -> bool:
         hi = nxt + 1
     end = text.find("\n", hi)
     return _PERSONS_ITEM.search(text, lo, len(text) if end < 0 else end) is not None
+
+
+# (round Q) A login column (ログインID, 利用者ID, アカウント, ユーザー名) and a login name in it: letters first,
+# then letters and digits joined by _ . or -.
+_LOGIN_HEADER = re.compile("ID|アカウント|ユーザー名|ログイン名")
+_LOGIN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")
+# (round Q) A row whose applicant is a group (| 猫補-16-004 | 西町さくらねこの会 | （団体） |): its number is the
+# group's grant, not a person's.
+_GROUP_CELL = re.compile(r"[（(]?(?:団体|法人)[）)]?|[^|\n]{1,20}(?:の会|協会|団|組合|クラブ|連合会|自治会|町会|町内会|法人)")
+
+
+def _row_of_a_group(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]  # the cells of the number's row
+    return any(hi <= end and _GROUP_CELL.fullmatch(text, lo, hi) and (_PERSON_HEADER.search(header) or text[lo:hi].strip("（）()") in ("団体", "法人"))
+               for header, lo, hi in row)
 
 
 def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: int) -> bool:

@@ -69,6 +69,14 @@ _LATIN_ADDRESS = re.compile(
     r"[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
 )
 
+# (round Q) An address read by OCR word by word (すみれ市 栄町 3 丁目 7 番 2 号 ｸﾞﾗﾝ栄 301): a municipality, a
+# town, then 丁目, 番 and 号 each after its number, one space allowed between any two; a building after it
+# (half-width kana too). The gate: a spaced 番 or 丁目, which no written-out address holds.
+_S = "[ \u3000]?"
+_WORD_SPACED = re.compile(
+    rf"{_PREF}?{_MUNI}{_S}{_TOWN}{_S}(?:{_NUM}{_S}丁目{_S})?{_NUM}{_S}番地?{_S}{_NUM}{_S}号(?!室)"
+    rf"(?:[ \u3000][\uff66-\uff9f{KANJI}{KATAKANA}A-Za-z]{{1,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?(?![0-9]))?"
+)
 _LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun")  # one of them is in every match
 
 
@@ -77,6 +85,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end):
             yield start, end
+    if " 番 " in text or " 丁目 " in text:
+        for match in _WORD_SPACED.finditer(text):
+            if " " in match.group().strip():
+                yield match.start(), match.end()
     if doc.has_capital and "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
