@@ -209,9 +209,17 @@ def test_when_many_texts_are_squashed_together_then_each_is_its_own_squash(texts
 @given(st.lists(st.lists(st.sampled_from([*NORMALIZING[:12], "&amp;", "[a](b)", "\\*", "*", "_", "`", "~", "山", "田"]),
                          max_size=8).map("".join), max_size=10))
 def test_when_the_leak_scan_works_out_its_forms_afresh_then_they_are_each_texts_needle_forms(texts: list[str]) -> None:
+    """fresh_forms (one squash pass, the substitutions only for a text with a markup character) and _needle_forms
+    (the same shortcut) give each text's forms as first specified: squashed as written, and as read once rendered."""
     from redaction.source import redact
 
-    assert redact.fresh_forms(texts) == {text: redact._needle_forms(text) for text in texts}
+    def specified(text: str) -> tuple[str, ...]:
+        rendered = redact._MD_INLINE.sub(lambda m: m.group(1) or "", redact._MD_LINK.sub(r"\1", html.unescape(text)))
+        written, read = squash_plain(text), squash_plain(rendered)
+        return (written,) if read == written else (written, read)
+
+    assert redact.fresh_forms(texts) == {text: specified(text) for text in texts}
+    assert [redact._needle_forms(text) for text in texts] == [specified(text) for text in texts]
 
 
 def test_when_the_scan_is_large_then_the_first_pass_finds_the_same_leaks_in_the_same_order(
