@@ -44,6 +44,7 @@ from redaction.core.cores import map_on_every_core
 from redaction.core.errors import ContentError, Problem
 from redaction.core.normalize import squash
 from redaction.core.scan_record import file_digests, known_clean, known_clean_extra, needles_digest, record_clean
+from redaction.core.stat_digests import StatDigests
 from redaction.core.walk import files_under
 from redaction.core.wareki import fiscal_year, fiscal_year_label
 from redaction.publishing.leakscan import (
@@ -438,8 +439,12 @@ def stage(build: Build) -> Staged:
     pages: dict[str, str | KnownPage] = {f"{document.url_path}.md": _known_page(document) for document in build.live}
     bundles = bundle_refs(build.archived, build.paths.archive)
     pages |= browse_pages(build.live, build.archived, build.config, bundles)
-    sync_pages(staging, pages)   # only the pages that changed are written (website/staging.py)
+    stats = StatDigests.read(build.paths.work / STAGED_STATS) if build.reuse_checks else None
+    sync_pages(staging, pages, stats)   # only the pages that changed are written (website/staging.py)
     return Staged(staging)
+
+
+STAGED_STATS = "stats-staged"   # the staged pages' sha256 by their stat, in the work folder (core/stat_digests.py)
 
 
 def _known_page(document: PublicDocument) -> KnownPage:
