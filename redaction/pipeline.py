@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
+import os
 import shutil
 import sys
 import time
@@ -42,6 +44,7 @@ from redaction.core.cores import map_on_every_core
 from redaction.core.errors import ContentError, Problem
 from redaction.core.normalize import squash
 from redaction.core.scan_record import file_digests, known_clean, known_clean_extra, needles_digest, record_clean
+from redaction.core.stat_digests import StatDigests
 from redaction.core.walk import files_under
 from redaction.core.wareki import fiscal_year, fiscal_year_label
 from redaction.publishing.leakscan import (
@@ -436,8 +439,12 @@ def stage(build: Build) -> Staged:
     pages: dict[str, str | KnownPage] = {f"{document.url_path}.md": _known_page(document) for document in build.live}
     bundles = bundle_refs(build.archived, build.paths.archive)
     pages |= browse_pages(build.live, build.archived, build.config, bundles)
-    sync_pages(staging, pages)   # only the pages that changed are written (website/staging.py)
+    stats = StatDigests.read(build.paths.work / STAGED_STATS) if build.reuse_checks else None
+    sync_pages(staging, pages, stats)   # only the pages that changed are written (website/staging.py)
     return Staged(staging)
+
+
+STAGED_STATS = "stats-staged"   # the staged pages' sha256 by their stat, in the work folder (core/stat_digests.py)
 
 
 def _known_page(document: PublicDocument) -> KnownPage:
@@ -529,8 +536,10 @@ def manifest(build: Build) -> Written:
 
 
 def _relative(digests: dict[Path, str], root: Path) -> dict[str, str]:
-    """The digests of the files under `root`, by their POSIX path relative to it."""
-    return {path.relative_to(root).as_posix(): digest for path, digest in digests.items() if path.is_relative_to(root)}
+    """The digests of the files under `root`, by their POSIX path relative to it (as strings: 16,000 files)."""
+    inside = f"{root}{os.sep}"
+    return {name[len(inside):].replace(os.sep, "/"): digest for path, digest in digests.items()
+            if (name := str(path)).startswith(inside)}
 
 
 @_step
@@ -565,11 +574,9 @@ def swap(build: Build) -> Written:
     if "scan" in build.started:   # the published files' digests by stat, for the next check that nothing changed
         with contextlib.suppress(OSError):   # published already: without a record the next check hashes every file
             record = published_stats(build.paths.site, fresh=True)
-            for path, digest in build.scanned.items():
-                if path.is_relative_to(new_site):
-                    record.record(build.paths.site / path.relative_to(new_site), digest, build.started["scan"])
-                elif path.is_relative_to(new_archive):
-                    record.record(build.paths.archive / path.relative_to(new_archive), digest, build.started["scan"])
+            for new, live in ((new_site, build.paths.site), (new_archive, build.paths.archive)):
+                for name, digest in _relative(build.scanned, new).items():
+                    record.record(live / name, digest, build.started["scan"])
             record.save()
     return Written()
 
@@ -609,11 +616,14 @@ def run(build: Build, steps: Sequence[Step]) -> Build:
             started = time.perf_counter()
             build.started[name] = time.time_ns()
             step(build)
+            if name == "load":   # what it loaded lives as long as the build: no collection need go through it
+                gc.freeze()
             build.timings[name] = time.perf_counter() - started
             build.log(f"[{number}/{len(steps)}] {label} … {build.timings[name]:.1f} s")
             if build.finished:
                 break
     finally:
+        gc.unfreeze()
         while build.unpublished:   # empty after `swap`; on failure, the new site and archive folders
             shutil.rmtree(build.unpublished.pop(), ignore_errors=True)
     return build

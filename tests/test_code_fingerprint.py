@@ -73,3 +73,62 @@ def test_the_key_is_the_same_in_every_process_and_names_no_absolute_path(tmp_pat
     one = code_fingerprint("redaction.checks.consistency", packages=("pyahocorasick",), root=_package_copy(tmp_path / "a"))
     two = code_fingerprint("redaction.checks.consistency", packages=("pyahocorasick",), root=_package_copy(tmp_path / "b"))
     assert one.hexdigest() == two.hexdigest()
+
+
+NESTED_IMPORTS = '''
+import a1
+def f():
+    import a2
+    class C:
+        from a3 import x
+    try:
+        import a4
+    except ImportError:
+        import a5
+    else:
+        import a6
+    finally:
+        import a7
+    for _ in ():
+        import a8
+    else:
+        import a9
+    while False:
+        with open("x") as h:
+            import a10
+    match 1:
+        case 1:
+            import a11
+    if True:
+        pass
+    elif False:
+        from . import a12
+async def g():
+    async with h:
+        import a13
+    async for _ in h:
+        import a14
+try:
+    pass
+except* ValueError:
+    import a15
+lambda: __import__("not_a_statement")
+'''
+
+
+def test_when_imports_are_found_by_statements_then_they_are_those_of_the_whole_syntax_tree() -> None:
+    """The closure reads imports by walking statements only (not every expression): the same import statements as
+    ast.walk, nested in every kind of block, and in every module of Sumi."""
+    import ast
+
+    from redaction.core.code_fingerprint import _statements
+
+    def imports(nodes) -> list[str]:
+        return sorted(ast.dump(node) for node in nodes if isinstance(node, ast.Import | ast.ImportFrom))
+
+    tree = ast.parse(NESTED_IMPORTS)
+    assert len(imports(ast.walk(tree))) == 15
+    assert imports(_statements(tree.body)) == imports(ast.walk(tree))
+    for path in Path(ROOT, "redaction").rglob("*.py"):
+        tree = ast.parse(path.read_bytes())
+        assert imports(_statements(tree.body)) == imports(ast.walk(tree)), path

@@ -15,7 +15,7 @@ from __future__ import annotations
 import ast
 import functools
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from importlib import metadata
 from pathlib import Path
 
@@ -75,9 +75,16 @@ def _file_of(name: str, root: Path) -> Path | None:
 
 def _imported(path: Path, name: str) -> list[str]:
     """Every module name an import statement of the file could load (some are names in a module)."""
-    package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+    return list(_imported_by(path.read_bytes(), str(path), name, path.name == "__init__.py"))
+
+
+@functools.lru_cache(maxsize=1024)
+def _imported_by(source: bytes, filename: str, name: str, is_package: bool) -> tuple[str, ...]:
+    """`_imported` of a file's bytes: each file once a process, although every job's key walks its own closure
+    (the check's two records share most of theirs)."""
+    package = name if is_package else name.rpartition(".")[0]
     names: list[str] = []
-    for node in ast.walk(ast.parse(path.read_bytes(), str(path))):
+    for node in _statements(ast.parse(source, filename).body):
         if isinstance(node, ast.Import):
             names += [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
@@ -87,7 +94,22 @@ def _imported(path: Path, name: str) -> list[str]:
             else:
                 module = node.module or ""
             names += [module, *(f"{module}.{alias.name}" for alias in node.names)]
-    return names
+    return tuple(names)
+
+
+_HOLDING_STATEMENTS = (ast.stmt, ast.excepthandler, ast.match_case)
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.AST]:
+    """Every statement of `body` and of the statements it holds (a function's, a branch's, a handler's…), not
+    the expressions: an import is a statement, and they are most of a syntax tree (ast.walk took twice as long)."""
+    for node in body:
+        yield node
+        for _, value in ast.iter_fields(node):
+            if isinstance(value, list):
+                held = [child for child in value if isinstance(child, _HOLDING_STATEMENTS)]
+                if held:
+                    yield from _statements(held)
 
 
 @functools.cache

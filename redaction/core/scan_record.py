@@ -23,6 +23,7 @@ from typing import Any
 
 from redaction.core.code_fingerprint import code_fingerprint
 from redaction.core.digests import sha256_files
+from redaction.core.walk import files_under
 
 RECORD_NAME = "leakscan-clean.json"
 RECORD_FORMAT = "sumi-leakscan-clean/1"
@@ -40,8 +41,9 @@ def needles_digest(needles: Iterable[str], modules: Iterable[str] = SCANNING_MOD
 
 
 def file_digests(root: Path) -> dict[Path, str]:
-    """sha256 of every file under `root` (on a thread per core: digests.sha256_files)."""
-    files = [p for p in sorted(root.rglob("*")) if p.is_file()]
+    """sha256 of every file under `root` (on a thread per core: digests.sha256_files), listed by walk.files_under
+    (16,000 files of a site: `rglob` and sorting its paths took 0.5 s)."""
+    files = [path for _, path in files_under(root)]
     return dict(zip(files, sha256_files(files), strict=True))
 
 

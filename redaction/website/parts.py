@@ -68,6 +68,7 @@ import yaml
 
 from redaction.core.cores import setup_to_send, start_worker, worker_context
 from redaction.core.progress import Progress
+from redaction.core.walk import files_under
 from redaction.source.document import YAML_LOADER
 from redaction.website.render import (
     page_output,
@@ -178,8 +179,12 @@ def _trimmed(nav: Sequence[Any], sections: set[int], keep: Mapping[int, set[str]
             title, children = next(iter(entry.items()))
             if id(children) in sections:
                 wanted = keep.get(id(children), set())
-                children = [c for i, c in enumerate(children)
-                            if i == 0 or id(children) in whole or _entry_path(c) in wanted]
+                if id(children) in whole:
+                    children = list(children)
+                elif not wanted:   # most sections of most parts: the index page alone
+                    children = children[:1]
+                else:
+                    children = [c for i, c in enumerate(children) if i == 0 or _entry_path(c) in wanted]
                 out.append({title: children})
             else:
                 out.append({title: _trimmed(children, sections, keep, whole)})
@@ -231,7 +236,7 @@ def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Part]:
         slices = _sliced(pages, PART_MAX_PAGES)
         for number, pages_of_slice in enumerate(slices, start=1):
             parts.append(layout.part(name if len(slices) == 1 else f"{name}#{number}", pages_of_slice, whole))
-    staged = sorted(p.relative_to(staging).as_posix() for p in staging.rglob("*") if p.is_file())
+    staged = [name for name, _ in files_under(staging)]   # sorted by name; rglob and relative_to: 0.3 s at 10,000
     parts.append(layout.part(OUTER, [p for p in staged if p not in in_sections], frozenset()))
     return parts
 
@@ -247,6 +252,7 @@ class _Layout:
     section_of: Mapping[str, int]              # a section's page (not its index) -> id of the section
     sections: Mapping[int, list[Any]]          # id of a section -> its nav entries
     titles: dict[str, str | None] = field(default_factory=dict)  # a stub's title, read once: the skeleton is in every part
+    files: dict[str, bool] = field(default_factory=dict)         # whether a page is a staged file, asked once
 
     @classmethod
     def of(cls, nav: Sequence[Any], sections: Sequence[Section], staging: Path) -> _Layout:
@@ -254,6 +260,12 @@ class _Layout:
         return cls(staging, nav, order, {path: i for i, path in enumerate(order)},
                    {_entry_path(child) or "": id(children) for _, children in sections for child in children[1:]},
                    {id(children): children for _, children in sections})
+
+    def is_file(self, page: str) -> bool:
+        """Whether `page` is a file of the staging folder (asked once: the nav's skeleton is in every part)."""
+        if page not in self.files:
+            self.files[page] = (self.staging / page).is_file()
+        return self.files[page]
 
     def part(self, name: str, pages: Sequence[str], whole: frozenset[int]) -> Part:
         """The part rendering `pages`, with the sections in `whole` in full in its nav and every page
@@ -272,7 +284,7 @@ class _Layout:
                 keep.setdefault(self.section_of[path], set()).add(path)
         nav = _trimmed(self.nav, set(self.sections), keep, whole)
         in_nav = set(flatten(nav))
-        stubs = sorted(((in_nav | needed) - own) & {p for p in in_nav | needed if (self.staging / p).is_file()})
+        stubs = sorted(p for p in (in_nav | needed) - own if self.is_file(p))
         for stub in stubs:
             if stub not in self.titles:
                 self.titles[stub] = page_title(self.staging / stub)

@@ -18,6 +18,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from redaction.core.stat_digests import StatDigests
+
 
 @dataclass(frozen=True)
 class KnownPage:
@@ -27,27 +29,27 @@ class KnownPage:
     text: Callable[[], str]
 
 
-def sync_pages(folder: Path, pages: Mapping[str, str | KnownPage]) -> int:
+def sync_pages(folder: Path, pages: Mapping[str, str | KnownPage], stats: StatDigests | None = None) -> int:
     """Make `folder` hold exactly `pages` (POSIX path relative to it -> text, written UTF-8 with LF).
-    Returns how many files were written."""
-    wanted = pages
+    Returns how many files were written.
+
+    `stats`: the staged files' sha256 by their stat (redaction/core/stat_digests.py), saved here: a known
+    page whose file has the stat it had when it was last hashed is not read again (at 10,000 documents,
+    3,200 pages; only those written since are). The record may live in the work folder: staged pages are
+    public."""
     folder.mkdir(parents=True, exist_ok=True)
-    for path in sorted(folder.rglob("*"), reverse=True):   # children before their folders
-        name = path.relative_to(folder).as_posix()
-        if path.is_dir() and not path.is_symlink():
-            if not any(path.iterdir()):
-                path.rmdir()
-        elif name not in wanted:
-            path.unlink()
+    present = _keep_only(folder, pages)
+    known = [name for name, page in pages.items() if isinstance(page, KnownPage) and name in present]
+    digests = dict(zip(known, stats.sha256s([folder / name for name in known]), strict=True)) if stats else {}
     written = 0
-    for name, page in wanted.items():
+    for name, page in pages.items():
         path = folder / name
         data = page.encode("utf-8") if isinstance(page, str) else None
         try:
             if data is not None:
                 if path.stat().st_size == len(data) and path.read_bytes() == data:
                     continue
-            elif hashlib.sha256(path.read_bytes()).hexdigest() == page.sha256:
+            elif (digests.get(name) or hashlib.sha256(path.read_bytes()).hexdigest()) == page.sha256:
                 continue
         except FileNotFoundError:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -57,4 +59,31 @@ def sync_pages(folder: Path, pages: Mapping[str, str | KnownPage]) -> int:
         temporary.write_bytes(data)
         os.replace(temporary, path)
         written += 1
+    if stats is not None:
+        stats.save()
     return written
+
+
+def _keep_only(folder: Path, wanted: Mapping[str, object]) -> set[str]:
+    """Remove every file under `folder` whose POSIX path relative to it is not in `wanted`, then every folder
+    left empty (a symbolic link counts as a file); the paths of the files kept. One os.scandir per folder."""
+    kept: set[str] = set()
+
+    def clear(path: str, prefix: str) -> None:
+        with os.scandir(path) as entries:
+            listed = list(entries)
+        for entry in listed:
+            name = prefix + entry.name
+            if entry.is_dir(follow_symlinks=False):
+                clear(entry.path, f"{name}/")
+                with os.scandir(entry.path) as inside:
+                    empty = next(inside, None) is None
+                if empty:
+                    os.rmdir(entry.path)
+            elif name in wanted:
+                kept.add(name)
+            else:
+                os.unlink(entry.path)
+
+    clear(str(folder), "")
+    return kept
