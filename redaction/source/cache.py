@@ -207,7 +207,7 @@ class Summaries:
     load that read or wrote any entry, for the current documents' entries only."""
 
     path: Path
-    known: dict[str, Kept]
+    known: dict[str, tuple[tuple[int, int], bytes]]   # entry name -> its file's size and mtime, its summary
     changed: bool = False
 
     @classmethod
@@ -217,7 +217,7 @@ class Summaries:
                 data = pickle.load(stream)
             if not (isinstance(data, tuple) and len(data) == 2 and data[0] == CACHE_FORMAT and isinstance(data[1], dict)):
                 return cls(path, {}, changed=True)
-            return cls(path, {name: Kept(name, (size, mtime), head) for name, (size, mtime, head) in data[1].items()})
+            return cls(path, {name: ((size, mtime), head) for name, (size, mtime, head) in data[1].items()})
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
             return cls(path, {}, changed=True)
 
@@ -227,13 +227,13 @@ class Summaries:
         if kept is None:
             return None
         try:
-            return kept.head if _signature(entry.stat()) == kept.signature else None
+            return kept[1] if _signature(os.stat(entry)) == kept[0] else None
         except OSError:
             return None
 
     def learn(self, name: str, stat: os.stat_result | tuple[int, int], head: bytes) -> None:
         signature = stat if isinstance(stat, tuple) else _signature(stat)
-        self.known[name] = Kept(name, signature, head)
+        self.known[name] = (signature, head)
         self.changed = True
 
     def keep(self, kept: Kept) -> None:
@@ -244,7 +244,7 @@ class Summaries:
         wanted = set(names)
         if not self.changed and wanted == self.known.keys():
             return
-        data = {name: (*kept.signature, kept.head) for name, kept in sorted(self.known.items()) if name in wanted}
+        data = {name: (*signature, head) for name, (signature, head) in sorted(self.known.items()) if name in wanted}
         handle, temporary = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-")
         try:
             os.fchmod(handle, ENTRY_MODE)
