@@ -22,6 +22,7 @@ import contextlib
 import functools
 import gc
 import os
+import pickle
 import shutil
 import sys
 import time
@@ -66,10 +67,10 @@ from redaction.publishing.manifest import (
 )
 from redaction.publishing.swap import new_folder, recover, remove_stale, swap_in
 from redaction.publishing.unchanged import already_published
-from redaction.source.cache import SourceCache, published_stats, source_stats
+from redaction.source.cache import Kept, SourceCache, published_stats, source_stats
 from redaction.source.document import SourceDocument, read_document
 from redaction.source.public_page import PublicDocument, at_address, public_document
-from redaction.source.redact import Redaction, needle_forms, withheld_needles
+from redaction.source.redact import Redaction, forms_of, known_forms, needle_forms, withheld_needles
 from redaction.website.browse import browse_pages, navigation
 from redaction.website.feeds import write_feeds
 from redaction.website.parts import render_site_in_parts
@@ -347,28 +348,32 @@ def load(build: Build) -> Loaded:
              if build.reuse_checks else None)   # parsed sources of earlier builds (source_cache.py); not for audit
     documents: list[PublicDocument | None] = [None] * len(files)
     stats = cache.source_stats() if cache is not None else None   # sha256 by stat (stat_digests.py)
+    summaries = cache.summaries() if cache is not None else None  # every entry's summary, in one file
     if cache is not None and stats is not None:
         if cache.holds_any():   # read and hash only the sources whose stat changed
             digests = stats.sha256s([path for path, _ in files])
-            documents = [cache.get(path, rel, digest) for (path, rel), digest in zip(files, digests, strict=True)]
+            documents = [cache.get(path, rel, digest, summaries) for (path, rel), digest in zip(files, digests, strict=True)]
         else:                   # a first build: the workers' reading gives the digests
             stats.known([path for path, _ in files])
     todo = [number for number, document in enumerate(documents) if document is None]
     for number, read in zip(todo, map_on_every_core(_read_and_redact, [files[n] for n in todo],
                                                     (build.config, build.today, cache),
                                                     worth_it=len(todo) >= PARALLEL_SOURCES, chunksize=16), strict=True):
-        if isinstance(read, PublicDocument):
-            documents[number] = read
+        if isinstance(read, Read):
+            documents[number] = pickle.loads(read.document)
+            known_forms(read.forms)   # worked out in the worker: the check asks for them (the leak scan does not)
+            if summaries is not None and read.kept is not None:
+                summaries.keep(read.kept)
         else:
             problems += read
     if problems:
         raise ContentError(problems)
     redacted = [document for document in documents if document is not None]
-    if cache is not None and stats is not None:
+    if cache is not None and stats is not None and summaries is not None:
         for number in todo:   # every document is there (a problem stopped the load above)
             stats.learn(files[number][0], redacted[number].source.file_sha256)
         stats.save()
-        cache.keep_only(redacted)
+        summaries.save(cache.keep_only(redacted))
     return Loaded(tuple(document.source for document in redacted), tuple(with_addresses(redacted)),
                   theme_sha256, code_sha256)
 
@@ -376,17 +381,28 @@ def load(build: Build) -> Loaded:
 PARALLEL_SOURCES = 200  # below this, starting worker processes costs more than it saves
 
 
-def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date, SourceCache | None]
-                     ) -> PublicDocument | list[Problem]:
+@dataclass(frozen=True)
+class Read:
+    """A source read and redacted in a worker: its document pickled once (for the pipe and the cache's entry
+    alike), the needle forms of its withheld texts (worked out here, on every core, for the check), and
+    what the cache's file of summaries keeps of its entry."""
+
+    document: bytes
+    forms: Mapping[str, tuple[str, ...]]
+    kept: Kept | None
+
+
+def _read_and_redact(file: tuple[Path, str], state: tuple[SumiConfig, date, SourceCache | None]) -> Read | list[Problem]:
     """A source not in the cache, read and redacted (and kept in the cache)."""
     config, today, cache = state
     try:
         document = public_document(read_document(*file, config), "", config, today)
     except ContentError as exc:
         return list(exc.problems)
-    if cache is not None:
-        cache.put(document, (today, views_digest(document.source, today)))
-    return document
+    document.markdown_sha256   # noqa: B018 (computed here, on every core, and kept with the document)
+    whole = pickle.dumps(document, protocol=pickle.HIGHEST_PROTOCOL)
+    kept = cache.put(document, (today, views_digest(document.source, today)), whole) if cache is not None else None
+    return Read(whole, forms_of(document.rows), kept)
 
 
 def with_addresses(documents: Sequence[PublicDocument]) -> list[PublicDocument]:

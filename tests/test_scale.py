@@ -285,3 +285,59 @@ def test_when_a_page_is_added_to_a_section_then_the_other_sections_of_its_part_a
 def posixpath_dirname(path: str) -> str:
     import posixpath
     return posixpath.dirname(path)
+
+
+def _page_keys_walking_the_nav_per_section(part: parts.Part, staging: Path) -> dict[str, str]:
+    """page_keys as first written (before the cut nav was written once per part): for each page, the nav with
+    every section but its own cut to its index page, written whole, with every page it shows and its title."""
+    pages = [p for p in part.pages if p.endswith(".md")]
+    titles = {p: parts.page_title(staging / p) for p in pages}
+    labels = parts._labels(part.nav)
+    order = parts.flatten(part.nav)
+    present = set(order) | set(part.pages) | set(part.stubs)
+    sections = parts._leaf_sections(part.nav)
+    keys: dict[str, str] = {}
+    for page in pages:
+        own = next((children for _, children in sections if any(parts._entry_path(c) == page for c in children)), None)
+        view = parts._view(part.nav, {id(children) for _, children in sections}, id(own))
+        shown = [[path, labels.get(path) or titles.get(path)] for path in parts.flatten(view)]
+        i = order.index(page) if page in order else None
+        neighbours = [[order[j], labels.get(order[j]) or titles.get(order[j])] if i is not None and 0 <= j < len(order)
+                      else None for j in ((i or 0) - 1, (i or 0) + 1)]
+        links = sorted(target for target in parts._links(staging, page) if target in present)
+        keys[page] = json.dumps([page, (staging / page).read_bytes().hex(), view, shown, neighbours, links],
+                                ensure_ascii=False, sort_keys=True)
+    return keys
+
+
+def test_page_keys_tell_pages_apart_exactly_as_the_whole_nav_of_each_page_does(
+        staged, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """parts.page_keys writes the part's cut nav once and each section once: over several plans of one site
+    and of the site with one meeting's nav title changed, two pages get one key exactly when everything the
+    first way wrote out per page (its whole nav view, titles, neighbours, links, bytes) is the same."""
+    import copy
+
+    build, nav = staged
+    monkeypatch.setattr(parts, "SPLIT_MIN_PAGES", 0)
+    staging = build.paths.work / "public"
+    retitled = copy.deepcopy(nav)
+    _, children = parts._leaf_sections(retitled)[0]
+    children[-1] = {"別の題": parts._entry_path(children[-1])}
+    fast: dict[tuple[int, str], str] = {}
+    slow: dict[tuple[int, str], str] = {}
+    plans = 0
+    for variant in (nav, retitled):
+        for limit in (1, 3, parts.PART_MAX_PAGES):
+            monkeypatch.setattr(parts, "PART_MAX_PAGES", limit)
+            for part in parts.plan(variant, staging)[:-1]:   # the outer part has no page keys
+                for page, key in parts.page_keys(part, staging, "base").items():
+                    fast[plans, page] = key
+                for page, key in _page_keys_walking_the_nav_per_section(part, staging).items():
+                    slow[plans, page] = key
+            plans += 1
+    assert fast.keys() == slow.keys()
+    names = sorted(fast)
+    same_fast = {(a, b) for a in names for b in names if fast[a] == fast[b]}
+    same_slow = {(a, b) for a in names for b in names if slow[a] == slow[b]}
+    assert same_fast == same_slow
+    assert len(set(slow.values())) < len(slow) and any(fast[3, p] != fast[0, p] for _, p in names)   # both kinds

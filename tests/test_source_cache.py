@@ -186,3 +186,29 @@ def test_when_a_cached_document_is_read_then_its_texts_are_those_a_fresh_reading
         for name in ("fields", "lists", "body"):
             assert getattr(document.source, name) == getattr(fresh.source, name), name
         assert document.rows == fresh.rows and document.agenda_plain == fresh.agenda_plain
+
+
+def test_when_rebuilt_then_the_summaries_come_from_one_file_and_a_replaced_entry_is_read_again(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache's file of summaries (source_cache.Summaries): a rebuild after one edit takes every other document's
+    summary from it, opening no entry; an entry that is no longer the file its summary was taken from (damaged,
+    replaced) is never trusted through that summary: its source is read again."""
+    folder = project / CACHE_DIR_NAME
+    assert stat.S_IMODE((folder / source_cache.SUMMARIES).stat().st_mode) == 0o600
+    learnt: list[str] = []
+    original = source_cache.Summaries.learn
+    monkeypatch.setattr(source_cache.Summaries, "learn",
+                        lambda self, name, stat, head: learnt.append(name) or original(self, name, stat, head))
+    reads = _count_reads(monkeypatch)
+    source = project / "content" / "joho-kokai" / "2025" / "2025-09-15.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\n会長が閉会を宣言した。\n", encoding="utf-8")
+    assert run_build(project, TODAY) == 0
+    assert reads == ["joho-kokai/2025/2025-09-15.md"] and len(learnt) == 1   # the edited one, from the worker
+    for entry in _entries(project):
+        entry.write_bytes(b"not a pickle")                                     # the summaries file left as it was
+    (project / "site" / "sumi-manifest.json").unlink()                    # so that the build does not stop early
+    reads.clear()
+    assert run_build(project, TODAY) == 0
+    assert len(reads) == 3
+    assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
+                 "--config", str(project / "mkdocs.yml"), "--today", TODAY]) == 0

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
+
+from redaction.core.removal import remove_detached as _remove_detached  # a seam for tests/test_swap.py
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -123,12 +124,3 @@ def _discard(previous: Path, live: Path, background: bool) -> None:
         _remove_detached(gone)
     except OSError:             # no process to spare: removed here after all
         shutil.rmtree(gone, ignore_errors=True)
-
-
-def _remove_detached(folder: Path) -> None:
-    """Start a process, in a session of its own, that removes `folder`; do not wait for it."""
-    detached = ({"creationflags": subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP}
-                if sys.platform == "win32" else {"start_new_session": True})
-    subprocess.Popen([sys.executable, "-c", "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)",
-                      str(folder)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                     close_fds=True, **detached)

@@ -68,6 +68,7 @@ import yaml
 
 from redaction.core.cores import setup_to_send, start_worker, worker_context
 from redaction.core.progress import Progress
+from redaction.core.removal import remove_aside
 from redaction.core.walk import files_under
 from redaction.source.document import YAML_LOADER
 from redaction.website.render import (
@@ -79,7 +80,7 @@ from redaction.website.render import (
 )
 
 CACHE_FORMAT = "sumi-render-cache/2"   # 2: parts list their pages in the page cache
-PAGE_CACHE_FORMAT = "sumi-page-cache/2"   # 2: a page keyed by its own section, not its part
+PAGE_CACHE_FORMAT = "sumi-page-cache/3"   # 2: a page keyed by its own section, not its part; 3: the cut nav once per part
 PAGES = "pages"                   # the cache folder's folder of single pages, each under its page key
 # Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
 SPLIT_MIN_PAGES = 400
@@ -324,7 +325,11 @@ def page_title_of(text: str) -> str | None:
 
 
 def _links(staging: Path, page: str) -> set[str]:
-    text = (staging / page).read_text(encoding="utf-8")
+    return _links_in((staging / page).read_text(encoding="utf-8"), page)
+
+
+def _links_in(text: str, page: str) -> set[str]:
+    """The staged pages that the Markdown `text` of `page` links to."""
     base = posixpath.dirname(page)
     return {posixpath.normpath(posixpath.join(base, target)) for target in _LINK.findall(text)
             if "://" not in target and not target.startswith("/")}
@@ -363,35 +368,47 @@ _EMPTY = hashlib.sha256(b"").digest()
 
 def page_keys(part: Part, staging: Path, base: str) -> dict[str, str]:
     """For each Markdown page of a (not outer) part, a hash of everything its HTML depends on: its own bytes,
-    the nav as the page shows it (`_view`: its own section in full, with its pages' titles; every other
-    section of the part as its index page alone, as `navigation.prune` draws it), its neighbours in the
-    reading order with their titles (`<link rel="prev|next">`, the footer), and which of the pages it links
-    to are there. Not the part's name nor its other sections' pages: so a page added to one fiscal year
-    renders that year's pages again, not its whole part, and a page moved to another part by a growing
-    section is still found."""
+    the nav as the page shows it (`navigation.prune`: its own section in full, with its pages' titles; every
+    other section of the part as its index page alone), its neighbours in the reading order with their titles
+    (`<link rel="prev|next">`, the footer), and which of the pages it links to are there. Not the part's name
+    nor its other sections' pages: so a page added to one fiscal year renders that year's pages again, not its
+    whole part, and a page moved to another part by a growing section is still found.
+
+    The nav a page shows is the part's nav with every section cut to its index page (`_view`, the same for
+    all its pages: walked and written once per part) and its own section in full (written once per section),
+    so the key holds both: together they are that nav."""
     pages = [p for p in part.pages if p.endswith(".md")]
     contents = {p: (staging / p).read_bytes() for p in pages}
-    titles = {p: page_title_of(contents[p].decode("utf-8")) for p in pages}
+    texts = {p: contents[p].decode("utf-8") for p in pages}
+    titles = {p: page_title_of(texts[p]) for p in pages}
     labels = _labels(part.nav)
     order = flatten(part.nav)
     position = {path: i for i, path in enumerate(order)}
     present = set(order) | set(part.pages) | set(part.stubs)
     sections = _leaf_sections(part.nav)
-    shared = json.dumps([PAGE_CACHE_FORMAT, base], ensure_ascii=False, sort_keys=True).encode()
-    views: dict[int, str] = {}
+    section_of: dict[str | None, int] = {}   # a page -> the first section holding it
+    for number, (_, children) in enumerate(sections):
+        for child in children:
+            section_of.setdefault(_entry_path(child), number)
+
+    def shown(entries: Sequence[Any]) -> list[list[Any]]:
+        return [[path, labels.get(path) or titles.get(path)] for path in flatten(entries)]
+
+    cut = _view(part.nav, {id(children) for _, children in sections}, None)
+    shared = json.dumps([PAGE_CACHE_FORMAT, base, cut, shown(cut)], ensure_ascii=False, sort_keys=True).encode()
+    own_views: dict[int | None, str] = {}
     keys: dict[str, str] = {}
     for page in pages:
-        own = next((children for _, children in sections if any(_entry_path(c) == page for c in children)), None)
-        if id(own) not in views:
-            view = _view(part.nav, {id(children) for _, children in sections}, id(own))
-            shown = [[path, labels.get(path) or titles.get(path)] for path in flatten(view)]
-            views[id(own)] = json.dumps([view, shown], ensure_ascii=False, sort_keys=True)
+        number = section_of.get(page)
+        if number not in own_views:   # its own section in full, and where it stands (its index page)
+            children = sections[number][1] if number is not None else []
+            own_views[number] = json.dumps([children, shown(children)], ensure_ascii=False, sort_keys=True)
         i = position.get(page)
         neighbours = [[order[j], labels.get(order[j]) or titles.get(order[j])] if i is not None and 0 <= j < len(order)
                       else None for j in ((i or 0) - 1, (i or 0) + 1)]
-        links = sorted(target for target in _links(staging, page) if target in present)
+        links = sorted(target for target in _links_in(texts[page], page) if target in present)
         digest = hashlib.sha256(shared)
-        digest.update(json.dumps([page, hashlib.sha256(contents[page]).hexdigest(), views[id(own)], neighbours, links],
+        digest.update(json.dumps([page, hashlib.sha256(contents[page]).hexdigest(), own_views[number], neighbours, links],
                                  ensure_ascii=False).encode())
         keys[page] = digest.hexdigest()
     return keys
@@ -410,7 +427,7 @@ def _labels(nav: Sequence[Any]) -> dict[str, str]:
     return found
 
 
-def _view(nav: Sequence[Any], sections: set[int], own: int) -> list[Any]:
+def _view(nav: Sequence[Any], sections: set[int], own: int | None) -> list[Any]:
     """The nav with every leaf section but `own` cut to its index page: what a page of `own` shows of it."""
     out: list[Any] = []
     for entry in nav:
@@ -525,8 +542,7 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
     root = work / "parts"
     cache_dir = work / "cache"
     pages_cache = cache_dir / PAGES if cache else None
-    if root.exists():
-        shutil.rmtree(root)
+    remove_aside(root)   # an earlier run's, if it stopped before its end (core/removal.py)
     cache_dir.mkdir(parents=True, exist_ok=True)
     base = _base_key(settings, today)
     # Pages are looked up only when there are some (not in a first build): their keys are otherwise
@@ -583,7 +599,7 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
     write_sitemap(settings, work / "mkdocs.yml", today)  # also leaves the derived config for `mkdocs serve`
     if cache:
         _evict(cache_dir, used)
-    shutil.rmtree(root, ignore_errors=True)
+    remove_aside(root)   # tens of thousands of folders: removed by a detached process (core/removal.py)
     return RenderReport(len(parts), len(to_render), reused, total_pages, tuple(dict.fromkeys(warnings)),
                         sum(len(part.pages) for part, _ in to_render))
 
