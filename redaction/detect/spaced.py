@@ -32,10 +32,13 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
     if ANCHOR.search(text) is None:
         return
     lines = text.split("\n")
+    # is_spaced_at, its cheap half first: only a line with the anchor in it or beside it is measured
+    # (a table's lines hold the anchor, `1 | 正`, and the measure costs a Python step per character).
+    anchored = [ANCHOR.search(line) is not None for line in lines]
     start = 0
     for n, line in enumerate(lines):
         end = start + len(line)
-        if is_spaced_at(lines, n):
+        if any(anchored[max(0, n - 1) : n + 2]) and _is_spaced(line):
             yield start, end
         start = end + 1
 

@@ -6,6 +6,7 @@ hand-written minute, both halves, and on texts made to sit at the edges of the b
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -97,6 +98,16 @@ def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded
     extra = "（１２３）：ＡＢＣ：〇九〇ー一二三四ー五六七八（ａ）＠ｂ．ｊｐ"
     for text in [doc.text for which in ("tune", "held") for doc in load_set(which)] + EDGES + [extra]:
         assert fold(text) == _old_fold(text)
+
+
+def test_when_kanji_digits_and_look_alikes_are_mixed_at_random_then_they_are_folded_as_before() -> None:
+    """fold reads only runs of four digits or more, and replaces look-alikes one by one: on strings
+    made of digits, every joiner (two in a row too), look-alikes and other characters, as before."""
+    alphabet = "〇一二三四五六七八九" * 3 + "-ー―ｰ 　・の" + "０９ＡｚＺ（）：＠．" + "般人円年月日a1\n"
+    chooser = random.Random(21)
+    for _ in range(20_000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 14)))
+        assert fold(text) == _old_fold(text), text
 
 
 def test_when_only_runs_of_three_or_more_are_scanned_then_they_are_the_long_runs_of_a_whole_scan() -> None:
