@@ -17,7 +17,11 @@ import re
 from collections.abc import Iterator
 
 # The cheap anchor: three single characters joined by single spaces (not Latin letters' words).
-ANCHOR = re.compile(r"(?<![^\s])[^\sA-Za-z] [^\sA-Za-z] [^\sA-Za-z](?![^\s])")
+# Written from its first space (the first character, and what stands before it, looked behind at): a
+# pattern that opens with a literal is searched by a fast skip to it, one opening with a lookbehind is
+# tried at every position (30 times slower over a corpus). It matches where `(?<![^\s])X X X(?![^\s])`
+# does, one character later.
+ANCHOR = re.compile(r" (?<=(?<![^\s])[^\sA-Za-z] )[^\sA-Za-z] [^\sA-Za-z](?![^\s])")
 # A joining space: one ASCII space between two characters that are not ASCII spaces.
 _JOIN = re.compile(r"(?<=[^ \n]) (?=[^ \n])")
 _MIN_CHARACTERS = 4  # characters beside a joining space in a spaced line

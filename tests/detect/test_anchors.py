@@ -144,6 +144,15 @@ def test_when_spaced_lines_are_gated_by_three_spaced_characters_then_they_are_th
     assert found >= 6
 
 
+def test_when_the_spaced_anchor_opens_with_its_space_then_it_holds_where_the_plain_form_holds() -> None:
+    plain = re.compile(r"(?<![^\s])[^\sA-Za-z] [^\sA-Za-z] [^\sA-Za-z](?![^\s])")
+    alphabet = "a b 1 ー　\n\t|あ漢  "
+    chooser = random.Random(21)
+    for _ in range(50_000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 12)))
+        assert (spaced.ANCHOR.search(text) is None) == (plain.search(text) is None), text
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     lines, start = [], 0
     for line in text.split("\n"):
