@@ -29,6 +29,8 @@ ANCHORED = [
     (postal_address._POSTAL, postal_address._POSTAL_ANCHOR, postal_address._POSTAL_BEFORE),
     (personal_id._INVOICE, personal_id._INVOICE_ANCHOR, 0),
     (person_name._CHILD, person_name._CHILD_ANCHOR, 5),
+    (person_name._ROLE_THEN_NAME, person_name._ROLE_THEN_NAME_ANCHOR, person_name._ROLE_THEN_NAME_BEFORE),
+    (person_name._ROLE_THEN_SURNAME, person_name._ROLE_THEN_SURNAME_ANCHOR, person_name._ROLE_THEN_SURNAME_BEFORE),
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
@@ -41,6 +43,7 @@ EDGES = [
     "受給者証（すみ火第2026-1187号）、手帳 第 104728 号",
     "〒 189-0001 すみれ市、送付先 1890001、電話 042-511-2200",
     "個人事業主の番号でT3-2207-5519-8864、ひなた組のそうまくん、あいうえおくん（R5.3.27生）",
+    "隣地所有者 宮路 澄江\n世帯主　江頭 実\n架電者: 岩淵（コールブリッジ）\n窓口受付担当者 ：堀内\n申請者\u3000北 一",
     "- 山田 花子　September 30, 1998、28 September 2001",
 ]
 

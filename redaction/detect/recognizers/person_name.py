@@ -687,6 +687,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 _ROLE_THEN_NAME = re.compile(rf"(?:[{KANJI}]者|店主|喪主|世帯主|施主|家主)[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}]{{1,3}})(?![{KANJI}ぁ-ゖァ-ヺ])")
 # A person's word with a colon, then a lone surname and a bracket or the line's end: 架電者: 岩淵（コールブリッジ）.
 _ROLE_THEN_SURNAME = re.compile(rf"[{KANJI}]{{1,4}}者[ \u3000]*[:：][ \u3000]*(?P<name>[{KANJI}]{{2,3}})(?=[（(]|[ \u3000]*$)", re.MULTILINE)
+# Their anchors: the person's word's last character and the space (colon) after it, at most this far
+# from the match's start (世帯主 holds 主 two characters in; …者 four kanji then 者).
+_ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE = re.compile("[者主][ \u3000]"), 2
+_ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE = re.compile("者[ \u3000]*[:：]"), 4
 # Who introduces themself: …に住む廣瀬と申します / 田所と名乗る.
 _SELF_NAMED = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{2,4}})と(?:申します|申す|申しま|名乗)")
 _SELF_ANCHOR = re.compile("と申|と名乗")
@@ -700,8 +704,9 @@ def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) 
     text = doc.folded
     names: list[tuple[int, int]] = []
     if "者" in text or "主" in text:
-        for pattern in (_ROLE_THEN_NAME, _ROLE_THEN_SURNAME):
-            for match in pattern.finditer(text):
+        for pattern, anchor, before in ((_ROLE_THEN_NAME, _ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE),
+                                        (_ROLE_THEN_SURNAME, _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE)):
+            for match in line_anchored_finditer(pattern, text, anchor, before):
                 start, end = match.span("name")
                 if _accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0]):
                     names.append((start, end))
