@@ -129,6 +129,8 @@ def test_when_a_gate_is_closed_then_the_patterns_it_skips_find_nothing() -> None
         doc = Doc.of(text, DetectContext())
         if not doc.has_capital:
             assert all(pattern.search(text) is None for pattern in capital_only), text[:80]
+        if not doc.has_latin:
+            assert personal_id._LOGIN_LABEL.search(text) is None, text[:80]
         if not person_name._KANA_SPACE_KANA.search(text):
             assert person_name._KANA_AFTER_LABEL.search(text) is None, text[:80]
         if not any(word in text for word in postal_address._LATIN_ADDRESS_WORDS):

@@ -189,7 +189,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id"))
                 and not _a_bodys_number(doc.folded, match.end("id"))):
             labelled.append((match.start("id"), match.end("id")))
-    for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE):
+    for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE) if doc.has_latin else ():
         login = match.group("id")
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
