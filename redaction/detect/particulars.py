@@ -215,7 +215,9 @@ def column_header(text: str, pos: int) -> str | None:
 
 _ITEM_HEADER = re.compile("項目|区分|事項|記載項目|記載事項|種別|欄")
 _DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")
-_TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
+# A row: a line that opens and closes with "|". Written from its "|" (a literal the regex engine skips
+# to; the lookbehind puts it at a line's start) rather than from ^, which is tried at every position.
+_TABLE_ROW = re.compile(r"\|(?<![^\n]\|).*\|[ \u3000]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=8)

@@ -12,7 +12,7 @@ import re
 import pytest
 
 from bench.detect_eval.hand import load_set
-from redaction.detect import spaced
+from redaction.detect import particulars, spaced
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.recognizers import birth_date, email, person_name, personal_id, postal_address
 from redaction.detect.scan import line_anchored_finditer, windows
@@ -156,6 +156,14 @@ def test_when_the_spaced_anchor_opens_with_its_space_then_it_holds_where_the_pla
     for _ in range(50_000):
         text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 12)))
         assert (spaced.ANCHOR.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_when_table_rows_are_found_from_their_bar_then_they_are_the_rows_found_from_a_line_start() -> None:
+    plain = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
+    chooser = random.Random(21)
+    for _ in range(50_000):
+        text = "".join(chooser.choice("|| a\n\n 　x|") for _ in range(chooser.randint(0, 12)))
+        assert [m.span() for m in particulars._TABLE_ROW.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
