@@ -166,6 +166,27 @@ def test_when_table_rows_are_found_from_their_bar_then_they_are_the_rows_found_f
         assert [m.span() for m in particulars._TABLE_ROW.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
+def test_when_kana_given_names_are_read_with_possessive_runs_then_the_pairs_are_those_of_greedy_runs() -> None:
+    greedy = re.compile(person_name._KANA_GIVEN.pattern.replace("}+", "}"))
+    assert greedy.pattern != person_name._KANA_GIVEN.pattern
+    chooser = random.Random(21)
+    texts = [*_texts(), *("".join(chooser.choice("山田川一ーアイウエあいうえ 　、。\n") for _ in range(chooser.randint(1, 16)))
+                          for _ in range(50_000))]
+    for text in texts:
+        assert person_name._KANA_GIVEN.findall(text) == greedy.findall(text), text[:80]
+
+
+def test_when_rare_characters_are_gathered_in_one_pass_then_each_gate_reads_as_a_whole_scan() -> None:
+    extra = ["ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ", "Émile", "é only", "ÀÖØÞ", "abc", "山田", ""]
+    for text in [*_texts(), *extra]:
+        doc = Doc.of(text, DetectContext())
+        assert doc.has_capital == (re.search("[A-ZÀ-ÖØ-Þ]", text) is not None), text[:80]
+        assert doc.has_latin == (re.search("[A-Za-z]", text) is not None), text[:80]
+        assert doc.has_hankaku == (re.search("[\uff66-\uff9f]", text) is not None), text[:80]
+        if not doc.has_hankaku:
+            assert person_name._HANKAKU_NAME.search(text) is None
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     lines, start = [], 0
     for line in text.split("\n"):
