@@ -69,4 +69,4 @@ class Doc:
 _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")
 _LATIN = re.compile("[A-Za-z]")
 _HANKAKU = re.compile("[\uff66-\uff9f]")
-_RARE = re.compile("[A-Za-zÀ-ÖØ-Þ\uff66-\uff9f]+")
+_RARE = re.compile("[A-Za-zÀ-ÖØ-Þ\uff66-\uff9f][A-Za-zÀ-ÖØ-Þ\uff66-\uff9f]*")  # opens with a class: see scan.py

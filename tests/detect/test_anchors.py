@@ -8,15 +8,25 @@ from __future__ import annotations
 
 import random
 import re
+from re import _constants as re_constants
+from re import _parser as re_parser
 
 import pytest
 
 from bench.detect_eval.hand import load_set
-from redaction.detect import particulars, spaced
+from redaction.detect import model, particulars, spaced
 from redaction.detect.model import DetectContext, Doc
-from redaction.detect.recognizers import birth_date, email, person_name, personal_id, postal_address
+from redaction.detect.recognizers import birth_date, email, my_number, person_name, personal_id, postal_address
 from redaction.detect.scan import line_anchored_finditer, windows
-from redaction.detect.text import _FULL_WIDTH_RUN, _KANJI_DIGIT_RUN, _TABLE, KANJI, _fold_kanji_digits, fold
+from redaction.detect.text import (
+    _FULL_WIDTH_RUN,
+    _KANJI_DIGIT_RUN,
+    _LONG_KANJI_DIGIT_RUN,
+    _TABLE,
+    KANJI,
+    _fold_kanji_digits,
+    fold,
+)
 
 ANCHORED = [
     (personal_id._LABELLED, personal_id._LABEL_ANCHOR, personal_id._LABEL_BEFORE),
@@ -185,6 +195,35 @@ def test_when_rare_characters_are_gathered_in_one_pass_then_each_gate_reads_as_a
         assert doc.has_hankaku == (re.search("[\uff66-\uff9f]", text) is not None), text[:80]
         if not doc.has_hankaku:
             assert person_name._HANKAKU_NAME.search(text) is None
+
+
+HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, personal_id._CARD_ANCHOR,
+             personal_id._PLATE_ANCHOR, postal_address._POSTAL_ANCHOR, postal_address._HOUSE_ANCHOR,
+             my_number._PATTERN, model._RARE, person_name._KANA_GIVEN, person_name._FULL_NAME_RUN]
+
+
+@pytest.mark.parametrize("pattern", HOT_SCANS, ids=lambda p: p.pattern[:12])
+def test_when_a_pattern_scans_whole_texts_then_it_opens_with_a_class_the_engine_skips_to(pattern: re.Pattern[str]) -> None:
+    """(scan.py) A whole-text scan opening with a repeat, a lookaround or ^ is tried at every position."""
+    first, value = re_parser.parse(pattern.pattern, pattern.flags).data[0]
+    while first is re_constants.SUBPATTERN:   # a group's first item opens it (as the engine reads it)
+        first, value = value[3].data[0]
+    assert first in (re_constants.IN, re_constants.LITERAL), pattern.pattern[:40]
+
+
+def test_when_anchors_open_with_a_class_then_they_find_what_their_plain_forms_find() -> None:
+    hyphen = "[-‐‑‒–—―−ーｰ]"
+    join = f"(?:{hyphen}|_)"
+    plain = [(personal_id._CARD_ANCHOR, re.compile(rf"[0-9]{{4}}(?:{join}|[ \u3000])?[0-9]{{4}}")),
+             (personal_id._PLATE_ANCHOR, re.compile("[0-9]{2}[ \u3000]?[ぁ-ゖ]")),
+             (postal_address._POSTAL_ANCHOR, re.compile(rf"[0-9]{{3}}{hyphen}?[0-9]{{4}}")),
+             (postal_address._HOUSE_ANCHOR, re.compile(rf"番|丁目|[0-9](?:{hyphen}|の)[0-9]")),
+             (my_number._PATTERN, re.compile(my_number._PATTERN.pattern.replace("[0-9][0-9]{3}", "[0-9]{4}", 1)))]
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("0123456789-ー_ 　あの番丁目") for _ in range(chooser.randint(1, 20))) for _ in range(30_000)]
+    for text in [*_texts(), *randoms]:
+        for fast, slow in plain:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (fast.pattern, text[:80])
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
