@@ -17,7 +17,7 @@ from bench.detect_eval.hand import load_set
 from redaction.detect import model, particulars, spaced
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.recognizers import birth_date, email, my_number, person_name, personal_id, postal_address
-from redaction.detect.scan import line_anchored_finditer, windows
+from redaction.detect.scan import line_anchored_finditer, line_windows, windows
 from redaction.detect.text import (
     _FULL_WIDTH_RUN,
     _KANJI_DIGIT_RUN,
@@ -195,6 +195,17 @@ def test_when_rare_characters_are_gathered_in_one_pass_then_each_gate_reads_as_a
         assert doc.has_hankaku == (re.search("[\uff66-\uff9f]", text) is not None), text[:80]
         if not doc.has_hankaku:
             assert person_name._HANKAKU_NAME.search(text) is None
+
+
+def test_when_export_headers_are_read_on_lines_holding_the_separator_then_they_are_the_whole_scans() -> None:
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("氏名,住所\t電話\n1あ") for _ in range(chooser.randint(1, 30))) for _ in range(20_000)]
+    for text in [*_texts(), *randoms]:
+        for separator, header in ((",", particulars._CSV_HEADER), ("\t", particulars._TSV_HEADER)):
+            whole = [m.span() for m in header.finditer(text)]
+            lines = [m.span() for lo, hi in line_windows(text, particulars._SEPARATOR[separator], None)
+                     for m in header.finditer(text, lo, hi)]
+            assert lines == whole, text[:80]
 
 
 HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, personal_id._CARD_ANCHOR,
