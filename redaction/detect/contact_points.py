@@ -25,7 +25,7 @@ _BODY = re.compile(
     "お?問い?合わ?せ(?:先|窓口)?|問合せ先?|相談窓口|窓口|受付センター|受付窓口|コールセンター|センター|本社|本店|支店|"
     "警察署|消防署|税務署|図書館|公民館|病院|市役所|区役所|役場|事務所|協会|組合|(?:行政書士|弁護士|司法書士|社会福祉協議)会|"
     "株式会社|有限会社|合同会社|[（(]株[）)]|地番"
-    "|法人|集会所|町会|町内会|自治会"  # (round O) NPO法人すみれ…、電話…; 町会の連絡先は…集会所の電話…
+    "|法人|集会所|町会|町内会|自治会|事業所|営業所"  # (round P) 事業所の電話（042-000-6634）も公表されている  # (round O) NPO法人すみれ…、電話…; 町会の連絡先は…集会所の電話…
 )
 # Someone private between the body and the value: the value is theirs.
 _PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
@@ -36,7 +36,9 @@ _PLACEHOLDER_LOCAL = re.compile(
     r"(?:sample|example|test|dummy|hoge|fuga|foo|xxx+|abc|yourname|your\.name|info|contact|office|support|webmaster|noreply|no-reply"
     # (round O) an office's or a service's role: kaisen@ (開栓), kodomo-center@, madoguchi@, helpdesk@
     r"|[a-z]+-?(?:center|centre|desk|service|svc|office|support)|kaisen|heisen|uketsuke|madoguchi|soudan|jimukyoku"
-    r"|helpdesk|admin|reception|inquiry|toiawase)"
+    r"|helpdesk|admin|reception|inquiry|toiawase"
+    # (round P) a university's or an office's section: career-c@, kyomu@, gakusei-ka@, jinji@
+    r"|(?:career|kyomu|gakumu|gakusei|nyushi|jinji|soumu|somu|kikaku|koho|kouhou|keiri|kokusai)(?:[-_]?[a-z]{1,3})?)"
     r"[0-9]{0,3}@", re.IGNORECASE)
 # (round O) A public body's domain: city.…, pref.…, town.…, vill.…, …lg.jp, …go.jp — the office's address.
 _OFFICE_DOMAIN = re.compile(r"@(?:(?:city|pref|town|vill|metro)\.|[^@\s]*\.(?:lg|go)\.jp$)", re.IGNORECASE)
@@ -56,9 +58,19 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return False
     if type_ == "phone" and _SWITCHBOARD_AFTER.match(folded, end):
         return True
+    if _PUBLISHED_AFTER.match(folded, end):
+        return True  # (round P) 事業所の電話（042-000-6634）も公表されているものです
+    if type_ == "postal_address" and _PARCEL_AFTER.match(folded, end):
+        return True  # (round P) 市有地（すみれ市東町2-20、地積412.35平方メートル）: a parcel, not a home
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
     return _after_a_body(folded, start)
+
+
+# (round P) A value the sentence says is published: …（042-000-6634）も公表されているもの / …は市が公表しています.
+_PUBLISHED_AFTER = re.compile(r"[）)]?(?:も|は)(?:市が|市で|[^。\n、]{0,8}で)?公表(?:されて(?:いる|おり|います)|して(?:いる|おり|います))(?!もの(?:では|じゃ)|わけ(?:では|じゃ))")
+# (round P) A parcel's place and its area: すみれ市東町2-20、地積412.35平方メートル.
+_PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積)")
 
 
 # (round M) A placeholder phone: every digit after the first group is 0 (080-0000-0000, 03-0000-0000).
@@ -70,6 +82,9 @@ _ZERO_POSTCODE = re.compile(r"〒?[ \u3000]?[0-9]{3}[-‐－]0000")  # 090-0000 
 def _same_digits(value: str) -> bool:
     digits = [ch for ch in value if ch.isdigit()]
     return len(digits) >= 6 and len(set(digits)) == 1 and len(digits) * 2 > len(value)
+
+
+_PRIVATE_OWNER = re.compile("(?:隣|隣地|個人|私有地)[^。\n]{0,6}所有者|所有者の(?:氏名|住所)")
 
 
 def _after_a_body(text: str, start: int) -> bool:
@@ -92,6 +107,8 @@ def _after_a_body(text: str, start: int) -> bool:
     last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
     if last is None or _WORKPLACE.search(text, lo, start) is not None:
         return False
+    if last.group() == "地番" and _PRIVATE_OWNER.search(text, max(0, last.start() - 200), last.start()):
+        return False  # (round P) the parcel of a private owner named just before (隣の土地の所有者 … 地番は…): theirs
     own = _BODYS_CONTACT.match(text, last.end(), start)  # (round N) 株式会社すみれ電算、緊急連絡先は042-…
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
 

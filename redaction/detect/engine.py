@@ -116,7 +116,11 @@ _MADE_UP_BEFORE = re.compile("架空の[「『][^」』]*$"  # (round O) 見本�
                              "|(?:記入例|記載例)(?:の値)?は[「『][^」』]*$"
                              # (round N) 記入例は、氏名「すみれ 花子」、生年月日「平成元年1月1日」: the example's fields quoted
                              "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
-_MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例")
+_MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例"
+                            # (round P) 記入例の「すみれ 太郎、…」は架空です / 住所が「西町3-14-2」のように丁目と番地だけでも
+                            "|」(?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)")
+# (round P) A value quoted to illustrate a kind of data: 住所が「西町3-14-2」のように丁目と番地だけでも…
+_ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 
 
 # (round O) A turn from the made-up value to a real one in the same sentence: ですが、実際の… / けれども、本当の…
@@ -129,5 +133,7 @@ def is_example(text: str, start: int) -> bool:
     for turn in _TURN.finditer(text, sentence, start):
         sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn
     ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
+    end = min(ends) if ends else len(text)
     return (_MADE_UP_BEFORE.search(text, sentence, start) is not None
-            or _MADE_UP_AFTER.search(text, start, min(ends) if ends else len(text)) is not None)
+            or _MADE_UP_AFTER.search(text, start, end) is not None
+            or any(m.start() < start < m.end() for m in _ILLUSTRATION.finditer(text, sentence, end)))

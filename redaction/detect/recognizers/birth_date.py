@@ -49,8 +49,9 @@ _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the wh
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
 _LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
-# Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って).
-_BETWEEN = r"(?:[ \u3000:：、,・「『“（(]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
+# Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って);
+# (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
+_BETWEEN = r"(?:[ \u3000:：、,・「『“（(\"]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
@@ -127,6 +128,17 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield second.start("date"), second.end("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
+    if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:
+        for match in _CORRECTED_OLD_DATES.finditer(text):
+            yield match.span("a")
+            yield match.span("b")
+
+
+# (round P) A correction of a date of the 明治, 大正 or early 昭和 years to the day, as minutes correct a
+# person's particulars (「昭和9年4月21日」とある部分は「昭和9年4月12日」の誤り): no meeting, deadline or
+# decision in today's minutes is dated so; a birth date is.
+_OLD_DAY = r"(?:明治|大正|昭和[1-3]?[0-9](?![0-9]))[ \u3000]?(?:元|[0-9]{1,2})?年[0-9]{1,2}月[0-9]{1,2}日"
+_CORRECTED_OLD_DATES = re.compile(rf"「(?P<a>{_OLD_DAY})」(?:とある(?:部分|箇所|の)?は|で(?:は)?なく)「(?P<b>{_OLD_DAY})」")
 
 
 # (round N) An English date as an item of a person's particulars, without its label

@@ -166,7 +166,11 @@ def _in_company(text: str, start: int, end: int) -> bool:
 _HEADING_WORDS = frozenset({"報告", "議題", "協議", "審議", "諮問", "答申", "議案", "説明", "質疑", "提案", "承認", "連絡", "案件", "陳情", "請願"})
 
 
-def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
+# (round P) A party's or an agent's role ending in 人, which the analyzer may cut as a surname and 人.
+_ROLE_IN_人 = re.compile("(?:申立|申し立て|申立て|請求|代理|保証|相続|管理|後見|発起|差出|受取|名義|立会|仲介|通報|申出|届出|異議申立|審査請求|参考|証|法|本|個|犯|当事|関係|同|他|知|成|老|故)人")
+
+
+def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = False) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
         return False
@@ -174,8 +178,11 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int) -> bool:
         return False  # 藤原課長: an official named by title
     if candidate.split(" ")[0].split("\u3000")[0] in _HEADING_WORDS:
         return False  # (round O) 報告 民生委員…: an agenda item's word, then the role's first half
+    if _ROLE_IN_人.fullmatch(candidate):
+        return False  # (round P) 苦情の申立人が…: a party's role, not 申立 + 人
     generic = is_generic(candidate) and not _is_surname(candidate)
-    return not (generic or candidate in public or _after_title(doc.folded, start) or _in_company(doc.folded, start, end))
+    # (signed: a quoted signature from outside, 署名は「担当 汐入 真理子」: 担当 is the signer's own word there)
+    return not (generic or candidate in public or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
 
 
 def _is_surname(candidate: str) -> bool:
@@ -308,6 +315,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
         if following[:1] and is_katakana(following[0]) and following[0] != "・":
             continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
+        if doc.folded[s:e].endswith("子") and following.startswith(("ども", "供")):
+            continue  # (round P) ○鞍馬子ども家庭課長: 子ども opens the section's name, not a given name 鞍馬子
         space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
         if space is not None and doc.folded[start:space].endswith(OFFICIAL_TITLES + ROLES):
             continue  # ○同課 相談支援係長　通知書の…: a speaker's title, then the first word of the turn
@@ -371,6 +380,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _listed_latin_names(doc, public)
     found += _round_k_forms(doc, public, use_analyzer)
     found += _round_m_forms(doc, public, use_analyzer)
+    found += _names_before_readings(doc, public)
+    found += _round_p_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -386,7 +397,7 @@ _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}]
 _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
-    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host|Guest|Student|Parent)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent)[ \u3000]*[:：]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
 )
@@ -416,7 +427,7 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     names = []
     for match in _LATIN_WHOLE.finditer(text):
         item = item_around(text, match.start(), match.end())
-        if item is None and _AFTER_A_WORD.search(text, max(0, match.start() - 2), match.start()) and text[match.end() : match.end() + 1] in "\u3000、,\n":
+        if item is None and _AFTER_A_WORD.search(text, max(0, match.start() - 2), match.start()) and text[match.end() : match.end() + 1] in "\u3000、,\n（(":
             item = (match.start(), match.end())  # (round N) - 通訳ボランティア Maria Schmidt　maria@…: a role word, a space, the name
         # (round N) beside a private person's name too: 連名 青柳 ハル（…）、Abdul Karim Siddiqui、鵜飼 みさき
         if (item is not None and match.group() not in public
@@ -434,12 +445,28 @@ _READING_BEFORE = re.compile(_READING.pattern + "$")  # 柚木 タカ（ユノ�
 
 
 def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round P) A name's reading belongs to the name: one finding, the name and its bracketed reading."""
     readings = []
-    for _start, end in found:
+    for start, end in found:
         match = _READING.match(text, end)
         if match:
-            readings.append((match.start("kana"), match.end("kana")))
+            readings.append((start, match.end()))
     return readings
+
+
+# (round P) A spaced kanji name followed by its reading in two kana words: 加賀谷 蒼（かがや あおい）.
+_KANA_READING = re.compile(r"[（(](?P<kana>[ぁ-ゖー]{2,8}[ \u3000][ぁ-ゖー]{1,8}|[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{1,8})[）)]")
+_NAME_BEFORE_READING = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KANJI}]{{1,3}}$")
+
+
+def _names_before_readings(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    names = []
+    for match in _KANA_READING.finditer(text):
+        name = _NAME_BEFORE_READING.search(text, max(0, match.start() - 9), match.start())
+        if name and _accept(doc, public, name.start(), name.end()) and not is_generic(name.group().split()[0]):
+            names.append((name.start(), match.end()))
+    return names
 
 
 # A surname, a space and a given name standing as an item of a list of particulars
@@ -685,7 +712,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # Round O's forms.
 # A person's word (…者, 店主, 喪主) then a spaced full name: 隣地所有者 宮路 澄江 / 代表者 笹目 公子 宅 / 店主　江頭 実.
-_ROLE_THEN_NAME = re.compile(rf"(?:[{KANJI}]者|店主|喪主|世帯主|施主|家主)[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}]{{1,3}})(?![{KANJI}ぁ-ゖァ-ヺ])")
+# (round P) a katakana name joined by 中黒 there too: 第6位の入札者　チャン・ミン・ホア.
+_ROLE_THEN_NAME = re.compile(rf"(?:[{KANJI}]者|店主|喪主|世帯主|施主|家主)[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}]{{1,3}}(?![{KANJI}ぁ-ゖァ-ヺ])"
+                             rf"|[ァ-ヺー]{{1,8}}(?:・[ァ-ヺー]{{1,8}}){{1,3}}(?![ァ-ヺー・]))")
 # A person's word with a colon, then a lone surname and a bracket or the line's end: 架電者: 岩淵（コールブリッジ）.
 _ROLE_THEN_SURNAME = re.compile(rf"[{KANJI}]{{1,4}}者[ \u3000]*[:：][ \u3000]*(?P<name>[{KANJI}]{{2,3}})(?=[（(]|[ \u3000]*$)", re.MULTILINE)
 # Their anchors: the person's word's last character and the space (colon) after it, at most this far
@@ -693,12 +722,56 @@ _ROLE_THEN_SURNAME = re.compile(rf"[{KANJI}]{{1,4}}者[ \u3000]*[:：][ \u3000]*
 _ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE = re.compile("[者主][ \u3000]"), 2
 _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE = re.compile("者[ \u3000]*[:：]"), 4
 # Who introduces themself: …に住む廣瀬と申します / 田所と名乗る.
-_SELF_NAMED = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{2,4}})と(?:申します|申す|申しま|名乗)")
+# (round P) a spaced full name too: …に住む百瀬 ユリと申します.
+_SELF_NAMED = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ァ-ヺーぁ-ゖ]{{1,4}}|[{KANJI}]{{2,4}})と(?:申します|申す|申しま|名乗)")
 _SELF_ANCHOR = re.compile("と申|と名乗")
 # A Latin name whose words are parted by two spaces, its surname in capitals (RAHMAN  MD  ASIF, BROWN  Samuel).
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: {1,2}[A-Z][A-Za-z]+)*  [A-Z][A-Za-z]+(?: {1,2}[A-Z][A-Za-z]+)*(?![A-Za-z])")
 # A second Latin name after a found one and a slash: Name: James Wilson / Emily Wilson.
 _SECOND_LATIN = re.compile(rf"[ \u3000]*/[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
+
+
+# (round P) A signature: a letter's date then a spaced full name closing the line (令和15年10月3日　高円寺 詩織),
+# or a quoted signature (署名は「担当 汐入 真理子」).
+_SIGNED = re.compile(rf"(?m)日[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]*$"
+                     rf"|署名(?:は|に|欄に?)?[ \u3000:：]*「(?:[^「」\n]{{0,12}}[ \u3000])?(?P<quoted>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})」")
+_SIGNED_ANCHOR = re.compile("署名|日[ \u3000]")
+
+
+# (round P) A name typed in full-width Latin letters, its words parted by an ideographic space
+# (ＳＭＩＴＨ　Ｄａｎｉｅｌ, ＬＩ　Ｗｅｎｊｕｎ): how a clerk's form holds a foreign resident's name.
+_FULL_WIDTH_LATIN = re.compile("(?<![Ａ-Ｚａ-ｚ])[Ａ-Ｚ][Ａ-Ｚａ-ｚ]+(?:\u3000[Ａ-Ｚ][Ａ-Ｚａ-ｚ]+){1,3}(?![Ａ-Ｚａ-ｚ])")
+_FULL_WIDTH_CAPITAL = re.compile("[Ａ-Ｚ][Ａ-Ｚａ-ｚ]*\u3000[Ａ-Ｚ]")
+
+
+def _reads_as_given_name(word: str) -> bool:
+    """A given name in kana, or one the analyzer reads as a single proper noun (詩織; not 三階, 会議室)."""
+    if re.fullmatch("[ぁ-ゖァ-ヺー]{2,4}", word):
+        return True
+    if not analyzer.available():
+        return False
+    words = analyzer.analyse(word)
+    return len(words) == 1 and words[0].is_proper
+
+
+def _round_p_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    if _FULL_WIDTH_CAPITAL.search(doc.text):
+        for match in _FULL_WIDTH_LATIN.finditer(doc.text):
+            if text[match.start():match.end()] not in public:
+                names.append(match.span())
+    if _SIGNED_ANCHOR.search(text):
+        for match in _SIGNED.finditer(text):
+            group = "name" if match.group("name") else "quoted"
+            start, end = match.span(group)
+            first = text[start:end].split(" ")[0].split("\u3000")[0]
+            if group == "name" and not _reads_as_given_name(re.split("[ \u3000]", text[start:end])[-1]):
+                continue  # 令和6年5月1日　本庁舎 三階: a place after a date, not a signature
+            if (_accept(doc, public, start, end, signed=group == "quoted") and (group == "quoted" or not is_generic(first))
+                    and not first.endswith(OFFICIAL_TITLES + ROLES)):  # 令和16年2月1日　委員長 鈴木: an officer
+                names.append((start, end))
+    return names
 
 
 def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -53,11 +53,15 @@ _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
 # (round N) letters, then a year's era letter and its one or two digits: KT-R12-003 (a program, 令和12年, a
 # serial); not a device's code (FW-R454-4035, SV-MD1Q-2083 after 設定番号, 登録番号)
-_NUMBER = rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN}))?{_JOIN}?)?[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+|{_JOIN}[{KANJI}](?={_JOIN}[0-9]))*"  # sumire-2271, kato_2291, R13-情-0087
+# (round P) a kanji group of up to three inside (R14-新訪-0388), or right after the letters (N-夏-017)
+_NUMBER = (rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))?{_JOIN}?)?"
+           rf"[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))*")  # sumire-2271, kato_2291, R13-情-0087
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
 # (番号は令和7年…, 番号をもとに2024年…). Up to four: a school's or an office's short name (すみれ中-1-4-22).
-_PREFIX = rf"(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}(?:{HYPHEN}|第[ \u3000]?)?(?=[0-9A-Za-z]))"
+# (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
+_PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
+           rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
 _ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
@@ -66,7 +70,7 @@ _ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
     r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)の?(?:ID|名)|アカウント"
-    r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：]|である|は|が|を|で|「)*"
+    r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：\"]|である|は|が|を|で|「)*"  # (round P) JSON: "ログインID": "sz-kanno0315"
     r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})[の（(]?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No.
@@ -152,7 +156,10 @@ _MIN_NUMBERED_DIGITS = 3
 def _enough_digits(number: str) -> bool:
     """Four digits, or (round O) three after letters and a joint under a personal label: 会員番号SG-001."""
     digits = sum(ch.isdigit() for ch in number)
-    return digits >= _MIN_DIGITS or (digits >= 3 and re.match(rf"[A-Za-z]+{_JOIN}[0-9]", number) is not None)
+    return digits >= _MIN_DIGITS or (digits >= 3 and _LETTERS_OPEN.match(number) is not None)
+
+
+_LETTERS_OPEN = re.compile(rf"[A-Za-z]+{_JOIN}(?:[{KANJI}]{{1,3}}{_JOIN})?[0-9]")  # SG-001, (round P) N-夏-017
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -184,9 +191,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # 個人番号 123456789018: the my_number recognizer's
         public = (PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
                   and not _in_a_persons_list(doc.folded, match.start())
-                  and not (_CASE_HEADER.search(label) and beside_particulars(
-                      doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)))
-        if (digits >= _MIN_DIGITS and not public and not _CORPORATE.fullmatch(match.group("id"))
+                  and not (_CASE_HEADER.search(label) and (beside_particulars(
+                      doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)
+                      or _heads_a_persons_record(doc.folded, match.end("id")))))
+        if (_enough_digits(match.group("id")) and not public and not _CORPORATE.fullmatch(match.group("id"))
                 and not _a_bodys_number(doc.folded, match.end("id"))):
             labelled.append((match.start("id"), match.end("id")))
     for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE) if doc.has_latin else ():
@@ -267,6 +275,16 @@ _BODY_NEXT = re.compile(r"[ \u3000\t|｜,、]+[^ \u3000\t|｜,、\n]{0,20}?(?:�
 
 def _a_bodys_number(text: str, end: int) -> bool:
     return _BODY_NEXT.match(text, end) is not None
+
+
+# (round P) A form's number on a record's first line whose next line names a person
+# (訪問依頼票　整理番号 R14-新訪-0388 / 児の氏名　宮地 陽葵): that person's form.
+_PERSONS_NEXT_LINE = re.compile(r"\n[ \u3000]*(?:[^\s]{0,4}の)?(?:氏名|名前|申請者|申込者|相談者|対象者|本人)[ \u3000:：]")
+
+
+def _heads_a_persons_record(text: str, end: int) -> bool:
+    line_end = text.find("\n", end)
+    return line_end >= 0 and _PERSONS_NEXT_LINE.match(text, line_end) is not None
 
 
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
