@@ -7,7 +7,10 @@ type set to `off` (the detector is then not even imported), in fresh processes, 
 the median wall times and their ratio. Measured side by side in one run: absolute times
 drift on a shared machine, the ratio much less. The CPU time of each build (its processes
 and their workers, user + system) is printed too: on a loaded machine it moves far less than
-the wall time. `--tree` builds with another checkout's code (a worktree of main, say).
+the wall time. `--tree` builds with another checkout's code (a worktree of main, say); given
+twice or more, the trees' builds alternate within each round (side by side in one session):
+
+    python -m bench.detector_cost --content C --rounds 2 --tree ../dc-main --tree .
 """
 
 from __future__ import annotations
@@ -58,21 +61,32 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--content", type=Path, default=REPO / "content")
     parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--tree", type=Path, default=REPO, help="the checkout whose code builds (default: this one)")
+    parser.add_argument("--tree", type=Path, action="append",
+                        help="a checkout whose code builds (default: this one); repeat to alternate several")
     args = parser.parse_args()
-    tree = args.tree.resolve()
+    trees = [tree.resolve() for tree in args.tree or [REPO]]
+    labels = ("with detector", "without detector")
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        off = config_without_detector(folder, tree)
-        on = tree / "mkdocs.yml"
-        wall: dict[str, list[float]] = {"with detector": [], "without detector": []}
-        cpu: dict[str, list[float]] = {"with detector": [], "without detector": []}
+        configs = {}
+        for number, tree in enumerate(trees):
+            (folder / f"tree-{number}").mkdir()
+            configs[tree] = {"with detector": tree / "mkdocs.yml",
+                             "without detector": config_without_detector(folder / f"tree-{number}", tree)}
+        wall = {tree: {label: [] for label in labels} for tree in trees}
+        cpu = {tree: {label: [] for label in labels} for tree in trees}
         for round_number in range(args.rounds):
-            for label, config in (("with detector", on), ("without detector", off)):
-                out = folder / f"{label.replace(' ', '-')}-{round_number}"  # a fresh site and archive each run
-                seconds, cpu_seconds = timed_build(args.content, out, config, tree)
-                wall[label].append(seconds)
-                cpu[label].append(cpu_seconds)
+            for number, tree in enumerate(trees):
+                for label in labels:
+                    out = folder / f"{number}-{label.replace(' ', '-')}-{round_number}"  # a fresh site and archive each run
+                    seconds, cpu_seconds = timed_build(args.content, out, configs[tree][label], tree)
+                    wall[tree][label].append(seconds)
+                    cpu[tree][label].append(cpu_seconds)
+    for tree in trees:
+        _report(tree, wall[tree], cpu[tree])
+
+
+def _report(tree: Path, wall: dict[str, list[float]], cpu: dict[str, list[float]]) -> None:
     print(f"code of {tree}")
     for name, times in (("wall", wall), ("CPU", cpu)):
         with_median = statistics.median(times["with detector"])

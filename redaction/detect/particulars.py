@@ -22,6 +22,7 @@ from functools import lru_cache
 from .names import analyzer
 from .names.lexicon import COMPANY_SUFFIXES, OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
+from .scan import line_windows
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
 
 # What ends an item: punctuation, brackets, a table cell's bar, a line. An item itself may also
@@ -219,7 +220,9 @@ def column_header(text: str, pos: int) -> str | None:
 
 _ITEM_HEADER = re.compile("項目|区分|事項|記載項目|記載事項|種別|欄")
 _DELIMITER_ROW = re.compile(r"\|(?:[ \u3000]*:?-{3,}:?[ \u3000]*\|)+[ \u3000]*")
-_TABLE_ROW = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
+# A row: a line that opens and closes with "|". Written from its "|" (a literal the regex engine skips
+# to; the lookbehind puts it at a line's start) rather than from ^, which is tried at every position.
+_TABLE_ROW = re.compile(r"\|(?<![^\n]\|).*\|[ \u3000]*$", re.MULTILINE)
 
 
 @lru_cache(maxsize=8)
@@ -270,9 +273,14 @@ def _exported_cells(text: str) -> list[tuple[str, int, int]]:
     return cells + _csv_cells(text, "\t", _TSV_HEADER) if "\t" in text else cells
 
 
+# A header line holds its separator: only the lines that hold one are read (^ would be tried at every position).
+_SEPARATOR = {",": re.compile(","), "\t": re.compile("\t")}
+
+
 def _csv_cells(text: str, separator: str, header_line: re.Pattern[str]) -> list[tuple[str, int, int]]:
     cells: list[tuple[str, int, int]] = []
-    for head in header_line.finditer(text):
+    for head in (head for lo, hi in line_windows(text, _SEPARATOR[separator], None)
+                 for head in header_line.finditer(text, lo, hi)):
         header = [cell.strip(_SPACES + '"') for cell in head.group().split(separator)]
         position = head.end() + 1
         while position < len(text):

@@ -17,7 +17,11 @@ import re
 from collections.abc import Iterator
 
 # The cheap anchor: three single characters joined by single spaces (not Latin letters' words).
-ANCHOR = re.compile(r"(?<![^\s])[^\sA-Za-z] [^\sA-Za-z] [^\sA-Za-z](?![^\s])")
+# Written from its first space (the first character, and what stands before it, looked behind at): a
+# pattern that opens with a literal is searched by a fast skip to it, one opening with a lookbehind is
+# tried at every position (30 times slower over a corpus). It matches where `(?<![^\s])X X X(?![^\s])`
+# does, one character later.
+ANCHOR = re.compile(r" (?<=(?<![^\s])[^\sA-Za-z] )[^\sA-Za-z] [^\sA-Za-z](?![^\s])")
 # A joining space: one ASCII space between two characters that are not ASCII spaces.
 _JOIN = re.compile(r"(?<=[^ \n]) (?=[^ \n])")
 _WORD_GAP = re.compile(r"(?<=[^\sA-Za-z])  (?=[^\sA-Za-z])")  # (round Q) two spaces between spaced words
@@ -33,10 +37,13 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
     if ANCHOR.search(text) is None:
         return
     lines = text.split("\n")
+    # is_spaced_at, its cheap half first: only a line with the anchor in it or beside it is measured
+    # (a table's lines hold the anchor, `1 | 正`, and the measure costs a Python step per character).
+    anchored = [ANCHOR.search(line) is not None for line in lines]
     start = 0
     for n, line in enumerate(lines):
         end = start + len(line)
-        if is_spaced_at(lines, n):
+        if any(anchored[max(0, n - 1) : n + 2]) and _is_spaced(line):
             yield start, end
         start = end + 1
 

@@ -6,16 +6,27 @@ hand-written minute, both halves, and on texts made to sit at the edges of the b
 
 from __future__ import annotations
 
+import random
 import re
+from re import _constants as re_constants
+from re import _parser as re_parser
 
 import pytest
 
 from bench.detect_eval.hand import load_set
-from redaction.detect import spaced
+from redaction.detect import model, particulars, spaced
 from redaction.detect.model import DetectContext, Doc
-from redaction.detect.recognizers import birth_date, email, person_name, personal_id, postal_address
-from redaction.detect.scan import line_anchored_finditer, windows
-from redaction.detect.text import _FULL_WIDTH_RUN, _KANJI_DIGIT_RUN, _TABLE, KANJI, _fold_kanji_digits, fold
+from redaction.detect.recognizers import birth_date, email, my_number, person_name, personal_id, postal_address
+from redaction.detect.scan import line_anchored_finditer, line_windows, windows
+from redaction.detect.text import (
+    _FULL_WIDTH_RUN,
+    _KANJI_DIGIT_RUN,
+    _LONG_KANJI_DIGIT_RUN,
+    _TABLE,
+    KANJI,
+    _fold_kanji_digits,
+    fold,
+)
 
 ANCHORED = [
     (personal_id._LABELLED, personal_id._LABEL_ANCHOR, personal_id._LABEL_BEFORE),
@@ -28,6 +39,8 @@ ANCHORED = [
     (postal_address._POSTAL, postal_address._POSTAL_ANCHOR, postal_address._POSTAL_BEFORE),
     (personal_id._INVOICE, personal_id._INVOICE_ANCHOR, 0),
     (person_name._CHILD, person_name._CHILD_ANCHOR, 5),
+    (person_name._ROLE_THEN_NAME, person_name._ROLE_THEN_NAME_ANCHOR, person_name._ROLE_THEN_NAME_BEFORE),
+    (person_name._ROLE_THEN_SURNAME, person_name._ROLE_THEN_SURNAME_ANCHOR, person_name._ROLE_THEN_SURNAME_BEFORE),
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
@@ -41,6 +54,7 @@ EDGES = [
     "〒 189-0001 すみれ市、送付先 1890001、電話 042-511-2200",
     "個人事業主の番号でT3-2207-5519-8864、ひなた組のそうまくん、あいうえおくん（R5.3.27生）",
     "Residence card No. K-20417 / 精神障害者保健福祉手帳 No.12345 / 会員証 No.SM-0038215",  # (round Q) the English labels' bound
+    "隣地所有者 宮路 澄江\n世帯主　江頭 実\n架電者: 岩淵（コールブリッジ）\n窓口受付担当者 ：堀内\n申請者\u3000北 一",
     "- 山田 花子　September 30, 1998、28 September 2001",
 ]
 
@@ -100,6 +114,16 @@ def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded
         assert fold(text) == _old_fold(text)
 
 
+def test_when_kanji_digits_and_look_alikes_are_mixed_at_random_then_they_are_folded_as_before() -> None:
+    """fold reads only runs of four digits or more, and replaces look-alikes one by one: on strings
+    made of digits, every joiner (two in a row too), look-alikes and other characters, as before."""
+    alphabet = "〇一二三四五六七八九" * 3 + "-ー―ｰ 　・の" + "０９ＡｚＺ（）：＠．" + "般人円年月日a1\n"
+    chooser = random.Random(21)
+    for _ in range(20_000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 14)))
+        assert fold(text) == _old_fold(text), text
+
+
 def test_when_only_runs_of_three_or_more_are_scanned_then_they_are_the_long_runs_of_a_whole_scan() -> None:
     whole_run = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
     extra = "山 田 太郎、林 一、市 長、東京都千代田区霞が関一丁目 二 三 四 五、長い長い長い長い長い漢字の並び"
@@ -116,6 +140,8 @@ def test_when_a_gate_is_closed_then_the_patterns_it_skips_find_nothing() -> None
         doc = Doc.of(text, DetectContext())
         if not doc.has_capital:
             assert all(pattern.search(text) is None for pattern in capital_only), text[:80]
+        if not doc.has_latin:
+            assert personal_id._LOGIN_LABEL.search(text) is None, text[:80]
         if not person_name._KANA_SPACE_KANA.search(text):
             assert person_name._KANA_AFTER_LABEL.search(text) is None, text[:80]
         if not any(word in text for word in postal_address._LATIN_ADDRESS_WORDS):
@@ -132,6 +158,84 @@ def test_when_spaced_lines_are_gated_by_three_spaced_characters_then_they_are_th
         assert list(spaced.spaced_lines(text)) == whole
         found += len(whole)
     assert found >= 6
+
+
+def test_when_the_spaced_anchor_opens_with_its_space_then_it_holds_where_the_plain_form_holds() -> None:
+    plain = re.compile(r"(?<![^\s])[^\sA-Za-z] [^\sA-Za-z] [^\sA-Za-z](?![^\s])")
+    alphabet = "a b 1 ー　\n\t|あ漢  "
+    chooser = random.Random(21)
+    for _ in range(50_000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 12)))
+        assert (spaced.ANCHOR.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_when_table_rows_are_found_from_their_bar_then_they_are_the_rows_found_from_a_line_start() -> None:
+    plain = re.compile(r"^\|.*\|[ \u3000]*$", re.MULTILINE)
+    chooser = random.Random(21)
+    for _ in range(50_000):
+        text = "".join(chooser.choice("|| a\n\n 　x|") for _ in range(chooser.randint(0, 12)))
+        assert [m.span() for m in particulars._TABLE_ROW.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_when_kana_given_names_are_read_with_possessive_runs_then_the_pairs_are_those_of_greedy_runs() -> None:
+    greedy = re.compile(person_name._KANA_GIVEN.pattern.replace("}+", "}"))
+    assert greedy.pattern != person_name._KANA_GIVEN.pattern
+    chooser = random.Random(21)
+    texts = [*_texts(), *("".join(chooser.choice("山田川一ーアイウエあいうえ 　、。\n") for _ in range(chooser.randint(1, 16)))
+                          for _ in range(50_000))]
+    for text in texts:
+        assert person_name._KANA_GIVEN.findall(text) == greedy.findall(text), text[:80]
+
+
+def test_when_rare_characters_are_gathered_in_one_pass_then_each_gate_reads_as_a_whole_scan() -> None:
+    extra = ["ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ", "Émile", "é only", "ÀÖØÞ", "abc", "山田", ""]
+    for text in [*_texts(), *extra]:
+        doc = Doc.of(text, DetectContext())
+        assert doc.has_capital == (re.search("[A-ZÀ-ÖØ-Þ]", text) is not None), text[:80]
+        assert doc.has_latin == (re.search("[A-Za-z]", text) is not None), text[:80]
+        assert doc.has_hankaku == (re.search("[\uff66-\uff9f]", text) is not None), text[:80]
+        if not doc.has_hankaku:
+            assert person_name._HANKAKU_NAME.search(text) is None
+
+
+def test_when_export_headers_are_read_on_lines_holding_the_separator_then_they_are_the_whole_scans() -> None:
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("氏名,住所\t電話\n1あ") for _ in range(chooser.randint(1, 30))) for _ in range(20_000)]
+    for text in [*_texts(), *randoms]:
+        for separator, header in ((",", particulars._CSV_HEADER), ("\t", particulars._TSV_HEADER)):
+            whole = [m.span() for m in header.finditer(text)]
+            lines = [m.span() for lo, hi in line_windows(text, particulars._SEPARATOR[separator], None)
+                     for m in header.finditer(text, lo, hi)]
+            assert lines == whole, text[:80]
+
+
+HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, personal_id._CARD_ANCHOR,
+             personal_id._PLATE_ANCHOR, postal_address._POSTAL_ANCHOR, postal_address._HOUSE_ANCHOR,
+             my_number._PATTERN, model._RARE, person_name._KANA_GIVEN, person_name._FULL_NAME_RUN]
+
+
+@pytest.mark.parametrize("pattern", HOT_SCANS, ids=lambda p: p.pattern[:12])
+def test_when_a_pattern_scans_whole_texts_then_it_opens_with_a_class_the_engine_skips_to(pattern: re.Pattern[str]) -> None:
+    """(scan.py) A whole-text scan opening with a repeat, a lookaround or ^ is tried at every position."""
+    first, value = re_parser.parse(pattern.pattern, pattern.flags).data[0]
+    while first is re_constants.SUBPATTERN:   # a group's first item opens it (as the engine reads it)
+        first, value = value[3].data[0]
+    assert first in (re_constants.IN, re_constants.LITERAL), pattern.pattern[:40]
+
+
+def test_when_anchors_open_with_a_class_then_they_find_what_their_plain_forms_find() -> None:
+    hyphen = "[-‐‑‒–—―−ーｰ]"
+    join = f"(?:{hyphen}|_)"
+    plain = [(personal_id._CARD_ANCHOR, re.compile(rf"[0-9]{{4}}(?:{join}|[ \u3000])?[0-9]{{4}}")),
+             (personal_id._PLATE_ANCHOR, re.compile("[0-9]{2}[ \u3000]?[ぁ-ゖ]")),
+             (postal_address._POSTAL_ANCHOR, re.compile(rf"[0-9]{{3}}{hyphen}?[0-9]{{4}}")),
+             (postal_address._HOUSE_ANCHOR, re.compile(rf"番|丁目|[0-9](?:{hyphen}|の)[0-9]")),
+             (my_number._PATTERN, re.compile(my_number._PATTERN.pattern.replace("[0-9][0-9]{3}", "[0-9]{4}", 1)))]
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("0123456789-ー_ 　あの番丁目") for _ in range(chooser.randint(1, 20))) for _ in range(30_000)]
+    for text in [*_texts(), *randoms]:
+        for fast, slow in plain:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (fast.pattern, text[:80])
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

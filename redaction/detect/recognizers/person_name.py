@@ -76,8 +76,9 @@ _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + P
 # A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
 # The run's start is checked after its first kanji ((?<![{KANJI}]{{2}}): the kanji before it is no kanji), so
 # the pattern opens with a character class and the engine skips to a kanji; the same matches as a
-# lookbehind in front.
-_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}})[ \u3000]?([ァ-ヺー]{{2,4}}(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}(?=[、。，．）)」』\n]))")
+# lookbehind in front. Its runs are possessive (…+): a match holds whole runs (the next character is
+# no kanji, no kana of the same script), so giving characters back never makes one; not trying saves 30 %.
+_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
 # A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name),
 # of at least three characters (_MIN_FULL_NAME): the lookahead after the first kanji drops the
@@ -293,7 +294,7 @@ def _surname_offset(kanji: str, kana: str) -> int | None:
 
 
 def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
-    for match in _HANKAKU_NAME.finditer(doc.folded):
+    for match in _HANKAKU_NAME.finditer(doc.folded) if doc.has_hankaku else ():
         yield match.start(), match.end()
 
 
@@ -779,6 +780,10 @@ _ROLE_THEN_NAME = re.compile(rf"(?:[{KANJI}]者|店主|喪主|世帯主|施主|�
                              rf"|[ァ-ヺー]{{1,8}}(?:・[ァ-ヺー]{{1,8}}){{1,3}}(?![ァ-ヺー・]))")
 # A person's word with a colon, then a lone surname and a bracket or the line's end: 架電者: 岩淵（コールブリッジ）.
 _ROLE_THEN_SURNAME = re.compile(rf"[{KANJI}]{{1,4}}者[ \u3000]*[:：][ \u3000]*(?P<name>[{KANJI}]{{2,3}})(?=[（(]|[ \u3000]*$)", re.MULTILINE)
+# Their anchors: the person's word's last character and the space (colon) after it, at most this far
+# from the match's start (世帯主 holds 主 two characters in; …者 four kanji then 者).
+_ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE = re.compile("[者主][ \u3000]"), 2
+_ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE = re.compile("者[ \u3000]*[:：]"), 4
 # Who introduces themself: …に住む廣瀬と申します / 田所と名乗る.
 # (round P) a spaced full name too: …に住む百瀬 ユリと申します.
 _SELF_NAMED = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ァ-ヺーぁ-ゖ]{{1,4}}|[{KANJI}]{{2,4}})と(?:申します|申す|申しま|名乗)")
@@ -836,8 +841,9 @@ def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) 
     text = doc.folded
     names: list[tuple[int, int]] = []
     if "者" in text or "主" in text:
-        for pattern in (_ROLE_THEN_NAME, _ROLE_THEN_SURNAME):
-            for match in pattern.finditer(text):
+        for pattern, anchor, before in ((_ROLE_THEN_NAME, _ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE),
+                                        (_ROLE_THEN_SURNAME, _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE)):
+            for match in line_anchored_finditer(pattern, text, anchor, before):
                 start, end = match.span("name")
                 if _accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0]):
                     names.append((start, end))

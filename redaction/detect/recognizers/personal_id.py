@@ -144,8 +144,8 @@ _LABEL_BEHIND_ANCHOR = re.compile(rf"(?:番号|コード|ID|No\.?|{_DOCUMENTS})[
 # the last two digits of its class number, at most a space and its kana, the digits at most
 # 6 characters after its start (a region of 4 kanji, a space, the class's first digit of 3).
 _PASSPORT_ANCHOR = re.compile("[A-Z]{2}[0-9]{7}")
-_CARD_ANCHOR = re.compile(rf"[0-9]{{4}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}")
-_PLATE_ANCHOR = re.compile("[0-9]{2}[ \u3000]?[ぁ-ゖ]")
+_CARD_ANCHOR = re.compile(rf"[0-9][0-9]{{3}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}")  # opens with a class: see scan.py
+_PLATE_ANCHOR = re.compile("[0-9][0-9][ \u3000]?[ぁ-ゖ]")
 _PLATE_BEFORE = 6
 # A login label holds ID, 名 or アカウント at most 8 characters after its start ([一-龯]{4}人の方の + ID);
 # a 第…号 number holds 第 after at most 3 kana or kanji. Neither holds a newline.
@@ -225,7 +225,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (_enough_digits(match.group("id")) and not public and not _CORPORATE.fullmatch(match.group("id"))
                 and not _a_bodys_number(doc.folded, match.end("id"))):
             labelled.append((match.start("id"), match.end("id")))
-    for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE):
+    for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE) if doc.has_latin else ():
         login = match.group("id")
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))

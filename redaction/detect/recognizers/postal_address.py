@@ -53,9 +53,9 @@ _RESIDENCE_BEFORE = re.compile(
 )
 # A postal code's lookbehinds keep the engine from skipping ahead: it is read only on the lines that hold
 # its 3 + 4 digits, which start at most 2 characters after the match (〒 and a space).
-_POSTAL_ANCHOR = re.compile(rf"[0-9]{{3}}{HYPHEN}?[0-9]{{4}}")
+_POSTAL_ANCHOR = re.compile(rf"[0-9][0-9]{{2}}{HYPHEN}?[0-9]{{4}}")  # opens with a class: see scan.py
 _POSTAL_BEFORE = 2
-_HOUSE_ANCHOR = re.compile(rf"番|丁目|[0-9](?:{HYPHEN}|の)[0-9]")
+_HOUSE_ANCHOR = re.compile(rf"[番丁0-9](?:(?<=番)|(?<=丁)目|(?<=[0-9])(?:{HYPHEN}|の)[0-9])")  # 番|丁目|9-9, opening with a class
 _MUNICIPALITY = re.compile("[市区郡町村]")
 _LOOK_BACK = 45
 
