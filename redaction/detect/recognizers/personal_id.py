@@ -217,7 +217,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
-        public = (PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
+        public = ((PUBLIC_LABEL.search(label) or _office_document_number(label, match.group("id")))
+                  and not _PERSON_IN_LABEL.search(label)
                   and not _in_a_persons_list(doc.folded, match.start())
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
                       doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)
@@ -391,3 +392,14 @@ def luhn_valid(digits: str) -> bool:
         d = int(ch) * (2 if n % 2 else 1)
         total += d - 9 if d > 9 else d
     return total % 10 == 0
+
+
+# (round R) An office's outgoing document number: two to four kanji of the section (環政 for 環境政策課), 第, the
+# year and a serial, 号 (交付決定番号 環政第35-118号) after a decision's or a notice's label. A person's own number
+# under such a label has no section's kanji before 第 (交付決定番号 太陽-0293, 認第20240153号).
+_OFFICE_DOCUMENT = re.compile(rf"[{KANJI}]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
+_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁")
+
+
+def _office_document_number(label: str, value: str) -> bool:
+    return _DECISION_LABEL.search(label) is not None and _OFFICE_DOCUMENT.fullmatch(value) is not None
