@@ -220,6 +220,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         public = ((PUBLIC_LABEL.search(label) or _office_document_number(label, match.group("id")))
                   and not _PERSON_IN_LABEL.search(label)
                   and not _in_a_persons_list(doc.folded, match.start())
+                  and not (_CASE_HEADER.search(label) and _ON_A_PERSONS_SLIP.search(
+                      doc.folded, max(0, match.start("label") - 16), match.start("label")))
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
                       doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)
                       or _heads_a_persons_record(doc.folded, match.end("id")))))
@@ -403,3 +405,8 @@ _DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁")
 
 def _office_document_number(label: str, value: str) -> bool:
     return _DECISION_LABEL.search(label) is not None and _OFFICE_DOCUMENT.fullmatch(value) is not None
+
+
+# (round R) A case's number printed on a slip a person was handed (処分票の控えに書かれた整理番号 …; 納付書にある受付番号):
+# the person's own case, as on a row of their particulars.
+_ON_A_PERSONS_SLIP = re.compile(r"(?:票|控え|通知書|納付書|領収書|告知書|督促状)(?:の控え)?(?:に|の)(?:書かれた|記載された|記載の|ある|印字された)?$")
