@@ -122,9 +122,10 @@ _MADE_UP_BEFORE = re.compile("架空の[「『][^」』]*$"  # (round O) 見本�
                              "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
 _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例"
                             # (round P) 記入例の「すみれ 太郎、…」は架空です / 住所が「西町3-14-2」のように丁目と番地だけでも
+                            # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
                             "|[」）)](?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)"
                             # (round R) Name: …、Date of birth: … とあり、これは架空の記入例です: the sentence says so after it
-                            "|(?:これ|いずれ|どれ|それ)(?:ら)?(?:は|も)[^。\n「」]{0,6}(?:架空|ダミー)")  # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
+                            "|(?:これ|いずれ|どれ|それ)(?:ら)?(?:は|も)[^。\n「」]{0,6}(?:架空|ダミー)")
 # (round P) A value quoted to illustrate a kind of data: 住所が「西町3-14-2」のように丁目と番地だけでも…
 _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 
