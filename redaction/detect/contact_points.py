@@ -16,6 +16,7 @@ keeps the value personal.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .particulars import is_business_place
 
@@ -27,17 +28,29 @@ _BODY = re.compile(
     "株式会社|有限会社|合同会社|[（(]株[）)]|地番"
     "|法人|集会所|町会|町内会|自治会|事業所|営業所"  # (round P) 事業所の電話（042-000-6634）も公表されている  # (round O) NPO法人すみれ…、電話…; 町会の連絡先は…集会所の電話…
     "|法務局|支局|労働局|年金事務所|保健所|児童相談所|裁判所|ハローワーク"  # (round Q) 東京法務局府中支局（電話 …）: a public body's office
+    # (round R) a professional or trade association (すみれ市獣医師会（電話 …）)
+    "|(?:医師|歯科医師|薬剤師|獣医師|士|商工|連合|協議|振興|観光)会"
 )
 # Someone private between the body and the value: the value is theirs.
 _PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
 _WORKPLACE = re.compile("勤務先|勤め先|職場|自宅|実家")  # a private person's place, whatever body it names
-_SWITCHBOARD_AFTER = re.compile(r"[ \u3000]?(?:の|は|が)?代表(?:番号|電話)?")
+_SWITCHBOARD_AFTER = re.compile(
+    r"[ \u3000]?(?:の|は|が)?代表(?:番号|電話)?"
+    # (round R) the sentence gives the value to a body named before: …の電話 042-… は同社の代表番号です / は当会の連絡先
+    r"|[ \u3000]?(?:は|が|も)(?:同|当|その)(?:社|会|協会|法人|団体|店|事業所|センター|組合|病院|施設|学校|園)の"
+    r"(?:代表|電話|連絡先|窓口|事務所|所在地|住所|メール|番号)"
+    # (round R) a number given in care of a body: 042-000-2290（センター気付）
+    r"|[ \u3000]?[（(][^（()）\n]{0,16}気付[）)]")
+# (round R) A number in brackets after a switchboard's word: 学校の代表番号（第一中学校 042-000-3101 など）
+_SWITCHBOARD_BEFORE = re.compile(r"代表(?:番号|電話)[（(][^（()）\n、。]{0,16}$")
 _NO_PERSON_DIAL = re.compile(r"(?:0120|0800|0570|0180)")
 _PLACEHOLDER_LOCAL = re.compile(
     r"(?:sample|example|test|dummy|hoge|fuga|foo|xxx+|abc|yourname|your\.name|info|contact|office|support|webmaster|noreply|no-reply"
     # (round O) an office's or a service's role: kaisen@ (開栓), kodomo-center@, madoguchi@, helpdesk@
     r"|[a-z]+-?(?:center|centre|desk|service|svc|office|support)|kaisen|heisen|uketsuke|madoguchi|soudan|jimukyoku"
     r"|helpdesk|admin|reception|inquiry|toiawase"
+    # (round R) a duty's or a publication's mailbox: bosai@ (防災), news@, magazine@, press@, event@
+    r"|bosai|bousai|kinkyu|news|newsletter|magazine|mailmag|press|event|ivent|jouhou|johou|haishin"
     # (round P) a university's or an office's section: career-c@, kyomu@, gakusei-ka@, jinji@
     r"|(?:career|kyomu|gakumu|gakusei|nyushi|jinji|soumu|somu|kikaku|koho|kouhou|keiri|kokusai)(?:[-_]?[a-z]{1,3})?)"
     r"[0-9]{0,3}@", re.IGNORECASE)
@@ -57,7 +70,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True
     if type_ not in _CONTACT_TYPES:
         return False
-    if type_ == "phone" and _SWITCHBOARD_AFTER.match(folded, end):
+    if type_ == "phone" and (_SWITCHBOARD_AFTER.match(folded, end)
+                             or _SWITCHBOARD_BEFORE.search(folded, max(0, start - 24), start)):
         return True
     if _PUBLISHED_AFTER.match(folded, end):
         return True  # (round P) 事業所の電話（042-000-6634）も公表されているものです
@@ -112,6 +126,9 @@ def _after_a_body(text: str, start: int) -> bool:
         sentence = max(sentence, cell)
     lo = max(sentence, start - _LOOK_BACK)
     last = max(_BODY.finditer(text, lo, start), key=lambda match: match.start(), default=None)
+    short = _last_company_short_name(text, lo, start)
+    if short is not None and (last is None or short.start() > last.start()):
+        last = short  # (round R) すみれFMの連絡先は電話 …: a company the document names in full elsewhere (すみれFM株式会社)
     if last is None or _WORKPLACE.search(text, lo, start) is not None:
         return False
     if last.group() == "地番" and _PRIVATE_OWNER.search(text, max(0, last.start() - 200), last.start()):
@@ -141,3 +158,33 @@ _COMPANY_CELL = re.compile(r"\|[ \u3000]*(?:株式会社|有限会社|合同会�
 
 def _label_cell_is_a_body(label: str) -> bool:
     return _BODY.search(label) is not None and _PRIVATE.search(label) is None and _WORKPLACE.search(label) is None
+
+
+# (round R) A company named in full somewhere in the document (すみれFM株式会社, 株式会社みどり葬祭) and then by
+# its name alone (すみれFMの連絡先は…): the short name is the body's. Three characters at least, and never a
+# municipality's prefix (株式会社すみれ … すみれ市).
+_COMPANY_SUFFIX = "株式会社|有限会社|合同会社"
+_FULL_COMPANY = re.compile(
+    rf"(?:{_COMPANY_SUFFIX})(?P<after>[A-Za-z0-9ァ-ヺー一-龯ぁ-ゖ]{{3,12}}?)(?=[はがのをにでと、。）)（(\s]|$)"
+    rf"|(?P<before>[A-Za-z0-9ァ-ヺー一-龯ぁ-ゖ]{{3,12}})(?:{_COMPANY_SUFFIX})")
+_PARTICLE_TAIL = re.compile("[をがはにでともるたての]")  # 協定を結んでいるすみれFM株式会社: the name after the last particle
+
+
+@lru_cache(maxsize=8)
+def _company_short_names(text: str) -> re.Pattern[str] | None:
+    if "会社" not in text:
+        return None
+    names = {match.group("after") or _PARTICLE_TAIL.split(match.group("before"))[-1] for match in _FULL_COMPANY.finditer(text)}
+    names = {name for name in names if len(name) >= 3}
+    names = {name for name in names if not name.startswith(("株式", "有限", "合同"))}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(f"(?:{alternatives})(?![市区町村郡都道府県])")
+
+
+def _last_company_short_name(text: str, lo: int, start: int) -> re.Match[str] | None:
+    pattern = _company_short_names(text)
+    if pattern is None:
+        return None
+    return max(pattern.finditer(text, lo, start), key=lambda match: match.start(), default=None)

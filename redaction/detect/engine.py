@@ -54,7 +54,7 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
     if "」ではなく「" in doc.folded or "」でなく「" in doc.folded:
         found += _corrected_values(text, doc.folded, found)
     if read_spaced:
-        found += _spaced_findings(text, context, recognizers)
+        found += _spaced_findings(text, context, recognizers, found)
     return _without_nested(found, priority)
 
 
@@ -80,8 +80,11 @@ def _corrected_values(text: str, folded: str, found: list[Finding]) -> list[Find
     return added
 
 
-def _spaced_findings(text: str, context: DetectContext, recognizers: Mapping[str, Recognizer]) -> list[Finding]:
-    """(round O) Findings in OCR'd lines spaced character by character, read unspaced (see spaced.py)."""
+def _spaced_findings(text: str, context: DetectContext, recognizers: Mapping[str, Recognizer],
+                     found: list[Finding]) -> list[Finding]:
+    """(round O) Findings in OCR'd lines spaced character by character, read unspaced (see spaced.py).
+    (round R) A value that needed no removed space is kept too when the spaced reading found nothing
+    there: its label was the spaced part (申 込 番 号　Ｐ－３５－０２１７)."""
     lines = list(spaced_lines(text))
     if not lines:
         return []
@@ -89,7 +92,8 @@ def _spaced_findings(text: str, context: DetectContext, recognizers: Mapping[str
     added: list[Finding] = []
     for finding in _findings(joined, context, recognizers, read_spaced=False):
         start, end = origin[finding.start], origin[finding.end - 1] + 1
-        if end - start != finding.end - finding.start:  # it needed a removed space
+        if end - start != finding.end - finding.start or not any(
+                f.start < end and start < f.end for f in found):  # it needed a removed space, or its label did
             added.append(Finding(type=finding.type, start=start, end=end, text=text[start:end]))
     return added
 
@@ -118,7 +122,10 @@ _MADE_UP_BEFORE = re.compile("架空の[「『][^」』]*$"  # (round O) 見本�
                              "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
 _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例"
                             # (round P) 記入例の「すみれ 太郎、…」は架空です / 住所が「西町3-14-2」のように丁目と番地だけでも
-                            "|[」）)](?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)")  # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
+                            # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
+                            "|[」）)](?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)"
+                            # (round R) Name: …、Date of birth: … とあり、これは架空の記入例です: the sentence says so after it
+                            "|(?:これ|いずれ|どれ|それ)(?:ら)?(?:は|も)[^。\n「」]{0,6}(?:架空|ダミー)")
 # (round P) A value quoted to illustrate a kind of data: 住所が「西町3-14-2」のように丁目と番地だけでも…
 _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 

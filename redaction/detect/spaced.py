@@ -26,6 +26,8 @@ ANCHOR = re.compile(r" (?<=(?<![^\s])[^\sA-Za-z] )[^\sA-Za-z] [^\sA-Za-z](?![^\s
 _JOIN = re.compile(r"(?<=[^ \n]) (?=[^ \n])")
 _WORD_GAP = re.compile(r"(?<=[^\sA-Za-z])  (?=[^\sA-Za-z])")  # (round Q) two spaces between spaced words
 _MIN_CHARACTERS = 4  # characters beside a joining space in a spaced line
+# (round R) A spaced label, an ideographic space, and one word after it (the value, unspaced).
+_SPACED_LABEL = re.compile(r"[>\-*]?[ ]?(?P<label>[^\s|] [^\s|] [^\s|](?: [^\s|])*)[ ]?\u3000+[^\s]+[ ]?$")
 
 
 def _is_latin(ch: str) -> bool:
@@ -57,6 +59,9 @@ def is_spaced_at(lines: list[str], n: int) -> bool:
 def _is_spaced(line: str) -> bool:
     if line.lstrip().startswith("|"):
         return False
+    label = _SPACED_LABEL.match(line)
+    if label is not None and _is_spaced(label.group("label")):
+        return True  # (round R) 申 込 番 号　Ｐ－３５－０２１７: a label read by OCR, then its value as one word
     beside: set[int] = set()
     for join in _JOIN.finditer(line):
         before, after = join.start() - 1, join.end()

@@ -39,7 +39,8 @@ _DIGITS = r"[0-9]{6,8}(?![0-9円件人%])"  # not an amount or a count
 # (round Q) commas between them as an English form writes the line (X Bank, Y Branch, Ordinary 1234567).
 _LATIN_WORD = r"[A-Za-z][A-Za-z&.'-]*"
 _LATIN_BANK = (rf"(?<![A-Za-z])(?:{_LATIN_WORD}[ ]){{0,4}}[A-Za-z]*(?:Bank|BANK|bank)(?:,?[ ]{_LATIN_WORD}){{0,6}}?[ ,]*"
-               rf"(?:(?:Savings|Ordinary|Current|Checking|Account|account|A/C|a/c|No\.?)[ :.]*){{0,3}}{_DIGITS}")
+               rf"(?:(?:Savings|Ordinary|Current|Checking|Account|account|A/C|a/c|No\.?"
+               rf"|[(（](?:Futsu|Futsuu|Toza|Touza|Chochiku|Ordinary|Savings|Current)[)）])[ :.]*){{0,4}}{_DIGITS}")  # (round R) Savings (Futsu) No.
 _PATTERN = re.compile(
     rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"
     rf"|{_BANK}?(?:口座|通帳){_TO_DIGITS}{_DIGITS}"

@@ -51,13 +51,16 @@ _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the wh
 _LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
 # Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って);
 # (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
-_BETWEEN = r"(?:[ \u3000:：、,・「『“（(\"]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
+_BETWEEN = r"(?:[ \u3000:：、,・「『“（(\"=＝]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
 _COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
-_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}|{_COMPACT_DATE}){_WHOLE}{_RANGE}")
+# (round R) After the label only, a date whose parts are set apart by spaces alone (生年月日欄に「1958 5 4」).
+_SPACED_DATE = rf"{NO_DIGIT_BEFORE}(?:(?:19|20)[0-9]{{2}}|{_ERA}{_Y})[ \u3000][0-9]{{1,2}}[ \u3000][0-9]{{1,2}}{NO_DIGIT_AFTER}"
+# (round R) 生年月日=1979-08-26: a record's key and its value
+_AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}|{_COMPACT_DATE}|{_SPACED_DATE}){_WHOLE}{_RANGE}")
 _LABEL_AFTER = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?[（(](?:生年月日|誕生日|生)[）)]")  # 昭和32年11月5日（生年月日）
 # The age beside the date: 平成18年10月5日（17歳） / 昭和24年3月3日、満75歳 / 52歳（昭和47年5月3日）
 _AGE = re.compile(rf"(?P<date>{_DATE})[ \u3000]?(?:[（(]|[、,/／][ \u3000]?)満?[ \u3000]?[0-9]{{1,3}}[ \u3000]?歳")

@@ -382,6 +382,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _round_m_forms(doc, public, use_analyzer)
     found += _names_before_readings(doc, public)
     found += _round_p_forms(doc, public)
+    found += _round_r_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -862,4 +863,28 @@ def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) 
                 second = _SECOND_LATIN.match(text, end)
                 if second and _LATIN_WHOLE.fullmatch(text, start, end):
                     names.append(second.span("name"))
+    return names
+
+
+# (round R) A maiden name after 旧姓 (氏名 樋渡 真央（旧姓 嘉手納）): a surname of the person, any length.
+_MAIDEN_ANCHOR = re.compile("旧姓")
+_MAIDEN = re.compile(rf"旧姓[ \u3000]*[:：は]?[ \u3000]*(?P<name>[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})(?=[）)、。,\s]|$)")
+# (round R) The sender or a recipient of a mail, named before the address: From: Kiyoshi Morozumi <k.m@…>;
+# not a body's display name (From: Sumire FM <…>, Sumire City Office).
+_MAIL_PERSON = re.compile(rf"(?m)^[ \u3000>]*(?:From|To|Cc|CC|Reply-To|差出人|送信者|宛先)[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})[ \u3000]*<[^<>\s@]+@")
+_MAIL_BODY_WORD = re.compile(r"\b(?:City|Office|FM|Center|Centre|Council|Bank|Inc|Co|Ltd|Association|Support|Team|Desk|Service|News"
+                             r"|Info|Shop|Store|School|University|Club|Group|Department|Section|Division|Company|Corporation|Japan)\b")
+
+
+def _round_r_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    if _MAIDEN_ANCHOR.search(text):
+        for match in _MAIDEN.finditer(text):
+            if match.group("name") not in public and not is_generic(match.group("name")):
+                names.append(match.span("name"))
+    if doc.has_capital and "@" in text:
+        for match in _MAIL_PERSON.finditer(text):
+            if match.group("name") not in public and not _MAIL_BODY_WORD.search(match.group("name")):
+                names.append(match.span("name"))
     return names

@@ -217,8 +217,11 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
-        public = (PUBLIC_LABEL.search(label) and not _PERSON_IN_LABEL.search(label)
+        public = ((PUBLIC_LABEL.search(label) or _office_document_number(label, match.group("id")))
+                  and not _PERSON_IN_LABEL.search(label)
                   and not _in_a_persons_list(doc.folded, match.start())
+                  and not (_CASE_HEADER.search(label) and _ON_A_PERSONS_SLIP.search(
+                      doc.folded, max(0, match.start("label") - 16), match.start("label")))
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
                       doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)
                       or _heads_a_persons_record(doc.folded, match.end("id")))))
@@ -391,3 +394,19 @@ def luhn_valid(digits: str) -> bool:
         d = int(ch) * (2 if n % 2 else 1)
         total += d - 9 if d > 9 else d
     return total % 10 == 0
+
+
+# (round R) An office's outgoing document number: two to four kanji of the section (環政 for 環境政策課), 第, the
+# year and a serial, 号 (交付決定番号 環政第35-118号) after a decision's or a notice's label. A person's own number
+# under such a label has no section's kanji before 第 (交付決定番号 太陽-0293, 認第20240153号).
+_OFFICE_DOCUMENT = re.compile(rf"[{KANJI}]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
+_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁")
+
+
+def _office_document_number(label: str, value: str) -> bool:
+    return _DECISION_LABEL.search(label) is not None and _OFFICE_DOCUMENT.fullmatch(value) is not None
+
+
+# (round R) A case's number printed on a slip a person was handed (処分票の控えに書かれた整理番号 …; 納付書にある受付番号):
+# the person's own case, as on a row of their particulars.
+_ON_A_PERSONS_SLIP = re.compile(r"(?:票|控え|通知書|納付書|領収書|告知書|督促状)(?:の控え)?(?:に|の)(?:書かれた|記載された|記載の|ある|印字された)?$")

@@ -101,7 +101,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for header, start, end in table_cells(text):
         if _ADDRESS_COLUMN.search(header):
             house = _HOUSE_NUMBER.search(text, start, end)
-            if house and _CELL_PLACE.fullmatch(text, start, house.start()):
+            if (house and _CELL_PLACE.fullmatch(text, start, house.start())
+                    and not house.group().startswith("0")  # (round R) | … | ケアマネジャー …センター 042-000-6250 |: a phone
+                    and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())):  # (round R) 所在 N-0412 北町三丁目12番先: a spot
                 yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
