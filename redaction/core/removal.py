@@ -15,6 +15,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 GONE = "sumi-gone-"
@@ -30,15 +31,25 @@ def remove_aside(folder: Path) -> None:
     process; what earlier calls left aside under that prefix (a killed removal) goes with it."""
     leftovers = sorted(folder.parent.glob(gone_prefix(folder) + "*")) if folder.parent.is_dir() else []
     if folder.exists():
-        gone = Path(tempfile.mkdtemp(prefix=gone_prefix(folder), dir=folder.parent))
-        os.rmdir(gone)
-        os.rename(folder, gone)
-        leftovers.append(gone)
+        leftovers.append(rename_aside(folder, folder))
     for path in leftovers:
-        try:
-            remove_detached(path)
-        except OSError:   # no process to spare: removed here after all
-            shutil.rmtree(path, ignore_errors=True)
+        remove_or_here(path)
+
+
+def rename_aside(folder: Path, named_like: Path) -> Path:
+    """Rename `folder` to a fresh `.<name>.sumi-gone-…` beside `named_like` (whose name it takes); the new path."""
+    gone = Path(tempfile.mkdtemp(prefix=gone_prefix(named_like), dir=named_like.parent))
+    os.rmdir(gone)
+    os.rename(folder, gone)
+    return gone
+
+
+def remove_or_here(folder: Path, remove: Callable[[Path], None] | None = None) -> None:
+    """Remove `folder` by a detached process (`remove`, default `remove_detached`), or here if none starts."""
+    try:
+        (remove or remove_detached)(folder)
+    except OSError:   # no process to spare: removed here after all
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def remove_detached(folder: Path) -> None:

@@ -30,6 +30,7 @@ import tempfile
 from pathlib import Path
 
 from redaction.core.removal import remove_detached as _remove_detached  # a seam for tests/test_swap.py
+from redaction.core.removal import remove_or_here, rename_aside
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -117,10 +118,5 @@ def _discard(previous: Path, live: Path, background: bool) -> None:
     if not background:
         shutil.rmtree(previous, ignore_errors=True)
         return
-    gone = Path(tempfile.mkdtemp(prefix=_prefix(live) + "gone-", dir=live.parent))
-    os.rmdir(gone)
-    os.rename(previous, gone)   # from here the name says what it is: never put back by `recover`
-    try:
-        _remove_detached(gone)
-    except OSError:             # no process to spare: removed here after all
-        shutil.rmtree(gone, ignore_errors=True)
+    gone = rename_aside(previous, live)   # from here the name says what it is: never put back by `recover`
+    remove_or_here(gone, _remove_detached)
