@@ -41,15 +41,17 @@ _POSTAL = re.compile(
     rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}(?<![0-9]{HYPHEN})[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}"  # not the end of a phone number
 )
 # The house number is found first (a fast scan for digits); the place name is then
-# matched backwards from it, in the few characters before.
+# matched backwards from it, in the few characters before. (round S) Each look-back ends in \Z, never $:
+# searched with endpos at the house number, $ also matches before a newline that ends the window, so the
+# line above (a CSV header's last cell, 希望日) was read as the town of a number below it.
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?[ \u3000]?$"  # おもろまち
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?[ \u3000]?\Z"  # おもろまち
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
     rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所|住まい|送付先|送り先|宛先|届け先|届先)(?:地)?"
-    rf"(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
+    rf"(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})\Z"
 )
 # A postal code's lookbehinds keep the engine from skipping ahead: it is read only on the lines that hold
 # its 3 + 4 digits, which start at most 2 characters after the match (〒 and a space).
@@ -145,7 +147,7 @@ _RESIDENT_AFTER = re.compile(
     rf"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)|[ \u3000]?の?[ \u3000]?[{KANJI}{KATAKANA}]{{1,6}}(?:様|さん|氏)?(?:方|宅)(?![{KANJI}])"
 )
 _NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
-_TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}$")
+_TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}\Z")
 
 
 def _is_listed(doc: Doc, start: int, end: int) -> bool:
