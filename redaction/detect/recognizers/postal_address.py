@@ -68,7 +68,7 @@ _LOOK_BACK = 45
 _RANK = re.compile(r"(?:補欠|順位|順番|抽選|待機|待ち)[0-9]+番$")
 _LATIN_ADDRESS = re.compile(
     r"(?<![0-9A-Za-z-])[0-9]{1,4}(?:-[0-9]{1,4}){1,3}(?:[ ,]+[A-Z][A-Za-z]+(?:-(?:machi|cho|chome))?)?,? "
-    r"[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
+    r"(?:[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)|[A-Z][A-Za-z]+ (?:City|Ward|Town|Village))\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
 )
 
 # (round Q) An address read by OCR word by word (すみれ市 栄町 3 丁目 7 番 2 号 ｸﾞﾗﾝ栄 301): a municipality, a
@@ -79,7 +79,8 @@ _WORD_SPACED = re.compile(
     rf"{_PREF}?{_MUNI}{_S}{_TOWN}{_S}(?:{_NUM}{_S}丁目{_S})?{_NUM}{_S}番地?{_S}{_NUM}{_S}号(?!室)"
     rf"(?:[ \u3000][\uff66-\uff9f{KANJI}{KATAKANA}A-Za-z]{{1,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?(?![0-9]))?"
 )
-_LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun")  # one of them is in every match
+# (round S) or the English words (2-6-9-305 Minamidai, Sumire City)
+_LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun", " City", " Ward", " Town", " Village")  # one of them is in every match
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
