@@ -439,13 +439,17 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         if item is None and _AFTER_A_WORD.search(text, max(0, match.start() - 2), match.start()) and text[match.end() : match.end() + 1] in "\u3000、,\n（(":
             item = (match.start(), match.end())  # (round N) - 通訳ボランティア Maria Schmidt　maria@…: a role word, a space, the name
         # (round N) beside a private person's name too: 連名 青柳 ハル（…）、Abdul Karim Siddiqui、鵜飼 みさき
-        if (item is not None and match.group() not in public
+        if (item is not None and match.group() not in public and not _LATIN_BODY_WORD.search(match.group())
                 and beside_particulars(text, *item, public, names=True, dates=True)):
             names.append((match.start(), match.end()))
     return names
 
 
 _AFTER_A_WORD = re.compile(rf"[{KANJI}ァ-ヺー] $")
+# (round S) An English name of a body (Sumire City Tourism Volunteers, Hibari Kids Club) is no person's.
+_LATIN_BODY_WORD = re.compile(r"\b(?:City|Town|Ward|Village|Prefecture|Volunteers?|Tourism|Association|Club|Council|Committee|Society"
+                              r"|Office|Center|Centre|Group|Team|Network|Foundation|Federation|Union|School|University|College|Hall"
+                              r"|Bank|Company|Corporation|Inc|Ltd)\b")
 _HAS_LATIN_PAIR = re.compile(rf"[{_UPPER}][{_LETTER}]+(?:[ \u3000][{_UPPER}]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?:(?:カタカナ|カナ|漢字)表記[:：]?)?(?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30}"
