@@ -501,6 +501,7 @@ _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
 _PAYEE_COLUMN = re.compile("支払先|受取人|払渡先|振込先氏名")
 _CELL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_CORPORATION_IN_CELL = re.compile("法人|株式会社|有限会社|合同会社")
 
 
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -517,6 +518,7 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
             continue
         first = re.split("[ \u3000]", cell)[0]
         if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
+                or _CORPORATION_IN_CELL.search(cell)  # (round S) | 宗教法人慈眼寺 | under 所有者: a corporation
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
             continue
         if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
