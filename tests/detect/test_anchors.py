@@ -56,8 +56,8 @@ EDGES = [
     "個人事業主の番号でT3-2207-5519-8864、ひなた組のそうまくん、あいうえおくん（R5.3.27生）",
     "Residence card No. K-20417 / 精神障害者保健福祉手帳 No.12345 / 会員証 No.SM-0038215",  # (round Q) the English labels' bound
     "隣地所有者 宮路 澄江\n世帯主　江頭 実\n架電者: 岩淵（コールブリッジ）\n窓口受付担当者 ：堀内\n申請者\u3000北 一",
+    "ログの記録 a_very_long_key_of_thirty_two_ch=\"x-0001\" user=kato_2291 dog_reg_no=すみれ第12-0466号",  # (round S) the key's bound
     "- 山田 花子　September 30, 1998、28 September 2001",
-    "ts=1 a_very_long_key_of_thirty_two_c=\"x-0001\" user=kato_2291 dog_reg_no=すみれ第12-0466号",  # (round S) the key's bound
 ]
 
 
