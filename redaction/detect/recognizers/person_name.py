@@ -446,10 +446,11 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 
 _AFTER_A_WORD = re.compile(rf"[{KANJI}ァ-ヺー] $")
-# (round S) An English name of a body (Sumire City Tourism Volunteers, Hibari Kids Club) is no person's.
+# (round S) An English name of a body or a building (Sumire City Tourism Volunteers, Sumire Court) is no person's.
 _LATIN_BODY_WORD = re.compile(r"\b(?:City|Town|Ward|Village|Prefecture|Volunteers?|Tourism|Association|Club|Council|Committee|Society"
                               r"|Office|Center|Centre|Group|Team|Network|Foundation|Federation|Union|School|University|College|Hall"
-                              r"|Bank|Company|Corporation|Inc|Ltd)\b")
+                              r"|Bank|Company|Corporation|Inc|Ltd"
+                              r"|Court|Heights|Mansion|Residence|Apartments?|House|Building|Tower|Plaza|Room)\b")  # or a building's
 _HAS_LATIN_PAIR = re.compile(rf"[{_UPPER}][{_LETTER}]+(?:[ \u3000][{_UPPER}]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?:(?:カタカナ|カナ|漢字)表記[:：]?)?(?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30}"
