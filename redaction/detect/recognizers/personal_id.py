@@ -17,6 +17,8 @@ a council document or a line of contact: 受診番号 K2113-0082, 登録コー�
 A 第…号 number is personal when a personal document is named just before it:
   身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
 while 諮問第9号, 条例第7条第1号 or 令和3年第2号 are the council's own numbers.
+In a key=value record about a person (name=, tel=, applicant= in its paragraph), a value under a key
+naming an identifier (user=, shown=, application_id=, dog_reg_no=) is theirs.
 The finding is the number, not the label.
 """
 
@@ -440,7 +442,7 @@ _ID_KEY = re.compile(
 _NOT_A_PERSONS_KEY = re.compile(r"(?:session|request|trace|span|correlation|transaction|order|error|event|job|process|thread"
                                 r"|device|terminal|host|server|build|version|commit|message|packet|page|item|product|file|line)",
                                 re.IGNORECASE)
-_PERSONS_KEY = re.compile(r"(?<![A-Za-z0-9_])(?:[a-z_]*name|applicant|owner|holder|tel|phone|mobile|e?mail|address|addr|birth(?:day|_?date)?|dob)"
+_PERSONS_KEY = re.compile(r"(?<![A-Za-z0-9_])(?:(?:[a-z]+_)?name|applicant|owner|holder|tel|phone|mobile|e?mail|address|addr|birth(?:day|_?date)?|dob)"
                           r"=", re.IGNORECASE)
 _RECORD_REACH_CHARS = 600
 
