@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .particulars import is_business_place
+from .particulars import is_business_place, table_cells
 
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
 _LOOK_BACK = 40  # characters before the value, within its sentence
@@ -35,10 +35,20 @@ _BODY = re.compile(
     "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社)(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.
-_PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
+_PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先"
+                      # (round T) a body's officer named in full, the value in brackets after the name (栄町町会 会長 大河内 勇（…）)
+                      r"|(?:会長|代表者?|理事長?|組長|班長|役員|推薦者)[ \u3000]+[一-龯]{1,4}[ \u3000][一-龯ぁ-ゖァ-ヺ]{1,4}[（(]")
 _WORKPLACE = re.compile("勤務先|勤め先|職場|自宅|実家")  # a private person's place, whatever body it names
 _WORKPLACE_REACH = 12
 _PERSONS_OWN_BODY = re.compile(r"(?:様|さん|氏)の\Z")
+# (round T) A column of an export naming a person's own place or line (代表者自宅, 担当者携帯, 本人連絡先).
+_PERSONS_COLUMN = re.compile("自宅|携帯|個人|本人|住所")
+
+
+def _in_a_persons_column(text: str, start: int) -> bool:
+    if "," not in text and ";" not in text and "\t" not in text:
+        return False
+    return any(lo <= start < hi and _PERSONS_COLUMN.search(header) is not None for header, lo, hi in table_cells(text))
 _SWITCHBOARD_AFTER = re.compile(
     r"[ \u3000]?(?:の|は|が)?代表(?:番号|電話)?"
     # (round R) the sentence gives the value to a body named before: …の電話 042-… は同社の代表番号です / は当会の連絡先
@@ -166,6 +176,8 @@ _PRIVATE_OWNER = re.compile("(?:隣|隣地|個人|私有地)[^。\n]{0,6}所有�
 def _after_a_body(text: str, start: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     line = text.rfind("\n", 0, start) + 1
+    if not text.startswith("|", line) and _in_a_persons_column(text, start):
+        return False  # (round T) 法人名;所在地;代表者;代表者自宅: a corporation's row, its representative's home
     if text.startswith(("○", "◯", "〇"), line):  # a speaker's own label (○中央図書館 サービス係長　…) is not a body
         turn = text.find("\u3000", line, start)
         sentence = max(sentence, turn + 1)
