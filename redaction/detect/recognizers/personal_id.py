@@ -336,7 +336,8 @@ def _heads_a_persons_record(text: str, end: int) -> bool:
 
 
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
-_PERSON_IN_LABEL = re.compile("本人")
+# (round T) a use permit's number (使用許可番号 霊3-0012: a grave's, a municipal flat's, a parking space's) is its holder's
+_PERSON_IN_LABEL = re.compile("本人|使用許可|使用者")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
 # person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |),
 # and in a list of one person's particulars (滞納者は小松 孝、整理番号滞28-004417、生年月日…).
