@@ -403,12 +403,19 @@ _ENGLISH_PERSON_LABEL = (
     r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|Contact person|Emergency contact|Next of kin"
     r"|(?<![A-Za-z_])(?:finder|owner|reporter|requester|applicant|claimant|holder|user|person|contact)(?:_name)?(?==)"
 )
+_ENGLISH_RECORD_PERSON = ("Client|Taxpayer|Customer|Patient|Resident|Recipient|Caller|Visitor|Registrant|Heir|Deceased"
+                          "|Tax (?:manager|agent|representative)|Representative|Subject|Child|Pupil|Member")
+_RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spouse|partner|grandson|granddaughter|grandmother|grandfather)"
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
     rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
+    # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
+    rf"|(?<![A-Za-z])(?:{_ENGLISH_RECORD_PERSON})[ \u3000]*[:：][ \u3000]*(?P<d>{_LATIN})(?![{_LETTER}])"
+    # (round T) a given name alone after a relation word and a possessive (her son, Arjun)
+    rf"|(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) {_RELATION},? (?P<e>[A-Z][a-z]{{2,}})(?![{_LETTER}])"
 )
 
 
@@ -418,7 +425,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         return []
     names = []
     for match in _LATIN_NAME.finditer(text):
-        group = next(g for g in "abc" if match.group(g))
+        group = next(g for g in "abcde" if match.group(g))
         if match.group(group) not in public:
             names.append((match.start(group), match.end(group)))
     return names
