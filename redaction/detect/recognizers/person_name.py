@@ -383,6 +383,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_before_readings(doc, public)
     found += _round_p_forms(doc, public)
     found += _round_r_forms(doc, public)
+    found += _self_introduced(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -610,7 +611,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     if not surnames:
         return
     mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-                         + f")(?=(?:{_MENTION_SUFFIXES}))"
+                         + f")(?=(?:{_MENTION_SUFFIXES})|{_AS_A_NAME})"
                          # (round O) quoted alone or before の: 「蓮沼」と申し上げた / 「蓮沼のおばあちゃん」
                          + "|(?<=「)(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + ")(?=」|の)")
     for match in mention.finditer(text):
@@ -671,6 +672,18 @@ def _in_a_record(text: str, start: int) -> bool:
 
 
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
+# (round T) a surname named as a name (蔵本という同じ姓の二人, 乾という方)
+_AS_A_NAME = "という(?:同じ)?(?:姓|名字|苗字|名前|氏名|方|人|者)"
+# (round T) A writer introducing themself at a quote's opening (「雪村といいます。…」, 「雪村 ちか と申します」).
+_SELF_INTRODUCED = re.compile(rf"(?<=「)(?P<name>[{KANJI}]{{1,4}}(?:[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}})?)[ \u3000]?と(?:いいます|言います|申します)")
+
+
+def _self_introduced(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if "います" not in text and "申します" not in text:
+        return []
+    return [match.span("name") for match in _SELF_INTRODUCED.finditer(text)
+            if _accept(doc, public, *match.span("name"))]
 
 
 # Round K's forms. A katakana name after a name label with は or nothing between (口座名義キム ジヨン,
