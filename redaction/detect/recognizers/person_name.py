@@ -384,6 +384,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _round_p_forms(doc, public)
     found += _round_r_forms(doc, public)
     found += _self_introduced(doc, public)
+    found += _names_before_their_contact(doc, public)
+    found += _latin_after_sending(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -676,6 +678,38 @@ _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
 _AS_A_NAME = "という(?:同じ)?(?:姓|名字|苗字|名前|氏名|方|人|者)"
 # (round T) A writer introducing themself at a quote's opening (「雪村といいます。…」, 「雪村 ちか と申します」).
 _SELF_INTRODUCED = re.compile(rf"(?<=「)(?P<name>[{KANJI}]{{1,4}}(?:[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}})?)[ \u3000]?と(?:いいます|言います|申します)")
+
+
+# (round T) A full name with its particulars right after it:
+# - signed after a comment's last sentence, then its phone or e-mail (…連絡ください。長谷部 つばさ 080-…);
+# - before brackets that open with an address or a phone (栄町町会 会長 大河内 勇（すみれ市栄町…、TEL …）).
+_FULL = rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}"
+_SIGNED_BEFORE_CONTACT = re.compile(
+    rf"(?<=。)[ \u3000]?(?P<name>{_FULL})[ \u3000]+(?=0[0-9]{{1,4}}[-‐(（ ]?[0-9]|[A-Za-z0-9._+-]+@)"
+    rf"|(?<![{KANJI}ぁ-ゖァ-ヺ])(?P<bracketed>{_FULL})(?=[（(](?:〒|[{KANJI}ぁ-ゖァ-ヺ]{{1,5}}[都道府県市区町村]|0[0-9]{{1,4}}-))")
+_NAME_THEN_CONTACT_ANCHOR = re.compile("[。（(]")
+
+
+def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    names = []
+    for match in anchored_finditer(_SIGNED_BEFORE_CONTACT, text, _NAME_THEN_CONTACT_ANCHOR, before=10, after=12):
+        group = "name" if match.group("name") else "bracketed"
+        start, end = match.span(group)
+        if is_private_name(match.group(group), public) and not _after_title(text, start) and _accept(doc, public, start, end):
+            names.append((start, end))
+    return names
+
+
+# (round T) A Latin name after a label of where to send (景品送付先：Nguyen Van Long、…).
+_LATIN_AFTER_SENDING = re.compile(rf"(?:送付先|宛先|送り先|届け先|発送先)[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
+
+
+def _latin_after_sending(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    if not doc.has_capital or "先" not in doc.folded:
+        return []
+    return [m.span("name") for m in _LATIN_AFTER_SENDING.finditer(doc.folded)
+            if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
 
 
 def _self_introduced(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
