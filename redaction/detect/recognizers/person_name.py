@@ -696,6 +696,8 @@ def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int
     for match in anchored_finditer(_SIGNED_BEFORE_CONTACT, text, _NAME_THEN_CONTACT_ANCHOR, before=10, after=12):
         group = "name" if match.group("name") else "bracketed"
         start, end = match.span(group)
+        if match.group(group).endswith(HONORIFICS + ROLES + PROFESSIONS):
+            continue  # 有村 光 様（…）: the honorific rule's name
         if is_private_name(match.group(group), public) and not _after_title(text, start) and _accept(doc, public, start, end):
             names.append((start, end))
     return names
