@@ -693,7 +693,8 @@ _NAME_THEN_CONTACT_ANCHOR = re.compile("[。（(]")
 def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     names = []
-    for match in anchored_finditer(_SIGNED_BEFORE_CONTACT, text, _NAME_THEN_CONTACT_ANCHOR, before=10, after=12):
+    # no match holds a newline; its anchor (the 。 before it, or the bracket after its name) is at most 11 characters on
+    for match in line_anchored_finditer(_SIGNED_BEFORE_CONTACT, text, _NAME_THEN_CONTACT_ANCHOR, 12):
         group = "name" if match.group("name") else "bracketed"
         start, end = match.span(group)
         if match.group(group).endswith(HONORIFICS + ROLES + PROFESSIONS):
