@@ -684,22 +684,27 @@ _SELF_INTRODUCED = re.compile(rf"(?<=「)(?P<name>[{KANJI}]{{1,4}}(?:[ \u3000][{
 # - signed after a comment's last sentence, then its phone or e-mail (…連絡ください。長谷部 つばさ 080-…);
 # - before brackets that open with an address or a phone (栄町町会 会長 大河内 勇（すみれ市栄町…、TEL …）).
 _FULL = rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}"
-_SIGNED_BEFORE_CONTACT = re.compile(
-    rf"(?<=。)[ \u3000]?(?P<name>{_FULL})[ \u3000]+(?=0[0-9]{{1,4}}[-‐(（ ]?[0-9]|[A-Za-z0-9._+-]+@)"
-    rf"|(?<![{KANJI}ぁ-ゖァ-ヺ])(?P<bracketed>{_FULL})(?=[（(](?:〒|[{KANJI}ぁ-ゖァ-ヺ]{{1,5}}[都道府県市区町村]|0[0-9]{{1,4}}-))")
-_NAME_THEN_CONTACT_ANCHOR = re.compile("[。（(]")
+_CONTACT_AHEAD = r"(?:0[0-9]{1,4}[-‐(（ ]?[0-9]|[A-Za-z0-9._+-]+@)"
+_PLACE_AHEAD = rf"(?:〒|[{KANJI}ぁ-ゖァ-ヺ]{{1,5}}[都道府県市区町村]|0[0-9]{{1,4}}-)"
+_SIGNED_BEFORE_CONTACT = re.compile(rf"(?<=。)[ \u3000]?(?P<name>{_FULL})[ \u3000]+(?={_CONTACT_AHEAD})")
+_BRACKETED = re.compile(rf"(?<![{KANJI}ぁ-ゖァ-ヺ])(?P<name>{_FULL})(?=[（(]{_PLACE_AHEAD})")
+# The anchors open with their literal (a fast skip) and check what follows: a 。 before a full name and a
+# phone or an e-mail (the name at most 9 characters, the value within 24 of the 。), a bracket opening with
+# a place or a phone (the name at most 9 characters before it).
+_SIGNED_BEFORE_CONTACT_ANCHOR = re.compile(rf"。(?=[ \u3000]?{_FULL}[ \u3000]+{_CONTACT_AHEAD})")
+_BRACKETED_ANCHOR = re.compile(rf"[（(](?={_PLACE_AHEAD})")
 
 
 def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     names = []
-    # no match holds a newline; its anchor (the 。 before it, or the bracket after its name) is at most 11 characters on
-    for match in line_anchored_finditer(_SIGNED_BEFORE_CONTACT, text, _NAME_THEN_CONTACT_ANCHOR, 12):
-        group = "name" if match.group("name") else "bracketed"
-        start, end = match.span(group)
-        if match.group(group).endswith(HONORIFICS + ROLES + PROFESSIONS):
+    matches = [*anchored_finditer(_SIGNED_BEFORE_CONTACT, text, _SIGNED_BEFORE_CONTACT_ANCHOR, before=1, after=40),
+               *anchored_finditer(_BRACKETED, text, _BRACKETED_ANCHOR, before=11, after=12)]
+    for match in matches:
+        start, end = match.span("name")
+        if match.group("name").endswith(HONORIFICS + ROLES + PROFESSIONS):
             continue  # 有村 光 様（…）: the honorific rule's name
-        if is_private_name(match.group(group), public) and not _after_title(text, start) and _accept(doc, public, start, end):
+        if is_private_name(match.group("name"), public) and not _after_title(text, start) and _accept(doc, public, start, end):
             names.append((start, end))
     return names
 
@@ -715,11 +720,12 @@ def _latin_after_sending(doc: Doc, public: PublicNames) -> list[tuple[int, int]]
             if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
 
 
+_SELF_INTRODUCED_ANCHOR = re.compile("と(?:いいます|言います|申します)")  # the name at most 10 characters before it
+
+
 def _self_introduced(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
-    if "います" not in text and "申します" not in text:
-        return []
-    return [match.span("name") for match in _SELF_INTRODUCED.finditer(text)
+    return [match.span("name") for match in anchored_finditer(_SELF_INTRODUCED, text, _SELF_INTRODUCED_ANCHOR, before=11, after=6)
             if _accept(doc, public, *match.span("name"))]
 
 
