@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .particulars import is_business_place
+from .particulars import is_business_place, table_cells
 
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
 _LOOK_BACK = 40  # characters before the value, within its sentence
@@ -35,9 +35,20 @@ _BODY = re.compile(
     "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社)(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.
-_PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
+_PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先"
+                      # (round T) a body's officer named in full, the value in brackets after the name (栄町町会 会長 大河内 勇（…）)
+                      r"|(?:会長|代表者?|理事長?|組長|班長|役員|推薦者)[ \u3000]+[一-龯]{1,4}[ \u3000][一-龯ぁ-ゖァ-ヺ]{1,4}[（(]")
 _WORKPLACE = re.compile("勤務先|勤め先|職場|自宅|実家")  # a private person's place, whatever body it names
 _WORKPLACE_REACH = 12
+_PERSONS_OWN_BODY = re.compile(r"(?:様|さん|氏)の\Z")
+# (round T) A column of an export naming a person's own place or line (代表者自宅, 担当者携帯, 本人連絡先).
+_PERSONS_COLUMN = re.compile("自宅|携帯|個人|本人|住所")
+
+
+def _in_a_persons_column(text: str, start: int) -> bool:
+    if "," not in text and ";" not in text and "\t" not in text:
+        return False
+    return any(lo <= start < hi and _PERSONS_COLUMN.search(header) is not None for header, lo, hi in table_cells(text))
 _SWITCHBOARD_AFTER = re.compile(
     r"[ \u3000]?(?:の|は|が)?代表(?:番号|電話)?"
     # (round R) the sentence gives the value to a body named before: …の電話 042-… は同社の代表番号です / は当会の連絡先
@@ -57,6 +68,8 @@ _PLACEHOLDER_LOCAL = re.compile(
     r"|helpdesk|admin|reception|inquiry|toiawase"
     # (round R) a duty's or a publication's mailbox: bosai@ (防災), news@, magazine@, press@, event@
     r"|bosai|bousai|kinkyu|news|newsletter|magazine|mailmag|press|event|ivent|jouhou|johou|haishin"
+    # (round T) a box office's or a booking desk's mailbox: ticket@, booking@, yoyaku@
+    r"|tickets?|booking|reservations?|yoyaku|box-?office"
     # (round P) a university's or an office's section: career-c@, kyomu@, gakusei-ka@, jinji@
     r"|(?:career|kyomu|gakumu|gakusei|nyushi|jinji|soumu|somu|kikaku|koho|kouhou|keiri|kokusai)(?:[-_]?[a-z]{1,3})?)"
     r"[0-9]{0,3}@", re.IGNORECASE)
@@ -83,6 +96,10 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round S) 株式会社すみれ精機（すみれ市西町4-2-10、代表 042-…）: the company's place beside its switchboard
     if type_ == "email" and _SECTION_SENDER.search(folded, max(0, start - 40), start):
         return True  # (round S) From: すみれ塗装 工事課 <koji@…>: a firm's section's mailbox
+    if _in_a_bodys_brackets(folded, start):
+        return True  # (round T) 北町保管所（すみれ市北町6-3-2、電話 …）, Sumire Precision Co., Ltd. (042-…), 会社に同じ（03-…）
+    if "例" in folded and _EXAMPLE_LINE.search(folded[folded.rfind("\n", 0, start) + 1 : start].replace(" ", "")):
+        return True  # (round T) 記 入 例　す み れ 太 郎　す み れ 市 本 町 1 - 1 - 1: a form's fill-in example
     if _PUBLISHED_AFTER.match(folded, end):
         return True  # (round P) 事業所の電話（042-000-6634）も公表されているものです
     if type_ == "postal_address" and _PARCEL_AFTER.match(folded, end):
@@ -92,6 +109,28 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
     return _after_a_body(folded, start)
+
+
+# (round T) A value inside the brackets after a body's or a facility's name (北町保管所（…、電話 …）, 訪問看護
+# ステーションすみれ（…）, Sumire Precision Co., Ltd. (…)), or after 会社に同じ (a form's "same as the company"):
+# the body's; not after a person's (…様の事業所（FAX …）) nor a home's word (住所（…）, 居所).
+_FACILITY = "(?<![住居])所|ステーション|クリニック|薬局|医院|署|庁|館"
+_BODYS_BRACKET = re.compile(
+    rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
+    r"|(?:会社|勤務先|事務所|店)(?:に|と)同じ)[（(][^（()）\n]{0,40}\Z")
+_PERSONS_BODY = re.compile(r"(?:様|さん|氏|君)の[^\s、。（）()]{0,12}[（(][^（()）\n]{0,40}\Z")
+# (round T) A form's printed example with the forms' placeholder person (記 入 例　す み れ　太 郎　す み れ 市 本 町 1 - 1 - 1,
+# read unspaced): no one's. A real person in an example (記入例に、栗林 あかね、…) keeps the value personal.
+_EXAMPLE_LINE = re.compile("(?:記入例|記載例)[\u3000:：、]*[ぁ-ゖァ-ヺ一-龯]{1,4}\u3000?(?:太郎|花子)(?![ぁ-ゖァ-ヺ一-龯])")
+
+
+def _in_a_bodys_brackets(text: str, start: int) -> bool:
+    lo = max(text.rfind("\n", 0, start) + 1, start - 70)
+    match = _BODYS_BRACKET.search(text, lo, start)
+    if match is None or _PERSONS_BODY.search(text, lo, start):
+        return False
+    inside = text.find("（", match.start(), start) + 1 or text.find("(", match.start(), start) + 1
+    return _PRIVATE.search(text, inside, start) is None and _WORKPLACE.search(text, lo, start) is None
 
 
 # (round S) A company's brackets that also hold its switchboard (代表 042-…): what they hold is the company's,
@@ -107,7 +146,11 @@ _PUBLISHED_AFTER = re.compile(r"[）)]?(?:も|は)(?:市が|市で|[^。\n、]{0
 # (round P) A parcel's place and its area: すみれ市東町2-20、地積412.35平方メートル.
 # (round Q) or its land category and area in brackets: 北町二丁目1342番（宅地 231.07平方メートル）.
 # (round S) or a lot's number said to be of land (すみれ市西町二丁目1187番の土地).
+# (round T) a lot and its category with a space only (すみれ市西町三丁目1204番 宅地 165.28平方メートル), or land the
+# city or the state owns (すみれ市西町9-2-1 市有地)
 _PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積|(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場)[ \u3000]*[0-9])"
+                           r"|(?<=番)[ \u3000]+(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場)[ \u3000]*[0-9]"
+                           r"|[ \u3000]*(?:市|区|町|村|都|道|府|県|国|公)有地"
                            r"|(?<=番)の(?:土地|宅地|農地|山林|雑種地|用地)")
 # (round Q) A hall or another venue named right after the address (すみれ市本町3-2-10 すみれ商工会館）): the
 # venue's place, not a home (a residence's building is a マンション, ハイツ, レジデンス …, never a 会館).
@@ -133,6 +176,8 @@ _PRIVATE_OWNER = re.compile("(?:隣|隣地|個人|私有地)[^。\n]{0,6}所有�
 def _after_a_body(text: str, start: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     line = text.rfind("\n", 0, start) + 1
+    if not text.startswith("|", line) and _in_a_persons_column(text, start):
+        return False  # (round T) 法人名;所在地;代表者;代表者自宅: a corporation's row, its representative's home
     if text.startswith(("○", "◯", "〇"), line):  # a speaker's own label (○中央図書館 サービス係長　…) is not a body
         turn = text.find("\u3000", line, start)
         sentence = max(sentence, turn + 1)
@@ -157,6 +202,8 @@ def _after_a_body(text: str, start: int) -> bool:
         return False
     if last.group() == "地番" and _PRIVATE_OWNER.search(text, max(0, last.start() - 200), last.start()):
         return False  # (round P) the parcel of a private owner named just before (隣の土地の所有者 … 地番は…): theirs
+    if _PERSONS_OWN_BODY.search(text, max(0, last.start() - 3), last.start()):
+        return False  # (round T) 砂押 弘美様の事業所（FAX 042-…）: a private person's own business
     own = _BODYS_CONTACT.match(text, last.end(), start)  # (round N) 株式会社すみれ電算、緊急連絡先は042-…
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
 

@@ -277,13 +277,19 @@ _CSV_HEADER = re.compile(r"^[^,\n0-9|]{1,16}(?:,[^,\n0-9|]{1,16}){2,}$", re.MULT
 _TSV_HEADER = re.compile(r"^[^\t\n0-9|]{1,16}(?:\t[^\t\n0-9|]{1,16}){2,}$", re.MULTILINE)
 
 
+# (round T) and a spreadsheet's export with semicolons (法人名;所在地;代表者;代表者自宅;…)
+_SSV_HEADER = re.compile(r"^[^;\n0-9|]{1,16}(?:;[^;\n0-9|]{1,16}){2,}$", re.MULTILINE)
+
+
 def _exported_cells(text: str) -> list[tuple[str, int, int]]:
     cells = _csv_cells(text, ",", _CSV_HEADER) if "," in text else []
+    if ";" in text:
+        cells += _csv_cells(text, ";", _SSV_HEADER)
     return cells + _csv_cells(text, "\t", _TSV_HEADER) if "\t" in text else cells
 
 
 # A header line holds its separator: only the lines that hold one are read (^ would be tried at every position).
-_SEPARATOR = {",": re.compile(","), "\t": re.compile("\t")}
+_SEPARATOR = {",": re.compile(","), "\t": re.compile("\t"), ";": re.compile(";")}
 
 
 def _csv_cells(text: str, separator: str, header_line: re.Pattern[str]) -> list[tuple[str, int, int]]:

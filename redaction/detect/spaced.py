@@ -24,7 +24,7 @@ from collections.abc import Iterator
 ANCHOR = re.compile(r" (?<=(?<![^\s])[^\sA-Za-z] )[^\sA-Za-z] [^\sA-Za-z](?![^\s])")
 # A joining space: one ASCII space between two characters that are not ASCII spaces.
 _JOIN = re.compile(r"(?<=[^ \n]) (?=[^ \n])")
-_WORD_GAP = re.compile(r"(?<=[^\sA-Za-z])  (?=[^\sA-Za-z])")  # (round Q) two spaces between spaced words
+_WORD_GAP = re.compile(r"(?<=[^\sA-Za-z])   ?(?=[^\sA-Za-z])")  # (round Q) two spaces between spaced words; (round T) or three
 _MIN_CHARACTERS = 4  # characters beside a joining space in a spaced line
 # (round R) A spaced label, an ideographic space, and one word after it (the value, unspaced).
 _SPACED_LABEL = re.compile(r"[>\-*]?[ ]?(?P<label>[^\s|] [^\s|] [^\s|](?: [^\s|])*)[ ]?\u3000+[^\s]+[ ]?$")
@@ -82,8 +82,8 @@ def unspaced(text: str, lines: list[tuple[int, int]]) -> tuple[str, list[int]]:
         origin.extend(range(done, start))
         removed = {m.start() for m in _JOIN.finditer(text, start, end)}
         # (round Q) two spaces between spaced words are the gap of a name (佐 久 間  恒 夫): one stays
-        removed |= {m.start() for m in _WORD_GAP.finditer(text, start, end)
-                    if m.start() - 2 in removed or m.end() + 1 in removed}
+        removed |= {i for m in _WORD_GAP.finditer(text, start, end)
+                    if m.start() - 2 in removed or m.end() + 1 in removed for i in range(m.start(), m.end() - 1)}
         for i in range(start, end):
             if i not in removed:
                 pieces.append(text[i])

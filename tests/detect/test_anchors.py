@@ -17,7 +17,7 @@ from bench.detect_eval.hand import load_set
 from redaction.detect import model, particulars, spaced
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.recognizers import birth_date, email, my_number, person_name, personal_id, postal_address
-from redaction.detect.scan import line_anchored_finditer, line_windows, windows
+from redaction.detect.scan import anchored_finditer, line_anchored_finditer, line_windows, windows
 from redaction.detect.text import (
     _FULL_WIDTH_RUN,
     _KANJI_DIGIT_RUN,
@@ -202,9 +202,9 @@ def test_when_rare_characters_are_gathered_in_one_pass_then_each_gate_reads_as_a
 
 def test_when_export_headers_are_read_on_lines_holding_the_separator_then_they_are_the_whole_scans() -> None:
     chooser = random.Random(21)
-    randoms = ["".join(chooser.choice("氏名,住所\t電話\n1あ") for _ in range(chooser.randint(1, 30))) for _ in range(20_000)]
+    randoms = ["".join(chooser.choice("氏名,住所\t電話;\n1あ") for _ in range(chooser.randint(1, 30))) for _ in range(20_000)]
     for text in [*_texts(), *randoms]:
-        for separator, header in ((",", particulars._CSV_HEADER), ("\t", particulars._TSV_HEADER)):
+        for separator, header in ((",", particulars._CSV_HEADER), ("\t", particulars._TSV_HEADER), (";", particulars._SSV_HEADER)):
             whole = [m.span() for m in header.finditer(text)]
             lines = [m.span() for lo, hi in line_windows(text, particulars._SEPARATOR[separator], None)
                      for m in header.finditer(text, lo, hi)]
@@ -213,7 +213,32 @@ def test_when_export_headers_are_read_on_lines_holding_the_separator_then_they_a
 
 HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, personal_id._CARD_ANCHOR,
              personal_id._PLATE_ANCHOR, postal_address._POSTAL_ANCHOR, postal_address._HOUSE_ANCHOR,
-             my_number._PATTERN, model._RARE, person_name._KANA_GIVEN, person_name._FULL_NAME_RUN]
+             my_number._PATTERN, model._RARE, person_name._KANA_GIVEN, person_name._FULL_NAME_RUN,
+             # (round T) the new readings' anchors
+             person_name._SIGNED_BEFORE_CONTACT_ANCHOR, person_name._BRACKETED_ANCHOR, person_name._SELF_INTRODUCED_ANCHOR,
+             postal_address._STREET_ANCHOR]
+
+
+# (round T) name readings run in windows around their anchors: the same matches as over the whole text
+WINDOWED = [
+    (person_name._SIGNED_BEFORE_CONTACT, person_name._SIGNED_BEFORE_CONTACT_ANCHOR, 1, 40),
+    (person_name._BRACKETED, person_name._BRACKETED_ANCHOR, 11, 12),
+    (person_name._SELF_INTRODUCED, person_name._SELF_INTRODUCED_ANCHOR, 11, 6),
+]
+WINDOWED_EDGES = [
+    "…ください。宇佐美 かおる 090-5521-8830 k@example.jp。長谷川 つばさ kaoru.u@example.com",
+    "- 推薦者：北町町会 会長 笹森 敏郎（すみれ市北町3-3-18、電話 042-398-0271）、山田 花子（〒189-0001）",
+    "自由記述：「柳井といいます。」「長谷川 誠 と申します」",
+]
+
+
+@pytest.mark.parametrize(("pattern", "anchor", "before", "after"), WINDOWED, ids=lambda v: getattr(v, "pattern", str(v))[:12])
+def test_when_a_name_reading_runs_in_its_anchors_windows_then_it_finds_what_the_whole_text_holds(
+        pattern: re.Pattern[str], anchor: re.Pattern[str], before: int, after: int) -> None:
+    for text in [*_texts(), *(fold(t) for t in WINDOWED_EDGES)]:
+        whole = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in anchored_finditer(pattern, text, anchor, before, after)] == whole, text[:80]
+    assert any(pattern.search(fold(t)) for t in WINDOWED_EDGES)
 
 
 @pytest.mark.parametrize("pattern", HOT_SCANS, ids=lambda p: p.pattern[:12])

@@ -51,7 +51,7 @@ _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the wh
 _LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
 # Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って);
 # (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
-_BETWEEN = r"(?:[ \u3000:：、,・「『“（(\"=＝]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
+_BETWEEN = r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
@@ -97,7 +97,8 @@ _BRACKET_ANCHOR = re.compile(r"[（(][ \u3000]?[0-9]{1,3}[ \u3000]?[）)]")
 # (round M) An era letter's dotted date as forms record a birth date (S.38.2.14, R3.1.9) in a sentence
 # about a private person (様, さん, 氏) or a birth (生): event dates in minutes are written out.
 _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{1,2}}{NO_DIGIT_AFTER}{_RANGE}")
-_LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生")
+# (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
+_LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
 _ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
@@ -172,6 +173,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for pattern in (_BEFORE, _AFTER, _LABEL_AFTER):
         for lo, hi in labelled:
             for match in pattern.finditer(doc.folded, lo, hi):
+                date = match.group("date")
+                if pattern is _AFTER and _SPOKEN_OF.match(doc.folded, match.end("date")) and (
+                        date.endswith("年") or ("年" not in date and date.endswith("日"))):
+                    continue  # (round T) 生年月日の平成36年は存在しない / 生年月日も8月11日ということに: a part spoken of
                 yield match.start("date"), match.end("date")
     for match in anchored_finditer(_AGE, doc.folded, _AGE_ANCHOR, before=30, after=4):
         yield match.start("date"), match.end("date")
@@ -194,7 +199,12 @@ _REGISTER_TITLE = re.compile("^[#＃\u3000]*[^\n]{0,12}(?:簿|台帳|名簿|一�
 
 # (round Q) A date opening a list line, then a space: the date of what the line records (a payment, an
 # event), not a particular of the person named further on (a birth date follows its person, or has 生).
-_EVENT_HEAD = re.compile(r"[ \u3000]*(?:[-*+・]|[0-9]{1,3}[.)．])[ \u3000]*$")
+# (round T) also a quoted letter's dating line (> 　　令和24年5月10日　塚本 芳乃)
+_EVENT_HEAD = re.compile(r"[ \u3000]*(?:[-*+・>]|[0-9]{1,3}[.)．])[ \u3000]*$")
+# (round T) A sentence opening with its date and a comma (○係長　令和23年1月28日、…を送付しました): when it happened.
+_SENTENCE_HEAD = re.compile(r"(?:^|。|^○[^\s]{1,16}[ \u3000])[ \u3000]*$", re.MULTILINE)
+# (round T) a year alone or a month and day alone, then the topic of a remark: は／が／も, ということ
+_SPOKEN_OF = re.compile("(?:は|が|も)(?!生)|ということ|となり|になり")
 _SPACE_AFTER = re.compile(r"[ \u3000]+(?!生)")
 
 
@@ -211,6 +221,9 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         if _EVENT_HEAD.fullmatch(text, text.rfind("\n", 0, match.start()) + 1, match.start()) and _SPACE_AFTER.match(text, match.end()):
             continue  # (round Q) - 2035年1月20日　弔慰 …: a list line's own date, what the line records happened then
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if text.startswith("、", match.end()) and _SENTENCE_HEAD.search(text, line_start, match.start()):
+            continue  # (round T) 令和23年1月28日、…に送付しました: the sentence's own date
         if _REGISTER_TITLE.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()].replace(" ", "")):
             continue  # (round O) 傍 聴 受 付 簿　　令和11年6月12日: the register's own date, in its title line
         if text[item[0] - 1 : item[0]] in "|｜" and text[item[1] : item[1] + 1] in "|｜":

@@ -383,6 +383,9 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_before_readings(doc, public)
     found += _round_p_forms(doc, public)
     found += _round_r_forms(doc, public)
+    found += _self_introduced(doc, public)
+    found += _names_before_their_contact(doc, public)
+    found += _latin_after_sending(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -403,12 +406,19 @@ _ENGLISH_PERSON_LABEL = (
     r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|Contact person|Emergency contact|Next of kin"
     r"|(?<![A-Za-z_])(?:finder|owner|reporter|requester|applicant|claimant|holder|user|person|contact)(?:_name)?(?==)"
 )
+_ENGLISH_RECORD_PERSON = ("Client|Taxpayer|Customer|Patient|Resident|Recipient|Caller|Visitor|Registrant|Heir|Deceased"
+                          "|Tax (?:manager|agent|representative)|Representative|Subject|Child|Pupil|Member")
+_RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spouse|partner|grandson|granddaughter|grandmother|grandfather)"
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
     rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
+    # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
+    rf"|(?<![A-Za-z])(?:{_ENGLISH_RECORD_PERSON})[ \u3000]*[:：][ \u3000]*(?P<d>{_LATIN})(?![{_LETTER}])"
+    # (round T) a given name alone after a relation word and a possessive (her son, Arjun)
+    rf"|(?<![A-Za-z])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur) {_RELATION},? (?P<e>[A-Z][a-z]{{2,}})(?![{_LETTER}])"
 )
 
 
@@ -418,7 +428,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         return []
     names = []
     for match in _LATIN_NAME.finditer(text):
-        group = next(g for g in "abc" if match.group(g))
+        group = next(g for g in "abcde" if match.group(g))
         if match.group(group) not in public:
             names.append((match.start(group), match.end(group)))
     return names
@@ -603,7 +613,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     if not surnames:
         return
     mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-                         + f")(?=(?:{_MENTION_SUFFIXES}))"
+                         + f")(?=(?:{_MENTION_SUFFIXES})|{_AS_A_NAME})"
                          # (round O) quoted alone or before の: 「蓮沼」と申し上げた / 「蓮沼のおばあちゃん」
                          + "|(?<=「)(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + ")(?=」|の)")
     for match in mention.finditer(text):
@@ -664,6 +674,59 @@ def _in_a_record(text: str, start: int) -> bool:
 
 
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
+# (round T) a surname named as a name (蔵本という同じ姓の二人, 乾という方)
+_AS_A_NAME = "という(?:同じ)?(?:姓|名字|苗字|名前|氏名|方|人|者)"
+# (round T) A writer introducing themself at a quote's opening (「雪村といいます。…」, 「雪村 ちか と申します」).
+_SELF_INTRODUCED = re.compile(rf"(?<=「)(?P<name>[{KANJI}]{{1,4}}(?:[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}})?)[ \u3000]?と(?:いいます|言います|申します)")
+
+
+# (round T) A full name with its particulars right after it:
+# - signed after a comment's last sentence, then its phone or e-mail (…連絡ください。長谷部 つばさ 080-…);
+# - before brackets that open with an address or a phone (栄町町会 会長 大河内 勇（すみれ市栄町…、TEL …）).
+_FULL = rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}"
+_CONTACT_AHEAD = r"(?:0[0-9]{1,4}[-‐(（ ]?[0-9]|[A-Za-z0-9._+-]+@)"
+_PLACE_AHEAD = rf"(?:〒|[{KANJI}ぁ-ゖァ-ヺ]{{1,5}}[都道府県市区町村]|0[0-9]{{1,4}}-)"
+_SIGNED_BEFORE_CONTACT = re.compile(rf"(?<=。)[ \u3000]?(?P<name>{_FULL})[ \u3000]+(?={_CONTACT_AHEAD})")
+_BRACKETED = re.compile(rf"(?<![{KANJI}ぁ-ゖァ-ヺ])(?P<name>{_FULL})(?=[（(]{_PLACE_AHEAD})")
+# The anchors open with their literal (a fast skip) and check what follows: a 。 before a full name and a
+# phone or an e-mail (the name at most 9 characters, the value within 24 of the 。), a bracket opening with
+# a place or a phone (the name at most 9 characters before it).
+_SIGNED_BEFORE_CONTACT_ANCHOR = re.compile(rf"。(?=[ \u3000]?{_FULL}[ \u3000]+{_CONTACT_AHEAD})")
+_BRACKETED_ANCHOR = re.compile(rf"[（(](?={_PLACE_AHEAD})")
+
+
+def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    names = []
+    matches = [*anchored_finditer(_SIGNED_BEFORE_CONTACT, text, _SIGNED_BEFORE_CONTACT_ANCHOR, before=1, after=40),
+               *anchored_finditer(_BRACKETED, text, _BRACKETED_ANCHOR, before=11, after=12)]
+    for match in matches:
+        start, end = match.span("name")
+        if match.group("name").endswith(HONORIFICS + ROLES + PROFESSIONS):
+            continue  # 有村 光 様（…）: the honorific rule's name
+        if is_private_name(match.group("name"), public) and not _after_title(text, start) and _accept(doc, public, start, end):
+            names.append((start, end))
+    return names
+
+
+# (round T) A Latin name after a label of where to send (景品送付先：Nguyen Van Long、…).
+_LATIN_AFTER_SENDING = re.compile(rf"(?:送付先|宛先|送り先|届け先|発送先)[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
+
+
+def _latin_after_sending(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    if not doc.has_capital or "先" not in doc.folded:
+        return []
+    return [m.span("name") for m in _LATIN_AFTER_SENDING.finditer(doc.folded)
+            if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
+
+
+_SELF_INTRODUCED_ANCHOR = re.compile("と(?:いいます|言います|申します)")  # the name at most 10 characters before it
+
+
+def _self_introduced(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    return [match.span("name") for match in anchored_finditer(_SELF_INTRODUCED, text, _SELF_INTRODUCED_ANCHOR, before=11, after=6)
+            if _accept(doc, public, *match.span("name"))]
 
 
 # Round K's forms. A katakana name after a name label with は or nothing between (口座名義キム ジヨン,

@@ -41,7 +41,8 @@ _LABELS = (
     "保険証番号|基礎年金番号|年金番号|年金手帳番号|運転免許証番号|免許証番号|旅券番号|"
     "パスポート番号|住民票コード|受給者証番号|受給者番号|手帳番号|障害者手帳番号|"
     "療育手帳番号|宛名番号|世帯番号|学籍番号|患者番号|診察券番号|"
-    "カルテ番号|会員番号|利用者番号|被保険者証の記号番号|記号番号"
+    "カルテ番号|会員番号|利用者番号|被保険者証の記号番号|記号番号|"
+    "マイクロチップの?(?:識別)?番号"  # (round T) a pet's microchip, 15 digits: its owner's
 )
 # Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
 _PERSONAL_NUMBER_LABEL = (
@@ -112,10 +113,12 @@ _ANY_NUMBER_LABEL = re.compile(
 )
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
-_NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号")
+# (round T) an export's English header: user_id, member_no (a lowercase key ending in _id／_no)
+_NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:id|no)$")
 # In a cell of its own, also a prefecture and a letter before the digits, as licences and bicycle
 # registrations are written (東京 B 4471029, 神奈川 K12-774903).
-_CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?[A-Z]{{1,2}}[0-9]{{0,3}}(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
+# (round T) or a kana, as a plate is (東京 す 318442)
+_CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
                           rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
@@ -333,7 +336,8 @@ def _heads_a_persons_record(text: str, end: int) -> bool:
 
 
 # A label that names the person (本人通知登録番号): personal, whatever else it names.
-_PERSON_IN_LABEL = re.compile("本人")
+# (round T) a use permit's number (使用許可番号 霊3-0012: a grave's, a municipal flat's, a parking space's) is its holder's
+_PERSON_IN_LABEL = re.compile("本人|使用許可|使用者")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
 # person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |),
 # and in a list of one person's particulars (滞納者は小松 孝、整理番号滞28-004417、生年月日…).
@@ -437,13 +441,14 @@ _RECORD_VALUE = re.compile(
 )
 _EQUALS_ANCHOR = re.compile("=")
 _ID_KEY = re.compile(
-    r"(?:user(?:_?name|_?id)?|login(?:_?id|_?name)?|shown|account(?:_?id)?|uid|member|holder|customer|client|patient|student"
+    r"(?:user(?:_?name|_?id)?|login(?:_?id|_?name)?|shown|account(?:_?id)?|uid|member|holder|customer|client|patient|student|entry"
     r"|(?:[a-z0-9]+_)*(?:id|no|num|number))", re.IGNORECASE)
 _NOT_A_PERSONS_KEY = re.compile(r"(?:session|request|trace|span|correlation|transaction|order|error|event|job|process|thread"
                                 r"|device|terminal|host|server|build|version|commit|message|packet|page|item|product|file|line)",
                                 re.IGNORECASE)
 _PERSONS_KEY = re.compile(r"(?<![A-Za-z0-9_])(?:(?:[a-z]+_)?name|applicant|owner|holder|tel|phone|mobile|e?mail|address|addr|birth(?:day|_?date)?|dob)"
                           r"=", re.IGNORECASE)
+_FILLED_PERSONS_KEY = re.compile(_PERSONS_KEY.pattern + r"\"?(?!匿名|非公開|未記入|なし|-|\"|\s|$)", re.IGNORECASE)
 _RECORD_REACH_CHARS = 600
 
 
@@ -453,6 +458,10 @@ def _personal_record_value(text: str, match: re.Match[str]) -> bool:
         return False
     if len(value) < 4 or not any(ch.isdigit() for ch in value):
         return False
+    line_lo, line_hi = text.rfind("\n", 0, match.start()) + 1, text.find("\n", match.end())
+    line_hi = len(text) if line_hi < 0 else line_hi
+    if _PERSONS_KEY.search(text, line_lo, line_hi):  # (round T) a one-line record decides by its own keys:
+        return _FILLED_PERSONS_KEY.search(text, line_lo, line_hi) is not None  # name="匿名" mail="" names no one
     lo = max(text.rfind("\n\n", 0, match.start()), match.start() - _RECORD_REACH_CHARS, 0)
     hi = text.find("\n\n", match.end())
     hi = min(len(text) if hi < 0 else hi, match.end() + _RECORD_REACH_CHARS)

@@ -46,7 +46,8 @@ _POSTAL = re.compile(
 # line above (a CSV header's last cell, 希望日) was read as the town of a number below it.
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?[ \u3000]?\Z"  # おもろまち
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?"  # おもろまち
+    rf"(?:(?<=[{KANJI}]){_NUM}条[東西南北]?)?[ \u3000]?\Z"  # (round T) Hokkaido's 条: 札幌市豊平区月寒東2条14丁目3-21
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
@@ -71,6 +72,16 @@ _LATIN_ADDRESS = re.compile(
     r"(?:[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)|[A-Z][A-Za-z]+ (?:City|Ward|Town|Village))\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
 )
 
+# (round T) A foreign address in English order: a house number, a street (… Lane, … Road), a town with its
+# postcode (Brighton BN1 4QA, Springfield IL 62704) and the country (42 Kingfisher Lane, Brighton BN1 4QA,
+# United Kingdom). Read only when the text holds a street's word and a comma after it.
+_STREET = r"(?:Street|St\.?|Road|Rd\.?|Lane|Avenue|Ave\.?|Drive|Close|Way|Court|Place|Crescent|Gardens|Terrace|Boulevard|Blvd\.?)"
+_FOREIGN_ADDRESS = re.compile(
+    rf"(?<![0-9A-Za-z-])[0-9]{{1,5}}[A-Za-z]? (?:[A-Z][a-z]+ ){{1,3}}{_STREET}"
+    r"(?:, [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?: [A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}| [A-Z]{2} [0-9]{5}| [0-9]{4,5}(?:-[0-9]{4})?)?){1,2}"
+    r"(?:, (?:United Kingdom|UK|U\.K\.|England|Scotland|Wales|Ireland|USA|U\.S\.A\.|United States|Canada|Australia|New Zealand))?")
+_STREET_ANCHOR = re.compile(rf" {_STREET},")
+
 # (round Q) An address read by OCR word by word (すみれ市 栄町 3 丁目 7 番 2 号 ｸﾞﾗﾝ栄 301): a municipality, a
 # town, then 丁目, 番 and 号 each after its number, one space allowed between any two; a building after it
 # (half-width kana too). The gate: a spaced 番 or 丁目, which no written-out address holds.
@@ -92,6 +103,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _WORD_SPACED.finditer(text):
             if " " in match.group().strip():
                 yield match.start(), match.end()
+    if doc.has_capital and _STREET_ANCHOR.search(text):
+        for match in _FOREIGN_ADDRESS.finditer(text):
+            yield match.start(), match.end()
     if doc.has_capital and "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
