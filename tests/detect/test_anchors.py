@@ -16,6 +16,7 @@ import pytest
 from bench.detect_eval.hand import load_set
 from redaction.detect import model, particulars, spaced
 from redaction.detect.model import DetectContext, Doc
+from redaction.detect.names import candidates
 from redaction.detect.recognizers import birth_date, email, my_number, person_name, personal_id, postal_address
 from redaction.detect.scan import line_anchored_finditer, line_windows, windows
 from redaction.detect.text import (
@@ -26,6 +27,7 @@ from redaction.detect.text import (
     KANJI,
     _fold_kanji_digits,
     fold,
+    squeeze,
 )
 
 ANCHORED = [
@@ -244,3 +246,23 @@ def _lines(text: str) -> list[tuple[int, str]]:
         lines.append((start, line))
         start += len(line) + 1
     return lines
+
+
+def test_when_a_run_before_a_word_is_read_on_its_reach_then_it_starts_where_a_whole_text_reading_starts() -> None:
+    """candidates.run_before reads the RUN_BEFORE_REACH characters before `end` (cached): at every
+    position of random runs of every script, joiner and space, as the plain reading of the whole text."""
+    alphabet = "山田川一々ヶノケアイウーｱｲﾞあいうの子美 　 ・、\n〓A"
+    chooser = random.Random(21)
+    texts = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 40))) for _ in range(8_000)]
+    texts += [text[:600] for text in _texts()]
+    texts += ["あ山田川一 アイウエオカキクケコ", "山田川 アイウエオカキクケコ", "山田川一川山 アイウエオカキクケコ委員", "山田川一川山田川一ノ瀬"]  # the reach's edges
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert candidates.run_before(text, end) == candidates._run_start(text, end), (text, end)
+
+
+def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_character_by_character() -> None:
+    chooser = random.Random(21)
+    for _ in range(20_000):
+        text = "".join(chooser.choice("山田 　\t\n太郎a") for _ in range(chooser.randint(0, 12)))
+        assert squeeze(text) == "".join(ch for ch in text if ch not in " \u3000\t"), text

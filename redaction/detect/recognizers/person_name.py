@@ -174,6 +174,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
         return False
+    if candidate in public:
+        return False  # first: most candidates are the council's own (○北村委員), and the tests below are pure
     if candidate.endswith(OFFICIAL_TITLES):
         return False  # 藤原課長: an official named by title
     if candidate.split(" ")[0].split("\u3000")[0] in _HEADING_WORDS:
@@ -182,7 +184,7 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
         return False  # (round P) 苦情の申立人が…: a party's role, not 申立 + 人
     generic = is_generic(candidate) and not _is_surname(candidate)
     # (signed: a quoted signature from outside, 署名は「担当 汐入 真理子」: 担当 is the signer's own word there)
-    return not (generic or candidate in public or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
+    return not (generic or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
 
 
 def _is_surname(candidate: str) -> bool:
