@@ -14,10 +14,18 @@ from re import _parser as re_parser
 import pytest
 
 from bench.detect_eval.hand import load_set
-from redaction.detect import model, particulars, spaced
+from redaction.detect import model, particulars, scan, spaced
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.names import candidates
-from redaction.detect.recognizers import birth_date, email, my_number, person_name, personal_id, postal_address
+from redaction.detect.recognizers import (
+    bank_account,
+    birth_date,
+    email,
+    my_number,
+    person_name,
+    personal_id,
+    postal_address,
+)
 from redaction.detect.scan import line_anchored_finditer, line_windows, windows
 from redaction.detect.text import (
     _FULL_WIDTH_RUN,
@@ -266,3 +274,48 @@ def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_chara
     for _ in range(20_000):
         text = "".join(chooser.choice("山田 　\t\n太郎a") for _ in range(chooser.randint(0, 12)))
         assert squeeze(text) == "".join(ch for ch in text if ch not in " \u3000\t"), text
+
+
+PLAIN_WORD_ANCHORS = [personal_id._LABEL_ANCHOR, personal_id._NUMBER_WORD_ANCHOR, personal_id._LOGIN_ANCHOR, personal_id._VERDICT,
+                      personal_id._HONORIFIC_ANCHOR, personal_id._NUMBERED_ANCHOR, birth_date._ANCHOR, birth_date._AGE_ANCHOR,
+                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR]
+
+
+def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_finds_the_same_occurrences() -> None:
+    """scan.present_words: the words of an anchor that stand in the text, in the anchor's order, find
+    what the whole anchor finds (nothing when none stands there); an anchor with a class is kept."""
+    chooser = random.Random(21)
+    for anchor in PLAIN_WORD_ANCHORS:
+        assert scan._plain_words(anchor) is not None, anchor.pattern
+        alphabet = "".join(anchor.pattern.split("|")) + "No番 \n"
+        randoms = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 16))) for _ in range(5_000)]
+        for text in [*_texts(), *randoms]:
+            narrowed = scan.present_words(anchor, text)
+            found = [m.span() for m in narrowed.finditer(text)] if narrowed is not None else []
+            assert found == [m.span() for m in anchor.finditer(text)], (anchor.pattern, text[:80])
+            assert list(windows(text, anchor, 5, 7)) == list(_plain_windows(text, anchor, 5, 7))
+            assert list(line_windows(text, anchor, 3)) == list(_plain_line_windows(text, anchor, 3))
+    assert scan.present_words(personal_id._CARD_ANCHOR, "") is personal_id._CARD_ANCHOR
+    assert scan.present_words(birth_date._ANCHOR, "平成元年生まれ").pattern == "生"
+
+
+def _plain_windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for match in anchor.finditer(text):
+        start, end = max(0, match.start() - before), min(len(text), match.end() + after)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(lo, hi) for lo, hi in merged if hi > lo]
+
+
+def _plain_line_windows(text: str, anchor: re.Pattern[str], before: int) -> list[tuple[int, int]]:
+    found, position = [], 0
+    while (match := anchor.search(text, position)) is not None:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        hi = len(text) if line_end < 0 else line_end + 1
+        found.append((max(line_start, match.start() - before), hi))
+        position = hi
+    return found
