@@ -91,8 +91,19 @@ def present_words(anchor: re.Pattern[str], text: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=256)
 def _plain_words(anchor: re.Pattern[str]) -> tuple[str, ...] | None:
     words = tuple(anchor.pattern.split("|"))
-    plain = anchor.flags == re.UNICODE and all(word and re.escape(word) == word for word in words)
+    plain = anchor.flags == re.UNICODE and all(word and not any(ch in _SPECIAL for ch in word) for word in words)
     return words if plain else None
+
+
+_SPECIAL = frozenset(".^$*+?{}[]\\|()")
+
+
+def holds(anchor: re.Pattern[str], text: str) -> bool:
+    """Whether `anchor` occurs in `text`; for an anchor of plain words, by `in` alone."""
+    words = _plain_words(anchor)
+    if words is None:
+        return anchor.search(text) is not None
+    return any(word in text for word in words)
 
 
 @lru_cache(maxsize=1024)

@@ -319,3 +319,22 @@ def _plain_line_windows(text: str, anchor: re.Pattern[str], before: int) -> list
         found.append((max(line_start, match.start() - before), hi))
         position = hi
     return found
+
+
+def test_when_gates_are_read_by_words_or_shared_readings_then_the_rules_behind_them_find_nothing_when_closed() -> None:
+    """scan.holds reads a plain-word anchor by `in` (as search would); a reading in brackets holds two
+    kana words parted by a space; a full-width capital folds to a capital (Doc.has_capital)."""
+    old_signed = re.compile("署名|日[ \u3000]")
+    chooser = random.Random(21)
+    raw = [doc.text for which in ("tune", "held") for doc in load_set(which)] + EDGES + ["ＳＭＩＴＨ　Ｄａｎｉｅｌ", "加賀谷 蒼（かがや あおい）"]
+    randoms = ["".join(chooser.choice("署名日 \u3000月a") for _ in range(chooser.randint(0, 8))) for _ in range(5_000)]
+    for text in [*raw, *randoms]:
+        folded = fold(text)
+        assert scan.holds(person_name._SIGNED_ANCHOR, folded) == (old_signed.search(folded) is not None), text[:80]
+        for anchor in PLAIN_WORD_ANCHORS:
+            assert scan.holds(anchor, folded) == (anchor.search(folded) is not None)
+        if not person_name._holds_kana_space_kana(folded):
+            assert person_name._KANA_READING.search(folded) is None, text[:80]
+        if not Doc.of(text, DetectContext()).has_capital:
+            assert person_name._FULL_WIDTH_CAPITAL.search(text) is None, text[:80]
+    assert person_name._holds_kana_space_kana(fold(raw[-1])) and Doc.of(raw[-2], DetectContext()).has_capital
