@@ -30,17 +30,23 @@ _BODY = re.compile(
     "|法務局|支局|労働局|年金事務所|保健所|児童相談所|裁判所|ハローワーク"  # (round Q) 東京法務局府中支局（電話 …）: a public body's office
     # (round R) a professional or trade association (すみれ市獣医師会（電話 …）)
     "|(?:医師|歯科医師|薬剤師|獣医師|士|商工|連合|協議|振興|観光)会"
+    # (round S) a service's own line (粗大ごみの電話受付（…）, 環境パトロール専用電話 …, 相談ダイヤル), a bank
+    # (日本骨髄バンク（電話 …）), a firm or a paper whose name ends in 社 before its brackets (すみれタイムズ社（…）)
+    "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社)(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.
 _PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先")
 _WORKPLACE = re.compile("勤務先|勤め先|職場|自宅|実家")  # a private person's place, whatever body it names
+_WORKPLACE_REACH = 12
 _SWITCHBOARD_AFTER = re.compile(
     r"[ \u3000]?(?:の|は|が)?代表(?:番号|電話)?"
     # (round R) the sentence gives the value to a body named before: …の電話 042-… は同社の代表番号です / は当会の連絡先
     r"|[ \u3000]?(?:は|が|も)(?:同|当|その)(?:社|会|協会|法人|団体|店|事業所|センター|組合|病院|施設|学校|園)の"
     r"(?:代表|電話|連絡先|窓口|事務所|所在地|住所|メール|番号)"
     # (round R) a number given in care of a body: 042-000-2290（センター気付）
-    r"|[ \u3000]?[（(][^（()）\n]{0,16}気付[）)]")
+    r"|[ \u3000]?[（(][^（()）\n]{0,16}気付[）)]"
+    # (round S) a number its brackets call a shop's or a body's switchboard: （042-000-7890、店の代表番号として公表）
+    r"|[、,][ \u3000]?[^（()）\n、。]{0,6}代表(?:番号|電話)")
 # (round R) A number in brackets after a switchboard's word: 学校の代表番号（第一中学校 042-000-3101 など）
 _SWITCHBOARD_BEFORE = re.compile(r"代表(?:番号|電話)[（(][^（()）\n、。]{0,16}$")
 _NO_PERSON_DIAL = re.compile(r"(?:0120|0800|0570|0180)")
@@ -73,6 +79,10 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ == "phone" and (_SWITCHBOARD_AFTER.match(folded, end)
                              or _SWITCHBOARD_BEFORE.search(folded, max(0, start - 24), start)):
         return True
+    if type_ != "email" and _COMPANY_BRACKET_BEFORE.search(folded, max(0, start - 30), start) and _SWITCHBOARD_IN_BRACKET.match(folded, end):
+        return True  # (round S) 株式会社すみれ精機（すみれ市西町4-2-10、代表 042-…）: the company's place beside its switchboard
+    if type_ == "email" and _SECTION_SENDER.search(folded, max(0, start - 40), start):
+        return True  # (round S) From: すみれ塗装 工事課 <koji@…>: a firm's section's mailbox
     if _PUBLISHED_AFTER.match(folded, end):
         return True  # (round P) 事業所の電話（042-000-6634）も公表されているものです
     if type_ == "postal_address" and _PARCEL_AFTER.match(folded, end):
@@ -84,14 +94,26 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     return _after_a_body(folded, start)
 
 
+# (round S) A company's brackets that also hold its switchboard (代表 042-…): what they hold is the company's,
+# even after 勤務先 (a person's workplace is a company's public place when its 代表 number stands with it).
+_COMPANY_BRACKET_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社)[^（()）\n、。]{0,20}[（(]\Z|[^（()）\n、。]{1,20}(?:株式会社|有限会社|合同会社)[（(]\Z")
+_SWITCHBOARD_IN_BRACKET = re.compile(r"[^（()）\n]{0,20}?[、,][ \u3000]*代表(?:番号|電話)?[ \u3000:：]*[0-9]")
+# (round S) A mail header's sender named by a section of a firm or an office (From: すみれ塗装 工事課 <koji@…>).
+_SECTION_SENDER = re.compile(r"(?:From|To|Cc|差出人|送信者|宛先)[ \u3000]*[:：][^<\n@]{0,30}(?:課|部|係|室|事務所|営業所|支店|事務局|センター)[ \u3000]*<\Z")
+
+
 # (round P) A value the sentence says is published: …（042-000-6634）も公表されているもの / …は市が公表しています.
 _PUBLISHED_AFTER = re.compile(r"[）)]?(?:も|は)(?:市が|市で|[^。\n、]{0,8}で)?公表(?:されて(?:いる|おり|います)|して(?:いる|おり|います))(?!もの(?:では|じゃ)|わけ(?:では|じゃ))")
 # (round P) A parcel's place and its area: すみれ市東町2-20、地積412.35平方メートル.
 # (round Q) or its land category and area in brackets: 北町二丁目1342番（宅地 231.07平方メートル）.
-_PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積|(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場)[ \u3000]*[0-9])")
+# (round S) or a lot's number said to be of land (すみれ市西町二丁目1187番の土地).
+_PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積|(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場)[ \u3000]*[0-9])"
+                           r"|(?<=番)の(?:土地|宅地|農地|山林|雑種地|用地)")
 # (round Q) A hall or another venue named right after the address (すみれ市本町3-2-10 すみれ商工会館）): the
 # venue's place, not a home (a residence's building is a マンション, ハイツ, レジデンス …, never a 会館).
-_VENUE_AFTER = re.compile(r"[ \u3000]+[^\s、。()（）|]{0,16}(?:会館|会議所|公民館|市民館|体育館|集会所|文化センター|ホール|庁舎)(?=[ \u3000]|[）)、。,]|$)")
+# (round S) an office building with its floor (すみれ市本町1-2-3 すみれ駅前ビル4階): a home is a room (号室), not a floor.
+_VENUE_AFTER = re.compile(r"[ \u3000]+[^\s、。()（）|]{0,16}(?:会館|会議所|公民館|市民館|体育館|集会所|文化センター|ホール|庁舎"
+                          r"|ビル[ \u3000]?[0-9]{1,2}(?:階|F))(?=[ \u3000]|[）)、。,]|$)")
 
 
 # (round M) A placeholder phone: every digit after the first group is 0 (080-0000-0000, 03-0000-0000).
@@ -129,7 +151,9 @@ def _after_a_body(text: str, start: int) -> bool:
     short = _last_company_short_name(text, lo, start)
     if short is not None and (last is None or short.start() > last.start()):
         last = short  # (round R) すみれFMの連絡先は電話 …: a company the document names in full elsewhere (すみれFM株式会社)
-    if last is None or _WORKPLACE.search(text, lo, start) is not None:
+    # (round S) a workplace's word names the body right after it (勤務先 株式会社…（…）), not one further on
+    # (その勤務先への助成金について、…日本骨髄バンク（電話 …）)
+    if last is None or _WORKPLACE.search(text, max(lo, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
     if last.group() == "地番" and _PRIVATE_OWNER.search(text, max(0, last.start() - 200), last.start()):
         return False  # (round P) the parcel of a private owner named just before (隣の土地の所有者 … 地番は…): theirs
@@ -153,7 +177,9 @@ def _after_a_business_place(text: str, start: int) -> bool:
 
 # (round O) a bank's or a credit union's own row too (| す広第2031-044号 | すみれ信用金庫 | すみれ市中町2-1-1 | 042-… |)
 _COMPANY_CELL = re.compile(r"\|[ \u3000]*(?:株式会社|有限会社|合同会社|[（(]株[）)])[^|\n]*\|"
-                           r"|\|[^|\n]*(?:株式会社|有限会社|合同会社|信用金庫|信用組合|銀行|協同組合)[ \u3000]*\|")
+                           r"|\|[^|\n]*(?:株式会社|有限会社|合同会社|信用金庫|信用組合|銀行|協同組合)[ \u3000]*\|"
+                           # (round S) a religious, school or welfare corporation's row (| … | 宗教法人宝寿院 | 042-… |)
+                           r"|\|[ \u3000]*(?:宗教|学校|社会福祉|医療|一般社団|一般財団|公益社団|公益財団|特定非営利活動|NPO)法人[^|\n]*\|")
 
 
 def _label_cell_is_a_body(label: str) -> bool:

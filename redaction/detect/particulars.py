@@ -157,6 +157,11 @@ def is_private_name(item: str, public: PublicNames) -> bool:
     return f"{surname} {name.group('given')}" not in public and surname not in public
 
 
+# (round S) An address in English order, as an item: the house number's digits and hyphens, then the town
+# (2-6-9-305 Minamidai), the city after a comma or not.
+_LATIN_ADDRESS_ITEM = re.compile(r"[0-9]{1,4}(?:-[0-9]{1,4}){1,3}[ ,]+[A-Z][a-z]+(?:-(?:machi|cho|chome))?(?:,? [A-Z][a-z]+(?:-shi| City))?")
+
+
 def is_particular(item: str, public: PublicNames, names: bool = True, dates: bool = False) -> bool:
     """A private person's name (unless `names` is False), a full date (when `dates` is True: beside
     a name it is a birth date, beside another date it says nothing), an address, a phone
@@ -172,6 +177,8 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     number = _NUMBER_ITEM.match(item)
     if number and not PUBLIC_LABEL.search(number.group("label")):
         return True  # 貸付番号SG-2019-044: the person's own number
+    if item[:1].isdigit() and _LATIN_ADDRESS_ITEM.fullmatch(item):
+        return True  # (round S) 2. David Okonkwo　2-6-9-305 Minamidai, Sumire City: an address in English order
     address = _ADDRESS.search(item)
     if address and not _HIRAGANA.search(item, address.end()):
         return True  # an address, not a sentence about one (すみれ市本町2-3-4に移転した)

@@ -48,6 +48,7 @@ ANCHORED = [
     (personal_id._NUMBERED, personal_id._NUMBERED_ANCHOR, personal_id._NUMBERED_BEFORE),
     (postal_address._POSTAL, postal_address._POSTAL_ANCHOR, postal_address._POSTAL_BEFORE),
     (personal_id._INVOICE, personal_id._INVOICE_ANCHOR, 0),
+    (personal_id._RECORD_VALUE, personal_id._EQUALS_ANCHOR, personal_id._RECORD_KEY_LENGTH + 1),  # (round S)
     (person_name._CHILD, person_name._CHILD_ANCHOR, 5),
     (person_name._ROLE_THEN_NAME, person_name._ROLE_THEN_NAME_ANCHOR, person_name._ROLE_THEN_NAME_BEFORE),
     (person_name._ROLE_THEN_SURNAME, person_name._ROLE_THEN_SURNAME_ANCHOR, person_name._ROLE_THEN_SURNAME_BEFORE),
@@ -65,6 +66,7 @@ EDGES = [
     "個人事業主の番号でT3-2207-5519-8864、ひなた組のそうまくん、あいうえおくん（R5.3.27生）",
     "Residence card No. K-20417 / 精神障害者保健福祉手帳 No.12345 / 会員証 No.SM-0038215",  # (round Q) the English labels' bound
     "隣地所有者 宮路 澄江\n世帯主　江頭 実\n架電者: 岩淵（コールブリッジ）\n窓口受付担当者 ：堀内\n申請者\u3000北 一",
+    "ログの記録 a_very_long_key_of_thirty_two_ch=\"x-0001\" user=kato_2291 dog_reg_no=すみれ第12-0466号",  # (round S) the key's bound
     "- 山田 花子　September 30, 1998、28 September 2001",
 ]
 

@@ -441,13 +441,18 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         if item is None and _AFTER_A_WORD.search(text, max(0, match.start() - 2), match.start()) and text[match.end() : match.end() + 1] in "\u3000、,\n（(":
             item = (match.start(), match.end())  # (round N) - 通訳ボランティア Maria Schmidt　maria@…: a role word, a space, the name
         # (round N) beside a private person's name too: 連名 青柳 ハル（…）、Abdul Karim Siddiqui、鵜飼 みさき
-        if (item is not None and match.group() not in public
+        if (item is not None and match.group() not in public and not _LATIN_BODY_WORD.search(match.group())
                 and beside_particulars(text, *item, public, names=True, dates=True)):
             names.append((match.start(), match.end()))
     return names
 
 
 _AFTER_A_WORD = re.compile(rf"[{KANJI}ァ-ヺー] $")
+# (round S) An English name of a body or a building (Sumire City Tourism Volunteers, Sumire Court) is no person's.
+_LATIN_BODY_WORD = re.compile(r"\b(?:City|Town|Ward|Village|Prefecture|Volunteers?|Tourism|Association|Club|Council|Committee|Society"
+                              r"|Office|Center|Centre|Group|Team|Network|Foundation|Federation|Union|School|University|College|Hall"
+                              r"|Bank|Company|Corporation|Inc|Ltd"
+                              r"|Court|Heights|Mansion|Residence|Apartments?|House|Building|Tower|Plaza|Room)\b")  # or a building's
 _HAS_LATIN_PAIR = re.compile(rf"[{_UPPER}][{_LETTER}]+(?:[ \u3000][{_UPPER}]|[ \u3000]?(?:氏|さん|様|さま|君|殿))")
 # A name's reading in brackets right after it: MARIA CLARA SANTOS（マリア クララ サントス）, 王 建国（ワン ジェングオ）.
 _READING = re.compile(r"[（(](?:(?:カタカナ|カナ|漢字)表記[:：]?)?(?P<kana>[ァ-ヺー\uff66-\uff9fぁ-ゖ][ァ-ヺー\uff66-\uff9fぁ-ゖ・ \u3000]{1,30}"
@@ -501,6 +506,7 @@ _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
 _PAYEE_COLUMN = re.compile("支払先|受取人|払渡先|振込先氏名")
 _CELL_NOTE = re.compile(r"[（(][^（）()]{1,12}[）)]$")
+_CORPORATION_IN_CELL = re.compile("法人|株式会社|有限会社|合同会社")
 
 
 def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -517,6 +523,7 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
             continue
         first = re.split("[ \u3000]", cell)[0]
         if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
+                or _CORPORATION_IN_CELL.search(cell)  # (round S) | 宗教法人慈眼寺 | under 所有者: a corporation
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
             continue
         if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):

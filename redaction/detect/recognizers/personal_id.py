@@ -17,6 +17,8 @@ a council document or a line of contact: 受診番号 K2113-0082, 登録コー�
 A 第…号 number is personal when a personal document is named just before it:
   身体障害者手帳の写しには第47821号 / 療育手帳 第B-2041号 / 受給者証（第A12-305号）
 while 諮問第9号, 条例第7条第1号 or 令和3年第2号 are the council's own numbers.
+In a key=value record about a person (name=, tel=, applicant= in its paragraph), a value under a key
+naming an identifier (user=, shown=, application_id=, dog_reg_no=) is theirs.
 The finding is the number, not the label.
 """
 
@@ -104,7 +106,8 @@ _KANA_MARK = re.compile(
 # a council document or a line of contact (particulars.PUBLIC_LABEL: 電話番号, 法人番号, 議案番号).
 _NUMBER_WORD = r"(?:番号|コード|ID|No\.?|№)"
 _ANY_NUMBER_LABEL = re.compile(
-    rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}(?:{_NUMBER_WORD}|用のコード)|(?<![A-Za-z])ID(?=[ \u3000]*[:：]))"  # or ID: alone; (round Q) 受取用のコード
+    rf"(?P<label>[A-Za-zァ-ヺー一-龯]{{1,8}}(?:{_NUMBER_WORD}|用のコード)|(?<![A-Za-z])ID(?=[ \u3000]*[:：])"  # or ID: alone; (round Q) 受取用のコード
+    rf"|(?:受付|申請|申込み?|登録|会員)[ \u3000](?:No\.?|№))"  # (round S) a form's 受付 No.; not 対応記録 No. (the office's log)
     rf"{_AFTER_LABEL}{_ID}"
 )
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
@@ -220,6 +223,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         public = ((PUBLIC_LABEL.search(label) or _office_document_number(label, match.group("id")))
                   and not _PERSON_IN_LABEL.search(label)
                   and not _in_a_persons_list(doc.folded, match.start())
+                  and not _a_sole_traders_number(doc.folded, label, match.start())
                   and not (_CASE_HEADER.search(label) and _ON_A_PERSONS_SLIP.search(
                       doc.folded, max(0, match.start("label") - 16), match.start("label")))
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
@@ -237,6 +241,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
         if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
+            issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
+            start = issuer.end() if issuer else start
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
             if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start):
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
@@ -264,6 +270,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital:
         for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
             yield match.start("id"), match.end("id")
+    if doc.has_latin and "=" in doc.folded:
+        for match in line_anchored_finditer(_RECORD_VALUE, doc.folded, _EQUALS_ANCHOR, _RECORD_KEY_LENGTH + 1):
+            if _personal_record_value(doc.folded, match):
+                yield match.start("id"), match.end("id")
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
@@ -314,7 +324,7 @@ def _a_bodys_number(text: str, end: int) -> bool:
 
 # (round P) A form's number on a record's first line whose next line names a person
 # (訪問依頼票　整理番号 R14-新訪-0388 / 児の氏名　宮地 陽葵): that person's form.
-_PERSONS_NEXT_LINE = re.compile(r"\n[ \u3000]*(?:[^\s]{0,4}の)?(?:氏名|名前|申請者|申込者|相談者|対象者|本人)[ \u3000:：]")
+_PERSONS_NEXT_LINE = re.compile(r"\n[ \u3000]*(?:[^\s]{0,4}の)?(?:申請者|申込者|相談者|対象者|本人)?(?:氏名|名前|申請者|申込者|相談者|対象者|本人)[ \u3000:：]")  # (round S) 申請者氏名 :
 
 
 def _heads_a_persons_record(text: str, end: int) -> bool:
@@ -335,7 +345,8 @@ _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年
 # A list whose items are one person's particulars (- 代表者生年月日：…, - 事業所兼自宅：…): a number
 # in it is that person's, even under a label that elsewhere names a business's (入札参加資格者番号).
 _LIST_ITEM = re.compile(r"[ \u3000]*[-*+・] ")
-_PERSONS_ITEM = re.compile(r"(?m)^[ \u3000]*[-*+・] [^\n]{0,12}(?:生年月日|自宅|個人番号|本籍)[^\n]{0,4}[:：]")
+# (round S) also a home address's item, written with a full-width space as clerks do (- 現住所　すみれ市…)
+_PERSONS_ITEM = re.compile(r"(?m)^[ \u3000]*[-*+・] [^\n]{0,12}(?:生年月日|自宅|個人番号|本籍|(?<![所在])(?:現住所|住所))[^\n]{0,4}[:：\u3000]")
 
 
 # (round M) Columns the minutes say are the published ones (本来は受付番号、件名、決定区分のみを載せる):
@@ -363,6 +374,9 @@ def _in_a_persons_list(text: str, start: int) -> bool:
 
 # (round Q) A login column (ログインID, 利用者ID, アカウント, ユーザー名) and a login name in it: letters first,
 # then letters and digits joined by _ . or -.
+# (round S) A school's or an issuer's name before the number in an ID column (在学校・学籍番号 | すみれ大学 S18E2047):
+# the number is the student's; the school's name is public.
+_ISSUER_IN_CELL = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺー]{{1,16}}(?:大学|高専|高校|高等学校|中学校|小学校|学校|学園|学院|短大|大学校)[ \u3000]+(?=[0-9A-Za-z])")
 _LOGIN_HEADER = re.compile("ID|アカウント|ユーザー名|ログイン名")
 _LOGIN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")
 # (round Q) A row whose applicant is a group (| 猫補-16-004 | 西町さくらねこの会 | （団体） |): its number is the
@@ -410,3 +424,49 @@ def _office_document_number(label: str, value: str) -> bool:
 # (round R) A case's number printed on a slip a person was handed (処分票の控えに書かれた整理番号 …; 納付書にある受付番号):
 # the person's own case, as on a row of their particulars.
 _ON_A_PERSONS_SLIP = re.compile(r"(?:票|控え|通知書|納付書|領収書|告知書|督促状)(?:の控え)?(?:に|の)(?:書かれた|記載された|記載の|ある|印字された)?$")
+
+
+# (round S) A machine record of key=value pairs (a session log, an application's export) about a person: a
+# value under an English key naming a person's identifier (user=, login=, shown=, account=, application_id=,
+# dog_reg_no=, member_number=) is theirs when the record (its paragraph) also holds a key for a person's
+# particulars (name=, applicant=, tel=, mail=, address=, birth=). A session's, request's or device's key
+# (session=7f3a, request_id=…) names no one. The key is at most _RECORD_KEY_LENGTH characters before "=".
+_RECORD_KEY_LENGTH = 32
+_RECORD_VALUE = re.compile(
+    r"(?<![A-Za-z0-9_.-])(?P<key>[A-Za-z][A-Za-z0-9_]{0,31})=\"?(?P<id>[^\s\"',;&=<>|]+)"
+)
+_EQUALS_ANCHOR = re.compile("=")
+_ID_KEY = re.compile(
+    r"(?:user(?:_?name|_?id)?|login(?:_?id|_?name)?|shown|account(?:_?id)?|uid|member|holder|customer|client|patient|student"
+    r"|(?:[a-z0-9]+_)*(?:id|no|num|number))", re.IGNORECASE)
+_NOT_A_PERSONS_KEY = re.compile(r"(?:session|request|trace|span|correlation|transaction|order|error|event|job|process|thread"
+                                r"|device|terminal|host|server|build|version|commit|message|packet|page|item|product|file|line)",
+                                re.IGNORECASE)
+_PERSONS_KEY = re.compile(r"(?<![A-Za-z0-9_])(?:(?:[a-z]+_)?name|applicant|owner|holder|tel|phone|mobile|e?mail|address|addr|birth(?:day|_?date)?|dob)"
+                          r"=", re.IGNORECASE)
+_RECORD_REACH_CHARS = 600
+
+
+def _personal_record_value(text: str, match: re.Match[str]) -> bool:
+    key, value = match.group("key"), match.group("id")
+    if not _ID_KEY.fullmatch(key) or _NOT_A_PERSONS_KEY.match(key):
+        return False
+    if len(value) < 4 or not any(ch.isdigit() for ch in value):
+        return False
+    lo = max(text.rfind("\n\n", 0, match.start()), match.start() - _RECORD_REACH_CHARS, 0)
+    hi = text.find("\n\n", match.end())
+    hi = min(len(text) if hi < 0 else hi, match.end() + _RECORD_REACH_CHARS)
+    return _PERSONS_KEY.search(text, lo, hi) is not None
+
+
+# (round S) A business's number (事業者番号 企誘-0388) is a person's when the minutes speak of a sole trader
+# (個人事業主) and the number stands on a line that addresses a person (「… 巽 恭平 様」).
+_BUSINESS_HOLDER = re.compile("事業者|事業所")
+_ADDRESSED = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺ][ \u3000]?(?:様|殿)(?:[」』]|$)", re.MULTILINE)
+
+
+def _a_sole_traders_number(text: str, label: str, start: int) -> bool:
+    if not _BUSINESS_HOLDER.search(label) or "個人事業" not in text:
+        return False
+    line = text.rfind("\n", 0, start) + 1
+    return _ADDRESSED.search(text, line, start) is not None

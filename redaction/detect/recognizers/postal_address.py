@@ -41,15 +41,17 @@ _POSTAL = re.compile(
     rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}(?<![0-9]{HYPHEN})[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}"  # not the end of a phone number
 )
 # The house number is found first (a fast scan for digits); the place name is then
-# matched backwards from it, in the few characters before.
+# matched backwards from it, in the few characters before. (round S) Each look-back ends in \Z, never $:
+# searched with endpos at the house number, $ also matches before a newline that ends the window, so the
+# line above (a CSV header's last cell, 希望日) was read as the town of a number below it.
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?[ \u3000]?$"  # おもろまち
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?[ \u3000]?\Z"  # おもろまち
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
     rf"(?:住所|現住所|居所|住居|自宅|転居先|転出先|転入先|実家|連絡先住所|住まい|送付先|送り先|宛先|届け先|届先)(?:地)?"
-    rf"(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})$"
+    rf"(?:は|が|を|の|も|[:：、,（(「 \u3000])*(?P<town>{_TOWN})\Z"
 )
 # A postal code's lookbehinds keep the engine from skipping ahead: it is read only on the lines that hold
 # its 3 + 4 digits, which start at most 2 characters after the match (〒 and a space).
@@ -66,7 +68,7 @@ _LOOK_BACK = 45
 _RANK = re.compile(r"(?:補欠|順位|順番|抽選|待機|待ち)[0-9]+番$")
 _LATIN_ADDRESS = re.compile(
     r"(?<![0-9A-Za-z-])[0-9]{1,4}(?:-[0-9]{1,4}){1,3}(?:[ ,]+[A-Z][A-Za-z]+(?:-(?:machi|cho|chome))?)?,? "
-    r"[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
+    r"(?:[A-Z][A-Za-z]+-(?:shi|ku|machi|cho|mura|gun)|[A-Z][A-Za-z]+ (?:City|Ward|Town|Village))\b(?:,? (?:Tokyo|Osaka|Kyoto|Hokkaido|[A-Z][a-z]+-(?:ken|fu|to)|[A-Z][a-z]+ Prefecture))?"
 )
 
 # (round Q) An address read by OCR word by word (すみれ市 栄町 3 丁目 7 番 2 号 ｸﾞﾗﾝ栄 301): a municipality, a
@@ -77,7 +79,8 @@ _WORD_SPACED = re.compile(
     rf"{_PREF}?{_MUNI}{_S}{_TOWN}{_S}(?:{_NUM}{_S}丁目{_S})?{_NUM}{_S}番地?{_S}{_NUM}{_S}号(?!室)"
     rf"(?:[ \u3000][\uff66-\uff9f{KANJI}{KATAKANA}A-Za-z]{{1,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?(?![0-9]))?"
 )
-_LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun")  # one of them is in every match
+# (round S) or the English words (2-6-9-305 Minamidai, Sumire City)
+_LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun", " City", " Ward", " Town", " Village")  # one of them is in every match
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -145,7 +148,7 @@ _RESIDENT_AFTER = re.compile(
     rf"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)|[ \u3000]?の?[ \u3000]?[{KANJI}{KATAKANA}]{{1,6}}(?:様|さん|氏)?(?:方|宅)(?![{KANJI}])"
 )
 _NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
-_TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}$")
+_TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}\Z")
 
 
 def _is_listed(doc: Doc, start: int, end: int) -> bool:
