@@ -81,8 +81,8 @@ def alnum_key(text: str) -> str:
 
 
 def squeeze(text: str) -> str:
-    """Drop ASCII and ideographic spaces (for name comparison)."""
-    return "".join(ch for ch in text if ch not in " \u3000\t")
+    """Drop ASCII and ideographic spaces and tabs (for name comparison)."""
+    return text.replace(" ", "").replace("\u3000", "").replace("\t", "")
 
 
 # Particles that a leading hiragana name (すみれ市, すみれ銀行) may swallow:

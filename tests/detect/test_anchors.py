@@ -14,9 +14,18 @@ from re import _parser as re_parser
 import pytest
 
 from bench.detect_eval.hand import load_set
-from redaction.detect import model, particulars, spaced
+from redaction.detect import model, particulars, scan, spaced
 from redaction.detect.model import DetectContext, Doc
-from redaction.detect.recognizers import birth_date, email, my_number, person_name, personal_id, postal_address
+from redaction.detect.names import candidates
+from redaction.detect.recognizers import (
+    bank_account,
+    birth_date,
+    email,
+    my_number,
+    person_name,
+    personal_id,
+    postal_address,
+)
 from redaction.detect.scan import anchored_finditer, line_anchored_finditer, line_windows, windows
 from redaction.detect.text import (
     _FULL_WIDTH_RUN,
@@ -26,6 +35,7 @@ from redaction.detect.text import (
     KANJI,
     _fold_kanji_digits,
     fold,
+    squeeze,
 )
 
 ANCHORED = [
@@ -271,3 +281,87 @@ def _lines(text: str) -> list[tuple[int, str]]:
         lines.append((start, line))
         start += len(line) + 1
     return lines
+
+
+def test_when_a_run_before_a_word_is_read_on_its_reach_then_it_starts_where_a_whole_text_reading_starts() -> None:
+    """candidates.run_before reads the RUN_BEFORE_REACH characters before `end` (cached): at every
+    position of random runs of every script, joiner and space, as the plain reading of the whole text."""
+    alphabet = "山田川一々ヶノケアイウーｱｲﾞあいうの子美 　 ・、\n〓A"
+    chooser = random.Random(21)
+    texts = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 40))) for _ in range(8_000)]
+    texts += [text[:600] for text in _texts()]
+    texts += ["あ山田川一 アイウエオカキクケコ", "山田川 アイウエオカキクケコ", "山田川一川山 アイウエオカキクケコ委員", "山田川一川山田川一ノ瀬"]  # the reach's edges
+    for text in texts:
+        for end in range(len(text) + 1):
+            assert candidates.run_before(text, end) == candidates._run_start(text, end), (text, end)
+
+
+def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_character_by_character() -> None:
+    chooser = random.Random(21)
+    for _ in range(20_000):
+        text = "".join(chooser.choice("山田 　\t\n太郎a") for _ in range(chooser.randint(0, 12)))
+        assert squeeze(text) == "".join(ch for ch in text if ch not in " \u3000\t"), text
+
+
+PLAIN_WORD_ANCHORS = [personal_id._LABEL_ANCHOR, personal_id._NUMBER_WORD_ANCHOR, personal_id._LOGIN_ANCHOR, personal_id._VERDICT,
+                      personal_id._HONORIFIC_ANCHOR, personal_id._NUMBERED_ANCHOR, birth_date._ANCHOR, birth_date._AGE_ANCHOR,
+                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR]
+
+
+def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_finds_the_same_occurrences() -> None:
+    """scan.present_words: the words of an anchor that stand in the text, in the anchor's order, find
+    what the whole anchor finds (nothing when none stands there); an anchor with a class is kept."""
+    chooser = random.Random(21)
+    for anchor in PLAIN_WORD_ANCHORS:
+        assert scan._plain_words(anchor) is not None, anchor.pattern
+        alphabet = "".join(anchor.pattern.split("|")) + "No番 \n"
+        randoms = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 16))) for _ in range(5_000)]
+        for text in [*_texts(), *randoms]:
+            narrowed = scan.present_words(anchor, text)
+            found = [m.span() for m in narrowed.finditer(text)] if narrowed is not None else []
+            assert found == [m.span() for m in anchor.finditer(text)], (anchor.pattern, text[:80])
+            assert list(windows(text, anchor, 5, 7)) == list(_plain_windows(text, anchor, 5, 7))
+            assert list(line_windows(text, anchor, 3)) == list(_plain_line_windows(text, anchor, 3))
+    assert scan.present_words(personal_id._CARD_ANCHOR, "") is personal_id._CARD_ANCHOR
+    assert scan.present_words(birth_date._ANCHOR, "平成元年生まれ").pattern == "生"
+
+
+def _plain_windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for match in anchor.finditer(text):
+        start, end = max(0, match.start() - before), min(len(text), match.end() + after)
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(lo, hi) for lo, hi in merged if hi > lo]
+
+
+def _plain_line_windows(text: str, anchor: re.Pattern[str], before: int) -> list[tuple[int, int]]:
+    found, position = [], 0
+    while (match := anchor.search(text, position)) is not None:
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_end = text.find("\n", match.end())
+        hi = len(text) if line_end < 0 else line_end + 1
+        found.append((max(line_start, match.start() - before), hi))
+        position = hi
+    return found
+
+
+def test_when_gates_are_read_by_words_or_shared_readings_then_the_rules_behind_them_find_nothing_when_closed() -> None:
+    """scan.holds reads a plain-word anchor by `in` (as search would); a reading in brackets holds two
+    kana words parted by a space; a full-width capital folds to a capital (Doc.has_capital)."""
+    old_signed = re.compile("署名|日[ \u3000]")
+    chooser = random.Random(21)
+    raw = [doc.text for which in ("tune", "held") for doc in load_set(which)] + EDGES + ["ＳＭＩＴＨ　Ｄａｎｉｅｌ", "加賀谷 蒼（かがや あおい）"]
+    randoms = ["".join(chooser.choice("署名日 \u3000月a") for _ in range(chooser.randint(0, 8))) for _ in range(5_000)]
+    for text in [*raw, *randoms]:
+        folded = fold(text)
+        assert scan.holds(person_name._SIGNED_ANCHOR, folded) == (old_signed.search(folded) is not None), text[:80]
+        for anchor in PLAIN_WORD_ANCHORS:
+            assert scan.holds(anchor, folded) == (anchor.search(folded) is not None)
+        if not person_name._holds_kana_space_kana(folded):
+            assert person_name._KANA_READING.search(folded) is None, text[:80]
+        if not Doc.of(text, DetectContext()).has_capital:
+            assert person_name._FULL_WIDTH_CAPITAL.search(text) is None, text[:80]
+    assert person_name._holds_kana_space_kana(fold(raw[-1])) and Doc.of(raw[-2], DetectContext()).has_capital

@@ -6,6 +6,8 @@ crosses the mask character 〓, punctuation, hiragana or Markdown.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _KANJI = frozenset(chr(c) for c in range(0x4E00, 0x9FB0)) | frozenset("々〆ヶヵ")
 _KATAKANA = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | frozenset("ー・")
 _HANKAKU = frozenset(chr(c) for c in range(0xFF66, 0xFFA0))  # half-width katakana, ﾞ and ﾟ included
@@ -64,6 +66,26 @@ _KANA_NAME_ENDINGS = frozenset("子美代江枝恵香乃世")
 
 def run_before(text: str, end: int) -> int | None:
     """Start of the name-like run that ends at `end`, or None when there is none."""
+    back = _run_back(text[max(0, end - RUN_BEFORE_REACH) : end])
+    return None if back is None else end - back
+
+
+# run_before reads at most 15 characters before `end` (a katakana run of MAX_RUN, its space, three
+# kanji of a surname and the one before them) and tests "not at the text's start" only inside them:
+# its answer is the same on the characters of its reach alone (one more kept for safety). A council's minutes repeat the few before each 委員, 様, 会長,
+# so the answer is read once per such string (tests/detect/test_anchors.py checks it at every position).
+RUN_BEFORE_REACH = 16
+
+
+@lru_cache(maxsize=65536)
+def _run_back(before: str) -> int | None:
+    """How far back from the end of `before` the name-like run ending there starts (None: none)."""
+    start = _run_start(before, len(before))
+    return None if start is None else len(before) - start
+
+
+def _run_start(text: str, end: int) -> int | None:
+    """run_before, read on the whole text (the plain form; run_before reads only its reach)."""
     if end == 0:
         return None
     if text[end - 1] in _HIRAGANA:

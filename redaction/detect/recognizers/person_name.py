@@ -46,7 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
-from ..scan import anchored_finditer, line_anchored_finditer
+from ..scan import anchored_finditer, holds, line_anchored_finditer
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -174,6 +174,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
         return False
+    if candidate in public:
+        return False  # first: most candidates are the council's own (○北村委員), and the tests below are pure
     if candidate.endswith(OFFICIAL_TITLES):
         return False  # 藤原課長: an official named by title
     if candidate.split(" ")[0].split("\u3000")[0] in _HEADING_WORDS:
@@ -182,7 +184,7 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
         return False  # (round P) 苦情の申立人が…: a party's role, not 申立 + 人
     generic = is_generic(candidate) and not _is_surname(candidate)
     # (signed: a quoted signature from outside, 署名は「担当 汐入 真理子」: 担当 is the signer's own word there)
-    return not (generic or candidate in public or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
+    return not (generic or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
 
 
 def _is_surname(candidate: str) -> bool:
@@ -486,6 +488,8 @@ _NAME_BEFORE_READING = re.compile(rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000][{KA
 def _names_before_readings(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     names = []
+    if not _holds_kana_space_kana(text):
+        return names  # every reading holds two kana words parted by a space
     for match in _KANA_READING.finditer(text):
         name = _NAME_BEFORE_READING.search(text, max(0, match.start() - 9), match.start())
         if name and _accept(doc, public, name.start(), name.end()) and not is_generic(name.group().split()[0]):
@@ -742,6 +746,14 @@ _KANA_AFTER_LABEL = re.compile(
 # Every match's name holds two kana words split by a space, rare in minutes: the pattern, whose
 # labels the engine tries at every position, runs only in texts that hold one.
 _KANA_SPACE_KANA = re.compile("[ \u3000](?<=[ァ-ヺぁ-ゖー].)(?=[ァ-ヺぁ-ゖー])")
+
+
+@lru_cache(maxsize=4)
+def _holds_kana_space_kana(text: str) -> bool:
+    """Read once per text for the two rules it gates (a kana name after a label, a reading in brackets)."""
+    return _KANA_SPACE_KANA.search(text) is not None
+
+
 _HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
 _READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
 _QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
@@ -757,7 +769,7 @@ _PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験�
 def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
     text = doc.folded
     found: list[tuple[int, int]] = []
-    for match in _KANA_AFTER_LABEL.finditer(text) if _KANA_SPACE_KANA.search(text) else ():
+    for match in _KANA_AFTER_LABEL.finditer(text) if _holds_kana_space_kana(text) else ():
         if _accept(doc, public, match.start("name"), match.end("name")):
             found.append((match.start("name"), match.end("name")))
     if "|" in text:
@@ -869,7 +881,7 @@ _SECOND_LATIN = re.compile(rf"[ \u3000]*/[ \u3000]*(?P<name>{_LATIN})(?![{_LETTE
 # or a quoted signature (署名は「担当 汐入 真理子」).
 _SIGNED = re.compile(rf"(?m)日[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]*$"
                      rf"|署名(?:は|に|欄に?)?[ \u3000:：]*「(?:[^「」\n]{{0,12}}[ \u3000])?(?P<quoted>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})」")
-_SIGNED_ANCHOR = re.compile("署名|日[ \u3000]")
+_SIGNED_ANCHOR = re.compile("署名|日 |日\u3000")  # plain words: found by `in` (scan.holds)
 
 
 # (round P) A name typed in full-width Latin letters, its words parted by an ideographic space
@@ -891,11 +903,11 @@ def _reads_as_given_name(word: str) -> bool:
 def _round_p_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     names: list[tuple[int, int]] = []
-    if _FULL_WIDTH_CAPITAL.search(doc.text):
+    if doc.has_capital and _FULL_WIDTH_CAPITAL.search(doc.text):  # a full-width capital folds to a capital
         for match in _FULL_WIDTH_LATIN.finditer(doc.text):
             if text[match.start():match.end()] not in public:
                 names.append(match.span())
-    if _SIGNED_ANCHOR.search(text):
+    if holds(_SIGNED_ANCHOR, text):
         for match in _SIGNED.finditer(text):
             group = "name" if match.group("name") else "quoted"
             start, end = match.span(group)
