@@ -336,3 +336,28 @@ def test_when_an_edit_changes_a_shard_then_only_the_texts_whose_keys_changed_are
     asked = {leak.needle for leak in leaks}
     assert "鵺鶫" in asked
     assert (untouched in asked) is (published != "the clean files")
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["(shard, key) as one integer", "sorted by two keys"])
+def test_when_a_batch_is_cut_by_group_at_once_then_each_cut_is_what_cut_gives_group_by_group(
+        pages, monkeypatch, packed) -> None:
+    """`spill` cuts a batch's keys for every group of a kind at once (`bulk._cuts`): each cut holds the very arrays
+    `bulk.cut` gives for that group alone (keys, page numbers, shards, occurrences), with pages left empty in some
+    groups and groups left empty."""
+    if not packed:
+        monkeypatch.setattr(bulk, "SHARD_BITS", 64)
+    prepared = [index.distinct_segments(p.markdown, None) for p in pages]
+    tables = bulk.Tables(bulk.alphabet(["".join(texts) for _, _, texts in prepared]), 96, 160)
+    keys = [bulk.page_keys(texts, ids, tables) for _, ids, texts in prepared]
+    keys.insert(1, bulk.page_keys(["あい"], [7], tables))   # a page with few keys: absent from most groups
+    for positional in (False, True):
+        chosen = [group for kind, group in bulk.groups(tables) if kind == positional]
+        at_once = bulk._cuts(keys, 5, tables, positional)
+        assert len(at_once) == len(chosen)
+        for group, got in zip(chosen, at_once, strict=True):
+            expected = bulk.cut(keys, 5, tables, positional, group)
+            for field in ("keys", "numbers", "shards", "spot_lengths", "spots"):
+                one, other = getattr(got, field), getattr(expected, field)
+                assert (one is None) == (other is None), field
+                if one is not None:
+                    assert one.dtype == other.dtype and one.tobytes() == other.tobytes(), (field, group)

@@ -386,19 +386,58 @@ def _parts(spilled: Spilled, tables: Tables, positional: bool) -> list[tuple[str
 def spill(pages: Sequence[PageKeys], first: int, tables: Tables, path: Path) -> list[Spilled]:
     """Write a batch of pages' keys (page numbers first, first + 1, …) to `path` cut by group, one group after
     another (`groups` order), so that the merge of a group reads one piece of each batch's file and no process
-    holds every page's keys. Returns where each group's cut is."""
+    holds every page's keys. Returns where each group's cut is. Each group's cut is what `cut` gives, worked out
+    for all the groups of a kind at once (`_cuts`)."""
     where: list[Spilled] = []
     offset = 0
     with path.open("wb") as out:
-        for positional, chosen in groups(tables):
-            piece = cut(pages, first, tables, positional, chosen)
-            spilled = Spilled(offset, len(piece.keys), 0 if piece.spots is None else len(piece.spots))
-            for field, _, _ in _parts(spilled, tables, positional):
-                data = getattr(piece, field).tobytes()
-                out.write(data)
-                offset += len(data)
-            where.append(spilled)
+        for positional in (False, True):
+            for piece in _cuts(pages, first, tables, positional):
+                spilled = Spilled(offset, len(piece.keys), 0 if piece.spots is None else len(piece.spots))
+                for field, _, _ in _parts(spilled, tables, positional):
+                    data = getattr(piece, field).tobytes()
+                    out.write(data)
+                    offset += len(data)
+                where.append(spilled)
     return where
+
+
+def _cuts(pages: Sequence[PageKeys], first: int, tables: Tables, positional: bool) -> list[Cut]:
+    """`cut` of `pages` for every group of one kind, in `groups` order: the pages' records put together in page
+    order, then ordered by group by a stable sort (each page's records stay in (shard, key) order, the pages in
+    theirs) and cut where the group changes. The same arrays as `cut` gives group by group, without its Python
+    loop over every page for every group (4,224 calls, 18 % of the index's time at 1,000 live pages)."""
+    chosen = [group for kind, group in groups(tables) if kind == positional]
+    step = len(chosen[0]) if chosen else 1
+
+    def joined(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype=dtype)
+
+    own = [(page.quads, page.quad_shards) if positional else (page.grams, page.gram_shards) for page in pages]
+    counts = np.fromiter((len(keys) for keys, _ in own), dtype=np.int64, count=len(own))
+    keys = joined([keys for keys, _ in own], U64)
+    shards = None if tables.packed else joined([shards for _, shards in own if shards is not None], np.uint16)
+    numbers = np.repeat(np.arange(first, first + len(pages), dtype=np.int32), counts)
+    shard_of = (keys >> U64(4 * tables.bits)) if shards is None else shards.astype(U64)
+    group_of = (shard_of // U64(step)).astype(np.int64)
+    order = np.argsort(group_of, kind="stable")
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(group_of, minlength=len(chosen)))]).tolist()
+    keys, numbers = keys[order], numbers[order]
+    shards = shards[order] if shards is not None else None
+    spot_lengths = spots = spot_bounds = None
+    if positional:
+        lengths = joined([np.diff(page.spot_ends, prepend=np.uint32(0)) for page in pages], np.uint32)
+        spots = gather(joined([page.spots for page in pages], np.uint8), lengths.astype(np.int64), order)
+        spot_lengths = lengths[order]
+        spot_bounds = np.concatenate([[0], np.cumsum(spot_lengths, dtype=np.int64)])[bounds].tolist()
+    out: list[Cut] = []
+    for g in range(len(chosen)):
+        a, b = bounds[g], bounds[g + 1]
+        out.append(Cut(keys[a:b], numbers[a:b], shards[a:b] if shards is not None else None,
+                       spot_lengths[a:b] if spot_lengths is not None else None,
+                       spots[spot_bounds[g]:spot_bounds[g + 1]] if spots is not None and spot_bounds is not None
+                       else None))
+    return out
 
 
 def read_cut(path: Path, spilled: Spilled, tables: Tables, positional: bool) -> Cut:
