@@ -361,3 +361,8 @@ def test_when_a_batch_is_cut_by_group_at_once_then_each_cut_is_what_cut_gives_gr
                 assert (one is None) == (other is None), field
                 if one is not None:
                     assert one.dtype == other.dtype and one.tobytes() == other.tobytes(), (field, group)
+
+
+@pytest.mark.parametrize("text", ["", "あ", "議会の会議録（令和6年）", "ab\U00020bb7c\u3000\ue000b", "".join(map(chr, range(0x3000, 0x3100)))[::-1]])
+def test_when_a_batch_s_characters_are_listed_then_they_are_its_distinct_characters_in_code_point_order(text) -> None:
+    assert bulk.characters(text) == "".join(sorted(set(text)))
