@@ -366,3 +366,13 @@ def test_when_a_batch_is_cut_by_group_at_once_then_each_cut_is_what_cut_gives_gr
 @pytest.mark.parametrize("text", ["", "あ", "議会の会議録（令和6年）", "ab\U00020bb7c\u3000\ue000b", "".join(map(chr, range(0x3000, 0x3100)))[::-1]])
 def test_when_a_batch_s_characters_are_listed_then_they_are_its_distinct_characters_in_code_point_order(text) -> None:
     assert bulk.characters(text) == "".join(sorted(set(text)))
+
+
+def test_when_an_index_file_is_written_fresh_where_one_is_then_it_stops_and_the_old_file_stays(tmp_path) -> None:
+    """The full build writes its files in place into an emptied folder: never over a file (the site may hold a
+    hard link to it); a missing folder is made."""
+    index._write_fresh(tmp_path, "0/g/0001.bin", b"new")
+    assert (tmp_path / "0/g/0001.bin").read_bytes() == b"new"
+    with pytest.raises(FileExistsError):
+        index._write_fresh(tmp_path, "0/g/0001.bin", b"other")
+    assert (tmp_path / "0/g/0001.bin").read_bytes() == b"new"
