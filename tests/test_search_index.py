@@ -376,3 +376,16 @@ def test_when_an_index_file_is_written_fresh_where_one_is_then_it_stops_and_the_
     with pytest.raises(FileExistsError):
         index._write_fresh(tmp_path, "0/g/0001.bin", b"other")
     assert (tmp_path / "0/g/0001.bin").read_bytes() == b"new"
+
+
+def test_when_keys_are_hashed_in_bulk_then_each_hash_is_codec_s_fnv1a() -> None:
+    """`bulk.fnv1a` looks the first character's part up (`fnv_first`) and works out the rest: codec's hash of every
+    key, of one to four characters of one to four UTF-8 bytes."""
+    chars = "".join(sorted(set("議会の会議録令和年度abcXYZ（）é\U00020bb7")))
+    tables = bulk.Tables(bulk.alphabet([chars]), 64, 64)
+    codes = tables.alphabet.codes()
+    rng = random.Random(3)
+    keys = ["".join(rng.choice(chars) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    packed = bulk.np.array([sum(int(codes[ord(c)]) << (tables.bits * (3 - i)) for i, c in enumerate(key)) for key in keys],
+                           dtype=bulk.U64)
+    assert [int(h) for h in bulk.fnv1a(packed, tables)] == [codec.fnv1a(key) for key in keys]

@@ -100,6 +100,7 @@ class _Cache:
     codes: np.ndarray
     utf8: np.ndarray
     utf8_lengths: np.ndarray
+    fnv_first: np.ndarray   # per character number: FNV-1a from the offset over its UTF-8 (a key's first character)
 
 
 _cache = _Cache()
@@ -109,6 +110,8 @@ def _prepared(tables: Tables) -> _Cache:
     if _cache.tables != tables:
         _cache.codes = tables.alphabet.codes()
         _cache.utf8, _cache.utf8_lengths = tables.alphabet.utf8()
+        _cache.fnv_first = _fnv1a_bytes(np.full(len(_cache.utf8_lengths), FNV_OFFSET, dtype=U64), _cache.utf8,
+                                        _cache.utf8_lengths)
         _cache.tables = tables
     return _cache
 
@@ -133,19 +136,26 @@ def key_utf8(keys: np.ndarray, tables: Tables) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fnv1a(keys: np.ndarray, tables: Tables) -> np.ndarray:
-    """codec.fnv1a of each key's UTF-8 (uint64 holding 32 bits)."""
+    """codec.fnv1a of each key's UTF-8 (uint64 holding 32 bits). The first character's part is looked up
+    (`fnv_first`: every key starts from the same offset), the others worked out byte by byte."""
     cache = _prepared(tables)
-    h = np.full(len(keys), FNV_OFFSET, dtype=U64)
-    prime, low = U64(FNV_PRIME), U64(0xFFFFFFFF)
-    for code in slots(keys, tables.bits):
+    codes = slots(keys, tables.bits)
+    h = cache.fnv_first[codes[0].astype(np.int64)]
+    for code in codes[1:]:
         code = code.astype(np.int64)
-        lengths = cache.utf8_lengths[code]
-        for k in range(4):
-            present = lengths > k
-            if not present.any():
-                break
-            byte = cache.utf8[code, k].astype(U64)
-            h = np.where(present, ((h ^ byte) * prime) & low, h)
+        h = _fnv1a_bytes(h, cache.utf8[code], cache.utf8_lengths[code])
+    return h
+
+
+def _fnv1a_bytes(h: np.ndarray, utf8: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """FNV-1a steps from `h` over each row's UTF-8 bytes (`utf8`: 4 columns, `lengths` of them used)."""
+    prime, low = U64(FNV_PRIME), U64(0xFFFFFFFF)
+    for k in range(4):
+        present = lengths > k
+        if not present.any():
+            break
+        byte = utf8[:, k].astype(U64)
+        h = np.where(present, ((h ^ byte) * prime) & low, h)
     return h
 
 
