@@ -41,7 +41,7 @@ from redaction.checks.problem_report import grouped_warnings
 from redaction.checks.safety_net import LocatedFinding, errors_of, find_personal_data
 from redaction.core import clerk_messages as say
 from redaction.core.config import SumiConfig
-from redaction.core.cores import map_on_every_core
+from redaction.core.cores import each_on_every_core
 from redaction.core.errors import ContentError, Problem
 from redaction.core.normalize import squash
 from redaction.core.scan_record import file_digests, known_clean, known_clean_extra, needles_digest, record_clean
@@ -356,9 +356,9 @@ def load(build: Build) -> Loaded:
         else:                   # a first build: the workers' reading gives the digests
             stats.known([path for path, _ in files])
     todo = [number for number, document in enumerate(documents) if document is None]
-    for number, read in zip(todo, map_on_every_core(_read_and_redact, [files[n] for n in todo],
-                                                    (build.config, build.today, cache),
-                                                    worth_it=len(todo) >= PARALLEL_SOURCES, chunksize=16), strict=True):
+    reads = each_on_every_core(_read_and_redact, [files[n] for n in todo], (build.config, build.today, cache),
+                               worth_it=len(todo) >= PARALLEL_SOURCES, chunksize=16)
+    for number, read in zip(todo, reads, strict=True):   # one at a time: its pickle dropped once unpickled
         if isinstance(read, Read):
             documents[number] = pickle.loads(read.document)
             known_forms(read.forms)   # worked out in the worker: the check asks for them (the leak scan does not)

@@ -296,3 +296,26 @@ def test_when_the_tree_is_large_then_shards_read_as_keys_in_parallel_give_the_se
     monkeypatch.setattr(cores.os, "cpu_count", lambda: 2)
     assert scanner.scan_tree(tmp_path, shards=shards) == serial
     assert sum(leak.file.endswith(".bin") for leak in serial) >= 2
+
+
+class _CountingPass:
+    """A first pass that counts the texts it is asked about (and lets every text through to the automaton)."""
+
+    def __init__(self) -> None:
+        self.asked: list[int] = []
+
+    def occurs_in(self, text: str) -> bool:
+        self.asked.append(len(text))
+        return True
+
+
+def test_when_a_text_has_no_markup_then_its_one_view_is_searched_once_and_its_leak_still_found() -> None:
+    """A text without "<" (a bundle's Markdown, the index's text files) has the same view with and without markup:
+    searched once, not twice; a page with markup is searched in both views."""
+    scanner = leakscan.LeakScanner([("秘密カナリア", ROW)], many_bytes=True)
+    counting = _CountingPass()
+    scanner.found._first_pass = counting   # type: ignore[assignment]
+    plain = scanner.scan_bytes("a.md", "公開の文。秘密　カナリア。".encode())
+    assert [leak.needle for leak in plain] == ["秘密カナリア"] and len(counting.asked) == 1
+    marked = scanner.scan_bytes("a.html", "<p>公開の文。秘密<b>カナリア</b>。</p>".encode())
+    assert [leak.needle for leak in marked] == ["秘密カナリア"] and len(counting.asked) == 3

@@ -336,3 +336,56 @@ def test_when_an_edit_changes_a_shard_then_only_the_texts_whose_keys_changed_are
     asked = {leak.needle for leak in leaks}
     assert "鵺鶫" in asked
     assert (untouched in asked) is (published != "the clean files")
+
+
+@pytest.mark.parametrize("packed", [True, False], ids=["(shard, key) as one integer", "sorted by two keys"])
+def test_when_a_batch_is_cut_by_group_at_once_then_each_cut_is_what_cut_gives_group_by_group(
+        pages, monkeypatch, packed) -> None:
+    """`spill` cuts a batch's keys for every group of a kind at once (`bulk._cuts`): each cut holds the very arrays
+    `bulk.cut` gives for that group alone (keys, page numbers, shards, occurrences), with pages left empty in some
+    groups and groups left empty."""
+    if not packed:
+        monkeypatch.setattr(bulk, "SHARD_BITS", 64)
+    prepared = [index.distinct_segments(p.markdown, None) for p in pages]
+    tables = bulk.Tables(bulk.alphabet(["".join(texts) for _, _, texts in prepared]), 96, 160)
+    keys = [bulk.page_keys(texts, ids, tables) for _, ids, texts in prepared]
+    keys.insert(1, bulk.page_keys(["あい"], [7], tables))   # a page with few keys: absent from most groups
+    for positional in (False, True):
+        chosen = [group for kind, group in bulk.groups(tables) if kind == positional]
+        at_once = bulk._cuts(keys, 5, tables, positional)
+        assert len(at_once) == len(chosen)
+        for group, got in zip(chosen, at_once, strict=True):
+            expected = bulk.cut(keys, 5, tables, positional, group)
+            for field in ("keys", "numbers", "shards", "spot_lengths", "spots"):
+                one, other = getattr(got, field), getattr(expected, field)
+                assert (one is None) == (other is None), field
+                if one is not None:
+                    assert one.dtype == other.dtype and one.tobytes() == other.tobytes(), (field, group)
+
+
+@pytest.mark.parametrize("text", ["", "あ", "議会の会議録（令和6年）", "ab\U00020bb7c\u3000\ue000b", "".join(map(chr, range(0x3000, 0x3100)))[::-1]])
+def test_when_a_batch_s_characters_are_listed_then_they_are_its_distinct_characters_in_code_point_order(text) -> None:
+    assert bulk.characters(text) == "".join(sorted(set(text)))
+
+
+def test_when_an_index_file_is_written_fresh_where_one_is_then_it_stops_and_the_old_file_stays(tmp_path) -> None:
+    """The full build writes its files in place into an emptied folder: never over a file (the site may hold a
+    hard link to it); a missing folder is made."""
+    index._write_fresh(tmp_path, "0/g/0001.bin", b"new")
+    assert (tmp_path / "0/g/0001.bin").read_bytes() == b"new"
+    with pytest.raises(FileExistsError):
+        index._write_fresh(tmp_path, "0/g/0001.bin", b"other")
+    assert (tmp_path / "0/g/0001.bin").read_bytes() == b"new"
+
+
+def test_when_keys_are_hashed_in_bulk_then_each_hash_is_codec_s_fnv1a() -> None:
+    """`bulk.fnv1a` looks the first character's part up (`fnv_first`) and works out the rest: codec's hash of every
+    key, of one to four characters of one to four UTF-8 bytes."""
+    chars = "".join(sorted(set("議会の会議録令和年度abcXYZ（）é\U00020bb7")))
+    tables = bulk.Tables(bulk.alphabet([chars]), 64, 64)
+    codes = tables.alphabet.codes()
+    rng = random.Random(3)
+    keys = ["".join(rng.choice(chars) for _ in range(rng.randint(1, 4))) for _ in range(3000)]
+    packed = bulk.np.array([sum(int(codes[ord(c)]) << (tables.bits * (3 - i)) for i, c in enumerate(key)) for key in keys],
+                           dtype=bulk.U64)
+    assert [int(h) for h in bulk.fnv1a(packed, tables)] == [codec.fnv1a(key) for key in keys]

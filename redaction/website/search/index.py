@@ -214,6 +214,20 @@ def _write(root: Path, name: str, data: bytes) -> None:
     os.replace(fresh, path)
 
 
+def _write_fresh(root: Path, name: str, data: bytes) -> None:
+    """A file where there is none yet (a part's folder just emptied, a full build's fresh folder): written in place,
+    without `_write`'s temporary name and rename (a system call fewer a file, and no folder made again for each:
+    13,000 files at 10,000 documents). Exclusive: an existing file is an error, never rewritten."""
+    path = root / name
+    try:
+        stream = path.open("xb")
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        stream = path.open("xb")
+    with stream:
+        stream.write(data)
+
+
 def _link_or_copy(source: str, target: str) -> None:
     """The site's copy of an index file: a hard link when the work folder and the site share a file system."""
     try:
@@ -249,8 +263,7 @@ def _batch_segments(item: tuple[int, str], pages: Sequence[SearchPage]) -> tuple
     prepared = [distinct_segments(page.markdown, None) for page in pages[first:first + SPILL_PAGES]]
     with open(f"{path}.segments", "wb") as out:
         pickle.dump([(ids, searchable) for _, ids, searchable in prepared], out, protocol=pickle.HIGHEST_PROTOCOL)
-    chars = set().union(*(set("".join(searchable)) for _, _, searchable in prepared))
-    return [text for text, _, _ in prepared], "".join(sorted(chars))
+    return [text for text, _, _ in prepared], bulk.characters("".join(t for _, _, s in prepared for t in s))
 
 
 def _spilled_keys(item: tuple[int, str], tables: bulk.Tables) -> list[bulk.Spilled]:
@@ -269,7 +282,7 @@ def _merged_group(item: tuple[int, bool], state: tuple[Path, Layout, list[tuple[
     folder, layout, spills, tables = state
     cuts = [bulk.read_cut(Path(path), where[group], tables, positional) for path, where in spills]
     for shard, packed in bulk.merged(cuts, tables, positional):
-        _write(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
+        _write_fresh(folder, f"{layout.first}/{'p' if positional else 'g'}/{shard:04x}.bin", packed)
 
 
 def build_part(folder: Path, pages: Sequence[SearchPage], part: range) -> dict[str, bytes]:
@@ -319,7 +332,7 @@ def build_index(folder: Path, pages: Sequence[SearchPage], log: Callable[[str], 
     pages' segments and keys on every core, then the shards merged a group at a time)."""
     for part in parts(len(pages)):
         for url, text in build_part(folder, pages, part).items():
-            _write(folder, text_file(url), text)
+            _write_fresh(folder, text_file(url), text)
     _write(folder, PAGES, pages_json(pages))
     shards = _shard_count(folder)
     return Written(shards, shards, len(pages), True)
