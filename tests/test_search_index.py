@@ -336,3 +336,24 @@ def test_when_an_edit_changes_a_shard_then_only_the_texts_whose_keys_changed_are
     asked = {leak.needle for leak in leaks}
     assert "鵺鶫" in asked
     assert (untouched in asked) is (published != "the clean files")
+
+
+def test_when_the_index_changed_then_the_needles_asked_again_are_exactly_those_reading_a_changed_key() -> None:
+    """leakscan.reading_any picks the withheld texts whose query reads a changed key without making each one's
+    list of keys: the same texts, in the same order, as testing `keys_read` of each (random texts and keys)."""
+    import random
+
+    from redaction.publishing.leakscan import reading_any
+    from redaction.website.search.index import keys_read
+
+    chance = random.Random(22)
+    alphabet = "議会委員長市民説明資料予算あいうかきくアイウ12"
+    needles = [("".join(chance.choice(alphabet) for _ in range(chance.randint(1, 14))), object())
+               for _ in range(3_000)]
+    every_key = sorted({key for needle, _ in needles for key in keys_read(needle)})
+    neighbours = sorted({(True, needle[d:d + 4]) for needle, _ in needles for d in range(len(needle) - 3)})
+    for size in (0, 1, 5, 40, 400):
+        changed = set(chance.sample(every_key, size)) | set(chance.sample(neighbours, min(size, len(neighbours))))
+        expected = [(n, r) for n, r in needles if changed and any(key in changed for key in keys_read(n))]
+        assert reading_any(needles, changed) == expected                      # type: ignore[arg-type]
+        assert size == 0 or expected                                          # the test tests something
