@@ -86,3 +86,20 @@ def test_when_a_remover_is_at_work_on_a_folder_then_a_later_build_leaves_it_to_t
     assert not removal.being_removed(gone)
     removal.remove_when_idle(gone)
     assert not gone.exists() and _files(live) == 3
+
+
+def test_when_a_folder_cannot_be_opened_to_lock_it_then_the_remover_removes_it_all_the_same(
+        tmp_path: Path, monkeypatch) -> None:
+    """Windows opens no folder with os.open: there the remover holds no lock but still removes."""
+    folder = _folder(tmp_path / ".parts.sumi-gone-v")
+    real_open = os.open
+
+    def no_folder(path, *args, **kwargs):   # type: ignore[no-untyped-def]
+        if Path(path) == folder:
+            raise PermissionError(13, "a folder", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(removal.os, "open", no_folder)
+    assert not removal.being_removed(folder)
+    removal.remove_when_idle(folder)
+    assert not folder.exists()

@@ -113,16 +113,12 @@ def remove_when_idle(folder: str | Path, lock: str | Path | None = None) -> None
     """Remove `folder` (in a detached process): holding its lock (`being_removed`; another remover holding it
     already: leave it to that one), deepest entries first, waiting while a build holds `lock`."""
     try:
-        handle = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
+        handle: int | None = os.open(folder, os.O_RDONLY)
+    except OSError:   # gone already, or a system that opens no folder (Windows): no lock to hold
+        handle = None
     try:
-        with contextlib.suppress(ImportError):
-            import fcntl
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
-                return   # another remover has it
+        if handle is not None and not _hold(handle):
+            return   # another remover has it
         building = _lock_watch(Path(lock)) if lock else None
         looked = -PAUSE_CHECK_SECONDS   # look at once, then every PAUSE_CHECK_SECONDS
         for top, folders, files in os.walk(folder, topdown=False):
@@ -136,8 +132,23 @@ def remove_when_idle(folder: str | Path, lock: str | Path | None = None) -> None
         with contextlib.suppress(OSError):
             os.rmdir(folder)
     finally:
-        os.close(handle)
+        if handle is not None:
+            os.close(handle)
     shutil.rmtree(folder, ignore_errors=True)   # what the walk could not take (a symbolic link to a folder…)
+
+
+def _hold(handle: int) -> bool:
+    """Take the exclusive lock of the folder open as `handle`; False when another remover holds it (True where
+    there are no such locks)."""
+    try:
+        import fcntl
+    except ImportError:
+        return True
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
 
 
 def _remove_dir(path: str) -> None:
