@@ -93,20 +93,13 @@ def being_removed(folder: Path) -> bool:
     """Whether a remover (`remove_when_idle`) holds `folder`'s lock: it is at work on it. False where locks
     cannot be taken (then a second remover may start: harmless, only slower)."""
     try:
-        import fcntl
-    except ImportError:
-        return False
-    try:
         handle = os.open(folder, os.O_RDONLY)
     except OSError:
         return False
     try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return True
+        return not _hold(handle)
     finally:
         os.close(handle)   # closing releases a lock taken here
-    return False
 
 
 def remove_when_idle(folder: str | Path, lock: str | Path | None = None) -> None:
