@@ -256,7 +256,7 @@ def side_by_side(before: Side, after: Side) -> str:
     for step in steps:
         old = statistics.median(run.get(step, 0.0) for run in before.times)
         new = statistics.median(run.get(step, 0.0) for run in after.times)
-        unit = " MB" if step.startswith(PEAK) else " s"
+        unit = " MB" if PEAK in step else " s"
         lines.append(f"| {step} | {old:,.1f}{unit} | {new:,.1f}{unit} | {old / new if new else 0:.2f}x |")
     return "\n".join(lines)
 
