@@ -13,6 +13,11 @@ STEP is one of:
 * ``rebuild`` — a folder B that ``python -m bench.run --keep`` left, copied once per side and rebuilt once
                 after an edit (each side's own caches), then in every round the newest document gets one untagged
                 sentence more and is rebuilt: every step's time, and whether both published the same bytes;
+* ``sequence`` — the table's own sequence (``bench.run``), warming nothing: in every round, a copy of the sources C
+                in a fresh folder, a full build, then at once the rebuilds after one edit (the FIRST rebuild after a
+                full build) and after it edited again and one added, each right after the one before (whatever the
+                one before left running, runs on): every step's time of the two rebuilds, and whether both published
+                the same bytes;
 * ``scan``    — the whole leak scan of B's site and archive (nothing skipped as already clean; the search index
                 searched for every withheld text as well where the code does), the scanner built from the withheld
                 texts of B's sources as a build does: its time, and the same leaks;
@@ -44,10 +49,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.run import TODAY, _edit_one, measure, step_times
+from bench.run import TODAY, _change_one, _edit_one, measure, step_times
 
 REPO = Path(__file__).resolve().parent.parent
-STEPS = ("build", "check", "rebuild", "scan", "bundles")
+STEPS = ("build", "check", "rebuild", "sequence", "scan", "bundles")
 KEPT_FOLDERS = ("content", "site", "archive", ".sumi-work")
 
 
@@ -152,6 +157,21 @@ def measure_rebuild(side: Side, args: argparse.Namespace, copy: Path) -> None:
     side.outputs.append({"site bytes": tree_digest(copy / "site"), "archive bytes": tree_digest(copy / "archive")})
 
 
+def measure_sequence(side: Side, args: argparse.Namespace) -> None:
+    """bench.run's sequence over a copy of the sources: full build, then at once one edit, then edited again and one
+    added; the two rebuilds' times (prefixed) and the full build's whole command."""
+    with tempfile.TemporaryDirectory(prefix="sumi-compare-seq-") as scratch:
+        folder = Path(scratch)
+        shutil.copytree(args.content, folder / "content")
+        line = build_command(side.tree, "build", folder / "content", args.config, folder)
+        times = {"full build: whole command": timed(line, folder)["whole command"]}
+        for label, change in (("first rebuild, 1 edited", _edit_one), ("then 1 changed + 1 added", _change_one)):
+            change(folder / "content")
+            times |= {f"{label}: {step}": seconds for step, seconds in timed(line, folder, args.memory_by_step).items()}
+        side.times.append(times)
+        side.outputs.append({"site bytes": tree_digest(folder / "site"), "archive bytes": tree_digest(folder / "archive")})
+
+
 # Run in a fresh process with a tree's own code (its folder first on sys.path), over a kept folder. Uses the
 # pipeline's own steps, so that it works with every revision: prints one JSON line.
 _IN_TREE = """
@@ -236,7 +256,7 @@ def side_by_side(before: Side, after: Side) -> str:
     for step in steps:
         old = statistics.median(run.get(step, 0.0) for run in before.times)
         new = statistics.median(run.get(step, 0.0) for run in after.times)
-        unit = " MB" if step.startswith(PEAK) else " s"
+        unit = " MB" if PEAK in step else " s"
         lines.append(f"| {step} | {old:,.1f}{unit} | {new:,.1f}{unit} | {old / new if new else 0:.2f}x |")
     return "\n".join(lines)
 
@@ -259,7 +279,7 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--memory-by-step", action="store_true",
                         help="build, check, rebuild: also the peak PSS while each step ran (where the peak is)")
     args = parser.parse_args(argv)
-    needs = "content" if args.step in ("build", "check") else "folder"
+    needs = "content" if args.step in ("build", "check", "sequence") else "folder"
     if getattr(args, needs) is None:
         parser.error(f"{args.step} needs --{needs}")
     base = args.folder.resolve() if args.folder else None
@@ -294,6 +314,9 @@ def main(argv: list[str] | None = None) -> int:
 
             def measure(side: Side) -> None:
                 measure_rebuild(side, args, Path(copies) / str(sides.index(side)))
+        elif args.step == "sequence":
+            def measure(side: Side) -> None:
+                measure_sequence(side, args)
         else:
             def measure(side: Side) -> None:
                 measure_in_tree(side, args, args.step)

@@ -58,3 +58,19 @@ def test_when_a_step_needs_a_folder_and_none_is_given_then_it_is_a_usage_error()
     with pytest.raises(SystemExit) as stop:
         main(["scan", "--before", "HEAD"])
     assert stop.value.code == 2
+
+
+def test_when_the_sequence_is_compared_then_it_times_the_first_rebuild_after_a_full_build_and_the_added_case(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    write_minutes(tmp_path / "content", "2026-06-10", 1)
+    write_minutes(tmp_path / "content", "2026-07-20", 2)
+    config = write_config(tmp_path)
+    before = sorted(p.read_bytes() for p in (tmp_path / "content").rglob("*.md"))
+    assert main(["sequence", "--content", str(tmp_path / "content"), "--config", str(config), "--before", "HEAD",
+                 "--rounds", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "| full build: whole command |" in out
+    assert "| first rebuild, 1 edited: whole command |" in out
+    assert "| then 1 changed + 1 added: leak scan |" in out
+    assert "the same site bytes on both sides: yes" in out
+    assert sorted(p.read_bytes() for p in (tmp_path / "content").rglob("*.md")) == before   # edits made on copies

@@ -389,3 +389,24 @@ def test_when_keys_are_hashed_in_bulk_then_each_hash_is_codec_s_fnv1a() -> None:
     packed = bulk.np.array([sum(int(codes[ord(c)]) << (tables.bits * (3 - i)) for i, c in enumerate(key)) for key in keys],
                            dtype=bulk.U64)
     assert [int(h) for h in bulk.fnv1a(packed, tables)] == [codec.fnv1a(key) for key in keys]
+
+
+def test_when_the_index_changed_then_the_needles_asked_again_are_exactly_those_reading_a_changed_key() -> None:
+    """leakscan.reading_any picks the withheld texts whose query reads a changed key without making each one's
+    list of keys: the same texts, in the same order, as testing `keys_read` of each (random texts and keys)."""
+    import random
+
+    from redaction.publishing.leakscan import reading_any
+    from redaction.website.search.index import keys_read
+
+    chance = random.Random(22)
+    alphabet = "議会委員長市民説明資料予算あいうかきくアイウ12"
+    needles = [("".join(chance.choice(alphabet) for _ in range(chance.randint(1, 14))), object())
+               for _ in range(3_000)]
+    every_key = sorted({key for needle, _ in needles for key in keys_read(needle)})
+    neighbours = sorted({(True, needle[d:d + 4]) for needle, _ in needles for d in range(len(needle) - 3)})
+    for size in (0, 1, 5, 40, 400):
+        changed = set(chance.sample(every_key, size)) | set(chance.sample(neighbours, min(size, len(neighbours))))
+        expected = [(n, r) for n, r in needles if changed and any(key in changed for key in keys_read(n))]
+        assert reading_any(needles, changed) == expected                      # type: ignore[arg-type]
+        assert size == 0 or expected                                          # the test tests something

@@ -11,6 +11,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -203,7 +204,11 @@ def test_when_the_old_version_is_removed_in_the_background_then_it_is_never_put_
 def test_when_a_background_removal_was_cut_short_then_the_next_build_removes_what_is_left(tmp_path: Path) -> None:
     live = _version(tmp_path / "site", "new")
     _version(tmp_path / ".site.sumi-gone-killed", "old")                    # as a killed removal leaves it
-    swap.remove_stale(live)
+    swap.remove_stale(live)                                                 # handed to a detached process again
+    assert _state(live) == "new"
+    deadline = time.monotonic() + 60
+    while len(list(tmp_path.iterdir())) > 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert [p.name for p in tmp_path.iterdir()] == ["site"] and _state(live) == "new"
 
 

@@ -18,6 +18,7 @@ from filelock import FileLock, Timeout
 
 from redaction.core import clerk_messages as say
 from redaction.core.errors import ContentError
+from redaction.core.removal import pause_while
 
 LOCK_NAME = "build.lock"
 
@@ -34,7 +35,9 @@ def exclusive_build(work: Path) -> Iterator[None]:
         lock.acquire()
     except Timeout:
         raise ContentError([say.BUILD_LOCK_HELD.at(str(path), 0, 0)]) from None
+    pause_while(path)   # what this build removes in the background waits while a build of the site runs
     try:
         yield
     finally:
+        pause_while(None)
         lock.release()

@@ -16,9 +16,10 @@ killed build are removed by the next build.
 Removing the previous version is the last thing a build does, and at 10,000 documents (16,000
 files) it took 2 s of a rebuild. Once the new version is live the old one is no longer public:
 with `background`, it is renamed `.<name>.sumi-gone-…` (a name `recover` never puts back) and
-removed by a detached process while the build returns; a build that starts before it finishes, or
-after it was killed, removes what is left with the other work folders (`remove_stale`). A small
-folder is removed in place (a build's output is the same either way).
+removed by a detached process while the build returns, waiting while a build of the site runs
+(core/removal.py); a build that starts before it finishes leaves it to that process, and one that
+starts after it was killed hands what is left to a new one (`remove_stale`). A small folder is removed
+in place (a build's output is the same either way).
 """
 
 from __future__ import annotations
@@ -29,8 +30,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from redaction.core.removal import being_removed, gone_prefix, remove_or_here, rename_aside
 from redaction.core.removal import remove_detached as _remove_detached  # a seam for tests/test_swap.py
-from redaction.core.removal import remove_or_here, rename_aside
 
 _AT_FDCWD = -100
 _RENAME_EXCHANGE = 2
@@ -90,7 +91,10 @@ def remove_stale(live: Path) -> None:
         return
     recover(live)
     for path in live.parent.glob(_prefix(live) + "*"):
-        shutil.rmtree(path, ignore_errors=True)
+        if not path.name.startswith(gone_prefix(live)):
+            shutil.rmtree(path, ignore_errors=True)
+        elif not being_removed(path):   # a removal cut short: a detached process again (core/removal.py)
+            remove_or_here(path, _remove_detached)
 
 
 def swap_in(new: Path, live: Path, background: bool = False) -> None:
