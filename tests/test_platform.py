@@ -156,11 +156,28 @@ UNIX_ONLY_CALLS = frozenset({("os", "fork"), ("os", "forkpty"), ("os", "setsid")
                              ("os", "O_NOFOLLOW"), ("os", "sched_getaffinity")})
 
 
+def _guarded_imports(tree: ast.AST) -> set[int]:
+    """The imports inside a `try` whose handler catches ImportError: code that runs where the module is missing."""
+    guarded: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Try) and any(
+                isinstance(handler.type, ast.Name) and handler.type.id in {"ImportError", "ModuleNotFoundError"}
+                for handler in node.handlers):
+            guarded |= {id(inner) for statement in node.body for inner in ast.walk(statement)
+                        if isinstance(inner, ast.Import | ast.ImportFrom)}
+    return guarded
+
+
 def unix_only_uses(path: Path) -> list[str]:
-    """The Unix-only imports and calls of one module, as `file:line name`."""
+    """The Unix-only imports and calls of one module, as `file:line name` (an import guarded by `except
+    ImportError` is not one: the module is optional there)."""
     found: list[str] = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    guarded = _guarded_imports(tree)
+    for node in ast.walk(tree):
         names: list[str] = []
+        if id(node) in guarded:
+            continue
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
@@ -183,9 +200,13 @@ def test_when_the_code_is_read_then_nothing_unix_only_is_imported_or_called() ->
 
 def test_when_the_checker_reads_unix_only_code_then_it_finds_it(tmp_path: Path) -> None:
     sample = write(tmp_path, "sample.py", "import fcntl\nfrom resource import getrlimit\nimport os\nos.fork()\n"
-                                          "import multiprocessing\nmultiprocessing.get_context('fork')\n")
-    assert unix_only_uses(sample) == ["sample.py:1 import fcntl", "sample.py:2 import resource", "sample.py:4 os.fork",
-                                      "sample.py:6 'fork' (start workers through redaction.core.cores)"]
+                                          "import multiprocessing\nmultiprocessing.get_context('fork')\n"
+                                          "try:\n    import termios\nexcept OSError:\n    pass\n"
+                                          "try:\n    import pwd\nexcept ImportError:\n    pwd = None\n")
+    assert sorted(unix_only_uses(sample)) == [
+        "sample.py:1 import fcntl", "sample.py:2 import resource", "sample.py:4 os.fork",
+        "sample.py:6 'fork' (start workers through redaction.core.cores)",
+        "sample.py:8 import termios"]   # guarded by the wrong handler; pwd's is optional
 
 
 def test_when_build_py_runs_as_a_script_then_it_starts(tmp_path: Path) -> None:
