@@ -103,3 +103,18 @@ def test_when_a_folder_cannot_be_opened_to_lock_it_then_the_remover_removes_it_a
     assert not removal.being_removed(folder)
     removal.remove_when_idle(folder)
     assert not folder.exists()
+
+
+def test_when_leftovers_are_handed_over_then_only_those_no_remover_holds_get_a_new_one(tmp_path: Path) -> None:
+    live = tmp_path / "site"
+    held = _folder(tmp_path / ".site.sumi-gone-held", 3)
+    cut_short = _folder(tmp_path / ".site.sumi-gone-left", 3)
+    _folder(tmp_path / ".parts.sumi-gone-other", 3)     # another folder's leftovers: not this one's
+    started: list[Path] = []
+    handle = os.open(held, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)   # as remove_when_idle holds it
+        removal.hand_over_leftovers(live, started.append)
+    finally:
+        os.close(handle)
+    assert started == [cut_short]

@@ -50,12 +50,19 @@ def gone_prefix(folder: Path) -> str:
 def remove_aside(folder: Path) -> None:
     """Rename `folder` (if it exists) to a fresh `.<name>.sumi-gone-…` beside it and remove it by a detached
     process; what earlier calls left aside under that prefix (a killed removal) goes with it."""
-    leftovers = sorted(folder.parent.glob(gone_prefix(folder) + "*")) if folder.parent.is_dir() else []
-    leftovers = [path for path in leftovers if not being_removed(path)]   # a remover is at work on it already
+    hand_over_leftovers(folder)
     if folder.exists():
-        leftovers.append(rename_aside(folder, folder))
-    for path in leftovers:
-        remove_or_here(path)
+        remove_or_here(rename_aside(folder, folder))
+
+
+def hand_over_leftovers(folder: Path, remove: Callable[[Path], None] | None = None) -> None:
+    """Remove by a detached process (`remove_or_here`) what was left aside as `.<name>.sumi-gone-…` beside
+    `folder` and no remover is at work on (`being_removed`): a removal cut short."""
+    if not folder.parent.is_dir():
+        return
+    for path in sorted(folder.parent.glob(gone_prefix(folder) + "*")):
+        if not being_removed(path):
+            remove_or_here(path, remove)
 
 
 def rename_aside(folder: Path, named_like: Path) -> Path:

@@ -30,7 +30,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from redaction.core.removal import being_removed, gone_prefix, remove_or_here, rename_aside
+from redaction.core.removal import gone_prefix, hand_over_leftovers, remove_or_here, rename_aside
 from redaction.core.removal import remove_detached as _remove_detached  # a seam for tests/test_swap.py
 
 _AT_FDCWD = -100
@@ -93,8 +93,7 @@ def remove_stale(live: Path) -> None:
     for path in live.parent.glob(_prefix(live) + "*"):
         if not path.name.startswith(gone_prefix(live)):
             shutil.rmtree(path, ignore_errors=True)
-        elif not being_removed(path):   # a removal cut short: a detached process again (core/removal.py)
-            remove_or_here(path, _remove_detached)
+    hand_over_leftovers(live, _remove_detached)   # a removal cut short: a detached process again (core/removal.py)
 
 
 def swap_in(new: Path, live: Path, background: bool = False) -> None:
