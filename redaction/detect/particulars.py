@@ -281,15 +281,40 @@ _TSV_HEADER = re.compile(r"^[^\t\n0-9|]{1,16}(?:\t[^\t\n0-9|]{1,16}){2,}$", re.M
 _SSV_HEADER = re.compile(r"^[^;\n0-9|]{1,16}(?:;[^;\n0-9|]{1,16}){2,}$", re.MULTILINE)
 
 
+# (round U) and an export's rows with " | " between cells but none at the line's ends, as an English
+# register is often pasted into a code block (    Reg. No. | Name | Phone | Address): a line opening with
+# "|" is a Markdown table's, read above.
+_PSV_HEADER = re.compile(r"^[ \t]*[^|\n0-9 \t][^|\n0-9]{0,15}(?:\|[^|\n0-9]{1,16}){2,}$", re.MULTILINE)
+
+
 def _exported_cells(text: str) -> list[tuple[str, int, int]]:
     cells = _csv_cells(text, ",", _CSV_HEADER) if "," in text else []
     if ";" in text:
         cells += _csv_cells(text, ";", _SSV_HEADER)
+    if "|" in text:
+        cells += _csv_cells(text, "|", _PSV_HEADER)
     return cells + _csv_cells(text, "\t", _TSV_HEADER) if "\t" in text else cells
 
 
 # A header line holds its separator: only the lines that hold one are read (^ would be tried at every position).
-_SEPARATOR = {",": re.compile(","), "\t": re.compile("\t"), ";": re.compile(";")}
+_SEPARATOR = {",": re.compile(","), "\t": re.compile("\t"), ";": re.compile(";"), "|": re.compile(r"\|")}
+
+
+def _split_row(line: str, separator: str) -> list[str]:
+    """(round U) A row's cells; a cell in quotes may hold the separator ("有限会社丸重工務店",…,"4,812,000")."""
+    if '"' not in line:
+        return line.split(separator)
+    cells: list[str] = []
+    position = 0
+    while True:
+        quote = len(line) - len(line[position:].lstrip(_SPACES))
+        close = line.find('"', quote + 1) if line.startswith('"', quote) else -1
+        end = line.find(separator, close + 1 if close >= 0 else position)
+        if end < 0:
+            cells.append(line[position:])
+            return cells
+        cells.append(line[position:end])
+        position = end + 1
 
 
 def _csv_cells(text: str, separator: str, header_line: re.Pattern[str]) -> list[tuple[str, int, int]]:
@@ -301,7 +326,7 @@ def _csv_cells(text: str, separator: str, header_line: re.Pattern[str]) -> list[
         while position < len(text):
             end = text.find("\n", position)
             end = len(text) if end < 0 else end
-            row = text[position:end].split(separator)
+            row = _split_row(text[position:end], separator)
             if len(row) != len(header):
                 break
             for label, cell in zip(header, row, strict=True):

@@ -74,6 +74,7 @@ _ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
     r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)の?(?:ID|名)|アカウント"
+    r"|(?:新しい|新たな|新規の|変更後の|再発行した|再発行の)(?:ログイン)?ID"  # (round U) 事業者が新しいID PLE-58830975 を発行
     r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：\"]|である|は|が|を|で|「)*"  # (round P) JSON: "ログインID": "sz-kanno0315"
     r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
@@ -163,6 +164,11 @@ _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
 
 
+# (round U) A short serial after an office's kanji (総公-07: the seventh application of an open call): two digits
+# are enough after a label when the number stands among a private person's particulars.
+_SHORT_SERIAL = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺ]{{1,3}}{HYPHEN}[0-9]{{2,3}}")
+
+
 def _enough_digits(number: str) -> bool:
     """Four digits, or (round O) three after letters and a joint under a personal label: 会員番号SG-001."""
     digits = sum(ch.isdigit() for ch in number)
@@ -232,7 +238,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
                       doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)
                       or _heads_a_persons_record(doc.folded, match.end("id")))))
-        if (_enough_digits(match.group("id")) and not public and not _CORPORATE.fullmatch(match.group("id"))
+        enough = _enough_digits(match.group("id")) or (
+            _SHORT_SERIAL.fullmatch(match.group("id")) is not None  # (round U) 受付番号 総公-07　水無瀬 篤（52歳）…
+            and beside_particulars(doc.folded, match.start("id"), match.end("id"), PublicNames.of(doc.context.public_names)))
+        if (enough and not public and not _CORPORATE.fullmatch(match.group("id"))
                 and not _a_bodys_number(doc.folded, match.end("id"))):
             labelled.append((match.start("id"), match.end("id")))
     for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE) if doc.has_latin else ():
@@ -242,7 +251,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
-        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        public = ((PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start)))
+                  or _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
+                  or (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start)))
         if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
             start = issuer.end() if issuer else start
@@ -277,6 +288,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in line_anchored_finditer(_RECORD_VALUE, doc.folded, _EQUALS_ANCHOR, _RECORD_KEY_LENGTH + 1):
             if _personal_record_value(doc.folded, match):
                 yield match.start("id"), match.end("id")
+    if "受付" in doc.folded and "様" in doc.folded:
+        for match in _RECEIPT.finditer(doc.folded):
+            if _enough_digits(match.group("id")) and _addressed_above(doc.folded, match.start()):
+                yield match.start("id"), match.end("id")
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
@@ -287,6 +302,18 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.start(), match.end()
             elif _sole_traders_record(doc.folded, lo, match.start()):
                 yield match.start(), match.end()
+
+
+# (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
+# 受付 and a number with an office's prefix, on a line right below the addressee's.
+_RECEIPT = re.compile(rf"受付[ \u3000]*[:：]?[ \u3000]+(?P<id>{_PREFIX}{_NUMBER})(?![0-9A-Za-z{HYPHEN}])")
+_ADDRESSEE = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺー][ \u3000]?(?:様|殿)(?=[ \u3000]*(?:[│┃|｜]|$))", re.MULTILINE)
+
+
+def _addressed_above(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, max(0, line))
+    return line > 0 and _ADDRESSEE.search(text, above + 1, line) is not None
 
 
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
@@ -397,6 +424,19 @@ def _row_of_a_group(text: str, cells: tuple[tuple[str, int, int], ...], starts: 
                for header, lo, hi in row)
 
 
+# (round U) A register of businesses (| 登録番号 | 商号・屋号 | 代表者 | …): the numbers of its rows are the
+# businesses' registrations, a sole trader's too (his name, home and phone in the row stay personal).
+_BUSINESS_COLUMN = re.compile("商号|屋号|法人名|会社名|事業者名|業者名|事業所名")
+
+
+def _row_of_a_business(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
+    return any(_BUSINESS_COLUMN.search(header) for header, _lo, _hi in row)
+
+
 def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: int) -> bool:
     line = text.rfind("\n", 0, start)
     end = text.find("\n", start)
@@ -417,8 +457,11 @@ def luhn_valid(digits: str) -> bool:
 # (round R) An office's outgoing document number: two to four kanji of the section (環政 for 環境政策課), 第, the
 # year and a serial, 号 (交付決定番号 環政第35-118号) after a decision's or a notice's label. A person's own number
 # under such a label has no section's kanji before 第 (交付決定番号 太陽-0293, 認第20240153号).
-_OFFICE_DOCUMENT = re.compile(rf"[{KANJI}]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
-_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁")
+# (round U) the section's short name may hold kana beside its kanji (す建補 for 建築課の補助, み緑, 防カ提), a grant's
+# ledger (交付番号) and an office's record (記録番号: 防犯カメラ映像の提供記録) number the same way; a name of kana
+# alone is a city's issue to a person (すみれ第12-0466号, a dog's registration), as before.
+_OFFICE_DOCUMENT = re.compile(rf"(?=[ぁ-ゖァ-ヺ]{{0,3}}[{KANJI}])[{KANJI}ぁ-ゖァ-ヺ]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
+_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録")
 
 
 def _office_document_number(label: str, value: str) -> bool:
