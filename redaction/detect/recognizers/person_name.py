@@ -243,6 +243,12 @@ def _is_prefix(word: str) -> bool:
     return bool(tokens) and tokens[0].pos[0] == "接頭辞"
 
 
+# (round U) After a label, a surname of kanji, one space and two to four hiragana before a bracket, a space or the
+# line's end are a full name (the analyzer reads 巌 alone as a rock); not a particle or a phrase (山田 から).
+_SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4})(?=[（(]|[ \u3000]|$)", re.MULTILINE)
+_FUNCTION_WORD = re.compile("から|より|まで|など|ほか|です|でした|ほど|のみ|だけ|さん|さま|くん|ちゃん|について|として|とともに|ならびに|および|また|ただし")
+
+
 def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for match in _LABEL.finditer(text):
@@ -250,7 +256,10 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
         end = run_after(text, start)
         if end is None:
             continue
-        if use_analyzer and is_kanji(text[start]):
+        given = _SPACED_HIRAGANA_GIVEN.match(text, end) if all(is_kanji(ch) for ch in text[start:end]) and end - start <= 4 else None
+        if given is not None and not _FUNCTION_WORD.fullmatch(given.group("given")):
+            end = given.end("given")  # (round U) 対象生徒　巌 ひなた（1年3組）: a kanji surname, a space, a given name in hiragana
+        elif use_analyzer and is_kanji(text[start]):
             tokens = analyzer.analyse(text[start:end])
             if not any(t.is_proper or t.oov for t in tokens):
                 continue
@@ -508,7 +517,8 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者"  # 世帯主 too
+                          "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
