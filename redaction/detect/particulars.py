@@ -44,6 +44,8 @@ PUBLIC_LABEL = re.compile(
     "契約(?!者)|車両|車検|公用|資産|備品|機器|端末|シリアル|装置|システム|項目|頁|ページ|章|条|評価|陳情|請願|議会|委員会|審議会|調達|委託|受託|業者|会社|店舗"
     # (round R) a contractor's estimate or order (見積番号 KT-2036-051), a site's number (集積所番号 N-0412)
     "|見積|発注|受注|納品|集積所|ステーション|地点|箇所|現場"
+    # (round U) a camera's or a piece of equipment's number (カメラ番号 K-017)
+    "|カメラ|設備|機材"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")

@@ -185,8 +185,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     in_published = [(lo, hi) for header, lo, hi in cells if header in published]
     unlinked = _unlinked_labels(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
+    answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
     for start, end in _recognize(doc):
-        if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked)):
+        if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
         if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
                             for label in unlinked):
@@ -205,6 +206,33 @@ _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
 # start of 特定, 結び付 or 識別 and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
 _VERDICT = re.compile("特定|結び付|識別")
+
+
+# (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
+# (○委員　車両の番号「多摩 500 あ 2470」は… / ○課長　事業者の車両で、…。個人の情報ではありません。; 受付番号の
+# LF-2041-0088は… / ○係長　はい。遺失物ごとの番号で、個人に振る番号ではありません。): public in the asking turn.
+_NO_ONES = re.compile(r"個人(?:の(?:情報|番号|もの)|に(?:振る|振られた|付ける|付す|結び付く)番号|を(?:特定|識別)する(?:情報|番号))では(?:ありません|ない|ございません)")
+_TURN = re.compile(r"^[○◯◎]", re.MULTILINE)
+_ANSWER_REACH = 80  # the verdict stands in the answer's first sentences
+# The asking turn is a member's (○川端委員, ○委員, ○会長職務代理) and ends in a question; an official's statement
+# followed by a remark on another number (保険者番号は…個人の番号ではありませんね) keeps its values.
+_MEMBERS_QUESTION = re.compile(r"[○◯◎][^\s]{0,10}(?:委員|会長|議長|委員長)(?:職務代理)?[ \u3000]")
+_QUESTION_END = re.compile(r"(?:か|ね|かね|すか)[。？?]?[ \u3000]*\Z")
+
+
+def _answers_no_ones(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for verdict in _NO_ONES.finditer(text):
+        answer = text.rfind("\n", 0, verdict.start()) + 1
+        if not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_REACH:
+            continue
+        asked_end = text.rfind("\n", 0, max(0, answer - 1))
+        while asked_end > 0 and text[asked_end - 1] == "\n":
+            asked_end -= 1
+        asked = text.rfind("\n", 0, asked_end) + 1
+        if _MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end):
+            spans.append((asked, asked_end))
+    return tuple(spans)
 
 
 def _unlinked_labels(text: str) -> frozenset[str]:
