@@ -397,6 +397,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _self_introduced(doc, public)
     found += _names_before_their_contact(doc, public)
     found += _latin_after_sending(doc, public)
+    found += _latin_names_in_quotes(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -633,7 +634,18 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     for match in mention.finditer(text):
         if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
             yield match.start(), match.end()
+    if _BUILDING_WORD.search(text):  # (round U) コーポ宝田, 宝田荘: a building named after the family
+        alternation = "|".join(map(re.escape, sorted((s for s in surnames if is_kanji(s[0])), key=len, reverse=True)))
+        if alternation:
+            building = re.compile(f"(?:{_BUILDING_WORD.pattern})(?P<a>{alternation})(?![{KANJI}])|(?<![{KANJI}])(?P<b>{alternation})(?=荘|ハイツ|アパート|マンション|コーポ)")
+            for match in building.finditer(text):
+                yield match.span("a") if match.group("a") else match.span("b")
     yield from _kin_and_bare_mentions(text, public, found, surnames)
+
+
+# (round U) A flat's or a house's name made of its owner family's surname (アパート「コーポ宝田」, 宝田荘): the
+# surname of a private person named in full in the document.
+_BUILDING_WORD = re.compile("コーポ|ハイツ|メゾン|ハイム|荘|アパート|マンション")
 
 
 # Every match holds its two spaces at most 7 characters after its start (4 kanji and 3 spaces) and ends
@@ -732,6 +744,29 @@ def _latin_after_sending(doc: Doc, public: PublicNames) -> list[tuple[int, int]]
         return []
     return [m.span("name") for m in _LATIN_AFTER_SENDING.finditer(doc.folded)
             if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
+
+
+# (round U) A Latin name quoted as a person's name (お名前を「Nguyen Van Thanh」と記載), and the name a correction
+# puts in its place in the same sentence (…と記載しましたが、正しくは「Nguyen Van Thang」でした).
+_LATIN_AS_A_NAME = re.compile(rf"(?:お?名前|氏名)(?:を|は|が|として)?「(?P<name>{_LATIN})」")
+_LATIN_CORRECTED = re.compile(rf"正しくは「(?P<name>{_LATIN})」")
+
+
+def _latin_names_in_quotes(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if not doc.has_capital or "「" not in text:
+        return []
+    names: list[tuple[int, int]] = []
+    for match in line_anchored_finditer(_LATIN_AS_A_NAME, text, _NAME_WORD_ANCHOR, 1):
+        sentence_end = text.find("。", match.end())
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        for name in (match, *_LATIN_CORRECTED.finditer(text, match.end(), sentence_end)):
+            if name.group("name") not in public and not _LATIN_BODY_WORD.search(name.group("name")):
+                names.append(name.span("name"))
+    return names
+
+
+_NAME_WORD_ANCHOR = re.compile("名前|氏名")  # every _LATIN_AS_A_NAME match holds it at most 1 character after its start (お名前)
 
 
 _SELF_INTRODUCED_ANCHOR = re.compile("と(?:いいます|言います|申します)")  # the name at most 10 characters before it

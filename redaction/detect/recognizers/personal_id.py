@@ -200,12 +200,13 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 _UNLINKED = re.compile(
     r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:は|だけでは|のみでは)[^。\n]{0,40}?"
     r"(?:個人(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
-    r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは))(?!わけ)"
+    r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
+    r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり))(?!わけ)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
-# start of 特定, 結び付 or 識別 and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
-_VERDICT = re.compile("特定|結び付|識別")
+# start of 特定, 結び付, 識別, 指す or 表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
+_VERDICT = re.compile("特定|結び付|識別|指す|表す")
 
 
 # (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
