@@ -634,10 +634,10 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     for match in mention.finditer(text):
         if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
             yield match.start(), match.end()
-    if _BUILDING_WORD.search(text):  # (round U) コーポ宝田, 宝田荘: a building named after the family
+    if any(word in text for word in _BUILDING_WORDS):  # (round U) コーポ宝田, 宝田荘: a building named after the family
         alternation = "|".join(map(re.escape, sorted((s for s in surnames if is_kanji(s[0])), key=len, reverse=True)))
         if alternation:
-            building = re.compile(f"(?:{_BUILDING_WORD.pattern})(?P<a>{alternation})(?![{KANJI}])|(?<![{KANJI}])(?P<b>{alternation})(?=荘|ハイツ|アパート|マンション|コーポ)")
+            building = re.compile(f"(?:{'|'.join(_BUILDING_WORDS)})(?P<a>{alternation})(?![{KANJI}])|(?<![{KANJI}])(?P<b>{alternation})(?=荘|ハイツ|アパート|マンション|コーポ)")
             for match in building.finditer(text):
                 yield match.span("a") if match.group("a") else match.span("b")
     yield from _kin_and_bare_mentions(text, public, found, surnames)
@@ -645,7 +645,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
 
 # (round U) A flat's or a house's name made of its owner family's surname (アパート「コーポ宝田」, 宝田荘): the
 # surname of a private person named in full in the document.
-_BUILDING_WORD = re.compile("コーポ|ハイツ|メゾン|ハイム|荘|アパート|マンション")
+_BUILDING_WORDS = ("コーポ", "ハイツ", "メゾン", "ハイム", "荘", "アパート", "マンション")
 
 
 # Every match holds its two spaces at most 7 characters after its start (4 kanji and 3 spaces) and ends

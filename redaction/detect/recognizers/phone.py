@@ -84,7 +84,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 # (〇四二（三七六）四四〇八): fold() reads kanji digits in runs of four or more, so the area code and the exchange
 # stay kanji. Every number opens with 〇, a literal the engine skips to.
 _KANJI_DIGIT = "〇一二三四五六七八九0-9"
-_KANJI_BRACKETED = re.compile(rf"(?<![{_KANJI_DIGIT}])〇[{_KANJI_DIGIT}]{{1,4}}[ \u3000]?[（(][{_KANJI_DIGIT}]{{1,4}}[）)][ \u3000]?[{_KANJI_DIGIT}]{{4}}(?![{_KANJI_DIGIT}])")
+_KANJI_BRACKETED = re.compile(rf"〇(?<![{_KANJI_DIGIT}]〇)[{_KANJI_DIGIT}]{{1,4}}[ \u3000]?[（(][{_KANJI_DIGIT}]{{1,4}}[）)][ \u3000]?[{_KANJI_DIGIT}]{{4}}(?![{_KANJI_DIGIT}])")
 _KANJI_TABLE = str.maketrans("〇一二三四五六七八九", "0123456789")
 _WEAK_SEPARATOR = re.compile("[・･/の]")
 _GROUPS = re.compile("[0-9]+")
