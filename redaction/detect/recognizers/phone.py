@@ -32,7 +32,9 @@ _SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/の])"  # 090 - 1234 -
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"
-    + rf"(?:\(\+81\)|\+81){_SEP}?\(?0?\)?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"  # international
+    + rf"\+81{_SEP}?\(?0?\)?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"  # international
+    # (round U) (+81) in brackets: an alternative of its own, so that every alternative opens with a literal
+    + rf"|\(\+81\){_SEP}?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"
     + rf"|\(0[0-9]{{1,4}}\){_SEP}?[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # (03)1234-5678
     + r"|0[0-9]{1,4}[ \u3000]?\([ \u3000]?[0-9]{1,4}[ \u3000]?\)[ \u3000]?[0-9]{3,4}"  # 03(1234)5678, 042 (371) 9026
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # 03-1234-5678
