@@ -280,10 +280,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
-        public = ((PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start)))
-                  or _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
-                  or (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start)))
-        if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
+        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        if (_NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header)
+                and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
+                and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
             start = issuer.end() if issuer else start
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
