@@ -17,6 +17,7 @@ what it holds). PUBLIC_LABEL lists the number labels that name no person's numbe
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .names import analyzer
@@ -289,6 +290,23 @@ _SSV_HEADER = re.compile(r"^[^;\n0-9|]{1,16}(?:;[^;\n0-9|]{1,16}){2,}$", re.MULT
 _PSV_HEADER = re.compile(r"^[ \t]*[^|\n0-9 \t][^|\n0-9]{0,15}(?:\|[^|\n0-9]{1,16}){2,}$", re.MULTILINE)
 
 
+# A " | " header opens its line with neither "|" nor a space before its first word's character and holds
+# "|" within 16 characters (its first cell): read only such lines, found from their newline (a literal the
+# engine skips to), not every line of a Markdown table.
+_PSV_LINE = re.compile(r"\n[ \t]*[^|\n0-9 \t][^|\n0-9]{0,15}\|")
+
+
+def _header_windows(text: str, separator: str) -> Iterator[tuple[int, int]]:
+    if separator != "|":
+        yield from line_windows(text, _SEPARATOR[separator], None)
+        return
+    starts = [0] if _PSV_LINE.match("\n" + text.partition("\n")[0]) else []  # the first line has no newline before it
+    starts += [match.start() + 1 for match in _PSV_LINE.finditer(text)]
+    for lo in starts:
+        hi = text.find("\n", lo)
+        yield lo, len(text) if hi < 0 else hi + 1
+
+
 def _exported_cells(text: str) -> list[tuple[str, int, int]]:
     cells = _csv_cells(text, ",", _CSV_HEADER) if "," in text else []
     if ";" in text:
@@ -299,7 +317,7 @@ def _exported_cells(text: str) -> list[tuple[str, int, int]]:
 
 
 # A header line holds its separator: only the lines that hold one are read (^ would be tried at every position).
-_SEPARATOR = {",": re.compile(","), "\t": re.compile("\t"), ";": re.compile(";"), "|": re.compile(r"\|")}
+_SEPARATOR = {",": re.compile(","), "\t": re.compile("\t"), ";": re.compile(";")}
 
 
 def _split_row(line: str, separator: str) -> list[str]:
@@ -321,8 +339,7 @@ def _split_row(line: str, separator: str) -> list[str]:
 
 def _csv_cells(text: str, separator: str, header_line: re.Pattern[str]) -> list[tuple[str, int, int]]:
     cells: list[tuple[str, int, int]] = []
-    for head in (head for lo, hi in line_windows(text, _SEPARATOR[separator], None)
-                 for head in header_line.finditer(text, lo, hi)):
+    for head in (head for lo, hi in _header_windows(text, separator) for head in header_line.finditer(text, lo, hi)):
         header = [cell.strip(_SPACES + '"') for cell in head.group().split(separator)]
         position = head.end() + 1
         while position < len(text):

@@ -224,6 +224,16 @@ def test_when_export_headers_are_read_on_lines_holding_the_separator_then_they_a
             assert lines == whole, text[:80]
 
 
+def test_when_a_pipe_export_s_header_is_read_on_its_candidate_lines_then_it_is_the_whole_scan() -> None:
+    """(round U) " | " headers are read only on the lines _PSV_LINE finds (from their newline)."""
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("Name|住所 \t\n1あ") for _ in range(chooser.randint(1, 30))) for _ in range(20_000)]
+    for text in [*_texts(), *randoms, "  Reg. No. | Name | Phone\n| a | b | c |\nA | B | C"]:
+        whole = [m.span() for m in particulars._PSV_HEADER.finditer(text)]
+        lines = [m.span() for lo, hi in particulars._header_windows(text, "|") for m in particulars._PSV_HEADER.finditer(text, lo, hi)]
+        assert lines == whole, text[:80]
+
+
 HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, personal_id._CARD_ANCHOR,
              personal_id._PLATE_ANCHOR, postal_address._POSTAL_ANCHOR, postal_address._HOUSE_ANCHOR,
              my_number._PATTERN, model._RARE, person_name._KANA_GIVEN, person_name._FULL_NAME_RUN,
