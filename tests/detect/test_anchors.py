@@ -241,7 +241,7 @@ HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, perso
              person_name._SIGNED_BEFORE_CONTACT_ANCHOR, person_name._BRACKETED_ANCHOR, person_name._SELF_INTRODUCED_ANCHOR,
              postal_address._STREET_ANCHOR,
              # (round U) the kanji-digit phone in brackets, the addressed slip's 受付, a turn's verdict
-             phone._KANJI_BRACKETED, personal_id._RECEIPT, personal_id._NO_ONES]
+             phone._KANJI_BRACKETED, phone._BRACKETED_COUNTRY, personal_id._RECEIPT, personal_id._NO_ONES]
 
 
 # (round T) name readings run in windows around their anchors: the same matches as over the whole text

@@ -33,8 +33,6 @@ _SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/の])"  # 090 - 1234 -
 _PATTERN = re.compile(
     r"(?:"
     + rf"\+81{_SEP}?\(?0?\)?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"  # international
-    # (round U) (+81) in brackets: an alternative of its own, so that every alternative opens with a literal
-    + rf"|\(\+81\){_SEP}?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}"
     + rf"|\(0[0-9]{{1,4}}\){_SEP}?[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # (03)1234-5678
     + r"|0[0-9]{1,4}[ \u3000]?\([ \u3000]?[0-9]{1,4}[ \u3000]?\)[ \u3000]?[0-9]{3,4}"  # 03(1234)5678, 042 (371) 9026
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # 03-1234-5678
@@ -74,12 +72,22 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
             match = _PATTERN.search(text, match.start() + 1)
+    if "(+81)" in text:
+        for bracketed in _BRACKETED_COUNTRY.finditer(text):
+            digits = "".join(ch for ch in bracketed.group() if ch.isdigit())
+            if is_japanese_number(digits) and not is_switchboard(text, bracketed.start(), bracketed.end()):
+                yield bracketed.start(), bracketed.end()
     if "〇" in text:
         for kanji in _KANJI_BRACKETED.finditer(text):
             digits = kanji.group().translate(_KANJI_TABLE)
             if (is_japanese_number("".join(ch for ch in digits if ch.isdigit())) and not is_switchboard(text, kanji.start(), kanji.end())
                     and not is_business_place(text, kanji.start())):
                 yield kanji.start(), kanji.end()
+
+
+# (round U) The country code in brackets ((+81) 70-6113-0984), read only in texts that hold "(+81)": one more
+# alternative in _PATTERN made every phone scan 14 % slower.
+_BRACKETED_COUNTRY = re.compile(rf"\(\+81\){_SEP}?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}{NO_DIGIT_AFTER}")
 
 
 # (round U) A number in kanji digits with its exchange in brackets, as a record is written out by hand
