@@ -290,21 +290,21 @@ _SSV_HEADER = re.compile(r"^[^;\n0-9|]{1,16}(?:;[^;\n0-9|]{1,16}){2,}$", re.MULT
 _PSV_HEADER = re.compile(r"^[ \t]*[^|\n0-9 \t][^|\n0-9]{0,15}(?:\|[^|\n0-9]{1,16}){2,}$", re.MULTILINE)
 
 
-# A " | " header opens its line with neither "|" nor a space before its first word's character and holds
-# "|" within 16 characters (its first cell): read only such lines, found from their newline (a literal the
-# engine skips to), not every line of a Markdown table.
-_PSV_LINE = re.compile(r"\n[ \t]*[^|\n0-9 \t][^|\n0-9]{0,15}\|")
-
-
+# A " | " header has a word before its line's first "|": a line whose first "|" opens it (after spaces) is a
+# Markdown row, read above, and is passed over with one find (a scan of every line for the header was 0.2 s
+# over the generated corpus).
 def _header_windows(text: str, separator: str) -> Iterator[tuple[int, int]]:
     if separator != "|":
         yield from line_windows(text, _SEPARATOR[separator], None)
         return
-    starts = [0] if _PSV_LINE.match("\n" + text.partition("\n")[0]) else []  # the first line has no newline before it
-    starts += [match.start() + 1 for match in _PSV_LINE.finditer(text)]
-    for lo in starts:
-        hi = text.find("\n", lo)
-        yield lo, len(text) if hi < 0 else hi + 1
+    position = 0
+    while (bar := text.find("|", position)) >= 0:
+        lo = text.rfind("\n", 0, bar) + 1
+        hi = text.find("\n", bar)
+        hi = len(text) if hi < 0 else hi + 1
+        if text[lo:bar].strip(" \t"):
+            yield lo, hi
+        position = hi
 
 
 def _exported_cells(text: str) -> list[tuple[str, int, int]]:

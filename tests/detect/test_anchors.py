@@ -54,12 +54,14 @@ ANCHORED = [
     (person_name._ROLE_THEN_NAME, person_name._ROLE_THEN_NAME_ANCHOR, person_name._ROLE_THEN_NAME_BEFORE),
     (person_name._ROLE_THEN_SURNAME, person_name._ROLE_THEN_SURNAME_ANCHOR, person_name._ROLE_THEN_SURNAME_BEFORE),
     (person_name._LATIN_AS_A_NAME, person_name._NAME_WORD_ANCHOR, 1),  # (round U)
+    (personal_id._NEW_ID, personal_id._NEW_ID_ANCHOR, 0),  # (round U)
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
     "後期高齢者医療被保険者番号：0012345678\n次の行 1234-5678-9012-3456",
     "あいうえおかきくけこアカウントカードアカウント番号 sumire-2271",
     "お名前を「Nguyen Van Thanh」、氏名は「WANG Hao」、名前「LE Thi Mai」と記載",  # (round U)
+    "新しいID PLE-58830975、新たなログインID「ab_12」、再発行したID:QX-1 再発行のID",  # (round U)
     "本文 00998877665544（後期高齢者医療被保険者番号） と 123456（療育手帳）",
     "旅券 TK1234567 在留 AB12345678CD カード 4111 1111 1111 1111",
     "車両は足立区多 500 あ 12-34、品川300さ・・・7",
@@ -320,7 +322,8 @@ def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_chara
 
 PLAIN_WORD_ANCHORS = [personal_id._LABEL_ANCHOR, personal_id._NUMBER_WORD_ANCHOR, personal_id._LOGIN_ANCHOR, personal_id._VERDICT,
                       personal_id._HONORIFIC_ANCHOR, personal_id._NUMBERED_ANCHOR, birth_date._ANCHOR, birth_date._AGE_ANCHOR,
-                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR, person_name._NAME_WORD_ANCHOR]
+                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR, person_name._NAME_WORD_ANCHOR,
+                      personal_id._NEW_ID_ANCHOR]
 
 
 def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_finds_the_same_occurrences() -> None:

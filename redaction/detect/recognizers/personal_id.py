@@ -74,7 +74,6 @@ _ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
     r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)の?(?:ID|名)|アカウント"
-    r"|(?:新しい|新たな|新規の|変更後の|再発行した|再発行の)(?:ログイン)?ID"  # (round U) 事業者が新しいID PLE-58830975 を発行
     r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：\"]|である|は|が|を|で|「)*"  # (round P) JSON: "ログインID": "sz-kanno0315"
     r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
@@ -157,6 +156,13 @@ _PLATE_BEFORE = 6
 # A login label holds ID, 名 or アカウント at most 8 characters after its start ([一-龯]{4}人の方の + ID);
 # a 第…号 number holds 第 after at most 3 kana or kanji. Neither holds a newline.
 _LOGIN_ANCHOR = re.compile("ID|名|アカウント")
+# (round U) A login ID issued anew (事業者が新しいID PLE-58830975 を発行): read on the lines holding its rare opening
+# words (a scan of its own: one more alternative in _LOGIN_LABEL cost every login scan 8 %).
+_NEW_ID = re.compile(
+    r"(?:新しい|新たな|新規の|変更後の|再発行した|再発行の)(?:ログイン)?ID(?:[ \u3000:：\"]|である|は|が|を|で|「)*"
+    r"(?P<id>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
+)
+_NEW_ID_ANCHOR = re.compile("新しい|新たな|新規の|変更後の|再発行")
 _LOGIN_BEFORE = 8
 _NUMBERED_ANCHOR = re.compile("第")
 _NUMBERED_BEFORE = 3
@@ -205,8 +211,8 @@ _UNLINKED = re.compile(
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
-# start of 特定, 結び付, 識別, 指す or 表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
-_VERDICT = re.compile("特定|結び付|識別|指す|表す")
+# start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
+_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す")  # (round U) not 指す alone: a common word
 
 
 # (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
@@ -273,7 +279,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (enough and not public and not _CORPORATE.fullmatch(match.group("id"))
                 and not _a_bodys_number(doc.folded, match.end("id"))):
             labelled.append((match.start("id"), match.end("id")))
-    for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE) if doc.has_latin else ():
+    logins = (*line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE),
+              *line_anchored_finditer(_NEW_ID, doc.folded, _NEW_ID_ANCHOR, 0)) if doc.has_latin else ()
+    for match in logins:
         login = match.group("id")
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
