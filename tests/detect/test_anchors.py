@@ -305,7 +305,8 @@ def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_chara
 
 PLAIN_WORD_ANCHORS = [personal_id._LABEL_ANCHOR, personal_id._NUMBER_WORD_ANCHOR, personal_id._LOGIN_ANCHOR, personal_id._VERDICT,
                       personal_id._HONORIFIC_ANCHOR, personal_id._NUMBERED_ANCHOR, birth_date._ANCHOR, birth_date._AGE_ANCHOR,
-                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR]
+                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR,
+                      person_name._ROLE_THEN_NAME_ANCHOR, person_name._PRIVATE_ROLE_WORD]
 
 
 def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_finds_the_same_occurrences() -> None:
