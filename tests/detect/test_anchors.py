@@ -15,6 +15,7 @@ import pytest
 
 from bench.detect_eval.hand import load_set
 from redaction.detect import model, particulars, scan, spaced
+from redaction.detect import text as text_module
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.names import candidates
 from redaction.detect.recognizers import (
@@ -124,12 +125,13 @@ def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded
     extra = "（１２３）：ＡＢＣ：〇九〇ー一二三四ー五六七八（ａ）＠ｂ．ｊｐ"
     for text in [doc.text for which in ("tune", "held") for doc in load_set(which)] + EDGES + [extra]:
         assert fold(text) == _old_fold(text)
+    assert all(text_module._FULL_WIDTH_BLOCK.fullmatch(full) for full in text_module._HALF_OF)
 
 
 def test_when_kanji_digits_and_look_alikes_are_mixed_at_random_then_they_are_folded_as_before() -> None:
     """fold reads only runs of four digits or more, and replaces look-alikes one by one: on strings
     made of digits, every joiner (two in a row too), look-alikes and other characters, as before."""
-    alphabet = "〇一二三四五六七八九" * 3 + "-ー―ｰ 　・の" + "０９ＡｚＺ（）：＠．" + "般人円年月日a1\n"
+    alphabet = "〇一二三四五六七八九" * 3 + "-ー―ｰ 　・の" + "０９ＡｚＺ（）：＠．" + "！［？" + "般人円年月日a1\n"
     chooser = random.Random(21)
     for _ in range(20_000):
         text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 14)))
