@@ -70,6 +70,8 @@ _PLACEHOLDER_LOCAL = re.compile(
     r"|bosai|bousai|kinkyu|news|newsletter|magazine|mailmag|press|event|ivent|jouhou|johou|haishin"
     # (round T) a box office's or a booking desk's mailbox: ticket@, booking@, yoyaku@
     r"|tickets?|booking|reservations?|yoyaku|box-?office"
+    # (round U) a desk's duty in romaji: haken@ (派遣, an association's dispatch desk), moushikomi@ (申込), shinsei@ (申請)
+    r"|haken|moushikomi|mosikomi|moshikomi|shinsei|shinsa|chosei|chousei|annai|renraku"
     # (round P) a university's or an office's section: career-c@, kyomu@, gakusei-ka@, jinji@
     r"|(?:career|kyomu|gakumu|gakusei|nyushi|jinji|soumu|somu|kikaku|koho|kouhou|keiri|kokusai)(?:[-_]?[a-z]{1,3})?)"
     r"[0-9]{0,3}@", re.IGNORECASE)

@@ -25,6 +25,7 @@ from redaction.detect.recognizers import (
     my_number,
     person_name,
     personal_id,
+    phone,
     postal_address,
 )
 from redaction.detect.scan import anchored_finditer, line_anchored_finditer, line_windows, windows
@@ -53,11 +54,15 @@ ANCHORED = [
     (person_name._CHILD, person_name._CHILD_ANCHOR, 5),
     (person_name._ROLE_THEN_NAME, person_name._ROLE_THEN_NAME_ANCHOR, person_name._ROLE_THEN_NAME_BEFORE),
     (person_name._ROLE_THEN_SURNAME, person_name._ROLE_THEN_SURNAME_ANCHOR, person_name._ROLE_THEN_SURNAME_BEFORE),
+    (person_name._LATIN_AS_A_NAME, person_name._NAME_WORD_ANCHOR, 1),  # (round U)
+    (personal_id._NEW_ID, personal_id._NEW_ID_ANCHOR, 0),  # (round U)
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
     "後期高齢者医療被保険者番号：0012345678\n次の行 1234-5678-9012-3456",
     "あいうえおかきくけこアカウントカードアカウント番号 sumire-2271",
+    "お名前を「Nguyen Van Thanh」、氏名は「WANG Hao」、名前「LE Thi Mai」と記載",  # (round U)
+    "新しいID PLE-58830975、新たなログインID「ab_12」、再発行したID:QX-1 再発行のID",  # (round U)
     "本文 00998877665544（後期高齢者医療被保険者番号） と 123456（療育手帳）",
     "旅券 TK1234567 在留 AB12345678CD カード 4111 1111 1111 1111",
     "車両は足立区多 500 あ 12-34、品川300さ・・・7",
@@ -223,12 +228,24 @@ def test_when_export_headers_are_read_on_lines_holding_the_separator_then_they_a
             assert lines == whole, text[:80]
 
 
+def test_when_a_pipe_export_s_header_is_read_on_its_candidate_lines_then_it_is_the_whole_scan() -> None:
+    """(round U) " | " headers are read only on the lines _PSV_LINE finds (from their newline)."""
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("Name|住所 \t\n1あ") for _ in range(chooser.randint(1, 30))) for _ in range(20_000)]
+    for text in [*_texts(), *randoms, "  Reg. No. | Name | Phone\n| a | b | c |\nA | B | C"]:
+        whole = [m.span() for m in particulars._PSV_HEADER.finditer(text)]
+        lines = [m.span() for lo, hi in particulars._header_windows(text, "|") for m in particulars._PSV_HEADER.finditer(text, lo, hi)]
+        assert lines == whole, text[:80]
+
+
 HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, personal_id._CARD_ANCHOR,
              personal_id._PLATE_ANCHOR, postal_address._POSTAL_ANCHOR, postal_address._HOUSE_ANCHOR,
              my_number._PATTERN, model._RARE, person_name._KANA_GIVEN, person_name._FULL_NAME_RUN,
              # (round T) the new readings' anchors
              person_name._SIGNED_BEFORE_CONTACT_ANCHOR, person_name._BRACKETED_ANCHOR, person_name._SELF_INTRODUCED_ANCHOR,
-             postal_address._STREET_ANCHOR]
+             postal_address._STREET_ANCHOR,
+             # (round U) the kanji-digit phone in brackets, the addressed slip's 受付, a turn's verdict
+             phone._KANJI_BRACKETED, phone._BRACKETED_COUNTRY, personal_id._RECEIPT, personal_id._NO_ONES]
 
 
 # (round T) name readings run in windows around their anchors: the same matches as over the whole text
@@ -307,8 +324,8 @@ def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_chara
 
 PLAIN_WORD_ANCHORS = [personal_id._LABEL_ANCHOR, personal_id._NUMBER_WORD_ANCHOR, personal_id._LOGIN_ANCHOR, personal_id._VERDICT,
                       personal_id._HONORIFIC_ANCHOR, personal_id._NUMBERED_ANCHOR, birth_date._ANCHOR, birth_date._AGE_ANCHOR,
-                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR,
-                      person_name._ROLE_THEN_NAME_ANCHOR, person_name._PRIVATE_ROLE_WORD]
+                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR, person_name._NAME_WORD_ANCHOR,
+                      personal_id._NEW_ID_ANCHOR, person_name._ROLE_THEN_NAME_ANCHOR, person_name._PRIVATE_ROLE_WORD]
 
 
 def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_finds_the_same_occurrences() -> None:

@@ -243,6 +243,12 @@ def _is_prefix(word: str) -> bool:
     return bool(tokens) and tokens[0].pos[0] == "接頭辞"
 
 
+# (round U) After a label, a surname of kanji, one space and two to four hiragana before a bracket, a space or the
+# line's end are a full name (the analyzer reads 巌 alone as a rock); not a particle or a phrase (山田 から).
+_SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4})(?=[（(]|[ \u3000]|$)", re.MULTILINE)
+_FUNCTION_WORD = re.compile("から|より|まで|など|ほか|です|でした|ほど|のみ|だけ|さん|さま|くん|ちゃん|について|として|とともに|ならびに|および|また|ただし")
+
+
 def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for match in _LABEL.finditer(text):
@@ -250,7 +256,10 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
         end = run_after(text, start)
         if end is None:
             continue
-        if use_analyzer and is_kanji(text[start]):
+        given = _SPACED_HIRAGANA_GIVEN.match(text, end) if all(is_kanji(ch) for ch in text[start:end]) and end - start <= 4 else None
+        if given is not None and not _FUNCTION_WORD.fullmatch(given.group("given")):
+            end = given.end("given")  # (round U) 対象生徒　巌 ひなた（1年3組）: a kanji surname, a space, a given name in hiragana
+        elif use_analyzer and is_kanji(text[start]):
             tokens = analyzer.analyse(text[start:end])
             if not any(t.is_proper or t.oov for t in tokens):
                 continue
@@ -388,6 +397,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _self_introduced(doc, public)
     found += _names_before_their_contact(doc, public)
     found += _latin_after_sending(doc, public)
+    found += _latin_names_in_quotes(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -508,7 +518,8 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者")  # 世帯主 too
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者"  # 世帯主 too
+                          "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 _PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
@@ -630,7 +641,18 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     for match in mention.finditer(text):
         if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
             yield match.start(), match.end()
+    if any(word in text for word in _BUILDING_WORDS):  # (round U) コーポ宝田, 宝田荘: a building named after the family
+        alternation = "|".join(map(re.escape, sorted((s for s in surnames if is_kanji(s[0])), key=len, reverse=True)))
+        if alternation:
+            building = re.compile(f"(?:{'|'.join(_BUILDING_WORDS)})(?P<a>{alternation})(?![{KANJI}])|(?<![{KANJI}])(?P<b>{alternation})(?=荘|ハイツ|アパート|マンション|コーポ)")
+            for match in building.finditer(text):
+                yield match.span("a") if match.group("a") else match.span("b")
     yield from _kin_and_bare_mentions(text, public, found, surnames)
+
+
+# (round U) A flat's or a house's name made of its owner family's surname (アパート「コーポ宝田」, 宝田荘): the
+# surname of a private person named in full in the document.
+_BUILDING_WORDS = ("コーポ", "ハイツ", "メゾン", "ハイム", "荘", "アパート", "マンション")
 
 
 # Every match holds its two spaces at most 7 characters after its start (4 kanji and 3 spaces) and ends
@@ -730,6 +752,29 @@ def _latin_after_sending(doc: Doc, public: PublicNames) -> list[tuple[int, int]]
         return []
     return [m.span("name") for m in _LATIN_AFTER_SENDING.finditer(doc.folded)
             if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
+
+
+# (round U) A Latin name quoted as a person's name (お名前を「Nguyen Van Thanh」と記載), and the name a correction
+# puts in its place in the same sentence (…と記載しましたが、正しくは「Nguyen Van Thang」でした).
+_LATIN_AS_A_NAME = re.compile(rf"(?:お?名前|氏名)(?:を|は|が|として)?「(?P<name>{_LATIN})」")
+_LATIN_CORRECTED = re.compile(rf"正しくは「(?P<name>{_LATIN})」")
+
+
+def _latin_names_in_quotes(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if not doc.has_capital or "「" not in text:
+        return []
+    names: list[tuple[int, int]] = []
+    for match in line_anchored_finditer(_LATIN_AS_A_NAME, text, _NAME_WORD_ANCHOR, 1):
+        sentence_end = text.find("。", match.end())
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        for name in (match, *_LATIN_CORRECTED.finditer(text, match.end(), sentence_end)):
+            if name.group("name") not in public and not _LATIN_BODY_WORD.search(name.group("name")):
+                names.append(name.span("name"))
+    return names
+
+
+_NAME_WORD_ANCHOR = re.compile("名前|氏名")  # every _LATIN_AS_A_NAME match holds it at most 1 character after its start (お名前)
 
 
 _SELF_INTRODUCED_ANCHOR = re.compile("と(?:いいます|言います|申します)")  # the name at most 10 characters before it

@@ -156,11 +156,23 @@ _PLATE_BEFORE = 6
 # A login label holds ID, 名 or アカウント at most 8 characters after its start ([一-龯]{4}人の方の + ID);
 # a 第…号 number holds 第 after at most 3 kana or kanji. Neither holds a newline.
 _LOGIN_ANCHOR = re.compile("ID|名|アカウント")
+# (round U) A login ID issued anew (事業者が新しいID PLE-58830975 を発行): read on the lines holding its rare opening
+# words (a scan of its own: one more alternative in _LOGIN_LABEL cost every login scan 8 %).
+_NEW_ID = re.compile(
+    r"(?:新しい|新たな|新規の|変更後の|再発行した|再発行の)(?:ログイン)?ID(?:[ \u3000:：\"]|である|は|が|を|で|「)*"
+    r"(?P<id>[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
+)
+_NEW_ID_ANCHOR = re.compile("新しい|新たな|新規の|変更後の|再発行")
 _LOGIN_BEFORE = 8
 _NUMBERED_ANCHOR = re.compile("第")
 _NUMBERED_BEFORE = 3
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
+
+
+# (round U) A short serial after an office's kanji (総公-07: the seventh application of an open call): two digits
+# are enough after a label when the number stands among a private person's particulars.
+_SHORT_SERIAL = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺ]{{1,3}}{HYPHEN}[0-9]{{2,3}}")
 
 
 def _enough_digits(number: str) -> bool:
@@ -179,8 +191,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     in_published = [(lo, hi) for header, lo, hi in cells if header in published]
     unlinked = _unlinked_labels(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
+    answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
     for start, end in _recognize(doc):
-        if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked)):
+        if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
         if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
                             for label in unlinked):
@@ -193,12 +206,40 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 _UNLINKED = re.compile(
     r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:は|だけでは|のみでは)[^。\n]{0,40}?"
     r"(?:個人(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
-    r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは))(?!わけ)"
+    r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
+    r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり))(?!わけ)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
-# start of 特定, 結び付 or 識別 and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
-_VERDICT = re.compile("特定|結び付|識別")
+# start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
+_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す")  # (round U) not 指す alone: a common word
+
+
+# (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
+# (○委員　車両の番号「多摩 500 あ 2470」は… / ○課長　事業者の車両で、…。個人の情報ではありません。; 受付番号の
+# LF-2041-0088は… / ○係長　はい。遺失物ごとの番号で、個人に振る番号ではありません。): public in the asking turn.
+_NO_ONES = re.compile(r"個人(?:の(?:情報|番号|もの)|に(?:振る|振られた|付ける|付す|結び付く)番号|を(?:特定|識別)する(?:情報|番号))では(?:ありません|ない|ございません)")
+_TURN = re.compile(r"^[○◯◎]", re.MULTILINE)
+_ANSWER_REACH = 80  # the verdict stands in the answer's first sentences
+# The asking turn is a member's (○川端委員, ○委員, ○会長職務代理) and ends in a question; an official's statement
+# followed by a remark on another number (保険者番号は…個人の番号ではありませんね) keeps its values.
+_MEMBERS_QUESTION = re.compile(r"[○◯◎][^\s]{0,10}(?:委員|会長|議長|委員長)(?:職務代理)?[ \u3000]")
+_QUESTION_END = re.compile(r"(?:か|ね|かね|すか)[。？?]?[ \u3000]*\Z")
+
+
+def _answers_no_ones(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    for verdict in _NO_ONES.finditer(text):
+        answer = text.rfind("\n", 0, verdict.start()) + 1
+        if not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_REACH:
+            continue
+        asked_end = text.rfind("\n", 0, max(0, answer - 1))
+        while asked_end > 0 and text[asked_end - 1] == "\n":
+            asked_end -= 1
+        asked = text.rfind("\n", 0, asked_end) + 1
+        if _MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end):
+            spans.append((asked, asked_end))
+    return tuple(spans)
 
 
 def _unlinked_labels(text: str) -> frozenset[str]:
@@ -232,10 +273,15 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
                       doc.folded, match.start(), match.end("id"), PublicNames.of(doc.context.public_names), dates=True)
                       or _heads_a_persons_record(doc.folded, match.end("id")))))
-        if (_enough_digits(match.group("id")) and not public and not _CORPORATE.fullmatch(match.group("id"))
+        enough = _enough_digits(match.group("id")) or (
+            _SHORT_SERIAL.fullmatch(match.group("id")) is not None  # (round U) 受付番号 総公-07　水無瀬 篤（52歳）…
+            and beside_particulars(doc.folded, match.start("id"), match.end("id"), PublicNames.of(doc.context.public_names)))
+        if (enough and not public and not _CORPORATE.fullmatch(match.group("id"))
                 and not _a_bodys_number(doc.folded, match.end("id"))):
             labelled.append((match.start("id"), match.end("id")))
-    for match in line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE) if doc.has_latin else ():
+    logins = (*line_anchored_finditer(_LOGIN_LABEL, doc.folded, _LOGIN_ANCHOR, _LOGIN_BEFORE),
+              *line_anchored_finditer(_NEW_ID, doc.folded, _NEW_ID_ANCHOR, 0)) if doc.has_latin else ()
+    for match in logins:
         login = match.group("id")
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
@@ -243,7 +289,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
-        if _NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header):
+        if (_NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header)
+                and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
+                and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
             start = issuer.end() if issuer else start
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
@@ -277,6 +325,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in line_anchored_finditer(_RECORD_VALUE, doc.folded, _EQUALS_ANCHOR, _RECORD_KEY_LENGTH + 1):
             if _personal_record_value(doc.folded, match):
                 yield match.start("id"), match.end("id")
+    if "受付" in doc.folded and "様" in doc.folded:
+        for match in _RECEIPT.finditer(doc.folded):
+            if _enough_digits(match.group("id")) and _addressed_above(doc.folded, match.start()):
+                yield match.start("id"), match.end("id")
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
@@ -287,6 +339,18 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.start(), match.end()
             elif _sole_traders_record(doc.folded, lo, match.start()):
                 yield match.start(), match.end()
+
+
+# (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
+# 受付 and a number with an office's prefix, on a line right below the addressee's.
+_RECEIPT = re.compile(rf"受付[ \u3000]*[:：]?[ \u3000]+(?P<id>{_PREFIX}{_NUMBER})(?![0-9A-Za-z{HYPHEN}])")
+_ADDRESSEE = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺー][ \u3000]?(?:様|殿)(?=[ \u3000]*(?:[│┃|｜]|$))", re.MULTILINE)
+
+
+def _addressed_above(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    above = text.rfind("\n", 0, max(0, line))
+    return line > 0 and _ADDRESSEE.search(text, above + 1, line) is not None
 
 
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
@@ -397,6 +461,19 @@ def _row_of_a_group(text: str, cells: tuple[tuple[str, int, int], ...], starts: 
                for header, lo, hi in row)
 
 
+# (round U) A register of businesses (| 登録番号 | 商号・屋号 | 代表者 | …): the numbers of its rows are the
+# businesses' registrations, a sole trader's too (his name, home and phone in the row stay personal).
+_BUSINESS_COLUMN = re.compile("商号|屋号|法人名|会社名|事業者名|業者名|事業所名")
+
+
+def _row_of_a_business(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
+    return any(_BUSINESS_COLUMN.search(header) for header, _lo, _hi in row)
+
+
 def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: int) -> bool:
     line = text.rfind("\n", 0, start)
     end = text.find("\n", start)
@@ -417,8 +494,11 @@ def luhn_valid(digits: str) -> bool:
 # (round R) An office's outgoing document number: two to four kanji of the section (環政 for 環境政策課), 第, the
 # year and a serial, 号 (交付決定番号 環政第35-118号) after a decision's or a notice's label. A person's own number
 # under such a label has no section's kanji before 第 (交付決定番号 太陽-0293, 認第20240153号).
-_OFFICE_DOCUMENT = re.compile(rf"[{KANJI}]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
-_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁")
+# (round U) the section's short name may hold kana beside its kanji (す建補 for 建築課の補助, み緑, 防カ提), a grant's
+# ledger (交付番号) and an office's record (記録番号: 防犯カメラ映像の提供記録) number the same way; a name of kana
+# alone is a city's issue to a person (すみれ第12-0466号, a dog's registration), as before.
+_OFFICE_DOCUMENT = re.compile(rf"(?=[ぁ-ゖァ-ヺ]{{0,3}}[{KANJI}])[{KANJI}ぁ-ゖァ-ヺ]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
+_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録")
 
 
 def _office_document_number(label: str, value: str) -> bool:

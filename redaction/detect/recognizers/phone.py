@@ -3,7 +3,8 @@
 Accepted shapes (digits may be full-width or kanji digits, 〇九〇―一二三四―五六七八; the
 hyphen may be any dash or ー, or a dot):
   03-1234-5678   042-393-5111   0120-123-456   090-1234-5678   090.1234.5678
-  03(1234)5678   (03)1234-5678  03 1234 5678   0312345678   +81-90-1234-5678
+  03(1234)5678   (03)1234-5678  03 1234 5678   0312345678   +81-90-1234-5678   (+81) 70-6113-0984
+  〇四二（三七六）四四〇八 (kanji digits with the exchange in brackets)
   042・393・7701 (中黒)   042/393/7701   080-12345678   042-3937701 (two groups)
 With 中黒 or in two groups the groups must be a Japanese number's: 3-4-4 for mobiles, area
 code and exchange six digits then four (see has_number_shape).
@@ -71,8 +72,30 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
             match = _PATTERN.search(text, match.start() + 1)
+    if "(+81)" in text:
+        for bracketed in _BRACKETED_COUNTRY.finditer(text):
+            digits = "".join(ch for ch in bracketed.group() if ch.isdigit())
+            if is_japanese_number(digits) and not is_switchboard(text, bracketed.start(), bracketed.end()):
+                yield bracketed.start(), bracketed.end()
+    if "〇" in text:
+        for kanji in _KANJI_BRACKETED.finditer(text):
+            digits = kanji.group().translate(_KANJI_TABLE)
+            if (is_japanese_number("".join(ch for ch in digits if ch.isdigit())) and not is_switchboard(text, kanji.start(), kanji.end())
+                    and not is_business_place(text, kanji.start())):
+                yield kanji.start(), kanji.end()
 
 
+# (round U) The country code in brackets ((+81) 70-6113-0984), read only in texts that hold "(+81)": one more
+# alternative in _PATTERN made every phone scan 14 % slower.
+_BRACKETED_COUNTRY = re.compile(rf"\(\+81\){_SEP}?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-9]{{1,4}}\)?{_SEP}?[0-9]{{3,4}}{NO_DIGIT_AFTER}")
+
+
+# (round U) A number in kanji digits with its exchange in brackets, as a record is written out by hand
+# (〇四二（三七六）四四〇八): fold() reads kanji digits in runs of four or more, so the area code and the exchange
+# stay kanji. Every number opens with 〇, a literal the engine skips to.
+_KANJI_DIGIT = "〇一二三四五六七八九0-9"
+_KANJI_BRACKETED = re.compile(rf"〇(?<![{_KANJI_DIGIT}]〇)[{_KANJI_DIGIT}]{{1,4}}[ \u3000]?[（(][{_KANJI_DIGIT}]{{1,4}}[）)][ \u3000]?[{_KANJI_DIGIT}]{{4}}(?![{_KANJI_DIGIT}])")
+_KANJI_TABLE = str.maketrans("〇一二三四五六七八九", "0123456789")
 _WEAK_SEPARATOR = re.compile("[・･/の]")
 _GROUPS = re.compile("[0-9]+")
 _NON_GEOGRAPHIC = ("0120", "0570", "0800", "0990")
