@@ -170,6 +170,11 @@ _HEADING_WORDS = frozenset({"報告", "議題", "協議", "審議", "諮問", "�
 _ROLE_IN_人 = re.compile("(?:申立|申し立て|申立て|請求|代理|保証|相続|管理|後見|発起|差出|受取|名義|立会|仲介|通報|申出|届出|異議申立|審査請求|参考|証|法|本|個|犯|当事|関係|同|他|知|成|老|故)人")
 
 
+# (round V) An elected member named in full (surname, a space, given name) and then 議員 (not 議員会館, 議員名).
+_MEMBER_AFTER = re.compile(r"[ \u3000]?議員(?![式子々相態名場会])")
+_FULL_NAME_SPACED = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}}")
+
+
 def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = False) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
@@ -182,6 +187,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
         return False  # (round O) 報告 民生委員…: an agenda item's word, then the role's first half
     if _ROLE_IN_人.fullmatch(candidate):
         return False  # (round P) 苦情の申立人が…: a party's role, not 申立 + 人
+    if _MEMBER_AFTER.match(doc.folded, end) and _FULL_NAME_SPACED.fullmatch(candidate):
+        return False  # (round V) 大河原 修 議員: an elected member named in full with the title, public in that role
     generic = is_generic(candidate) and not _is_surname(candidate)
     # (signed: a quoted signature from outside, 署名は「担当 汐入 真理子」: 担当 is the signer's own word there)
     return not (generic or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))

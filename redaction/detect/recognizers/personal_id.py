@@ -295,7 +295,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
             start = issuer.end() if issuer else start
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
-            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start):
+            if (cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start)
+                    and not _row_of_a_member(doc.folded, cells, starts, start)):
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
         if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
             if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
@@ -459,6 +460,19 @@ def _row_of_a_group(text: str, cells: tuple[tuple[str, int, int], ...], starts: 
     row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]  # the cells of the number's row
     return any(hi <= end and _GROUP_CELL.fullmatch(text, lo, hi) and (_PERSON_HEADER.search(header) or text[lo:hi].strip("（）()") in ("団体", "法人"))
                for header, lo, hi in row)
+
+
+# (round V) A row of an elected member's public spending (| 27-政-0142 | 大河原 修 議員 | 事務所賃料 |): its receipt
+# number is the member's, public in that role (a private payee's name and account in the row stay personal).
+_MEMBER_CELL = re.compile(r"[^|\n]{1,12}[ \u3000]?議員")
+
+
+def _row_of_a_member(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
+    return any(hi <= end and text.endswith("議員", lo, hi) and _MEMBER_CELL.fullmatch(text, lo, hi) for _header, lo, hi in row)
 
 
 # (round U) A register of businesses (| 登録番号 | 商号・屋号 | 代表者 | …): the numbers of its rows are the
