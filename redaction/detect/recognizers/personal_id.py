@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import PUBLIC_LABEL, beside_particulars, table_cells
+from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HYPHEN, KANJI
 
@@ -195,6 +195,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
+        if cells and in_row_of_a_company(doc.folded, start):
+            continue  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
         if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
                             for label in unlinked):
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, is_business_place, is_private_name, item_around, table_cells
+from ..particulars import beside_particulars, in_row_of_a_company, is_business_place, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
@@ -120,7 +120,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             house = _HOUSE_NUMBER.search(text, start, end)
             if (house and _CELL_PLACE.fullmatch(text, start, house.start())
                     and not house.group().startswith("0")  # (round R) | … | ケアマネジャー …センター 042-000-6250 |: a phone
-                    and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())):  # (round R) 所在 N-0412 北町三丁目12番先: a spot
+                    and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())  # (round R) 所在 N-0412 北町三丁目12番先: a spot
+                    and not in_row_of_a_company(text, start)):  # (round V) 設置者 株式会社…;すみれ市緑町3-2-10: the company's
                 yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
             yield start, end
