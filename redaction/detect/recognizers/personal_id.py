@@ -133,6 +133,8 @@ _CARD_WORD = re.compile("カード|クレジット|デビット")
 _PLATE = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[1-9][0-9]{{1,2}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
+# (round V) The office's own vehicle (道路課の公用車（多摩 300 さ 1187）, 市の車両 品川…): its plate is no one's.
+_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)(?:両)?[ \u3000:：]*[（(]?[ \u3000]*$")
 # Where the labelled patterns may match. No match holds a newline (no part of them reads one).
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
 # after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
@@ -200,21 +202,25 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
                             for label in unlinked):
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
+        if unlinked and doc.folded[start:end] in unlinked:
+            continue  # (round V) the very value the minutes say identifies no one
         yield start, end
 
 
 # (round Q) A label the minutes say identifies no one (投稿番号は…人に結び付くものではない; 乗務員番号だけでは
 # 個人は特定できない): its values are public in the document, in its column or right after it.
 _UNLINKED = re.compile(
-    r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:は|だけでは|のみでは)[^。\n]{0,40}?"
+    r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:の(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19}))?(?:は|だけでは|のみでは)[^。\n]{0,40}?"
     r"(?:個人(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
-    r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり))(?!わけ)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
+    r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
+    r"|(?:それ自体|それだけ|番号だけ)では誰の(?:こと|もの)か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round V) a member says so
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
-# start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
-_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す")  # (round U) not 指す alone: a common word
+# start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it
+# (round V: 21 more for の and a value quoted after the label, 誰のこと / 誰のもの as a verdict's start: 80).
+_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの")  # (round U) not 指す alone: a common word
 
 
 # (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
@@ -245,7 +251,14 @@ def _answers_no_ones(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _unlinked_labels(text: str) -> frozenset[str]:
-    return frozenset(match.group("label") for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=60, after=22))
+    """The labels the minutes say identify no one, and (round V) the values quoted with them (記録番号のSC-2047-0391は、
+    それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
+    labels: set[str] = set()
+    for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=80, after=22):
+        labels.add(match.group("label"))
+        if match.group("value"):
+            labels.add(match.group("value"))
+    return frozenset(labels)
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -320,7 +333,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
-        yield match.start(), match.end()
+        if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()):
+            yield match.start(), match.end()
     if doc.has_capital:
         for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
             yield match.start("id"), match.end("id")

@@ -128,6 +128,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
             continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
+        if _not_a_home(text, house.start()):
+            continue  # (round V) 対象地　すみれ市若葉町二丁目1518番3: a land lot; 【記載例】 … 住所 すみれ市本町1-1-1: an example
         look_from = max(0, house.start() - _LOOK_BACK)
         place = (_PLACE_BEFORE.search(text, look_from, house.start())
                  if _MUNICIPALITY.search(text, look_from, house.start()) else None)
@@ -176,3 +178,20 @@ def _is_listed(doc: Doc, start: int, end: int) -> bool:
     """A town and house number as an item of a list of a person's particulars (山田 花子、栄2-3-4、S52.3.14)."""
     item = item_around(doc.folded, start, end)
     return item is not None and beside_particulars(doc.folded, *item, PublicNames.of(doc.context.public_names))
+
+
+# (round V) The land a procedure is about, at an item's head (2. 対象地　すみれ市若葉町二丁目1518番3), is the subject of
+# the agenda, not where somebody lives (a lot named in a sentence, 協議書にある地番は…, stays a finding); a form's
+# fill-in example on a line of its own that opens with its mark (【記載例】 申請者 すみれ 花子  住所 すみれ市本町1-1-1)
+# names no one (an example in a sentence may hold a real person's data: 記入例に、栗林 あかね、…).
+_LAND_LABEL = re.compile(r"^[ \u3000]*(?:[-*+・][ \u3000]*|[0-9]{1,2}[.)．][ \u3000]*)?(?:対象地|申請地|対象土地)[ \u3000:：]+$", re.MULTILINE)
+_EXAMPLE_LINE = re.compile(r"^[ \u3000]*(?:[-*+・][ \u3000]*)?[【［\[（(〈<](?:記載例|記入例|入力例)[】］\]）)〉>]", re.MULTILINE)
+
+
+def _not_a_home(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if _EXAMPLE_LINE.match(text, line_start, start) is not None:
+        return True
+    place = text.rfind("\u3000", line_start, start)
+    place = max(place, text.rfind(" ", line_start, start), text.rfind(":", line_start, start), text.rfind("：", line_start, start))
+    return place > line_start and start - place <= 24 and _LAND_LABEL.match(text, line_start, place + 1) is not None
