@@ -439,3 +439,28 @@ def in_row_of_a_company(text: str, start: int) -> bool:
         return False  # not in a row: most values are read without the table
     row = _company_rows(text).get(line_start)
     return row is not None and not any(lo <= start < hi and _PERSONS_OWN_HEADER.search(header) for header, lo, hi in row)
+
+
+# (round V) An export's row whose owner's cell (設置者, 申請者, 氏名 …) holds a private person (比嘉 剛（屋号 ひが商店）;
+# ﾐﾔｻﾞﾄ ﾖｼｴ): a facility or a body named in another cell (中央図書館) does not make the row's phone the body's.
+_BODY_OWNER = re.compile("法人|団体|協会|組合|[の]会$|町会|自治会|市$|区$|課$|係$")
+
+
+_BODY_NAME_COLUMN = re.compile("法人名|団体名|会社名|事業者名|事業所名|商号|屋号")  # 法人名;所在地;代表者: the body's row
+
+
+@lru_cache(maxsize=8)
+def _person_rows(text: str) -> frozenset[int]:
+    cells = table_cells(text)
+    rows = {text.rfind("\n", 0, lo) + 1 for header, lo, hi in cells
+            if _PERSON_IN_ROW.search(header) and not _COMPANY_CELL.fullmatch(text, lo, hi)
+            and _BODY_OWNER.search(text, lo, hi) is None and any(ch.isalpha() for ch in text[lo:hi])}
+    return frozenset(rows - {text.rfind("\n", 0, lo) + 1 for header, lo, _hi in cells if _BODY_NAME_COLUMN.search(header)})
+
+
+def in_row_of_a_person(text: str, start: int) -> bool:
+    """True for a value in an export's row (commas, semicolons, tabs) whose owner is a private person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.startswith("|", line_start) or not any(separator in text[line_start:start] for separator in ",;\t"):
+        return False
+    return line_start in _person_rows(text)
