@@ -251,6 +251,25 @@ def _answers_no_ones(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# (round V) A definition list (Markdown's "label", then ":   value" on the next line): a personal number's label alone on
+# its line, the number alone on the ":" line after it (申込番号 / :   給-2047-00562). Read only where "\n:" stands.
+_LABEL_LINE = re.compile(rf"[ \u3000]*(?:{_ANY_LABEL}|(?:申込|申し込み|申請|受付|登録)(?:者)?番号)[ \u3000]*")  # a person's application's number
+_DEFINITION_VALUE = re.compile(rf":[ \u3000]+{_ID}[ \u3000]*(?:\n|\Z)")
+
+
+def _defined_numbers(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    position = text.find("\n:")
+    while position >= 0:
+        label_start = text.rfind("\n", 0, position) + 1
+        if position - label_start <= 30 and _LABEL_LINE.fullmatch(text, label_start, position):
+            value = _DEFINITION_VALUE.match(text, position + 1)
+            if value is not None:
+                found.append(value.span("id"))
+        position = text.find("\n:", position + 2)
+    return found
+
+
 def _unlinked_labels(text: str) -> frozenset[str]:
     """The labels the minutes say identify no one, and (round V) the values quoted with them (記録番号のSC-2047-0391は、
     それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
@@ -301,6 +320,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         login = match.group("id")
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
+    if "\n:" in doc.folded:
+        labelled += _defined_numbers(doc.folded)
     cells = table_cells(doc.folded)
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
