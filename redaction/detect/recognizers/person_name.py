@@ -405,6 +405,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_before_their_contact(doc, public)
     found += _latin_after_sending(doc, public)
     found += _latin_names_in_quotes(doc, public)
+    found += _latin_senders_and_kin(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -1022,3 +1023,23 @@ def _round_r_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             if match.group("name") not in public and not _MAIL_BODY_WORD.search(match.group("name")):
                 names.append(match.span("name"))
     return names
+
+
+# (round V) A mail header's display name in Latin letters (From: "Tsubasa Ishigami" <t-ishigami@…>), and an English
+# record's emergency contact or next of kin with the relation after it (Emergency      : Mele Fifita (wife)).
+# Each is read only on the lines holding its header word: "From:" / "To:" / "Cc:", or Emergency / Next of kin / Spouse.
+_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*\"?(?P<name>{_LATIN})\"?[ \t]*<")
+_LATIN_SENDER_ANCHOR = re.compile("(?:From|To|Cc|Reply-To)[ \t]*:")
+_LATIN_KIN = re.compile(rf"(?:Emergency(?: [Cc]ontact)?|Next of [Kk]in|Spouse)[ \t]*:[ \t]*(?P<name>{_LATIN})"
+                        r"(?=[ \t]*\((?:wife|husband|spouse|mother|father|son|daughter|sister|brother|partner|parent|friend)\))")
+_LATIN_KIN_ANCHOR = re.compile("Emergency|Next of [Kk]in|Spouse")
+
+
+def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if not doc.has_capital or ":" not in text:
+        return []
+    matches = [*line_anchored_finditer(_LATIN_SENDER, text, _LATIN_SENDER_ANCHOR, 0),
+               *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)]
+    return [m.span("name") for m in matches
+            if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
