@@ -17,7 +17,14 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, in_row_of_a_company, is_business_place, is_private_name, item_around, table_cells
+from ..particulars import (
+    beside_particulars,
+    in_row_of_a_company,
+    is_business_place,
+    is_private_name,
+    item_around,
+    table_cells,
+)
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
