@@ -115,6 +115,10 @@ _ANY_NUMBER_LABEL = re.compile(
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
 # (round T) an export's English header: user_id, member_no (a lowercase key ending in _id／_no)
+# (round V) A register of people numbered in its first column under a header without 番号 (| 受付 | 氏名 | 年齢 | … |
+# 立-28-014 |): the number is the person's; a register of requests (| 受付 | 要望者 | … | 設置希望場所 |) numbers the requests.
+_BARE_RECEIPT_HEADER = re.compile("受付|受理|整理|応募")
+_ROSTER_NAME_HEADER = re.compile("^(?:氏名|名前|お名前)$")
 _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:id|no)$")
 # In a cell of its own, also a prefecture and a letter before the digits, as licences and bicycle
 # registrations are written (東京 B 4471029, 神奈川 K12-774903).
@@ -326,7 +330,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
-        if (_NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header)
+        numbered = _NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
+        if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
                 and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
@@ -511,6 +516,14 @@ def _row_of_a_member(text: str, cells: tuple[tuple[str, int, int], ...], starts:
     end = len(text) if end < 0 else end
     row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
     return any(hi <= end and text.endswith("議員", lo, hi) and _MEMBER_CELL.fullmatch(text, lo, hi) for _header, lo, hi in row)
+
+
+def _row_of_a_roster(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
+    return bool(row) and row[0][1] == start and any(_ROSTER_NAME_HEADER.match(header) for header, _lo, _hi in row)
 
 
 # (round U) A register of businesses (| 登録番号 | 商号・屋号 | 代表者 | …): the numbers of its rows are the
