@@ -46,7 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
-from ..scan import anchored_finditer, holds, line_anchored_finditer
+from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -406,6 +406,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _latin_after_sending(doc, public)
     found += _latin_names_in_quotes(doc, public)
     found += _latin_senders_and_kin(doc, public)
+    found += _names_in_file_names(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -1043,3 +1044,24 @@ def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int
                *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)]
     return [m.span("name") for m in matches
             if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
+
+
+# (round V) A person's name inside an uploaded file's name, on a line holding a file's extension: in romaji joined by
+# "_" before a personal document's word (kuwabara_nozomi_zairyu_card.pdf), or in Latin letters between "_"
+# (会員名簿_Hanna Lindqvist_hanna.l@….xlsx).
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|jpe?g|png|heic|gif|xlsx?|docx?|csv|txt|zip)(?![A-Za-z0-9])", re.IGNORECASE)
+_ROMAJI_IN_FILE = re.compile(r"(?<![A-Za-z0-9_])(?P<name>[a-z]{2,12}_[a-z]{2,12})_(?:zairyu|juminhyo|jyuminhyo|mynumber|kojin|hokensho"
+                             r"|menkyo|tsucho|passport|shomeisho|shoumeisho|inkan|koseki|nenkin|kakunin|honnin)")
+_LATIN_IN_FILE = re.compile(rf"_(?P<name>{_LATIN})(?=_)")
+
+
+def _names_in_file_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if "_" not in text or "." not in text:
+        return []
+    names: list[tuple[int, int]] = []
+    for lo, hi in line_windows(text, _FILE_EXTENSION, None):
+        for match in (*_ROMAJI_IN_FILE.finditer(text, lo, hi), *(_LATIN_IN_FILE.finditer(text, lo, hi) if doc.has_capital else ())):
+            if match.group("name") not in public and not _LATIN_BODY_WORD.search(match.group("name")):
+                names.append(match.span("name"))
+    return names
