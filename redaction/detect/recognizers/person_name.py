@@ -407,6 +407,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _latin_names_in_quotes(doc, public)
     found += _latin_senders_and_kin(doc, public)
     found += _names_in_file_names(doc, public)
+    found += _signatures_and_callers(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -1064,4 +1065,33 @@ def _names_in_file_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]
         for match in (*_ROMAJI_IN_FILE.finditer(text, lo, hi), *(_LATIN_IN_FILE.finditer(text, lo, hi) if doc.has_capital else ())):
             if match.group("name") not in public and not _LATIN_BODY_WORD.search(match.group("name")):
                 names.append(match.span("name"))
+    return names
+
+
+# (round V) A signature alone on its line right above a line that opens with a phone or an e-mail (the end of a
+# citizen's mail: 神楽 瑞穂 / 080-…); and a caller's surname after their address read aloud (「すみれ市緑町1-3-7の鵜飼です。」).
+# The first is read from the contact line's newline, the second from です.
+_CONTACT_LINE = re.compile(r"\n(?:(?:TEL|Tel|電話|携帯|Mail|E-mail|メール)[ \u3000:：]*)?(?:0[0-9]{1,4}[-(]|[A-Za-z0-9._%+-]+@)")
+_SIGNATURE = re.compile(rf"[ \u3000]*(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})[ \u3000]*")
+_CALLER = re.compile(rf"[0-9]-[0-9]{{1,4}}の(?P<name>[{KANJI}]{{2,3}})です[。、」]")  # a house number's hyphens, in a quote
+_CALLER_ANCHOR = re.compile("です[。、」]")
+
+
+def _signatures_and_callers(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    for contact in _CONTACT_LINE.finditer(text):
+        line = text.rfind("\n", 0, contact.start()) + 1
+        if contact.start() - line <= 14 and (signature := _SIGNATURE.fullmatch(text, line, contact.start())):
+            start, end = signature.span("name")
+            if is_private_name(signature.group("name"), public) and _accept(doc, public, start, end):
+                names.append((start, end))
+    if "「" in text:
+        for caller in anchored_finditer(_CALLER, text, _CALLER_ANCHOR, before=10, after=3):
+            start, end = caller.span("name")
+            line = text.rfind("\n", 0, start) + 1
+            quote = text.rfind("「", line, start)
+            if (quote >= 0 and text.find("」", quote, start) < 0 and caller.group("name") not in public
+                    and not is_generic(caller.group("name")) and _accept(doc, public, start, end)):
+                names.append((start, end))
     return names
