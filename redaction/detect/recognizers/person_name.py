@@ -592,6 +592,10 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             continue
         match = next((m for m in _SPACED_NAME.finditer(text, max(0, space.start() - 13), space.end() + 13)
                       if m.start() < space.start() < m.end()), None)  # three kana words too
+        if match is None and text[space.start() - 1] != " " and (gap := max(text.rfind("\u3000", 0, space.start()), text.rfind(" ", 0, space.start()))) > space.start() - 6:
+            # (round V) 副委員長　乾 ひかり: the role and the surname matched as a pair hid the name after them
+            match = next((m for m in _SPACED_NAME.finditer(text, gap + 1, space.end() + 13)
+                          if m.start() < space.start() < m.end() and text[max(0, gap - 6) : gap].endswith(ROLES)), None)
         if match is None:
             continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
