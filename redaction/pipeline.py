@@ -27,7 +27,7 @@ import shutil
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -323,6 +323,19 @@ def source_listing(content: Path) -> list[tuple[str, Path]]:
     return files_under(content, ".md", skip_hidden=True)
 
 
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector off while many long-lived objects are made (they live as long as the build,
+    and `run` freezes them after the load), on again after, as it was."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def source_files(content: Path) -> list[Path]:
     """Every .md file under the content folder, in a stable order; hidden folders are skipped."""
     return [path for _, path in source_listing(content)]
@@ -352,7 +365,9 @@ def load(build: Build) -> Loaded:
     if cache is not None and stats is not None:
         if cache.holds_any():   # read and hash only the sources whose stat changed
             digests = stats.sha256s([path for path, _ in files])
-            documents = [cache.get(path, rel, digest, summaries) for (path, rel), digest in zip(files, digests, strict=True)]
+            with _collector_paused():   # 10,000 summaries unpickled: every gen2 collection walked those read before
+                documents = [cache.get(path, rel, digest, summaries)
+                             for (path, rel), digest in zip(files, digests, strict=True)]
         else:                   # a first build: the workers' reading gives the digests
             stats.known([path for path, _ in files])
     todo = [number for number, document in enumerate(documents) if document is None]

@@ -341,3 +341,36 @@ def test_page_keys_tell_pages_apart_exactly_as_the_whole_nav_of_each_page_does(
     same_slow = {(a, b) for a in names for b in names if slow[a] == slow[b]}
     assert same_fast == same_slow
     assert len(set(slow.values())) < len(slow) and any(fast[3, p] != fast[0, p] for _, p in names)   # both kinds
+
+
+def test_the_sitemap_is_taken_from_the_cache_only_for_the_same_pages_and_date(staged, tmp_path: Path) -> None:
+    """The sitemap kept in the render's cache equals one written afresh: for the same pages and date it is
+    copied, a new date or a page removed writes it again (each time equal to MkDocs' own)."""
+    from redaction.website.render import write_sitemap
+
+    build, nav = staged
+    staging = tmp_path / "public"
+    shutil.copytree(build.paths.work / "public", staging)
+    cache, work = tmp_path / "work" / "cache", tmp_path / "work"
+    cache.mkdir(parents=True)
+    base = parts._base_key(renderer_config(build.config, staging, tmp_path / "x", nav), build.today)
+
+    def both(name: str, today: date) -> tuple[str, bytes]:
+        site, fresh = tmp_path / name, tmp_path / f"{name}-fresh"
+        site.mkdir()
+        fresh.mkdir()
+        key = parts._sitemap(renderer_config(build.config, staging, site, nav), work, today, base, cache)
+        write_sitemap(renderer_config(build.config, staging, fresh, nav), tmp_path / "fresh.yml", today)
+        for written in parts.WRITTEN_LATER:
+            assert (site / written).read_bytes() == (fresh / written).read_bytes(), (name, written)
+        assert (work / "mkdocs.yml").is_file()
+        return key, (site / "sitemap.xml").read_bytes()
+
+    first = both("first", build.today)
+    assert both("again", build.today) == first and (cache / first[0]).is_dir()
+    later = both("later", date(2026, 12, 1))
+    assert later[0] != first[0] and later[1] != first[1]
+    removed = max(p for p in staging.rglob("*.md") if p.name != "index.md")
+    removed.unlink()
+    gone = both("removed", build.today)
+    assert gone[0] != first[0] and gone[1] != first[1]

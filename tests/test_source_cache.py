@@ -212,3 +212,29 @@ def test_when_rebuilt_then_the_summaries_come_from_one_file_and_a_replaced_entry
     assert len(reads) == 3
     assert main(["verify", "--site", str(project / "site"), "--content", str(project / "content"),
                  "--config", str(project / "mkdocs.yml"), "--today", TODAY]) == 0
+
+
+def test_when_a_rebuild_reads_the_cache_then_the_collector_is_paused_and_on_again_after(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The summaries are unpickled with the cyclic collector off (each gen2 collection walked every summary read
+    before), and it is on again after the load, as it was — also when reading an entry fails."""
+    import gc
+
+    seen: list[bool] = []
+    original = SourceCache.get
+    monkeypatch.setattr(SourceCache, "get", lambda self, *a, **k: seen.append(gc.isenabled()) or original(self, *a, **k))
+    source = project / "content" / "joho-kokai" / "2025" / "2025-09-15.md"
+    source.write_text(source.read_text(encoding="utf-8") + "\n会長が閉会を宣言した。\n", encoding="utf-8")
+    assert gc.isenabled()
+    assert run_build(project, TODAY) == 0
+    assert seen and not any(seen)
+    assert gc.isenabled()
+
+    def failing(self, *a, **k):
+        raise RuntimeError("unreadable")
+
+    monkeypatch.setattr(SourceCache, "get", failing)
+    source.write_text(source.read_text(encoding="utf-8") + "\n委員長が散会を宣言した。\n", encoding="utf-8")
+    with pytest.raises(RuntimeError):
+        run_build(project, TODAY)
+    assert gc.isenabled()

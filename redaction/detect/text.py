@@ -61,17 +61,26 @@ def _fold_kanji_digits(match: re.Match[str]) -> str:
 
 
 # Every look-alike, replaced character by character without a Python call per occurrence (the same
-# as translating each _FULL_WIDTH_RUN: the table maps one character to one); the common ones first.
+# as translating each _FULL_WIDTH_RUN: the table maps one character to one, to ASCII, so the order of
+# the replacements does not matter). The common ones are replaced first; the rest, all in U+FF01–FF5A,
+# only when one search for that block finds a character of it (a test by `in` per look-alike reads the
+# text seventy times; most texts hold none of them).
 _COMMON_FULL_WIDTH = ("（", "）", "：")
 _LOOK_ALIKES = tuple((full, chr(half)) for full, half in sorted(
     ((chr(code), half) for code, half in _TABLE.items()), key=lambda pair: pair[0] not in _COMMON_FULL_WIDTH))
+_HALF_OF = dict(_LOOK_ALIKES)
+_FULL_WIDTH_BLOCK = re.compile("[\uff01-\uff5a]")  # every key of _HALF_OF (tests/detect/test_anchors.py)
 
 
 def fold(text: str) -> str:
     """Return text with full-width ASCII look-alikes and kanji digit runs replaced, same length."""
-    for full, half in _LOOK_ALIKES:
+    for full in _COMMON_FULL_WIDTH:
         if full in text:
-            text = text.replace(full, half)
+            text = text.replace(full, _HALF_OF[full])
+    if _FULL_WIDTH_BLOCK.search(text) is not None:
+        for full in set(_FULL_WIDTH_BLOCK.findall(text)):
+            if full in _HALF_OF:
+                text = text.replace(full, _HALF_OF[full])
     return _LONG_KANJI_DIGIT_RUN.sub(_fold_kanji_digits, text)
 
 

@@ -73,11 +73,13 @@ from redaction.core.walk import files_under
 from redaction.source.document import YAML_LOADER
 from redaction.website.render import (
     page_output,
+    record_config,
     render_pages,
     renderer_fingerprint,
     theme_environment_reused,
     write_sitemap,
 )
+from redaction.website.staged_facts import StagedFacts
 
 CACHE_FORMAT = "sumi-render-cache/2"   # 2: parts list their pages in the page cache
 PAGE_CACHE_FORMAT = "sumi-page-cache/3"   # 2: a page keyed by its own section, not its part; 3: the cut nav once per part
@@ -91,6 +93,7 @@ SPLIT_MIN_PAGES = 400
 PART_MAX_PAGES = 150
 OUTER = "_outer"                  # the outer part's name
 WRITTEN_LATER = frozenset({"sitemap.xml", "sitemap.xml.gz"})  # written for the whole site after the parts
+SITEMAP_FORMAT = "sumi-sitemap/1"   # the sitemap's cache entry (`_sitemap`)
 _LINK = re.compile(r"\]\(\s*<?([^)\s>#]+\.md)(?:#[^)\s]*)?>?(?:\s+\"[^\"]*\")?\s*\)")
 
 Section = tuple[str, list[Any]]   # a section's folder ("kojin-joho/2024") and its nav entries, index page first
@@ -222,11 +225,12 @@ def _sliced(pages: Sequence[str], limit: int) -> list[Sequence[str]]:
     return [pages[i:i + size] for i in range(0, len(pages), size)] if pages else [pages]
 
 
-def plan(nav: Sequence[Any], staging: Path, split: bool = True) -> list[Part]:
+def plan(nav: Sequence[Any], staging: Path, split: bool = True, facts: StagedFacts | None = None) -> list[Part]:
     """The parts of the render: one per pack of sections or slice of one, then the outer part
-    (without `split`: the outer part alone, holding every page)."""
+    (without `split`: the outer part alone, holding every page). `facts`: the staged pages' links and
+    titles (read from the pages when not given)."""
     sections = _leaf_sections(nav) if split else []
-    layout = _Layout.of(nav, sections, staging)
+    layout = _Layout.of(nav, sections, staging, facts or staged_facts(staging, None))
     in_sections: set[str] = set()
     parts: list[Part] = []
     for pack in _packed(sections, PART_MAX_PAGES):
@@ -252,15 +256,16 @@ class _Layout:
     position: Mapping[str, int]                # page -> its place in `order`
     section_of: Mapping[str, int]              # a section's page (not its index) -> id of the section
     sections: Mapping[int, list[Any]]          # id of a section -> its nav entries
+    facts: StagedFacts                         # each staged page's links and title
     titles: dict[str, str | None] = field(default_factory=dict)  # a stub's title, read once: the skeleton is in every part
     files: dict[str, bool] = field(default_factory=dict)         # whether a page is a staged file, asked once
 
     @classmethod
-    def of(cls, nav: Sequence[Any], sections: Sequence[Section], staging: Path) -> _Layout:
+    def of(cls, nav: Sequence[Any], sections: Sequence[Section], staging: Path, facts: StagedFacts) -> _Layout:
         order = flatten(nav)
         return cls(staging, nav, order, {path: i for i, path in enumerate(order)},
                    {_entry_path(child) or "": id(children) for _, children in sections for child in children[1:]},
-                   {id(children): children for _, children in sections})
+                   {id(children): children for _, children in sections}, facts)
 
     def is_file(self, page: str) -> bool:
         """Whether `page` is a file of the staging folder (asked once: the nav's skeleton is in every part)."""
@@ -278,7 +283,7 @@ class _Layout:
                 i = self.position[page]
                 needed.update(self.order[j] for j in (i - 1, i + 1) if 0 <= j < len(self.order))
             if page.endswith(".md"):
-                needed.update(_links(self.staging, page))
+                needed.update(self.facts.links(page))
         keep: dict[int, set[str]] = {}
         for path in needed - own:
             if path in self.section_of and self.section_of[path] not in whole:
@@ -288,7 +293,7 @@ class _Layout:
         stubs = sorted(p for p in (in_nav | needed) - own if self.is_file(p))
         for stub in stubs:
             if stub not in self.titles:
-                self.titles[stub] = page_title(self.staging / stub)
+                self.titles[stub] = self.facts.title(stub)
         titled = _titled(nav, {stub: self.titles[stub] for stub in stubs})
         return Part(name, tuple(pages), tuple(stubs), tuple(titled))
 
@@ -324,15 +329,20 @@ def page_title_of(text: str) -> str | None:
     return heading[2:].strip() if heading else None
 
 
-def _links(staging: Path, page: str) -> set[str]:
-    return _links_in((staging / page).read_text(encoding="utf-8"), page)
-
-
 def _links_in(text: str, page: str) -> set[str]:
     """The staged pages that the Markdown `text` of `page` links to."""
     base = posixpath.dirname(page)
     return {posixpath.normpath(posixpath.join(base, target)) for target in _LINK.findall(text)
             if "://" not in target and not target.startswith("/")}
+
+
+def _links(staging: Path, page: str) -> set[str]:
+    return _links_in((staging / page).read_text(encoding="utf-8"), page)
+
+
+def staged_facts(staging: Path, work: Path | None) -> StagedFacts:
+    """The staged pages' sha256, links and titles, kept in `work` between builds (None: read every time)."""
+    return StagedFacts(staging, work, _links_in, page_title_of)
 
 
 # --- the docs folder of a part and its keys -------------------------------------------------------
@@ -352,11 +362,12 @@ def prepare_docs(part: Part, staging: Path, docs: Path) -> None:
         os.close(os.open(docs / page, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o644))
 
 
-def part_key(part: Part, staging: Path, base: str) -> str:
+def part_key(part: Part, staging: Path, base: str, facts: StagedFacts | None = None) -> str:
     """A hash of the part's docs folder as prepare_docs makes it (its pages' bytes, its empty stubs) and nav."""
     digest = hashlib.sha256(base.encode())
     digest.update(json.dumps([part.name, list(part.nav), part.outer], ensure_ascii=False, sort_keys=True).encode())
-    files = {page: hashlib.sha256((staging / page).read_bytes()).digest() for page in part.pages}
+    facts = facts or staged_facts(staging, None)
+    files = {page: bytes.fromhex(facts.sha256(page)) for page in part.pages}
     files |= {stub: _EMPTY for stub in part.stubs}
     for rel in sorted(files):
         digest.update(rel.encode() + b"\0" + files[rel])
@@ -442,9 +453,9 @@ def _view(nav: Sequence[Any], sections: set[int], own: int | None) -> list[Any]:
     return out
 
 
-def _rest(part: Part, reused: Sequence[str], staging: Path) -> Part:
+def _rest(part: Part, reused: Sequence[str], facts: StagedFacts) -> Part:
     """The part with the pages in `reused` (their HTML from the page cache) turned into titled stubs."""
-    titles = {page: page_title(staging / page) for page in reused}
+    titles = {page: facts.title(page) for page in reused}
     return Part(f"{part.name}#rest", tuple(p for p in part.pages if p not in titles),
                 tuple(sorted({*part.stubs, *titles})), tuple(_titled(part.nav, titles)))
 
@@ -504,7 +515,7 @@ class _Uncached:
     render: Part | None               # the part, its rest (some pages reused), or None (every page reused)
 
 
-def _uncached(part: Part, key: str, staging: Path, base: str, lookup: Path | None) -> _Uncached:
+def _uncached(part: Part, key: str, staging: Path, base: str, lookup: Path | None, facts: StagedFacts) -> _Uncached:
     """What to render for a part not in the cache: its pages found in the page folder `lookup` are reused."""
     if lookup is None or part.outer:
         return _Uncached(part, key, {}, part)
@@ -512,7 +523,7 @@ def _uncached(part: Part, key: str, staging: Path, base: str, lookup: Path | Non
     reused = [page for page, page_key in keys.items() if (lookup / page_key).is_file()]
     if not reused:
         return _Uncached(part, key, keys, part)
-    return _Uncached(part, key, keys, None if len(reused) == len(part.pages) else _rest(part, reused, staging))
+    return _Uncached(part, key, keys, None if len(reused) == len(part.pages) else _rest(part, reused, facts))
 
 
 def _assemble(item: _Uncached, root: Path, pages_cache: Path | None) -> Path:
@@ -538,7 +549,8 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
     """Render settings["docs_dir"] into settings["site_dir"] in parts, on `workers` processes, with a cache."""
     staging, site = Path(settings["docs_dir"]), Path(settings["site_dir"])
     pages = sum(1 for p in staging.rglob("*.md") if p.is_file())
-    parts = plan(settings["nav"], staging, split=pages >= SPLIT_MIN_PAGES)
+    facts = staged_facts(staging, work if cache else None)
+    parts = plan(settings["nav"], staging, split=pages >= SPLIT_MIN_PAGES, facts=facts)
     root = work / "parts"
     cache_dir = work / "cache"
     pages_cache = cache_dir / PAGES if cache else None
@@ -553,7 +565,7 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
     reused = 0
     total_pages = sum(len(part.pages) for part in parts)
     for part in parts:
-        key = part_key(part, staging, base)
+        key = part_key(part, staging, base, facts)
         used.add(key)
         entry = cache_dir / key
         if cache and (entry / "files.json").is_file():
@@ -561,7 +573,7 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
             _place(entry / "out", files, site, link=False)  # copies: later steps may write into the site
             reused += 1
         else:
-            item = _uncached(part, key, staging, base, lookup)
+            item = _uncached(part, key, staging, base, lookup, facts)
             if item.render is not None:
                 prepare_docs(item.render, staging, root / item.render.slug / "docs")
             uncached.append(item)
@@ -596,12 +608,45 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
         for finished in as_completed(futures):
             warnings += finished.result()[0]
             finish(futures[finished])
-    write_sitemap(settings, work / "mkdocs.yml", today)  # also leaves the derived config for `mkdocs serve`
+    used.add(_sitemap(settings, work, today, base, cache_dir if cache else None))
     if cache:
+        facts.save()
         _evict(cache_dir, used)
     remove_aside(root)   # tens of thousands of folders: removed by a detached process (core/removal.py)
     return RenderReport(len(parts), len(to_render), reused, total_pages, tuple(dict.fromkeys(warnings)),
                         sum(len(part.pages) for part, _ in to_render))
+
+
+def _sitemap(settings: Mapping[str, Any], work: Path, today: date, base: str, cache_dir: Path | None) -> str:
+    """Write the site's sitemap (and leave the derived config for `mkdocs serve`); its name in the cache.
+
+    The sitemap lists every Markdown page's address with the build date (MkDocs' template reads nothing of
+    a page but its address, and no meta: the pages are not read for it), so it is kept in the cache under
+    the renderer's settings and fingerprint (`base`), the date and the staged pages' paths, and copied
+    when they are the same: making it costs a MkDocs configuration and a page object per page (about
+    1 s at 10,000 documents)."""
+    site, config_file = Path(settings["site_dir"]), work / "mkdocs.yml"
+    pages = [name for name, _ in files_under(Path(settings["docs_dir"]), ".md")]
+    key = "sitemap-" + hashlib.sha256(json.dumps([SITEMAP_FORMAT, base, today.isoformat(), pages],
+                                                 ensure_ascii=False).encode()).hexdigest()
+    entry = cache_dir / key if cache_dir is not None else None
+    if entry is not None and all((entry / name).is_file() for name in WRITTEN_LATER):
+        record_config(settings, config_file)
+        for name in sorted(WRITTEN_LATER):
+            shutil.copyfile(entry / name, site / name)
+        return key
+    write_sitemap(settings, config_file, today)
+    if entry is not None:
+        temporary = entry.with_name(entry.name + ".tmp")
+        if temporary.exists():
+            shutil.rmtree(temporary)
+        temporary.mkdir(parents=True)
+        for name in sorted(WRITTEN_LATER):
+            shutil.copyfile(site / name, temporary / name)
+        if entry.exists():
+            shutil.rmtree(entry)
+        temporary.rename(entry)
+    return key
 
 
 def _evict(cache_dir: Path, used: set[str]) -> None:

@@ -123,12 +123,17 @@ def _mkdocs_config(settings: Mapping[str, Any], config_file: Path, *, record: bo
     from mkdocs.config import load_config as mkdocs_load_config
 
     if record:
-        dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-        config_file.write_text(yaml.dump(dict(settings), Dumper=dumper, allow_unicode=True, sort_keys=True),
-                               encoding="utf-8")
+        record_config(settings, config_file)
     unset = yaml.safe_dump({key: None for key, value in settings.items() if value is None})
     given = copy.deepcopy({key: value for key, value in settings.items() if value is not None})  # MkDocs may alter them
     return mkdocs_load_config(config_file=io.StringIO(unset), config_file_path=str(config_file), **given)
+
+
+def record_config(settings: Mapping[str, Any], config_file: Path) -> None:
+    """Write the settings to `config_file` (for `mkdocs serve` and for a reader of the work folder)."""
+    dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+    config_file.write_text(yaml.dump(dict(settings), Dumper=dumper, allow_unicode=True, sort_keys=True),
+                           encoding="utf-8")
 
 
 def write_sitemap(settings: Mapping[str, Any], config_file: Path, today: date) -> None:

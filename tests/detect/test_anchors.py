@@ -15,6 +15,7 @@ import pytest
 
 from bench.detect_eval.hand import load_set
 from redaction.detect import model, particulars, scan, spaced
+from redaction.detect import text as text_module
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.names import candidates
 from redaction.detect.recognizers import (
@@ -132,12 +133,13 @@ def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded
     extra = "（１２３）：ＡＢＣ：〇九〇ー一二三四ー五六七八（ａ）＠ｂ．ｊｐ"
     for text in [doc.text for which in ("tune", "held") for doc in load_set(which)] + EDGES + [extra]:
         assert fold(text) == _old_fold(text)
+    assert all(text_module._FULL_WIDTH_BLOCK.fullmatch(full) for full in text_module._HALF_OF)
 
 
 def test_when_kanji_digits_and_look_alikes_are_mixed_at_random_then_they_are_folded_as_before() -> None:
     """fold reads only runs of four digits or more, and replaces look-alikes one by one: on strings
     made of digits, every joiner (two in a row too), look-alikes and other characters, as before."""
-    alphabet = "〇一二三四五六七八九" * 3 + "-ー―ｰ 　・の" + "０９ＡｚＺ（）：＠．" + "般人円年月日a1\n"
+    alphabet = "〇一二三四五六七八九" * 3 + "-ー―ｰ 　・の" + "０９ＡｚＺ（）：＠．" + "！［？" + "般人円年月日a1\n"
     chooser = random.Random(21)
     for _ in range(20_000):
         text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 14)))
@@ -162,7 +164,7 @@ def test_when_a_gate_is_closed_then_the_patterns_it_skips_find_nothing() -> None
             assert all(pattern.search(text) is None for pattern in capital_only), text[:80]
         if not doc.has_latin:
             assert personal_id._LOGIN_LABEL.search(text) is None, text[:80]
-        if not person_name._KANA_SPACE_KANA.search(text):
+        if not person_name._holds_kana_space_kana(text):
             assert person_name._KANA_AFTER_LABEL.search(text) is None, text[:80]
         if not any(word in text for word in postal_address._LATIN_ADDRESS_WORDS):
             assert postal_address._LATIN_ADDRESS.search(text) is None, text[:80]
@@ -328,7 +330,7 @@ def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_chara
 PLAIN_WORD_ANCHORS = [personal_id._LABEL_ANCHOR, personal_id._NUMBER_WORD_ANCHOR, personal_id._LOGIN_ANCHOR, personal_id._VERDICT,
                       personal_id._HONORIFIC_ANCHOR, personal_id._NUMBERED_ANCHOR, birth_date._ANCHOR, birth_date._AGE_ANCHOR,
                       bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR, person_name._NAME_WORD_ANCHOR,
-                      personal_id._NEW_ID_ANCHOR]
+                      personal_id._NEW_ID_ANCHOR, person_name._ROLE_THEN_NAME_ANCHOR, person_name._PRIVATE_ROLE_WORD]
 
 
 def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_finds_the_same_occurrences() -> None:
@@ -388,6 +390,36 @@ def test_when_gates_are_read_by_words_or_shared_readings_then_the_rules_behind_t
         if not Doc.of(text, DetectContext()).has_capital:
             assert person_name._FULL_WIDTH_CAPITAL.search(text) is None, text[:80]
     assert person_name._holds_kana_space_kana(fold(raw[-1])) and Doc.of(raw[-2], DetectContext()).has_capital
+
+
+def test_when_class_openers_are_read_as_literals_then_they_find_what_the_classes_found() -> None:
+    """(detect-cost3) A class of two spaces read as one search per space; a bracket class read as the one
+    bracket the folded text holds; a number before a bracketed surname read from the bracket; an anchor
+    of the role's last character and a space written as plain words; the e-mail anchor gated by the words
+    each of its occurrences holds (and a name's reading sentence by its reading words). Each against the pattern it replaced, on folded texts and random ones."""
+    kanji = f"[{KANJI}]"
+    old_kana_space_kana = re.compile("[ \u3000](?<=[ァ-ヺぁ-ゖー].)(?=[ァ-ヺぁ-ゖー])")
+    old_name_space = re.compile(rf"[ \u3000](?={kanji[:-1]}ぁ-ゖァ-ヺ])")
+    old_surname_after_number = re.compile(rf"(?:[0-9]号?|[0-9]番)[（(](?P<name>{kanji}{{1,3}})[）)]")
+    old_bracketed = re.compile(rf"[（(](?={person_name._PLACE_AHEAD})")
+    old_bracket = re.compile(r"[（(][ \u3000]?[0-9]{1,3}[ \u3000]?[）)]")
+    old_role = re.compile("[者主][ \u3000]")
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("山田区市あいアイー 　（()）0１2号番者主〒@a t[]") for _ in range(chooser.randint(1, 18)))
+               for _ in range(40_000)]
+    for text in [*_texts(), *(fold(t) for t in randoms)]:
+        assert person_name._holds_kana_space_kana(text) == (old_kana_space_kana.search(text) is not None), text[:80]
+        assert person_name.name_spaces(text) == [m.start() for m in old_name_space.finditer(text)], text[:80]
+        assert ([m.span("name") for m in person_name._SURNAME_AFTER_NUMBER.finditer(text)]
+                == [m.span("name") for m in old_surname_after_number.finditer(text)]), text[:80]
+        assert [m.span() for m in person_name._BRACKETED_ANCHOR.finditer(text)] == [m.span() for m in old_bracketed.finditer(text)]
+        assert [m.span() for m in birth_date._BRACKET_ANCHOR.finditer(text)] == [m.span() for m in old_bracket.finditer(text)]
+        assert ([m.span() for m in scan.present_words(person_name._ROLE_THEN_NAME_ANCHOR, text).finditer(text)]
+                if scan.holds(person_name._ROLE_THEN_NAME_ANCHOR, text) else []) == [m.span() for m in old_role.finditer(text)]
+        if not any(word in text for word in person_name._READING_WORDS):
+            assert person_name._READING_SENTENCE.search(text) is None, text[:80]
+        if not any(word in text for word in email._ANCHOR_WORDS):
+            assert email._ANCHOR.search(text) is None and email._PATTERN.search(text) is None, text[:80]
 
 
 def test_when_the_ocr_gate_is_closed_then_the_letter_o_phone_finds_nothing() -> None:

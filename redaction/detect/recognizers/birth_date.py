@@ -91,7 +91,8 @@ _DATE_ANCHOR = re.compile(rf"[月0-9](?:(?<=月){_S}{_MD}日|(?<=[0-9]){_PART_SE
 _ANCHOR = re.compile("生|誕")
 _NUMERAL = re.compile("[0-9〇一二三四五六七八九十元]")
 _AGE_ANCHOR = re.compile("歳")
-_BRACKET_ANCHOR = re.compile(r"[（(][ \u3000]?[0-9]{1,3}[ \u3000]?[）)]")
+# Read on the folded text, where （ is ( and ） is ): it opens with one literal, not a class of two.
+_BRACKET_ANCHOR = re.compile(r"\([ \u3000]?[0-9]{1,3}[ \u3000]?\)")
 
 
 # (round M) An era letter's dotted date as forms record a birth date (S.38.2.14, R3.1.9) in a sentence

@@ -579,23 +579,30 @@ def _kin_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return names
 
 
-_NAME_SPACE = re.compile(rf"[ \u3000](?=[{KANJI}ぁ-ゖァ-ヺ])")
+# A space before a name's next word, found per kind of space (each search opens with its literal, where a
+# class of the two is read character by character); the same positions as [ \u3000](?=…) in order.
+_NAME_SPACE = tuple((space, re.compile(space + rf"(?=[{KANJI}ぁ-ゖァ-ヺ])")) for space in " \u3000")
+
+
+def name_spaces(text: str) -> list[int]:
+    """Where a space stands before a kanji or a kana, in order."""
+    return sorted(match.start() for space, pattern in _NAME_SPACE if space in text for match in pattern.finditer(text))
 
 
 def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """Names that are items of a list beside a birth date, an address, a phone number or an age."""
     text = doc.folded
     listed: list[tuple[int, int]] = []
-    for space in _NAME_SPACE.finditer(text):  # spaces are rare; the names are matched around them
-        before = text[space.start() - 1] if space.start() else ""
+    for space in name_spaces(text):  # spaces are rare; the names are matched around them
+        before = text[space - 1] if space else ""
         if not before or not (is_kanji(before) or is_katakana(before) or "ぁ" <= before <= "ゖ"):
             continue
-        match = next((m for m in _SPACED_NAME.finditer(text, max(0, space.start() - 13), space.end() + 13)
-                      if m.start() < space.start() < m.end()), None)  # three kana words too
-        if match is None and text[space.start() - 1] != " " and (gap := max(text.rfind("\u3000", 0, space.start()), text.rfind(" ", 0, space.start()))) > space.start() - 6:
+        match = next((m for m in _SPACED_NAME.finditer(text, max(0, space - 13), space + 1 + 13)
+                      if m.start() < space < m.end()), None)  # three kana words too
+        if match is None and (gap := max(text.rfind("\u3000", 0, space), text.rfind(" ", 0, space))) > space - 6:
             # (round V) 副委員長　乾 ひかり: the role and the surname matched as a pair hid the name after them
-            match = next((m for m in _SPACED_NAME.finditer(text, gap + 1, space.end() + 13)
-                          if m.start() < space.start() < m.end() and text[max(0, gap - 6) : gap].endswith(ROLES)), None)
+            match = next((m for m in _SPACED_NAME.finditer(text, gap + 1, space + 1 + 13)
+                          if m.start() < space < m.end() and text[max(0, gap - 6) : gap].endswith(ROLES)), None)
         if match is None:
             continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
@@ -730,9 +737,10 @@ _SIGNED_BEFORE_CONTACT = re.compile(rf"(?<=。)[ \u3000]?(?P<name>{_FULL})[ \u30
 _BRACKETED = re.compile(rf"(?<![{KANJI}ぁ-ゖァ-ヺ])(?P<name>{_FULL})(?=[（(]{_PLACE_AHEAD})")
 # The anchors open with their literal (a fast skip) and check what follows: a 。 before a full name and a
 # phone or an e-mail (the name at most 9 characters, the value within 24 of the 。), a bracket opening with
-# a place or a phone (the name at most 9 characters before it).
+# a place or a phone (the name at most 9 characters before it). They read the folded text, where every （
+# is (: the bracket is one literal there, not a class of two (a class is read character by character).
 _SIGNED_BEFORE_CONTACT_ANCHOR = re.compile(rf"。(?=[ \u3000]?{_FULL}[ \u3000]+{_CONTACT_AHEAD})")
-_BRACKETED_ANCHOR = re.compile(rf"[（(](?={_PLACE_AHEAD})")
+_BRACKETED_ANCHOR = re.compile(rf"\((?={_PLACE_AHEAD})")
 
 
 def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -803,18 +811,22 @@ _KANA_AFTER_LABEL = re.compile(
     r"[:：]?[ \u3000]*「?(?P<name>[ァ-ヺー]{2,6}[ \u3000][ァ-ヺー]{2,6}(?![ァ-ヺー])|[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,6}(?=[」、。，）)]|$))"
 )
 # Every match's name holds two kana words split by a space, rare in minutes: the pattern, whose
-# labels the engine tries at every position, runs only in texts that hold one.
-_KANA_SPACE_KANA = re.compile("[ \u3000](?<=[ァ-ヺぁ-ゖー].)(?=[ァ-ヺぁ-ゖー])")
+# labels the engine tries at every position, runs only in texts that hold one. Read as one search per
+# kind of space, each opening with its literal (a class of the two would be read character by character):
+# the same answer as the class [ \u3000] (tests/detect/test_anchors.py).
+_KANA_SPACE_KANA = tuple((space, re.compile(space + "(?<=[ァ-ヺぁ-ゖー].)(?=[ァ-ヺぁ-ゖー])")) for space in " \u3000")
 
 
 @lru_cache(maxsize=4)
 def _holds_kana_space_kana(text: str) -> bool:
     """Read once per text for the two rules it gates (a kana name after a label, a reading in brackets)."""
-    return _KANA_SPACE_KANA.search(text) is not None
+    return any(space in text and pattern.search(text) is not None for space, pattern in _KANA_SPACE_KANA)
 
 
 _HIRAGANA_CELL = re.compile(r"[ぁ-ゖー]{2,6}[ \u3000][ぁ-ゖー]{2,8}")
 _READING_SENTENCE = re.compile(r"(?:氏名|名前|名字|苗字)の?(?:読み|よみ|ふりがな|フリガナ)[^\n]{0,60}")  # to the quotes, in the next sentence too
+# Every match holds one of these (a fast `in` each; the pattern opens with a class of its first words' characters).
+_READING_WORDS = ("読み", "よみ", "ふりがな", "フリガナ")
 _QUOTED_KANA = re.compile(r"「(?P<name>[ぁ-ゖー]{2,10}|[ァ-ヺー]{2,10})」")
 _KANA_WORD = re.compile("ふりがな|フリガナ|よみがな|ヨミガナ|カタカナ|ひらがな|ローマ字|なまえ|ナマエ|しめい|シメイ")  # 「フリガナ」欄
 _GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z])[A-Z][a-z]{2,} [A-Z]\.(?=[ \u3000]?(?:氏|さん|様|さま))")
@@ -835,7 +847,7 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
         for header, start, end in table_cells(text):
             if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end):
                 found.append((start, end))
-    for sentence in _READING_SENTENCE.finditer(text):
+    for sentence in _READING_SENTENCE.finditer(text) if any(word in text for word in _READING_WORDS) else ():
         found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())
                   if not _KANA_WORD.fullmatch(m.group("name"))]
     if doc.has_capital and _INITIAL_ANCHOR.search(text):
@@ -858,7 +870,9 @@ def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tu
 _GIVEN_AFTER_NAME_LABEL = re.compile(r"(?:児童|子|子ども|園児|生徒|乳児|幼児|本人)(?:の)?名[ \u3000:：]*(?![はがをものにとで])(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[、。，）)]|$)")
 _NAME_LABEL_ANCHOR = re.compile("名")
 # (round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）).
-_SURNAME_AFTER_NUMBER = re.compile(rf"(?:[0-9]号?|[0-9]番)[（(](?P<name>[{KANJI}]{{1,3}})[）)]")
+# (?:[0-9]号?|[0-9]番)[（(](?P<name>…)[）)] read from its bracket, a literal in the folded text it reads (the number
+# behind it): the same names (tests/detect/test_anchors.py), without reading every digit as a possible start.
+_SURNAME_AFTER_NUMBER = re.compile(rf"\((?:(?<=[0-9]\()|(?<=[0-9]号\()|(?<=[0-9]番\())(?P<name>[{KANJI}]{{1,3}})\)")
 
 
 # (round N) A child called by a hiragana given name and くん／ちゃん, after a class or a relative (ひなた組の
@@ -924,7 +938,7 @@ _ROLE_THEN_NAME = re.compile(rf"(?:[{KANJI}]者|店主|喪主|世帯主|施主|�
 _ROLE_THEN_SURNAME = re.compile(rf"[{KANJI}]{{1,4}}者[ \u3000]*[:：][ \u3000]*(?P<name>[{KANJI}]{{2,3}})(?=[（(]|[ \u3000]*$)", re.MULTILINE)
 # Their anchors: the person's word's last character and the space (colon) after it, at most this far
 # from the match's start (世帯主 holds 主 two characters in; …者 four kanji then 者).
-_ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE = re.compile("[者主][ \u3000]"), 2
+_ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE = re.compile("者 |者\u3000|主 |主\u3000"), 2  # plain words: see scan.py
 _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE = re.compile("者[ \u3000]*[:：]"), 4
 # Who introduces themself: …に住む廣瀬と申します / 田所と名乗る.
 # (round P) a spaced full name too: …に住む百瀬 ユリと申します.

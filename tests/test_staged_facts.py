@@ -1,0 +1,80 @@
+"""The render's facts of staged pages (sha256, links, title): kept between builds, read again when a page changes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+import redaction.website.parts as parts
+from redaction.core import stat_digests
+
+PAGES = {
+    "index.md": "---\ntitle: ホーム\n---\n\n[会議](a/2024/x.md) と [外部](https://example.jp/y.md)\n",
+    "a/2024/index.md": "# 令和6年度\n\n[前](../2023/index.md)\n",
+    "a/2024/x.md": "---\ntitle: 第1回\n---\n\n# 第1回\n\n[年度](index.md#top)\n",
+    "a/2023/index.md": "# 令和5年度\n",
+}
+
+
+def facts_as_read(staging: Path) -> dict[str, tuple[str, set[str], str | None]]:
+    """Each page's facts read from its file, as the plan read them before."""
+    return {page: (hashlib.sha256((staging / page).read_bytes()).hexdigest(), parts._links(staging, page),
+                   parts.page_title(staging / page)) for page in PAGES}
+
+
+def facts_given(staging: Path, work: Path | None) -> dict[str, tuple[str, set[str], str | None]]:
+    facts = parts.staged_facts(staging, work)
+    given = {page: (facts.sha256(page), facts.links(page), facts.title(page)) for page in PAGES}
+    facts.save()
+    return given
+
+
+def write_pages(staging: Path) -> None:
+    for page, text in PAGES.items():
+        (staging / page).parent.mkdir(parents=True, exist_ok=True)
+        (staging / page).write_text(text, encoding="utf-8")
+
+
+def test_when_pages_are_unchanged_then_their_facts_are_not_read_again_and_a_changed_page_is(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    staging, work = tmp_path / "public", tmp_path / "work"
+    write_pages(staging)
+    monkeypatch.setattr(stat_digests, "RACY_NS", 0)   # a file is trusted by its stat once hashed after its write
+    assert facts_given(staging, work) == facts_as_read(staging) == facts_given(staging, None)
+    assert facts_as_read(staging)["index.md"][1:] == ({"a/2024/x.md"}, "ホーム")
+    read: list[Path] = []
+    read_bytes, read_text = Path.read_bytes, Path.read_text
+    monkeypatch.setattr(Path, "read_bytes",
+                        lambda path: (path.is_relative_to(staging) and read.append(path)) or read_bytes(path))
+    monkeypatch.setattr(Path, "read_text",
+                        lambda path, *a, **k: (path.is_relative_to(staging) and read.append(path)) or read_text(path, *a, **k))
+    given = facts_given(staging, work)
+    assert read == []
+    (staging / "a/2024/x.md").write_text("---\ntitle: 第2回\n---\n\n[ホーム](../../index.md)\n", encoding="utf-8")
+    changed = facts_given(staging, work)
+    assert read == [staging / "a/2024/x.md"]   # read once: its sha256, links and title from the same bytes
+    assert changed == facts_as_read(staging) != given
+    assert changed["a/2024/x.md"][1:] == ({"index.md"}, "第2回")
+
+
+def test_when_the_memo_holds_facts_of_other_bytes_then_the_page_is_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A memo entry is used only for the bytes (sha256) it was made from."""
+    import marshal
+
+    from redaction.website import staged_facts
+
+    staging, work = tmp_path / "public", tmp_path / "work"
+    write_pages(staging)
+    monkeypatch.setattr(stat_digests, "RACY_NS", 0)
+    facts_given(staging, work)
+    memo_file = work / staged_facts.MEMO
+    form, memo = marshal.loads(memo_file.read_bytes())
+    memo = {page: (digest, ("zz.md",), "偽") for page, (digest, _, _) in memo.items()}
+    memo["a/2024/x.md"] = ("0" * 64, ("zz.md",), "偽")
+    memo_file.write_bytes(marshal.dumps((form, memo)))
+    given = facts_given(staging, work)
+    assert given["a/2024/x.md"] == facts_as_read(staging)["a/2024/x.md"]
+    assert given["index.md"][1:] == ({"zz.md"}, "偽")   # the same bytes as the memo's: the memo is used
