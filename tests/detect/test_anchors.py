@@ -250,7 +250,7 @@ HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, perso
              # (round U) the kanji-digit phone in brackets, the addressed slip's 受付, a turn's verdict
              phone._KANJI_BRACKETED, phone._BRACKETED_COUNTRY, personal_id._RECEIPT, personal_id._NO_ONES,
              # (round V) OCR's letter O in a phone, read in texts where an O stands before a digit
-             phone._OCR_LETTER_O, phone._OCR_ANCHOR]
+             phone._OCR_LETTER_O, phone._OCR_ANCHOR, person_name._CONTACT_LINE, person_name._CALLER]
 
 
 # (round T) name readings run in windows around their anchors: the same matches as over the whole text

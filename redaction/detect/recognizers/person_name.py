@@ -1089,10 +1089,12 @@ def _names_in_file_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]
 # (round V) A signature alone on its line right above a line that opens with a phone or an e-mail (the end of a
 # citizen's mail: 神楽 瑞穂 / 080-…); and a caller's surname after their address read aloud (「すみれ市緑町1-3-7の鵜飼です。」).
 # The first is read from the contact line's newline, the second from です.
-_CONTACT_LINE = re.compile(r"\n(?:(?:TEL|Tel|電話|携帯|Mail|E-mail|メール)[ \u3000:：]*)?(?:0[0-9]{1,4}[-(]|[A-Za-z0-9._%+-]+@)")
+# The lookahead after the newline passes over lines that cannot open with a contact at one character each (half the
+# time of trying the alternatives at every line).
+_CONTACT_LINE = re.compile(r"\n(?=[0-9A-Za-z電携メ])(?:(?:TEL|Tel|電話|携帯|Mail|E-mail|メール)[ \u3000:：]*)?(?:0[0-9]{1,4}[-(]|[A-Za-z0-9._%+-]+@)")
 _SIGNATURE = re.compile(rf"[ \u3000]*(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})[ \u3000]*")
-_CALLER = re.compile(rf"[0-9]-[0-9]{{1,4}}の(?P<name>[{KANJI}]{{2,3}})です[。、」]")  # a house number's hyphens, in a quote
-_CALLER_ANCHOR = re.compile("です[。、」]")
+# Read from the house number's last hyphen (rarer than です: a third of the time), the digit before it checked after.
+_CALLER = re.compile(rf"-[0-9]{{1,4}}の(?P<name>[{KANJI}]{{2,3}})です[。、」]")
 
 
 def _signatures_and_callers(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
@@ -1105,7 +1107,9 @@ def _signatures_and_callers(doc: Doc, public: PublicNames, use_analyzer: bool) -
             if is_private_name(signature.group("name"), public) and _accept(doc, public, start, end):
                 names.append((start, end))
     if "「" in text:
-        for caller in anchored_finditer(_CALLER, text, _CALLER_ANCHOR, before=10, after=3):
+        for caller in _CALLER.finditer(text):
+            if not text[caller.start() - 1 : caller.start()].isdigit():
+                continue  # a house number's hyphen follows a digit
             start, end = caller.span("name")
             line = text.rfind("\n", 0, start) + 1
             quote = text.rfind("「", line, start)
