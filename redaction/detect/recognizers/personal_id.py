@@ -114,11 +114,11 @@ _ANY_NUMBER_LABEL = re.compile(
 )
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
-# (round T) an export's English header: user_id, member_no (a lowercase key ending in _id／_no)
 # (round V) A register of people numbered in its first column under a header without 番号 (| 受付 | 氏名 | 年齢 | … |
 # 立-28-014 |): the number is the person's; a register of requests (| 受付 | 要望者 | … | 設置希望場所 |) numbers the requests.
 _BARE_RECEIPT_HEADER = re.compile("受付|受理|整理|応募")
-_ROSTER_NAME_HEADER = re.compile("^(?:氏名|名前|お名前)$")
+_ROSTER_NAME_HEADER = re.compile("氏名|名前|お名前")
+# (round T) an export's English header: user_id, member_no (a lowercase key ending in _id／_no)
 _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:id|no)$")
 # In a cell of its own, also a prefecture and a letter before the digits, as licences and bicycle
 # registrations are written (東京 B 4471029, 神奈川 K12-774903).
@@ -139,7 +139,7 @@ _PLATE = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[1-9][0-9]{{1,2}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
 # (round V) The office's own vehicle (道路課の公用車（多摩 300 さ 1187）, 市の車両 品川…): its plate is no one's.
-_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)(?:両)?[ \u3000:：]*[（(]?[ \u3000]*$")
+_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)[ \u3000:：]*[（(]?[ \u3000]*$")
 # Where the labelled patterns may match. No match holds a newline (no part of them reads one).
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
 # after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
@@ -523,7 +523,7 @@ def _row_of_a_roster(text: str, cells: tuple[tuple[str, int, int], ...], starts:
     end = text.find("\n", start)
     end = len(text) if end < 0 else end
     row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
-    return bool(row) and row[0][1] == start and any(_ROSTER_NAME_HEADER.match(header) for header, _lo, _hi in row)
+    return bool(row) and row[0][1] == start and any(_ROSTER_NAME_HEADER.fullmatch(header) for header, _lo, _hi in row)
 
 
 # (round U) A register of businesses (| 登録番号 | 商号・屋号 | 代表者 | …): the numbers of its rows are the
