@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .particulars import is_business_place, table_cells
+from .particulars import in_row_of_a_person, is_business_place, table_cells
 
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
 _LOOK_BACK = 40  # characters before the value, within its sentence
@@ -180,6 +180,8 @@ def _after_a_body(text: str, start: int) -> bool:
     line = text.rfind("\n", 0, start) + 1
     if not text.startswith("|", line) and _in_a_persons_column(text, start):
         return False  # (round T) 法人名;所在地;代表者;代表者自宅: a corporation's row, its representative's home
+    if in_row_of_a_person(text, start):
+        return False  # (round V) 中央図書館;比嘉 剛（屋号 ひが商店）;…;042-…: a sole trader's row, the facility another cell
     if text.startswith(("○", "◯", "〇"), line):  # a speaker's own label (○中央図書館 サービス係長　…) is not a body
         turn = text.find("\u3000", line, start)
         sentence = max(sentence, turn + 1)

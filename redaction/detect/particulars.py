@@ -364,7 +364,10 @@ def _csv_cells(text: str, separator: str, header_line: re.Pattern[str]) -> list[
 _BUSINESS_WORD = re.compile(r"(?<!兼)(?:本店|本社|支社|営業所|事業所|工場)(?!兼)(?:の?所在地)?[ \u3000:：]*[^、。（）()\nのをにはでとが]{0,12}$"
                             r"|所在地[ \u3000:：は]*[^、。（）()\nのをにでとが]{0,12}$")
 # Public bodies and facilities the same way (一般社団法人日本…機構（東京都港区…）, 市営すみれ斎場（すみれ市…、電話…）).
-_BODY_SUFFIXES = ("機構", "斎場", "病院", "図書館", "会館", "公民館", "庁舎", "警察署", "消防署", "センター", "研究所", "大学")
+_BODY_SUFFIXES = ("機構", "斎場", "病院", "図書館", "会館", "公民館", "庁舎", "警察署", "消防署", "センター", "研究所", "大学",
+                  # (round V) a public facility before its place and phone (すみれ市民プール（すみれ市緑町4-1-1、電話 …）)
+                  "プール", "体育館", "運動場", "競技場", "公園", "児童館", "集会所", "保育園", "保育所", "幼稚園", "学校",
+                  "美術館", "博物館", "資料館", "支所", "出張所", "市役所", "役場")
 _BODY_PREFIXES = "(?:一般|公益)(?:社団|財団)法人|社会福祉法人|独立行政法人|地方独立行政法人|特定非営利活動法人|NPO法人|[市県都府道国町村]営|[市県都府道国町村]立"
 _COMPANY_BEFORE_BRACKET = re.compile(
     "(?:(?:" + "|".join(re.escape(w) for w in (*COMPANY_SUFFIXES, *_BODY_SUFFIXES, "株式会社", "有限会社", "合同会社", "法人", "協会", "組合"))
@@ -372,8 +375,18 @@ _COMPANY_BEFORE_BRACKET = re.compile(
 )
 
 
+# (round V) An office named in English in the brackets before its number (Intake sheet (Sumire Consumer Affairs
+# Center, tel 042-000-1188)): the word for the body, then at most tel / phone before the value.
+_ENGLISH_BODY_BEFORE = re.compile(r"[(][^()\n]{0,40}\b(?:Center|Centre|Office|City Hall|Library|Hospital|Station)\b,?[ ]*"
+                                  r"(?:(?:[Tt]el|TEL|[Pp]hone)\.?:?[ ]*)?$")
+
+
 def is_business_place(text: str, start: int) -> bool:
     look_from = max(0, start - 40)
+    if text[start - 1 : start] == " " and _ENGLISH_BODY_BEFORE.search(text, max(0, start - 60), start) is not None:
+        return True
+    if in_row_of_a_company(text, start):
+        return True
     if _BUSINESS_WORD.search(text, max(0, start - 20), start) is not None and not _OWNERS_PLACE.search(text, max(0, start - 60), start):
         return True
     bracket = _COMPANY_BEFORE_BRACKET.search(text, look_from, start)
@@ -388,3 +401,65 @@ def is_business_place(text: str, start: int) -> bool:
 _OWNERS_PLACE = re.compile("(?:建物|住宅|家屋|自宅)(?:の)?所在地|(?:所有者|申請者|申請人)[^。]{0,30}(?:氏|様|さん)?[^。]{0,20}所在地|(?:氏|様|さん)[、,][ \u3000]*所在地")
 _WORKPLACE_BEFORE = re.compile("勤務先|勤め先|職場")
 _PERSON_IN_BRACKET = re.compile("様|さん|氏|君|自宅|携帯|本人|利用者|申込者|申請者|相談者|患者|保護者|家族")
+
+
+# (round V) An export's or a table's row whose person stands as a company (設置者 株式会社すみれベンディング; a donor
+# "株式会社大黒屋商事"): the row's address, phone and number are the company's. A sole trader's row
+# (比嘉 剛（屋号 ひが商店）) stays a person's, and so does a column of a person's own (代表者自宅, 携帯).
+_COMPANY_CELL = re.compile(r"(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^;,|\t\n]{1,24}|[^;,|\t\n]{1,24}(?:株式会社|有限会社|合同会社|[（(][株有][）)])")
+_OWNER_HEADER = re.compile("[者人主]$|氏名|名前|名称")
+_PERSONS_OWN_HEADER = re.compile("自宅|携帯|個人|代表者|担当者|氏名")
+_ROW_SEPARATORS = ",;|\t"
+_PERSON_IN_ROW = re.compile("氏名|名前|[者人主]$|[者人]氏名")
+
+
+@lru_cache(maxsize=8)
+def _company_rows(text: str) -> dict[int, tuple[tuple[str, int, int], ...]]:
+    """The cells of every row whose owner's cell (設置者, 寄附者, 申請者 …) holds a company, by the row's line start."""
+    cells = table_cells(text)
+    rows = {text.rfind("\n", 0, lo) + 1 for header, lo, hi in cells
+            if _OWNER_HEADER.search(header) and _COMPANY_CELL.fullmatch(text, lo, hi)}
+    # A person's cell in the same row (提出義務者 有限会社丸重工務店, 受給者氏名 鈴鹿 正和): the row is that person's.
+    rows -= {text.rfind("\n", 0, lo) + 1 for header, lo, hi in cells
+             if (_OWNER_HEADER.search(header) or _PERSONS_OWN_HEADER.search(header)) and not _COMPANY_CELL.fullmatch(text, lo, hi)
+             and _PERSON_IN_ROW.search(header)}
+    by_row: dict[int, list[tuple[str, int, int]]] = {row: [] for row in rows}
+    for cell in cells:
+        row = text.rfind("\n", 0, cell[1]) + 1
+        if row in by_row:
+            by_row[row].append(cell)
+    return {row: tuple(row_cells) for row, row_cells in by_row.items()}
+
+
+def in_row_of_a_company(text: str, start: int) -> bool:
+    """True for a value in a table's or an export's row whose owner is a company, outside a person's own column."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not any(separator in line for separator in _ROW_SEPARATORS):
+        return False  # not in a row: most values are read without the table
+    row = _company_rows(text).get(line_start)
+    return row is not None and not any(lo <= start < hi and _PERSONS_OWN_HEADER.search(header) for header, lo, hi in row)
+
+
+# (round V) An export's row whose owner's cell (設置者, 申請者, 氏名 …) holds a private person (比嘉 剛（屋号 ひが商店）;
+# ﾐﾔｻﾞﾄ ﾖｼｴ): a facility or a body named in another cell (中央図書館) does not make the row's phone the body's.
+_BODY_OWNER = re.compile("法人|団体|協会|組合|の会$|町会|自治会|市$|区$|課$|係$")
+_BODY_NAME_COLUMN = re.compile("法人名|団体名|会社名|事業者名|事業所名|商号|屋号")  # 法人名;所在地;代表者: the body's row
+
+
+@lru_cache(maxsize=8)
+def _person_rows(text: str) -> frozenset[int]:
+    cells = table_cells(text)
+    rows = {text.rfind("\n", 0, lo) + 1 for header, lo, hi in cells
+            if _PERSON_IN_ROW.search(header) and not _COMPANY_CELL.fullmatch(text, lo, hi)
+            and _BODY_OWNER.search(text, lo, hi) is None and any(ch.isalpha() for ch in text[lo:hi])}
+    return frozenset(rows - {text.rfind("\n", 0, lo) + 1 for header, lo, _hi in cells if _BODY_NAME_COLUMN.search(header)})
+
+
+def in_row_of_a_person(text: str, start: int) -> bool:
+    """True for a value in an export's row (commas, semicolons, tabs) whose owner is a private person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.startswith("|", line_start) or not any(separator in text[line_start:start] for separator in ",;\t"):
+        return False
+    return line_start in _person_rows(text)

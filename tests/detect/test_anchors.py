@@ -56,6 +56,8 @@ ANCHORED = [
     (person_name._ROLE_THEN_SURNAME, person_name._ROLE_THEN_SURNAME_ANCHOR, person_name._ROLE_THEN_SURNAME_BEFORE),
     (person_name._LATIN_AS_A_NAME, person_name._NAME_WORD_ANCHOR, 1),  # (round U)
     (personal_id._NEW_ID, personal_id._NEW_ID_ANCHOR, 0),  # (round U)
+    (person_name._LATIN_SENDER, person_name._LATIN_SENDER_ANCHOR, 0),  # (round V)
+    (person_name._LATIN_KIN, person_name._LATIN_KIN_ANCHOR, 0),  # (round V)
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
@@ -63,6 +65,7 @@ EDGES = [
     "あいうえおかきくけこアカウントカードアカウント番号 sumire-2271",
     "お名前を「Nguyen Van Thanh」、氏名は「WANG Hao」、名前「LE Thi Mai」と記載",  # (round U)
     "新しいID PLE-58830975、新たなログインID「ab_12」、再発行したID:QX-1 再発行のID",  # (round U)
+    'From: "Keiko Arisawa" <k@example.jp>\n    Emergency   : Losa Tupou (wife), Next of kin: Ana Tupou (son)',  # (round V)
     "本文 00998877665544（後期高齢者医療被保険者番号） と 123456（療育手帳）",
     "旅券 TK1234567 在留 AB12345678CD カード 4111 1111 1111 1111",
     "車両は足立区多 500 あ 12-34、品川300さ・・・7",
@@ -245,7 +248,9 @@ HOT_SCANS = [spaced.ANCHOR, particulars._TABLE_ROW, _LONG_KANJI_DIGIT_RUN, perso
              person_name._SIGNED_BEFORE_CONTACT_ANCHOR, person_name._BRACKETED_ANCHOR, person_name._SELF_INTRODUCED_ANCHOR,
              postal_address._STREET_ANCHOR,
              # (round U) the kanji-digit phone in brackets, the addressed slip's 受付, a turn's verdict
-             phone._KANJI_BRACKETED, phone._BRACKETED_COUNTRY, personal_id._RECEIPT, personal_id._NO_ONES]
+             phone._KANJI_BRACKETED, phone._BRACKETED_COUNTRY, personal_id._RECEIPT, personal_id._NO_ONES,
+             # (round V) OCR's letter O in a phone, read in texts where an O stands before a digit
+             phone._OCR_LETTER_O, phone._OCR_ANCHOR, person_name._CONTACT_LINE, person_name._CALLER]
 
 
 # (round T) name readings run in windows around their anchors: the same matches as over the whole text
@@ -415,3 +420,19 @@ def test_when_class_openers_are_read_as_literals_then_they_find_what_the_classes
             assert person_name._READING_SENTENCE.search(text) is None, text[:80]
         if not any(word in text for word in email._ANCHOR_WORDS):
             assert email._ANCHOR.search(text) is None and email._PATTERN.search(text) is None, text[:80]
+
+
+def test_when_the_ocr_gate_is_closed_then_the_letter_o_phone_finds_nothing() -> None:
+    """(round V) phone._OCR_LETTER_O runs only in texts where _OCR_ANCHOR finds an O before a digit."""
+    for text in _texts():
+        if not phone._OCR_ANCHOR.search(text):
+            assert phone._OCR_LETTER_O.search(text) is None, text[:80]
+    assert phone._OCR_LETTER_O.search("O9O-8216-4403") and phone._OCR_ANCHOR.search("O9O-8216-4403")
+
+
+def test_when_definition_lists_are_read_from_their_colon_lines_then_no_other_line_is_needed() -> None:
+    """(round V) personal_id._defined_numbers reads only where "\\n:" stands: none without it."""
+    for text in _texts():
+        if "\n:" not in text:
+            assert personal_id._defined_numbers(text) == [], text[:80]
+    assert personal_id._defined_numbers("申請番号\n:   育-2048-00917\n") == [(9, 21)]

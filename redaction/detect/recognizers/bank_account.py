@@ -61,6 +61,10 @@ _SAME = re.compile(rf"(?<![{KANJI}])同(?:行|銀行|金庫|支店|店)?{_SP}(?:
 _SAME_REACH = 200  # an account named this far before
 
 
+# (round V) A passbook's image or scan named with its account number (…_通帳_0084521.jpg, 通帳-1234567.pdf).
+_PASSBOOK_FILE = re.compile(r"通帳[_-](?P<number>[0-9]{7})(?=[_.-])")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     accounts: list[int] = []
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=40, after=50):
@@ -70,6 +74,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _SAME.finditer(doc.folded):
             if any(0 < match.start() - end <= _SAME_REACH for end in accounts):
                 yield match.start(), match.end()
+    if "通帳" in doc.folded:
+        for match in _PASSBOOK_FILE.finditer(doc.folded):
+            yield match.span("number")  # (round V) 宍倉和彦_通帳_0084521.jpg: the account inside a passbook image's name
     for header, start, end in table_cells(doc.folded):
         if _ACCOUNT_COLUMN.search(header):
             number = _CELL_ACCOUNT.fullmatch(doc.folded, start, end)

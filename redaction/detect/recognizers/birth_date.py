@@ -231,6 +231,15 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
             header = column_header(text, match.start())
             if header is not None and _EVENT_COLUMN.search(header) and not _BIRTH_COLUMN.search(header):
                 continue  # a cell of its own under 発生日 / 受付日時: an event's date
+        if text[item[0] - 1 : item[0]] in ",;\t\n" and _in_event_cell(text, match.start(), match.end()):
+            continue  # (round V) 受付日,閲覧者,住所 / 2048-11-06,…: an export's date column is when it happened
         public = public or PublicNames.of(doc.context.public_names)
         if beside_particulars(text, item[0], item[1], public):
             yield match.start(), match.end()
+
+
+def _in_event_cell(text: str, start: int, end: int) -> bool:
+    """(round V) True when [start, end) is a cell of an export (CSV, TSV, semicolons) under an event's column
+    (受付日, 来庁日, 利用日時): table_cells is cached per text and read by recognize anyway."""
+    return any(lo <= start and end <= hi and _EVENT_COLUMN.search(header) is not None and _BIRTH_COLUMN.search(header) is None
+               for header, lo, hi in table_cells(text))

@@ -45,10 +45,12 @@ def is_valid(digits: str) -> bool:
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = [(start, end) for header, start, end in table_cells(doc.folded) if _CONTEXT.search(header)]
     for match in _PATTERN.finditer(doc.folded):
+        # A digit run's boundary first, in a 個人番号 column too: the last 12 digits of a 法人番号
+        # (| 法人番号 8010001099210 |) are no one's number.
+        if _CONTINUES_A_NUMBER.search(doc.folded, max(0, match.start() - 2), match.start()):
+            continue
         if any(start <= match.start() and match.end() <= end for start, end in cells):
             yield match.start(), match.end()  # | 個人番号 | … | 1234 5678 9012 |
-            continue
-        if _CONTINUES_A_NUMBER.search(doc.folded, max(0, match.start() - 2), match.start()):
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - _CONTEXT_REACH), match.start())

@@ -46,7 +46,7 @@ from ..names.lexicon import (
 )
 from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
-from ..scan import anchored_finditer, holds, line_anchored_finditer
+from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
 
 TYPE = "person_name"
@@ -170,6 +170,11 @@ _HEADING_WORDS = frozenset({"報告", "議題", "協議", "審議", "諮問", "�
 _ROLE_IN_人 = re.compile("(?:申立|申し立て|申立て|請求|代理|保証|相続|管理|後見|発起|差出|受取|名義|立会|仲介|通報|申出|届出|異議申立|審査請求|参考|証|法|本|個|犯|当事|関係|同|他|知|成|老|故)人")
 
 
+# (round V) An elected member named in full (surname, a space, given name) and then 議員 (not 議員会館, 議員名).
+_MEMBER_AFTER = re.compile(r"[ \u3000]?議員(?![式子々相態名場会])")
+_FULL_NAME_SPACED = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}}")
+
+
 def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = False) -> bool:
     candidate = doc.folded[start:end]
     if not candidate or MASK in candidate:
@@ -182,6 +187,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
         return False  # (round O) 報告 民生委員…: an agenda item's word, then the role's first half
     if _ROLE_IN_人.fullmatch(candidate):
         return False  # (round P) 苦情の申立人が…: a party's role, not 申立 + 人
+    if _MEMBER_AFTER.match(doc.folded, end) and _FULL_NAME_SPACED.fullmatch(candidate):
+        return False  # (round V) 大河原 修 議員: an elected member named in full with the title, public in that role
     generic = is_generic(candidate) and not _is_surname(candidate)
     # (signed: a quoted signature from outside, 署名は「担当 汐入 真理子」: 担当 is the signer's own word there)
     return not (generic or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
@@ -398,6 +405,9 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_before_their_contact(doc, public)
     found += _latin_after_sending(doc, public)
     found += _latin_names_in_quotes(doc, public)
+    found += _latin_senders_and_kin(doc, public)
+    found += _names_in_file_names(doc, public)
+    found += _signatures_and_callers(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     yield from found
@@ -589,6 +599,10 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             continue
         match = next((m for m in _SPACED_NAME.finditer(text, max(0, space - 13), space + 1 + 13)
                       if m.start() < space < m.end()), None)  # three kana words too
+        if match is None and (gap := max(text.rfind("\u3000", 0, space), text.rfind(" ", 0, space))) > space - 6:
+            # (round V) 副委員長　乾 ひかり: the role and the surname matched as a pair hid the name after them
+            match = next((m for m in _SPACED_NAME.finditer(text, gap + 1, space + 1 + 13)
+                          if m.start() < space < m.end() and text[max(0, gap - 6) : gap].endswith(ROLES)), None)
         if match is None:
             continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
@@ -1028,4 +1042,78 @@ def _round_r_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         for match in _MAIL_PERSON.finditer(text):
             if match.group("name") not in public and not _MAIL_BODY_WORD.search(match.group("name")):
                 names.append(match.span("name"))
+    return names
+
+
+# (round V) A mail header's display name in Latin letters (From: "Tsubasa Ishigami" <t-ishigami@…>), and an English
+# record's emergency contact or next of kin with the relation after it (Emergency      : Mele Fifita (wife)).
+# Each is read only on the lines holding its header word: "From:" / "To:" / "Cc:", or Emergency / Next of kin / Spouse.
+_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*\"?(?P<name>{_LATIN})\"?[ \t]*<")
+_LATIN_SENDER_ANCHOR = re.compile("(?:From|To|Cc|Reply-To)[ \t]*:")
+_LATIN_KIN = re.compile(rf"(?:Emergency(?: [Cc]ontact)?|Next of [Kk]in|Spouse)[ \t]*:[ \t]*(?P<name>{_LATIN})"
+                        r"(?=[ \t]*\((?:wife|husband|spouse|mother|father|son|daughter|sister|brother|partner|parent|friend)\))")
+_LATIN_KIN_ANCHOR = re.compile("Emergency|Next of [Kk]in|Spouse")
+
+
+def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if not doc.has_capital or ":" not in text:
+        return []
+    matches = [*line_anchored_finditer(_LATIN_SENDER, text, _LATIN_SENDER_ANCHOR, 0),
+               *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)]
+    return [m.span("name") for m in matches
+            if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
+
+
+# (round V) A person's name inside an uploaded file's name, on a line holding a file's extension: in romaji joined by
+# "_" before a personal document's word (kuwabara_nozomi_zairyu_card.pdf), or in Latin letters between "_"
+# (会員名簿_Hanna Lindqvist_hanna.l@….xlsx).
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|jpe?g|png|heic|gif|xlsx?|docx?|csv|txt|zip)(?![A-Za-z0-9])", re.IGNORECASE)
+_ROMAJI_IN_FILE = re.compile(r"(?<![A-Za-z0-9_])(?P<name>[a-z]{2,12}_[a-z]{2,12})_(?:zairyu|juminhyo|jyuminhyo|mynumber|kojin|hokensho"
+                             r"|menkyo|tsucho|passport|shomeisho|shoumeisho|inkan|koseki|nenkin|kakunin|honnin)")
+_LATIN_IN_FILE = re.compile(rf"_(?P<name>{_LATIN})(?=_)")
+
+
+def _names_in_file_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    text = doc.folded
+    if "_" not in text or "." not in text:
+        return []
+    names: list[tuple[int, int]] = []
+    for lo, hi in line_windows(text, _FILE_EXTENSION, None):
+        for match in (*_ROMAJI_IN_FILE.finditer(text, lo, hi), *(_LATIN_IN_FILE.finditer(text, lo, hi) if doc.has_capital else ())):
+            if match.group("name") not in public and not _LATIN_BODY_WORD.search(match.group("name")):
+                names.append(match.span("name"))
+    return names
+
+
+# (round V) A signature alone on its line right above a line that opens with a phone or an e-mail (the end of a
+# citizen's mail: 神楽 瑞穂 / 080-…); and a caller's surname after their address read aloud (「すみれ市緑町1-3-7の鵜飼です。」).
+# The first is read from the contact line's newline, the second from です.
+# The lookahead after the newline passes over lines that cannot open with a contact at one character each (half the
+# time of trying the alternatives at every line).
+_CONTACT_LINE = re.compile(r"\n(?=[0-9A-Za-z電携メ])(?:(?:TEL|Tel|電話|携帯|Mail|E-mail|メール)[ \u3000:：]*)?(?:0[0-9]{1,4}[-(]|[A-Za-z0-9._%+-]+@)")
+_SIGNATURE = re.compile(rf"[ \u3000]*(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})[ \u3000]*")
+# Read from the house number's last hyphen (rarer than です: a third of the time), the digit before it checked after.
+_CALLER = re.compile(rf"-[0-9]{{1,4}}の(?P<name>[{KANJI}]{{2,3}})です[。、」]")
+
+
+def _signatures_and_callers(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    for contact in _CONTACT_LINE.finditer(text):
+        line = text.rfind("\n", 0, contact.start()) + 1
+        if contact.start() - line <= 14 and (signature := _SIGNATURE.fullmatch(text, line, contact.start())):
+            start, end = signature.span("name")
+            if is_private_name(signature.group("name"), public) and _accept(doc, public, start, end):
+                names.append((start, end))
+    if "「" in text:
+        for caller in _CALLER.finditer(text):
+            if not text[caller.start() - 1 : caller.start()].isdigit():
+                continue  # a house number's hyphen follows a digit
+            start, end = caller.span("name")
+            line = text.rfind("\n", 0, start) + 1
+            quote = text.rfind("「", line, start)
+            if (quote >= 0 and text.find("」", quote, start) < 0 and caller.group("name") not in public
+                    and not is_generic(caller.group("name")) and _accept(doc, public, start, end)):
+                names.append((start, end))
     return names

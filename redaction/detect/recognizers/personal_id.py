@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import PUBLIC_LABEL, beside_particulars, table_cells
+from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HYPHEN, KANJI
 
@@ -64,7 +64,8 @@ _NUMBER = (rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
 # (番号は令和7年…, 番号をもとに2024年…). Up to four: a school's or an office's short name (すみれ中-1-4-22).
 # (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
-_PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
+# (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
+_PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
@@ -73,13 +74,13 @@ _ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}
 # A name one logs in with (ログインID sumire_hanako58, ユーザーID t.okamoto1949): letters and digits
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
-    r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS)の?(?:ID|名)|アカウント"
+    r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS|(?:電子)?申請)の?(?:ID|名)|アカウント"  # (round V) 電子申請ID sumire-k0529
     r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：\"]|である|は|が|を|で|「)*"  # (round P) JSON: "ログインID": "sz-kanno0315"
     r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})(?:[の（(]|[ \u3000](?=No))?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No., (round Q) 会員証 No.
 # (round Q) An English label numbering a personal card or registration: rabies tag No., Member No., Licence No.
-_ENGLISH_NUMBER_LABEL = (r"(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
+_ENGLISH_NUMBER_LABEL = (r"(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Aa]pplicant|[Aa]pplication|[Uu]ser|[Cc]lient|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
                          r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip) (?:No\.?|ID)")
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
@@ -113,6 +114,10 @@ _ANY_NUMBER_LABEL = re.compile(
 )
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
+# (round V) A register of people numbered in its first column under a header without 番号 (| 受付 | 氏名 | 年齢 | … |
+# 立-28-014 |): the number is the person's; a register of requests (| 受付 | 要望者 | … | 設置希望場所 |) numbers the requests.
+_BARE_RECEIPT_HEADER = re.compile("受付|受理|整理|応募")
+_ROSTER_NAME_HEADER = re.compile("氏名|名前|お名前")
 # (round T) an export's English header: user_id, member_no (a lowercase key ending in _id／_no)
 _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:id|no)$")
 # In a cell of its own, also a prefecture and a letter before the digits, as licences and bicycle
@@ -133,6 +138,8 @@ _CARD_WORD = re.compile("カード|クレジット|デビット")
 _PLATE = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[1-9][0-9]{{1,2}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
+# (round V) The office's own vehicle (道路課の公用車（多摩 300 さ 1187）, 市の車両 品川…): its plate is no one's.
+_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)[ \u3000:：]*[（(]?[ \u3000]*$")
 # Where the labelled patterns may match. No match holds a newline (no part of them reads one).
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
 # after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
@@ -195,24 +202,30 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
+        if cells and in_row_of_a_company(doc.folded, start):
+            continue  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
         if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
                             for label in unlinked):
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
+        if unlinked and doc.folded[start:end] in unlinked:
+            continue  # (round V) the very value the minutes say identifies no one
         yield start, end
 
 
 # (round Q) A label the minutes say identifies no one (投稿番号は…人に結び付くものではない; 乗務員番号だけでは
 # 個人は特定できない): its values are public in the document, in its column or right after it.
 _UNLINKED = re.compile(
-    r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:は|だけでは|のみでは)[^。\n]{0,40}?"
+    r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:の(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19}))?(?:は|だけでは|のみでは)[^。\n]{0,40}?"
     r"(?:個人(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
-    r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり))(?!わけ)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
+    r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
+    r"|(?:それ自体|それだけ|番号だけ)では誰の(?:こと|もの)か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round V) a member says so
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
-# start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it.
-_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す")  # (round U) not 指す alone: a common word
+# start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it
+# (round V: 21 more for の and a value quoted after the label, 誰のこと / 誰のもの as a verdict's start: 80).
+_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの")  # (round U) not 指す alone: a common word
 
 
 # (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
@@ -242,8 +255,34 @@ def _answers_no_ones(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+# (round V) A definition list (Markdown's "label", then ":   value" on the next line): a personal number's label alone on
+# its line, the number alone on the ":" line after it (申込番号 / :   給-2047-00562). Read only where "\n:" stands.
+_LABEL_LINE = re.compile(rf"[ \u3000]*(?:{_ANY_LABEL}|(?:申込|申し込み|申請|受付|登録)(?:者)?番号)[ \u3000]*")  # a person's application's number
+_DEFINITION_VALUE = re.compile(rf":[ \u3000]+{_ID}[ \u3000]*(?:\n|\Z)")
+
+
+def _defined_numbers(text: str) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    position = text.find("\n:")
+    while position >= 0:
+        label_start = text.rfind("\n", 0, position) + 1
+        if position - label_start <= 30 and _LABEL_LINE.fullmatch(text, label_start, position):
+            value = _DEFINITION_VALUE.match(text, position + 1)
+            if value is not None:
+                found.append(value.span("id"))
+        position = text.find("\n:", position + 2)
+    return found
+
+
 def _unlinked_labels(text: str) -> frozenset[str]:
-    return frozenset(match.group("label") for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=60, after=22))
+    """The labels the minutes say identify no one, and (round V) the values quoted with them (記録番号のSC-2047-0391は、
+    それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
+    labels: set[str] = set()
+    for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=80, after=22):
+        labels.add(match.group("label"))
+        if match.group("value"):
+            labels.add(match.group("value"))
+    return frozenset(labels)
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -285,17 +324,21 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         login = match.group("id")
         if any(ch.isdigit() or ch in "._-" for ch in login) and len(login) >= 4:
             labelled.append((match.start("id"), match.end("id")))
+    if "\n:" in doc.folded:
+        labelled += _defined_numbers(doc.folded)
     cells = table_cells(doc.folded)
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
-        if (_NUMBER_HEADER.search(header) and not public and not _MY_NUMBER_LABEL.search(header)
+        numbered = _NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
+        if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
                 and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
             start = issuer.end() if issuer else start
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
-            if cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start):
+            if (cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start)
+                    and not _row_of_a_member(doc.folded, cells, starts, start)):
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
         if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
             if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
@@ -317,7 +360,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
-        yield match.start(), match.end()
+        if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()):
+            yield match.start(), match.end()
     if doc.has_capital:
         for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
             yield match.start("id"), match.end("id")
@@ -459,6 +503,27 @@ def _row_of_a_group(text: str, cells: tuple[tuple[str, int, int], ...], starts: 
     row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]  # the cells of the number's row
     return any(hi <= end and _GROUP_CELL.fullmatch(text, lo, hi) and (_PERSON_HEADER.search(header) or text[lo:hi].strip("（）()") in ("団体", "法人"))
                for header, lo, hi in row)
+
+
+# (round V) A row of an elected member's public spending (| 27-政-0142 | 大河原 修 議員 | 事務所賃料 |): its receipt
+# number is the member's, public in that role (a private payee's name and account in the row stay personal).
+_MEMBER_CELL = re.compile(r"[^|\n]{1,12}[ \u3000]?議員")
+
+
+def _row_of_a_member(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
+    return any(hi <= end and text.endswith("議員", lo, hi) and _MEMBER_CELL.fullmatch(text, lo, hi) for _header, lo, hi in row)
+
+
+def _row_of_a_roster(text: str, cells: tuple[tuple[str, int, int], ...], starts: list[int], start: int) -> bool:
+    line = text.rfind("\n", 0, start)
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    row = cells[bisect_left(starts, line + 1) : bisect_left(starts, end)]
+    return bool(row) and row[0][1] == start and any(_ROSTER_NAME_HEADER.fullmatch(header) for header, _lo, _hi in row)
 
 
 # (round U) A register of businesses (| 登録番号 | 商号・屋号 | 代表者 | …): the numbers of its rows are the

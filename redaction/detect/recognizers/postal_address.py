@@ -17,7 +17,14 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..names.public import PublicNames
-from ..particulars import beside_particulars, is_business_place, is_private_name, item_around, table_cells
+from ..particulars import (
+    beside_particulars,
+    in_row_of_a_company,
+    is_business_place,
+    is_private_name,
+    item_around,
+    table_cells,
+)
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 
@@ -120,13 +127,16 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             house = _HOUSE_NUMBER.search(text, start, end)
             if (house and _CELL_PLACE.fullmatch(text, start, house.start())
                     and not house.group().startswith("0")  # (round R) | … | ケアマネジャー …センター 042-000-6250 |: a phone
-                    and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())):  # (round R) 所在 N-0412 北町三丁目12番先: a spot
+                    and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())  # (round R) 所在 N-0412 北町三丁目12番先: a spot
+                    and not in_row_of_a_company(text, start)):  # (round V) 設置者 株式会社…;すみれ市緑町3-2-10: the company's
                 yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
             yield start, end
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
             continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
+        if _not_a_home(text, house.start()):
+            continue  # (round V) 対象地　すみれ市若葉町二丁目1518番3: a land lot; 【記載例】 … 住所 すみれ市本町1-1-1: an example
         look_from = max(0, house.start() - _LOOK_BACK)
         place = (_PLACE_BEFORE.search(text, look_from, house.start())
                  if _MUNICIPALITY.search(text, look_from, house.start()) else None)
@@ -175,3 +185,20 @@ def _is_listed(doc: Doc, start: int, end: int) -> bool:
     """A town and house number as an item of a list of a person's particulars (山田 花子、栄2-3-4、S52.3.14)."""
     item = item_around(doc.folded, start, end)
     return item is not None and beside_particulars(doc.folded, *item, PublicNames.of(doc.context.public_names))
+
+
+# (round V) The land a procedure is about, at an item's head (2. 対象地　すみれ市若葉町二丁目1518番3), is the subject of
+# the agenda, not where somebody lives (a lot named in a sentence, 協議書にある地番は…, stays a finding); a form's
+# fill-in example on a line of its own that opens with its mark (【記載例】 申請者 すみれ 花子  住所 すみれ市本町1-1-1)
+# names no one (an example in a sentence may hold a real person's data: 記入例に、栗林 あかね、…).
+_LAND_LABEL = re.compile(r"^[ \u3000]*(?:[-*+・][ \u3000]*|[0-9]{1,2}[.)．][ \u3000]*)?(?:対象地|申請地|対象土地)[ \u3000:：]+$", re.MULTILINE)
+_EXAMPLE_LINE = re.compile(r"^[ \u3000]*(?:[-*+・][ \u3000]*)?[【［\[（(〈<](?:記載例|記入例|入力例)[】］\]）)〉>]", re.MULTILINE)
+
+
+def _not_a_home(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    if _EXAMPLE_LINE.match(text, line_start, start) is not None:
+        return True
+    place = text.rfind("\u3000", line_start, start)
+    place = max(place, text.rfind(" ", line_start, start), text.rfind(":", line_start, start), text.rfind("：", line_start, start))
+    return place > line_start and start - place <= 24 and _LAND_LABEL.match(text, line_start, place + 1) is not None
