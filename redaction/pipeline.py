@@ -606,10 +606,18 @@ def swap(build: Build) -> Written:
         with contextlib.suppress(OSError):   # published already: without a record the next check hashes every file
             record = published_stats(build.paths.site, fresh=True)
             for new, live in ((new_site, build.paths.site), (new_archive, build.paths.archive)):
-                for name, digest in _relative(build.scanned, new).items():
-                    record.record(live / name, digest, build.started["scan"])
+                for name, digest in _moved(build.scanned, new, live):
+                    record.record(name, digest, build.started["scan"])
             record.save()
     return Written()
+
+
+def _moved(digests: Mapping[Path, str], new: Path, live: Path) -> Iterator[tuple[str, str]]:
+    """(the path, as a string, that each file under `new` has once `new` is swapped in as `live`; its digest)."""
+    inside, there = f"{new}{os.sep}", f"{live}{os.sep}"
+    for path, digest in digests.items():
+        if (name := str(path)).startswith(inside):
+            yield there + name[len(inside):], digest
 
 
 BACKGROUND_REMOVAL_FILES = 2_000   # from this many published files, the old versions are removed by a detached process

@@ -229,3 +229,22 @@ def test_when_a_large_site_is_rebuilt_then_its_old_version_is_removed_by_a_detac
         time.sleep(0.05)
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name not in (".sumi-work", ".sumi-cache")) == [
         "archive", "site"]
+
+
+def test_when_a_version_is_swapped_in_then_its_digests_are_recorded_under_the_live_paths(tmp_path: Path) -> None:
+    """The publishing step records the scanned digests by the paths the files have once live (as strings)."""
+    from redaction.core.stat_digests import StatDigests
+    from redaction.pipeline import _moved
+
+    new, live, other = tmp_path / ".site.sumi-new-x", tmp_path / "site", tmp_path / ".site.sumi-new-xy"
+    for path in (new / "a" / "b.html", other / "c.html"):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x", encoding="utf-8")
+    scanned = {new / "a" / "b.html": "d1", other / "c.html": "d2"}
+    assert list(_moved(scanned, new, live)) == [(str(live / "a" / "b.html"), "d1")]
+    new.rename(live)
+    record = StatDigests(None)
+    for name, digest in _moved(scanned, new, live):
+        record.record(name, digest, 0)
+    assert list(record.fresh) == [str(live / "a" / "b.html")]
+    assert record.fresh[str(live / "a" / "b.html")][0][0] == 1   # the live file's stat, taken after the swap

@@ -100,10 +100,12 @@ class StatDigests:
             self.learn(paths[number], digest)
         return [digest or "" for digest in digests]
 
-    def record(self, path: Path, digest: str, stamp: int) -> None:
+    def record(self, path: Path | str, digest: str, stamp: int) -> None:
         """A digest taken elsewhere (the leak scan's), by a reading that began after `stamp`: the file's stat
-        is taken now; if the file was written after `stamp`, its times say so and it is not trusted."""
-        self.fresh[str(path)] = (signature(path.stat()), digest, stamp)
+        is taken now; if the file was written after `stamp`, its times say so and it is not trusted. `path` may
+        be given as its string (16,800 published files: a `Path` made for each cost 0.3 s of a rebuild)."""
+        name = os.fspath(path)
+        self.fresh[name] = (signature(os.stat(name)), digest, stamp)
 
     def save(self, merge: bool = False) -> None:
         """Keep what this run hashed or trusted (`merge`: and the entries it did not look at; otherwise files no

@@ -353,11 +353,8 @@ def prepare_docs(part: Part, staging: Path, docs: Path) -> None:
         shutil.rmtree(docs)
     for folder in sorted({posixpath.dirname(page) for page in (*part.pages, *part.stubs)}):
         (docs / folder).mkdir(parents=True, exist_ok=True)
-    for page in part.pages:
-        try:
-            os.link(staging / page, docs / page)
-        except OSError:
-            shutil.copyfile(staging / page, docs / page)
+    for page in part.pages:   # copies, not hard links: a link (and its removal) changes the staged file's ctime,
+        shutil.copyfile(staging / page, docs / page)   # so the next build's stat records would hash every page again
     for page in part.stubs:  # excluded from the run: present for the nav and links, never read
         os.close(os.open(docs / page, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o644))
 

@@ -58,7 +58,10 @@ class StagedFacts:
                 data = path.read_bytes()
                 digest = hashlib.sha256(data).hexdigest()
                 self.stats.learn(path, digest)
-                if page.endswith(".md"):
+                known = self.memo.get(page)
+                if known is not None and known[0] == digest:   # the same bytes as the memo's: not parsed again
+                    self.fresh[page] = known
+                elif page.endswith(".md"):
                     self._learn(page, digest, data)
             else:
                 digest = trusted
