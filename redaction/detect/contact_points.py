@@ -59,7 +59,9 @@ _SWITCHBOARD_AFTER = re.compile(
     # (round S) a number its brackets call a shop's or a body's switchboard: （042-000-7890、店の代表番号として公表）
     r"|[、,][ \u3000]?[^（()）\n、。]{0,6}代表(?:番号|電話)")
 # (round R) A number in brackets after a switchboard's word: 学校の代表番号（第一中学校 042-000-3101 など）
-_SWITCHBOARD_BEFORE = re.compile(r"代表(?:番号|電話)[（(][^（()）\n、。]{0,16}$")
+# (round W) or a section's direct line an official gives: 電話は課の直通 042-000-1452 でお受けしています
+_SWITCHBOARD_BEFORE = re.compile(r"代表(?:番号|電話)[（(][^（()）\n、。]{0,16}$"
+                                 r"|(?:課|係|室|局|担当|窓口|センター)の?直通(?:番号|電話)?[ \u3000]*(?:は|[:：])?[ \u3000]*$")
 _NO_PERSON_DIAL = re.compile(r"(?:0120|0800|0570|0180)")
 _PLACEHOLDER_LOCAL = re.compile(
     r"(?:sample|example|test|dummy|hoge|fuga|foo|xxx+|abc|yourname|your\.name|info|contact|office|support|webmaster|noreply|no-reply"

@@ -103,9 +103,11 @@ _LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生|対象者|本人|保護者
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
 _ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
+                  rf"|[0-9]{{1,2}}-{_MONTHS}-(?:19|20)[0-9]{{2}}"  # (round W) a system's day-month-year: DOB: 05-Aug-1984
                   rf"|(?:19|20)[0-9]{{2}}(?:[-/][0-9]{{1,2}}[-/]|\.[0-9]{{1,2}}\.)[0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}}")
 _ENGLISH = re.compile(
-    rf"(?:Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\.O\.B\.|Born)[ \u3000]*[:：]?[ \u3000]*"  # (round O) Date of birth
+    rf"(?:Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\.O\.B\.|[Bb]orn(?: on)?)[ \u3000]*[:：]?[ \u3000]*"  # (round O) Date of birth
+    # (round W) born in a sentence too: her son (Arjun, born 14/11/2046)
     rf"(?P<date>{_ENGLISH_FORMS})"
 )
 # (round Q) dotted too after the label: DOB 1986.11.02

@@ -489,7 +489,8 @@ def _in_a_persons_list(text: str, start: int) -> bool:
 # (round S) A school's or an issuer's name before the number in an ID column (在学校・学籍番号 | すみれ大学 S18E2047):
 # the number is the student's; the school's name is public.
 _ISSUER_IN_CELL = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺー]{{1,16}}(?:大学|高専|高校|高等学校|中学校|小学校|学校|学園|学院|短大|大学校)[ \u3000]+(?=[0-9A-Za-z])")
-_LOGIN_HEADER = re.compile("ID|アカウント|ユーザー名|ログイン名")
+# (round W) or an export's English header naming a login (user_id, login, username, account_name)
+_LOGIN_HEADER = re.compile(r"ID|アカウント|ユーザー名|ログイン名|^(?:user|login|account)(?:[_ ]?(?:id|name))?$")
 _LOGIN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")
 # (round Q) A row whose applicant is a group (| 猫補-16-004 | 西町さくらねこの会 | （団体） |): its number is the
 # group's grant, not a person's.
