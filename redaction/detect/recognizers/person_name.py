@@ -79,7 +79,9 @@ _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + P
 # lookbehind in front. Its runs are possessive (…+): a match holds whole runs (the next character is
 # no kanji, no kana of the same script), so giving characters back never makes one; not trying saves 30 %.
 _KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
-_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
+_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}"
+                           # (round W) a kanji surname and a given name a system printed in half-width katakana (山口 ﾐｱ)
+                           f"|(?<![{KANJI}])[{KANJI}]{{1,3}}[ \u3000][\uff66-\uff9f]{{2,6}}(?![\uff66-\uff9f])")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
 # A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name),
 # of at least three characters (_MIN_FULL_NAME): the lookahead after the first kanji drops the
 # one- and two-kanji runs, most of a text's, in C (a short run never holds the next run's start).
@@ -410,8 +412,20 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _signatures_and_callers(doc, public, use_analyzer)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
+    found = [(start, end) for start, end in found if not _cut_from_a_firm(doc.folded, start, end)]
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+# (round W) A candidate cut inside a firm's name: its last characters open a firm's word that goes on
+# after it (一尺八寸測量設計事務|所: a surveyor's office named after a rare surname).
+def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
+    if end >= len(text) or not _KANJI_CHAR.match(text, end):
+        return False
+    return any(text.startswith(word, end - k) for word in COMPANY_SUFFIXES for k in range(1, len(word)) if end - k > start)
+
+
+_KANJI_CHAR = re.compile(f"[{KANJI}]")
 
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
