@@ -47,6 +47,8 @@ PUBLIC_LABEL = re.compile(
     "|見積|発注|受注|納品|集積所|ステーション|地点|箇所|現場"
     # (round U) a camera's or a piece of equipment's number (カメラ番号 K-017)
     "|カメラ|設備|機材"
+    # (round W) a call's or a session's number a system gives (Session ID: VT-50-1128-0441, 通話ID)
+    "|セッション|通話|Session|Call|Ticket"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
