@@ -53,9 +53,29 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
                 found.append(finding)
     if "」ではなく「" in doc.folded or "」でなく「" in doc.folded:
         found += _corrected_values(text, doc.folded, found)
+    if "様は" in doc.folded or "さんは" in doc.folded:
+        found += _next_persons_values(text, doc.folded, found)
     if read_spaced:
         found += _spaced_findings(text, context, recognizers, found)
     return _without_nested(found, priority)
+
+
+# (round W) A sentence that gives one person's number and then another's of the same kind: …様の被保険者番号は
+# 0004918273で、殿池様は0004918281と…: the second, after a person and は, has the first's shape and is found too.
+_NEXT_PERSONS_VALUE = re.compile(r"(?:様|さん)(?:は|も|の(?:方|もの)?は)[ \u3000]*(?P<v>[0-9A-Za-z][0-9A-Za-z-]{3,})(?![0-9A-Za-z-])")
+
+
+def _next_persons_values(text: str, folded: str, found: list[Finding]) -> list[Finding]:
+    added: list[Finding] = []
+    for finding in found:
+        if finding.type != "personal_id":
+            continue
+        ends = [i for i in (folded.find("。", finding.end), folded.find("\n", finding.end)) if i >= 0]
+        for match in _NEXT_PERSONS_VALUE.finditer(folded, finding.end, min(ends) if ends else len(folded)):
+            start, end = match.span("v")
+            if _shape(folded[start:end]) == _shape(folded[finding.start:finding.end]) and MASK not in text[start:end]:
+                added.append(Finding(type=finding.type, start=start, end=end, text=text[start:end]))
+    return added
 
 
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.

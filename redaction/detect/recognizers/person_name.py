@@ -1062,21 +1062,30 @@ def _round_r_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # (round V) A mail header's display name in Latin letters (From: "Tsubasa Ishigami" <t-ishigami@…>), and an English
 # record's emergency contact or next of kin with the relation after it (Emergency      : Mele Fifita (wife)).
 # Each is read only on the lines holding its header word: "From:" / "To:" / "Cc:", or Emergency / Next of kin / Spouse.
-_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*\"?(?P<name>{_LATIN})\"?[ \t]*<")
+# (round W) or a quoted display name of a given name and an initial (From: "Kiyomi T." <…>)
+_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*(?:\"?(?P<name>{_LATIN})\"?|\"(?P<initial>[{_UPPER}][{_LETTER}'\-]+ [A-Z]\.)\")[ \t]*<")
 _LATIN_SENDER_ANCHOR = re.compile("(?:From|To|Cc|Reply-To)[ \t]*:")
 _LATIN_KIN = re.compile(rf"(?:Emergency(?: [Cc]ontact)?|Next of [Kk]in|Spouse)[ \t]*:[ \t]*(?P<name>{_LATIN})"
                         r"(?=[ \t]*\((?:wife|husband|spouse|mother|father|son|daughter|sister|brother|partner|parent|friend)\))")
 _LATIN_KIN_ANCHOR = re.compile("Emergency|Next of [Kk]in|Spouse")
+# (round W) A relative in English prose named after the relation: for daughter Althea Dizon / her son (Arjun, born …).
+_LATIN_RELATIVE = re.compile(rf"(?<![A-Za-z])(?:grand)?(?:son|daughter|wife|husband|mother|father|child)[ \t]+"
+                             rf"(?:(?P<name>{_LATIN})|\((?P<given>[{_UPPER}][{_LETTER}'\-]+)(?=,|\)))")
+_LATIN_RELATIVE_ANCHOR = re.compile("son|daughter|wife|husband|mother|father|child")
+_LATIN_RELATIVE_BEFORE = 5  # grand
 
 
 def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
-    if not doc.has_capital or ":" not in text:
+    if not doc.has_capital:
         return []
     matches = [*line_anchored_finditer(_LATIN_SENDER, text, _LATIN_SENDER_ANCHOR, 0),
-               *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)]
-    return [m.span("name") for m in matches
-            if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
+               *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)] if ":" in text else []
+    spans = [m.span("name") if m.group("name") else m.span("initial") for m in matches]
+    if doc.has_latin:
+        spans += [m.span("name") if m.group("name") else m.span("given")
+                  for m in line_anchored_finditer(_LATIN_RELATIVE, text, _LATIN_RELATIVE_ANCHOR, _LATIN_RELATIVE_BEFORE)]
+    return [(lo, hi) for lo, hi in spans if text[lo:hi] not in public and not _LATIN_BODY_WORD.search(text[lo:hi])]
 
 
 # (round V) A person's name inside an uploaded file's name, on a line holding a file's extension: in romaji joined by
