@@ -278,7 +278,10 @@ _FIELD_HEADER = re.compile("番号|コード|ID|氏名|名前|住所|電話|連�
 # (round N) A CSV export pasted into the minutes (often in a code block): a header line of words
 # without digits, then rows with as many commas. Its cells are read as a table's.
 # (round O) A tab-separated export the same way (No<TAB>氏名<TAB>学籍番号), and cells in quotes ("0007714").
-_CSV_HEADER = re.compile(r"^[^,\n0-9|]{1,16}(?:,[^,\n0-9|]{1,16}){2,}$", re.MULTILINE)
+# (round W) A header cell may hold a lone digit after a letter ("住所1","住所2","HbA1c"); a data cell's digits come in
+# runs (dates, numbers, house numbers 2-8-1) or open it.
+_CSV_WORD = r"(?:[^,\n0-9|]|(?<=[^\W\d_])[0-9](?![0-9\-－]))"
+_CSV_HEADER = re.compile(rf"^[^,\n0-9|]{{1,16}}(?:,{_CSV_WORD}{{1,16}}){{2,}}$", re.MULTILINE)
 _TSV_HEADER = re.compile(r"^[^\t\n0-9|]{1,16}(?:\t[^\t\n0-9|]{1,16}){2,}$", re.MULTILINE)
 
 

@@ -290,7 +290,7 @@ def test_when_anchors_open_with_a_class_then_they_find_what_their_plain_forms_fi
     plain = [(personal_id._CARD_ANCHOR, re.compile(rf"[0-9]{{4}}(?:{join}|[ \u3000])?[0-9]{{4}}")),
              (personal_id._PLATE_ANCHOR, re.compile("[0-9]{2}[ \u3000]?[ぁ-ゖ]")),
              (postal_address._POSTAL_ANCHOR, re.compile(rf"[0-9]{{3}}{hyphen}?[0-9]{{4}}")),
-             (postal_address._HOUSE_ANCHOR, re.compile(rf"番|丁目|[0-9](?:{hyphen}|の)[0-9]")),
+             (postal_address._HOUSE_ANCHOR, re.compile(rf"番|丁目|丁[0-9]|[0-9](?:{hyphen}|の)[0-9]")),
              (my_number._PATTERN, re.compile(my_number._PATTERN.pattern.replace("[0-9][0-9]{3}", "[0-9]{4}", 1)))]
     chooser = random.Random(21)
     randoms = ["".join(chooser.choice("0123456789-ー_ 　あの番丁目") for _ in range(chooser.randint(1, 20))) for _ in range(30_000)]

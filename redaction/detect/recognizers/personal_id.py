@@ -126,6 +126,7 @@ _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:i
 # (round T) or a kana, as a plate is (東京 す 318442)
 _CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
                           rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
+_ROW_NUMBER_HEADER = re.compile(r"(?:No|NO|no)\.?|№|#")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
@@ -334,6 +335,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
+            continue  # (round W) "No","宛名",… "1187": an export's row number
         numbered = _NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
