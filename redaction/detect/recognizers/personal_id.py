@@ -80,9 +80,9 @@ _LOGIN_LABEL = re.compile(
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})(?:[の（(]|[ \u3000](?=No))?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No., (round Q) 会員証 No.
 # (round Q) An English label numbering a personal card or registration: rabies tag No., Member No., Licence No.
-_ENGLISH_NUMBER_LABEL = (r"(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Aa]pplicant|[Aa]pplication|[Uu]ser|[Cc]lient|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
+_ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Aa]pplicant|[Aa]pplication|[Uu]ser|[Cc]lient|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
                          r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip"
-                         r"|(?<=[Rr]esident )[Rr]ecord) (?:No\.?|ID|no\.)")  # (round W) Resident record no.: 5019-2830-77
+                         r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
@@ -147,7 +147,7 @@ _OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の�
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
 # after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
 # (6 + 5), 精神障害者保健福祉手帳 + の + 記号・|番号 (11 + 1 + 3, the longest).
-_LABEL_ANCHOR = re.compile(r"番号|コード|ID|No|no\.")  # (round W) no. of an English label
+_LABEL_ANCHOR = re.compile("番号|コード|ID|No|record no|Record no")  # (round W) Resident record no.
 _LABEL_BEFORE = 15
 # Every _LABEL_BEHIND match closes with a label or a document's name and a closing bracket; each
 # label ends in 番号, コード, ID or No (with or without its dot). The number before it has no bound in
