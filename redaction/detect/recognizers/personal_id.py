@@ -312,6 +312,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not _PERSON_IN_LABEL.search(label)
                   and not _in_a_persons_list(doc.folded, match.start())
                   and not _a_sole_traders_number(doc.folded, label, match.start())
+                  and not (_CASE_HEADER.search(label) and _on_a_persons_form(doc.folded, match.start("label")))
                   and not (_CASE_HEADER.search(label) and _ON_A_PERSONS_SLIP.search(
                       doc.folded, max(0, match.start("label") - 16), match.start("label")))
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
@@ -456,7 +457,7 @@ _PERSON_IN_LABEL = re.compile("本人|使用許可|使用者")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
 # person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |),
 # and in a list of one person's particulars (滞納者は小松 孝、整理番号滞28-004417、生年月日…).
-_CASE_HEADER = re.compile("整理|受付|管理|案件")
+_CASE_HEADER = re.compile("整理|受付|管理|案件|通知")  # (round W) a notice's number (通知書番号) on a person's slip
 _STAFF_HEADER = re.compile("担当|職員|出席|欠席|説明|所管|委員|事務局")  # | 整理番号 | 件名 | 担当者 |: the council's
 _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年月日|[者人主]$")  # 申出者, 滞納者, 世帯主
 
@@ -580,6 +581,17 @@ def _office_document_number(label: str, value: str) -> bool:
 
 # (round R) A case's number printed on a slip a person was handed (処分票の控えに書かれた整理番号 …; 納付書にある受付番号):
 # the person's own case, as on a row of their particulars.
+# (round W) A form's field line (通知書番号  2050-03-18847) under a person's fields on the lines just above
+# (納税義務者  氏名  … / 住所  …): the form is that person's, and so is its number.
+_PERSONS_FIELD_LINE = re.compile(r"(?:^|\n)[^\n]{0,12}(?:氏名|住所)[ \u3000]+(?=[^ \u3000\n])")
+_FORM_REACH = 160
+
+
+def _on_a_persons_form(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return line == start and _PERSONS_FIELD_LINE.search(text, max(0, line - _FORM_REACH), line) is not None
+
+
 _ON_A_PERSONS_SLIP = re.compile(r"(?:票|控え|通知書|納付書|領収書|告知書|督促状)(?:の控え)?(?:に|の)(?:書かれた|記載された|記載の|ある|印字された)?$")
 
 
