@@ -410,11 +410,25 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _latin_senders_and_kin(doc, public)
     found += _names_in_file_names(doc, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
+    found += _households_named(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found if not _cut_from_a_firm(doc.folded, start, end)]
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+# (round W) A household naming itself beside a neighbour in a quoted record (「うちは纐纈で、楪さんとは棟が同じ」): the
+# bare word after うちは is the household's surname, however rare (the analyzer reads 纐纈 as a common noun), when a
+# person with an honorific follows; read only from うちは.
+_HOUSEHOLD = re.compile(rf"うちは(?P<name>[{KANJI}]{{1,3}})で、[{KANJI}]{{1,4}}(?:さん|様)")
+
+
+def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    if "うちは" not in doc.folded:
+        return []
+    return [m.span("name") for m in _HOUSEHOLD.finditer(doc.folded)
+            if m.group("name") not in public and not is_generic(m.group("name"))]
 
 
 # (round W) A candidate cut inside a firm's name: its last characters open a firm's word that goes on
