@@ -81,7 +81,7 @@ _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + P
 _KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}"
                            # (round W) a kanji surname and a given name a system printed in half-width katakana (山口 ﾐｱ)
-                           f"|(?<![{KANJI}])[{KANJI}]{{1,3}}(?<![者員人名])[ \u3000][\uff66-\uff9f]{{2,6}}(?![\uff66-\uff9f]|[ \u3000][\uff66-\uff9f])")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
+                           f"|(?<![{KANJI}0-9])[{KANJI}]{{1,3}}(?<![者員人名号番地目])[ \u3000][\uff66-\uff9f]{{2,6}}(?![\uff66-\uff9f]|[ \u3000][\uff66-\uff9f])")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
 # A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name),
 # of at least three characters (_MIN_FULL_NAME): the lookahead after the first kanji drops the
 # one- and two-kanji runs, most of a text's, in C (a short run never holds the next run's start).
