@@ -434,12 +434,12 @@ def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # (round W) A candidate cut inside a firm's name: its last characters open a firm's word that goes on
 # after it (一尺八寸測量設計事務|所: a surveyor's office named after a rare surname).
 def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
-    if end >= len(text) or not _KANJI_CHAR.match(text, end):
+    if end >= len(text) or text[end] not in _FIRM_WORD_TAILS:
         return False
     return any(text.startswith(word, end - k) for word in COMPANY_SUFFIXES for k in range(1, len(word)) if end - k > start)
 
 
-_KANJI_CHAR = re.compile(f"[{KANJI}]")
+_FIRM_WORD_TAILS = frozenset(ch for word in COMPANY_SUFFIXES for ch in word[1:])  # what can follow the cut
 
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
