@@ -59,7 +59,9 @@ _SWITCHBOARD_AFTER = re.compile(
     # (round S) a number its brackets call a shop's or a body's switchboard: （042-000-7890、店の代表番号として公表）
     r"|[、,][ \u3000]?[^（()）\n、。]{0,6}代表(?:番号|電話)")
 # (round R) A number in brackets after a switchboard's word: 学校の代表番号（第一中学校 042-000-3101 など）
-_SWITCHBOARD_BEFORE = re.compile(r"代表(?:番号|電話)[（(][^（()）\n、。]{0,16}$")
+# (round W) or a section's direct line an official gives: 電話は課の直通 042-000-1452 でお受けしています
+_SWITCHBOARD_BEFORE = re.compile(r"代表(?:番号|電話)[（(][^（()）\n、。]{0,16}$"
+                                 r"|(?:課|係|室|局|担当|窓口|センター)の?直通(?:番号|電話)?[ \u3000]*(?:は|[:：])?[ \u3000]*$")
 _NO_PERSON_DIAL = re.compile(r"(?:0120|0800|0570|0180)")
 _PLACEHOLDER_LOCAL = re.compile(
     r"(?:sample|example|test|dummy|hoge|fuga|foo|xxx+|abc|yourname|your\.name|info|contact|office|support|webmaster|noreply|no-reply"
@@ -106,6 +108,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round P) 事業所の電話（042-000-6634）も公表されているものです
     if type_ == "postal_address" and _PARCEL_AFTER.match(folded, end):
         return True  # (round P) 市有地（すみれ市東町2-20、地積412.35平方メートル）: a parcel, not a home
+    if type_ == "postal_address" and _ESTATE_AFTER.match(folded, end):
+        return True  # (round W) すみれ市北町一丁目17番の市営住宅です
     if type_ == "postal_address" and _VENUE_AFTER.match(folded, end):
         return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
@@ -153,7 +157,12 @@ _PUBLISHED_AFTER = re.compile(r"[）)]?(?:も|は)(?:市が|市で|[^。\n、]{0
 _PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷地面積|(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場)[ \u3000]*[0-9])"
                            r"|(?<=番)[ \u3000]+(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場)[ \u3000]*[0-9]"
                            r"|[ \u3000]*(?:市|区|町|村|都|道|府|県|国|公)有地"
-                           r"|(?<=番)の(?:土地|宅地|農地|山林|雑種地|用地)")
+                           r"|(?<=番)の(?:土地|宅地|農地|山林|雑種地|用地)"
+                           # (round W) a lot, its category and its area (…2217番14　公衆用道路　86.4平方メートル)
+                           r"|[ \u3000]+(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場|公衆用道路|用悪水路|墓地|境内地|保安林)[ \u3000]+[0-9][0-9.,]*[ \u3000]*(?:平方メートル|㎡|m2)")
+# (round W) A public housing estate named to its block (すみれ市北町一丁目17番の市営住宅): the estate's place; a
+# room or a building's number after it (…の市営住宅3号棟205号室) is a tenant's home.
+_ESTATE_AFTER = re.compile(r"の?(?:市営|県営|都営|府営|道営|町営|村営|公営|公社)住宅(?![^。\n、]{0,8}[0-9])")
 # (round Q) A hall or another venue named right after the address (すみれ市本町3-2-10 すみれ商工会館）): the
 # venue's place, not a home (a residence's building is a マンション, ハイツ, レジデンス …, never a 会館).
 # (round S) an office building with its floor (すみれ市本町1-2-3 すみれ駅前ビル4階): a home is a room (号室), not a floor.

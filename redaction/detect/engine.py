@@ -53,9 +53,29 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
                 found.append(finding)
     if "」ではなく「" in doc.folded or "」でなく「" in doc.folded:
         found += _corrected_values(text, doc.folded, found)
+    if "様は" in doc.folded or "さんは" in doc.folded:
+        found += _next_persons_values(text, doc.folded, found)
     if read_spaced:
         found += _spaced_findings(text, context, recognizers, found)
     return _without_nested(found, priority)
+
+
+# (round W) A sentence that gives one person's number and then another's of the same kind: …様の被保険者番号は
+# 0004918273で、殿池様は0004918281と…: the second, after a person and は, has the first's shape and is found too.
+_NEXT_PERSONS_VALUE = re.compile(r"(?:様|さん)(?:は|も|の(?:方|もの)?は)[ \u3000]*(?P<v>[0-9A-Za-z][0-9A-Za-z-]{3,})(?![0-9A-Za-z-])")
+
+
+def _next_persons_values(text: str, folded: str, found: list[Finding]) -> list[Finding]:
+    added: list[Finding] = []
+    for finding in found:
+        if finding.type != "personal_id":
+            continue
+        ends = [i for i in (folded.find("。", finding.end), folded.find("\n", finding.end)) if i >= 0]
+        for match in _NEXT_PERSONS_VALUE.finditer(folded, finding.end, min(ends) if ends else len(folded)):
+            start, end = match.span("v")
+            if _shape(folded[start:end]) == _shape(folded[finding.start:finding.end]) and MASK not in text[start:end]:
+                added.append(Finding(type=finding.type, start=start, end=end, text=text[start:end]))
+    return added
 
 
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
@@ -134,8 +154,26 @@ _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 _TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))")
 
 
+# (round W) A form's fill-in example row: the mark stands as a cell of its own or in brackets (…,記入例 /
+# （記入例）すみれ 太郎 | …) beside the forms' placeholder person (X 太郎, X 花子): the whole row is the
+# example. A mark in a sentence (記入例に、栗林 あかね、…) may hold a real person's data and does not count.
+_EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入例|記載例|入力例)[ \u3000]*(?=$|[,|│\t）)】］\]])",
+                               re.MULTILINE)
+_PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子)(?![ぁ-ゖァ-ヺ一-龯])")
+
+
+def _in_an_example_row(text: str, start: int) -> bool:
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", start)
+    hi = len(text) if hi < 0 else hi
+    return (text.find("例", lo, hi) >= 0 and _EXAMPLE_ROW_MARK.search(text, lo, hi) is not None
+            and _PLACEHOLDER_PERSON.search(text, lo, hi) is not None)
+
+
 def is_example(text: str, start: int) -> bool:
     """True when the sentence around `start` says that the value is made up."""
+    if _in_an_example_row(text, start):
+        return True
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for turn in _TURN.finditer(text, sentence, start):
         sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn

@@ -47,6 +47,8 @@ PUBLIC_LABEL = re.compile(
     "|見積|発注|受注|納品|集積所|ステーション|地点|箇所|現場"
     # (round U) a camera's or a piece of equipment's number (カメラ番号 K-017)
     "|カメラ|設備|機材"
+    # (round W) a call's or a session's number a system gives (Session ID: VT-50-1128-0441, 通話ID)
+    "|セッション|通話|Session|Call|Ticket"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
@@ -276,7 +278,10 @@ _FIELD_HEADER = re.compile("番号|コード|ID|氏名|名前|住所|電話|連�
 # (round N) A CSV export pasted into the minutes (often in a code block): a header line of words
 # without digits, then rows with as many commas. Its cells are read as a table's.
 # (round O) A tab-separated export the same way (No<TAB>氏名<TAB>学籍番号), and cells in quotes ("0007714").
-_CSV_HEADER = re.compile(r"^[^,\n0-9|]{1,16}(?:,[^,\n0-9|]{1,16}){2,}$", re.MULTILINE)
+# (round W) A header cell may hold a lone digit after a letter ("住所1","住所2","HbA1c"); a data cell's digits come in
+# runs (dates, numbers, house numbers 2-8-1) or open it.
+_CSV_WORD = r"(?:[^,\n0-9|]|(?<=[^\W\d_])[0-9](?![0-9\-－]))"
+_CSV_HEADER = re.compile(rf"^[^,\n0-9|]{{1,16}}(?:,{_CSV_WORD}{{1,16}}){{2,}}$", re.MULTILINE)
 _TSV_HEADER = re.compile(r"^[^\t\n0-9|]{1,16}(?:\t[^\t\n0-9|]{1,16}){2,}$", re.MULTILINE)
 
 

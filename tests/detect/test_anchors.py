@@ -58,6 +58,7 @@ ANCHORED = [
     (personal_id._NEW_ID, personal_id._NEW_ID_ANCHOR, 0),  # (round U)
     (person_name._LATIN_SENDER, person_name._LATIN_SENDER_ANCHOR, 0),  # (round V)
     (person_name._LATIN_KIN, person_name._LATIN_KIN_ANCHOR, 0),  # (round V)
+    (person_name._LATIN_RELATIVE, person_name._LATIN_RELATIVE_ANCHOR, person_name._LATIN_RELATIVE_BEFORE),  # (round W)
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
@@ -76,6 +77,8 @@ EDGES = [
     "Residence card No. K-20417 / 精神障害者保健福祉手帳 No.12345 / 会員証 No.SM-0038215",  # (round Q) the English labels' bound
     "隣地所有者 宮路 澄江\n世帯主　江頭 実\n架電者: 岩淵（コールブリッジ）\n窓口受付担当者 ：堀内\n申請者\u3000北 一",
     "ログの記録 a_very_long_key_of_thirty_two_ch=\"x-0001\" user=kato_2291 dog_reg_no=すみれ第12-0466号",  # (round S) the key's bound
+    "for grandson Kai Tupou, her daughter (Leilani, born 02/09/2047), person (Ab, x)\nResident record no.: 7720-1184-05",  # (round W)
+    "兵庫県尼崎市東園田町3丁112 ハイツ園田 205号室、豆腐2丁120円",  # (round W) 丁 and its lot
     "- 山田 花子　September 30, 1998、28 September 2001",
 ]
 
@@ -290,7 +293,7 @@ def test_when_anchors_open_with_a_class_then_they_find_what_their_plain_forms_fi
     plain = [(personal_id._CARD_ANCHOR, re.compile(rf"[0-9]{{4}}(?:{join}|[ \u3000])?[0-9]{{4}}")),
              (personal_id._PLATE_ANCHOR, re.compile("[0-9]{2}[ \u3000]?[ぁ-ゖ]")),
              (postal_address._POSTAL_ANCHOR, re.compile(rf"[0-9]{{3}}{hyphen}?[0-9]{{4}}")),
-             (postal_address._HOUSE_ANCHOR, re.compile(rf"番|丁目|[0-9](?:{hyphen}|の)[0-9]")),
+             (postal_address._HOUSE_ANCHOR, re.compile(rf"番|丁目|丁[0-9]|[0-9](?:{hyphen}|の)[0-9]")),
              (my_number._PATTERN, re.compile(my_number._PATTERN.pattern.replace("[0-9][0-9]{3}", "[0-9]{4}", 1)))]
     chooser = random.Random(21)
     randoms = ["".join(chooser.choice("0123456789-ー_ 　あの番丁目") for _ in range(chooser.randint(1, 20))) for _ in range(30_000)]

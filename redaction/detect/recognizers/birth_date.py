@@ -51,7 +51,9 @@ _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the wh
 _LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
 # Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って);
 # (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
-_BETWEEN = r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|[ぁ-ゖ]{1,6}+){0,5}"
+# (round W) and whose date it is between them: 正しい生年月日は、お母様が昭和51年3月9日です / …は、堰口様が…
+_BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として"
+            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}")
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
@@ -103,9 +105,11 @@ _LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生|対象者|本人|保護者
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
 _ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
+                  rf"|[0-9]{{1,2}}-{_MONTHS}-(?:19|20)[0-9]{{2}}"  # (round W) a system's day-month-year: DOB: 05-Aug-1984
                   rf"|(?:19|20)[0-9]{{2}}(?:[-/][0-9]{{1,2}}[-/]|\.[0-9]{{1,2}}\.)[0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}}")
 _ENGLISH = re.compile(
-    rf"(?:Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\.O\.B\.|Born)[ \u3000]*[:：]?[ \u3000]*"  # (round O) Date of birth
+    rf"(?:Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\.O\.B\.|[Bb]orn(?: on)?)[ \u3000]*[:：]?[ \u3000]*"  # (round O) Date of birth
+    # (round W) born in a sentence too: her son (Arjun, born 14/11/2046)
     rf"(?P<date>{_ENGLISH_FORMS})"
 )
 # (round Q) dotted too after the label: DOB 1986.11.02

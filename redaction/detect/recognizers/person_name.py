@@ -79,7 +79,9 @@ _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + P
 # lookbehind in front. Its runs are possessive (…+): a match holds whole runs (the next character is
 # no kanji, no kana of the same script), so giving characters back never makes one; not trying saves 30 %.
 _KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
-_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
+_HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}"
+                           # (round W) a kanji surname and a given name a system printed in half-width katakana (山口 ﾐｱ)
+                           f"|(?<![{KANJI}0-9])[{KANJI}]{{1,3}}(?<![者員人名号番地目])[ \u3000][\uff66-\uff9f]{{2,6}}(?![\uff66-\uff9f]|[ \u3000][\uff66-\uff9f])")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
 # A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name),
 # of at least three characters (_MIN_FULL_NAME): the lookahead after the first kanji drops the
 # one- and two-kanji runs, most of a text's, in C (a short run never holds the next run's start).
@@ -408,10 +410,36 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _latin_senders_and_kin(doc, public)
     found += _names_in_file_names(doc, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
+    found += _households_named(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
+    found = [(start, end) for start, end in found if not _cut_from_a_firm(doc.folded, start, end)]
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+# (round W) A household naming itself beside a neighbour in a quoted record (「うちは纐纈で、楪さんとは棟が同じ」): the
+# bare word after うちは is the household's surname, however rare (the analyzer reads 纐纈 as a common noun), when a
+# person with an honorific follows; read only from うちは.
+_HOUSEHOLD = re.compile(rf"うちは(?P<name>[{KANJI}]{{1,3}})で、[{KANJI}]{{1,4}}(?:さん|様)")
+
+
+def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    if "うちは" not in doc.folded:
+        return []
+    return [m.span("name") for m in _HOUSEHOLD.finditer(doc.folded)
+            if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+# (round W) A candidate cut inside a firm's name: its last characters open a firm's word that goes on
+# after it (一尺八寸測量設計事務|所: a surveyor's office named after a rare surname).
+def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
+    if end >= len(text) or text[end] not in _FIRM_WORD_TAILS:
+        return False
+    return any(text.startswith(word, end - k) for word in COMPANY_SUFFIXES for k in range(1, len(word)) if end - k > start)
+
+
+_FIRM_WORD_TAILS = frozenset(ch for word in COMPANY_SUFFIXES for ch in word[1:])  # what can follow the cut
 
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
@@ -1048,21 +1076,30 @@ def _round_r_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # (round V) A mail header's display name in Latin letters (From: "Tsubasa Ishigami" <t-ishigami@…>), and an English
 # record's emergency contact or next of kin with the relation after it (Emergency      : Mele Fifita (wife)).
 # Each is read only on the lines holding its header word: "From:" / "To:" / "Cc:", or Emergency / Next of kin / Spouse.
-_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*\"?(?P<name>{_LATIN})\"?[ \t]*<")
+# (round W) or a quoted display name of a given name and an initial (From: "Kiyomi T." <…>)
+_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*(?:\"?(?P<name>{_LATIN})\"?|\"(?P<initial>[{_UPPER}][{_LETTER}'\-]+ [A-Z]\.)\")[ \t]*<")
 _LATIN_SENDER_ANCHOR = re.compile("(?:From|To|Cc|Reply-To)[ \t]*:")
 _LATIN_KIN = re.compile(rf"(?:Emergency(?: [Cc]ontact)?|Next of [Kk]in|Spouse)[ \t]*:[ \t]*(?P<name>{_LATIN})"
                         r"(?=[ \t]*\((?:wife|husband|spouse|mother|father|son|daughter|sister|brother|partner|parent|friend)\))")
 _LATIN_KIN_ANCHOR = re.compile("Emergency|Next of [Kk]in|Spouse")
+# (round W) A relative in English prose named after the relation: for daughter Althea Dizon / her son (Arjun, born …).
+_LATIN_RELATIVE = re.compile(rf"(?<![A-Za-z])(?:grand)?(?:son|daughter|wife|husband|mother|father|child)[ \t]+"
+                             rf"(?:(?P<name>{_LATIN})|\((?P<given>[{_UPPER}][{_LETTER}'\-]+)(?=,|\)))")
+_LATIN_RELATIVE_ANCHOR = re.compile("son|daughter|wife|husband|mother|father|child")
+_LATIN_RELATIVE_BEFORE = 5  # grand
 
 
 def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
-    if not doc.has_capital or ":" not in text:
+    if not doc.has_capital:
         return []
     matches = [*line_anchored_finditer(_LATIN_SENDER, text, _LATIN_SENDER_ANCHOR, 0),
-               *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)]
-    return [m.span("name") for m in matches
-            if m.group("name") not in public and not _LATIN_BODY_WORD.search(m.group("name"))]
+               *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)] if ":" in text else []
+    spans = [m.span("name") if m.group("name") else m.span("initial") for m in matches]
+    if doc.has_latin:
+        spans += [m.span("name") if m.group("name") else m.span("given")
+                  for m in line_anchored_finditer(_LATIN_RELATIVE, text, _LATIN_RELATIVE_ANCHOR, _LATIN_RELATIVE_BEFORE)]
+    return [(lo, hi) for lo, hi in spans if text[lo:hi] not in public and not _LATIN_BODY_WORD.search(text[lo:hi])]
 
 
 # (round V) A person's name inside an uploaded file's name, on a line holding a file's extension: in romaji joined by

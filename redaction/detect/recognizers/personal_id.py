@@ -80,8 +80,9 @@ _LOGIN_LABEL = re.compile(
 )
 _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})(?:[の（(]|[ \u3000](?=No))?(?:番号|記号・?番号|No\.?|ID)"  # 受給者証の番号, 受給者証No., (round Q) 会員証 No.
 # (round Q) An English label numbering a personal card or registration: rabies tag No., Member No., Licence No.
-_ENGLISH_NUMBER_LABEL = (r"(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Aa]pplicant|[Aa]pplication|[Uu]ser|[Cc]lient|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
-                         r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip) (?:No\.?|ID)")
+_ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Aa]pplicant|[Aa]pplication|[Uu]ser|[Cc]lient|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
+                         r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip"
+                         r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
@@ -125,7 +126,9 @@ _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:i
 # (round T) or a kana, as a plate is (東京 す 318442)
 _CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
                           rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
+_ROW_NUMBER_HEADER = re.compile(r"(?:No|NO|no)\.?|№|#")
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
+_ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
 _PASSPORT = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(?:[0-9]{7}|[0-9]{8}[A-Z]{2})(?![A-Za-z0-9])")  # or a residence card
 # A payment card: 16 digits in fours (14 or 15 as 4-6-4/4-6-5) whose Luhn sum fits, or any such
@@ -144,7 +147,7 @@ _OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の�
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
 # after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
 # (6 + 5), 精神障害者保健福祉手帳 + の + 記号・|番号 (11 + 1 + 3, the longest).
-_LABEL_ANCHOR = re.compile("番号|コード|ID|No")
+_LABEL_ANCHOR = re.compile("番号|コード|ID|No|record no|Record no")  # (round W) Resident record no.
 _LABEL_BEFORE = 15
 # Every _LABEL_BEHIND match closes with a label or a document's name and a closing bracket; each
 # label ends in 番号, コード, ID or No (with or without its dot). The number before it has no bound in
@@ -300,6 +303,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
         noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
         label = noun.group() if noun else match.group("label")
+        if label.isascii() and (word := _ENGLISH_WORD_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label") - len(label))):
+            label = word.group() + label  # (round W) Session ID: the English noun the label ends
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's
@@ -307,6 +312,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not _PERSON_IN_LABEL.search(label)
                   and not _in_a_persons_list(doc.folded, match.start())
                   and not _a_sole_traders_number(doc.folded, label, match.start())
+                  and not (_CASE_HEADER.search(label) and _on_a_persons_form(doc.folded, match.start("label")))
                   and not (_CASE_HEADER.search(label) and _ON_A_PERSONS_SLIP.search(
                       doc.folded, max(0, match.start("label") - 16), match.start("label")))
                   and not (_CASE_HEADER.search(label) and (beside_particulars(
@@ -330,6 +336,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
         public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
+            continue  # (round W) "No","宛名",… "1187": an export's row number
         numbered = _NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
@@ -449,7 +457,7 @@ _PERSON_IN_LABEL = re.compile("本人|使用許可|使用者")
 # A case's number (整理番号, 受付番号, 管理番号) is the council's own in a list of documents, but a
 # person's in a row that holds a person's name, address or phone (| R06-0118 | 沼田 伸也 | … |),
 # and in a list of one person's particulars (滞納者は小松 孝、整理番号滞28-004417、生年月日…).
-_CASE_HEADER = re.compile("整理|受付|管理|案件")
+_CASE_HEADER = re.compile("整理|受付|管理|案件|通知")  # (round W) a notice's number (通知書番号) on a person's slip
 _STAFF_HEADER = re.compile("担当|職員|出席|欠席|説明|所管|委員|事務局")  # | 整理番号 | 件名 | 担当者 |: the council's
 _PERSON_HEADER = re.compile("氏名|名前|住所|電話|連絡先|口座|生年月日|[者人主]$")  # 申出者, 滞納者, 世帯主
 
@@ -489,7 +497,8 @@ def _in_a_persons_list(text: str, start: int) -> bool:
 # (round S) A school's or an issuer's name before the number in an ID column (在学校・学籍番号 | すみれ大学 S18E2047):
 # the number is the student's; the school's name is public.
 _ISSUER_IN_CELL = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺー]{{1,16}}(?:大学|高専|高校|高等学校|中学校|小学校|学校|学園|学院|短大|大学校)[ \u3000]+(?=[0-9A-Za-z])")
-_LOGIN_HEADER = re.compile("ID|アカウント|ユーザー名|ログイン名")
+# (round W) or an export's English header naming a login (user_id, login, username, account_name)
+_LOGIN_HEADER = re.compile(r"ID|アカウント|ユーザー名|ログイン名|^(?:user|login|account)(?:[_ ]?(?:id|name))?$")
 _LOGIN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")
 # (round Q) A row whose applicant is a group (| 猫補-16-004 | 西町さくらねこの会 | （団体） |): its number is the
 # group's grant, not a person's.
@@ -572,6 +581,17 @@ def _office_document_number(label: str, value: str) -> bool:
 
 # (round R) A case's number printed on a slip a person was handed (処分票の控えに書かれた整理番号 …; 納付書にある受付番号):
 # the person's own case, as on a row of their particulars.
+# (round W) A form's field line (通知書番号  2050-03-18847) under a person's fields on the lines just above
+# (納税義務者  氏名  … / 住所  …): the form is that person's, and so is its number.
+_PERSONS_FIELD_LINE = re.compile(r"(?:^|\n)[^\n]{0,12}(?:氏名|住所)[ \u3000]+(?=[^ \u3000\n])")
+_FORM_REACH = 160
+
+
+def _on_a_persons_form(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    return line == start and _PERSONS_FIELD_LINE.search(text, max(0, line - _FORM_REACH), line) is not None
+
+
 _ON_A_PERSONS_SLIP = re.compile(r"(?:票|控え|通知書|納付書|領収書|告知書|督促状)(?:の控え)?(?:に|の)(?:書かれた|記載された|記載の|ある|印字された)?$")
 
 

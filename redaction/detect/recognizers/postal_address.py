@@ -39,6 +39,7 @@ _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA
 _HOUSE = (
     rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}){{0,2}}"
+    rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
     rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)[一二三四五六七八九十]{{1,3}}(?![{KANJI}]))?"  # 十番地一
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
     rf"|[0-9]{{1,4}}の[0-9]{{1,4}}(?:の[0-9]{{1,4}})?)"
@@ -65,7 +66,7 @@ _RESIDENCE_BEFORE = re.compile(
 # its 3 + 4 digits, which start at most 2 characters after the match (〒 and a space).
 _POSTAL_ANCHOR = re.compile(rf"[0-9][0-9]{{2}}{HYPHEN}?[0-9]{{4}}")  # opens with a class: see scan.py
 _POSTAL_BEFORE = 2
-_HOUSE_ANCHOR = re.compile(rf"[番丁0-9](?:(?<=番)|(?<=丁)目|(?<=[0-9])(?:{HYPHEN}|の)[0-9])")  # 番|丁目|9-9, opening with a class
+_HOUSE_ANCHOR = re.compile(rf"[番丁0-9](?:(?<=番)|(?<=丁)[目0-9]|(?<=[0-9])(?:{HYPHEN}|の)[0-9])")  # 番|丁目|丁9|9-9, opening with a class
 _MUNICIPALITY = re.compile("[市区郡町村]")
 _LOOK_BACK = 45
 
@@ -130,6 +131,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                     and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())  # (round R) 所在 N-0412 北町三丁目12番先: a spot
                     and not in_row_of_a_company(text, start)):  # (round V) 設置者 株式会社…;すみれ市緑町3-2-10: the company's
                 yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
+            elif _BUILDING_COLUMN.search(header) and _BUILDING_CELL.fullmatch(text, start, end):
+                yield start, end  # (round W) "住所1","住所2" … "すみれ市栄町1丁目7番地13","コーポ栄 101": the building and room
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
             yield start, end
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
@@ -168,6 +171,9 @@ def _after_a_name(doc: Doc, start: int) -> bool:
     return name is not None and is_private_name(name.group().rstrip(" \u3000"), PublicNames.of(doc.context.public_names))
 
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+# (round W) An address's second column (住所2, 方書, 建物名) holds a building and its room alone: a name, then the room.
+_BUILDING_COLUMN = re.compile("住所[2２]|方書|建物")
+_BUILDING_CELL = re.compile(rf"[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-zー・]{{0,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?")
 # (round U) An English register's Address column and an address in English order in it, a room before the house
 # number and the town, city and prefecture after it (Room 206, 2-3-11 Kitamachi, Sumire, Tokyo): the whole cell.
 _ENGLISH_ADDRESS_COLUMN = re.compile("^(?:Home |Postal |Mailing )?[Aa]ddress$")
