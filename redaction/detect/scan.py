@@ -19,9 +19,6 @@ same order, and not at all when none does. A word that is nowhere in the text ma
 the anchor finds what it found before. Each `in` reads the text once: for an anchor of many words
 (a bank's: 16) one search for the anchor itself answers first whether any word stands in the text
 (the alternation matches where any of its words stands), and most texts hold none.
-
-Several recognizers read the same text with anchors that share words (番号, コード, ID, No, 歳): whether a
-word stands in a text is asked once per text (`_stands`, a memo of the last text read), not once per anchor.
 """
 
 from __future__ import annotations
@@ -91,8 +88,7 @@ def present_words(anchor: re.Pattern[str], text: str) -> re.Pattern[str] | None:
         return anchor
     if len(words) > _MANY_WORDS and anchor.search(text) is None:
         return None
-    stands = _stands(text)
-    present = tuple(word for word in words if stands(word))
+    present = tuple(word for word in words if word in text)
     return _alternation(present) if present else None
 
 
@@ -114,35 +110,7 @@ def holds(anchor: re.Pattern[str], text: str) -> bool:
     words = _plain_words(anchor)
     if words is None:
         return anchor.search(text) is not None
-    stands = _stands(text)
-    return any(stands(word) for word in words)
-
-
-class _WordsOfText:
-    """`word in text`, each word asked once: the answers for one text."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.answers: dict[str, bool] = {}
-
-    def __call__(self, word: str) -> bool:
-        answer = self.answers.get(word)
-        if answer is None:
-            answer = self.answers[word] = word in self.text
-        return answer
-
-
-_last_read = _WordsOfText("")
-
-
-def _stands(text: str) -> _WordsOfText:
-    """The memo of `text` (the last text asked about; replaced in one assignment, so a thread reading
-    another text gets its own memo, never another text's answers)."""
-    global _last_read
-    memo = _last_read
-    if memo.text is not text:
-        memo = _last_read = _WordsOfText(text)
-    return memo
+    return any(word in text for word in words)
 
 
 @lru_cache(maxsize=1024)

@@ -354,26 +354,6 @@ def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_
     assert scan.present_words(birth_date._ANCHOR, "平成元年生まれ").pattern == "生"
 
 
-def test_when_texts_alternate_then_each_words_presence_is_its_own_texts() -> None:
-    """(detect-cost4) Whether a word stands in a text is asked once per text (scan._stands keeps the last
-    text's answers): texts read in turn, anchors sharing words, a text equal to another but not the same
-    object, the same object read again after another — every answer is `word in text`."""
-    chooser = random.Random(4)
-    words = sorted({word for anchor in PLAIN_WORD_ANCHORS for word in scan._plain_words(anchor) or ()})
-    alphabet = "".join(words[:40]) + "No番号ID \n"
-    texts = [*_texts()[:40], *("".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 24))) for _ in range(300))]
-    texts += ["".join(list(text)) for text in texts[:20]]  # equal, another object
-    for _ in range(4_000):
-        text = chooser.choice(texts)
-        for anchor in chooser.sample(PLAIN_WORD_ANCHORS, 3):
-            narrowed = scan.present_words(anchor, text)
-            expected = [word for word in scan._plain_words(anchor) or () if word in text]
-            if len(scan._plain_words(anchor) or ()) > scan._MANY_WORDS and anchor.search(text) is None:
-                expected = []
-            assert (narrowed.pattern.split("|") if narrowed is not None else []) == expected, (anchor.pattern, text[:40])
-            assert scan.holds(anchor, text) == bool([word for word in scan._plain_words(anchor) or () if word in text])
-
-
 def _plain_windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for match in anchor.finditer(text):
