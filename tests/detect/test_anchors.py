@@ -425,6 +425,22 @@ def test_when_class_openers_are_read_as_literals_then_they_find_what_the_classes
             assert email._ANCHOR.search(text) is None and email._PATTERN.search(text) is None, text[:80]
 
 
+def test_when_an_anchor_is_read_from_its_closing_bracket_then_it_finds_the_lines_its_words_found() -> None:
+    """(detect-cost4) personal_id._LABEL_BEHIND_ANCHOR read from the bracket (a literal in folded text) with its
+    words behind it finds the lines the words-then-bracket pattern found, on folded texts and random ones
+    (words cut short, a full-width bracket, No. and No, a document's name inside a longer one)."""
+    old = re.compile(rf"(?:番号|コード|ID|No\.?|{personal_id._DOCUMENTS})[）)]")
+    chooser = random.Random(4)
+    pieces = ["番号", "番", "号", "コード", "コー", "ID", "I", "D", "No", "No.", "o", ".", "手帳", "障害者手帳", "帳", "証",
+              "保険証", "被保険者証", "者証", "在留カード", "カード", "ド", "ト", "旅券", "券", "書", "証明書", "明書",
+              "）", ")", "（", "(", " ", "　", "\n", "a", "山"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 12))) for _ in range(40_000)]
+    for text in [*_texts(), *(fold(t) for t in randoms)]:
+        assert (list(line_windows(text, personal_id._LABEL_BEHIND_ANCHOR, None))
+                == list(line_windows(text, old, None))), text[:80]
+        assert (personal_id._LABEL_BEHIND_ANCHOR.search(text) is None) == (old.search(text) is None), text[:80]
+
+
 def test_when_the_ocr_gate_is_closed_then_the_letter_o_phone_finds_nothing() -> None:
     """(round V) phone._OCR_LETTER_O runs only in texts where _OCR_ANCHOR finds an O before a digit."""
     for text in _texts():

@@ -151,8 +151,15 @@ _LABEL_ANCHOR = re.compile("番号|コード|ID|No|record no|Record no")  # (rou
 _LABEL_BEFORE = 15
 # Every _LABEL_BEHIND match closes with a label or a document's name and a closing bracket; each
 # label ends in 番号, コード, ID or No (with or without its dot). The number before it has no bound in
-# length, so those lines are read from their start.
-_LABEL_BEHIND_ANCHOR = re.compile(rf"(?:番号|コード|ID|No\.?|{_DOCUMENTS})[）)]")
+# length, so those lines are read from their start. Only the lines matter, so the anchor is read from
+# its bracket: the folded text holds ")" for "）" (text.fold), a literal the regex engine searches for
+# (a class of the words' first characters is read at every character); the words stand behind it, each
+# in a lookbehind, after one class of their last characters (most brackets close something else).
+_LABEL_BEHIND_WORDS = ("番号", "コード", "ID", "No", "No.", *_DOCUMENTS.split("|"))
+_LABEL_BEHIND_ANCHOR = re.compile(
+    r"\)(?<=[" + re.escape("".join(sorted({word[-1] for word in _LABEL_BEHIND_WORDS}))) + r"]\))"
+    + "(?:" + "|".join(rf"(?<={re.escape(word)}\))" for word in _LABEL_BEHIND_WORDS) + ")"
+)  # on folded text, the lines of (?:番号|コード|ID|No\.?|{_DOCUMENTS})[）)] (tests/detect/test_anchors.py)
 # Passports, cards and plates hold no newline either. A lookbehind at their start keeps the regex
 # engine from skipping to a possible first character, so each is read only on the lines that hold
 # its anchor: a passport or residence card opens with two capitals and seven digits; a card opens
