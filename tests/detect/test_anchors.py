@@ -441,6 +441,26 @@ def test_when_an_anchor_is_read_from_its_closing_bracket_then_it_finds_the_lines
         assert (personal_id._LABEL_BEHIND_ANCHOR.search(text) is None) == (old.search(text) is None), text[:80]
 
 
+def test_when_a_text_holds_no_ascii_letter_then_the_unlettered_anchor_finds_what_the_anchor_found() -> None:
+    """(detect-cost4) scan.unlettered drops an anchor's words that hold an ASCII letter (ID, No) for the texts whose
+    Doc.has_latin is false: on those it finds the same occurrences, windows and lines as the whole anchor."""
+    chooser = random.Random(4)
+    pieces = ["番号", "番", "号", "コード", "ID", "No", "record no", "№", "Ｎｏ", "ＩＤ", "ｉｄ", "口座", "支店", "Bank", " ", "\n", "山", "0"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 10))) for _ in range(20_000)]
+    for raw in [*(doc.text for which in ("tune", "held") for doc in load_set(which)), *EDGES, *randoms]:
+        doc = Doc.of(raw, DetectContext())
+        text = doc.folded
+        if doc.has_latin:
+            continue
+        for anchor in PLAIN_WORD_ANCHORS:
+            narrowed = scan.unlettered(anchor)
+            assert [m.span() for m in narrowed.finditer(text)] == [m.span() for m in anchor.finditer(text)], (anchor.pattern, text[:80])
+            assert list(windows(text, narrowed, 10, 40)) == list(windows(text, anchor, 10, 40))
+            assert list(line_windows(text, narrowed, 15)) == list(line_windows(text, anchor, 15))
+    assert scan.unlettered(personal_id._LABEL_ANCHOR).pattern == "番号|コード"
+    assert scan.unlettered(personal_id._CARD_ANCHOR) is personal_id._CARD_ANCHOR
+
+
 def test_when_the_ocr_gate_is_closed_then_the_letter_o_phone_finds_nothing() -> None:
     """(round V) phone._OCR_LETTER_O runs only in texts where _OCR_ANCHOR finds an O before a digit."""
     for text in _texts():

@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
-from ..scan import anchored_finditer, line_anchored_finditer
+from ..scan import anchored_finditer, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
 TYPE = "personal_id"
@@ -297,7 +297,7 @@ def _unlinked_labels(text: str) -> frozenset[str]:
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
-    scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR, _LABEL_BEFORE),
+    scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR if doc.has_latin else unlettered(_LABEL_ANCHOR), _LABEL_BEFORE),
              line_anchored_finditer(_LABEL_BEHIND, doc.folded, _LABEL_BEHIND_ANCHOR),
              _MARK_NUMBER.finditer(doc.folded), _KANA_MARK.finditer(doc.folded), _AFTER_DOCUMENT.finditer(doc.folded))
     for matches in scans:
@@ -307,7 +307,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
             if _enough_digits(match.group("id")):
                 labelled.append((match.start("id"), match.end("id")))
-    for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
+    number_words = _NUMBER_WORD_ANCHOR if doc.has_latin else unlettered(_NUMBER_WORD_ANCHOR)  # no ID, No without a letter
+    for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, number_words, before=10, after=40):
         noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
         label = noun.group() if noun else match.group("label")
         if label.isascii() and (word := _ENGLISH_WORD_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label") - len(label))):
