@@ -461,6 +461,21 @@ def test_when_a_text_holds_no_ascii_letter_then_the_unlettered_anchor_finds_what
     assert scan.unlettered(personal_id._CARD_ANCHOR) is personal_id._CARD_ANCHOR
 
 
+def test_when_no_label_word_stands_then_no_verdict_of_an_unlinked_label_is_read() -> None:
+    """(detect-cost4) personal_id._unlinked_labels reads the verdicts only where 番号, コード or ID stands (every
+    _UNLINKED label ends in one): where none does, the whole-text pattern finds nothing either."""
+    chooser = random.Random(4)
+    pieces = ["番号", "番", "号", "コード", "コ", "ID", "投稿", "は", "個人", "を", "特定", "できない", "人に結び付くものでは", "ない", "の", "SC-2047", "。"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 12))) for _ in range(20_000)]
+    closed = 0
+    for text in [*_texts(), *(fold(t) for t in randoms)]:
+        if not scan.holds(personal_id._UNLINKED_LABEL_WORDS, text):
+            closed += 1
+            assert personal_id._UNLINKED.search(text) is None, text[:80]
+            assert personal_id._unlinked_labels(text) == frozenset()
+    assert closed > 1_000 and personal_id._unlinked_labels("投稿番号は個人を特定できない。") == {"投稿番号"}
+
+
 def test_when_the_ocr_gate_is_closed_then_the_letter_o_phone_finds_nothing() -> None:
     """(round V) phone._OCR_LETTER_O runs only in texts where _OCR_ANCHOR finds an O before a digit."""
     for text in _texts():

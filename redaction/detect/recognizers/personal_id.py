@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
-from ..scan import anchored_finditer, line_anchored_finditer, unlettered
+from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
 TYPE = "personal_id"
@@ -236,6 +236,7 @@ _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it
 # (round V: 21 more for の and a value quoted after the label, 誰のこと / 誰のもの as a verdict's start: 80).
 _VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの")  # (round U) not 指す alone: a common word
+_UNLINKED_LABEL_WORDS = re.compile("番号|コード|ID")  # (detect-cost4) in every _UNLINKED match's label: read first, by `in`
 
 
 # (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
@@ -287,6 +288,8 @@ def _defined_numbers(text: str) -> list[tuple[int, int]]:
 def _unlinked_labels(text: str) -> frozenset[str]:
     """The labels the minutes say identify no one, and (round V) the values quoted with them (記録番号のSC-2047-0391は、
     それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
+    if not holds(_UNLINKED_LABEL_WORDS, text):
+        return frozenset()  # every label the verdict is about ends in one of them; 特定 alone is in most minutes
     labels: set[str] = set()
     for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=80, after=22):
         labels.add(match.group("label"))
