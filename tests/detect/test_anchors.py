@@ -476,6 +476,28 @@ def test_when_no_label_word_stands_then_no_verdict_of_an_unlinked_label_is_read(
     assert closed > 1_000 and personal_id._unlinked_labels("投稿番号は個人を特定できない。") == {"投稿番号"}
 
 
+def test_when_later_mentions_are_read_by_find_then_they_are_where_the_documents_own_pattern_found_them() -> None:
+    """(detect-cost4) person_name.mention_spans (a str.find per surname, one pattern compiled once) gives the spans
+    of the pattern _later_mentions compiled per document: on the hand texts with surnames cut from them, and on
+    random strings with surnames that open or end one another, quoted, before an honorific or という."""
+
+    def compiled(text: str, surnames: set[str]) -> list[tuple[int, int]]:
+        alternation = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+        mention = re.compile(f"(?:{alternation})(?=(?:{person_name._MENTION_SUFFIXES})|{person_name._AS_A_NAME})"
+                             f"|(?<=「)(?:{alternation})(?=」|の)")
+        return [m.span() for m in mention.finditer(text)]
+
+    chooser = random.Random(4)
+    for text in _texts():
+        surnames = {text[i : i + chooser.randint(1, 3)] for i in (chooser.randrange(len(text)) for _ in range(5))} | {"市", "委員"}
+        assert list(person_name.mention_spans(text, surnames)) == compiled(text, surnames), text[:80]
+    pieces = ["山", "山田", "田", "山田太", "田中", "「", "」", "の", "さん", "氏", "様", "という", "方", "姓", "という同じ姓", " ", "\n", "は", "ちゃん"]
+    for _ in range(20_000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 14)))
+        surnames = set(chooser.sample(["山", "山田", "田", "山田太", "田中", "中", "の", "田の", "山様"], chooser.randint(1, 5)))
+        assert list(person_name.mention_spans(text, surnames)) == compiled(text, surnames), (text, surnames)
+
+
 def test_when_the_ocr_gate_is_closed_then_the_letter_o_phone_finds_nothing() -> None:
     """(round V) phone._OCR_LETTER_O runs only in texts where _OCR_ANCHOR finds an O before a digit."""
     for text in _texts():
