@@ -285,7 +285,51 @@ def _unlinked_labels(text: str) -> frozenset[str]:
         labels.add(match.group("label"))
         if match.group("value"):
             labels.add(match.group("value"))
+    if _THINGS_ANCHOR.search(text) is not None:
+        labels |= _things_numbers(text)
     return frozenset(labels)
+
+
+# (round X) The minutes say whose a number is, and it is a thing's: a register's serial (通し番号), an item's management
+# number (管理番号), a number attached to a thing (区画ごとに付く番号, 犬に付く番号) — not to a person (個人に付く番号,
+# 本人に付ける番号). Said of a value (受付番号 弔53-0214 は受付簿の通し番号です: that value only), of a label as a
+# thing's (定期券番号は、駐車場の区画ごとに付く番号です; a label called an office's serial or management number, as
+# 職員番号は庁内の管理番号で, still names people), or as the answer's first sentence to a member's question whether the
+# label is a person's (○委員　受信機番号は個人の番号ですか。 / ○課長　機器の管理番号です。).
+_THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])に付(?:く|ける|けた|けられた|される)(?:通し)?番号)"
+_THINGS_ANCHOR = re.compile("通し番号|管理番号|に付(?:く|ける|けた|けられた|される)")
+_THING_LABEL = r"[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID)"
+_THINGS_SAID = re.compile(
+    rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*)?は、?"
+    rf"(?P<what>[^。\n、]{{0,16}}){_THINGS_NUMBER}(?:です|で[、す]|であ)")
+_PERSONS_WORD = re.compile("個人|本人|人ごと|者ごと|方ごと|世帯")
+_ASKED_LABEL = re.compile(rf"(?P<label>{_THING_LABEL})(?=[と、や]|及び|は)")
+_ANSWER_OPENING = 40  # the verdict stands in the answer's first sentence
+
+
+def _things_numbers(text: str) -> set[str]:
+    said: set[str] = set()
+    for match in _THINGS_SAID.finditer(text):
+        if _PERSONS_WORD.search(match.group("what")):
+            continue
+        if match.group("value"):
+            said.add(match.group("value"))
+        elif "付" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
+            said.add(match.group("label"))
+    for verdict in _THINGS_ANCHOR.finditer(text):
+        answer = text.rfind("\n", 0, verdict.start()) + 1
+        opening = text.find("。", answer, verdict.start())
+        if (not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_OPENING or opening >= 0
+                or _PERSONS_WORD.search(text, answer, verdict.start())):
+            continue
+        asked_end = text.rfind("\n", 0, max(0, answer - 1))
+        while asked_end > 0 and text[asked_end - 1] == "\n":
+            asked_end -= 1
+        asked = text.rfind("\n", 0, asked_end) + 1
+        if (_MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end)
+                and text.find("個人", asked, asked_end) >= 0):
+            said |= {match.group("label") for match in _ASKED_LABEL.finditer(text, asked, asked_end)}
+    return said
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
