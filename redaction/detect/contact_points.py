@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .particulars import in_row_of_a_person, is_business_place, table_cells
+from .particulars import in_row_of_a_person, is_business_place, names_a_private_person, table_cells
 
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
 _LOOK_BACK = 40  # characters before the value, within its sentence
@@ -201,7 +201,8 @@ def _after_a_body(text: str, start: int) -> bool:
             return True
         row_end = text.find("\n", start)
         row = text[line : len(text) if row_end < 0 else row_end]
-        if _COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None:
+        if (_COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None
+                and not names_a_private_person(text, start)):
             return True  # (round M) | R09-0366 | 株式会社すみれ新聞社 | すみれ市本町1-2-1 | 042-… |: the company's row
         sentence = max(sentence, cell)
     lo = max(sentence, start - _LOOK_BACK)

@@ -462,6 +462,22 @@ def _person_rows(text: str) -> frozenset[int]:
     return frozenset(rows - {text.rfind("\n", 0, lo) + 1 for header, lo, _hi in cells if _BODY_NAME_COLUMN.search(header)})
 
 
+# (round X) A table's row whose applicant is a private person (| 雨34-011 | 目黒 伊織 | すみれ市南台… | … | 有限会社すみれ工務店 |):
+# a contractor's company in another cell does not make the row a company's. Its staff (担当者, 代表者) are the company's.
+# A body in the owner's cell (すみれ信用金庫) has no space between a surname and a given name.
+_COMPANYS_PERSON_HEADER = re.compile("担当|代表者|業者")
+_NAME_IN_FULL_CELL = re.compile(r"[ \u3000]*[^\s|,;]{1,6}[ \u3000][^\s|,;]{1,8}[ \u3000]*")
+
+
+def names_a_private_person(text: str, start: int) -> bool:
+    """True for a value in a table's row whose owner's cell (申請者, 氏名 …) holds a private person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start in _person_rows(text) and any(
+        text.rfind("\n", 0, lo) + 1 == line_start and _PERSON_IN_ROW.search(header) and not _COMPANYS_PERSON_HEADER.search(header)
+        and _NAME_IN_FULL_CELL.fullmatch(text, lo, hi) and _BODY_OWNER.search(text, lo, hi) is None
+        for header, lo, hi in table_cells(text))
+
+
 def in_row_of_a_person(text: str, start: int) -> bool:
     """True for a value in an export's row (commas, semicolons, tabs) whose owner is a private person."""
     line_start = text.rfind("\n", 0, start) + 1
