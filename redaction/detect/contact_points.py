@@ -30,6 +30,9 @@ _BODY = re.compile(
     "|法務局|支局|労働局|年金事務所|保健所|児童相談所|裁判所|ハローワーク"  # (round Q) 東京法務局府中支局（電話 …）: a public body's office
     # (round R) a professional or trade association (すみれ市獣医師会（電話 …）)
     "|(?:医師|歯科医師|薬剤師|獣医師|士|商工|連合|協議|振興|観光)会"
+    # (round X) a public facility named before its place and line (ひばりが丘児童館は、すみれ市…、電話 …です; 児童館の電話 …),
+    # a residents' disaster-prevention or crime-prevention group (ひばりが丘三丁目防災会,,042-…)
+    "|児童館|児童センター|体育館|美術館|博物館|資料館|会館|保育園|保育所|幼稚園|(?<!の)学校|出張所|(?:防災|防犯)会"
     # (round S) a service's own line (粗大ごみの電話受付（…）, 環境パトロール専用電話 …, 相談ダイヤル), a bank
     # (日本骨髄バンク（電話 …）), a firm or a paper whose name ends in 社 before its brackets (すみれタイムズ社（…）)
     "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社)(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"

@@ -449,7 +449,7 @@ def in_row_of_a_company(text: str, start: int) -> bool:
 
 # (round V) An export's row whose owner's cell (設置者, 申請者, 氏名 …) holds a private person (比嘉 剛（屋号 ひが商店）;
 # ﾐﾔｻﾞﾄ ﾖｼｴ): a facility or a body named in another cell (中央図書館) does not make the row's phone the body's.
-_BODY_OWNER = re.compile("法人|団体|協会|組合|の会$|町会|自治会|市$|区$|課$|係$")
+_BODY_OWNER = re.compile("法人|団体|協会|組合|の会$|町会|自治会|(?:防災|防犯)会$|市$|区$|課$|係$")  # (round X) 防災会
 _BODY_NAME_COLUMN = re.compile("法人名|団体名|会社名|事業者名|事業所名|商号|屋号")  # 法人名;所在地;代表者: the body's row
 
 
