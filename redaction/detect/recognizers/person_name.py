@@ -413,7 +413,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _households_named(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
-    found = [(start, end) for start, end in found if not _cut_from_a_firm(doc.folded, start, end)]
+    found = [(start, end) for start, end in found
+             if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)]
     yield from found
     yield from _later_mentions(doc, public, found)
 
@@ -440,6 +441,18 @@ def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
 
 
 _FIRM_WORD_TAILS = frozenset(ch for word in COMPANY_SUFFIXES for ch in word[1:])  # what can follow the cut
+
+
+# (round X) A candidate opening with the last character of a facility's name (すみれ市立ひばりが丘児童|館　利用登録カード:
+# 館 is a surname, 利用登録 read as a given name): the facility's word goes on before it.
+_FACILITY_WORDS = ("児童館", "会館", "公民館", "図書館", "体育館", "美術館", "博物館", "資料館", "市民館", "保育園", "幼稚園",
+                   "公園", "霊園", "学園", "保育所", "出張所", "支所", "集会所", "運動場", "斎場")
+_FACILITY_WORD_ENDS = frozenset(word[-1] for word in _FACILITY_WORDS)
+
+
+def _cut_from_a_facility(text: str, start: int) -> bool:
+    return (start > 0 and text[start] in _FACILITY_WORD_ENDS
+            and any(text.startswith(word, start + 1 - len(word)) for word in _FACILITY_WORDS if start + 1 >= len(word)))
 
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
