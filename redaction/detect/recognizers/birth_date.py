@@ -48,7 +48,8 @@ _RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
-_LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
+_LABEL = (r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日)"  # 生まれた日は…
+          r"|(?<![0-9日年月])生まれ(?=[ \u3000:：]?[0-9明大昭平令]))")  # (round X) a table's cell 生まれ1978年4月3日: the word first
 # Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って);
 # (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
 # (round W) and whose date it is between them: 正しい生年月日は、お母様が昭和51年3月9日です / …は、堰口様が…

@@ -58,7 +58,7 @@ _JOIN = rf"(?:{HYPHEN}|_)"
 # (round N) letters, then a year's era letter and its one or two digits: KT-R12-003 (a program, 令和12年, a
 # serial); not a device's code (FW-R454-4035, SV-MD1Q-2083 after 設定番号, 登録番号)
 # (round P) a kanji group of up to three inside (R14-新訪-0388), or right after the letters (N-夏-017)
-_NUMBER = (rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))?{_JOIN}?)?"
+_NUMBER = (rf"(?:(?:[A-Za-z]{{1,3}}{_JOIN}(?=[A-Za-z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))?{_JOIN}?)?"
            rf"[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))*")  # sumire-2271, kato_2291, R13-情-0087
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
@@ -84,7 +84,7 @@ _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|
                          r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip"
                          r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
-_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
