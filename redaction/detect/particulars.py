@@ -403,7 +403,8 @@ def is_business_place(text: str, start: int) -> bool:
 
 # (round M) 所在地 of a private person's building (建物所在地, 所有者…氏、所在地…; 申請者 on the line before)
 # is their home's place; 自宅兼事業所 is a home (the (?<!兼) above).
-_OWNERS_PLACE = re.compile("(?:建物|住宅|家屋|自宅)(?:の)?所在地|(?:所有者|申請者|申請人)[^。]{0,30}(?:氏|様|さん)?[^。]{0,20}所在地|(?:氏|様|さん)[、,][ \u3000]*所在地")
+# (round X) 所在地 on the line after a sentence about a person's house (父…の家を登録したく申し込みます。 / 所在地：…).
+_OWNERS_PLACE = re.compile("(?:の家|空き?家|実家|家屋)[をはがの][^\n]{0,30}\n[ \u3000]*所在地|(?:建物|住宅|家屋|自宅)(?:の)?所在地|(?:所有者|申請者|申請人)[^。]{0,30}(?:氏|様|さん)?[^。]{0,20}所在地|(?:氏|様|さん)[、,][ \u3000]*所在地")
 _WORKPLACE_BEFORE = re.compile("勤務先|勤め先|職場")
 _PERSON_IN_BRACKET = re.compile("様|さん|氏|君|自宅|携帯|本人|利用者|申込者|申請者|相談者|患者|保護者|家族")
 
