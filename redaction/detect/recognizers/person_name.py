@@ -466,7 +466,7 @@ _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh
 # Insured …, and a log's key for a person (finder=, reporter_name=): a Latin name after them is that person's.
 _ENGLISH_PERSON_LABEL = (
     r"(?:(?:Vehicle|Pet|Dog|Property|Account|Card) )?(?:[Oo]wner|[Hh]older)(?: [Nn]ame)?|Claimant|Insured|Policyholder|Spouse"
-    r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|Contact person|Emergency contact|Next of kin"
+    r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|[Cc]ontact person|Emergency contact|Next of kin"
     r"|(?<![A-Za-z_])(?:finder|owner|reporter|requester|applicant|claimant|holder|user|person|contact)(?:_name)?(?==)"
 )
 _ENGLISH_RECORD_PERSON = ("Client|Taxpayer|Customer|Patient|Resident|Recipient|Caller|Visitor|Registrant|Heir|Deceased"
@@ -475,7 +475,7 @@ _RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spo
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
-    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)

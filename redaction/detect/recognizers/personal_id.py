@@ -58,7 +58,8 @@ _JOIN = rf"(?:{HYPHEN}|_)"
 # (round N) letters, then a year's era letter and its one or two digits: KT-R12-003 (a program, 令和12年, a
 # serial); not a device's code (FW-R454-4035, SV-MD1Q-2083 after 設定番号, 登録番号)
 # (round P) a kanji group of up to three inside (R14-新訪-0388), or right after the letters (N-夏-017)
-_NUMBER = (rf"(?:(?:[A-Za-z]{{1,3}}{_JOIN}(?=[A-Za-z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))?{_JOIN}?)?"
+# (round X) a system's small letter before the letters (e-KM540077, an e-application's number); SV-MD1Q-2083 stays a code
+_NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))?{_JOIN}?)?"
            rf"[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))*")  # sumire-2271, kato_2291, R13-情-0087
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date

@@ -117,6 +117,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital and "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
+    if "ddress:" in text:
+        for match in _ENGLISH_LABELLED_ADDRESS.finditer(text):
+            yield match.span("address")
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -178,6 +181,11 @@ _BUILDING_CELL = re.compile(rf"[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-z
 # number and the town, city and prefecture after it (Room 206, 2-3-11 Kitamachi, Sumire, Tokyo): the whole cell.
 _ENGLISH_ADDRESS_COLUMN = re.compile("^(?:Home |Postal |Mailing )?[Aa]ddress$")
 _ENGLISH_CELL_ADDRESS = re.compile(r"(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+,? )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4}")
+# (round X) After an English record's Address label, an address in English order with its flat and building first
+# (Address: Apt 5, Kitamachi Heights, 2-11-4 Kitamachi, Sumire): no -shi or City needed after the label.
+_ENGLISH_LABELLED_ADDRESS = re.compile(
+    r"(?<![A-Za-z])(?:Home |Postal |Mailing )?[Aa]ddress: (?P<address>(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+, )?"
+    r"(?:[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,3}, )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4})")
 _CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
 # After the house number: who lives there (在住, お住まい) or whose house it is (の山田様方, の田中さん宅).
 _RESIDENT_AFTER = re.compile(
