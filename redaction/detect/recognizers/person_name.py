@@ -411,6 +411,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_in_file_names(doc, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
     found += _households_named(doc, public)
+    found += _unpublished_staff(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
@@ -430,6 +431,26 @@ def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         return []
     return [m.span("name") for m in _HOUSEHOLD.finditer(doc.folded)
             if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+# (round X) A staff member the sentence says is not published by name (相談の担当は相談員の姥ケ谷でしたが、相談員は
+# 会計年度任用職員で、氏名は公表していません): the word after the role and の, however rare; read only where 公表 stands.
+_UNPUBLISHED_STAFF = re.compile(
+    rf"(?:相談員|職員|担当者?|係員|調査員|支援員|指導員|通訳者?|補助員)の(?P<name>[{KANJI}]{{1,3}}[ケヶが]?[{KANJI}]{{1,2}})"
+    r"(?:でした|です|が|は|から)[^。\n]{0,40}(?:氏名|名前)は(?:公表して(?:いません|おりません|いない)|非公表)")
+
+
+def _unpublished_staff(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    found = [m.span("name") for m in _NAMED_AS_I.finditer(doc.folded) if m.group("name") not in public] if "私は" in doc.folded else []
+    if "公表" not in doc.folded:
+        return found
+    return found + [m.span("name") for m in _UNPUBLISHED_STAFF.finditer(doc.folded)
+                    if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+# (round X) A speaker naming themself in a quoted letter or call, a surname and a given name set apart by a space
+# (私は甲斐田 律子、緑町…): the rare surname the analyzer does not know is theirs too; read only where 私は stands.
+_NAMED_AS_I = re.compile(rf"私は、?(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})(?=、|。|です|と申し|でござい)")
 
 
 # (round W) A candidate cut inside a firm's name: its last characters open a firm's word that goes on
