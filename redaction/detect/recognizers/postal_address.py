@@ -23,6 +23,7 @@ from ..particulars import (
     is_business_place,
     is_private_name,
     item_around,
+    names_a_private_person,
     table_cells,
 )
 from ..scan import anchored_finditer, line_anchored_finditer
@@ -127,7 +128,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in line_anchored_finditer(_POSTAL, text, _POSTAL_ANCHOR, _POSTAL_BEFORE):
         yield match.start(), match.end()
     for header, start, end in table_cells(text):
-        if _ADDRESS_COLUMN.search(header):
+        if _ADDRESS_COLUMN.search(header) or (_PLACE_COLUMN.search(header) and names_a_private_person(text, start)):
             house = _HOUSE_NUMBER.search(text, start, end)
             if (house and _CELL_PLACE.fullmatch(text, start, house.start())
                     and not house.group().startswith("0")  # (round R) | … | ケアマネジャー …センター 042-000-6250 |: a phone
@@ -174,6 +175,9 @@ def _after_a_name(doc: Doc, start: int) -> bool:
     return name is not None and is_private_name(name.group().rstrip(" \u3000"), PublicNames.of(doc.context.public_names))
 
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+# (round X) A place column (設置場所, 工事場所) in a row whose applicant is a private person named in full: the grant's
+# work stands at the applicant's home (| 雨34-013 | 梶ケ谷 修 | 南台２丁目１３番１号 |).
+_PLACE_COLUMN = re.compile("場所$")
 # (round W) An address's second column (住所2, 方書, 建物名) holds a building and its room alone: a name, then the room.
 _BUILDING_COLUMN = re.compile("住所[2２]|方書|建物")
 _BUILDING_CELL = re.compile(rf"[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-zー・]{{0,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?")
