@@ -335,6 +335,11 @@ def _things_numbers(text: str) -> set[str]:
     return said
 
 
+# (round X) A caller reading out a number in a call's transcript, a filler between 番号 and the digits (番号が、えーと、
+# 0006627194): a person's own number, however bare the label; read only where 番号が、／番号は、 stands.
+_SPOKEN_NUMBER = re.compile(r"番号(?:が|は)、(?:えーと|ええと|えっと|えー|あの|あのー|うーんと)、?[ \u3000]?(?P<id>[0-9]{6,12})(?![0-9])")
+
+
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
     scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR, _LABEL_BEFORE),
@@ -414,6 +419,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
+    if "番号が、" in doc.folded or "番号は、" in doc.folded:
+        for match in _SPOKEN_NUMBER.finditer(doc.folded):
+            yield match.span("id")
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()):
             yield match.start(), match.end()

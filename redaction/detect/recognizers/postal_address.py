@@ -39,7 +39,7 @@ _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|
 _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
 _HOUSE = (
     rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
-    rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}){{0,2}}"
+    rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}|の[0-9]{{1,4}}(?![0-9]|{HYPHEN})){{0,2}}"  # (round X) 一丁目22の7, said aloud
     rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
     rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)[一二三四五六七八九十]{{1,3}}(?![{KANJI}]))?"  # 十番地一
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
@@ -159,8 +159,14 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield town.start(), house.end()  # 青葉台2-3-4在住の方
             continue
         if (town and not house.group().startswith("0") and not _NOT_A_TOWN.search(town.group())
-                and (_is_listed(doc, town.start(), house.end()) or _after_a_name(doc, town.start()))):
+                and (_is_listed(doc, town.start(), house.end()) or _after_a_name(doc, town.start())
+                     or _SPOKEN_HOME.match(text, house.start()) is not None)):
             yield town.start(), house.end()
+
+
+# (round X) A town, its 丁目 and a house's two numbers joined by の, as a caller says them (ひばりが丘一丁目22の7です):
+# a home even without the city before it.
+_SPOKEN_HOME = re.compile(rf"{_NUM}丁目[0-9]{{1,4}}の[0-9]{{1,4}}(?:です|。|、|」)")
 
 
 # After the house number, a place that is no one's home: 番先 / 番地先 (in front of a lot, a road),
