@@ -411,7 +411,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_in_file_names(doc, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
     found += _households_named(doc, public)
-    found += _unpublished_staff(doc, public)
+    found += _round_x_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
@@ -440,12 +440,21 @@ _UNPUBLISHED_STAFF = re.compile(
     r"(?:でした|です|が|は|から)[^。\n]{0,40}(?:氏名|名前)は(?:公表して(?:いません|おりません|いない)|非公表)")
 
 
-def _unpublished_staff(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+def _round_x_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A speaker named after 私は, a group's role field on a form, a staff member the sentence says is unpublished."""
     found = [m.span("name") for m in _NAMED_AS_I.finditer(doc.folded) if m.group("name") not in public] if "私は" in doc.folded else []
+    if "代表" in doc.folded or "会長" in doc.folded:
+        found += [m.span("name") for m in _GROUP_ROLE_FIELD.finditer(doc.folded) if m.group("name") not in public]
     if "公表" not in doc.folded:
         return found
     return found + [m.span("name") for m in _UNPUBLISHED_STAFF.finditer(doc.folded)
                     if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+# (round X) A group's registration form's field line: the role at the line's head, a run of spaces, a full name with a
+# kana given name too (副 代 表      仁 平   ま ゆ み, read unspaced: 副代表      仁平 まゆみ).
+_GROUP_ROLE_FIELD = re.compile(rf"^[ \u3000]*(?:副?代表者?|副?会長)[ \u3000]{{2,}}(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})(?![{KANJI}ぁ-ゖ])",
+                               re.MULTILINE)
 
 
 # (round X) A speaker naming themself in a quoted letter or call, a surname and a given name set apart by a space
