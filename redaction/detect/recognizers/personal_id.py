@@ -246,18 +246,26 @@ _MEMBERS_QUESTION = re.compile(r"[○◯◎][^\s]{0,10}(?:委員|会長|議長|�
 _QUESTION_END = re.compile(r"(?:か|ね|かね|すか)[。？?]?[ \u3000]*\Z")
 
 
+def _members_question_before(text: str, answer: int) -> tuple[int, int] | None:
+    """The turn before the one starting at `answer`, when it is a member's question: its (start, end)."""
+    asked_end = text.rfind("\n", 0, max(0, answer - 1))
+    while asked_end > 0 and text[asked_end - 1] == "\n":
+        asked_end -= 1
+    asked = text.rfind("\n", 0, asked_end) + 1
+    if _MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end):
+        return asked, asked_end
+    return None
+
+
 def _answers_no_ones(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for verdict in _NO_ONES.finditer(text):
         answer = text.rfind("\n", 0, verdict.start()) + 1
         if not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_REACH:
             continue
-        asked_end = text.rfind("\n", 0, max(0, answer - 1))
-        while asked_end > 0 and text[asked_end - 1] == "\n":
-            asked_end -= 1
-        asked = text.rfind("\n", 0, asked_end) + 1
-        if _MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end):
-            spans.append((asked, asked_end))
+        asked = _members_question_before(text, answer)
+        if asked is not None:
+            spans.append(asked)
     return tuple(spans)
 
 
@@ -325,13 +333,9 @@ def _things_numbers(text: str) -> set[str]:
         if (not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_OPENING or opening >= 0
                 or _PERSONS_WORD.search(text, answer, verdict.start())):
             continue
-        asked_end = text.rfind("\n", 0, max(0, answer - 1))
-        while asked_end > 0 and text[asked_end - 1] == "\n":
-            asked_end -= 1
-        asked = text.rfind("\n", 0, asked_end) + 1
-        if (_MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end)
-                and text.find("個人", asked, asked_end) >= 0):
-            said |= {match.group("label") for match in _ASKED_LABEL.finditer(text, asked, asked_end)}
+        asked = _members_question_before(text, answer)
+        if asked is not None and text.find("個人", *asked) >= 0:
+            said |= {match.group("label") for match in _ASKED_LABEL.finditer(text, *asked)}
     return said
 
 
