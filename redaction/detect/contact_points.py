@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .particulars import in_row_of_a_person, is_business_place, table_cells
+from .particulars import in_row_of_a_person, is_business_place, names_a_private_person, table_cells
 
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
 _LOOK_BACK = 40  # characters before the value, within its sentence
@@ -30,9 +30,12 @@ _BODY = re.compile(
     "|法務局|支局|労働局|年金事務所|保健所|児童相談所|裁判所|ハローワーク"  # (round Q) 東京法務局府中支局（電話 …）: a public body's office
     # (round R) a professional or trade association (すみれ市獣医師会（電話 …）)
     "|(?:医師|歯科医師|薬剤師|獣医師|士|商工|連合|協議|振興|観光)会"
+    # (round X) a public facility named before its place and line (ひばりが丘児童館は、すみれ市…、電話 …です; 児童館の電話 …),
+    # a residents' disaster-prevention or crime-prevention group (ひばりが丘三丁目防災会,,042-…)
+    "|児童館|児童センター|体育館|美術館|博物館|資料館|会館|保育園|保育所|幼稚園|学校|出張所|(?:防災|防犯)会"
     # (round S) a service's own line (粗大ごみの電話受付（…）, 環境パトロール専用電話 …, 相談ダイヤル), a bank
     # (日本骨髄バンク（電話 …）), a firm or a paper whose name ends in 社 before its brackets (すみれタイムズ社（…）)
-    "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社)(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
+    "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社|(?<=[ぁ-ゖァ-ヺー一-龯])(?:サポート|サービス))(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.
 _PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先"
@@ -201,7 +204,8 @@ def _after_a_body(text: str, start: int) -> bool:
             return True
         row_end = text.find("\n", start)
         row = text[line : len(text) if row_end < 0 else row_end]
-        if _COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None:
+        if (_COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None
+                and not names_a_private_person(text, start)):
             return True  # (round M) | R09-0366 | 株式会社すみれ新聞社 | すみれ市本町1-2-1 | 042-… |: the company's row
         sentence = max(sentence, cell)
     lo = max(sentence, start - _LOOK_BACK)

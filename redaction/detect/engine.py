@@ -51,10 +51,11 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
             if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
                     and not is_example(doc.folded, start) and not is_not_personal(name, doc.folded, start, end)):
                 found.append(finding)
-    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded:
+    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "正「" in doc.folded:
         found += _corrected_values(text, doc.folded, found)
     if "様は" in doc.folded or "さんは" in doc.folded:
         found += _next_persons_values(text, doc.folded, found)
+    found += _listed_values(text, doc.folded, found)
     if read_spaced:
         found += _spaced_findings(text, context, recognizers, found)
     return _without_nested(found, priority)
@@ -78,9 +79,29 @@ def _next_persons_values(text: str, folded: str, found: list[Finding]) -> list[F
     return added
 
 
+# (round X) Two numbers of one kind given in one breath (申込番号のP52-00871とP52-00872は…): the second, right after
+# the first and と／、／及び, has the first's shape and is found too.
+_LISTED_VALUE = re.compile(r"(?:と|、|及び|および)(?P<v>[0-9A-Za-z][0-9A-Za-z-]{3,})(?![0-9A-Za-z-])")
+
+
+def _listed_values(text: str, folded: str, found: list[Finding]) -> list[Finding]:
+    added: list[Finding] = []
+    for finding in found:
+        if finding.type != "personal_id" or folded[finding.end : finding.end + 1] not in ("と", "、", "及", "お"):
+            continue
+        match = _LISTED_VALUE.match(folded, finding.end)
+        if match is not None and _shape(match.group("v")) == _shape(folded[finding.start:finding.end]):
+            start, end = match.span("v")
+            if MASK not in text[start:end]:
+                added.append(Finding(type=finding.type, start=start, end=end, text=text[start:end]))
+    return added
+
+
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
 # When one of them is a finding, the other of the same shape (letters, digits, the rest) is one too.
-_CORRECTION = re.compile(r"「(?P<a>[^「」\n]{1,40})」で(?:は)?なく「(?P<b>[^「」\n]{1,40})」")
+# (round X) and a correction's pair written 誤「HB-53-0412」、正「HB-53-0421」.
+_CORRECTION = re.compile(r"「(?P<a>[^「」\n]{1,40})」で(?:は)?なく「(?P<b>[^「」\n]{1,40})」"
+                         r"|誤[ \u3000:：]?「(?P<wrong>[^「」\n]{1,40})」[、,]?[ \u3000]*正[ \u3000:：]?「(?P<right>[^「」\n]{1,40})」")
 
 
 def _shape(value: str) -> str:
@@ -91,7 +112,7 @@ def _corrected_values(text: str, folded: str, found: list[Finding]) -> list[Find
     spans = {(f.start, f.end): f.type for f in found}
     added: list[Finding] = []
     for match in _CORRECTION.finditer(folded):
-        a, b = match.span("a"), match.span("b")
+        a, b = (match.span("a"), match.span("b")) if match.group("a") else (match.span("wrong"), match.span("right"))
         if _shape(folded[a[0]:a[1]]) != _shape(folded[b[0]:b[1]]) or MASK in text[a[0]:b[1]]:
             continue
         for have, want in ((a, b), (b, a)):
@@ -157,17 +178,33 @@ _TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|
 # (round W) A form's fill-in example row: the mark stands as a cell of its own or in brackets (…,記入例 /
 # （記入例）すみれ 太郎 | …) beside the forms' placeholder person (X 太郎, X 花子): the whole row is the
 # example. A mark in a sentence (記入例に、栗林 あかね、…) may hold a real person's data and does not count.
-_EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入例|記載例|入力例)[ \u3000]*(?=$|[,|│\t）)】］\]])",
+# (round X) a screen's display example too (すみれ　タロウ 様（表示例）), the placeholder person in katakana.
+_EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入例|記載例|入力例|表示例)[ \u3000]*(?=$|[,|│\t）)】］\]])",
                                re.MULTILINE)
-_PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子)(?![ぁ-ゖァ-ヺ一-龯])")
+_PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)(?![ぁ-ゖァ-ヺ一-龯])")
+# (round X) An export's last row made up for a manual, unmarked (P52-00999,すみれ 太郎,すみれ市本町1-1-1,042-000-0000,…):
+# the placeholder person as a cell of its own and a phone whose subscriber number is all zeros, on one row.
+_PLACEHOLDER_CELL = re.compile(r"(?:^|[,|\t])[ \u3000]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)[ \u3000]*(?=$|[,|\t])",
+                               re.MULTILINE)
+_PLACEHOLDER_PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}-0{2,4}-0{4}(?![0-9])")
+# (round X) An English form's example line (Example entry: Name: SUMIRE Taro  DOB: 01/01/2000 (sample)): the mark and the
+# placeholder person in Latin letters on one line.
+_ENGLISH_EXAMPLE_MARK = re.compile(r"\b(?:[Ee]xample|[Ss]ample)\b")
+_LATIN_PLACEHOLDER = re.compile(r"\b[A-Z][A-Za-z]+ (?:Taro|Hanako|TARO|HANAKO)\b|\b(?:Taro|Hanako|TARO|HANAKO) [A-Z][A-Za-z]+\b")
 
 
 def _in_an_example_row(text: str, start: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     hi = len(text) if hi < 0 else hi
-    return (text.find("例", lo, hi) >= 0 and _EXAMPLE_ROW_MARK.search(text, lo, hi) is not None
-            and _PLACEHOLDER_PERSON.search(text, lo, hi) is not None)
+    if (text.find("例", lo, hi) >= 0 and _EXAMPLE_ROW_MARK.search(text, lo, hi) is not None
+            and _PLACEHOLDER_PERSON.search(text, lo, hi) is not None):
+        return True
+    if (text.find("0000", lo, hi) >= 0 and _PLACEHOLDER_CELL.search(text, lo, hi) is not None
+            and _PLACEHOLDER_PHONE.search(text, lo, hi) is not None):
+        return True  # (round X) an export's example row with no mark: the placeholder person and an all-zero phone
+    return (text.find("ample", lo, hi) >= 0 and _ENGLISH_EXAMPLE_MARK.search(text, lo, hi) is not None
+            and _LATIN_PLACEHOLDER.search(text, lo, hi) is not None)
 
 
 def is_example(text: str, start: int) -> bool:

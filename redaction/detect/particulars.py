@@ -403,7 +403,8 @@ def is_business_place(text: str, start: int) -> bool:
 
 # (round M) 所在地 of a private person's building (建物所在地, 所有者…氏、所在地…; 申請者 on the line before)
 # is their home's place; 自宅兼事業所 is a home (the (?<!兼) above).
-_OWNERS_PLACE = re.compile("(?:建物|住宅|家屋|自宅)(?:の)?所在地|(?:所有者|申請者|申請人)[^。]{0,30}(?:氏|様|さん)?[^。]{0,20}所在地|(?:氏|様|さん)[、,][ \u3000]*所在地")
+# (round X) 所在地 on the line after a sentence about a person's house (父…の家を登録したく申し込みます。 / 所在地：…).
+_OWNERS_PLACE = re.compile("(?:の家|空き?家|実家|家屋)[をはがの][^\n]{0,30}\n[ \u3000]*所在地|(?:建物|住宅|家屋|自宅)(?:の)?所在地|(?:所有者|申請者|申請人)[^。]{0,30}(?:氏|様|さん)?[^。]{0,20}所在地|(?:氏|様|さん)[、,][ \u3000]*所在地")
 _WORKPLACE_BEFORE = re.compile("勤務先|勤め先|職場")
 _PERSON_IN_BRACKET = re.compile("様|さん|氏|君|自宅|携帯|本人|利用者|申込者|申請者|相談者|患者|保護者|家族")
 
@@ -449,7 +450,7 @@ def in_row_of_a_company(text: str, start: int) -> bool:
 
 # (round V) An export's row whose owner's cell (設置者, 申請者, 氏名 …) holds a private person (比嘉 剛（屋号 ひが商店）;
 # ﾐﾔｻﾞﾄ ﾖｼｴ): a facility or a body named in another cell (中央図書館) does not make the row's phone the body's.
-_BODY_OWNER = re.compile("法人|団体|協会|組合|の会$|町会|自治会|市$|区$|課$|係$")
+_BODY_OWNER = re.compile("法人|団体|協会|組合|の会$|町会|自治会|(?:防災|防犯)会$|市$|区$|課$|係$")  # (round X) 防災会
 _BODY_NAME_COLUMN = re.compile("法人名|団体名|会社名|事業者名|事業所名|商号|屋号")  # 法人名;所在地;代表者: the body's row
 
 
@@ -460,6 +461,22 @@ def _person_rows(text: str) -> frozenset[int]:
             if _PERSON_IN_ROW.search(header) and not _COMPANY_CELL.fullmatch(text, lo, hi)
             and _BODY_OWNER.search(text, lo, hi) is None and any(ch.isalpha() for ch in text[lo:hi])}
     return frozenset(rows - {text.rfind("\n", 0, lo) + 1 for header, lo, _hi in cells if _BODY_NAME_COLUMN.search(header)})
+
+
+# (round X) A table's row whose applicant is a private person (| 雨34-011 | 目黒 伊織 | すみれ市南台… | … | 有限会社すみれ工務店 |):
+# a contractor's company in another cell does not make the row a company's. Its staff (担当者, 代表者) are the company's.
+# A body in the owner's cell (すみれ信用金庫) has no space between a surname and a given name.
+_COMPANYS_PERSON_HEADER = re.compile("担当|代表者|業者")
+_NAME_IN_FULL_CELL = re.compile(r"[ \u3000]*[^\s|,;]{1,6}[ \u3000][^\s|,;]{1,8}[ \u3000]*")
+
+
+def names_a_private_person(text: str, start: int) -> bool:
+    """True for a value in a table's row whose owner's cell (申請者, 氏名 …) holds a private person."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return line_start in _person_rows(text) and any(
+        text.rfind("\n", 0, lo) + 1 == line_start and _PERSON_IN_ROW.search(header) and not _COMPANYS_PERSON_HEADER.search(header)
+        and _NAME_IN_FULL_CELL.fullmatch(text, lo, hi) and _BODY_OWNER.search(text, lo, hi) is None
+        for header, lo, hi in table_cells(text))
 
 
 def in_row_of_a_person(text: str, start: int) -> bool:

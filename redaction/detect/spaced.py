@@ -30,6 +30,11 @@ _MIN_CHARACTERS = 4  # characters beside a joining space in a spaced line
 _SPACED_LABEL = re.compile(r"[>\-*]?[ ]?(?P<label>[^\s|] [^\s|] [^\s|](?: [^\s|])*)[ ]?\u3000+[^\s]+[ ]?$")
 
 
+# (round X) A line of a form's head that ends with a number's label and the number read character by character
+# (letters too), the line's other words written close.
+_SPACED_VALUE_AT_END = re.compile(r"(?:番号|ID|No\.?)[ ]+(?:[0-9A-Za-z] ){2,}(?:- )?(?:[0-9A-Za-z-] ){2,}[0-9A-Za-z][ ]*$")
+
+
 def _is_latin(ch: str) -> bool:
     return ch.isascii() and ch.isalpha()
 
@@ -62,6 +67,8 @@ def _is_spaced(line: str) -> bool:
     label = _SPACED_LABEL.match(line)
     if label is not None and _is_spaced(label.group("label")):
         return True  # (round R) 申 込 番 号　Ｐ－３５－０２１７: a label read by OCR, then its value as one word
+    if _SPACED_VALUE_AT_END.search(line) is not None:
+        return True  # (round X) 交付申請書          申請番号 K S 5 3 - 0 0 6 1: a number's label, then the number spaced
     beside: set[int] = set()
     for join in _JOIN.finditer(line):
         before, after = join.start() - 1, join.end()

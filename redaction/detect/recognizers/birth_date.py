@@ -35,7 +35,8 @@ _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3�
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
 _PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
-_MONTH_DAY = rf"(?:{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:{_S}{_MD}{_S}日)?)?"  # 昭和 52 年 3 月 14 日
+_MONTH_DAY = (rf"(?:(?:の(?={_MD}月{_MD}日))?"  # (round X) 大正14年の12月8日, as said aloud: の before a whole month and day
+              rf"{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:{_S}{_MD}{_S}日)?)?")  # 昭和 52 年 3 月 14 日
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"
@@ -48,11 +49,13 @@ _RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
-_LABEL = r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日))"  # 生まれた日は…
+_LABEL = (r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|生まれ(?:は|が)|生まれた(?:日|年月日)"  # 生まれた日は…
+          r"|(?<![0-9日年月])生まれ(?=[ \u3000:：]?[0-9明大昭平令]))")  # (round X) a table's cell 生まれ1978年4月3日: the word first
 # Also a note in brackets (生年月日（和暦）：), について, and a few words in hiragana (生年月日を誤って);
 # (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
 # (round W) and whose date it is between them: 正しい生年月日は、お母様が昭和51年3月9日です / …は、堰口様が…
-_BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として"
+# (round X) and a call's next turn (「生年月日はお母様の、」「大正14年の12月8日です。」)
+_BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|」「|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として"
             r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}")
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(

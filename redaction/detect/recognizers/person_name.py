@@ -411,9 +411,11 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_in_file_names(doc, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
     found += _households_named(doc, public)
+    found += _round_x_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
-    found = [(start, end) for start, end in found if not _cut_from_a_firm(doc.folded, start, end)]
+    found = [(start, end) for start, end in found
+             if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)]
     yield from found
     yield from _later_mentions(doc, public, found)
 
@@ -431,6 +433,35 @@ def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             if m.group("name") not in public and not is_generic(m.group("name"))]
 
 
+# (round X) A staff member the sentence says is not published by name (相談の担当は相談員の姥ケ谷でしたが、相談員は
+# 会計年度任用職員で、氏名は公表していません): the word after the role and の, however rare; read only where 公表 stands.
+_UNPUBLISHED_STAFF = re.compile(
+    rf"(?:相談員|職員|担当者?|係員|調査員|支援員|指導員|通訳者?|補助員)の(?P<name>[{KANJI}]{{1,3}}[ケヶが]?[{KANJI}]{{1,2}})"
+    r"(?:でした|です|が|は|から)[^。\n]{0,40}(?:氏名|名前)は(?:公表して(?:いません|おりません|いない)|非公表)")
+
+
+def _round_x_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A speaker named after 私は, a group's role field on a form, a staff member the sentence says is unpublished."""
+    found = [m.span("name") for m in _NAMED_AS_I.finditer(doc.folded) if m.group("name") not in public] if "私は" in doc.folded else []
+    if "代表" in doc.folded or "会長" in doc.folded:
+        found += [m.span("name") for m in _GROUP_ROLE_FIELD.finditer(doc.folded) if m.group("name") not in public]
+    if "公表" not in doc.folded:
+        return found
+    return found + [m.span("name") for m in _UNPUBLISHED_STAFF.finditer(doc.folded)
+                    if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+# (round X) A group's registration form's field line: the role at the line's head, a run of spaces, a full name with a
+# kana given name too (副 代 表      仁 平   ま ゆ み, read unspaced: 副代表      仁平 まゆみ).
+_GROUP_ROLE_FIELD = re.compile(rf"^[ \u3000]*(?:副?代表者?|副?会長)[ \u3000]{{2,}}(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})(?![{KANJI}ぁ-ゖ])",
+                               re.MULTILINE)
+
+
+# (round X) A speaker naming themself in a quoted letter or call, a surname and a given name set apart by a space
+# (私は甲斐田 律子、緑町…): the rare surname the analyzer does not know is theirs too; read only where 私は stands.
+_NAMED_AS_I = re.compile(rf"私は、?(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})(?=、|。|です|と申し|でござい)")
+
+
 # (round W) A candidate cut inside a firm's name: its last characters open a firm's word that goes on
 # after it (一尺八寸測量設計事務|所: a surveyor's office named after a rare surname).
 def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
@@ -440,6 +471,18 @@ def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
 
 
 _FIRM_WORD_TAILS = frozenset(ch for word in COMPANY_SUFFIXES for ch in word[1:])  # what can follow the cut
+
+
+# (round X) A candidate opening with the last character of a facility's name (すみれ市立ひばりが丘児童|館　利用登録カード:
+# 館 is a surname, 利用登録 read as a given name): the facility's word goes on before it.
+_FACILITY_WORDS = ("児童館", "会館", "公民館", "図書館", "体育館", "美術館", "博物館", "資料館", "市民館", "保育園", "幼稚園",
+                   "公園", "霊園", "学園", "保育所", "出張所", "支所", "集会所", "運動場", "斎場")
+_FACILITY_WORD_ENDS = frozenset(word[-1] for word in _FACILITY_WORDS)
+
+
+def _cut_from_a_facility(text: str, start: int) -> bool:
+    return (start > 0 and text[start] in _FACILITY_WORD_ENDS
+            and any(text.startswith(word, start + 1 - len(word)) for word in _FACILITY_WORDS if start + 1 >= len(word)))
 
 
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
@@ -453,7 +496,7 @@ _LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh
 # Insured …, and a log's key for a person (finder=, reporter_name=): a Latin name after them is that person's.
 _ENGLISH_PERSON_LABEL = (
     r"(?:(?:Vehicle|Pet|Dog|Property|Account|Card) )?(?:[Oo]wner|[Hh]older)(?: [Nn]ame)?|Claimant|Insured|Policyholder|Spouse"
-    r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|Contact person|Emergency contact|Next of kin"
+    r"|Beneficiary|Payee|Tenant|Victim|Witness|Requester|[Cc]ontact person|Emergency contact|Next of kin"
     r"|(?<![A-Za-z_])(?:finder|owner|reporter|requester|applicant|claimant|holder|user|person|contact)(?:_name)?(?==)"
 )
 _ENGLISH_RECORD_PERSON = ("Client|Taxpayer|Customer|Patient|Resident|Recipient|Caller|Visitor|Registrant|Heir|Deceased"
@@ -462,7 +505,7 @@ _RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spo
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
-    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?P<b>{_LATIN})(?![{_LETTER}])"
+    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)

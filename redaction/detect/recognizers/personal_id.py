@@ -58,7 +58,8 @@ _JOIN = rf"(?:{HYPHEN}|_)"
 # (round N) letters, then a year's era letter and its one or two digits: KT-R12-003 (a program, 令和12年, a
 # serial); not a device's code (FW-R454-4035, SV-MD1Q-2083 after 設定番号, 登録番号)
 # (round P) a kanji group of up to three inside (R14-新訪-0388), or right after the letters (N-夏-017)
-_NUMBER = (rf"(?:[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))?{_JOIN}?)?"
+# (round X) a system's small letter before the letters (e-KM540077, an e-application's number); SV-MD1Q-2083 stays a code
+_NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTSHR](?=[0-9]{{1,2}}{_JOIN})|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))?{_JOIN}?)?"
            rf"[0-9][0-9A-Za-z]*(?:{_JOIN}[0-9A-Za-z]+|{_JOIN}[{KANJI}]{{1,3}}(?={_JOIN}[0-9]))*")  # sumire-2271, kato_2291, R13-情-0087
 # A number a city issues often opens with its own kana or kanji (すみ01-004381, 前-0341, 罹-R7-0031,
 # 認第20240153号): up to three of them, then a digit, a hyphen or 第 — never a count or a date
@@ -70,7 +71,9 @@ _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-�
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
 _ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
-_ID = rf"第?[ \u3000]?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}})*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
+# (round X) An insurance card's symbol and number (記号番号): the symbol's kana and digits, a dot, 第…号 (すみ52・第0081463号).
+_SYMBOL_AND_NUMBER = rf"[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}[0-9]{{1,4}}[・･][ \u3000]?第[ \u3000]?[0-9]{{3,}}[ \u3000]?号"
+_ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}})*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
 # A name one logs in with (ログインID sumire_hanako58, ユーザーID t.okamoto1949): letters and digits
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
@@ -84,7 +87,7 @@ _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|
                          r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip"
                          r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
-_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(])*"  # 被保険者番号（10桁）0012345678
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
@@ -251,18 +254,26 @@ _MEMBERS_QUESTION = re.compile(r"[○◯◎][^\s]{0,10}(?:委員|会長|議長|�
 _QUESTION_END = re.compile(r"(?:か|ね|かね|すか)[。？?]?[ \u3000]*\Z")
 
 
+def _members_question_before(text: str, answer: int) -> tuple[int, int] | None:
+    """The turn before the one starting at `answer`, when it is a member's question: its (start, end)."""
+    asked_end = text.rfind("\n", 0, max(0, answer - 1))
+    while asked_end > 0 and text[asked_end - 1] == "\n":
+        asked_end -= 1
+    asked = text.rfind("\n", 0, asked_end) + 1
+    if _MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end):
+        return asked, asked_end
+    return None
+
+
 def _answers_no_ones(text: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for verdict in _NO_ONES.finditer(text):
         answer = text.rfind("\n", 0, verdict.start()) + 1
         if not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_REACH:
             continue
-        asked_end = text.rfind("\n", 0, max(0, answer - 1))
-        while asked_end > 0 and text[asked_end - 1] == "\n":
-            asked_end -= 1
-        asked = text.rfind("\n", 0, asked_end) + 1
-        if _MEMBERS_QUESTION.match(text, asked, asked_end) and _QUESTION_END.search(text, asked, asked_end):
-            spans.append((asked, asked_end))
+        asked = _members_question_before(text, answer)
+        if asked is not None:
+            spans.append(asked)
     return tuple(spans)
 
 
@@ -295,7 +306,52 @@ def _unlinked_labels(text: str) -> frozenset[str]:
         labels.add(match.group("label"))
         if match.group("value"):
             labels.add(match.group("value"))
+    if _THINGS_ANCHOR.search(text) is not None:
+        labels |= _things_numbers(text)
     return frozenset(labels)
+
+
+# (round X) The minutes say whose a number is, and it is a thing's: a register's serial (通し番号), an item's management
+# number (管理番号), a number attached to a thing (区画ごとに付く番号, 犬に付く番号) — not to a person (個人に付く番号,
+# 本人に付ける番号). Said of a value (受付番号 弔53-0214 は受付簿の通し番号です: that value only), of a label as a
+# thing's (定期券番号は、駐車場の区画ごとに付く番号です; a label called an office's serial or management number, as
+# 職員番号は庁内の管理番号で, still names people), or as the answer's first sentence to a member's question whether the
+# label is a person's (○委員　受信機番号は個人の番号ですか。 / ○課長　機器の管理番号です。).
+_THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])に付(?:く|ける|けた|けられた|される)(?:通し)?番号)"
+_THINGS_ANCHOR = re.compile("通し番号|管理番号|に付(?:く|ける|けた|けられた|される)")
+_THING_LABEL = r"[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID)"
+_THINGS_SAID = re.compile(
+    rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*)?は、?"
+    rf"(?P<what>[^。\n、]{{0,16}}){_THINGS_NUMBER}(?:です|で[、す]|であ)")
+_PERSONS_WORD = re.compile("個人|本人|人ごと|者ごと|方ごと|世帯")
+_ASKED_LABEL = re.compile(rf"(?P<label>{_THING_LABEL})(?=[と、や]|及び|は)")
+_ANSWER_OPENING = 40  # the verdict stands in the answer's first sentence
+
+
+def _things_numbers(text: str) -> set[str]:
+    said: set[str] = set()
+    for match in _THINGS_SAID.finditer(text):
+        if _PERSONS_WORD.search(match.group("what")):
+            continue
+        if match.group("value"):
+            said.add(match.group("value"))
+        elif "付" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
+            said.add(match.group("label"))
+    for verdict in _THINGS_ANCHOR.finditer(text):
+        answer = text.rfind("\n", 0, verdict.start()) + 1
+        opening = text.find("。", answer, verdict.start())
+        if (not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_OPENING or opening >= 0
+                or _PERSONS_WORD.search(text, answer, verdict.start())):
+            continue
+        asked = _members_question_before(text, answer)
+        if asked is not None and text.find("個人", *asked) >= 0:
+            said |= {match.group("label") for match in _ASKED_LABEL.finditer(text, *asked)}
+    return said
+
+
+# (round X) A caller reading out a number in a call's transcript, a filler between 番号 and the digits (番号が、えーと、
+# 0006627194): a person's own number, however bare the label; read only where 番号が、／番号は、 stands.
+_SPOKEN_NUMBER = re.compile(r"番号(?:が|は)、(?:えーと|ええと|えっと|えー|あの|あのー|うーんと)、?[ \u3000]?(?P<id>[0-9]{6,12})(?![0-9])")
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -378,6 +434,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
+    if "番号が、" in doc.folded or "番号は、" in doc.folded:
+        for match in _SPOKEN_NUMBER.finditer(doc.folded):
+            yield match.span("id")
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()):
             yield match.start(), match.end()

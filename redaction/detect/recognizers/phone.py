@@ -84,6 +84,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number(digits) and has_number_shape(number) and not is_switchboard(text, ocr.start(), ocr.end())
                     and not is_business_place(text, ocr.start())):
                 yield ocr.start(), ocr.end()
+    if "ゼロ" in text:
+        for spoken in _SPOKEN.finditer(text):
+            if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
+                yield spoken.start(), spoken.end()
     if "〇" in text:
         for kanji in _KANJI_BRACKETED.finditer(text):
             digits = kanji.group().translate(_KANJI_TABLE)
@@ -101,6 +105,12 @@ _BRACKETED_COUNTRY = re.compile(rf"\(\+81\){_SEP}?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-
 # and holding a digit right after it, read only in texts where an O stands before a digit.
 _OCR_ANCHOR = re.compile("O[0-9]")
 _OCR_LETTER_O = re.compile(rf"O(?<![A-Za-z0-9]O)[0-9][0-9O]{{0,3}}{HYPHEN}[0-9O]{{1,4}}{HYPHEN}[0-9O]{{3,4}}(?![0-9A-Za-z])")
+
+
+# (round X) A number said aloud in a call's transcript, its area code in words (ゼロキューゼロの、三八二一の、四〇五六: fold()
+# makes the kanji groups digits), the groups joined by の and a comma; read only where ゼロ stands.
+_SPOKEN_DIGIT = "(?:ゼロ|レイ|イチ|ニー?|サン|ヨン|ゴー?|ロク|ナナ|ハチ|キュー?|[0-9〇一二三四五六七八九])"
+_SPOKEN = re.compile(rf"(?:ゼロ|0|〇){_SPOKEN_DIGIT}{{1,4}}の、?[ \u3000]?[0-9〇一二三四五六七八九]{{2,4}}の、?[ \u3000]?[0-9〇一二三四五六七八九]{{4}}(?![0-9])")
 
 
 # (round U) A number in kanji digits with its exchange in brackets, as a record is written out by hand

@@ -23,6 +23,7 @@ from ..particulars import (
     is_business_place,
     is_private_name,
     item_around,
+    names_a_private_person,
     table_cells,
 )
 from ..scan import anchored_finditer, line_anchored_finditer
@@ -38,7 +39,7 @@ _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|
 _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
 _HOUSE = (
     rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
-    rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}){{0,2}}"
+    rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}|の[0-9]{{1,4}}(?![0-9]|{HYPHEN})){{0,2}}"  # (round X) 一丁目22の7, said aloud
     rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
     rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)[一二三四五六七八九十]{{1,3}}(?![{KANJI}]))?"  # 十番地一
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
@@ -117,6 +118,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital and "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
+    if "ddress:" in text:
+        for match in _ENGLISH_LABELLED_ADDRESS.finditer(text):
+            yield match.span("address")
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -124,7 +128,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in line_anchored_finditer(_POSTAL, text, _POSTAL_ANCHOR, _POSTAL_BEFORE):
         yield match.start(), match.end()
     for header, start, end in table_cells(text):
-        if _ADDRESS_COLUMN.search(header):
+        if _ADDRESS_COLUMN.search(header) or (_PLACE_COLUMN.search(header) and names_a_private_person(text, start)):
             house = _HOUSE_NUMBER.search(text, start, end)
             if (house and _CELL_PLACE.fullmatch(text, start, house.start())
                     and not house.group().startswith("0")  # (round R) | … | ケアマネジャー …センター 042-000-6250 |: a phone
@@ -155,8 +159,14 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield town.start(), house.end()  # 青葉台2-3-4在住の方
             continue
         if (town and not house.group().startswith("0") and not _NOT_A_TOWN.search(town.group())
-                and (_is_listed(doc, town.start(), house.end()) or _after_a_name(doc, town.start()))):
+                and (_is_listed(doc, town.start(), house.end()) or _after_a_name(doc, town.start())
+                     or _SPOKEN_HOME.match(text, house.start()) is not None)):
             yield town.start(), house.end()
+
+
+# (round X) A town, its 丁目 and a house's two numbers joined by の, as a caller says them (ひばりが丘一丁目22の7です):
+# a home even without the city before it.
+_SPOKEN_HOME = re.compile(rf"{_NUM}丁目[0-9]{{1,4}}の[0-9]{{1,4}}(?:です|。|、|」)")
 
 
 # After the house number, a place that is no one's home: 番先 / 番地先 (in front of a lot, a road),
@@ -171,6 +181,9 @@ def _after_a_name(doc: Doc, start: int) -> bool:
     return name is not None and is_private_name(name.group().rstrip(" \u3000"), PublicNames.of(doc.context.public_names))
 
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+# (round X) A place column (設置場所, 工事場所) in a row whose applicant is a private person named in full: the grant's
+# work stands at the applicant's home (| 雨34-013 | 梶ケ谷 修 | 南台２丁目１３番１号 |).
+_PLACE_COLUMN = re.compile("場所$")
 # (round W) An address's second column (住所2, 方書, 建物名) holds a building and its room alone: a name, then the room.
 _BUILDING_COLUMN = re.compile("住所[2２]|方書|建物")
 _BUILDING_CELL = re.compile(rf"[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-zー・]{{0,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?")
@@ -178,6 +191,11 @@ _BUILDING_CELL = re.compile(rf"[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-z
 # number and the town, city and prefecture after it (Room 206, 2-3-11 Kitamachi, Sumire, Tokyo): the whole cell.
 _ENGLISH_ADDRESS_COLUMN = re.compile("^(?:Home |Postal |Mailing )?[Aa]ddress$")
 _ENGLISH_CELL_ADDRESS = re.compile(r"(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+,? )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4}")
+# (round X) After an English record's Address label, an address in English order with its flat and building first
+# (Address: Apt 5, Kitamachi Heights, 2-11-4 Kitamachi, Sumire): no -shi or City needed after the label.
+_ENGLISH_LABELLED_ADDRESS = re.compile(
+    r"(?<![A-Za-z])(?:Home |Postal |Mailing )?[Aa]ddress: (?P<address>(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+, )?"
+    r"(?:[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,3}, )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4})")
 _CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
 # After the house number: who lives there (在住, お住まい) or whose house it is (の山田様方, の田中さん宅).
 _RESIDENT_AFTER = re.compile(
