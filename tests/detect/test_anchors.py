@@ -425,6 +425,79 @@ def test_when_class_openers_are_read_as_literals_then_they_find_what_the_classes
             assert email._ANCHOR.search(text) is None and email._PATTERN.search(text) is None, text[:80]
 
 
+def test_when_an_anchor_is_read_from_its_closing_bracket_then_it_finds_the_lines_its_words_found() -> None:
+    """(detect-cost4) personal_id._LABEL_BEHIND_ANCHOR read from the bracket (a literal in folded text) with its
+    words behind it finds the lines the words-then-bracket pattern found, on folded texts and random ones
+    (words cut short, a full-width bracket, No. and No, a document's name inside a longer one)."""
+    old = re.compile(rf"(?:番号|コード|ID|No\.?|{personal_id._DOCUMENTS})[）)]")
+    chooser = random.Random(4)
+    pieces = ["番号", "番", "号", "コード", "コー", "ID", "I", "D", "No", "No.", "o", ".", "手帳", "障害者手帳", "帳", "証",
+              "保険証", "被保険者証", "者証", "在留カード", "カード", "ド", "ト", "旅券", "券", "書", "証明書", "明書",
+              "）", ")", "（", "(", " ", "　", "\n", "a", "山"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 12))) for _ in range(40_000)]
+    for text in [*_texts(), *(fold(t) for t in randoms)]:
+        assert (list(line_windows(text, personal_id._LABEL_BEHIND_ANCHOR, None))
+                == list(line_windows(text, old, None))), text[:80]
+        assert (personal_id._LABEL_BEHIND_ANCHOR.search(text) is None) == (old.search(text) is None), text[:80]
+
+
+def test_when_a_text_holds_no_ascii_letter_then_the_unlettered_anchor_finds_what_the_anchor_found() -> None:
+    """(detect-cost4) scan.unlettered drops an anchor's words that hold an ASCII letter (ID, No) for the texts whose
+    Doc.has_latin is false: on those it finds the same occurrences, windows and lines as the whole anchor."""
+    chooser = random.Random(4)
+    pieces = ["番号", "番", "号", "コード", "ID", "No", "record no", "№", "Ｎｏ", "ＩＤ", "ｉｄ", "口座", "支店", "Bank", " ", "\n", "山", "0"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 10))) for _ in range(20_000)]
+    for raw in [*(doc.text for which in ("tune", "held") for doc in load_set(which)), *EDGES, *randoms]:
+        doc = Doc.of(raw, DetectContext())
+        text = doc.folded
+        if doc.has_latin:
+            continue
+        for anchor in PLAIN_WORD_ANCHORS:
+            narrowed = scan.unlettered(anchor)
+            assert [m.span() for m in narrowed.finditer(text)] == [m.span() for m in anchor.finditer(text)], (anchor.pattern, text[:80])
+            assert list(windows(text, narrowed, 10, 40)) == list(windows(text, anchor, 10, 40))
+            assert list(line_windows(text, narrowed, 15)) == list(line_windows(text, anchor, 15))
+    assert scan.unlettered(personal_id._LABEL_ANCHOR).pattern == "番号|コード"
+    assert scan.unlettered(personal_id._CARD_ANCHOR) is personal_id._CARD_ANCHOR
+
+
+def test_when_no_label_word_stands_then_no_verdict_of_an_unlinked_label_is_read() -> None:
+    """(detect-cost4) personal_id._unlinked_labels reads the verdicts only where 番号, コード or ID stands (every
+    _UNLINKED label ends in one): where none does, the whole-text pattern finds nothing either."""
+    chooser = random.Random(4)
+    pieces = ["番号", "番", "号", "コード", "コ", "ID", "投稿", "は", "個人", "を", "特定", "できない", "人に結び付くものでは", "ない", "の", "SC-2047", "。"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 12))) for _ in range(20_000)]
+    closed = 0
+    for text in [*_texts(), *(fold(t) for t in randoms)]:
+        if not scan.holds(personal_id._UNLINKED_LABEL_WORDS, text):
+            closed += 1
+            assert personal_id._UNLINKED.search(text) is None, text[:80]
+            assert personal_id._unlinked_labels(text) == frozenset()
+    assert closed > 1_000 and personal_id._unlinked_labels("投稿番号は個人を特定できない。") == {"投稿番号"}
+
+
+def test_when_later_mentions_are_read_by_find_then_they_are_where_the_documents_own_pattern_found_them() -> None:
+    """(detect-cost4) person_name.mention_spans (a str.find per surname, one pattern compiled once) gives the spans
+    of the pattern _later_mentions compiled per document: on the hand texts with surnames cut from them, and on
+    random strings with surnames that open or end one another, quoted, before an honorific or という."""
+
+    def compiled(text: str, surnames: set[str]) -> list[tuple[int, int]]:
+        alternation = "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
+        mention = re.compile(f"(?:{alternation})(?=(?:{person_name._MENTION_SUFFIXES})|{person_name._AS_A_NAME})"
+                             f"|(?<=「)(?:{alternation})(?=」|の)")
+        return [m.span() for m in mention.finditer(text)]
+
+    chooser = random.Random(4)
+    for text in _texts():
+        surnames = {text[i : i + chooser.randint(1, 3)] for i in (chooser.randrange(len(text)) for _ in range(5))} | {"市", "委員"}
+        assert list(person_name.mention_spans(text, surnames)) == compiled(text, surnames), text[:80]
+    pieces = ["山", "山田", "田", "山田太", "田中", "「", "」", "の", "さん", "氏", "様", "という", "方", "姓", "という同じ姓", " ", "\n", "は", "ちゃん"]
+    for _ in range(20_000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 14)))
+        surnames = set(chooser.sample(["山", "山田", "田", "山田太", "田中", "中", "の", "田の", "山様"], chooser.randint(1, 5)))
+        assert list(person_name.mention_spans(text, surnames)) == compiled(text, surnames), (text, surnames)
+
+
 def test_when_the_ocr_gate_is_closed_then_the_letter_o_phone_finds_nothing() -> None:
     """(round V) phone._OCR_LETTER_O runs only in texts where _OCR_ANCHOR finds an O before a digit."""
     for text in _texts():

@@ -719,13 +719,9 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
                  for word in text[start:end].split(" ") if len(word) >= 3 and word not in public}
     if not surnames:
         return
-    mention = re.compile("(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True)))
-                         + f")(?=(?:{_MENTION_SUFFIXES})|{_AS_A_NAME})"
-                         # (round O) quoted alone or before の: 「蓮沼」と申し上げた / 「蓮沼のおばあちゃん」
-                         + "|(?<=「)(?:" + "|".join(map(re.escape, sorted(surnames, key=len, reverse=True))) + ")(?=」|の)")
-    for match in mention.finditer(text):
-        if (match.start() == 0 or not is_kanji(text[match.start() - 1])) and not _after_title(text, match.start()):
-            yield match.start(), match.end()
+    for start, end in mention_spans(text, surnames):
+        if (start == 0 or not is_kanji(text[start - 1])) and not _after_title(text, start):
+            yield start, end
     if any(word in text for word in _BUILDING_WORDS):  # (round U) コーポ宝田, 宝田荘: a building named after the family
         alternation = "|".join(map(re.escape, sorted((s for s in surnames if is_kanji(s[0])), key=len, reverse=True)))
         if alternation:
@@ -733,6 +729,29 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
             for match in building.finditer(text):
                 yield match.span("a") if match.group("a") else match.span("b")
     yield from _kin_and_bare_mentions(text, public, found, surnames)
+
+
+def mention_spans(text: str, surnames: set[str]) -> Iterator[tuple[int, int]]:
+    """The spans of `re.compile("(?:S)(?=(?:suffixes)|as-a-name)|(?<=「)(?:S)(?=」|の)").finditer(text)`, S the
+    surnames longest first: a surname before an honorific or という…, or (round O) quoted alone or before の
+    (「蓮沼」と申し上げた / 「蓮沼のおばあちゃん」). Read by str.find per surname and one pattern compiled once:
+    compiling the document's own pattern cost more than the search (610 patterns over the hand set, about a tenth of its detect() time).
+    Like finditer: the leftmost position where a surname stands and a branch holds, the longer surname first."""
+    ordered = sorted((surname for surname in surnames if surname), key=len, reverse=True)
+    next_at = {surname: text.find(surname) for surname in ordered}
+    position = 0
+    while live := [at for at in next_at.values() if at >= 0]:
+        start = min(live)
+        standing = [surname for surname in ordered if text.startswith(surname, start)]
+        end = next((start + len(surname) for surname in standing if _MENTION_AFTER.match(text, start + len(surname))), None)
+        if end is None and text[start - 1 : start] == "「":
+            end = next((start + len(surname) for surname in standing if text.startswith(("」", "の"), start + len(surname))), None)
+        if end is not None:
+            yield start, end
+        position = start + 1 if end is None else end
+        for surname, at in next_at.items():
+            if 0 <= at < position:
+                next_at[surname] = text.find(surname, position)
 
 
 # (round U) A flat's or a house's name made of its owner family's surname (アパート「コーポ宝田」, 宝田荘): the
@@ -794,6 +813,7 @@ def _in_a_record(text: str, start: int) -> bool:
 _MENTION_SUFFIXES = "氏|さん|様|さま|君|くん|ちゃん|殿"
 # (round T) a surname named as a name (蔵本という同じ姓の二人, 乾という方)
 _AS_A_NAME = "という(?:同じ)?(?:姓|名字|苗字|名前|氏名|方|人|者)"
+_MENTION_AFTER = re.compile(f"(?:{_MENTION_SUFFIXES})|{_AS_A_NAME}")  # what follows a later mention (mention_spans)
 # (round T) A writer introducing themself at a quote's opening (「雪村といいます。…」, 「雪村 ちか と申します」).
 _SELF_INTRODUCED = re.compile(rf"(?<=「)(?P<name>[{KANJI}]{{1,4}}(?:[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}})?)[ \u3000]?と(?:いいます|言います|申します)")
 

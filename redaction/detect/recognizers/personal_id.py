@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
-from ..scan import anchored_finditer, line_anchored_finditer
+from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
 TYPE = "personal_id"
@@ -154,8 +154,15 @@ _LABEL_ANCHOR = re.compile("番号|コード|ID|No|record no|Record no")  # (rou
 _LABEL_BEFORE = 15
 # Every _LABEL_BEHIND match closes with a label or a document's name and a closing bracket; each
 # label ends in 番号, コード, ID or No (with or without its dot). The number before it has no bound in
-# length, so those lines are read from their start.
-_LABEL_BEHIND_ANCHOR = re.compile(rf"(?:番号|コード|ID|No\.?|{_DOCUMENTS})[）)]")
+# length, so those lines are read from their start. Only the lines matter, so the anchor is read from
+# its bracket: the folded text holds ")" for "）" (text.fold), a literal the regex engine searches for
+# (a class of the words' first characters is read at every character); the words stand behind it, each
+# in a lookbehind, after one class of their last characters (most brackets close something else).
+_LABEL_BEHIND_WORDS = ("番号", "コード", "ID", "No", "No.", *_DOCUMENTS.split("|"))
+_LABEL_BEHIND_ANCHOR = re.compile(
+    r"\)(?<=[" + re.escape("".join(sorted({word[-1] for word in _LABEL_BEHIND_WORDS}))) + r"]\))"
+    + "(?:" + "|".join(rf"(?<={re.escape(word)}\))" for word in _LABEL_BEHIND_WORDS) + ")"
+)  # on folded text, the lines of (?:番号|コード|ID|No\.?|{_DOCUMENTS})[）)] (tests/detect/test_anchors.py)
 # Passports, cards and plates hold no newline either. A lookbehind at their start keeps the regex
 # engine from skipping to a possible first character, so each is read only on the lines that hold
 # its anchor: a passport or residence card opens with two capitals and seven digits; a card opens
@@ -232,6 +239,7 @@ _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it
 # (round V: 21 more for の and a value quoted after the label, 誰のこと / 誰のもの as a verdict's start: 80).
 _VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの")  # (round U) not 指す alone: a common word
+_UNLINKED_LABEL_WORDS = re.compile("番号|コード|ID")  # (detect-cost4) in every _UNLINKED match's label: read first, by `in`
 
 
 # (round U) A number quoted in a member's turn whose answer, the next turn, opens by saying it is no one's
@@ -291,6 +299,8 @@ def _defined_numbers(text: str) -> list[tuple[int, int]]:
 def _unlinked_labels(text: str) -> frozenset[str]:
     """The labels the minutes say identify no one, and (round V) the values quoted with them (記録番号のSC-2047-0391は、
     それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
+    if not holds(_UNLINKED_LABEL_WORDS, text):
+        return frozenset()  # every label the verdict is about ends in one of them; 特定 alone is in most minutes
     labels: set[str] = set()
     for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=80, after=22):
         labels.add(match.group("label"))
@@ -346,7 +356,7 @@ _SPOKEN_NUMBER = re.compile(r"番号(?:が|は)、(?:えーと|ええと|えっ�
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     labelled: list[tuple[int, int]] = []
-    scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR, _LABEL_BEFORE),
+    scans = (line_anchored_finditer(_LABELLED, doc.folded, _LABEL_ANCHOR if doc.has_latin else unlettered(_LABEL_ANCHOR), _LABEL_BEFORE),
              line_anchored_finditer(_LABEL_BEHIND, doc.folded, _LABEL_BEHIND_ANCHOR),
              _MARK_NUMBER.finditer(doc.folded), _KANA_MARK.finditer(doc.folded), _AFTER_DOCUMENT.finditer(doc.folded))
     for matches in scans:
@@ -356,7 +366,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
             if _enough_digits(match.group("id")):
                 labelled.append((match.start("id"), match.end("id")))
-    for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, _NUMBER_WORD_ANCHOR, before=10, after=40):
+    number_words = _NUMBER_WORD_ANCHOR if doc.has_latin else unlettered(_NUMBER_WORD_ANCHOR)  # no ID, No without a letter
+    for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, number_words, before=10, after=40):
         noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
         label = noun.group() if noun else match.group("label")
         if label.isascii() and (word := _ENGLISH_WORD_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label") - len(label))):
