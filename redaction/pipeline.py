@@ -75,9 +75,9 @@ from redaction.website.browse import browse_pages, navigation
 from redaction.website.feeds import write_feeds
 from redaction.website.parts import render_site_in_parts
 from redaction.website.render import renderer_config
-from redaction.website.staged_facts import STATS as STAGED_FILE_STATS
 from redaction.website.search.index import FOLDER as SEARCH_FOLDER
 from redaction.website.search.index import SearchPage, index_search, search_page
+from redaction.website.staged_facts import STATS as STAGED_FILE_STATS
 from redaction.website.staging import KnownPage, sync_pages
 
 WORK_DIR_NAME = ".sumi-work"
