@@ -380,7 +380,8 @@ def test_the_themes_compiled_templates_are_kept_and_used_only_by_the_same_jinja(
         staged, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A render worker compiled Material's templates again in every build (about 0.2 s of CPU a worker): with a
     folder for them, a later run compiles none and writes the same bytes; another Jinja version compiles them
-    again (the folder is named by the versions; Jinja checks each template's source itself)."""
+    again (the folder is named by the versions; Jinja checks each template's source itself), and the folder of the
+    version no longer used is removed."""
     from importlib import metadata
 
     from redaction.website import render
@@ -412,3 +413,4 @@ def test_the_themes_compiled_templates_are_kept_and_used_only_by_the_same_jinja(
     monkeypatch.setattr(metadata, "version", lambda name: "0.0-other" if name == "jinja2" else version(name))
     assert run_once("c") > 10
     assert differences(tree(tmp_path / "a"), tree(tmp_path / "c")) == []
+    assert len(list(compiled.iterdir())) == 1   # the other version's folder removed

@@ -13,6 +13,7 @@ import io
 import logging
 import os
 import re
+import shutil
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -239,6 +240,9 @@ def _compiled_templates(env: Any, folder: Path) -> Any:
                repr(env.autoescape) if not callable(env.autoescape) else getattr(env.autoescape, "__qualname__", "?")]
     key = hashlib.sha256(repr([TEMPLATES_FORMAT, sys.version, versions, options]).encode()).hexdigest()[:32]
     (folder / key).mkdir(parents=True, exist_ok=True)
+    for other in folder.iterdir():   # another version's: never used again
+        if other.name != key:
+            shutil.rmtree(other, ignore_errors=True)
     return FileSystemBytecodeCache(str(folder / key))
 
 
