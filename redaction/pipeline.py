@@ -77,6 +77,7 @@ from redaction.website.parts import render_site_in_parts
 from redaction.website.render import renderer_config
 from redaction.website.search.index import FOLDER as SEARCH_FOLDER
 from redaction.website.search.index import SearchPage, index_search, search_page
+from redaction.website.staged_facts import STATS as STAGED_FILE_STATS
 from redaction.website.staging import KnownPage, sync_pages
 
 WORK_DIR_NAME = ".sumi-work"
@@ -475,7 +476,7 @@ def stage(build: Build) -> Staged:
     return Staged(staging)
 
 
-STAGED_STATS = "stats-staged"   # the staged pages' sha256 by their stat, in the work folder (core/stat_digests.py)
+STAGED_STATS = STAGED_FILE_STATS   # the staged pages' sha256 by their stat, in the work folder, shared with the render
 
 
 def _known_page(document: PublicDocument) -> KnownPage:

@@ -111,3 +111,42 @@ def test_when_a_parts_docs_are_prepared_then_the_staged_files_stat_is_left_as_it
         assert (tmp_path / "docs" / page).read_bytes() == (staging / page).read_bytes()
         now = (staging / page).stat()
         assert (now.st_nlink, now.st_ctime_ns) == (1, before[page].st_ctime_ns)
+
+
+def test_when_staging_hashed_the_pages_then_the_render_does_not_read_them_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One stat record for the staged files: in the first rebuild after a full build (whose pages were written too
+    recently to be trusted) staging hashes every page, and the render's facts then take those digests by stat
+    instead of reading and hashing each page a second time. A file staging did not hash (a browse page given as
+    text here) is read by the render, once; the render's record keeps it for the next build."""
+    from redaction.core.stat_digests import StatDigests
+    from redaction.website.staging import KnownPage, sync_pages
+
+    staging, work = tmp_path / "public", tmp_path / "work"
+    work.mkdir()
+    write_pages(staging)
+    monkeypatch.setattr(stat_digests, "RACY_NS", 0)
+    pages: dict[str, str | KnownPage] = {
+        page: KnownPage(hashlib.sha256(text.encode()).hexdigest(), lambda text=text: text)
+        for page, text in PAGES.items() if page != "index.md"}
+    pages["index.md"] = PAGES["index.md"]
+    assert sync_pages(staging, pages, StatDigests.read(work / staged_facts_module().STATS)) == 0
+    expected = {page: digest for page, (digest, _, _) in facts_as_read(staging).items()}
+    hashed: list[bytes] = []
+    sha256 = hashlib.sha256
+    monkeypatch.setattr(staged_facts_module().hashlib, "sha256", lambda data: hashed.append(data) or sha256(data))
+    facts = parts.staged_facts(staging, work)
+    assert {page: facts.sha256(page) for page in PAGES} == expected
+    assert hashed == [PAGES["index.md"].encode()]   # only the page staging compared as text
+    facts.save()
+    hashed.clear()
+    assert sync_pages(staging, pages, StatDigests.read(work / staged_facts_module().STATS)) == 0
+    again = parts.staged_facts(staging, work)
+    assert {page: again.sha256(page) for page in PAGES} == expected
+    assert hashed == []   # staging kept the render's entry of the page it does not hash
+
+
+def staged_facts_module():  # the module, not parts.staged_facts (a function of the same name)
+    from redaction.website import staged_facts
+
+    return staged_facts

@@ -84,6 +84,7 @@ from redaction.website.staged_facts import StagedFacts
 CACHE_FORMAT = "sumi-render-cache/2"   # 2: parts list their pages in the page cache
 PAGE_CACHE_FORMAT = "sumi-page-cache/3"   # 2: a page keyed by its own section, not its part; 3: the cut nav once per part
 PAGES = "pages"                   # the cache folder's folder of single pages, each under its page key
+TEMPLATES = "templates"           # the cache folder's folder of the theme's compiled templates (render._compiled_templates)
 # Below this many pages one renderer run is faster than parts: a run costs about 0.2 s to start.
 SPLIT_MIN_PAGES = 400
 # Consecutive sections of one council share a part up to this many pages, and a larger section is
@@ -598,7 +599,7 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
     count = max(1, min(workers or os.cpu_count() or 1, len(to_render) or 1))
     context = worker_context()  # fork on Linux, spawn on Windows and macOS (redaction/core/cores.py)
     setup = setup_to_send(context, theme_environment_reused)
-    with theme_environment_reused(), ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=start_worker,
+    with theme_environment_reused(compiled=cache_dir / TEMPLATES if cache else None), ProcessPoolExecutor(max_workers=count, mp_context=context, initializer=start_worker,
                                                          initargs=(None, None, setup)) as pool:
         futures: dict[Future[tuple[list[str], float]], _Uncached] = {
             pool.submit(_render_part, part, root / part.slug, settings, today): item for part, item in to_render}
@@ -606,6 +607,7 @@ def render_in_parts(settings: Mapping[str, Any], work: Path, today: date, *, wor
             warnings += finished.result()[0]
             finish(futures[finished])
     used.add(_sitemap(settings, work, today, base, cache_dir if cache else None))
+    used.add(TEMPLATES)
     if cache:
         facts.save()
         _evict(cache_dir, used)

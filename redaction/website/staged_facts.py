@@ -9,7 +9,10 @@ title from a memo kept under its path and sha256; a file whose stat changed, or 
 hold, is read (once) and both are learnt again. The answers are those of reading the file: the memo is
 only used for the bytes it was made from.
 
-Both records live in the work folder: they hold public pages' sha256, links and titles only.
+Both records live in the work folder: they hold public pages' sha256, links and titles only. The stat record is
+the staging step's own (`STATS`, redaction/website/staging.py): a page staging hashed in this build — every page,
+in the first rebuild after a full build, whose pages were all written too recently to be trusted — is not read
+again here.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from pathlib import Path
 
 from redaction.core.stat_digests import StatDigests
 
-STATS = "stats-rendered"        # the staged files' sha256 by their stat
+STATS = "stats-staged"          # the staged files' sha256 by their stat, shared with the staging step
 MEMO = "render-facts"           # a staged page's links and title by its path and sha256
 FORMAT = "sumi-render-facts/1"
 
@@ -96,7 +99,8 @@ class StagedFacts:
         self.fresh[page] = (digest, tuple(sorted(self.links_in(text, page))), self.title_of(text))
 
     def save(self) -> None:
-        """Keep what this build asked for (the files and pages it did not ask for are forgotten)."""
+        """Keep what this build asked for (the files and pages it did not ask for are forgotten: the render asks for
+        every staged file, the staging step only for its live pages and keeps the rest, `StatDigests.save(merge)`)."""
         if self.work is None:
             return
         self.work.mkdir(parents=True, exist_ok=True)

@@ -36,7 +36,8 @@ def sync_pages(folder: Path, pages: Mapping[str, str | KnownPage], stats: StatDi
     `stats`: the staged files' sha256 by their stat (redaction/core/stat_digests.py), saved here: a known
     page whose file has the stat it had when it was last hashed is not read again (at 10,000 documents,
     3,200 pages; only those written since are). The record may live in the work folder: staged pages are
-    public."""
+    public. It is the render's record of the staged files as well (redaction/website/staged_facts.py), which
+    then trusts the pages hashed here without reading them again; this step keeps its entries of other files."""
     folder.mkdir(parents=True, exist_ok=True)
     present = _keep_only(folder, pages)
     known = [name for name, page in pages.items() if isinstance(page, KnownPage) and name in present]
@@ -60,7 +61,7 @@ def sync_pages(folder: Path, pages: Mapping[str, str | KnownPage], stats: StatDi
         os.replace(temporary, path)
         written += 1
     if stats is not None:
-        stats.save()
+        stats.save(merge=True)   # the record is the render's too (staged_facts.py): its entries of other files kept
     return written
 
 
