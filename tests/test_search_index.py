@@ -50,11 +50,14 @@ PAGES_TEXT = {
 }
 
 
-@pytest.fixture(autouse=True, params=[index.TAIL, 3], ids=["one part", "two parts"])
+@pytest.fixture(autouse=True, params=[(index.TAIL, index.NEWEST), (3, index.NEWEST), (3, 2)],
+                ids=["one part", "two parts", "three parts"])
 def tail(request, monkeypatch) -> int:
-    """Every test with the index in one part, and in two (the pages after the last multiple of 3 apart)."""
-    monkeypatch.setattr(index, "TAIL", request.param)
-    return request.param
+    """Every test with the index in one part, in two (the pages after the last multiple of 3 apart), and in three
+    (then the pages after the last multiple of 2 apart, once there are five)."""
+    monkeypatch.setattr(index, "TAIL", request.param[0])
+    monkeypatch.setattr(index, "NEWEST", request.param[1])
+    return request.param[0]
 
 
 @pytest.fixture
@@ -223,13 +226,54 @@ def test_when_a_shard_a_withheld_text_reads_changed_since_the_clean_scan_then_it
     read = index.IndexReader(tmp_path / "i").files_read(needle)
     files = dict(now.files)
     if change == "one of its files":
-        files[read[-1]] = "0" * 64
+        files[[name for name in read if name.startswith("0/")][-1]] = "0" * 64   # in the part holding its page
     elif change == "its file then absent":
         del files[read[0]]
-    clean = IndexState((*now.parts, (99, 64, 256)) if change == "the parts" else now.parts, files)
+    # "the parts": the first part (which holds the text's page) laid out otherwise then
+    clean = IndexState(((0, 1, 1), *now.parts[1:]) if change == "the parts" else now.parts, files)
     leaks = scan_search_index(LeakScanner([(needle, object()), ("存在しない秘密", object())]), tmp_path / "i", "s/",
                               now, clean)
     assert [(leak.needle, leak.file) for leak in leaks] == [(needle, "s/a/2024/2024-05-01/")]
+
+
+def test_when_only_another_part_changed_since_the_clean_scan_then_a_text_is_asked_in_that_part_alone(
+        pages, tmp_path, tail) -> None:
+    """A part's answer depends on its own layout and files alone: a rebuild asks a withheld text again only in the
+    parts where it may have changed. The clean state given here is the index's own but for the last part (laid
+    out otherwise then), with texts in the first part and in the last: the first part's text goes unasked (fails
+    when a change of one part asks every part), the last part's is found."""
+    from redaction.core.scan_record import file_digests
+    from redaction.publishing.leakscan import IndexState, LeakScanner, scan_search_index
+
+    build_index(tmp_path / "i", pages)
+    now = IndexState.of(tmp_path / "i", file_digests(tmp_path / "i"))
+    assert now is not None
+    first, last = squash("ガバメントクラウド"), squash("クラウド事業者")   # pages 0 and 3
+    scanner = LeakScanner([(first, object()), (last, object())])
+    everywhere = [(leak.needle, leak.file) for leak in scan_search_index(scanner, tmp_path / "i", "s/", now, None)]
+    assert everywhere == [(first, "s/a/2024/2024-05-01/"), (last, "s/b/2024/2024-08-01/")]
+    clean = IndexState((*now.parts[:-1], (now.parts[-1][0], 1, 1)), now.files)
+    leaks = [(leak.needle, leak.file) for leak in scan_search_index(scanner, tmp_path / "i", "s/", now, clean)]
+    assert leaks == (everywhere if len(now.parts) == 1 else [(last, "s/b/2024/2024-08-01/")])
+
+
+def test_when_rebuilt_again_and_again_then_each_index_is_what_a_full_build_writes(pages, tmp_path) -> None:
+    """Deterministic whatever the history: a chain of updates (pages added among the newest — the parts' bounds
+    crossed —, among the older ones, edited, removed) gives, at every step, the bytes of a full build of the same
+    pages."""
+    more = [page(f"c/2024/2024-09-{day:02d}", f"2024-09-{day:02d}", f"第{day}回の会議で{'入退室' * day}を確認した。")
+            for day in range(1, 8)]
+    steps = [ordered([*pages, *more[:n]]) for n in range(1, 8)]
+    steps.insert(3, ordered([*steps[2], page("a/2024/2024-04-01", "2024-04-01", "古い会議。")]))
+    steps.insert(5, [*steps[4][:2], *steps[4][3:]])
+    steps.insert(6, [*steps[5][:-1], appended(steps[5][-1])])
+    current = pages
+    build_index(tmp_path / "chain", current)
+    for n, changed in enumerate(steps):
+        update_index(tmp_path / "chain", [(p.url, p.digest) for p in current], changed)
+        build_index(tmp_path / f"full-{n}", changed)
+        assert same_folders(tmp_path / "chain", tmp_path / f"full-{n}"), n
+        current = changed
 
 
 def test_when_a_page_is_added_among_the_newest_then_only_the_last_part_is_written(pages, tmp_path, tail) -> None:
@@ -241,9 +285,12 @@ def test_when_a_page_is_added_among_the_newest_then_only_the_last_part_is_writte
     assert same_folders(tmp_path / "i", tmp_path / "expected")
     untouched = {p for p, when in before.items() if p.is_file() and p.stat().st_mtime_ns == when}
     main = {p for p in before if p.relative_to(tmp_path / "i").parts[0] == "0"}
+    middle = {p for p in before if p.relative_to(tmp_path / "i").parts[0] == "3"}
     if tail == 3:
         assert main and main <= untouched, "the first part (pages 0-2) is kept as it was"
         assert written.shards < written.shards_total
+    if index.NEWEST == 2:
+        assert middle and middle <= untouched, "the middle part (page 3) is kept as it was: the page went to the last"
 
 
 PLAIN = ("# 見出し\n\n本文の段落で、\n二行に  わたる。\n\n| 項目 | 内容 |\n| :--- | ---: |\n| 欠席者 |  |\n\n"
