@@ -198,8 +198,7 @@ def pages_json(pages: Sequence[SearchPage]) -> bytes:
     councils = sorted({p.council for p in pages})
     years = sorted({p.year for p in pages}, key=lambda y: (_western(y), y), reverse=True)
     table = [[p.url, p.title, councils.index(p.council), years.index(p.year), p.date_label] for p in pages]
-    layouts = [Layout.of(part) for part in parts(len(pages))]
-    data = {"format": FORMAT, "parts": [[x.first, x.gram_shards, x.positional_shards] for x in layouts],
+    data = {"format": FORMAT, "parts": _layouts(len(pages)),
             "councils": councils, "years": years, "pages": table}
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
@@ -445,8 +444,9 @@ def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
         shutil.rmtree(index, ignore_errors=True)
         index.mkdir(parents=True)
         written = build_index(index, pages, log)
-    state_file.write_text(json.dumps({"format": FORMAT, "pages": [[p.url, p.digest] for p in pages]},
-                                     ensure_ascii=False) + "\n", encoding="utf-8")
+    state_file.write_text(json.dumps({"format": FORMAT, "parts": _layouts(len(pages)),
+                                      "pages": [[p.url, p.digest] for p in pages]}, ensure_ascii=False) + "\n",
+                          encoding="utf-8")
     shutil.copytree(index, site / FOLDER, dirs_exist_ok=True, copy_function=_link_or_copy)
     if log is not None:
         what = "全体 / full" if written.full else f"{written.shards:,} / {written.shards_total:,} shards, {written.texts} texts"
@@ -461,7 +461,14 @@ def _read_state(path: Path) -> list[tuple[str, str]] | None:
         return None
     if not isinstance(state, dict) or state.get("format") != FORMAT:
         return None
-    return [(url, digest) for url, digest in state["pages"]]
+    pages = [(url, digest) for url, digest in state["pages"]]
+    # the parts the folder was written in, as this code would lay them out (another version's rule: written anew)
+    return pages if state.get("parts") == _layouts(len(pages)) else None
+
+
+def _layouts(pages: int) -> list[list[int]]:
+    """The index's parts for `pages` pages as `pages.json` lists them: [first page, n-gram shards, positional shards]."""
+    return [[x.first, x.gram_shards, x.positional_shards] for x in map(Layout.of, parts(pages))]
 
 
 def cover(length: int) -> list[int]:
