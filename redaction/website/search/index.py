@@ -14,9 +14,9 @@ segments (paragraphs, cells). In each segment's searchable form:
 A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
 its ordinal: inserting a paragraph changes no other paragraph's postings. Keys go to shard files by
 FNV-1a of their UTF-8 (`codec`). The pages are in up to three parts (`parts`): those up to the last
-multiple of TAIL, those up to the last multiple of NEWEST, and the newest; each part has its own shards (their counts follow its number of pages) and
-counts its page numbers from its first page, so that a meeting added among the newest changes only
-the last part. A full build is made in bulk (`bulk`, on every core).
+multiple of TAIL, those up to the last multiple of NEWEST, and the newest; each part has its own shards
+(their counts follow its number of pages) and counts its page numbers from its first page, so that a
+meeting added among the newest changes only the last, smallest part. A full build is made in bulk (`bulk`, on every core).
 
 A rebuild starts from the index it wrote last (kept in the work folder with the list of pages and
 digests of their texts): a part whose pages are the same is kept, a part with a few pages edited is
