@@ -12,7 +12,9 @@ STEP is one of:
                 both found the same personal data;
 * ``rebuild`` — a folder B that ``python -m bench.run --keep`` left, copied once per side and rebuilt once
                 after an edit (each side's own caches), then in every round the newest document gets one untagged
-                sentence more and is rebuilt: every step's time, and whether both published the same bytes;
+                sentence more and is rebuilt (``--add``: and a copy of it is added as a new meeting, as the table's
+                last rebuild does, under a name not taken yet): every step's time, and whether both published the
+                same bytes;
 * ``sequence`` — the table's own sequence (``bench.run``), warming nothing: in every round, a copy of the sources C
                 in a fresh folder, a full build, then at once the rebuilds after one edit (the FIRST rebuild after a
                 full build) and after it edited again and one added, each right after the one before (whatever the
@@ -49,7 +51,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench.run import TODAY, _change_one, _edit_one, measure, step_times
+from bench.run import TODAY, _change_one, _edit_one, _newest, measure, step_times
 
 REPO = Path(__file__).resolve().parent.parent
 STEPS = ("build", "check", "rebuild", "sequence", "scan", "bundles")
@@ -150,8 +152,20 @@ def measure_fresh(side: Side, args: argparse.Namespace, command: str) -> None:
         side.outputs.append(outputs)
 
 
+def edited_and_added(content: Path) -> Path:
+    """bench.run's last change, repeatable: the newest document edited, and a copy of it added as a new meeting of
+    the same date under the first name not taken yet (`…-2.md`, `…-3.md`, …). Returns the added file."""
+    _edit_one(content)
+    newest = _newest(content)
+    number = 2
+    while (added := newest.with_name(f"{newest.stem}-{number}.md")).exists():
+        number += 1
+    added.write_text(newest.read_text(encoding="utf-8").replace("title: ", "title: 追加 ", 1), encoding="utf-8")
+    return added
+
+
 def measure_rebuild(side: Side, args: argparse.Namespace, copy: Path) -> None:
-    _edit_one(copy / "content")
+    (edited_and_added if args.add else _edit_one)(copy / "content")
     side.times.append(timed(build_command(side.tree, "build", copy / "content", args.config, copy), copy,
                                  args.memory_by_step))
     side.outputs.append({"site bytes": tree_digest(copy / "site"), "archive bytes": tree_digest(copy / "archive")})
@@ -276,6 +290,8 @@ def arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--folder", type=Path, help="a folder `python -m bench.run --keep` left (rebuild, scan, bundles)")
     parser.add_argument("--config", type=Path, help="configuration (default: FOLDER/mkdocs.yml, else the sample's)")
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--add", action="store_true",
+                        help="rebuild: every round also adds a copy of the newest document as a new meeting")
     parser.add_argument("--memory-by-step", action="store_true",
                         help="build, check, rebuild: also the peak PSS while each step ran (where the peak is)")
     args = parser.parse_args(argv)

@@ -74,3 +74,17 @@ def test_when_the_sequence_is_compared_then_it_times_the_first_rebuild_after_a_f
     assert "| then 1 changed + 1 added: leak scan |" in out
     assert "the same site bytes on both sides: yes" in out
     assert sorted(p.read_bytes() for p in (tmp_path / "content").rglob("*.md")) == before   # edits made on copies
+
+
+def test_when_rebuilds_add_a_meeting_round_after_round_then_each_round_adds_a_new_one(tmp_path: Path) -> None:
+    """`rebuild --add`: every round adds a meeting (bench.run's last change writes the same name every time, which
+    from the second round on would be an edit, not an add), and edits the newest document."""
+    from bench.compare import edited_and_added
+
+    newest = tmp_path / "content" / "a" / "2024" / "2024-05-01.md"
+    newest.parent.mkdir(parents=True)
+    newest.write_text("---\ntitle: 会議\n---\n\n本文。\n", encoding="utf-8")
+    added = [edited_and_added(tmp_path / "content") for _ in range(3)]
+    assert [p.name for p in added] == ["2024-05-01-2.md", "2024-05-01-3.md", "2024-05-01-4.md"]
+    assert newest.read_text(encoding="utf-8").count("委員から追加の意見があり") == 3
+    assert added[-1].read_text(encoding="utf-8").startswith("---\ntitle: 追加 会議\n")

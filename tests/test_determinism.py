@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import json
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,35 @@ def test_when_rebuilt_after_an_edit_then_the_search_index_is_what_a_full_build_w
         "premise: the edit (ズミレ) is in the rebuilt index"
     assert sorted(rebuilt) == sorted(fresh)
     assert [name for name in rebuilt if rebuilt[name] != fresh[name]] == []
+
+
+def test_when_meetings_are_added_rebuild_after_rebuild_then_the_site_is_what_a_full_build_writes(tmp_path, monkeypatch):
+    """Whatever the history of rebuilds, the same sources give the same bytes: a chain of rebuilds (a meeting added
+    among the newest, one among the older, one edited), with the search index cut small enough to be in three parts
+    and to cross their bounds (index.parts), ends with every site and archive byte of a build from scratch."""
+    from redaction.website.search import index
+
+    monkeypatch.setattr(index, "TAIL", 2)
+    monkeypatch.setattr(index, "NEWEST", 1 << 30)   # two parts, then three below
+    content = write_corpus(tmp_path)
+    assert build(content, tmp_path / "rebuilt" / "site") == 0
+    monkeypatch.setattr(index, "TAIL", 4)           # an index laid out by another rule: written anew
+    monkeypatch.setattr(index, "NEWEST", 2)         # 7 pages at the end: [0, 4), [4, 6), [6, 7)
+    newest = content / "kojin-joho/2025/2025-06-05.md"
+    text = newest.read_text(encoding="utf-8")
+    for rel, date in (("kojin-joho/2025/2025-09-04.md", "2025-09-04"), ("kojin-joho/2024/2024-07-11.md", "2024-07-11"),
+                      ("kojin-joho/2025/2025-11-06.md", "2025-11-06"), ("kojin-joho/2025/2025-12-04.md", "2025-12-04")):
+        added = content / rel
+        added.parent.mkdir(parents=True, exist_ok=True)
+        added.write_text(text.replace("date: 2025-06-05", f"date: {date}").replace("第1回", f"第{date[-2:]}回"),
+                         encoding="utf-8")
+        assert build(content, tmp_path / "rebuilt" / "site") == 0
+    newest.write_text(text.replace("苦情の件数は", "苦情の総件数は"), encoding="utf-8")
+    assert build(content, tmp_path / "rebuilt" / "site") == 0
+    assert build(content, tmp_path / "fresh" / "site") == 0
+    parts = json.loads((tmp_path / "fresh/site/search-index/pages.json").read_text(encoding="utf-8"))["parts"]
+    assert len(parts) == 3, "premise: the index is in three parts"
+    for folder in ("site", "archive"):
+        rebuilt, fresh = tree_bytes(tmp_path / "rebuilt" / folder), tree_bytes(tmp_path / "fresh" / folder)
+        assert sorted(rebuilt) == sorted(fresh)
+        assert [name for name in rebuilt if rebuilt[name] != fresh[name]] == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import random
 import shutil
 import zlib
@@ -50,11 +51,14 @@ PAGES_TEXT = {
 }
 
 
-@pytest.fixture(autouse=True, params=[index.TAIL, 3], ids=["one part", "two parts"])
+@pytest.fixture(autouse=True, params=[(index.TAIL, index.NEWEST), (3, index.NEWEST), (3, 2)],
+                ids=["one part", "two parts", "three parts"])
 def tail(request, monkeypatch) -> int:
-    """Every test with the index in one part, and in two (the pages after the last multiple of 3 apart)."""
-    monkeypatch.setattr(index, "TAIL", request.param)
-    return request.param
+    """Every test with the index in one part, in two (the pages after the last multiple of 3 apart), and in three
+    (then the pages after the last multiple of 2 apart, once there are five)."""
+    monkeypatch.setattr(index, "TAIL", request.param[0])
+    monkeypatch.setattr(index, "NEWEST", request.param[1])
+    return request.param[0]
 
 
 @pytest.fixture
@@ -223,27 +227,79 @@ def test_when_a_shard_a_withheld_text_reads_changed_since_the_clean_scan_then_it
     read = index.IndexReader(tmp_path / "i").files_read(needle)
     files = dict(now.files)
     if change == "one of its files":
-        files[read[-1]] = "0" * 64
+        files[[name for name in read if name.startswith("0/")][-1]] = "0" * 64   # in the part holding its page
     elif change == "its file then absent":
         del files[read[0]]
-    clean = IndexState((*now.parts, (99, 64, 256)) if change == "the parts" else now.parts, files)
+    # "the parts": the first part (which holds the text's page) laid out otherwise then
+    clean = IndexState(((0, 1, 1), *now.parts[1:]) if change == "the parts" else now.parts, files)
     leaks = scan_search_index(LeakScanner([(needle, object()), ("存在しない秘密", object())]), tmp_path / "i", "s/",
                               now, clean)
     assert [(leak.needle, leak.file) for leak in leaks] == [(needle, "s/a/2024/2024-05-01/")]
 
 
-def test_when_a_page_is_added_among_the_newest_then_only_the_last_part_is_written(pages, tmp_path, tail) -> None:
+def test_when_only_another_part_changed_since_the_clean_scan_then_a_text_is_asked_in_that_part_alone(
+        pages, tmp_path, tail) -> None:
+    """A part's answer depends on its own layout and files alone: a rebuild asks a withheld text again only in the
+    parts where it may have changed. The clean state given here is the index's own but for the last part (laid
+    out otherwise then), with texts in the first part and in the last: the first part's text goes unasked (fails
+    when a change of one part asks every part), the last part's is found."""
+    from redaction.core.scan_record import file_digests
+    from redaction.publishing.leakscan import IndexState, LeakScanner, scan_search_index
+
     build_index(tmp_path / "i", pages)
-    before = {p: p.stat().st_mtime_ns for p in (tmp_path / "i").rglob("*.bin")}
-    changed = added(pages)
+    now = IndexState.of(tmp_path / "i", file_digests(tmp_path / "i"))
+    assert now is not None
+    first, last = squash("ガバメントクラウド"), squash("クラウド事業者")   # pages 0 and 3
+    scanner = LeakScanner([(first, object()), (last, object())])
+    everywhere = [(leak.needle, leak.file) for leak in scan_search_index(scanner, tmp_path / "i", "s/", now, None)]
+    assert everywhere == [(first, "s/a/2024/2024-05-01/"), (last, "s/b/2024/2024-08-01/")]
+    clean = IndexState((*now.parts[:-1], (now.parts[-1][0], 1, 1)), now.files)
+    leaks = [(leak.needle, leak.file) for leak in scan_search_index(scanner, tmp_path / "i", "s/", now, clean)]
+    assert leaks == (everywhere if len(now.parts) == 1 else [(last, "s/b/2024/2024-08-01/")])
+
+
+def test_when_rebuilt_again_and_again_then_each_index_is_what_a_full_build_writes(pages, tmp_path) -> None:
+    """Deterministic whatever the history: a chain of updates (pages added among the newest — the parts' bounds
+    crossed —, among the older ones, edited, removed) gives, at every step, the bytes of a full build of the same
+    pages."""
+    more = [page(f"c/2024/2024-09-{day:02d}", f"2024-09-{day:02d}", f"第{day}回の会議で{'入退室' * day}を確認した。")
+            for day in range(1, 8)]
+    steps = [ordered([*pages, *more[:n]]) for n in range(1, 8)]
+    steps.insert(3, ordered([*steps[2], page("a/2024/2024-04-01", "2024-04-01", "古い会議。")]))
+    steps.insert(5, [*steps[4][:2], *steps[4][3:]])
+    steps.insert(6, [*steps[5][:-1], appended(steps[5][-1])])
+    current = pages
+    build_index(tmp_path / "chain", current)
+    for n, changed in enumerate(steps):
+        update_index(tmp_path / "chain", [(p.url, p.digest) for p in current], changed)
+        build_index(tmp_path / f"full-{n}", changed)
+        assert same_folders(tmp_path / "chain", tmp_path / f"full-{n}"), n
+        current = changed
+
+
+@pytest.mark.parametrize("how", ["a copy of the newest", "a later meeting"])
+def test_when_a_page_is_added_among_the_newest_then_only_the_last_part_is_written(pages, tmp_path, tail, how) -> None:
+    """A part kept is kept file by file: each of its files the same inode (the old files are held by hard links
+    meanwhile, so that no inode is reused)."""
+    build_index(tmp_path / "i", pages)
+    (tmp_path / "held").mkdir()
+    before = {}
+    for n, path in enumerate(sorted((tmp_path / "i").rglob("*.bin"))):
+        os.link(path, tmp_path / "held" / str(n))
+        before[path] = path.stat().st_ino
+    changed = added(pages) if how == "a copy of the newest" else [
+        *pages, page("c/2024/2024-09-01", "2024-09-01", "新しい会議。")]
     written = update_index(tmp_path / "i", [(p.url, p.digest) for p in pages], changed)
     build_index(tmp_path / "expected", changed)
     assert same_folders(tmp_path / "i", tmp_path / "expected")
-    untouched = {p for p, when in before.items() if p.is_file() and p.stat().st_mtime_ns == when}
+    untouched = {p for p, inode in before.items() if p.is_file() and p.stat().st_ino == inode}
     main = {p for p in before if p.relative_to(tmp_path / "i").parts[0] == "0"}
+    middle = {p for p in before if p.relative_to(tmp_path / "i").parts[0] == "3"}
     if tail == 3:
         assert main and main <= untouched, "the first part (pages 0-2) is kept as it was"
         assert written.shards < written.shards_total
+    if index.NEWEST == 2 and how == "a later meeting":
+        assert middle and middle <= untouched, "the middle part (page 3) is kept as it was: the page went to the last"
 
 
 PLAIN = ("# 見出し\n\n本文の段落で、\n二行に  わたる。\n\n| 項目 | 内容 |\n| :--- | ---: |\n| 欠席者 |  |\n\n"
@@ -290,6 +346,25 @@ def test_when_built_in_bulk_then_each_shard_is_what_codec_encodes_key_by_key(pag
         positional = name.split("/")[1] == "p"
         raw = codec.encode_shard(((k, v if positional else sorted(v)) for k, v in postings.items()), positional)
         assert (tmp_path / "i" / name).read_bytes() == codec.pack(raw), name
+
+
+def test_when_the_last_index_was_laid_out_by_another_rule_then_the_next_run_writes_it_anew(
+        pages, tmp_path, monkeypatch) -> None:
+    """The work folder's index written by code that cut the parts otherwise (an older version): its state does
+    not give this code's parts for its pages, so the next run writes every part (fails when a part whose pages
+    are the same is kept though its folder holds another range's shards)."""
+    monkeypatch.setattr(index, "TAIL", 3)
+    monkeypatch.setattr(index, "NEWEST", 64)       # 4 pages: [0, 3) and [3, 4)
+    (tmp_path / "site").mkdir()
+    index.index_search(tmp_path / "site", pages, tmp_path / "work")
+    monkeypatch.setattr(index, "NEWEST", 2)        # then: [0, 3), [3, 4) and [4, 5) — the same first two ranges
+    monkeypatch.setattr(index, "TAIL", 2)          # now: [0, 4) and [4, 5): the first range differs
+    changed = [*pages, page("c/2024/2024-09-01", "2024-09-01", "新しい会議。")]   # the first four pages as they were
+    shutil.rmtree(tmp_path / "site")
+    (tmp_path / "site").mkdir()
+    index.index_search(tmp_path / "site", changed, tmp_path / "work")
+    build_index(tmp_path / "expected", changed)
+    assert same_folders(tmp_path / "site" / index.FOLDER, tmp_path / "expected")
 
 
 def test_when_a_build_stopped_while_indexing_then_the_next_removes_its_batch_files(pages, tmp_path) -> None:

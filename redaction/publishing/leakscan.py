@@ -21,6 +21,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
+from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from io import BytesIO
@@ -327,21 +328,31 @@ def scan_search_index(scanner: LeakScanner, folder: Path, label: str, now: Index
     posting can differ only in a shard file whose bytes changed (`_changed_keys`): there it is compared with
     the clean file's entry when `before` holds that file with the clean bytes, and is taken as changed
     otherwise (a rebuild after one edit changes a few keys, so asks again only the texts that read one)."""
-    from redaction.website.search.index import IndexReader
+    from redaction.website.search.index import IndexReader, Layout
 
     if scanner.empty or not (folder / "pages.json").is_file():
         return []
-    needles = scanner.needles
-    if now is not None and clean is not None and now.parts == clean.parts:
-        # a file absent then and now reads the same (nothing): only a file listed on one side can have changed
-        changed_files = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
-        changed = _changed_keys(folder, changed_files, clean, before)
-        needles = reading_any(needles, changed)
-    if not needles:
-        return []
     index = IndexReader(folder)
-    return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in needles
-            for number in sorted(index.pages_holding(needle))]
+    asked: list[tuple[tuple[Layout, ...], Sequence[tuple[str, Redaction]]]] = [(tuple(index.layouts), scanner.needles)]
+    if now is not None and clean is not None:
+        # A part's answer depends only on its own layout and files: in a part laid out as then, only the texts reading
+        # a key whose entry changed are asked again; a part laid out otherwise is asked for every text.
+        # A file absent then and now reads the same (nothing): only a file listed on one side can have changed.
+        changed_files = {path for path in now.files.keys() | clean.files.keys() if now.files.get(path) != clean.files.get(path)}
+        asked = []
+        for layout in index.layouts:
+            if (layout.first, layout.gram_shards, layout.positional_shards) not in clean.parts:
+                asked.append(((layout,), scanner.needles))
+                continue
+            inside = f"{layout.first}/"
+            changed = _changed_keys(folder, sorted(f for f in changed_files if f.startswith(inside)), clean, before)
+            asked.append(((layout,), reading_any(scanner.needles, changed)))
+    found: dict[str, set[int]] = defaultdict(set)
+    for layouts, needles in asked:
+        for needle, _ in needles:
+            found[needle] |= index.pages_holding(needle, layouts)
+    return [Leak(f"{label}{index.urls[number]}", needle, row) for needle, row in scanner.needles
+            for number in sorted(found.get(needle, ()))]
 
 
 def reading_any(needles: Sequence[tuple[str, Redaction]], keys: set[tuple[bool, str]]) -> list[tuple[str, Redaction]]:

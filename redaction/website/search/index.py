@@ -13,10 +13,10 @@ segments (paragraphs, cells). In each segment's searchable form:
 
 A segment's id is a 16-bit hash of its text (a collision takes the next free id, in page order), not
 its ordinal: inserting a paragraph changes no other paragraph's postings. Keys go to shard files by
-FNV-1a of their UTF-8 (`codec`). The pages are in two parts (`parts`): those up to the last multiple
-of TAIL, and the newest; each part has its own shards (their counts follow its number of pages) and
-counts its page numbers from its first page, so that a meeting added among the newest changes only
-the last part. A full build is made in bulk (`bulk`, on every core).
+FNV-1a of their UTF-8 (`codec`). The pages are in up to three parts (`parts`): those up to the last
+multiple of TAIL, those up to the last multiple of NEWEST, and the newest; each part has its own shards
+(their counts follow its number of pages) and counts its page numbers from its first page, so that a
+meeting added among the newest changes only the last, smallest part. A full build is made in bulk (`bulk`, on every core).
 
 A rebuild starts from the index it wrote last (kept in the work folder with the list of pages and
 digests of their texts): a part whose pages are the same is kept, a part with a few pages edited is
@@ -61,7 +61,8 @@ PARALLEL_PAGES = 100           # below this, worker processes cost more than the
 REBUILD_SHARE = 8              # more than a part's pages/REBUILD_SHARE pages changed: write the part anew
 SPILL_PREFIX = "keys-"          # the batch files' temporary folder, beside the index
 SPILL_PAGES = 32               # pages a worker turns into keys and writes to one file (its memory)
-TAIL = 512                     # the last part holds the pages after the last multiple of TAIL (at most TAIL - 1)
+TAIL = 512                     # the first part holds the pages up to the last multiple of TAIL
+NEWEST = 64                    # the last part holds the pages after the last multiple of NEWEST (at most NEWEST - 1)
 
 
 @dataclass(frozen=True)
@@ -147,10 +148,13 @@ def shard_counts(pages: int) -> tuple[int, int]:
 
 
 def parts(pages: int) -> list[range]:
-    """The index's parts (page number ranges): the pages up to the last multiple of TAIL, and the rest.
-    A page added among the newest changes only the last part (docs/dev/search.md)."""
+    """The index's parts (page number ranges): the pages up to the last multiple of TAIL, then those up to the
+    last multiple of NEWEST, and the newest (at most NEWEST - 1). A page added among the newest changes only
+    the last, smallest part; the middle one is written again once every NEWEST pages, the first once every TAIL
+    (docs/dev/search.md)."""
     main = pages // TAIL * TAIL
-    return [r for r in (range(0, main), range(main, pages)) if len(r)]
+    middle = max(main, pages // NEWEST * NEWEST)
+    return [r for r in (range(0, main), range(main, middle), range(middle, pages)) if len(r)]
 
 
 @dataclass(frozen=True)
@@ -194,8 +198,7 @@ def pages_json(pages: Sequence[SearchPage]) -> bytes:
     councils = sorted({p.council for p in pages})
     years = sorted({p.year for p in pages}, key=lambda y: (_western(y), y), reverse=True)
     table = [[p.url, p.title, councils.index(p.council), years.index(p.year), p.date_label] for p in pages]
-    layouts = [Layout.of(part) for part in parts(len(pages))]
-    data = {"format": FORMAT, "parts": [[x.first, x.gram_shards, x.positional_shards] for x in layouts],
+    data = {"format": FORMAT, "parts": _layouts(len(pages)),
             "councils": councils, "years": years, "pages": table}
     return (json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
 
@@ -441,8 +444,9 @@ def index_search(site: Path, pages: Iterable[SearchPage], work: Path,
         shutil.rmtree(index, ignore_errors=True)
         index.mkdir(parents=True)
         written = build_index(index, pages, log)
-    state_file.write_text(json.dumps({"format": FORMAT, "pages": [[p.url, p.digest] for p in pages]},
-                                     ensure_ascii=False) + "\n", encoding="utf-8")
+    state_file.write_text(json.dumps({"format": FORMAT, "parts": _layouts(len(pages)),
+                                      "pages": [[p.url, p.digest] for p in pages]}, ensure_ascii=False) + "\n",
+                          encoding="utf-8")
     shutil.copytree(index, site / FOLDER, dirs_exist_ok=True, copy_function=_link_or_copy)
     if log is not None:
         what = "全体 / full" if written.full else f"{written.shards:,} / {written.shards_total:,} shards, {written.texts} texts"
@@ -457,7 +461,14 @@ def _read_state(path: Path) -> list[tuple[str, str]] | None:
         return None
     if not isinstance(state, dict) or state.get("format") != FORMAT:
         return None
-    return [(url, digest) for url, digest in state["pages"]]
+    pages = [(url, digest) for url, digest in state["pages"]]
+    # the parts the folder was written in, as this code would lay them out (another version's rule: written anew)
+    return pages if state.get("parts") == _layouts(len(pages)) else None
+
+
+def _layouts(pages: int) -> list[list[int]]:
+    """The index's parts for `pages` pages as `pages.json` lists them: [first page, n-gram shards, positional shards]."""
+    return [[x.first, x.gram_shards, x.positional_shards] for x in map(Layout.of, parts(pages))]
 
 
 def cover(length: int) -> list[int]:
@@ -474,19 +485,21 @@ class IndexReader:
         self.urls = [row[0] for row in meta["pages"]]
         self.layouts = [Layout(*row) for row in meta["parts"]]
         self._shards: dict[str, dict[str, codec.Entry]] = {}
-        self._postings: dict[tuple[str, bool], dict[int, bytes]] = {}
+        self._postings: dict[tuple[str, bool, tuple[Layout, ...]], dict[int, bytes]] = {}
 
-    def posting(self, key: str, positional: bool) -> dict[int, bytes]:
-        """Page number -> occurrence bytes (positional shards) or b"" (n-gram shards) of one key, every part's."""
-        if (key, positional) not in self._postings:
+    def posting(self, key: str, positional: bool, layouts: Sequence[Layout] | None = None) -> dict[int, bytes]:
+        """Page number -> occurrence bytes (positional shards) or b"" (n-gram shards) of one key, in every part
+        (or in the parts of `layouts`)."""
+        chosen = tuple(self.layouts if layouts is None else layouts)
+        if (key, positional, chosen) not in self._postings:
             found: dict[int, bytes] = {}
-            for layout in self.layouts:
+            for layout in chosen:
                 entry = self._shard(layout.positional_file(key) if positional else layout.gram_file(key)).get(key)
                 if entry is not None:
                     found.update((layout.first + n, spots)
                                  for n, spots in codec.decode_posting(entry.body, positional).items())
-            self._postings[key, positional] = found
-        return self._postings[key, positional]
+            self._postings[key, positional, chosen] = found
+        return self._postings[key, positional, chosen]
 
     def _shard(self, name: str) -> dict[str, codec.Entry]:
         """The entries of one shard file by key (none when the file is absent), read once."""
@@ -495,10 +508,10 @@ class IndexReader:
             self._shards[name] = {e.key: e for e in codec.entries(gzip.decompress(path.read_bytes()))} if path.is_file() else {}
         return self._shards[name]
 
-    def holds(self, key: str, positional: bool) -> bool:
-        """Whether some part has a posting for `key`, its posting not decoded."""
+    def holds(self, key: str, positional: bool, layouts: Sequence[Layout] | None = None) -> bool:
+        """Whether some part (of `layouts`, or any) has a posting for `key`, its posting not decoded."""
         return any(key in self._shard(layout.positional_file(key) if positional else layout.gram_file(key))
-                   for layout in self.layouts)
+                   for layout in (self.layouts if layouts is None else layouts))
 
     def files_read(self, word: str) -> list[str]:
         """The shard files (paths in the folder, present or not) that `pages_holding(word)` reads: all it
@@ -506,14 +519,15 @@ class IndexReader:
         return [layout.positional_file(key) if positional else layout.gram_file(key)
                 for positional, key in keys_read(word) for layout in self.layouts]
 
-    def pages_holding(self, word: str) -> set[int]:
-        """The page numbers holding `word` (already in `squash` form) within one segment. A key of it that no part
-        holds answers at once: none (a withheld text's pieces are seldom all in public text)."""
-        if not all(self.holds(key, positional) for positional, key in keys_read(word)):
+    def pages_holding(self, word: str, layouts: Sequence[Layout] | None = None) -> set[int]:
+        """The page numbers holding `word` (already in `squash` form) within one segment, in every part (or in the
+        parts of `layouts`: a part's answer depends on its own files alone). A key of it that no part holds
+        answers at once: none (a withheld text's pieces are seldom all in public text)."""
+        if not all(self.holds(key, positional, layouts) for positional, key in keys_read(word)):
             return set()
         if len(word) <= MAX_GRAM:
-            return set(self.posting(word, False))
-        postings = [(d, self.posting(word[d:d + MAX_GRAM], True)) for d in cover(len(word))]
+            return set(self.posting(word, False, layouts))
+        postings = [(d, self.posting(word[d:d + MAX_GRAM], True, layouts)) for d in cover(len(word))]
         smallest = min((p for _, p in postings), key=len)
         found: set[int] = set()
         for number in smallest:
