@@ -2,7 +2,8 @@
 
 Usage::
 
-    python -m bench.run --sizes 100,1000,3000,10000 [--seed 0] [--councils N] [--keep DIR]
+    python -m bench.run --sizes 100,1000,3000,10000 [--seed 0] [--councils N] [--keep DIR] [--cpu]
+    python -m bench.run --corpus K [--no-rebuilds] [--cpu]
 
 For each size N the command generates a synthetic corpus (``bench.generate``) in a
 temporary folder, then measures, each in its own subprocess:
@@ -26,6 +27,17 @@ largest single process (what ``ru_maxrss`` and ``/usr/bin/time`` report).
 configuration's two, whose 10,000 documents make about 385 meetings per council and fiscal
 year: a real city has dozens of councils meeting a few times a year each.
 
+``--cpu`` adds, for each size, the CPU seconds of the full build step by step — of the build's own process
+and of its worker processes — and of the whole build, beside the plain MkDocs build's (one process): on a
+machine shared with other work the CPU seconds move much less than the wall times, and on C cores a build
+cannot take less than its CPU seconds / C. The CPU of each step is read from ``/proc`` when the build's log
+line that ends the step arrives (the process's own ``utime + stime``; its workers': the finished ones
+folded into its ``cutime + cstime``, the running ones' own counters); the whole build's from
+``getrusage(RUSAGE_CHILDREN)`` of this process around it (exact, the workers it waited for included).
+
+``--corpus K`` measures a folder ``--keep`` left (its ``content/`` and ``mkdocs.yml``, copied, never
+written) instead of a generated corpus.
+
 The corpus is deleted afterwards unless ``--keep`` is given.
 """
 
@@ -34,6 +46,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -52,6 +65,23 @@ INDEX_LINE = re.compile(r"^検索索引 / search index: .* … (?P<seconds>[\d.]
 SEARCH_INDEX = "of it, search index"
 STEP_LINE = re.compile(r"^\[\d+/\d+\] .*?/ (?P<name>[^…]+?) … (?P<seconds>[\d.]+) s$")
 PAGE_SIZE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+WHOLE_BUILD = "the whole build"
+
+
+@dataclass(frozen=True)
+class Cpu:
+    """CPU seconds (user + system) of a build's own process and of its worker processes."""
+
+    process: float
+    workers: float
+
+    @property
+    def in_all(self) -> float:
+        return self.process + self.workers
+
+    def __sub__(self, other: Cpu) -> Cpu:
+        return Cpu(self.process - other.process, self.workers - other.workers)
 
 
 @dataclass(frozen=True)
@@ -65,6 +95,8 @@ class Run:
     pss_mb: float = 0.0       # largest sum of the tree's PSS
     largest_mb: float = 0.0   # largest single process RSS
     pss_by_step: dict[str, float] = field(default_factory=dict)   # largest PSS sum while each step ran (MB)
+    cpu_by_step: dict[str, Cpu] = field(default_factory=dict)     # the CPU each step used, by step name
+    cpu_seconds: float = 0.0  # the whole process tree's CPU seconds (the workers it waited for included)
 
     def memory(self) -> str:
         return f"{self.pss_mb:,.0f} / {self.peak_mb:,.0f} / {self.largest_mb:,.0f} MB"
@@ -127,9 +159,34 @@ def _pss_kb(pid: int) -> int:
     return 0
 
 
+def _cpu_ticks(pid: int) -> tuple[int, int]:
+    """A process's own CPU (utime + stime) and its waited-for children's (cutime + cstime), in clock ticks."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[1].split()
+        return int(fields[11]) + int(fields[12]), int(fields[13]) + int(fields[14])
+    except (OSError, IndexError, ValueError):
+        return 0, 0
+
+
+def _tree_cpu(root: int) -> Cpu:
+    """The CPU used so far by `root` itself, and by its workers: those it waited for, and those still running
+    (with whatever they waited for)."""
+    own, finished = _cpu_ticks(root)
+    running = sum(sum(_cpu_ticks(pid)) for pid in _tree(root) if pid != root)
+    return Cpu(own / CLOCK_TICKS, (finished + running) / CLOCK_TICKS)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def measure(command: Sequence[str], cwd: Path = REPO) -> Run:
     """Run `command`, sampling the process tree's memory until it ends. The log is read as it comes, so that
-    each PSS sample is put to the step running then (a step's line ends it: samples before it are its own)."""
+    each PSS sample is put to the step running then (a step's line ends it: samples before it are its own),
+    and the tree's CPU is read at each step's line (what it used since the line before is the step's)."""
+    cpu_before = _children_cpu()
     started = time.perf_counter()
     process = subprocess.Popen(list(command), cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     peak = pss = largest = 0
@@ -153,18 +210,23 @@ def measure(command: Sequence[str], cwd: Path = REPO) -> Run:
     sampler.start()
     assert process.stderr is not None
     lines, names = [], []
+    cpu_at_lines = [Cpu(0.0, 0.0)]
     for line in process.stderr:
         lines.append(line)
         match = STEP_LINE.match(line.strip())
         if match:
+            cpu_at_lines.append(_tree_cpu(process.pid))
             names.append(match["name"].strip())
             step_pss.append(0)
     process.wait()
     seconds = time.perf_counter() - started
+    cpu_seconds = _children_cpu() - cpu_before
     stop.set()
     sampler.join()
     by_step = {name: step_pss[i] / 1024 for i, name in enumerate(names)}
-    return Run(seconds, peak / 1024, process.returncode, "".join(lines), pss / 1024, largest / 1024, by_step)
+    cpu_by_step = {name: cpu_at_lines[i + 1] - cpu_at_lines[i] for i, name in enumerate(names)}
+    return Run(seconds, peak / 1024, process.returncode, "".join(lines), pss / 1024, largest / 1024, by_step,
+               cpu_by_step, cpu_seconds)
 
 
 def folder_bytes(root: Path) -> int:
@@ -228,13 +290,26 @@ def _change_one(content: Path) -> None:
     added.write_text(newest.read_text(encoding="utf-8").replace("title: ", "title: 追加 ", 1), encoding="utf-8")
 
 
-def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool, councils: int | None = None) -> Row:
-    row = Row(count)
+def copy_corpus(kept: Path, root: Path) -> int:
+    """A kept folder's sources and configuration copied into `root` (the rebuilds edit the copy); the number of
+    documents."""
+    shutil.copytree(kept / "content", root / "content")
+    shutil.copyfile(kept / "mkdocs.yml", root / "mkdocs.yml")
+    return sum(1 for _ in (root / "content").rglob("*.md"))
+
+
+def bench_size(count: int, seed: int, root: Path, rebuilds: bool, log: bool, councils: int | None = None,
+               corpus: Path | None = None) -> Row:
     started_load = os.getloadavg()[0]
     content, site, archive = root / "content", root / "site", root / "archive"
-    config = ["--config", str(write_config(root / "mkdocs.yml", councils))] if councils else []
-    subprocess.run([sys.executable, "-m", "bench.generate", "--out", str(content), "--count", str(count),
-                    "--seed", str(seed), *config], cwd=REPO, check=True, capture_output=True)
+    if corpus is not None:
+        count = copy_corpus(corpus, root)
+        config = ["--config", str(root / "mkdocs.yml")]
+    else:
+        config = ["--config", str(write_config(root / "mkdocs.yml", councils))] if councils else []
+        subprocess.run([sys.executable, "-m", "bench.generate", "--out", str(content), "--count", str(count),
+                        "--seed", str(seed), *config], cwd=REPO, check=True, capture_output=True)
+    row = Row(count)
     build = [sys.executable, "build.py", "build", "--content", str(content), "--site", str(site),
              "--archive", str(archive), "--today", TODAY, *config]
     row.full = measure(build)
@@ -303,6 +378,32 @@ def table(rows: Sequence[Row]) -> str:
     return "\n".join(lines)
 
 
+def cpu_table(row: Row) -> str:
+    """The full build's CPU seconds step by step, the whole build's and the plain MkDocs build's (Markdown)."""
+    assert row.full is not None and row.baseline is not None
+    cores = os.cpu_count() or 1
+    walls = step_times(row.full.stderr)
+    lines = [f"| step ({row.documents:,} documents) | wall | CPU, the build's process | CPU, its workers | CPU in all |",
+             "|---|---|---|---|---|"]
+    for name, cpu in row.full.cpu_by_step.items():
+        lines.append(f"| {name} | {walls.get(name, 0.0):.1f} s | {cpu.process:.1f} s | {cpu.workers:.1f} s "
+                     f"| {cpu.in_all:.1f} s |")
+    own = sum(cpu.process for cpu in row.full.cpu_by_step.values())
+    workers = sum(cpu.workers for cpu in row.full.cpu_by_step.values())
+    whole, plain = row.full.cpu_seconds, row.baseline.cpu_seconds
+    lines.append(f"| **{WHOLE_BUILD}** | {row.full.seconds:.1f} s | {own:.1f} s | {workers:.1f} s "
+                 f"| **{whole:.1f} s** |")
+    lines.append(f"| plain MkDocs + Material, the same pages (one process) | {row.baseline.seconds:.1f} s "
+                 f"| {plain:.1f} s | — | **{plain:.1f} s** |")
+    lines.append("")
+    lines.append(f"On {cores} cores a build cannot take less than its CPU seconds / {cores}: Sumi {whole / cores:.1f} s, "
+                 f"plain MkDocs {plain / cores:.1f} s; CPU seconds Sumi / plain: "
+                 f"{whole / plain if plain else 0:.2f}. The first step's CPU includes the interpreter's start; the whole "
+                 "build's CPU in all (getrusage) also what ran after the last step's line: "
+                 f"{whole - own - workers:.1f} s beyond the steps' sum.")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100,1000", help="comma-separated corpus sizes (default 100,1000)")
@@ -313,22 +414,35 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--councils", type=int, default=None,
                         help="spread the corpus over this many councils (bench/councils.py; default: the "
                              "sample configuration's two)")
+    parser.add_argument("--corpus", type=Path, default=None,
+                        help="measure a folder --keep left (its content/ and mkdocs.yml, copied) instead of "
+                             "generating one; --sizes, --seed and --councils are not used")
+    parser.add_argument("--cpu", action="store_true",
+                        help="also the full build's CPU seconds step by step (its process, its workers, in all) and "
+                             "the plain MkDocs build's")
     args = parser.parse_args(argv)
-    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    sizes = [0] if args.corpus else [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
     rows: list[Row] = []
     for count in sizes:
         if args.keep:
             Path(args.keep).mkdir(parents=True, exist_ok=True)
-        root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count}-", dir=args.keep))
+        root = Path(tempfile.mkdtemp(prefix=f"sumi-bench-{count or 'corpus'}-", dir=args.keep))
         try:
-            rows.append(bench_size(count, args.seed, root, not args.no_rebuilds, args.log, args.councils))
+            rows.append(bench_size(count, args.seed, root, not args.no_rebuilds, args.log, args.councils,
+                                   args.corpus.resolve() if args.corpus else None))
         finally:
             if args.keep is None:
                 shutil.rmtree(root, ignore_errors=True)
         print(table(rows[-1:]), flush=True)
-    councils = f" --councils {args.councils}" if args.councils else ""
-    print(f"\n## python -m bench.run --sizes {args.sizes}{councils}  ({os.cpu_count()} cores)\n")
+        if args.cpu:
+            print("\n" + cpu_table(rows[-1]), flush=True)
+    what = f"--corpus {args.corpus}" if args.corpus else f"--sizes {args.sizes}"
+    councils = f" --councils {args.councils}" if args.councils and not args.corpus else ""
+    print(f"\n## python -m bench.run {what}{councils}  ({os.cpu_count()} cores)\n")
     print(table(rows))
+    if args.cpu:
+        for row in rows:
+            print("\n" + cpu_table(row))
     return 0
 
 
