@@ -123,7 +123,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
 # (round T) A value inside the brackets after a body's or a facility's name (北町保管所（…、電話 …）, 訪問看護
 # ステーションすみれ（…）, Sumire Precision Co., Ltd. (…)), or after 会社に同じ (a form's "same as the company"):
 # the body's; not after a person's (…様の事業所（FAX …）) nor a home's word (住所（…）, 居所).
-_FACILITY = "(?<![住居])所|ステーション|クリニック|薬局|医院|署|庁|館"
+# (round Y) 所有 is ownership, not a facility (…氏所有の倉庫（すみれ市…）: the owner's place).
+_FACILITY = "(?<![住居])所(?!有)|ステーション|クリニック|薬局|医院|署|庁|館"
 _BODYS_BRACKET = re.compile(
     rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
     r"|(?:会社|勤務先|事務所|店)(?:に|と)同じ)[（(][^（()）\n]{0,40}\Z")

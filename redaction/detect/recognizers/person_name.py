@@ -371,19 +371,37 @@ _PUBLISHED_STATEMENT = re.compile(
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 
 
+# (round Y) A table with a column for consent to publish (公表同意, 氏名公表): a row whose cell there says yes (有, 可,
+# 同意 …) names a person the council publishes with their consent, in that row and wherever else the text names them.
+_CONSENT_COLUMN = re.compile("公表")
+_CONSENT_GIVEN = frozenset({"有", "有り", "あり", "可", "同意", "同意あり", "済", "○", "〇", "はい"})
+
+
+def _consented_names(text: str) -> frozenset[str]:
+    if "公表" not in text:
+        return frozenset()
+    cells = table_cells(text)
+    rows = {text.rfind("\n", 0, start) for header, start, end in cells
+            if _CONSENT_COLUMN.search(header) and text[start:end] in _CONSENT_GIVEN}
+    if not rows:
+        return frozenset()
+    return frozenset(text[start:end] for header, start, end in cells
+                     if text.rfind("\n", 0, start) in rows and _NAME_COLUMN.search(header) and _CELL_NAME.fullmatch(text, start, end))
+
+
 def _published_names(text: str) -> frozenset[str]:
     if "の氏名" not in text and "名前" not in text:
-        return frozenset()
+        return _consented_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
     if not roles:
-        return frozenset()
+        return _consented_names(text)
     holder = re.compile(
         "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
         rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
     )
-    return frozenset(match.group("name") for match in holder.finditer(text))
+    return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text)
 
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
@@ -412,6 +430,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _signatures_and_callers(doc, public, use_analyzer)
     found += _households_named(doc, public)
     found += _round_x_forms(doc, public)
+    found += _round_y_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
@@ -449,6 +468,47 @@ def _round_x_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         return found
     return found + [m.span("name") for m in _UNPUBLISHED_STAFF.finditer(doc.folded)
                     if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A name whose given or family name is Latin beside a kanji one the analyzer reads as a person's (Priya 小野寺,
+    Nguyen Van 翔, Ramos Jr. 健); a kanji surname, a katakana middle name and a kanji given name (須藤 ルカス 陽); a katakana
+    surname and a kanji given name (アンダーソン 凛) when the surname is a found name's (アンダーソン 健二です)."""
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    if doc.has_capital:
+        for match in _LATIN_BESIDE_KANJI.finditer(text):
+            tokens = analyzer.analyse(match.group("kanji"))
+            if len(tokens) == 1 and tokens[0].is_person and match.group("name") not in public:
+                found.append(match.span("name"))
+    pairs: list[re.Match[str]] = []
+    for anchor in _KANA_WORD_AFTER_SPACE:
+        for match in anchored_finditer(_KATAKANA_IN_NAME, text, anchor, before=9, after=14):
+            if match.group("middle") is not None:
+                first = analyzer.analyse(match.group("surname"))
+                if len(first) == 1 and first[0].is_surname and match.group("name") not in public:
+                    found.append(match.span("name"))
+            else:
+                pairs.append(match)
+    kin = {m.group("kana_surname") for m in pairs if _is_given(m.group("given"))}
+    found += [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
+    return found
+
+
+def _is_given(kanji: str) -> bool:
+    tokens = analyzer.analyse(kanji)
+    return len(tokens) == 1 and tokens[0].is_person
+
+
+# (round Y) The forms _round_y_forms reads: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
+# given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
+_LATIN_BESIDE_KANJI = re.compile(
+    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}})"
+    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-z]+)(?=[、,，。）)」|（(]|$| [|])", re.MULTILINE)
+_KATAKANA_IN_NAME = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー・])(?P<name>(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<middle>[ァ-ヺー]{{2,6}})[ \u3000][{KANJI}]{{1,4}}"
+    rf"|(?P<kana_surname>[ァ-ヺー]{{3,8}})[ \u3000](?P<given>[{KANJI}]{{1,3}}))(?=[、,，。）)」（(の]|です|さん|$)", re.MULTILINE)
+_KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?=[ァ-ヺ{KANJI}])") for space in " \u3000")  # each opens with its literal
 
 
 # (round X) A group's registration form's field line: the role at the line's head, a run of spaces, a full name with a
@@ -599,10 +659,15 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者"  # 世帯主 too
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
-_PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+# (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
+_PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
+# (round Y) a name whose given or family name is Latin beside a kanji one (Lee 美羽, Nguyen Van 翔, Ramos Jr. 健,
+# 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
+_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
+               rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
+_CELL_NAME = re.compile(rf"{_MIXED_NAME}|[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).

@@ -37,8 +37,12 @@ _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|
 # A town name: kanji and katakana with hiragana at its start or inside, never at its end
 # (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…).
 _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
+# (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
+# 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
+_SPOKEN_PARTS = rf"{_NUM}丁目の?{_NUM}(?:番地?の{_NUM}|の{_NUM}(?:の{_NUM})?)(?![0-9一二三四五六七八九十〇])"
 _HOUSE = (
-    rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
+    rf"(?:{_SPOKEN_PARTS}"
+    rf"|{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}|の[0-9]{{1,4}}(?![0-9]|{HYPHEN})){{0,2}}"  # (round X) 一丁目22の7, said aloud
     rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
     rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)[一二三四五六七八九十]{{1,3}}(?![{KANJI}]))?"  # 十番地一
@@ -155,6 +159,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield house.start() - len(residence.group("town")), house.end()
             continue
         town = _TOWN_BEFORE.search(text, max(0, house.start() - 12), house.start())
+        if town is None and "の" in house.group() and _SPOKEN_HOME.match(text, house.start()) is not None:
+            town = _TOWN_AFTER_PARTICLE.search(text, max(0, house.start() - 12), house.start())  # わたしはひばりが丘三丁目の…
         if town and _RESIDENT_AFTER.match(text, house.end()):
             yield town.start(), house.end()  # 青葉台2-3-4在住の方
             continue
@@ -166,7 +172,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # (round X) A town, its 丁目 and a house's two numbers joined by の, as a caller says them (ひばりが丘一丁目22の7です):
 # a home even without the city before it.
-_SPOKEN_HOME = re.compile(rf"{_NUM}丁目[0-9]{{1,4}}の[0-9]{{1,4}}(?:です|。|、|」)")
+# (round Y) in kanji numerals and with の after 丁目 too, before に住む (…三丁目の九番地の二に住む), なんだ, or a last の、
+_SPOKEN_HOME = re.compile(rf"{_SPOKEN_PARTS}(?:の?(?:です|。|、|」)|に住|なん)")
 
 
 # After the house number, a place that is no one's home: 番先 / 番地先 (in front of a lot, a road),
@@ -203,6 +210,8 @@ _RESIDENT_AFTER = re.compile(
 )
 _NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
 _TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}\Z")
+# (round Y) A town said after a particle, read only before a house's numbers said aloud (わたしは|ひばりが丘三丁目の九番地の二に住む).
+_TOWN_AFTER_PARTICLE = re.compile(rf"(?<=[はがもに]){_TOWN}\Z")
 
 
 def _is_listed(doc: Doc, start: int, end: int) -> bool:
