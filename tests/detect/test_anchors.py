@@ -129,7 +129,14 @@ def test_when_birth_date_windows_lack_a_numeral_then_no_labelled_pattern_matches
 
 
 def _old_fold(text: str) -> str:
+    text = text.translate({ord(variant): common for variant, common in text_module._VARIANT_KANJI})  # (round Y) 﨑 -> 崎
     return _KANJI_DIGIT_RUN.sub(_fold_kanji_digits, _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text))
+
+
+def test_when_a_name_holds_a_variant_kanji_then_it_is_folded_to_its_common_form_one_for_one() -> None:
+    text = "浜﨑 陽葵、𠮷田 和夫、飯\ufa10 一郎、髙橋"
+    assert fold(text) == "浜崎 陽葵、吉田 和夫、飯塚 一郎、髙橋"
+    assert len(fold(text)) == len(text)
 
 
 def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded_as_before() -> None:

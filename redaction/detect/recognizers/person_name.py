@@ -185,6 +185,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
         return False  # first: most candidates are the council's own (○北村委員), and the tests below are pure
     if candidate.endswith(OFFICIAL_TITLES):
         return False  # 藤原課長: an official named by title
+    if candidate.endswith("編") and doc.folded.startswith("さん", end):
+        return False  # (round Y) 市史編さん: 編さん (編纂) is a word, not 編 and an honorific
     if candidate.split(" ")[0].split("\u3000")[0] in _HEADING_WORDS:
         return False  # (round O) 報告 民生委員…: an agenda item's word, then the role's first half
     if _ROLE_IN_人.fullmatch(candidate):
