@@ -45,7 +45,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
-from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
+from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
 
@@ -379,6 +379,21 @@ _CONSENT_COLUMN = re.compile("公表")
 _CONSENT_GIVEN = frozenset({"有", "有り", "あり", "可", "同意", "同意あり", "済", "○", "〇", "はい"})
 
 
+# (round Y) A name quoted from a record, which the next sentence says is a stage name made public (「出演 仁科 レイ ほか」
+# とありました。テレビで公表されている芸名ですので): every pair of words in the quote is public, as a roster's names are.
+_STAGE_NAME = re.compile(r"「(?P<quote>[^「」\n]{1,30})」[^。\n]{0,20}。[^。\n]{0,20}(?:公表|公開|知られ)[^。\n]{0,10}芸名")
+
+
+def _stage_names(text: str) -> frozenset[str]:
+    if "芸名" not in text:
+        return frozenset()
+    names: set[str] = set()
+    for match in _STAGE_NAME.finditer(text):
+        words = re.split("[ \u3000]+", match.group("quote").strip())
+        names |= {f"{first} {second}" for first, second in pairwise(words)}
+    return frozenset(names)
+
+
 def _consented_names(text: str) -> frozenset[str]:
     if "公表" not in text:
         return frozenset()
@@ -393,17 +408,17 @@ def _consented_names(text: str) -> frozenset[str]:
 
 def _published_names(text: str) -> frozenset[str]:
     if "の氏名" not in text and "名前" not in text:
-        return _consented_names(text)
+        return _consented_names(text) | _stage_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
     if not roles:
-        return _consented_names(text)
+        return _consented_names(text) | _stage_names(text)
     holder = re.compile(
         "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
         rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
     )
-    return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text)
+    return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text) | _stage_names(text)
 
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
@@ -693,6 +708,7 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
         first = re.split("[ \u3000]", cell)[0]
         if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
                 or _CORPORATION_IN_CELL.search(cell)  # (round S) | 宗教法人慈眼寺 | under 所有者: a corporation
+                or in_row_of_a_company(text, start)  # (round Y) | 株式会社… 業務責任者 柴又 敏行 | シバマタ トシユキ |: the firm's officer
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
             continue
         if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
@@ -864,8 +880,8 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
             before = text[at - 1 : at]
             given = _KIN_AFTER.match(text, at + len(surname))
             if (given and before in ("", " ", "\u3000", "|", "\n") and not _NOT_GIVEN.search(given.group("given"))
-                    and text[at : given.end()] not in public):
-                yield at, given.end()
+                    and text[at : given.end()] not in public and not _after_title(text, at)):
+                yield at, given.end()  # (round Y) not after an official's title (都市計画課 主査 漆原 勝彦: the official, his wife's surname)
             elif (surname in tabled and before in ("、", "。", "「", "\n", "\u3000") and _BARE_AFTER.match(text, at + len(surname))
                   and not _after_title(text, at)):
                 yield at, at + len(surname)
@@ -1108,6 +1124,12 @@ _SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: {1,2}[A-Z][A-Za-z]+)*  [A
 _SECOND_LATIN = re.compile(rf"[ \u3000]*/[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
 
 
+# (round Y) A firm's name, then its officer's role (株式会社クリーンすみれ 業務責任者 柴又 敏行): the firm's officer named for it,
+# as a contract names them, not a private person.
+_FIRMS_OFFICER_BEFORE = re.compile(rf"(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^|、。\n]{{0,20}}[ \u3000]+"
+                                   rf"(?:[{KANJI}]{{0,4}}責任者|代表者|代表取締役|管理者|現場代理人)[ \u3000]+\Z")
+
+
 # (round P) A signature: a letter's date then a spaced full name closing the line (令和15年10月3日　高円寺 詩織),
 # or a quoted signature (署名は「担当 汐入 真理子」).
 _SIGNED = re.compile(rf"(?m)日[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]*$"
@@ -1159,7 +1181,8 @@ def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) 
                                         (_ROLE_THEN_SURNAME, _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE)):
             for match in line_anchored_finditer(pattern, text, anchor, before):
                 start, end = match.span("name")
-                if _accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0]):
+                if (_accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0])
+                        and not _FIRMS_OFFICER_BEFORE.search(text, max(0, start - 40), start)):
                     names.append((start, end))
     if _SELF_ANCHOR.search(text):
         for match in _SELF_NAMED.finditer(text):
