@@ -179,9 +179,11 @@ _TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|
 # （記入例）すみれ 太郎 | …) beside the forms' placeholder person (X 太郎, X 花子): the whole row is the
 # example. A mark in a sentence (記入例に、栗林 あかね、…) may hold a real person's data and does not count.
 # (round X) a screen's display example too (すみれ　タロウ 様（表示例）), the placeholder person in katakana.
-_EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入例|記載例|入力例|表示例)[ \u3000]*(?=$|[,|│\t）)】］\]])",
+# (round Y) 見本 as a cell of its own too (| SM-000001 | 見本 | すみれ 一郎 | …), and 一郎 among the placeholder's given names
+# (only beside a mark: a real 一郎 in a row holds none).
+_EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入例|記載例|入力例|表示例|見本)[ \u3000]*(?=$|[,|│\t）)】］\]])",
                                re.MULTILINE)
-_PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)(?![ぁ-ゖァ-ヺ一-龯])")
+_PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|一郎|タロウ|ハナコ)(?![ぁ-ゖァ-ヺ一-龯])")
 # (round X) An export's last row made up for a manual, unmarked (P52-00999,すみれ 太郎,すみれ市本町1-1-1,042-000-0000,…):
 # the placeholder person as a cell of its own and a phone whose subscriber number is all zeros, on one row.
 _PLACEHOLDER_CELL = re.compile(r"(?:^|[,|\t])[ \u3000]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)[ \u3000]*(?=$|[,|\t])",
@@ -197,7 +199,7 @@ def _in_an_example_row(text: str, start: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     hi = len(text) if hi < 0 else hi
-    if (text.find("例", lo, hi) >= 0 and _EXAMPLE_ROW_MARK.search(text, lo, hi) is not None
+    if ((text.find("例", lo, hi) >= 0 or text.find("見本", lo, hi) >= 0) and _EXAMPLE_ROW_MARK.search(text, lo, hi) is not None
             and _PLACEHOLDER_PERSON.search(text, lo, hi) is not None):
         return True
     if (text.find("0000", lo, hi) >= 0 and _PLACEHOLDER_CELL.search(text, lo, hi) is not None

@@ -222,7 +222,19 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
         if unlinked and doc.folded[start:end] in unlinked:
             continue  # (round V) the very value the minutes say identifies no one
+        if doc.folded.startswith(_OFFICES_NUMBER_OPENINGS, end) and _SAID_AN_OFFICES.match(doc.folded, end):
+            continue  # (round Y) 承認番号 第3307号で、市の番号です
+        if "番号" in doc.folded[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(doc.folded, max(0, start - 24), start):
+            continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
         yield start, end
+
+
+# (round Y) A value the sentence goes on to call an office's own number (承認番号 第3307号で、市の番号です; …は当課の番号です).
+_OFFICES_NUMBER_OPENINGS = ("号", "で", "は")
+_SAID_AN_OFFICES = re.compile(r"号?(?:で、|は、?)(?:これは)?(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)(?:です|で、|であ)")
+# (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
+# 消防署の受付番号): the office's record of what was handed in, no person's number.
+_ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:警察署|消防署|交番|裁判所|税務署|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
 
 
 # (round Q) A label the minutes say identifies no one (投稿番号は…人に結び付くものではない; 乗務員番号だけでは
