@@ -51,7 +51,7 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
             if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
                     and not is_example(doc.folded, start) and not is_not_personal(name, doc.folded, start, end)):
                 found.append(finding)
-    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "正「" in doc.folded:
+    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "正「" in doc.folded or "誤" in doc.folded:
         found += _corrected_values(text, doc.folded, found)
     if "様は" in doc.folded or "さんは" in doc.folded:
         found += _next_persons_values(text, doc.folded, found)
@@ -100,19 +100,25 @@ def _listed_values(text: str, folded: str, found: list[Finding]) -> list[Finding
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
 # When one of them is a finding, the other of the same shape (letters, digits, the rest) is one too.
 # (round X) and a correction's pair written 誤「HB-53-0412」、正「HB-53-0421」.
+# (round Y) and the pair on a record's line without brackets (誤 昭和22年4月8日　正 昭和22年8月4日; 誤 三番地の十七　正 三番地の十一).
 _CORRECTION = re.compile(r"「(?P<a>[^「」\n]{1,40})」で(?:は)?なく「(?P<b>[^「」\n]{1,40})」"
-                         r"|誤[ \u3000:：]?「(?P<wrong>[^「」\n]{1,40})」[、,]?[ \u3000]*正[ \u3000:：]?「(?P<right>[^「」\n]{1,40})」")
+                         r"|誤[ \u3000:：]?「(?P<wrong>[^「」\n]{1,40})」[、,]?[ \u3000]*正[ \u3000:：]?「(?P<right>[^「」\n]{1,40})」"
+                         r"|誤[ \u3000:：]+(?P<bare_wrong>[^\s「」、。]{1,40})[ \u3000]+正[ \u3000:：]+(?P<bare_right>[^\s「」、。]{1,40})(?=[\s、。]|$)")
 
 
 def _shape(value: str) -> str:
-    return "".join("9" if ch.isdigit() else "A" if ch.isascii() and ch.isalpha() else ch for ch in value)
+    """Letters, digits (kanji numerals too: 三番地の十七 and 三番地の十一 share a shape) and the rest."""
+    return "".join("9" if ch.isdigit() or ch in _KANJI_NUMERALS else "A" if ch.isascii() and ch.isalpha() else ch for ch in value)
+
+
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
 
 
 def _corrected_values(text: str, folded: str, found: list[Finding]) -> list[Finding]:
     spans = {(f.start, f.end): f.type for f in found}
     added: list[Finding] = []
     for match in _CORRECTION.finditer(folded):
-        a, b = (match.span("a"), match.span("b")) if match.group("a") else (match.span("wrong"), match.span("right"))
+        a, b = next((match.span(x), match.span(y)) for x, y in (("a", "b"), ("wrong", "right"), ("bare_wrong", "bare_right")) if match.group(x))
         if _shape(folded[a[0]:a[1]]) != _shape(folded[b[0]:b[1]]) or MASK in text[a[0]:b[1]]:
             continue
         for have, want in ((a, b), (b, a)):

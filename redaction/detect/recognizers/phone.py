@@ -110,7 +110,8 @@ _OCR_LETTER_O = re.compile(rf"O(?<![A-Za-z0-9]O)[0-9][0-9O]{{0,3}}{HYPHEN}[0-9O]
 # (round X) A number said aloud in a call's transcript, its area code in words (ゼロキューゼロの、三八二一の、四〇五六: fold()
 # makes the kanji groups digits), the groups joined by の and a comma; read only where ゼロ stands.
 _SPOKEN_DIGIT = "(?:ゼロ|レイ|イチ|ニー?|サン|ヨン|ゴー?|ロク|ナナ|ハチ|キュー?|[0-9〇一二三四五六七八九])"
-_SPOKEN = re.compile(rf"(?:ゼロ|0|〇){_SPOKEN_DIGIT}{{1,4}}の、?[ \u3000]?[0-9〇一二三四五六七八九]{{2,4}}の、?[ \u3000]?[0-9〇一二三四五六七八九]{{4}}(?![0-9])")
+# (round Y) every group in katakana words too (ゼロハチゼロの、ゴーゴーゴーイチの、ニーサンキューハチ)
+_SPOKEN = re.compile(rf"(?:ゼロ|0|〇){_SPOKEN_DIGIT}{{1,4}}の、?[ \u3000]?{_SPOKEN_DIGIT}{{2,4}}の、?[ \u3000]?{_SPOKEN_DIGIT}{{4}}(?![0-9])")
 
 
 # (round U) A number in kanji digits with its exchange in brackets, as a record is written out by hand

@@ -168,6 +168,16 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 and (_is_listed(doc, town.start(), house.end()) or _after_a_name(doc, town.start())
                      or _SPOKEN_HOME.match(text, house.start()) is not None)):
             yield town.start(), house.end()
+            continue
+        if town is None and "番" in house.group() and (_HOUSEHOLD_AFTER.match(text, house.end())
+                                                       or _HOME_NUMBER_LABEL.search(text, max(0, house.start() - 16), house.start())):
+            yield house.start(), house.end()  # (round Y) 十二番地の六の仲宗根さんの票 / 自宅の番地　誤 三番地の十七
+
+
+# (round Y) A house number alone, then whose household it is (十二番地の六の仲宗根さんの票, 3番地の田中様方), or after a label that
+# says it is a home's number (自宅の番地　誤 三番地の十七; 住所の番地は): the number names a home without its town.
+_HOUSEHOLD_AFTER = re.compile(rf"の[{KANJI}]{{1,4}}(?:さん|様|さま)(?:の|宅|方|家)")
+_HOME_NUMBER_LABEL = re.compile(r"(?:住所|自宅|居所|お宅)の(?:番地|地番)(?:は|が)?[ \u3000:：]*(?:誤[ \u3000:：]*)?\Z")
 
 
 # (round X) A town, its 丁目 and a house's two numbers joined by の, as a caller says them (ひばりが丘一丁目22の7です):
