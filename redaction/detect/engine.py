@@ -56,6 +56,7 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
     if "様は" in doc.folded or "さんは" in doc.folded:
         found += _next_persons_values(text, doc.folded, found)
     found += _listed_values(text, doc.folded, found)
+    found += _repeated_birth_dates(text, doc.folded, found)
     if read_spaced:
         found += _spaced_findings(text, context, recognizers, found)
     return _without_nested(found, priority)
@@ -94,6 +95,24 @@ def _listed_values(text: str, folded: str, found: list[Finding]) -> list[Finding
             start, end = match.span("v")
             if MASK not in text[start:end]:
                 added.append(Finding(type=finding.type, start=start, end=end, text=text[start:end]))
+    return added
+
+
+# (round Y) A birth date found once is a birth date wherever the same full date stands again in the document (保護者の方の
+# 令和元年5月1日というのは改元の日ですね, after （令和元年5月1日生）): minutes repeat a person's date without its label.
+_FULL_DATE_LENGTH = 8  # 令和元年5月1日: a shorter value (5月1日, R3.1.9) may be anything's
+
+
+def _repeated_birth_dates(text: str, folded: str, found: list[Finding]) -> list[Finding]:
+    values = {folded[f.start:f.end] for f in found if f.type == "birth_date" and f.end - f.start >= _FULL_DATE_LENGTH}
+    added: list[Finding] = []
+    for value in values:
+        at = folded.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if not folded[end : end + 1].isdigit() and not folded[at - 1 : at].isdigit() and MASK not in text[at:end]:
+                added.append(Finding(type="birth_date", start=at, end=end, text=text[at:end]))
+            at = folded.find(value, end)
     return added
 
 

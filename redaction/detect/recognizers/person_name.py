@@ -337,6 +337,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
         if following[:1] and is_katakana(following[0]) and following[0] != "・":
             continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
+        if doc.folded[max(0, s - 3) : s].endswith(("番地の", "丁目の", "番の")):
+            continue  # (round Y) 三番地の十七　正 三番地…: a house number's last part said with の, not a surname
         if doc.folded[s:e].endswith("子") and following.startswith(("ども", "供")):
             continue  # (round P) ○鞍馬子ども家庭課長: 子ども opens the section's name, not a given name 鞍馬子
         space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
@@ -509,7 +511,39 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
                 pairs.append(match)
     kin = {m.group("kana_surname") for m in pairs if _is_given(m.group("given"))}
     found += [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
+    if "「" in text:
+        found += [m.span("name") for m in _KATAKANA_SELF_NAMED.finditer(text) if m.group("name") not in public]
+    if "に住む" in text:
+        found += [m.span("name") for m in _LIVING_AT_SELF_NAMED.finditer(text)
+                  if _accept(doc, public, *m.span("name")) and not is_generic(m.group("name"))]
+    if doc.has_capital and ":" in text:
+        found += [m.span("name") for m in _SENDER_FIELD.finditer(text) if m.group("name") not in public]
+    if doc.has_capital and "「" in text:
+        found += [m.span("name") for m in _LATIN_INITIAL_NAMED.finditer(text) if m.group("name") not in public]
+    for header, start, end in table_cells(text) if "|" in text else ():
+        if _CONTACT_COLUMN.search(header) and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
+            found.append(cell.span("name"))  # | 斑目 蒼 本人 080-5552-6619 |
+    for match in _BRACKETED_FULL_NAME.finditer(text):
+        if text[max(0, match.start() - 4) : match.start()].endswith(KIN) and _accept(doc, public, *match.span("name")):
+            found.append(match.span("name"))  # 母（堤 トメ、昭和…生まれ）
     return found
+
+
+# (round Y) A quote opening with a katakana full name and です／と申します (「ノムラ ケイコです。…」); who lives somewhere and
+# says their surname (…に住む宍戸です); a fax's sender field with a katakana full name (FROM: カネコ コウイチ   TEL/FAX);
+# a Latin initial and surname quoted as a name (「K.YANAGIDA」とイニシャルと姓のみのお名前); a relative's full name in brackets
+# with their particulars after it (母（堤 トメ、昭和…）).
+_KATAKANA_SELF_NAMED = re.compile(r"「(?P<name>[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{2,8})[ \u3000]?(?:です|と申します|といいます)")
+_LIVING_AT_SELF_NAMED = re.compile(rf"に住む(?P<name>[{KANJI}]{{2,4}})(?:です|と申します|といいます)")
+_SENDER_FIELD = re.compile(r"(?:FROM|From)[ \u3000]*:[ \u3000]*(?P<name>[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{2,8})(?=[ \u3000]{2,}|$)",
+                           re.MULTILINE)
+_LATIN_INITIAL_NAMED = re.compile(r"「(?P<name>[A-Z]\.[ ]?[A-Z][A-Za-z]{2,})」[^。\n]{0,12}(?:イニシャル|名前|氏名)")
+# (round Y) A contact column's cell (返還先・連絡先, 送付先) that opens with a full name, then a space and the person's phone or
+# address (本人 or a relation between them).
+_CONTACT_COLUMN = re.compile("連絡先|返還先|送付先|宛先|届け先")
+_NAME_THEN_CONTACT = re.compile(rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]+(?:(?:本人|[（(][^）)]{{1,4}}[）)])[ \u3000]*)?"
+                                rf"(?:0[0-9]{{1,4}}[- ]?[0-9]|[^\s|]{{1,8}}[市区町村][^\s|]{{0,12}}[0-9])")
+_BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")
 
 
 def _is_given(kanji: str) -> bool:
@@ -684,7 +718,7 @@ _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|�
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
 _MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
-_CELL_NAME = re.compile(rf"{_MIXED_NAME}|[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+_CELL_NAME = re.compile(rf"{_MIXED_NAME}|[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
