@@ -523,6 +523,8 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     for header, start, end in table_cells(text) if "|" in text else ():
         if _CONTACT_COLUMN.search(header) and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
             found.append(cell.span("name"))  # | 斑目 蒼 本人 080-5552-6619 |
+    if "坊" in text:
+        found += [m.span("name") for m in _NICKNAME.finditer(text) if m.group("name") not in public]
     for match in _BRACKETED_FULL_NAME.finditer(text):
         if text[max(0, match.start() - 4) : match.start()].endswith(KIN) and _accept(doc, public, *match.span("name")):
             found.append(match.span("name"))  # 母（堤 トメ、昭和…生まれ）
@@ -543,6 +545,8 @@ _LATIN_INITIAL_NAMED = re.compile(r"「(?P<name>[A-Z]\.[ ]?[A-Z][A-Za-z]{2,})」
 _CONTACT_COLUMN = re.compile("連絡先|返還先|送付先|宛先|届け先")
 _NAME_THEN_CONTACT = re.compile(rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]+(?:(?:本人|[（(][^）)]{{1,4}}[）)])[ \u3000]*)?"
                                 rf"(?:0[0-9]{{1,4}}[- ]?[0-9]|[^\s|]{{1,8}}[市区町村][^\s|]{{0,12}}[0-9])")
+# (round Y) A child's nickname, a katakana given name and 坊 (松永さんのところのヨシ坊と): a person named as family call them.
+_NICKNAME = re.compile(r"(?<![ァ-ヺー])(?P<name>[ァ-ヺ]{2,3})坊(?=[とがはをのに、。」])")
 _BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")
 
 

@@ -39,7 +39,9 @@ _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|
 _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
 # (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
 # 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
-_SPOKEN_PARTS = rf"{_NUM}丁目の?{_NUM}(?:番地?の{_NUM}|の{_NUM}(?:の{_NUM})?)(?![0-9一二三四五六七八九十〇])"
+# A comma may part them as a speaker pauses (北町の一丁目、八番地の十五), and a building's room may follow (、ハイム北町の二〇三).
+_SPOKEN_PARTS = (rf"{_NUM}丁目[の、]?{_NUM}(?:番地?の{_NUM}|の{_NUM}(?:の{_NUM})?)(?![0-9一二三四五六七八九十〇])"
+                 rf"(?:、[{KATAKANA}{KANJI}]{{2,12}}の(?:[0-9]{{3,4}}|[一二三四五六七八九〇]{{3,4}})(?:号室?)?(?![0-9一二三四五六七八九十〇]))?")
 _HOUSE = (
     rf"(?:{_SPOKEN_PARTS}"
     rf"|{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
@@ -60,7 +62,7 @@ _POSTAL = re.compile(
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
     rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?"  # おもろまち
-    rf"(?:(?<=[{KANJI}]){_NUM}条[東西南北]?)?[ \u3000]?\Z"  # (round T) Hokkaido's 条: 札幌市豊平区月寒東2条14丁目3-21
+    rf"(?:(?<=[{KANJI}]){_NUM}条[東西南北]?)?(?:(?<=[{KANJI}])の)?[ \u3000]?\Z"  # (round T) Hokkaido's 条: 札幌市豊平区月寒東2条14丁目3-21; (round Y) 北町の一丁目
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
@@ -138,7 +140,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                     and not house.group().startswith("0")  # (round R) | … | ケアマネジャー …センター 042-000-6250 |: a phone
                     and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())  # (round R) 所在 N-0412 北町三丁目12番先: a spot
                     and not in_row_of_a_company(text, start)):  # (round V) 設置者 株式会社…;すみれ市緑町3-2-10: the company's
-                yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
+                named = _NAME_OPENING_CELL.match(text, start, house.start())
+                yield (named.end() if named else start), house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
             elif _BUILDING_COLUMN.search(header) and _BUILDING_CELL.fullmatch(text, start, end):
                 yield start, end  # (round W) "住所1","住所2" … "すみれ市栄町1丁目7番地13","コーポ栄 101": the building and room
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
@@ -197,6 +200,8 @@ def _after_a_name(doc: Doc, start: int) -> bool:
     name = _NAME_BEFORE.search(doc.folded, max(0, start - 16), start)
     return name is not None and is_private_name(name.group().rstrip(" \u3000"), PublicNames.of(doc.context.public_names))
 
+# (round Y) A contact cell that opens with its person's full name (| 雑賀 利夫 すみれ市西町4-17-2 |): the address after it.
+_NAME_OPENING_CELL = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}}[ \u3000]+(?=[^ \u3000]{{1,8}}[市区町村])")
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
 # (round X) A place column (設置場所, 工事場所) in a row whose applicant is a private person named in full: the grant's
 # work stands at the applicant's home (| 雨34-013 | 梶ケ谷 修 | 南台２丁目１３番１号 |).
