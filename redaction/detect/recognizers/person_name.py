@@ -48,6 +48,8 @@ from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
+from ..wrapped import GATE as WRAPPED_GATE
+from ..wrapped import wrapped_rows
 
 TYPE = "person_name"
 
@@ -523,6 +525,9 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     for header, start, end in table_cells(text) if "|" in text else ():
         if _CONTACT_COLUMN.search(header) and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
             found.append(cell.span("name"))  # | 斑目 蒼 本人 080-5552-6619 |
+    for row in wrapped_rows(text) if any(gate in text for gate in WRAPPED_GATE) else ():
+        found += [(start, end) for start, end in row.cell("氏名") or row.cell("名前")
+                  if _WRAPPED_NAME_PIECE.fullmatch(text, start, end) and text[start:end] not in public and not is_generic(text[start:end])]
     if "坊" in text:
         found += [m.span("name") for m in _NICKNAME.finditer(text) if m.group("name") not in public]
     for match in _BRACKETED_FULL_NAME.finditer(text):
@@ -545,6 +550,8 @@ _LATIN_INITIAL_NAMED = re.compile(r"「(?P<name>[A-Z]\.[ ]?[A-Z][A-Za-z]{2,})」
 _CONTACT_COLUMN = re.compile("連絡先|返還先|送付先|宛先|届け先")
 _NAME_THEN_CONTACT = re.compile(rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]+(?:(?:本人|[（(][^）)]{{1,4}}[）)])[ \u3000]*)?"
                                 rf"(?:0[0-9]{{1,4}}[- ]?[0-9]|[^\s|]{{1,8}}[市区町村][^\s|]{{0,12}}[0-9])")
+# (round Y) A piece of a name column's cell a PDF wrapped (宇佐美 / トミ子, Smith / みどり): letters and kana or kanji, no digit.
+_WRAPPED_NAME_PIECE = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺーA-Za-z・ ]{{2,12}}")
 # (round Y) A child's nickname, a katakana given name and 坊 (松永さんのところのヨシ坊と): a person named as family call them.
 _NICKNAME = re.compile(r"(?<![ァ-ヺー])(?P<name>[ァ-ヺ]{2,3})坊(?=[とがはをのに、。」])")
 _BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")

@@ -25,6 +25,8 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..particulars import is_business_place
 from ..text import HYPHEN, NO_DIGIT_AFTER
+from ..wrapped import GATE as WRAPPED_GATE
+from ..wrapped import wrapped_rows
 
 TYPE = "phone"
 
@@ -84,6 +86,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number(digits) and has_number_shape(number) and not is_switchboard(text, ocr.start(), ocr.end())
                     and not is_business_place(text, ocr.start())):
                 yield ocr.start(), ocr.end()
+    if any(gate in text for gate in WRAPPED_GATE):
+        yield from _wrapped_phones(text)
     if "ゼロ" in text:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
@@ -105,6 +109,18 @@ _BRACKETED_COUNTRY = re.compile(rf"\(\+81\){_SEP}?[1-9][0-9]{{0,3}}{_SEP}?\(?[0-
 # and holding a digit right after it, read only in texts where an O stands before a digit.
 _OCR_ANCHOR = re.compile("O[0-9]")
 _OCR_LETTER_O = re.compile(rf"O(?<![A-Za-z0-9]O)[0-9][0-9O]{{0,3}}{HYPHEN}[0-9O]{{1,4}}{HYPHEN}[0-9O]{{3,4}}(?![0-9A-Za-z])")
+
+
+def _wrapped_phones(text: str) -> Iterator[tuple[int, int]]:
+    """(round Y) A phone column's cell a PDF wrapped (042-555- / 0193): every piece, when the pieces joined read as a number."""
+    for row in wrapped_rows(text):
+        pieces = row.cell("電話") or row.cell("TEL") or row.cell("連絡先")
+        joined = "".join(text[start:end] for start, end in pieces)
+        if _WRAPPED_NUMBER.fullmatch(joined) and is_japanese_number("".join(ch for ch in joined if ch.isdigit())):
+            yield from pieces
+
+
+_WRAPPED_NUMBER = re.compile(rf"0[0-9]{{1,4}}{HYPHEN}?[0-9]{{1,4}}{HYPHEN}?[0-9]{{4}}")
 
 
 # (round X) A number said aloud in a call's transcript, its area code in words (ゼロキューゼロの、三八二一の、四〇五六: fold()

@@ -28,6 +28,8 @@ from ..particulars import (
 )
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
+from ..wrapped import GATE as WRAPPED_GATE
+from ..wrapped import wrapped_rows
 
 TYPE = "postal_address"
 
@@ -127,6 +129,19 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ddress:" in text:
         for match in _ENGLISH_LABELLED_ADDRESS.finditer(text):
             yield match.span("address")
+    if any(gate in text for gate in WRAPPED_GATE):
+        yield from _wrapped_addresses(text)
+
+
+def _wrapped_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """(round Y) An address column's cell a PDF wrapped (すみれ市中町二丁目 / 11番3号 コーポ中町 / 205): every piece, when the
+    pieces joined read as a place and a house number."""
+    for row in wrapped_rows(text):
+        pieces = row.cell("住所") or row.cell("所在") or row.cell("送付先")
+        joined = "".join(text[start:end] for start, end in pieces)
+        house = _HOUSE_NUMBER.search(joined)
+        if house is not None and _MUNICIPALITY.search(joined, 0, house.start()) is not None:
+            yield from pieces
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
