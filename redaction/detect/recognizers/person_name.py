@@ -568,7 +568,7 @@ _LATIN_BESIDE_KANJI = re.compile(
     rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}})"
     rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-z]+)(?=[、,，。）)」|（(]|$| [|])", re.MULTILINE)
 _KATAKANA_IN_NAME = re.compile(
-    rf"(?<![{KANJI}ァ-ヺー・])(?P<name>(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<middle>[ァ-ヺー]{{2,6}})[ \u3000][{KANJI}]{{1,4}}"
+    rf"(?<![{KANJI}ァ-ヺー・])(?P<name>(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<middle>[ァ-ヺー]{{2,6}})[ \u3000](?!(?:様|殿|氏|君)(?![{KANJI}]))[{KANJI}]{{1,4}}"
     rf"|(?P<kana_surname>[ァ-ヺー]{{3,8}})[ \u3000](?P<given>[{KANJI}]{{1,3}}))(?=[、,，。）)」（(の]|です|さん|$)", re.MULTILINE)
 _KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?=[ァ-ヺ{KANJI}])") for space in " \u3000")  # each opens with its literal
 
