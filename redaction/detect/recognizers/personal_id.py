@@ -239,8 +239,8 @@ _CARDS_ID_IN_BRACKETS = re.compile(r"(?:診察券|会員証|会員カード|保�
 _OFFICES_NUMBER_OPENINGS = ("号", "で", "は")
 _SAID_AN_OFFICES = re.compile(r"号?(?:で、|は、?)(?:これは)?(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)(?:です|で、|であ)")
 # (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
-# 消防署の受付番号): the office's record of what was handed in, no person's number.
-_ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:警察署|消防署|交番|裁判所|税務署|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
+# 西署 受理番号, 消防署の受付番号; any …署 is an office of the state or the city): the office's record of what was handed in, no person's number.
+_ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
 
 
 # (round Q) A label the minutes say identifies no one (投稿番号は…人に結び付くものではない; 乗務員番号だけでは

@@ -37,8 +37,9 @@ _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇]{1,3})"
 _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
 # A town name: kanji and katakana with hiragana at its start or inside, never at its end
-# (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…).
-_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
+# (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…); (round Y) nor a particle
+# before the kanji (わたしは|若葉台…).
+_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?<![はをにで])(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
 # (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
 # 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
 # A comma may part them as a speaker pauses (北町の一丁目、八番地の十五), and a building's room may follow (、ハイム北町の二〇三).
@@ -188,14 +189,14 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield town.start(), house.end()
             continue
         if town is None and "番" in house.group() and (_HOUSEHOLD_AFTER.match(text, house.end())
-                                                       or _HOME_NUMBER_LABEL.search(text, max(0, house.start() - 16), house.start())):
+                                                       or _HOME_NUMBER_LABEL.search(text, max(0, house.start() - 40), house.start())):
             yield house.start(), house.end()  # (round Y) 十二番地の六の仲宗根さんの票 / 自宅の番地　誤 三番地の十七
 
 
 # (round Y) A house number alone, then whose household it is (十二番地の六の仲宗根さんの票, 3番地の田中様方), or after a label that
 # says it is a home's number (自宅の番地　誤 三番地の十七; 住所の番地は): the number names a home without its town.
 _HOUSEHOLD_AFTER = re.compile(rf"の[{KANJI}]{{1,4}}(?:さん|様|さま)(?:の|宅|方|家)")
-_HOME_NUMBER_LABEL = re.compile(r"(?:住所|自宅|居所|お宅)の(?:番地|地番)(?:は|が)?[ \u3000:：]*(?:誤[ \u3000:：]*)?\Z")
+_HOME_NUMBER_LABEL = re.compile(r"(?:住所|自宅|居所|お宅)の(?:番地|地番)(?:は|が)?[ \u3000:：]*(?:誤[ \u3000:：]*(?:[^\n正]{1,16}正[ \u3000:：]*)?)?\Z")
 
 
 # (round X) A town, its 丁目 and a house's two numbers joined by の, as a caller says them (ひばりが丘一丁目22の7です):
