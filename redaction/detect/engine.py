@@ -51,7 +51,7 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
             if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
                     and not is_example(doc.folded, start) and not is_not_personal(name, doc.folded, start, end)):
                 found.append(finding)
-    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "正「" in doc.folded or "誤" in doc.folded:
+    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "誤" in doc.folded:  # 誤 stands in every 誤「…」、正「…」
         found += _corrected_values(text, doc.folded, found)
     if "様は" in doc.folded or "さんは" in doc.folded:
         found += _next_persons_values(text, doc.folded, found)

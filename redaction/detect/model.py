@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .text import fold
+from .wrapped import GATE as WRAPPED_TABLE_GATE
 
 MASK = "〓"  # U+3013: what the pipeline puts in place of every masked character
 
@@ -64,6 +65,13 @@ class Doc:
     def has_hankaku(self) -> bool:
         """Whether the folded text holds half-width katakana (ｸﾞｴﾝ ﾅﾑ, as systems print names)."""
         return _HANKAKU.search(self.rare_characters) is not None
+
+
+    @cached_property
+    def has_wrapped_table(self) -> bool:
+        """(round Y) Whether the text may hold a fixed-width person's table (see wrapped.py): read once for the three
+        recognizers that read its rows."""
+        return any(gate in self.folded for gate in WRAPPED_TABLE_GATE)
 
 
 _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")

@@ -13,7 +13,7 @@ at their display positions (a wide character, kanji or kana, is two columns), ea
 (parted by two or more spaces) are put under the header they start under, and a line whose first
 column is blank continues the row above: every piece of a row's cell, in its order.
 
-Gate: a header holding 氏名 (or 名前) with two spaces after it; the recognizers decide what a row's
+Gate: a header holding 氏名 with two spaces after it; the recognizers decide what a row's
 pieces are (person_name: the name column's pieces; phone and postal_address: their columns' pieces
 when the joined cell reads as a phone or an address).
 """
@@ -25,8 +25,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-GATE = ("氏名  ", "名前  ")  # a header of a person's table whose columns are kept by spaces
-_HEADER = re.compile(r"^(?=[^\n]*(?:氏名|名前)  )[^\s|,\t][^\n|,\t]*(?:  +[^\s|,\t][^\n|,\t]*){2,}$", re.MULTILINE)
+GATE = ("氏名  ",)  # a header of a person's table whose columns are kept by spaces (one read per text: see model.Doc)
+_HEADER = re.compile(r"^(?=[^\n]*氏名  )[^\s|,\t][^\n|,\t]*(?:  +[^\s|,\t][^\n|,\t]*){2,}$", re.MULTILINE)
 _WORD = re.compile(r"[^ \u3000\n](?:[^ \n]| (?! ))*")  # a cell's text: words parted by one space at most
 _NOT_A_HEADER_WORD = re.compile(r"[ 0-9]")  # a column's name is one word, with no digit
 _TOLERANCE = 2  # a cell may start this many columns left of its header (a wide character shifts the line)

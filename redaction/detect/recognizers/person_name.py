@@ -48,7 +48,6 @@ from ..names.public import PublicNames
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
-from ..wrapped import GATE as WRAPPED_GATE
 from ..wrapped import wrapped_rows
 
 TYPE = "person_name"
@@ -389,7 +388,7 @@ _STAGE_NAME = re.compile(r"「(?P<quote>[^「」\n]{1,30})」[^。\n]{0,20}。[^
 
 
 def _stage_names(text: str) -> frozenset[str]:
-    if "芸名" not in text:
+    if "公表" not in text or "芸名" not in text:
         return frozenset()
     names: set[str] = set()
     for match in _STAGE_NAME.finditer(text):
@@ -498,7 +497,8 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     found: list[tuple[int, int]] = []
     if doc.has_capital:
-        for match in _LATIN_BESIDE_KANJI.finditer(text):
+        for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
+                      for m in anchored_finditer(_LATIN_BESIDE_KANJI, text, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
             tokens = analyzer.analyse(match.group("kanji"))
             if len(tokens) == 1 and tokens[0].is_person and match.group("name") not in public:
                 found.append(match.span("name"))
@@ -522,11 +522,11 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         found += [m.span("name") for m in _SENDER_FIELD.finditer(text) if m.group("name") not in public]
     if doc.has_capital and "「" in text:
         found += [m.span("name") for m in _LATIN_INITIAL_NAMED.finditer(text) if m.group("name") not in public]
-    for header, start, end in table_cells(text) if "|" in text else ():
+    for header, start, end in table_cells(text):  # cached: the other recognizers read them first
         if _CONTACT_COLUMN.search(header) and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
             found.append(cell.span("name"))  # | 斑目 蒼 本人 080-5552-6619 |
-    for row in wrapped_rows(text) if any(gate in text for gate in WRAPPED_GATE) else ():
-        found += [(start, end) for start, end in row.cell("氏名") or row.cell("名前")
+    for row in wrapped_rows(text) if doc.has_wrapped_table else ():
+        found += [(start, end) for start, end in row.cell("氏名")
                   if _WRAPPED_NAME_PIECE.fullmatch(text, start, end) and text[start:end] not in public and not is_generic(text[start:end])]
     if "坊" in text:
         found += [m.span("name") for m in _NICKNAME.finditer(text) if m.group("name") not in public]
@@ -567,10 +567,15 @@ def _is_given(kanji: str) -> bool:
 _LATIN_BESIDE_KANJI = re.compile(
     rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}})"
     rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-z]+)(?=[、,，。）)」|（(]|$| [|])", re.MULTILINE)
+# Read only around the space between the Latin and the kanji words (each anchor opens with its literal space): a match
+# starts at most 2 + 30 + 2 + 30 characters before it (two Latin words and Jr.), ends at most 5 kanji and a delimiter after.
+_LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-z.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
+_LATIN_BEFORE, _LATIN_AFTER = 64, 34
 _KATAKANA_IN_NAME = re.compile(
     rf"(?<![{KANJI}ァ-ヺー・])(?P<name>(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<middle>[ァ-ヺー]{{2,6}})[ \u3000](?!(?:様|殿|氏|君)(?![{KANJI}]))[{KANJI}]{{1,4}}"
     rf"|(?P<kana_surname>[ァ-ヺー]{{3,8}})[ \u3000](?P<given>[{KANJI}]{{1,3}}))(?=[、,，。）)」（(の]|です|さん|$)", re.MULTILINE)
-_KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?=[ァ-ヺ{KANJI}])") for space in " \u3000")  # each opens with its literal
+# Each anchor opens with its literal space, a katakana word on one side of it and a kanji on the other: every match holds one.
+_KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?:(?<=[ァ-ヺー]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[ァ-ヺ]))") for space in " \u3000")
 
 
 # (round X) A group's registration form's field line: the role at the line's head, a run of spaces, a full name with a
@@ -729,7 +734,7 @@ _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|�
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
 _MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
-_CELL_NAME = re.compile(rf"{_MIXED_NAME}|[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).

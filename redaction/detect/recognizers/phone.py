@@ -25,7 +25,6 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..particulars import is_business_place
 from ..text import HYPHEN, NO_DIGIT_AFTER
-from ..wrapped import GATE as WRAPPED_GATE
 from ..wrapped import wrapped_rows
 
 TYPE = "phone"
@@ -86,7 +85,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number(digits) and has_number_shape(number) and not is_switchboard(text, ocr.start(), ocr.end())
                     and not is_business_place(text, ocr.start())):
                 yield ocr.start(), ocr.end()
-    if any(gate in text for gate in WRAPPED_GATE):
+    if doc.has_wrapped_table:
         yield from _wrapped_phones(text)
     if "ゼロ" in text:
         for spoken in _SPOKEN.finditer(text):

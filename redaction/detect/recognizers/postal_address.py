@@ -28,7 +28,6 @@ from ..particulars import (
 )
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
-from ..wrapped import GATE as WRAPPED_GATE
 from ..wrapped import wrapped_rows
 
 TYPE = "postal_address"
@@ -130,7 +129,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ddress:" in text:
         for match in _ENGLISH_LABELLED_ADDRESS.finditer(text):
             yield match.span("address")
-    if any(gate in text for gate in WRAPPED_GATE):
+    if doc.has_wrapped_table:
         yield from _wrapped_addresses(text)
 
 
