@@ -522,8 +522,10 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         found += [m.span("name") for m in _SENDER_FIELD.finditer(text) if m.group("name") not in public]
     if doc.has_capital and "「" in text:
         found += [m.span("name") for m in _LATIN_INITIAL_NAMED.finditer(text) if m.group("name") not in public]
-    for header, start, end in table_cells(text):  # cached: the other recognizers read them first
-        if _CONTACT_COLUMN.search(header) and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
+    cells = table_cells(text)  # cached: the other recognizers read them first
+    contact = {header for header in {header for header, _start, _end in cells} if _CONTACT_COLUMN.search(header)}
+    for header, start, end in cells if contact else ():
+        if header in contact and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
             found.append(cell.span("name"))  # | 斑目 蒼 本人 080-5552-6619 |
     for row in wrapped_rows(text) if doc.has_wrapped_table else ():
         found += [(start, end) for start, end in row.cell("氏名")
