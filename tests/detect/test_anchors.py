@@ -519,3 +519,14 @@ def test_when_definition_lists_are_read_from_their_colon_lines_then_no_other_lin
         if "\n:" not in text:
             assert personal_id._defined_numbers(text) == [], text[:80]
     assert personal_id._defined_numbers("申請番号\n:   育-2048-00917\n") == [(9, 21)]
+
+
+def test_when_round_y_names_are_read_around_their_spaces_then_they_are_what_the_whole_text_holds() -> None:
+    extra = ["（Daniel 小森、d@x.jp）", "Tran Thi 葵、Bui Jr. 翼", "井波 ソフィア 涼（", "ベルトラン 大輔です", "小森 Daniel、"]
+    for text in _texts() + [fold(t) for t in extra]:
+        for pattern, anchors, before, after in (
+                (person_name._LATIN_BESIDE_KANJI, person_name._LATIN_KANJI_SPACE, person_name._LATIN_BEFORE, person_name._LATIN_AFTER),
+                (person_name._KATAKANA_IN_NAME, person_name._KANA_WORD_AFTER_SPACE, 9, 14)):
+            whole = {m.span() for m in pattern.finditer(text)}
+            windowed = {m.span() for anchor in anchors for m in anchored_finditer(pattern, text, anchor, before=before, after=after)}
+            assert windowed == whole, text[:80]
