@@ -129,14 +129,16 @@ def test_when_birth_date_windows_lack_a_numeral_then_no_labelled_pattern_matches
 
 
 def _old_fold(text: str) -> str:
-    text = text.translate({ord(variant): common for variant, common in text_module._VARIANT_KANJI})  # (round Y) 﨑 -> 崎
     return _KANJI_DIGIT_RUN.sub(_fold_kanji_digits, _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text))
 
 
-def test_when_a_name_holds_a_variant_kanji_then_it_is_folded_to_its_common_form_one_for_one() -> None:
-    text = "浜﨑 陽葵、𠮷田 和夫、飯\ufa10 一郎、髙橋"
-    assert fold(text) == "浜崎 陽葵、吉田 和夫、飯塚 一郎、髙橋"
-    assert len(fold(text)) == len(text)
+def test_when_a_name_holds_a_variant_kanji_then_the_doc_reads_its_common_form_one_for_one() -> None:
+    text = "浜﨑 陽葵、𠮷田 和夫、飯\ufa10 一郎、髙橋、ＡＢ"
+    doc = Doc.of(text, DetectContext())
+    assert doc.folded == "浜崎 陽葵、吉田 和夫、飯塚 一郎、髙橋、AB"
+    assert len(doc.folded) == len(text)
+    assert doc.rare_characters == model._RARE.sub(lambda m: m.group(), "".join(model._RARE.findall(fold(text))))
+    assert doc.has_capital and Doc.of("浜崎", DetectContext()).folded == "浜崎"
 
 
 def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded_as_before() -> None:
