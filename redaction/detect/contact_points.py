@@ -117,13 +117,28 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
+    if type_ == "phone" and _FIRM_WORD_LABEL.search(folded, max(0, start - 8), start):
+        return True  # (round Y) | 工務店 042-000-9931 |: a cell's number labelled by the firm's word, the firm's
+    if type_ == "phone" and folded.startswith("  ", end) and _FAX_HEADER_SENDER.match(folded, end):
+        return True  # (round Y) 12/04/2055 14:27  FAX 042 000 7735      すみれ北口クリニック        P.001/001: the sending body's
     return _after_a_body(folded, start)
+
+
+# (round Y) A firm's word alone as the label of a number in a cell or a list (| 工務店 042-000-9931 |, 、会社 03-…): the
+# firm's line; a person's word there (自宅, 携帯, 本人) is not one of these.
+_FIRM_WORD_LABEL = re.compile(r"(?:^|[|,、（(／/])[ \u3000]*(?:工務店|商店|会社|事務所|工業|建設|勤務先の会社)[ \u3000:：]*\Z", re.MULTILINE)
+# (round Y) A fax's transmission header: the sender's number, a run of spaces, the sender's name, a run of spaces, the page
+# mark (P.001/001). When the name is a body's (a clinic, a firm, an office), the number is the body's machine; a person's
+# name there (or a job number, No.0417) leaves the number a finding.
+_FAX_HEADER_SENDER = re.compile(r"[ \u3000]{2,}[^\s]{0,20}(?:クリニック|医院|病院|薬局|事務所|センター|株式会社|有限会社|商店|工務店|"
+                                r"役所|役場|協会|組合|[課係所館署])[ \u3000]{2,}P\.[ ]?[0-9]{1,3}")
 
 
 # (round T) A value inside the brackets after a body's or a facility's name (北町保管所（…、電話 …）, 訪問看護
 # ステーションすみれ（…）, Sumire Precision Co., Ltd. (…)), or after 会社に同じ (a form's "same as the company"):
 # the body's; not after a person's (…様の事業所（FAX …）) nor a home's word (住所（…）, 居所).
-_FACILITY = "(?<![住居])所|ステーション|クリニック|薬局|医院|署|庁|館"
+# (round Y) 所有 is ownership, not a facility (…氏所有の倉庫（すみれ市…）: the owner's place).
+_FACILITY = "(?<![住居])所(?!有)|ステーション|クリニック|薬局|医院|署|庁|館"
 _BODYS_BRACKET = re.compile(
     rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
     r"|(?:会社|勤務先|事務所|店)(?:に|と)同じ)[（(][^（()）\n]{0,40}\Z")
@@ -162,7 +177,9 @@ _PARCEL_AFTER = re.compile(r"[ \u3000]*[、,（(][ \u3000]*(?:地積|面積|敷�
                            r"|[ \u3000]*(?:市|区|町|村|都|道|府|県|国|公)有地"
                            r"|(?<=番)の(?:土地|宅地|農地|山林|雑種地|用地)"
                            # (round W) a lot, its category and its area (…2217番14　公衆用道路　86.4平方メートル)
-                           r"|[ \u3000]+(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場|公衆用道路|用悪水路|墓地|境内地|保安林)[ \u3000]+[0-9][0-9.,]*[ \u3000]*(?:平方メートル|㎡|m2)")
+                           r"|[ \u3000]+(?:宅地|山林|雑種地|原野|田|畑|池沼|牧場|公衆用道路|用悪水路|墓地|境内地|保安林)[ \u3000]+[0-9][0-9.,]*[ \u3000]*(?:平方メートル|㎡|m2)"
+                           # (round Y) a lot and its area in the table's next cell (| すみれ市みどり台三丁目1127番4 | 3.6㎡ |)
+                           r"|[ \u3000]*\|[ \u3000]*[0-9][0-9.,]*[ \u3000]*(?:平方メートル|㎡|m2)[ \u3000]*\|")
 # (round W) A public housing estate named to its block (すみれ市北町一丁目17番の市営住宅): the estate's place; a
 # room or a building's number after it (…の市営住宅3号棟205号室) is a tenant's home.
 _ESTATE_AFTER = re.compile(r"の?(?:市営|県営|都営|府営|道営|町営|村営|公営|公社)住宅(?![^。\n、]{0,8}[0-9])")

@@ -51,11 +51,12 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
             if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
                     and not is_example(doc.folded, start) and not is_not_personal(name, doc.folded, start, end)):
                 found.append(finding)
-    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "正「" in doc.folded:
+    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "誤" in doc.folded:  # 誤 stands in every 誤「…」、正「…」
         found += _corrected_values(text, doc.folded, found)
     if "様は" in doc.folded or "さんは" in doc.folded:
         found += _next_persons_values(text, doc.folded, found)
     found += _listed_values(text, doc.folded, found)
+    found += _repeated_birth_dates(text, doc.folded, found)
     if read_spaced:
         found += _spaced_findings(text, context, recognizers, found)
     return _without_nested(found, priority)
@@ -97,22 +98,46 @@ def _listed_values(text: str, folded: str, found: list[Finding]) -> list[Finding
     return added
 
 
+# (round Y) A birth date found once is a birth date wherever the same full date stands again in the document (保護者の方の
+# 令和元年5月1日というのは改元の日ですね, after （令和元年5月1日生）): minutes repeat a person's date without its label.
+_FULL_DATE_LENGTH = 8  # 令和元年5月1日: a shorter value (5月1日, R3.1.9) may be anything's
+
+
+def _repeated_birth_dates(text: str, folded: str, found: list[Finding]) -> list[Finding]:
+    values = {folded[f.start:f.end] for f in found if f.type == "birth_date" and f.end - f.start >= _FULL_DATE_LENGTH}
+    added: list[Finding] = []
+    for value in values:
+        at = folded.find(value)
+        while at >= 0:
+            end = at + len(value)
+            if not folded[end : end + 1].isdigit() and not folded[at - 1 : at].isdigit() and MASK not in text[at:end]:
+                added.append(Finding(type="birth_date", start=at, end=end, text=text[at:end]))
+            at = folded.find(value, end)
+    return added
+
+
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
 # When one of them is a finding, the other of the same shape (letters, digits, the rest) is one too.
 # (round X) and a correction's pair written 誤「HB-53-0412」、正「HB-53-0421」.
+# (round Y) and the pair on a record's line without brackets (誤 昭和22年4月8日　正 昭和22年8月4日; 誤 三番地の十七　正 三番地の十一).
 _CORRECTION = re.compile(r"「(?P<a>[^「」\n]{1,40})」で(?:は)?なく「(?P<b>[^「」\n]{1,40})」"
-                         r"|誤[ \u3000:：]?「(?P<wrong>[^「」\n]{1,40})」[、,]?[ \u3000]*正[ \u3000:：]?「(?P<right>[^「」\n]{1,40})」")
+                         r"|誤[ \u3000:：]?「(?P<wrong>[^「」\n]{1,40})」[、,]?[ \u3000]*正[ \u3000:：]?「(?P<right>[^「」\n]{1,40})」"
+                         r"|誤[ \u3000:：]+(?P<bare_wrong>[^\s「」、。]{1,40})[ \u3000]+正[ \u3000:：]+(?P<bare_right>[^\s「」、。]{1,40})(?=[\s、。]|$)")
 
 
 def _shape(value: str) -> str:
-    return "".join("9" if ch.isdigit() else "A" if ch.isascii() and ch.isalpha() else ch for ch in value)
+    """Letters, digits (kanji numerals too: 三番地の十七 and 三番地の十一 share a shape) and the rest."""
+    return "".join("9" if ch.isdigit() or ch in _KANJI_NUMERALS else "A" if ch.isascii() and ch.isalpha() else ch for ch in value)
+
+
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
 
 
 def _corrected_values(text: str, folded: str, found: list[Finding]) -> list[Finding]:
     spans = {(f.start, f.end): f.type for f in found}
     added: list[Finding] = []
     for match in _CORRECTION.finditer(folded):
-        a, b = (match.span("a"), match.span("b")) if match.group("a") else (match.span("wrong"), match.span("right"))
+        a, b = next((match.span(x), match.span(y)) for x, y in (("a", "b"), ("wrong", "right"), ("bare_wrong", "bare_right")) if match.group(x))
         if _shape(folded[a[0]:a[1]]) != _shape(folded[b[0]:b[1]]) or MASK in text[a[0]:b[1]]:
             continue
         for have, want in ((a, b), (b, a)):
@@ -179,9 +204,11 @@ _TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|
 # （記入例）すみれ 太郎 | …) beside the forms' placeholder person (X 太郎, X 花子): the whole row is the
 # example. A mark in a sentence (記入例に、栗林 あかね、…) may hold a real person's data and does not count.
 # (round X) a screen's display example too (すみれ　タロウ 様（表示例）), the placeholder person in katakana.
-_EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入例|記載例|入力例|表示例)[ \u3000]*(?=$|[,|│\t）)】］\]])",
+# (round Y) 見本 as a cell of its own too (| SM-000001 | 見本 | すみれ 一郎 | …), and 一郎 among the placeholder's given names
+# (only beside a mark: a real 一郎 in a row holds none).
+_EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入例|記載例|入力例|表示例|見本)[ \u3000]*(?=$|[,|│\t）)】］\]])",
                                re.MULTILINE)
-_PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)(?![ぁ-ゖァ-ヺ一-龯])")
+_PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|一郎|タロウ|ハナコ)(?![ぁ-ゖァ-ヺ一-龯])")
 # (round X) An export's last row made up for a manual, unmarked (P52-00999,すみれ 太郎,すみれ市本町1-1-1,042-000-0000,…):
 # the placeholder person as a cell of its own and a phone whose subscriber number is all zeros, on one row.
 _PLACEHOLDER_CELL = re.compile(r"(?:^|[,|\t])[ \u3000]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)[ \u3000]*(?=$|[,|\t])",
@@ -197,7 +224,7 @@ def _in_an_example_row(text: str, start: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", start)
     hi = len(text) if hi < 0 else hi
-    if (text.find("例", lo, hi) >= 0 and _EXAMPLE_ROW_MARK.search(text, lo, hi) is not None
+    if ((text.find("例", lo, hi) >= 0 or text.find("見本", lo, hi) >= 0) and _EXAMPLE_ROW_MARK.search(text, lo, hi) is not None
             and _PLACEHOLDER_PERSON.search(text, lo, hi) is not None):
         return True
     if (text.find("0000", lo, hi) >= 0 and _PLACEHOLDER_CELL.search(text, lo, hi) is not None

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from .text import fold
+from .text import fold, fold_variant_kanji
+from .wrapped import GATE as WRAPPED_TABLE_GATE
 
 MASK = "〓"  # U+3013: what the pipeline puts in place of every masked character
 
@@ -39,7 +40,13 @@ class Doc:
 
     @classmethod
     def of(cls, text: str, context: DetectContext) -> Doc:
-        return cls(text=text, context=context, folded=fold(text))
+        folded = fold(text)
+        rare = "".join(_RARE.findall(folded))
+        if _VARIANT.search(rare) is not None:  # (round Y) 浜﨑: read as 浜崎 (text.VARIANT_KANJI)
+            folded = fold_variant_kanji(folded)
+        doc = cls(text=text, context=context, folded=folded)
+        doc.__dict__["rare_characters"] = rare  # the cached property below, computed once here
+        return doc
 
     @cached_property
     def rare_characters(self) -> str:
@@ -66,7 +73,16 @@ class Doc:
         return _HANKAKU.search(self.rare_characters) is not None
 
 
+    @cached_property
+    def has_wrapped_table(self) -> bool:
+        """(round Y) Whether the text may hold a fixed-width person's table (see wrapped.py): read once for the three
+        recognizers that read its rows."""
+        return any(gate in self.folded for gate in WRAPPED_TABLE_GATE)
+
+
 _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")
 _LATIN = re.compile("[A-Za-z]")
 _HANKAKU = re.compile("[\uff66-\uff9f]")
-_RARE = re.compile("[A-Za-zÀ-ÖØ-Þ\uff66-\uff9f][A-Za-zÀ-ÖØ-Þ\uff66-\uff9f]*")  # opens with a class: see scan.py
+# (round Y) and the variant kanji fold() leaves (text.VARIANT_KANJI): the class holds them at no cost to its scan
+_RARE = re.compile("[A-Za-zÀ-ÖØ-Þ\uff66-\uff9f\ufa10\ufa11\U00020bb7][A-Za-zÀ-ÖØ-Þ\uff66-\uff9f\ufa10\ufa11\U00020bb7]*")  # opens with a class: see scan.py
+_VARIANT = re.compile("[\ufa10\ufa11\U00020bb7]")

@@ -49,6 +49,8 @@ PUBLIC_LABEL = re.compile(
     "|カメラ|設備|機材"
     # (round W) a call's or a session's number a system gives (Session ID: VT-50-1128-0441, 通話ID)
     "|セッション|通話|Session|Call|Ticket"
+    # (round Y) a produce's or a product's lot (ロット番号 CB-0918-02)
+    "|ロット|製造番号"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")

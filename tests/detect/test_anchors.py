@@ -132,6 +132,15 @@ def _old_fold(text: str) -> str:
     return _KANJI_DIGIT_RUN.sub(_fold_kanji_digits, _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text))
 
 
+def test_when_a_name_holds_a_variant_kanji_then_the_doc_reads_its_common_form_one_for_one() -> None:
+    text = "浜﨑 陽葵、𠮷田 和夫、飯\ufa10 一郎、髙橋、ＡＢ"
+    doc = Doc.of(text, DetectContext())
+    assert doc.folded == "浜崎 陽葵、吉田 和夫、飯塚 一郎、髙橋、AB"
+    assert len(doc.folded) == len(text)
+    assert doc.rare_characters == model._RARE.sub(lambda m: m.group(), "".join(model._RARE.findall(fold(text))))
+    assert doc.has_capital and Doc.of("浜崎", DetectContext()).folded == "浜崎"
+
+
 def test_when_text_is_folded_with_the_common_look_alikes_first_then_it_is_folded_as_before() -> None:
     extra = "（１２３）：ＡＢＣ：〇九〇ー一二三四ー五六七八（ａ）＠ｂ．ｊｐ"
     for text in [doc.text for which in ("tune", "held") for doc in load_set(which)] + EDGES + [extra]:
@@ -512,3 +521,14 @@ def test_when_definition_lists_are_read_from_their_colon_lines_then_no_other_lin
         if "\n:" not in text:
             assert personal_id._defined_numbers(text) == [], text[:80]
     assert personal_id._defined_numbers("申請番号\n:   育-2048-00917\n") == [(9, 21)]
+
+
+def test_when_round_y_names_are_read_around_their_spaces_then_they_are_what_the_whole_text_holds() -> None:
+    extra = ["（Daniel 小森、d@x.jp）", "Tran Thi 葵、Bui Jr. 翼", "井波 ソフィア 涼（", "ベルトラン 大輔です", "小森 Daniel、"]
+    for text in _texts() + [fold(t) for t in extra]:
+        for pattern, anchors, before, after in (
+                (person_name._LATIN_BESIDE_KANJI, person_name._LATIN_KANJI_SPACE, person_name._LATIN_BEFORE, person_name._LATIN_AFTER),
+                (person_name._KATAKANA_IN_NAME, person_name._KANA_WORD_AFTER_SPACE, 9, 14)):
+            whole = {m.span() for m in pattern.finditer(text)}
+            windowed = {m.span() for anchor in anchors for m in anchored_finditer(pattern, text, anchor, before=before, after=after)}
+            assert windowed == whole, text[:80]

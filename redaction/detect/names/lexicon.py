@@ -40,6 +40,7 @@ _GENERIC_TEXT = """
 県 国 都 府 ヘルパー スタッフ オペレーター ケアマネ ケアマネジャー
 ボランティア ユーザー メーカー ベンダー ドライバー パート アルバイト
 ゲスト オーナー リーダー コーディネーター サポーター ファン
+令和 平成 昭和 大正 明治
 """
 GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
 

@@ -35,8 +35,9 @@ _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3�
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
 _PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
-_MONTH_DAY = (rf"(?:(?:の(?={_MD}月{_MD}日))?"  # (round X) 大正14年の12月8日, as said aloud: の before a whole month and day
-              rf"{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:{_S}{_MD}{_S}日)?)?")  # 昭和 52 年 3 月 14 日
+# (round Y) and between the month and the day (昭和50年の10月の3日生まれ)
+_MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年の12月8日, as said aloud: の before a whole month and day
+              rf"{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:(?<=月)の(?={_MD}日))?(?:{_S}{_MD}{_S}日)?)?")  # 昭和 52 年 3 月 14 日
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"
@@ -55,7 +56,8 @@ _LABEL = (r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|�
 # (round P) a JSON record's quotes: "代表者生年月日": "1968-03-15".
 # (round W) and whose date it is between them: 正しい生年月日は、お母様が昭和51年3月9日です / …は、堰口様が…
 # (round X) and a call's next turn (「生年月日はお母様の、」「大正14年の12月8日です。」)
-_BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|」「|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として"
+# (round Y) and a correction's 誤 (話し手の生年月日　誤 昭和22年4月8日　正 …)
+_BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|」「|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|誤"
             r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}")
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
@@ -104,7 +106,8 @@ _BRACKET_ANCHOR = re.compile(r"\([ \u3000]?[0-9]{1,3}[ \u3000]?\)")
 # about a private person (様, さん, 氏) or a birth (生): event dates in minutes are written out.
 _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{1,2}}{NO_DIGIT_AFTER}{_RANGE}")
 # (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
-_LETTER_DATE_CONTEXT = re.compile("様|さん|氏|生|対象者|本人|保護者|申請者|申請人|受給者")
+# (round Y) 氏 as an honorific, not the 氏 of 氏名 (（公表同意者は氏名と金額のみ開示）in a donation's row)
+_LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
 _ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
@@ -132,7 +135,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _LETTER_DATE.finditer(text):
             lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             ends = [i for i in (text.find("。", match.end()), text.find("\n", match.end())) if i >= 0]
-            if _LETTER_DATE_CONTEXT.search(text, lo, min(ends) if ends else len(text)):
+            if _LETTER_DATE_CONTEXT.search(text, lo, min(ends) if ends else len(text)) and not _in_an_event_column(text, match.start()):
                 yield match.start(), match.end()
     if "B" in text or "b" in text:
         for match in _ENGLISH.finditer(text):
@@ -243,6 +246,14 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
         public = public or PublicNames.of(doc.context.public_names)
         if beside_particulars(text, item[0], item[1], public):
             yield match.start(), match.end()
+
+
+def _in_an_event_column(text: str, start: int) -> bool:
+    """(round Y) A Markdown table's cell under an event's column (| 受付日 | 寄附者 | … / | R37.5.9 | 寿 正一郎 |): when it happened."""
+    if "|" not in text[text.rfind("\n", 0, start) + 1 : start]:
+        return False
+    header = column_header(text, start)
+    return header is not None and _EVENT_COLUMN.search(header) is not None and _BIRTH_COLUMN.search(header) is None
 
 
 def _in_event_cell(text: str, start: int, end: int) -> bool:

@@ -45,9 +45,10 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
-from ..particulars import KIN, beside_particulars, is_private_name, item_around, table_cells
+from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
+from ..wrapped import wrapped_rows
 
 TYPE = "person_name"
 
@@ -185,6 +186,8 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
         return False  # first: most candidates are the council's own (○北村委員), and the tests below are pure
     if candidate.endswith(OFFICIAL_TITLES):
         return False  # 藤原課長: an official named by title
+    if candidate.endswith("編") and doc.folded.startswith("さん", end):
+        return False  # (round Y) 市史編さん: 編さん (編纂) is a word, not 編 and an honorific
     if candidate.split(" ")[0].split("\u3000")[0] in _HEADING_WORDS:
         return False  # (round O) 報告 民生委員…: an agenda item's word, then the role's first half
     if _ROLE_IN_人.fullmatch(candidate):
@@ -335,6 +338,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
             continue  # 三宅太郎課長: an official; 北村誠一委員: the role rule; 多摩湖町: a place
         if following[:1] and is_katakana(following[0]) and following[0] != "・":
             continue  # 市保健センター: a word of a compound that goes on in katakana, not a name
+        if doc.folded[max(0, s - 3) : s].endswith(("番地の", "丁目の", "番の")):
+            continue  # (round Y) 三番地の十七　正 三番地…: a house number's last part said with の, not a surname
         if doc.folded[s:e].endswith("子") and following.startswith(("ども", "供")):
             continue  # (round P) ○鞍馬子ども家庭課長: 子ども opens the section's name, not a given name 鞍馬子
         space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
@@ -371,19 +376,52 @@ _PUBLISHED_STATEMENT = re.compile(
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 
 
+# (round Y) A table with a column for consent to publish (公表同意, 氏名公表): a row whose cell there says yes (有, 可,
+# 同意 …) names a person the council publishes with their consent, in that row and wherever else the text names them.
+_CONSENT_COLUMN = re.compile("公表")
+_CONSENT_GIVEN = frozenset({"有", "有り", "あり", "可", "同意", "同意あり", "済", "○", "〇", "はい"})
+
+
+# (round Y) A name quoted from a record, which the next sentence says is a stage name made public (「出演 仁科 レイ ほか」
+# とありました。テレビで公表されている芸名ですので): every pair of words in the quote is public, as a roster's names are.
+_STAGE_NAME = re.compile(r"「(?P<quote>[^「」\n]{1,30})」[^。\n]{0,20}。[^。\n]{0,20}(?:公表|公開|知られ)[^。\n]{0,10}芸名")
+
+
+def _stage_names(text: str) -> frozenset[str]:
+    if "公表" not in text or "芸名" not in text:
+        return frozenset()
+    names: set[str] = set()
+    for match in _STAGE_NAME.finditer(text):
+        words = re.split("[ \u3000]+", match.group("quote").strip())
+        names |= {f"{first} {second}" for first, second in pairwise(words)}
+    return frozenset(names)
+
+
+def _consented_names(text: str) -> frozenset[str]:
+    if "公表" not in text:
+        return frozenset()
+    cells = table_cells(text)
+    rows = {text.rfind("\n", 0, start) for header, start, end in cells
+            if _CONSENT_COLUMN.search(header) and text[start:end] in _CONSENT_GIVEN}
+    if not rows:
+        return frozenset()
+    return frozenset(text[start:end] for header, start, end in cells
+                     if text.rfind("\n", 0, start) in rows and _NAME_COLUMN.search(header) and _CELL_NAME.fullmatch(text, start, end))
+
+
 def _published_names(text: str) -> frozenset[str]:
     if "の氏名" not in text and "名前" not in text:
-        return frozenset()
+        return _consented_names(text) | _stage_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
     if not roles:
-        return frozenset()
+        return _consented_names(text) | _stage_names(text)
     holder = re.compile(
         "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
         rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
     )
-    return frozenset(match.group("name") for match in holder.finditer(text))
+    return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text) | _stage_names(text)
 
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
@@ -412,6 +450,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _signatures_and_callers(doc, public, use_analyzer)
     found += _households_named(doc, public)
     found += _round_x_forms(doc, public)
+    found += _round_y_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
@@ -449,6 +488,96 @@ def _round_x_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         return found
     return found + [m.span("name") for m in _UNPUBLISHED_STAFF.finditer(doc.folded)
                     if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A name whose given or family name is Latin beside a kanji one the analyzer reads as a person's (Priya 小野寺,
+    Nguyen Van 翔, Ramos Jr. 健); a kanji surname, a katakana middle name and a kanji given name (須藤 ルカス 陽); a katakana
+    surname and a kanji given name (アンダーソン 凛) when the surname is a found name's (アンダーソン 健二です)."""
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    if doc.has_capital:
+        for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
+                      for m in anchored_finditer(_LATIN_BESIDE_KANJI, text, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
+            tokens = analyzer.analyse(match.group("kanji"))
+            if len(tokens) == 1 and tokens[0].is_person and match.group("name") not in public:
+                found.append(match.span("name"))
+    pairs: list[re.Match[str]] = []
+    for anchor in _KANA_WORD_AFTER_SPACE:
+        for match in anchored_finditer(_KATAKANA_IN_NAME, text, anchor, before=9, after=14):
+            if match.group("middle") is not None:
+                first = analyzer.analyse(match.group("surname"))
+                if len(first) == 1 and first[0].is_surname and match.group("name") not in public:
+                    found.append(match.span("name"))
+            else:
+                pairs.append(match)
+    kin = {m.group("kana_surname") for m in pairs if _is_given(m.group("given"))}
+    found += [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
+    if "「" in text:
+        found += [m.span("name") for m in _KATAKANA_SELF_NAMED.finditer(text) if m.group("name") not in public]
+    if "に住む" in text:
+        found += [m.span("name") for m in _LIVING_AT_SELF_NAMED.finditer(text)
+                  if _accept(doc, public, *m.span("name")) and not is_generic(m.group("name"))]
+    if doc.has_capital and ":" in text:
+        found += [m.span("name") for m in _SENDER_FIELD.finditer(text) if m.group("name") not in public]
+    if doc.has_capital and "「" in text:
+        found += [m.span("name") for m in _LATIN_INITIAL_NAMED.finditer(text) if m.group("name") not in public]
+    cells = table_cells(text)  # cached: the other recognizers read them first
+    contact = {header for header in {header for header, _start, _end in cells} if _CONTACT_COLUMN.search(header)}
+    for header, start, end in cells if contact else ():
+        if header in contact and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
+            found.append(cell.span("name"))  # | 斑目 蒼 本人 080-5552-6619 |
+    for row in wrapped_rows(text) if doc.has_wrapped_table else ():
+        found += [(start, end) for start, end in row.cell("氏名")
+                  if _WRAPPED_NAME_PIECE.fullmatch(text, start, end) and text[start:end] not in public and not is_generic(text[start:end])]
+    if "坊" in text:
+        found += [m.span("name") for m in _NICKNAME.finditer(text) if m.group("name") not in public]
+    for match in _BRACKETED_FULL_NAME.finditer(text):
+        if text[max(0, match.start() - 4) : match.start()].endswith(KIN) and _accept(doc, public, *match.span("name")):
+            found.append(match.span("name"))  # 母（堤 トメ、昭和…生まれ）
+    return found
+
+
+# (round Y) A quote opening with a katakana full name and です／と申します (「ノムラ ケイコです。…」); who lives somewhere and
+# says their surname (…に住む宍戸です); a fax's sender field with a katakana full name (FROM: カネコ コウイチ   TEL/FAX);
+# a Latin initial and surname quoted as a name (「K.YANAGIDA」とイニシャルと姓のみのお名前); a relative's full name in brackets
+# with their particulars after it (母（堤 トメ、昭和…）).
+_KATAKANA_SELF_NAMED = re.compile(r"「(?P<name>[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{2,8})[ \u3000]?(?:です|と申します|といいます)")
+_LIVING_AT_SELF_NAMED = re.compile(rf"に住む(?P<name>[{KANJI}]{{2,4}})(?:です|と申します|といいます)")
+_SENDER_FIELD = re.compile(r"(?:FROM|From)[ \u3000]*:[ \u3000]*(?P<name>[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{2,8})(?=[ \u3000]{2,}|$)",
+                           re.MULTILINE)
+_LATIN_INITIAL_NAMED = re.compile(r"「(?P<name>[A-Z]\.[ ]?[A-Z][A-Za-z]{2,})」[^。\n]{0,12}(?:イニシャル|名前|氏名)")
+# (round Y) A contact column's cell (返還先・連絡先, 送付先) that opens with a full name, then a space and the person's phone or
+# address (本人 or a relation between them).
+_CONTACT_COLUMN = re.compile("連絡先|返還先|送付先|宛先|届け先")
+_NAME_THEN_CONTACT = re.compile(rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]+(?:(?:本人|[（(][^）)]{{1,4}}[）)])[ \u3000]*)?"
+                                rf"(?:0[0-9]{{1,4}}[- ]?[0-9]|[^\s|]{{1,8}}[市区町村][^\s|]{{0,12}}[0-9])")
+# (round Y) A piece of a name column's cell a PDF wrapped (宇佐美 / トミ子, Smith / みどり): letters and kana or kanji, no digit.
+_WRAPPED_NAME_PIECE = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺーA-Za-z・ ]{{2,12}}")
+# (round Y) A child's nickname, a katakana given name and 坊 (松永さんのところのヨシ坊と): a person named as family call them.
+_NICKNAME = re.compile(r"(?<![ァ-ヺー])(?P<name>[ァ-ヺ]{2,3})坊(?=[とがはをのに、。」])")
+_BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")
+
+
+def _is_given(kanji: str) -> bool:
+    tokens = analyzer.analyse(kanji)
+    return len(tokens) == 1 and tokens[0].is_person
+
+
+# (round Y) The forms _round_y_forms reads: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
+# given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
+_LATIN_BESIDE_KANJI = re.compile(
+    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}})"
+    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-z]+)(?=[、,，。）)」|（(]|$| [|])", re.MULTILINE)
+# Read only around the space between the Latin and the kanji words (each anchor opens with its literal space): a match
+# starts at most 2 + 30 + 2 + 30 characters before it (two Latin words and Jr.), ends at most 5 kanji and a delimiter after.
+_LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-z.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
+_LATIN_BEFORE, _LATIN_AFTER = 64, 34
+_KATAKANA_IN_NAME = re.compile(
+    rf"(?<![{KANJI}ァ-ヺー・])(?P<name>(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<middle>[ァ-ヺー]{{2,6}})[ \u3000](?!(?:様|殿|氏|君)(?![{KANJI}]))[{KANJI}]{{1,4}}"
+    rf"|(?P<kana_surname>[ァ-ヺー]{{3,8}})[ \u3000](?P<given>[{KANJI}]{{1,3}}))(?=[、,，。）)」（(の]|です|さん|$)", re.MULTILINE)
+# Each anchor opens with its literal space, a katakana word on one side of it and a kanji on the other: every match holds one.
+_KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?:(?<=[ァ-ヺー]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[ァ-ヺ]))") for space in " \u3000")
 
 
 # (round X) A group's registration form's field line: the role at the line's head, a run of spaces, a full name with a
@@ -599,10 +728,15 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|保護者"  # 世帯主 too
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
-_PUBLIC_COLUMN = re.compile("担当|職員|出席|欠席|委員|説明|事務局|所属|役職")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}")
+# (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
+_PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
+# (round Y) a name whose given or family name is Latin beside a kanji one (Lee 美羽, Nguyen Van 翔, Ramos Jr. 健,
+# 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
+_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
+               rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
@@ -626,6 +760,7 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
         first = re.split("[ \u3000]", cell)[0]
         if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
                 or _CORPORATION_IN_CELL.search(cell)  # (round S) | 宗教法人慈眼寺 | under 所有者: a corporation
+                or in_row_of_a_company(text, start)  # (round Y) | 株式会社… 業務責任者 柴又 敏行 | シバマタ トシユキ |: the firm's officer
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
             continue
         if use_analyzer and " " not in cell and "\u3000" not in cell and is_kanji(cell[0]):
@@ -797,8 +932,8 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
             before = text[at - 1 : at]
             given = _KIN_AFTER.match(text, at + len(surname))
             if (given and before in ("", " ", "\u3000", "|", "\n") and not _NOT_GIVEN.search(given.group("given"))
-                    and text[at : given.end()] not in public):
-                yield at, given.end()
+                    and text[at : given.end()] not in public and not _after_title(text, at)):
+                yield at, given.end()  # (round Y) not after an official's title (都市計画課 主査 漆原 勝彦: the official, his wife's surname)
             elif (surname in tabled and before in ("、", "。", "「", "\n", "\u3000") and _BARE_AFTER.match(text, at + len(surname))
                   and not _after_title(text, at)):
                 yield at, at + len(surname)
@@ -1041,6 +1176,12 @@ _SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: {1,2}[A-Z][A-Za-z]+)*  [A
 _SECOND_LATIN = re.compile(rf"[ \u3000]*/[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
 
 
+# (round Y) A firm's name, then its officer's role (株式会社クリーンすみれ 業務責任者 柴又 敏行): the firm's officer named for it,
+# as a contract names them, not a private person.
+_FIRMS_OFFICER_BEFORE = re.compile(rf"(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^|、。\n]{{0,20}}[ \u3000]+"
+                                   rf"(?:[{KANJI}]{{0,4}}責任者|代表者|代表取締役|管理者|現場代理人)[ \u3000]+\Z")
+
+
 # (round P) A signature: a letter's date then a spaced full name closing the line (令和15年10月3日　高円寺 詩織),
 # or a quoted signature (署名は「担当 汐入 真理子」).
 _SIGNED = re.compile(rf"(?m)日[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[ \u3000]*$"
@@ -1092,7 +1233,8 @@ def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) 
                                         (_ROLE_THEN_SURNAME, _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE)):
             for match in line_anchored_finditer(pattern, text, anchor, before):
                 start, end = match.span("name")
-                if _accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0]):
+                if (_accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0])
+                        and not _FIRMS_OFFICER_BEFORE.search(text, max(0, start - 40), start)):
                     names.append((start, end))
     if _SELF_ANCHOR.search(text):
         for match in _SELF_NAMED.finditer(text):

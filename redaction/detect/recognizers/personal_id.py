@@ -222,7 +222,25 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
         if unlinked and doc.folded[start:end] in unlinked:
             continue  # (round V) the very value the minutes say identifies no one
+        if doc.folded.startswith(_OFFICES_NUMBER_OPENINGS, end) and _SAID_AN_OFFICES.match(doc.folded, end):
+            continue  # (round Y) 承認番号 第3307号で、市の番号です
+        if "番号" in doc.folded[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(doc.folded, max(0, start - 24), start):
+            continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
         yield start, end
+
+
+# (round Y) A person's card with its issuer and number in brackets (診察券（すみれ中央病院 ID C-0833172）, 会員証（No. 4471-02）): the
+# holder's number, whoever issued the card; read only where a card's word stands right before a bracket.
+_CARDS_ID_IN_BRACKETS = re.compile(r"(?:診察券|会員証|会員カード|保険証|学生証|生徒証|利用者証|利用券|受給者証|手帳)\([^()\n]{0,20}?"
+                                   r"(?:ID|No\.?|番号)[ \u3000:：]*(?P<id>[A-Za-z0-9][A-Za-z0-9-]{3,19})(?![A-Za-z0-9-])")
+
+
+# (round Y) A value the sentence goes on to call an office's own number (承認番号 第3307号で、市の番号です; …は当課の番号です).
+_OFFICES_NUMBER_OPENINGS = ("号", "で", "は")
+_SAID_AN_OFFICES = re.compile(r"号?(?:で、|は、?)(?:これは)?(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)(?:です|で、|であ)")
+# (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
+# 西署 受理番号, 消防署の受付番号; any …署 is an office of the state or the city): the office's record of what was handed in, no person's number.
+_ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
 
 
 # (round Q) A label the minutes say identifies no one (投稿番号は…人に結び付くものではない; 乗務員番号だけでは
@@ -399,6 +417,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             labelled.append((match.start("id"), match.end("id")))
     if "\n:" in doc.folded:
         labelled += _defined_numbers(doc.folded)
+    if doc.has_latin and ("券(" in doc.folded or "証(" in doc.folded or "カード(" in doc.folded):
+        labelled += [m.span("id") for m in _CARDS_ID_IN_BRACKETS.finditer(doc.folded)]
     cells = table_cells(doc.folded)
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..particulars import is_business_place
 from ..text import HYPHEN, NO_DIGIT_AFTER
+from ..wrapped import wrapped_rows
 
 TYPE = "phone"
 
@@ -84,6 +85,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number(digits) and has_number_shape(number) and not is_switchboard(text, ocr.start(), ocr.end())
                     and not is_business_place(text, ocr.start())):
                 yield ocr.start(), ocr.end()
+    if doc.has_wrapped_table:
+        yield from _wrapped_phones(text)
     if "ゼロ" in text:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
@@ -107,10 +110,23 @@ _OCR_ANCHOR = re.compile("O[0-9]")
 _OCR_LETTER_O = re.compile(rf"O(?<![A-Za-z0-9]O)[0-9][0-9O]{{0,3}}{HYPHEN}[0-9O]{{1,4}}{HYPHEN}[0-9O]{{3,4}}(?![0-9A-Za-z])")
 
 
+def _wrapped_phones(text: str) -> Iterator[tuple[int, int]]:
+    """(round Y) A phone column's cell a PDF wrapped (042-555- / 0193): every piece, when the pieces joined read as a number."""
+    for row in wrapped_rows(text):
+        pieces = row.cell("電話") or row.cell("TEL") or row.cell("連絡先")
+        joined = "".join(text[start:end] for start, end in pieces)
+        if _WRAPPED_NUMBER.fullmatch(joined) and is_japanese_number("".join(ch for ch in joined if ch.isdigit())):
+            yield from pieces
+
+
+_WRAPPED_NUMBER = re.compile(rf"0[0-9]{{1,4}}{HYPHEN}?[0-9]{{1,4}}{HYPHEN}?[0-9]{{4}}")
+
+
 # (round X) A number said aloud in a call's transcript, its area code in words (ゼロキューゼロの、三八二一の、四〇五六: fold()
 # makes the kanji groups digits), the groups joined by の and a comma; read only where ゼロ stands.
 _SPOKEN_DIGIT = "(?:ゼロ|レイ|イチ|ニー?|サン|ヨン|ゴー?|ロク|ナナ|ハチ|キュー?|[0-9〇一二三四五六七八九])"
-_SPOKEN = re.compile(rf"(?:ゼロ|0|〇){_SPOKEN_DIGIT}{{1,4}}の、?[ \u3000]?[0-9〇一二三四五六七八九]{{2,4}}の、?[ \u3000]?[0-9〇一二三四五六七八九]{{4}}(?![0-9])")
+# (round Y) every group in katakana words too (ゼロハチゼロの、ゴーゴーゴーイチの、ニーサンキューハチ)
+_SPOKEN = re.compile(rf"(?:ゼロ|0|〇){_SPOKEN_DIGIT}{{1,4}}の、?[ \u3000]?{_SPOKEN_DIGIT}{{2,4}}の、?[ \u3000]?{_SPOKEN_DIGIT}{{4}}(?![0-9])")
 
 
 # (round U) A number in kanji digits with its exchange in brackets, as a record is written out by hand

@@ -28,6 +28,7 @@ from ..particulars import (
 )
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
+from ..wrapped import wrapped_rows
 
 TYPE = "postal_address"
 
@@ -35,10 +36,17 @@ _NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇]{1,3})"
 _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
 # A town name: kanji and katakana with hiragana at its start or inside, never at its end
-# (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…).
-_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
+# (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…); (round Y) nor a particle
+# before the kanji (わたしは|若葉台…).
+_TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?<![はをにで])(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
+# (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
+# 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
+# A comma may part them as a speaker pauses (北町の一丁目、八番地の十五), and a building's room may follow (、ハイム北町の二〇三).
+_SPOKEN_PARTS = (rf"{_NUM}丁目[の、]?{_NUM}(?:番地?の{_NUM}|の{_NUM}(?:の{_NUM})?)(?![0-9一二三四五六七八九十〇])"
+                 rf"(?:、[{KATAKANA}{KANJI}]{{2,12}}の(?:[0-9]{{3,4}}|[一二三四五六七八九〇]{{3,4}})(?:号室?)?(?![0-9一二三四五六七八九十〇]))?")
 _HOUSE = (
-    rf"(?:{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
+    rf"(?:{_SPOKEN_PARTS}"
+    rf"|{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}|の[0-9]{{1,4}}(?![0-9]|{HYPHEN})){{0,2}}"  # (round X) 一丁目22の7, said aloud
     rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
     rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)[一二三四五六七八九十]{{1,3}}(?![{KANJI}]))?"  # 十番地一
@@ -56,7 +64,7 @@ _POSTAL = re.compile(
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
     rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?"  # おもろまち
-    rf"(?:(?<=[{KANJI}]){_NUM}条[東西南北]?)?[ \u3000]?\Z"  # (round T) Hokkaido's 条: 札幌市豊平区月寒東2条14丁目3-21
+    rf"(?:(?<=[{KANJI}]){_NUM}条[東西南北]?)?(?:(?<=[{KANJI}])の)?[ \u3000]?\Z"  # (round T) Hokkaido's 条: 札幌市豊平区月寒東2条14丁目3-21; (round Y) 北町の一丁目
 )
 # Where a person lives: the place after these words needs no municipality.
 _RESIDENCE_BEFORE = re.compile(
@@ -121,6 +129,19 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ddress:" in text:
         for match in _ENGLISH_LABELLED_ADDRESS.finditer(text):
             yield match.span("address")
+    if doc.has_wrapped_table:
+        yield from _wrapped_addresses(text)
+
+
+def _wrapped_addresses(text: str) -> Iterator[tuple[int, int]]:
+    """(round Y) An address column's cell a PDF wrapped (すみれ市中町二丁目 / 11番3号 コーポ中町 / 205): every piece, when the
+    pieces joined read as a place and a house number."""
+    for row in wrapped_rows(text):
+        pieces = row.cell("住所") or row.cell("所在") or row.cell("送付先")
+        joined = "".join(text[start:end] for start, end in pieces)
+        house = _HOUSE_NUMBER.search(joined)
+        if house is not None and _MUNICIPALITY.search(joined, 0, house.start()) is not None:
+            yield from pieces
 
 
 def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -134,7 +155,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                     and not house.group().startswith("0")  # (round R) | … | ケアマネジャー …センター 042-000-6250 |: a phone
                     and not text.startswith(_A_PLACE_NOT_A_HOME, house.end())  # (round R) 所在 N-0412 北町三丁目12番先: a spot
                     and not in_row_of_a_company(text, start)):  # (round V) 設置者 株式会社…;すみれ市緑町3-2-10: the company's
-                yield start, house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
+                named = _NAME_OPENING_CELL.match(text, start, house.start())
+                yield (named.end() if named else start), house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
             elif _BUILDING_COLUMN.search(header) and _BUILDING_CELL.fullmatch(text, start, end):
                 yield start, end  # (round W) "住所1","住所2" … "すみれ市栄町1丁目7番地13","コーポ栄 101": the building and room
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
@@ -155,6 +177,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield house.start() - len(residence.group("town")), house.end()
             continue
         town = _TOWN_BEFORE.search(text, max(0, house.start() - 12), house.start())
+        if town is None and "の" in house.group() and _SPOKEN_HOME.match(text, house.start()) is not None:
+            town = _TOWN_AFTER_PARTICLE.search(text, max(0, house.start() - 12), house.start())  # わたしはひばりが丘三丁目の…
         if town and _RESIDENT_AFTER.match(text, house.end()):
             yield town.start(), house.end()  # 青葉台2-3-4在住の方
             continue
@@ -162,11 +186,22 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 and (_is_listed(doc, town.start(), house.end()) or _after_a_name(doc, town.start())
                      or _SPOKEN_HOME.match(text, house.start()) is not None)):
             yield town.start(), house.end()
+            continue
+        if town is None and "番" in house.group() and (_HOUSEHOLD_AFTER.match(text, house.end())
+                                                       or _HOME_NUMBER_LABEL.search(text, max(0, house.start() - 40), house.start())):
+            yield house.start(), house.end()  # (round Y) 十二番地の六の仲宗根さんの票 / 自宅の番地　誤 三番地の十七
+
+
+# (round Y) A house number alone, then whose household it is (十二番地の六の仲宗根さんの票, 3番地の田中様方), or after a label that
+# says it is a home's number (自宅の番地　誤 三番地の十七; 住所の番地は): the number names a home without its town.
+_HOUSEHOLD_AFTER = re.compile(rf"の[{KANJI}]{{1,4}}(?:さん|様|さま)(?:の|宅|方|家)")
+_HOME_NUMBER_LABEL = re.compile(r"(?:住所|自宅|居所|お宅)の(?:番地|地番)(?:は|が)?[ \u3000:：]*(?:誤[ \u3000:：]*(?:[^\n正]{1,16}正[ \u3000:：]*)?)?\Z")
 
 
 # (round X) A town, its 丁目 and a house's two numbers joined by の, as a caller says them (ひばりが丘一丁目22の7です):
 # a home even without the city before it.
-_SPOKEN_HOME = re.compile(rf"{_NUM}丁目[0-9]{{1,4}}の[0-9]{{1,4}}(?:です|。|、|」)")
+# (round Y) in kanji numerals and with の after 丁目 too, before に住む (…三丁目の九番地の二に住む), なんだ, or a last の、
+_SPOKEN_HOME = re.compile(rf"{_SPOKEN_PARTS}(?:の?(?:です|。|、|」)|に住|なん)")
 
 
 # After the house number, a place that is no one's home: 番先 / 番地先 (in front of a lot, a road),
@@ -180,6 +215,8 @@ def _after_a_name(doc: Doc, start: int) -> bool:
     name = _NAME_BEFORE.search(doc.folded, max(0, start - 16), start)
     return name is not None and is_private_name(name.group().rstrip(" \u3000"), PublicNames.of(doc.context.public_names))
 
+# (round Y) A contact cell that opens with its person's full name (| 雑賀 利夫 すみれ市西町4-17-2 |): the address after it.
+_NAME_OPENING_CELL = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}}[ \u3000]+(?=[^ \u3000]{{1,8}}[市区町村])")
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
 # (round X) A place column (設置場所, 工事場所) in a row whose applicant is a private person named in full: the grant's
 # work stands at the applicant's home (| 雨34-013 | 梶ケ谷 修 | 南台２丁目１３番１号 |).
@@ -203,6 +240,8 @@ _RESIDENT_AFTER = re.compile(
 )
 _NOT_A_TOWN = re.compile("電話|携帯|番号|連絡|内線|記号|コード|ID|No|第")  # 携帯090-1234-5678 is a phone
 _TOWN_BEFORE = re.compile(rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}]){_TOWN}\Z")
+# (round Y) A town said after a particle, read only before a house's numbers said aloud (わたしは|ひばりが丘三丁目の九番地の二に住む).
+_TOWN_AFTER_PARTICLE = re.compile(rf"(?<=[はがもに]){_TOWN}\Z")
 
 
 def _is_listed(doc: Doc, start: int, end: int) -> bool:
