@@ -115,3 +115,13 @@ def test_when_a_finding_is_formatted_then_japanese_comes_first_with_what_to_do()
     assert message.startswith("content/a.md:7:5: エラー: タグのない電話番号の可能性「03-1234-5678」")
     assert "[[public: …]]" in message
     assert message.index("電話番号") < message.index("phone number")
+
+
+@pytest.mark.parametrize("text", [
+    "通訳の申込みは鷹野 Olivia、電話は後日とのことです。",   # kanji family name first, then the Latin given name
+    "申込者はPriya 小野寺、日本語教室の受講者です。",          # Latin given name first
+])
+def test_when_a_latin_name_stands_on_either_side_of_a_kanji_one_then_detect_reads_it_without_failing(text: str) -> None:
+    # round Y's first run: a kanji word before a Latin one left the rule's kanji group empty and detect() raised
+    findings = detect(text, DetectContext())
+    assert all(text[f.start : f.end] == f.text for f in findings)

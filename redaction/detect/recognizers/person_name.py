@@ -499,7 +499,7 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     if doc.has_capital:
         for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
                       for m in anchored_finditer(_LATIN_BESIDE_KANJI, text, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
-            tokens = analyzer.analyse(match.group("kanji"))
+            tokens = analyzer.analyse(match.group("kanji") or match.group("kanji_first"))  # either side's kanji
             if len(tokens) == 1 and tokens[0].is_person and match.group("name") not in public:
                 found.append(match.span("name"))
     pairs: list[re.Match[str]] = []
