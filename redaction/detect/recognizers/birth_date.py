@@ -144,10 +144,22 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield second.start("date"), second.end("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
+    if "BDAY" in text or "irth" in text or "DOB" in text:
+        for match in _KEYED_DATE.finditer(text):
+            yield match.span("date")
     if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:
         for match in _CORRECTED_OLD_DATES.finditer(text):
             yield match.span("a")
             yield match.span("b")
+
+
+# (round Z) A record's English key for a birth date and its value: a vCard's BDAY:1979-08-23 (BDAY;VALUE=date:…), a QR
+# code's BDAY:19790823, a JSON record's "birth": "1968-12-05", DOB / Date of birth / birthdate = …; read where
+# BDAY, DOB or (B)irth stands, the key right before its colon or equals sign (a birthday party's date has no such key).
+_KEYED_DATE = re.compile(
+    rf"(?<![A-Za-z])(?:BDAY|DOB|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
+    rf"[ \u3000]*[:=：][ \u3000]*\"?(?P<date>{_DATE}|{_COMPACT_DATE}){_WHOLE}"
+)
 
 
 # (round P) A correction of a date of the 明治, 大正 or early 昭和 years to the day, as minutes correct a

@@ -227,6 +227,14 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if "番号" in doc.folded[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(doc.folded, max(0, start - 24), start):
             continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
         yield start, end
+    if "投票区" in doc.folded:
+        for match in _ELECTORAL_ROLL.finditer(doc.folded):
+            yield match.span()
+
+
+# (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
+# one person's line in the roll whatever label stands before it; a district alone (第3投票区) or a lot (…番地) is no entry.
+_ELECTORAL_ROLL = re.compile(r"第[0-9]{1,3}投票区[ \u3000]?(?:の)?第?[0-9]{1,6}番(?![地号台目0-9])")
 
 
 # (round Y) A person's card with its issuer and number in brackets (診察券（すみれ中央病院 ID C-0833172）, 会員証（No. 4471-02）): the
