@@ -567,8 +567,11 @@ def _is_given(kanji: str) -> bool:
 # (round Y) The forms _round_y_forms reads: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
 # given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
 _LATIN_BESIDE_KANJI = re.compile(
-    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}})"
-    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-z]+)(?=[、,，。）)」|（(]|$| [|])", re.MULTILINE)
+    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}}(?<!様))"
+    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-zà-öø-ÿ]+)(?=[、,，。）)」|（(:：]|$| [|]|\u3000(?![{KANJI}ぁ-ゖ]{{0,3}}[ \u3000]*$)|様|さん)", re.MULTILINE)
+# (round Z) and before a colon (a calendar's ATTENDEE;CN=Ogunleye 志保:mailto:…), an ideographic space before the next field
+# (氏名 Bautista 恵理　電話 …), 様 or さん; a Latin given name with an accent (漆畑 Chloé).
+
 # Read only around the space between the Latin and the kanji words (each anchor opens with its literal space): a match
 # starts at most 2 + 30 + 2 + 30 characters before it (two Latin words and Jr.), ends at most 5 kanji and a delimiter after.
 _LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-z.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
@@ -634,7 +637,7 @@ _RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spo
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
-    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
+    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
