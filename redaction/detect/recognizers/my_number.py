@@ -23,7 +23,8 @@ _SEP = rf"(?:{HYPHEN}|[ \u3000])?"
 _PATTERN = re.compile(rf"[0-9][0-9]{{3}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}(?![ \u3000]?(?:円|件|人|名|枚|世帯|%|年))")  # not an amount
 _CONTINUES_A_NUMBER = re.compile(r"[0-9](?:[ \u3000-])?$")  # 法人番号 "7 0000 1205 0002"
 # The word within a few lines before: 「個人番号を書き損じた場合は。」「…書き損じの5217 3390 8846が」.
-_CONTEXT = re.compile(r"(?:個人番号|マイナンバー|番号カード)")
+# (round Z) and 通知カード, the paper card that gave each resident the number (通知カードの写し…番号 …).
+_CONTEXT = re.compile(r"(?:個人番号|マイナンバー|番号カード|通知カード)")
 _CONTEXT_REACH = 150
 _CONTEXT_AFTER = re.compile(r"[ \u3000]?[（(]?(?:個人番号|マイナンバー)")  # 1234 5678 9012（個人番号）
 

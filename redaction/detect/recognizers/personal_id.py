@@ -48,6 +48,9 @@ _LABELS = (
 _PERSONAL_NUMBER_LABEL = (
     "[ァ-ヺー一-龯]{0,6}(?:カード|券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
     "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者|ユーザー?|ログイン|アカウント|お客様|顧客)(?:番号|ID|コード|No\\.?)"
+    # (round Z) a person's card or membership with の before 番号 (利用者カードの番号 L0028811, 会員の番号); a thing's card or
+    # certificate with の is not read so (定期券の番号 is a bicycle bay's, 確認済証の番号 a building's)
+    "|[ァ-ヺー一-龯]{0,4}(?:者カード|会員カード|会員証|会員|患者|お客様)の(?:番号|ID)"
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
@@ -67,6 +70,7 @@ _NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTS
 # (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
 # (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
 _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
+           rf"|[ぁ-ゖ]{{2,4}}[{KANJI}]{{1,2}}第[ \u3000]?"  # (round Z) a city's name in hiragana and its office's kanji (すみれ奨第36-0147号)
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
@@ -226,10 +230,17 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Y) 承認番号 第3307号で、市の番号です
         if "番号" in doc.folded[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(doc.folded, max(0, start - 24), start):
             continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
+        if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
+            continue  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
         yield start, end
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
+
+
+# (round Z) A number in the brackets right after a firm's name is the firm's (有限会社ヒラタ電設（登録番号 すみれ電第0412号）).
+_FIRMS_REACH = 48
+_FIRMS_BRACKET_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社)[^（()）\n。、]{1,20}[（(][^（()）\n。]{0,14}\Z")
 
 
 # (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
