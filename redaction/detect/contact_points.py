@@ -234,12 +234,19 @@ def _after_a_body(text: str, start: int) -> bool:
     # (その勤務先への助成金について、…日本骨髄バンク（電話 …）)
     if last is None or _WORKPLACE.search(text, max(lo, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
+    if (_IN_CLOSED_BRACKETS.match(text, last.end(), start)
+            and max(text.rfind("（", lo, last.start()), text.rfind("(", lo, last.start())) > max(text.rfind("）", lo, last.start()), text.rfind(")", lo, last.start()))):
+        return False  # (round Z) 第3投票区（すみれ第一小学校）　浅利 美智子　…すみれ市本町…: a body in a bracket closed before the value, a note on what it follows
     if last.group() == "地番" and _PRIVATE_OWNER.search(text, max(0, last.start() - 200), last.start()):
         return False  # (round P) the parcel of a private owner named just before (隣の土地の所有者 … 地番は…): theirs
     if _PERSONS_OWN_BODY.search(text, max(0, last.start() - 3), last.start()):
         return False  # (round T) 砂押 弘美様の事業所（FAX 042-…）: a private person's own business
     own = _BODYS_CONTACT.match(text, last.end(), start)  # (round N) 株式会社すみれ電算、緊急連絡先は042-…
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
+
+
+# (round Z) The body's name ends inside brackets that close before the value, and a person's name (kanji, a space, kanji) follows.
+_IN_CLOSED_BRACKETS = re.compile(r"[^（()）\n]{0,12}[）)][ \u3000]*[一-龯]{1,4}[ \u3000][一-龯ぁ-ゖァ-ヺ]{1,4}[ \u3000]")
 
 
 # (round N) The body's own line: its name, then 、 or の and (緊急|代表|担当)連絡先 — 連絡先 names a private
