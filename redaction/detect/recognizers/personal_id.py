@@ -255,8 +255,10 @@ _CARDS_ID_IN_BRACKETS = re.compile(r"(?:診察券|会員証|会員カード|保�
 
 
 # (round Y) A value the sentence goes on to call an office's own number (承認番号 第3307号で、市の番号です; …は当課の番号です).
-_OFFICES_NUMBER_OPENINGS = ("号", "で", "は")
-_SAID_AN_OFFICES = re.compile(r"号?(?:で、|は、?)(?:これは)?(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)(?:です|で、|であ)")
+_OFFICES_NUMBER_OPENINGS = ("号", "で", "は", " は", "\u3000は")
+# (round Z) or a sequence's (提案番号 58-0217 は受付順の番号です; …は通し番号です): the order things came in, nobody's.
+_SAID_AN_OFFICES = re.compile(r"号?[ \u3000]?(?:で、|は、?)(?:これは)?(?:(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)|(?:受付|到着|申込)順の番号|通し番号|連番)"
+                              r"(?:です|で、|であ)")
 # (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
 # 西署 受理番号, 消防署の受付番号; any …署 is an office of the state or the city): the office's record of what was handed in, no person's number.
 _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
