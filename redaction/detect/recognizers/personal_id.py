@@ -240,7 +240,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # (round Z) A number in the brackets right after a firm's name is the firm's (有限会社ヒラタ電設（登録番号 すみれ電第0412号）).
 _FIRMS_REACH = 48
-_FIRMS_BRACKET_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社)[^（()）\n。、]{1,20}[（(][^（()）\n。]{0,14}\Z")
+# The firm's name runs up to the bracket (no space, no person's role before it: 株式会社 運転士（運転士番号 D-2281） is the driver's).
+_FIRMS_BRACKET_BEFORE = re.compile(r"(?:(?:株式会社|有限会社|合同会社)[^\s（()）。、]{1,16}|[^\s（()）。、]{1,16}(?:株式会社|有限会社|合同会社))"
+                                   r"(?<![士員者長手])[（(][^（()）\n。]{0,14}\Z")
 
 
 # (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
