@@ -234,6 +234,10 @@ def _after_a_body(text: str, start: int) -> bool:
     # (その勤務先への助成金について、…日本骨髄バンク（電話 …）)
     if last is None or _WORKPLACE.search(text, max(lo, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
+    if _PERSONS_KEY_BEFORE.search(text, max(lo, start - 16), start):
+        return False  # (round Z) a JSON record's "home": "…" after its "shelter": "…小学校": the value's own key says whose
+    if _ACCOUNT_WORD_BEFORE.search(text, max(lo, last.start() - 24), last.start()):
+        return False  # (round Z) 振込先 ソニー銀行 本店営業部 …　電話 070-…: the bank is where the money goes, the phone the payee's
     if (_IN_CLOSED_BRACKETS.match(text, last.end(), start)
             and max(text.rfind("（", lo, last.start()), text.rfind("(", lo, last.start())) > max(text.rfind("）", lo, last.start()), text.rfind(")", lo, last.start()))):
         return False  # (round Z) 第3投票区（すみれ第一小学校）　浅利 美智子　…すみれ市本町…: a body in a bracket closed before the value, a note on what it follows
@@ -243,6 +247,11 @@ def _after_a_body(text: str, start: int) -> bool:
         return False  # (round T) 砂押 弘美様の事業所（FAX 042-…）: a private person's own business
     own = _BODYS_CONTACT.match(text, last.end(), start)  # (round N) 株式会社すみれ電算、緊急連絡先は042-…
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
+
+
+# (round Z) A record's key naming a person's own place right before the value, and the words of a transfer's account.
+_PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連絡先)\"[ ]?:[ ]?\"\Z")
+_ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
 
 
 # (round Z) The body's name ends inside brackets that close before the value, and a person's name (kanji, a space, kanji) follows.

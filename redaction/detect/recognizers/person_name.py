@@ -451,6 +451,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _households_named(doc, public)
     found += _round_x_forms(doc, public)
     found += _round_y_forms(doc, public)
+    found += _round_z_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
@@ -564,6 +565,26 @@ def _is_given(kanji: str) -> bool:
     return len(tokens) == 1 and tokens[0].is_person
 
 
+def _round_z_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A Latin surname after the words for a former surname (婚姻前の氏 Moreau); a contact string's N: field with its
+    surname and given name in two parts (MECARD:N:仙石,陽葵;); a JSON record's "name" whose value is two words."""
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    if doc.has_capital and ("旧" in text or "婚姻前" in text):
+        found += [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
+    if "MECARD" in text:
+        found += [m.span("name") for m in _CONTACT_STRING_NAME.finditer(text) if m.group("name") not in public]
+    if '"name"' in text:
+        found += [m.span("name") for m in _JSON_NAME.finditer(text) if m.group("name") not in public and not is_generic(m.group("name"))]
+    return found
+
+
+# (round Z) The forms _round_z_forms reads.
+_FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
+_CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
+_JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,5}})\"")
+
+
 # (round Y) The forms _round_y_forms reads: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
 # given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
 _LATIN_BESIDE_KANJI = re.compile(
@@ -623,7 +644,7 @@ def _cut_from_a_facility(text: str, start: int) -> bool:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
 _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}(?:[ \u3000][A-Z]\.(?![A-Za-z]))?"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
-_LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
+_LATIN_ROLES = ("代表者", "代表", "喪主", "夫", "妻", "長男", "長女", "次男", "次女", "婚姻前の氏", "旧姓", "旧氏")  # (round Z) 夫 Tran Van Khoa 同伴  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 # (round Q) The person an English form's or a log's line is about: Owner name / Claimant / Vehicle owner /
 # Insured …, and a log's key for a person (finder=, reporter_name=): a Latin name after them is that person's.
 _ENGLISH_PERSON_LABEL = (
@@ -637,7 +658,7 @@ _RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spo
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
-    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
+    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
@@ -737,7 +758,7 @@ _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者�
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
 # (round Y) a name whose given or family name is Latin beside a kanji one (Lee 美羽, Nguyen Van 翔, Ramos Jr. 健,
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
-_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
+_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 

@@ -51,6 +51,7 @@ _PERSONAL_NUMBER_LABEL = (
     # (round Z) a person's card or membership with の before 番号 (利用者カードの番号 L0028811, 会員の番号); a thing's card or
     # certificate with の is not read so (定期券の番号 is a bicycle bay's, 確認済証の番号 a building's)
     "|[ァ-ヺー一-龯]{0,4}(?:者カード|会員カード|会員証|会員|患者|お客様)の(?:番号|ID)"
+    "|本人[一-龯]{1,6}(?:番号|ID)|受益者番号"  # (round Z) 本人通知登録番号 通-0388; 受益者番号 (a levy's payer)
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
@@ -70,6 +71,7 @@ _NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTS
 # (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
 # (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
 _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
+           rf"|[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
            rf"|[ぁ-ゖ]{{2,4}}[{KANJI}]{{1,2}}第[ \u3000]?"  # (round Z) a city's name in hiragana and its office's kanji (すみれ奨第36-0147号)
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
