@@ -117,11 +117,16 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
+    if type_ == "phone" and _BODY_WORD_AFTER.match(folded, end):
+        return True  # (round Z) 042-000-5580（事業所）: the number a bracket after it calls a firm's or an office's
     if type_ == "phone" and _FIRM_WORD_LABEL.search(folded, max(0, start - 8), start):
         return True  # (round Y) | 工務店 042-000-9931 |: a cell's number labelled by the firm's word, the firm's
     if type_ == "phone" and folded.startswith("  ", end) and _FAX_HEADER_SENDER.match(folded, end):
         return True  # (round Y) 12/04/2055 14:27  FAX 042 000 7735      すみれ北口クリニック        P.001/001: the sending body's
     return _after_a_body(folded, start)
+
+
+_BODY_WORD_AFTER = re.compile(r"[ \u3000]?[（(](?:事業所|会社|事務所|店舗|本社|支店|営業所|代表)[）)]")
 
 
 # (round Y) A firm's word alone as the label of a number in a cell or a list (| 工務店 042-000-9931 |, 、会社 03-…): the

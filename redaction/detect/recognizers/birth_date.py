@@ -130,7 +130,7 @@ _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21�
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
-        if not _RANGE_END.search(text, max(0, start - 3), start):
+        if not _RANGE_END.search(text, max(0, start - 3), start) and not _in_a_csv_event_column(text, start):
             yield start, end
     if "." in text:
         for match in _LETTER_DATE.finditer(text):
@@ -269,6 +269,28 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
         public = public or PublicNames.of(doc.context.public_names)
         if beside_particulars(text, item[0], item[1], public):
             yield match.start(), match.end()
+
+
+# (round Z) A CSV line's field whose header, a line of names without digits a few lines above, names an event's date
+# (受付番号,寄附日,氏名,… over F40-003188,2058/04/02,…): when it happened, not a birth.
+_CSV_HEADER_REACH = 4
+
+
+def _in_a_csv_event_column(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if text.find(",", line, start) < 0:
+        return False
+    column = text.count(",", line, start)
+    lo = line
+    for _ in range(_CSV_HEADER_REACH):
+        if lo == 0:
+            return False
+        lo = text.rfind("\n", 0, lo - 1) + 1
+        header = text[lo : text.find("\n", lo)].split(",")
+        if len(header) > column and not any(ch.isdigit() for ch in header[column]) and len(header) >= 3:
+            name = header[column].strip()
+            return bool(_EVENT_COLUMN.search(name)) and not _BIRTH_COLUMN.search(name)
+    return False
 
 
 def _in_an_event_column(text: str, start: int) -> bool:

@@ -29,6 +29,11 @@ _CONTEXT_REACH = 150
 _CONTEXT_AFTER = re.compile(r"[ \u3000]?[（(]?(?:個人番号|マイナンバー)")  # 1234 5678 9012（個人番号）
 
 
+# (round Z) A parcel's, an order's or a slip's label right before twelve digits whose check digit happens to fit (お問い合わせ番号
+# 4410-2287-0935 on a delivery slip): the thing's number, unless 個人番号 or マイナンバー stands near.
+_THINGS_LABEL_BEFORE = re.compile(r"(?:お?問い?合わ?せ|追跡|伝票|送り状|配達|注文|荷物)番号[ \u3000:：は]*\Z")
+
+
 def check_digit(first_eleven: str) -> int:
     """The check digit of a 個人番号 (総務省令の算式)."""
     total = 0
@@ -54,6 +59,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()  # | 個人番号 | … | 1234 5678 9012 |
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - _CONTEXT_REACH), match.start())
-                or _CONTEXT_AFTER.match(doc.folded, match.end())):
+        in_context = (_CONTEXT.search(doc.folded, max(0, match.start() - _CONTEXT_REACH), match.start())
+                      or _CONTEXT_AFTER.match(doc.folded, match.end()))
+        if in_context or (is_valid(digits) and not _THINGS_LABEL_BEFORE.search(doc.folded, max(0, match.start() - 16), match.start())):
             yield match.start(), match.end()

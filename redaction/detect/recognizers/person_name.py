@@ -374,6 +374,13 @@ _PUBLISHED_STATEMENT = re.compile(
     r"の(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
 )  # not 公表していない, 公表されておりません
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
+# (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
+# 名前が出ています; 弁護士は職務として請求しており、氏名と登録番号は…名簿で公表されている): read from the statement back to the
+# role that opens the speaker's sentence.
+_PUBLISHED_LATER = re.compile(r"(?:氏名|お?名前)(?:と[^。\n]{1,8}?)?(?:は|が|も)[^。\n]{0,24}?(?:公表|公開|掲載|出て)(?:して|され|い)"
+                              r"(?![てい]*(?:な|ませ|ず|おりませ))")
+_ROLE_OPENING = re.compile(rf"(?:^|[\u3000。])(?P<role>[{KANJI}]{{2,6}})は[^。\n]{{0,30}}\Z", re.MULTILINE)
+_ROLE_OPENING_REACH = 40
 
 
 # (round Y) A table with a column for consent to publish (公表同意, 氏名公表): a row whose cell there says yes (有, 可,
@@ -410,16 +417,19 @@ def _consented_names(text: str) -> frozenset[str]:
 
 
 def _published_names(text: str) -> frozenset[str]:
-    if "の氏名" not in text and "名前" not in text:
+    if "の氏名" not in text and "名前" not in text and "氏名と" not in text:
         return _consented_names(text) | _stage_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
+    if "公表" in text or "名前が出" in text or "掲載" in text:  # (round Z) 弁護士は職務として請求しており、氏名と登録番号は…公表されている
+        roles |= {role.group("role") for match in _PUBLISHED_LATER.finditer(text)
+                  if (role := _ROLE_OPENING.search(text, max(0, match.start() - _ROLE_OPENING_REACH), match.start()))}
     if not roles:
         return _consented_names(text) | _stage_names(text)
     holder = re.compile(
-        "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
+        "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000]|[）)])?"
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
-        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(\t])"
     )
     return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text) | _stage_names(text)
 
@@ -455,7 +465,11 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
-             if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)]
+             if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)
+             and not _OPENS_A_BODYS_NAME.match(doc.folded, end)
+             and not (start > 0 and doc.folded[start - 1].isdigit() and doc.folded[start] in _COUNTERS)
+             and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
+                      and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
     yield from _later_mentions(doc, public, found)
 
@@ -574,12 +588,25 @@ def _round_z_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         found += [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
     if "MECARD" in text:
         found += [m.span("name") for m in _CONTACT_STRING_NAME.finditer(text) if m.group("name") not in public]
+    if doc.has_capital and ("様" in text or "さん" in text):
+        found += [m.span("name") for m in anchored_finditer(_LATIN_KANJI_HONORIFIC, text, _HONORIFIC_ANCHOR, before=24, after=2)
+                  if m.group("name") not in public]
+    if "家" in text:
+        for m in anchored_finditer(_SURNAME_HOUSEHOLD, text, _HOUSEHOLD_ANCHOR, before=4, after=4):
+            tokens = analyzer.analyse(m.group("name"))
+            if len(tokens) == 1 and tokens[0].is_surname and m.group("name") not in public:
+                found.append(m.span("name"))
     if '"name"' in text:
         found += [m.span("name") for m in _JSON_NAME.finditer(text) if m.group("name") not in public and not is_generic(m.group("name"))]
     return found
 
 
-# (round Z) The forms _round_z_forms reads.
+# (round Z) The forms _round_z_forms reads: also a Latin given name and a kanji surname before 様／さん, whatever the analyzer
+# makes of the kanji (Riya 薬袋様); a surname the analyzer knows before 家 and a particle (柳澤家と境界の件で).
+_LATIN_KANJI_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+[ \u3000][{KANJI}]{{1,4}}(?<![様殿]))(?=様(?![式態相子])|さん)")
+_HONORIFIC_ANCHOR = re.compile("様|さん")
+_SURNAME_HOUSEHOLD = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は|へ|から)")
+_HOUSEHOLD_ANCHOR = re.compile("家")
 _FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
 _CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
 _JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,5}})\"")
@@ -624,6 +651,17 @@ def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
 
 
 _FIRM_WORD_TAILS = frozenset(ch for word in COMPANY_SUFFIXES for ch in word[1:])  # what can follow the cut
+
+
+# (round Z) A numbered unit (3班　町内会長: 班 after its number opens no name), and a body's officer named in the brackets after
+# the body's name (NPO法人すみれ行政ウォッチ（理事長 真鍋 悟）): the body's, as a firm's officer is (_FIRMS_OFFICER_BEFORE).
+_COUNTERS = frozenset("班組号区番棟条丁")
+_BODYS_OFFICER_IN_BRACKETS = re.compile(r"(?:法人|株式会社|有限会社|合同会社|協会|組合)[^\s（()）。、]{0,20}[（(]"
+                                        r"(?:理事長|代表理事|代表取締役|会長)[ \u3000]*\Z")  # not 代表 alone (a08: a farm's 代表 stays personal)
+
+
+# (round Z) A candidate whose kanji run goes on into an association's name (日本|弁護士連合会, すみれ|体育協会): the body's name.
+_OPENS_A_BODYS_NAME = re.compile(rf"[{KANJI}]{{0,5}}(?:連合会|協会|連盟|学会)")
 
 
 # (round X) A candidate opening with the last character of a facility's name (すみれ市立ひばりが丘児童|館　利用登録カード:

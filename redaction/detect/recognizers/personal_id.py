@@ -232,12 +232,32 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Y) 承認番号 第3307号で、市の番号です
         if "番号" in doc.folded[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(doc.folded, max(0, start - 24), start):
             continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
+        if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_THINGS.match(doc.folded, end):
+            continue  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
+        if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
+            continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
+        if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
+            continue  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
         if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
             continue  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
         yield start, end
+    if "免許証" in doc.folded:
+        for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
+            yield match.span("id")
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
+
+
+# (round Z) The sentence goes on to call the value a thing's number (これは証明書の番号です, これは登記上の番号です), and a
+# range of numbers (…から…まで): no person's.
+_SAID_REACH = 48
+_SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
+_RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から")
+_RANGE_OF_NUMBERS = re.compile(r"号?[ \u3000]?(?:から|～|〜)[ \u3000]?[^\s。、]{0,4}[0-9][0-9-]{2,}号?[ \u3000]?まで")
+
+
+_PROFESSIONS_ROSTER = re.compile(r"士会[ \u3000]?の?登録番号[ \u3000:：]*(?:第[ \u3000]?)?\Z")
 
 
 # (round Z) A number in the brackets right after a firm's name is the firm's (有限会社ヒラタ電設（登録番号 すみれ電第0412号）).
@@ -245,6 +265,11 @@ _FIRMS_REACH = 48
 # The firm's name runs up to the bracket (no space, no person's role before it: 株式会社 運転士（運転士番号 D-2281） is the driver's).
 _FIRMS_BRACKET_BEFORE = re.compile(r"(?:(?:株式会社|有限会社|合同会社)[^\s（()）。、]{1,16}|[^\s（()）。、]{1,16}(?:株式会社|有限会社|合同会社))"
                                    r"(?<![士員者長手])[（(][^（()）\n。]{0,14}\Z")
+
+
+# (round Z) A driving licence's number (twelve digits) the next sentence gives after 運転免許証の番号 was spoken of (運転免許証の番号を
+# 控えています。この件では 302311654480 でした。).
+_LICENCE_NUMBER_LATER = re.compile(r"運転免許証の?番号[^。\n]{0,16}。[^。\n]{0,16}?(?<![0-9])(?P<id>[0-9]{12})(?![0-9])")
 
 
 # (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
@@ -447,7 +472,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
-        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        public = (PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+                  and not _PERSON_IN_LABEL.search(header))  # (round Z) | 本人通知登録番号 | 通-0388 |: 本人 makes it the person's, as in prose
         if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
             continue  # (round W) "No","宛名",… "1187": an export's row number
         numbered = _NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))

@@ -114,10 +114,15 @@ _WORD_SPACED = re.compile(
 _LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun", " City", " Ward", " Town", " Village")  # one of them is in every match
 
 
+# (round Z) A "house number" that is a phone number after a space (すみれ市立中央図書館 042-000-4100): no house opens with 0 and
+# runs to three groups of a phone's length.
+_PHONE_SHAPED_HOUSE = re.compile(rf"[ \u3000]0[0-9]{{1,4}}{HYPHEN}[0-9]{{2,4}}{HYPHEN}[0-9]{{4}}\Z")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
-        if not _RANK.search(text, start, end):
+        if not _RANK.search(text, start, end) and not _PHONE_SHAPED_HOUSE.search(text, start, end):
             yield start, end
     if " 番 " in text or " 丁目 " in text:
         for match in _WORD_SPACED.finditer(text):
