@@ -145,10 +145,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield second.start("date"), second.end("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
-    if "\n:" in text:
-        for match in _DEFINED_DATES.finditer(text):
-            for date in _DEFINITION_DATE.finditer(text, match.start("definition"), match.end("definition")):
-                yield date.span("date")
+    if "\n:" in text and ("生年月日" in text or "誕生日" in text):
+        yield from _defined_dates(text)
     if "BDAY" in text or "irth" in text or "DOB" in text:
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
@@ -160,8 +158,19 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # (round Z) A Markdown definition list whose term is the birth-date label (生年月日（申請者／配偶者）) and whose definition,
 # the next line opening with a colon, holds the dates, one or more parted by ／ or 、: each is a birth date.
-_DEFINED_DATES = re.compile(r"^[^\n:]{0,12}(?:生年月日|誕生日)[^\n]{0,20}\n:[ \u3000]+(?P<definition>[^\n]+)", re.MULTILINE)
+_DEFINED_TERM = re.compile(r"[^\n:]{0,12}(?:生年月日|誕生日)[^\n]{0,20}")
 _DEFINITION_DATE = re.compile(rf"(?P<date>{_DATE}){_WHOLE}")
+
+
+def _defined_dates(text: str) -> Iterator[tuple[int, int]]:
+    at = text.find("\n:")
+    while at >= 0:
+        term = text.rfind("\n", 0, at) + 1
+        if _DEFINED_TERM.fullmatch(text, term, at):
+            end = text.find("\n", at + 1)
+            for date in _DEFINITION_DATE.finditer(text, at + 2, len(text) if end < 0 else end):
+                yield date.span("date")
+        at = text.find("\n:", at + 1)
 
 
 # (round Z) A record's English key for a birth date and its value: a vCard's BDAY:1979-08-23 (BDAY;VALUE=date:…), a QR

@@ -377,7 +377,8 @@ _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 # (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
 # 名前が出ています; 弁護士は職務として請求しており、氏名と登録番号は…名簿で公表されている): read from the statement back to the
 # role that opens the speaker's sentence.
-_PUBLISHED_LATER = re.compile(r"(?:氏名|お?名前)(?:と[^。\n]{1,8}?)?(?:は|が|も)[^。\n]{0,24}?(?:公表|公開|掲載|出て)(?:して|され|い)"
+_PUBLISHED_VERB = re.compile("公表|公開|掲載|出て")  # every statement ends in one: read only around them
+_PUBLISHED_LATER = re.compile(r"(?:氏名|名前)(?:と[^。\n]{1,8}?)?(?:は|が|も)[^。\n]{0,24}?(?:公表|公開|掲載|出て)(?:して|され|い)"
                               r"(?![てい]*(?:な|ませ|ず|おりませ))")
 _ROLE_OPENING = re.compile(rf"(?:^|[\u3000。])(?P<role>[{KANJI}]{{2,6}})は[^。\n]{{0,30}}\Z", re.MULTILINE)
 _ROLE_OPENING_REACH = 40
@@ -422,7 +423,7 @@ def _published_names(text: str) -> frozenset[str]:
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
     if "公表" in text or "名前が出" in text or "掲載" in text:  # (round Z) 弁護士は職務として請求しており、氏名と登録番号は…公表されている
-        roles |= {role.group("role") for match in _PUBLISHED_LATER.finditer(text)
+        roles |= {role.group("role") for match in anchored_finditer(_PUBLISHED_LATER, text, _PUBLISHED_VERB, before=50, after=6)
                   if (role := _ROLE_OPENING.search(text, max(0, match.start() - _ROLE_OPENING_REACH), match.start()))}
     if not roles:
         return _consented_names(text) | _stage_names(text)
@@ -588,10 +589,11 @@ def _round_z_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         found += [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
     if "MECARD" in text:
         found += [m.span("name") for m in _CONTACT_STRING_NAME.finditer(text) if m.group("name") not in public]
-    if doc.has_capital and ("様" in text or "さん" in text):
-        found += [m.span("name") for m in anchored_finditer(_LATIN_KANJI_HONORIFIC, text, _HONORIFIC_ANCHOR, before=24, after=2)
+    if doc.has_capital:  # read only around a space between a Latin and a kanji word (round Y's anchors: rare)
+        found += [m.span("name") for anchor in _LATIN_KANJI_SPACE
+                  for m in anchored_finditer(_LATIN_KANJI_HONORIFIC, text, anchor, before=_LATIN_BEFORE, after=8)
                   if m.group("name") not in public]
-    if "家" in text:
+    if "家と" in text or "家の" in text or "家に" in text or "家が" in text or "家は" in text:
         for m in anchored_finditer(_SURNAME_HOUSEHOLD, text, _HOUSEHOLD_ANCHOR, before=4, after=4):
             tokens = analyzer.analyse(m.group("name"))
             if len(tokens) == 1 and tokens[0].is_surname and m.group("name") not in public:
@@ -604,8 +606,7 @@ def _round_z_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # (round Z) The forms _round_z_forms reads: also a Latin given name and a kanji surname before 様／さん, whatever the analyzer
 # makes of the kanji (Riya 薬袋様); a surname the analyzer knows before 家 and a particle (柳澤家と境界の件で).
 _LATIN_KANJI_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+[ \u3000][{KANJI}]{{1,4}}(?<![様殿]))(?=様(?![式態相子])|さん)")
-_HONORIFIC_ANCHOR = re.compile("様|さん")
-_SURNAME_HOUSEHOLD = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は|へ|から)")
+_SURNAME_HOUSEHOLD = re.compile(rf"(?<=[、。 \u3000「（(の])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は)")  # after a delimiter
 _HOUSEHOLD_ANCHOR = re.compile("家")
 _FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
 _CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
