@@ -58,8 +58,8 @@ _LABEL = (r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|�
 # (round X) and a call's next turn (「生年月日はお母様の、」「大正14年の12月8日です。」)
 # (round Y) and a correction's 誤 (話し手の生年月日　誤 昭和22年4月8日　正 …)
 _BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|」「|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|誤"
-            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+"
-            r"|(?:名乗|述べ|伝え|告げ|申告さ|申し出)[ぁ-ゖ]{0,5}){0,5}")  # (round Z) a verb of saying: 生年月日を名乗られる（平成九年五月五日）
+            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}"
+            r"(?:(?<=を)(?:名乗|述べ|告げ)[ぁ-ゖ]{0,5}[（(「])?")  # (round Z) once, after を: a verb of saying (生年月日を名乗られる（平成九年五月五日）)
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
@@ -147,7 +147,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
-    if "BDAY" in text or "irth" in text or "DOB" in text:
+    if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text):
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
     if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:

@@ -377,7 +377,7 @@ _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 # (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
 # 名前が出ています; 弁護士は職務として請求しており、氏名と登録番号は…名簿で公表されている): read from the statement back to the
 # role that opens the speaker's sentence.
-_PUBLISHED_VERB = re.compile("公表|公開|掲載|出て")  # every statement ends in one: read only around them
+_PUBLISHED_VERB = re.compile("公表|公開|掲載|が出て")  # every statement ends in one: read only around them
 _PUBLISHED_LATER = re.compile(r"(?:氏名|名前)(?:と[^。\n]{1,8}?)?(?:は|が|も)[^。\n]{0,24}?(?:公表|公開|掲載|出て)(?:して|され|い)"
                               r"(?![てい]*(?:な|ませ|ず|おりませ))")
 _ROLE_OPENING = re.compile(rf"(?:^|[\u3000。])(?P<role>[{KANJI}]{{2,6}})は[^。\n]{{0,30}}\Z", re.MULTILINE)
