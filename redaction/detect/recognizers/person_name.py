@@ -377,7 +377,7 @@ _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 # (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
 # 名前が出ています; 弁護士は職務として請求しており、氏名と登録番号は…名簿で公表されている): read from the statement back to the
 # role that opens the speaker's sentence.
-_PUBLISHED_VERB = re.compile("公表|公開|掲載|が出て")  # every statement ends in one: read only around them
+_PUBLISHED_OPENING = re.compile("氏名と|名前が|氏名(?=は|が|も)|名前(?=は|も)")  # every statement opens with one: read only from them
 _PUBLISHED_LATER = re.compile(r"(?:氏名|名前)(?:と[^。\n]{1,8}?)?(?:は|が|も)[^。\n]{0,24}?(?:公表|公開|掲載|出て)(?:して|され|い)"
                               r"(?![てい]*(?:な|ませ|ず|おりませ))")
 _ROLE_OPENING = re.compile(rf"(?:^|[\u3000。])(?P<role>[{KANJI}]{{2,6}})は[^。\n]{{0,30}}\Z", re.MULTILINE)
@@ -422,8 +422,8 @@ def _published_names(text: str) -> frozenset[str]:
         return _consented_names(text) | _stage_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
-    if "公表" in text or "名前が出" in text or "掲載" in text:  # (round Z) 弁護士は職務として請求しており、氏名と登録番号は…公表されている
-        roles |= {role.group("role") for match in anchored_finditer(_PUBLISHED_LATER, text, _PUBLISHED_VERB, before=50, after=6)
+    if "氏名と" in text or "名前が" in text:  # (round Z) 弁護士は職務として請求しており、氏名と登録番号は…公表されている
+        roles |= {role.group("role") for match in anchored_finditer(_PUBLISHED_LATER, text, _PUBLISHED_OPENING, before=0, after=60)
                   if (role := _ROLE_OPENING.search(text, max(0, match.start() - _ROLE_OPENING_REACH), match.start()))}
     if not roles:
         return _consented_names(text) | _stage_names(text)
