@@ -117,11 +117,16 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
+    if type_ == "phone" and _BODY_WORD_AFTER.match(folded, end):
+        return True  # (round Z) 042-000-5580（事業所）: the number a bracket after it calls a firm's or an office's
     if type_ == "phone" and _FIRM_WORD_LABEL.search(folded, max(0, start - 8), start):
         return True  # (round Y) | 工務店 042-000-9931 |: a cell's number labelled by the firm's word, the firm's
     if type_ == "phone" and folded.startswith("  ", end) and _FAX_HEADER_SENDER.match(folded, end):
         return True  # (round Y) 12/04/2055 14:27  FAX 042 000 7735      すみれ北口クリニック        P.001/001: the sending body's
     return _after_a_body(folded, start)
+
+
+_BODY_WORD_AFTER = re.compile(r"[ \u3000]?[（(](?:事業所|会社|事務所|店舗|本社|支店|営業所|代表)[）)]")
 
 
 # (round Y) A firm's word alone as the label of a number in a cell or a list (| 工務店 042-000-9931 |, 、会社 03-…): the
@@ -234,12 +239,28 @@ def _after_a_body(text: str, start: int) -> bool:
     # (その勤務先への助成金について、…日本骨髄バンク（電話 …）)
     if last is None or _WORKPLACE.search(text, max(lo, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
+    if _PERSONS_KEY_BEFORE.search(text, max(lo, start - 16), start):
+        return False  # (round Z) a JSON record's "home": "…" after its "shelter": "…小学校": the value's own key says whose
+    if _ACCOUNT_WORD_BEFORE.search(text, max(lo, last.start() - 24), last.start()):
+        return False  # (round Z) 振込先 ソニー銀行 本店営業部 …　電話 070-…: the bank is where the money goes, the phone the payee's
+    if (_IN_CLOSED_BRACKETS.match(text, last.end(), start)
+            and max(text.rfind("（", lo, last.start()), text.rfind("(", lo, last.start())) > max(text.rfind("）", lo, last.start()), text.rfind(")", lo, last.start()))):
+        return False  # (round Z) 第3投票区（すみれ第一小学校）　浅利 美智子　…すみれ市本町…: a body in a bracket closed before the value, a note on what it follows
     if last.group() == "地番" and _PRIVATE_OWNER.search(text, max(0, last.start() - 200), last.start()):
         return False  # (round P) the parcel of a private owner named just before (隣の土地の所有者 … 地番は…): theirs
     if _PERSONS_OWN_BODY.search(text, max(0, last.start() - 3), last.start()):
         return False  # (round T) 砂押 弘美様の事業所（FAX 042-…）: a private person's own business
     own = _BODYS_CONTACT.match(text, last.end(), start)  # (round N) 株式会社すみれ電算、緊急連絡先は042-…
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
+
+
+# (round Z) A record's key naming a person's own place right before the value, and the words of a transfer's account.
+_PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連絡先)\"[ ]?:[ ]?\"\Z")
+_ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
+
+
+# (round Z) The body's name ends inside brackets that close before the value, and a person's name (kanji, a space, kanji) follows.
+_IN_CLOSED_BRACKETS = re.compile(r"[^（()）\n]{0,12}[）)][ \u3000]*[一-龯]{1,4}[ \u3000][一-龯ぁ-ゖァ-ヺ]{1,4}[ \u3000]")
 
 
 # (round N) The body's own line: its name, then 、 or の and (緊急|代表|担当)連絡先 — 連絡先 names a private

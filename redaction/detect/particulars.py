@@ -51,6 +51,8 @@ PUBLIC_LABEL = re.compile(
     "|セッション|通話|Session|Call|Ticket"
     # (round Y) a produce's or a product's lot (ロット番号 CB-0918-02)
     "|ロット|製造番号"
+    # (round Z) a building's registry number (家屋番号 上谷戸1843番2の1: the registry's, like 地番)
+    "|家屋番号"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
@@ -414,8 +416,10 @@ _PERSON_IN_BRACKET = re.compile("様|さん|氏|君|自宅|携帯|本人|利用�
 # (round V) An export's or a table's row whose person stands as a company (設置者 株式会社すみれベンディング; a donor
 # "株式会社大黒屋商事"): the row's address, phone and number are the company's. A sole trader's row
 # (比嘉 剛（屋号 ひが商店）) stays a person's, and so does a column of a person's own (代表者自宅, 携帯).
-_COMPANY_CELL = re.compile(r"(?:株式会社|有限会社|合同会社|[（(][株有][）)])[^;,|\t\n]{1,24}|[^;,|\t\n]{1,24}(?:株式会社|有限会社|合同会社|[（(][株有][）)])")
-_OWNER_HEADER = re.compile("[者人主]$|氏名|名前|名称")
+# (round Z) and a bank's account holder written as banks print a company's (ｶ)ｽﾐﾚﾃﾞﾝｷ, ｽﾐﾚﾃﾞﾝｷ(ｶ, ﾕ) for 有限会社)
+_COMPANY_CELL = re.compile(r"(?:株式会社|有限会社|合同会社|[（(][株有][）)]|[ｶﾕｼﾄﾞ][)）](?=[ｦ-ﾟ]))[^;,|\t\n]{1,24}"
+                           r"|[^;,|\t\n]{1,24}(?:株式会社|有限会社|合同会社|[（(][株有][）)]|(?<=[ｦ-ﾟ])[(（][ｶﾕ][)）]?)")
+_OWNER_HEADER = re.compile("[者人主]$|氏名|名前|名称|名義")
 _PERSONS_OWN_HEADER = re.compile("自宅|携帯|個人|代表者|担当者|氏名")
 _ROW_SEPARATORS = ",;|\t"
 _PERSON_IN_ROW = re.compile("氏名|名前|[者人主]$|[者人]氏名")

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
-from ..particulars import table_cells
+from ..particulars import in_row_of_a_company, table_cells
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, skip_particle
 
@@ -69,6 +69,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     accounts: list[int] = []
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=40, after=50):
         accounts.append(match.end())
+        if in_row_of_a_company(doc.folded, match.start()):
+            continue  # (round Z) | 07-2215-0036 | 楽天銀行 … 7702518 | ｶ)ｽﾐﾚﾃﾞﾝｷ |: a row whose holder is a company, its account the company's
         yield skip_particle(doc.folded, match.start()), match.end()
     if accounts and "同" in doc.folded:
         for match in _SAME.finditer(doc.folded):

@@ -58,7 +58,8 @@ _LABEL = (r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|�
 # (round X) and a call's next turn (「生年月日はお母様の、」「大正14年の12月8日です。」)
 # (round Y) and a correction's 誤 (話し手の生年月日　誤 昭和22年4月8日　正 …)
 _BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝]|」「|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|誤"
-            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}")
+            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}"
+            r"(?:(?<=を)(?:名乗|述べ|告げ)[ぁ-ゖ]{0,5}[（(「])?")  # (round Z) once, after を: a verb of saying (生年月日を名乗られる（平成九年五月五日）)
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
@@ -129,7 +130,7 @@ _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21�
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
-        if not _RANGE_END.search(text, max(0, start - 3), start):
+        if not _RANGE_END.search(text, max(0, start - 3), start) and not _in_a_csv_event_column(text, start):
             yield start, end
     if "." in text:
         for match in _LETTER_DATE.finditer(text):
@@ -144,10 +145,41 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield second.start("date"), second.end("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
+    if "\n:" in text and ("生年月日" in text or "誕生日" in text):
+        yield from _defined_dates(text)
+    if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text):
+        for match in _KEYED_DATE.finditer(text):
+            yield match.span("date")
     if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:
         for match in _CORRECTED_OLD_DATES.finditer(text):
             yield match.span("a")
             yield match.span("b")
+
+
+# (round Z) A Markdown definition list whose term is the birth-date label (生年月日（申請者／配偶者）) and whose definition,
+# the next line opening with a colon, holds the dates, one or more parted by ／ or 、: each is a birth date.
+_DEFINED_TERM = re.compile(r"[^\n:]{0,12}(?:生年月日|誕生日)[^\n]{0,20}")
+_DEFINITION_DATE = re.compile(rf"(?P<date>{_DATE}){_WHOLE}")
+
+
+def _defined_dates(text: str) -> Iterator[tuple[int, int]]:
+    at = text.find("\n:")
+    while at >= 0:
+        term = text.rfind("\n", 0, at) + 1
+        if _DEFINED_TERM.fullmatch(text, term, at):
+            end = text.find("\n", at + 1)
+            for date in _DEFINITION_DATE.finditer(text, at + 2, len(text) if end < 0 else end):
+                yield date.span("date")
+        at = text.find("\n:", at + 1)
+
+
+# (round Z) A record's English key for a birth date and its value: a vCard's BDAY:1979-08-23 (BDAY;VALUE=date:…), a QR
+# code's BDAY:19790823, a JSON record's "birth": "1968-12-05", DOB / Date of birth / birthdate = …; read where
+# BDAY, DOB or (B)irth stands, the key right before its colon or equals sign (a birthday party's date has no such key).
+_KEYED_DATE = re.compile(
+    rf"(?<![A-Za-z])(?:BDAY|DOB|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
+    rf"[ \u3000]*[:=：][ \u3000]*\"?(?P<date>{_DATE}|{_COMPACT_DATE}){_WHOLE}"
+)
 
 
 # (round P) A correction of a date of the 明治, 大正 or early 昭和 years to the day, as minutes correct a
@@ -246,6 +278,28 @@ def _listed_dates(doc: Doc) -> Iterator[tuple[int, int]]:
         public = public or PublicNames.of(doc.context.public_names)
         if beside_particulars(text, item[0], item[1], public):
             yield match.start(), match.end()
+
+
+# (round Z) A CSV line's field whose header, a line of names without digits a few lines above, names an event's date
+# (受付番号,寄附日,氏名,… over F40-003188,2058/04/02,…): when it happened, not a birth.
+_CSV_HEADER_REACH = 4
+
+
+def _in_a_csv_event_column(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if text.find(",", line, start) < 0:
+        return False
+    column = text.count(",", line, start)
+    lo = line
+    for _ in range(_CSV_HEADER_REACH):
+        if lo == 0:
+            return False
+        lo = text.rfind("\n", 0, lo - 1) + 1
+        header = text[lo : text.find("\n", lo)].split(",")
+        if len(header) > column and not any(ch.isdigit() for ch in header[column]) and len(header) >= 3:
+            name = header[column].strip()
+            return bool(_EVENT_COLUMN.search(name)) and not _BIRTH_COLUMN.search(name)
+    return False
 
 
 def _in_an_event_column(text: str, start: int) -> bool:

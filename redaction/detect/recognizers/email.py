@@ -33,3 +33,13 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         return
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=64, after=255):
         yield match.start(), match.end()
+    if "アットマーク、" in doc.folded and "ドット" in doc.folded:
+        for match in _SPELLED_OUT.finditer(doc.folded):
+            yield match.start(), match.end()
+
+
+# (round Z) An address spelled out letter by letter in katakana, the parts parted by 、 and the letters by ・ (エス・エー・エヌ・イー、
+# ドット、イー・ビー・…、アットマーク、イグザンプル、ドット、ジェイ・ピー), as a caller reads one out: read where アットマーク、 stands,
+# a ドット after it.
+_KANA_WORD = "[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8})*"
+_SPELLED_OUT = re.compile(rf"(?<![ァ-ヺー・])(?:{_KANA_WORD}、){{1,12}}アットマーク(?:、{_KANA_WORD}){{0,8}}?、ドット、{_KANA_WORD}(?:、ドット、{_KANA_WORD})*")

@@ -23,9 +23,15 @@ _SEP = rf"(?:{HYPHEN}|[ \u3000])?"
 _PATTERN = re.compile(rf"[0-9][0-9]{{3}}{_SEP}[0-9]{{4}}{_SEP}[0-9]{{4}}{NO_DIGIT_AFTER}(?![ \u3000]?(?:円|件|人|名|枚|世帯|%|年))")  # not an amount
 _CONTINUES_A_NUMBER = re.compile(r"[0-9](?:[ \u3000-])?$")  # 法人番号 "7 0000 1205 0002"
 # The word within a few lines before: 「個人番号を書き損じた場合は。」「…書き損じの5217 3390 8846が」.
-_CONTEXT = re.compile(r"(?:個人番号|マイナンバー|番号カード)")
+# (round Z) and 通知カード, the paper card that gave each resident the number (通知カードの写し…番号 …).
+_CONTEXT = re.compile(r"(?:個人番号|マイナンバー|番号カード|通知カード)")
 _CONTEXT_REACH = 150
 _CONTEXT_AFTER = re.compile(r"[ \u3000]?[（(]?(?:個人番号|マイナンバー)")  # 1234 5678 9012（個人番号）
+
+
+# (round Z) A parcel's, an order's or a slip's label right before twelve digits whose check digit happens to fit (お問い合わせ番号
+# 4410-2287-0935 on a delivery slip): the thing's number, unless 個人番号 or マイナンバー stands near.
+_THINGS_LABEL_BEFORE = re.compile(r"(?:お?問い?合わ?せ|追跡|伝票|送り状|配達|注文|荷物)番号[ \u3000:：は]*\Z")
 
 
 def check_digit(first_eleven: str) -> int:
@@ -53,6 +59,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()  # | 個人番号 | … | 1234 5678 9012 |
             continue
         digits = "".join(ch for ch in match.group() if ch.isdigit())
-        if (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, match.start() - _CONTEXT_REACH), match.start())
-                or _CONTEXT_AFTER.match(doc.folded, match.end())):
+        in_context = (_CONTEXT.search(doc.folded, max(0, match.start() - _CONTEXT_REACH), match.start())
+                      or _CONTEXT_AFTER.match(doc.folded, match.end()))
+        if in_context or (is_valid(digits) and not _THINGS_LABEL_BEFORE.search(doc.folded, max(0, match.start() - 16), match.start())):
             yield match.start(), match.end()

@@ -374,6 +374,14 @@ _PUBLISHED_STATEMENT = re.compile(
     r"の(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
 )  # not 公表していない, 公表されておりません
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
+# (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
+# 名前が出ています; 弁護士は職務として請求しており、氏名と登録番号は…名簿で公表されている): read from the statement back to the
+# role that opens the speaker's sentence.
+_PUBLISHED_OPENING = re.compile("氏名と|名前が|氏名(?=は|が|も)|名前(?=は|も)")  # every statement opens with one: read only from them
+_PUBLISHED_LATER = re.compile(r"(?:氏名|名前)(?:と[^。\n]{1,8}?)?(?:は|が|も)[^。\n]{0,24}?(?:公表|公開|掲載|出て)(?:して|され|い)"
+                              r"(?![てい]*(?:な|ませ|ず|おりませ))")
+_ROLE_OPENING = re.compile(rf"(?:^|[\u3000。])(?P<role>[{KANJI}]{{2,6}})は[^。\n]{{0,30}}\Z", re.MULTILINE)
+_ROLE_OPENING_REACH = 40
 
 
 # (round Y) A table with a column for consent to publish (公表同意, 氏名公表): a row whose cell there says yes (有, 可,
@@ -410,16 +418,19 @@ def _consented_names(text: str) -> frozenset[str]:
 
 
 def _published_names(text: str) -> frozenset[str]:
-    if "の氏名" not in text and "名前" not in text:
+    if "の氏名" not in text and "名前" not in text and "氏名と" not in text:
         return _consented_names(text) | _stage_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
+    if "氏名と" in text or "名前が" in text:  # (round Z) 弁護士は職務として請求しており、氏名と登録番号は…公表されている
+        roles |= {role.group("role") for match in anchored_finditer(_PUBLISHED_LATER, text, _PUBLISHED_OPENING, before=0, after=60)
+                  if (role := _ROLE_OPENING.search(text, max(0, match.start() - _ROLE_OPENING_REACH), match.start()))}
     if not roles:
         return _consented_names(text) | _stage_names(text)
     holder = re.compile(
-        "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000])?"
+        "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000]|[）)])?"
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
-        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(])"
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(\t])"
     )
     return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text) | _stage_names(text)
 
@@ -451,10 +462,15 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _households_named(doc, public)
     found += _round_x_forms(doc, public)
     found += _round_y_forms(doc, public)
+    found += _round_z_forms(doc, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
-             if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)]
+             if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)
+             and not _OPENS_A_BODYS_NAME.match(doc.folded, end)
+             and not (start > 0 and doc.folded[start - 1].isdigit() and doc.folded[start] in _COUNTERS)
+             and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
+                      and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
     yield from _later_mentions(doc, public, found)
 
@@ -564,11 +580,47 @@ def _is_given(kanji: str) -> bool:
     return len(tokens) == 1 and tokens[0].is_person
 
 
+def _round_z_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """A Latin surname after the words for a former surname (婚姻前の氏 Moreau); a contact string's N: field with its
+    surname and given name in two parts (MECARD:N:仙石,陽葵;); a JSON record's "name" whose value is two words."""
+    text = doc.folded
+    found: list[tuple[int, int]] = []
+    if doc.has_capital and ("旧" in text or "婚姻前" in text):
+        found += [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
+    if "MECARD" in text:
+        found += [m.span("name") for m in _CONTACT_STRING_NAME.finditer(text) if m.group("name") not in public]
+    if doc.has_capital:  # read only around a space between a Latin and a kanji word (round Y's anchors: rare)
+        found += [m.span("name") for anchor in _LATIN_KANJI_SPACE
+                  for m in anchored_finditer(_LATIN_KANJI_HONORIFIC, text, anchor, before=_LATIN_BEFORE, after=8)
+                  if m.group("name") not in public]
+    if "家と" in text or "家の" in text or "家に" in text or "家が" in text or "家は" in text:
+        for m in anchored_finditer(_SURNAME_HOUSEHOLD, text, _HOUSEHOLD_ANCHOR, before=4, after=4):
+            tokens = analyzer.analyse(m.group("name"))
+            if len(tokens) == 1 and tokens[0].is_surname and m.group("name") not in public:
+                found.append(m.span("name"))
+    if '"name"' in text:
+        found += [m.span("name") for m in _JSON_NAME.finditer(text) if m.group("name") not in public and not is_generic(m.group("name"))]
+    return found
+
+
+# (round Z) The forms _round_z_forms reads: also a Latin given name and a kanji surname before 様／さん, whatever the analyzer
+# makes of the kanji (Riya 薬袋様); a surname the analyzer knows before 家 and a particle (柳澤家と境界の件で).
+_LATIN_KANJI_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+[ \u3000][{KANJI}]{{1,4}}(?<![様殿]))(?=様(?![式態相子])|さん)")
+_SURNAME_HOUSEHOLD = re.compile(rf"(?<=[、。 \u3000「（(の])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は)")  # after a delimiter
+_HOUSEHOLD_ANCHOR = re.compile("家")
+_FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
+_CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
+_JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,5}})\"")
+
+
 # (round Y) The forms _round_y_forms reads: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
 # given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
 _LATIN_BESIDE_KANJI = re.compile(
-    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}})"
-    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-z]+)(?=[、,，。）)」|（(]|$| [|])", re.MULTILINE)
+    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}}(?<!様))"
+    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-zà-öø-ÿ]+)(?=[、,，。）)」|（(:：]|$| [|]|\u3000(?![{KANJI}ぁ-ゖ]{{0,3}}[ \u3000]*$)|様|さん)", re.MULTILINE)
+# (round Z) and before a colon (a calendar's ATTENDEE;CN=Ogunleye 志保:mailto:…), an ideographic space before the next field
+# (氏名 Bautista 恵理　電話 …), 様 or さん; a Latin given name with an accent (漆畑 Chloé).
+
 # Read only around the space between the Latin and the kanji words (each anchor opens with its literal space): a match
 # starts at most 2 + 30 + 2 + 30 characters before it (two Latin words and Jr.), ends at most 5 kanji and a delimiter after.
 _LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-z.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
@@ -602,6 +654,17 @@ def _cut_from_a_firm(text: str, start: int, end: int) -> bool:
 _FIRM_WORD_TAILS = frozenset(ch for word in COMPANY_SUFFIXES for ch in word[1:])  # what can follow the cut
 
 
+# (round Z) A numbered unit (3班　町内会長: 班 after its number opens no name), and a body's officer named in the brackets after
+# the body's name (NPO法人すみれ行政ウォッチ（理事長 真鍋 悟）): the body's, as a firm's officer is (_FIRMS_OFFICER_BEFORE).
+_COUNTERS = frozenset("班組号区番棟条丁")
+_BODYS_OFFICER_IN_BRACKETS = re.compile(r"(?:法人|株式会社|有限会社|合同会社|協会|組合)[^\s（()）。、]{0,20}[（(]"
+                                        r"(?:理事長|代表理事|代表取締役|会長)[ \u3000]*\Z")  # not 代表 alone (a08: a farm's 代表 stays personal)
+
+
+# (round Z) A candidate whose kanji run goes on into an association's name (日本|弁護士連合会, すみれ|体育協会): the body's name.
+_OPENS_A_BODYS_NAME = re.compile(rf"[{KANJI}]{{0,5}}(?:連合会|協会|連盟|学会)")
+
+
 # (round X) A candidate opening with the last character of a facility's name (すみれ市立ひばりが丘児童|館　利用登録カード:
 # 館 is a surname, 利用登録 read as a given name): the facility's word goes on before it.
 _FACILITY_WORDS = ("児童館", "会館", "公民館", "図書館", "体育館", "美術館", "博物館", "資料館", "市民館", "保育園", "幼稚園",
@@ -620,7 +683,7 @@ def _cut_from_a_facility(text: str, start: int) -> bool:
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
 _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}(?:[ \u3000][A-Z]\.(?![A-Za-z]))?"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
-_LATIN_ROLES = ("代表者", "代表", "喪主")  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
+_LATIN_ROLES = ("代表者", "代表", "喪主", "夫", "妻", "長男", "長女", "次男", "次女", "婚姻前の氏", "旧姓", "旧氏")  # (round Z) 夫 Tran Van Khoa 同伴  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
 # (round Q) The person an English form's or a log's line is about: Owner name / Claimant / Vehicle owner /
 # Insured …, and a log's key for a person (finder=, reporter_name=): a Latin name after them is that person's.
 _ENGLISH_PERSON_LABEL = (
@@ -634,7 +697,7 @@ _RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spo
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
-    rf"|{_ENGLISH_PERSON_LABEL})[ \u3000]*[:：=]?[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
+    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
@@ -734,7 +797,7 @@ _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者�
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
 # (round Y) a name whose given or family name is Latin beside a kanji one (Lee 美羽, Nguyen Van 翔, Ramos Jr. 健,
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
-_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
+_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
 _CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 

@@ -48,6 +48,10 @@ _LABELS = (
 _PERSONAL_NUMBER_LABEL = (
     "[ァ-ヺー一-龯]{0,6}(?:カード|券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
     "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者|ユーザー?|ログイン|アカウント|お客様|顧客)(?:番号|ID|コード|No\\.?)"
+    # (round Z) a person's card or membership with の before 番号 (利用者カードの番号 L0028811, 会員の番号); a thing's card or
+    # certificate with の is not read so (定期券の番号 is a bicycle bay's, 確認済証の番号 a building's)
+    "|[ァ-ヺー一-龯]{0,4}(?:者カード|会員カード|会員証|会員|患者|お客様)の(?:番号|ID)"
+    "|本人[一-龯]{1,6}(?:番号|ID)|受益者番号"  # (round Z) 本人通知登録番号 通-0388; 受益者番号 (a levy's payer)
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
@@ -67,6 +71,8 @@ _NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTS
 # (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
 # (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
 _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
+           rf"|[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           rf"|[ぁ-ゖ]{{2,4}}[{KANJI}]{{1,2}}第[ \u3000]?"  # (round Z) a city's name in hiragana and its office's kanji (すみれ奨第36-0147号)
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
@@ -226,7 +232,49 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Y) 承認番号 第3307号で、市の番号です
         if "番号" in doc.folded[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(doc.folded, max(0, start - 24), start):
             continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
+        if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_THINGS.match(doc.folded, end):
+            continue  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
+        if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
+            continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
+        if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
+            continue  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
+        if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
+            continue  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
         yield start, end
+    if "免許証" in doc.folded:
+        for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
+            yield match.span("id")
+    if "投票区" in doc.folded:
+        for match in _ELECTORAL_ROLL.finditer(doc.folded):
+            yield match.span()
+
+
+# (round Z) The sentence goes on to call the value a thing's number (これは証明書の番号です, これは登記上の番号です), and a
+# range of numbers (…から…まで): no person's.
+_SAID_REACH = 48
+_SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
+_RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から")
+_RANGE_OF_NUMBERS = re.compile(r"号?[ \u3000]?(?:から|～|〜)[ \u3000]?[^\s。、]{0,4}[0-9][0-9-]{2,}号?[ \u3000]?まで")
+
+
+_PROFESSIONS_ROSTER = re.compile(r"士会[ \u3000]?の?登録番号[ \u3000:：]*(?:第[ \u3000]?)?\Z")
+
+
+# (round Z) A number in the brackets right after a firm's name is the firm's (有限会社ヒラタ電設（登録番号 すみれ電第0412号）).
+_FIRMS_REACH = 48
+# The firm's name runs up to the bracket (no space, no person's role before it: 株式会社 運転士（運転士番号 D-2281） is the driver's).
+_FIRMS_BRACKET_BEFORE = re.compile(r"(?:(?:株式会社|有限会社|合同会社)[^\s（()）。、]{1,16}|[^\s（()）。、]{1,16}(?:株式会社|有限会社|合同会社))"
+                                   r"(?<![士員者長手])[（(][^（()）\n。]{0,14}\Z")
+
+
+# (round Z) A driving licence's number (twelve digits) the next sentence gives after 運転免許証の番号 was spoken of (運転免許証の番号を
+# 控えています。この件では 302311654480 でした。).
+_LICENCE_NUMBER_LATER = re.compile(r"運転免許証の?番号[^。\n]{0,16}。[^。\n]{0,16}?(?<![0-9])(?P<id>[0-9]{12})(?![0-9])")
+
+
+# (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
+# one person's line in the roll whatever label stands before it; a district alone (第3投票区) or a lot (…番地) is no entry.
+_ELECTORAL_ROLL = re.compile(r"第[0-9]{1,3}投票区[ \u3000]?(?:の)?第?[0-9]{1,6}番(?![地号台目0-9])")
 
 
 # (round Y) A person's card with its issuer and number in brackets (診察券（すみれ中央病院 ID C-0833172）, 会員証（No. 4471-02）): the
@@ -236,8 +284,10 @@ _CARDS_ID_IN_BRACKETS = re.compile(r"(?:診察券|会員証|会員カード|保�
 
 
 # (round Y) A value the sentence goes on to call an office's own number (承認番号 第3307号で、市の番号です; …は当課の番号です).
-_OFFICES_NUMBER_OPENINGS = ("号", "で", "は")
-_SAID_AN_OFFICES = re.compile(r"号?(?:で、|は、?)(?:これは)?(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)(?:です|で、|であ)")
+_OFFICES_NUMBER_OPENINGS = ("号", "で", "は", " は", "\u3000は")
+# (round Z) or a sequence's (提案番号 58-0217 は受付順の番号です; …は通し番号です): the order things came in, nobody's.
+_SAID_AN_OFFICES = re.compile(r"号?[ \u3000]?(?:で、|は、?)(?:これは)?(?:(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)|(?:受付|到着|申込)順の番号|通し番号|連番)"
+                              r"(?:です|で、|であ)")
 # (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
 # 西署 受理番号, 消防署の受付番号; any …署 is an office of the state or the city): the office's record of what was handed in, no person's number.
 _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
@@ -422,7 +472,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     starts = [lo for _header, lo, _hi in cells]
     for header, start, end in cells:
-        public = PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+        public = (PUBLIC_LABEL.search(header) and not (_CASE_HEADER.search(header) and _row_of_a_person(doc.folded, cells, start))
+                  and not _PERSON_IN_LABEL.search(header))  # (round Z) | 本人通知登録番号 | 通-0388 |: 本人 makes it the person's, as in prose
         if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
             continue  # (round W) "No","宛名",… "1187": an export's row number
         numbered = _NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))

@@ -60,6 +60,11 @@ def is_japanese_number(digits: str) -> bool:
     return len(digits) == 10
 
 
+# (round Z) A number abroad with its country code other than Japan's, its groups parted by spaces, hyphens or dots
+# (+1 604 555 0187, +44 20 7946 0958, +63-917-555-0142): 8 to 13 digits after the code, in three or four groups.
+_FOREIGN_NUMBER = re.compile(r"(?<![0-9A-Za-z+])\+(?!81)[1-9][0-9]{0,2}(?:[ .-][0-9]{1,4}){2,3}[ .-][0-9]{3,4}(?![0-9])")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     match = _PATTERN.search(text)
@@ -73,6 +78,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
             match = _PATTERN.search(text, match.start() + 1)
+    if "+" in text:
+        for foreign in _FOREIGN_NUMBER.finditer(text):
+            if not is_switchboard(text, foreign.start(), foreign.end()):
+                yield foreign.start(), foreign.end()
     if "(+81)" in text:
         for bracketed in _BRACKETED_COUNTRY.finditer(text):
             digits = "".join(ch for ch in bracketed.group() if ch.isdigit())

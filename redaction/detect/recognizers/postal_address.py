@@ -39,6 +39,9 @@ _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|
 # (ひばりが丘, 美しが丘, つつじヶ丘西, 緑の丘, たまプラーザ); inside, not a particle (住所は栄…); (round Y) nor a particle
 # before the kanji (わたしは|若葉台…).
 _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?<![はをにで])(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
+# (round Z) A rural town in its 大字 and 字 (すみれ市大字上谷戸字中島1843番地2, …市上谷戸字中島…): longer than a town's
+# seven characters, so read as its own shape, 字 between two kanji names.
+_RURAL_TOWN = rf"(?:(?:大字)?[{KANJI}]{{1,5}}字[{KANJI}]{{1,5}})"
 # (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
 # 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
 # A comma may part them as a speaker pauses (北町の一丁目、八番地の十五), and a building's room may follow (、ハイム北町の二〇三).
@@ -49,7 +52,7 @@ _HOUSE = (
     rf"|{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}|の[0-9]{{1,4}}(?![0-9]|{HYPHEN})){{0,2}}"  # (round X) 一丁目22の7, said aloud
     rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
-    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)[一二三四五六七八九十]{{1,3}}(?![{KANJI}]))?"  # 十番地一
+    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)(?:[一二三四五六七八九十]{{1,3}}(?![{KANJI}])|[0-9]{{1,4}}))?"  # 十番地一, (round Z) 1843番地2
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
     rf"|[0-9]{{1,4}}の[0-9]{{1,4}}(?:の[0-9]{{1,4}})?)"
 )
@@ -63,7 +66,7 @@ _POSTAL = re.compile(
 # line above (a CSV header's last cell, 希望日) was read as the town of a number below it.
 _HOUSE_NUMBER = re.compile(rf"{_HOUSE}{NO_DIGIT_AFTER}{_BUILDING}?")
 _PLACE_BEFORE = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?"  # おもろまち
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?{_PREF}?{_MUNI}+(?:{_RURAL_TOWN}|{_TOWN}|(?![のはがをにでともへやか])[{HIRAGANA}]{{2,6}})?"  # おもろまち
     rf"(?:(?<=[{KANJI}]){_NUM}条[東西南北]?)?(?:(?<=[{KANJI}])の)?[ \u3000]?\Z"  # (round T) Hokkaido's 条: 札幌市豊平区月寒東2条14丁目3-21; (round Y) 北町の一丁目
 )
 # Where a person lives: the place after these words needs no municipality.
@@ -111,10 +114,15 @@ _WORD_SPACED = re.compile(
 _LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun", " City", " Ward", " Town", " Village")  # one of them is in every match
 
 
+# (round Z) A "house number" that is a phone number after a space (すみれ市立中央図書館 042-000-4100): no house opens with 0 and
+# runs to three groups of a phone's length.
+_PHONE_SHAPED_HOUSE = re.compile(rf"[ \u3000]0[0-9]{{1,4}}{HYPHEN}[0-9]{{2,4}}{HYPHEN}[0-9]{{4}}\Z")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
-        if not _RANK.search(text, start, end):
+        if not _RANK.search(text, start, end) and not _PHONE_SHAPED_HOUSE.search(text, start, end):
             yield start, end
     if " 番 " in text or " 丁目 " in text:
         for match in _WORD_SPACED.finditer(text):
