@@ -150,10 +150,32 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text):
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
+    if "がつ" in text:
+        for match in _HIRAGANA_LABELLED_DATE.finditer(text):
+            yield match.span("date")
+    if "/" in text and "生" in text:
+        yield from _day_first_dates(text)
     if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:
         for match in _CORRECTED_OLD_DATES.finditer(text):
             yield match.span("a")
             yield match.span("b")
+
+
+# (round AB) A birth date written in hiragana words under a label written in hiragana, as a child's form has it
+# (うまれたひ：にせんごじゅうねん　しがつ　とおか): the year's words and ねん, the month's and がつ, the day's and にち or か.
+_HIRAGANA_LABELLED_DATE = re.compile(
+    r"(?:うまれたひ|たんじょうび|せいねんがっぴ|うまれ)[ \u3000]*[:：は]?[ \u3000]*"
+    r"(?P<date>[ぁ-ゖ]{2,16}ねん[ \u3000]?[ぁ-ゖ]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")
+# (round AB) A date written day first, as Europe and South America write it (11/03/2039生): the day, the month, a
+# four-digit year, then 生; read from each year that 生 follows.
+_DAY_FIRST_YEAR = re.compile(r"/(?:19|20)[0-9]{2}(?=[ \u3000]?生)")
+_DAY_FIRST_DATE = re.compile(r"(?<![0-9/])(?:0?[1-9]|[12][0-9]|3[01])/(?:0?[1-9]|1[0-2])\Z")
+
+
+def _day_first_dates(text: str) -> Iterator[tuple[int, int]]:
+    for year in _DAY_FIRST_YEAR.finditer(text):
+        if (day_month := _DAY_FIRST_DATE.search(text, max(0, year.start() - 5), year.start())) is not None:
+            yield day_month.start(), year.end()
 
 
 # (round Z) A Markdown definition list whose term is the birth-date label (生年月日（申請者／配偶者）) and whose definition,

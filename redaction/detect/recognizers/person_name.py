@@ -32,6 +32,7 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.candidates import is_hankaku, is_kanji, is_katakana, run_after, run_before
+from ..names.kana_forms import dotted_katakana_names, hiragana_full_names
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -463,6 +464,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _round_x_forms(doc, public)
     found += _round_y_forms(doc, public)
     found += _round_z_forms(doc, public)
+    found += dotted_katakana_names(doc.folded, public)
+    found += hiragana_full_names(doc.folded, public)
     found += _readings(doc.folded, found)
     found += _round_o_forms(doc, public, found)
     found = [(start, end) for start, end in found
@@ -799,7 +802,7 @@ _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|�
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
 _MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).

@@ -41,7 +41,7 @@ _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|
 _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?<![はをにで])(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
 # (round Z) A rural town in its 大字 and 字 (すみれ市大字上谷戸字中島1843番地2, …市上谷戸字中島…): longer than a town's
 # seven characters, so read as its own shape, 字 between two kanji names.
-_RURAL_TOWN = rf"(?:(?:大字)?[{KANJI}]{{1,5}}字[{KANJI}]{{1,5}})"
+_RURAL_TOWN = rf"(?:(?:大字)?[{KANJI}]{{1,5}}字[{KANJI}](?:[{KANJI}]|[ノヶケ](?=[{KANJI}])){{0,4}})"  # (round AB) 字西ノ入
 # (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
 # 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
 # A comma may part them as a speaker pauses (北町の一丁目、八番地の十五), and a building's room may follow (、ハイム北町の二〇三).
@@ -139,6 +139,38 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.span("address")
     if doc.has_wrapped_table:
         yield from _wrapped_addresses(text)
+    if "ちょうめ" in text:
+        for match in _HIRAGANA_ADDRESS.finditer(text):
+            yield match.span()
+    if "号棟" in text or "号館" in text:
+        for match in _HOUSING_UNIT.finditer(text):
+            if not _said_an_estates_number(text, match.group("unit")):
+                yield match.span()
+
+
+# (round AB) An address written in hiragana, as a child's form has it (すみれし かみやと 2ちょうめ 5の30,
+# すみれしみなみちょう3ちょうめ8の12): a city's name and し (く, ちょう, まち, むら), a town's words, the 丁目 in
+# hiragana, then the house's numbers (の or a hyphen between them): a field's whole value.
+_HIRAGANA_ADDRESS = re.compile(
+    rf"(?<=[\s:：、(「])[{HIRAGANA}]{{1,8}}(?:し|く|まち|むら)[ \u3000]?[{HIRAGANA}]{{0,10}}[ \u3000]?[0-9]{{1,2}}ちょうめ[ \u3000]?"
+    rf"[0-9]{{1,4}}(?:の|{HYPHEN}|ばんち?の?)[0-9]{{1,4}}(?:(?:の|{HYPHEN})[0-9]{{1,4}})?(?![0-9])")
+# (round AB) A flat in a housing estate named by its block and room (桜ヶ丘住宅3号棟 105号室, 若葉団地B棟 203号室):
+# the block alone is a building (3号棟の外壁), its room is a household's.
+_HOUSING_UNIT = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}])(?:[{HIRAGANA}]{{1,5}})?[{KANJI}{KATAKANA}]{{1,12}}(?:住宅|団地|ハイツ|アパート|マンション|荘)[ \u3000]?"
+    rf"(?P<unit>(?:[0-9]{{1,3}}号|[A-Z])(?:棟|館)[ \u3000]?[0-9]{{2,4}}号室?)(?![0-9])")
+# The minutes may say the unit's numbers are the estate's (住戸番号の3号棟402号室は、市の住宅の番号です): nobody's then.
+_ESTATES_NUMBER_SAID = re.compile(r"[ \u3000]?は、?[^。\n]{0,12}(?:住宅|住戸|団地|建物)の番号(?:です|で)")
+
+
+def _said_an_estates_number(text: str, unit: str) -> bool:
+    squeezed = unit.replace(" ", "").replace("\u3000", "")
+    position = text.find(squeezed)
+    while position >= 0:
+        if _ESTATES_NUMBER_SAID.match(text, position + len(squeezed)):
+            return True
+        position = text.find(squeezed, position + 1)
+    return False
 
 
 def _wrapped_addresses(text: str) -> Iterator[tuple[int, int]]:

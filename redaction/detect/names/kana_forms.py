@@ -1,0 +1,103 @@
+"""Names written in kana only, read by the form around them (round AB).
+
+A foreign name written in katakana with middle dots (グエン・ティ・マイ, マリア・フェルナンダ・ゴメス) and a name
+written in hiragana only (しのはら みつき, as a child's form or a lottery list has it) are no word the analyzer
+knows as a person's: each is a finding only where the text around it says a person stands there —
+
+  妊婦 グエン・ティ・マイ（2037/09/12生、…）   a kin or a person's word before it, a birth date or an age in brackets after
+  サラ・ウィリアムズ（4年） / おぎの そうた（2年）   a pupil's school year in brackets after it
+  ヴォルコワ・アンナ 連絡先 … / …（自主防災組織）　連絡先   a contact after it (its group's note in brackets between)
+  「もしもし、…のドミトリー・ペトロフです」        a caller naming themself in a quote
+  なまえ：かどわき ゆいな                      a name label written in hiragana (a child's form)
+  A-12区画　しのはら みつき　042(555)3309      a hiragana pair between spaces, a phone or a hiragana address after it
+
+and a hiragana name found once is found again wherever the same words stand (（ちゃん めいりんの母）).
+Both are read only around their anchors: a middle dot before katakana, a space between two hiragana.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .public import PublicNames
+
+_KATAKANA = "ァ-ヺー"
+_DOT_ANCHOR = re.compile("・(?=[ァ-ヺ])")
+_DOTTED_NAME = re.compile(rf"(?<![{_KATAKANA}・])[ァ-ヺ][{_KATAKANA}]{{1,9}}(?:・[ァ-ヺ][{_KATAKANA}]{{1,9}}){{1,3}}(?![{_KATAKANA}・])")
+_DOTTED_REACH = 42  # four words of ten characters and their dots
+
+# What says a person stands there. Before: a kin word or a person's word and a space (夫 ジョアン・シルヴァ).
+_PERSON_BEFORE = re.compile(
+    r"(?:^|[\s、。:：(])(?:母|父|夫|妻|長男|長女|次男|次女|息子|娘|祖母|祖父|兄|姉|弟|妹|妊婦|産婦|本人|児童|生徒|申請者|相談者|利用者|保護者)"
+    r"(?:の)?[ \u3000]?\Z")
+# After: a birth date or an age in brackets, a school year in brackets, a contact (a note in brackets first).
+_PERSON_AFTER = re.compile(
+    r"\((?:[^()\n]{0,16}?[0-9](?:生|歳)|[0-9]年生?\))"
+    r"|(?:\([^()\n]{1,12}\))?[ \u3000]*の?(?:連絡先|電話|携帯|メール)")
+# A caller naming themself: です／と申します after the name, a quote opened before it on the line and not closed.
+_SELF_NAMED_AFTER = re.compile("です|と申します|といいます")
+_QUOTE_REACH = 40
+
+
+def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """Katakana names joined by middle dots where the text says a person stands there."""
+    if "・" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    last = -1
+    for anchor in _DOT_ANCHOR.finditer(text):
+        if anchor.start() < last or not anchor.start() or not "ァ" <= text[anchor.start() - 1] <= "ー":
+            continue
+        match = _DOTTED_NAME.search(text, max(0, anchor.start() - _DOTTED_REACH), anchor.end() + _DOTTED_REACH)
+        while match is not None and match.end() <= anchor.start():
+            match = _DOTTED_NAME.search(text, match.end(), anchor.end() + _DOTTED_REACH)
+        if match is None or match.start() > anchor.start():
+            continue
+        start, end = match.span()
+        last = end
+        if match.group() in public:
+            continue
+        line_start = text.rfind("\n", 0, start) + 1
+        if (_PERSON_BEFORE.search(text, max(line_start, start - 12), start)
+                or _PERSON_AFTER.match(text, end)
+                or (_SELF_NAMED_AFTER.match(text, end) and _in_an_open_quote(text, max(line_start, start - _QUOTE_REACH), start))):
+            found.append((start, end))
+    return found
+
+
+def _in_an_open_quote(text: str, lo: int, hi: int) -> bool:
+    opened = text.rfind("「", lo, hi)
+    return opened >= 0 and text.find("」", opened, hi) < 0
+
+
+_HIRAGANA_SPACES = tuple((space, re.compile(space + "(?=[ぁ-ゖ])")) for space in " \u3000")
+_HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{2,5}(?![ぁ-ゖー])")
+_HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい)[ \u3000]*[:：][ \u3000]*\Z")
+_FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：])\Z")  # the pair opens a field: the line's start, an ideographic space, a colon
+_CONTACT_FIELD_AFTER = re.compile(
+    r"\([0-9]年生?\)"
+    r"|\u3000[ \u3000]*(?:\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}|[ぁ-ゖ]{2,8}し[ \u3000]?[ぁ-ゖ]{0,10}[ \u3000]?[0-9]{1,2}ちょうめ)")
+_NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|について|ちょうめ")
+
+
+def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """Two hiragana words set apart by a space where a name's label, a school year or a contact field says a person
+    stands there; and every other place the same two words stand."""
+    spaces = [m.start() for space, pattern in _HIRAGANA_SPACES if space in text for m in pattern.finditer(text)
+              if m.start() and "ぁ" <= text[m.start() - 1] <= "ゖ"]
+    names: set[str] = set()
+    for space in spaces:
+        match = next((m for m in _HIRAGANA_NAME.finditer(text, max(0, space - 6), space + 6) if m.start() < space < m.end()), None)
+        if match is None or _NOT_A_NAME.search(match.group()) or match.group() in public:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        before = text[max(line_start, match.start() - 12) : match.start()]
+        if _HIRAGANA_LABEL.search(before) or (_FIELD_BEFORE.search(before) and _CONTACT_FIELD_AFTER.match(text, match.end())):
+            names.add(match.group())
+    found: list[tuple[int, int]] = []
+    for name in sorted(names):
+        position = text.find(name)
+        while position >= 0:
+            found.append((position, position + len(name)))
+            position = text.find(name, position + len(name))
+    return found
