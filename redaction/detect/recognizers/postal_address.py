@@ -201,6 +201,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield start, end  # (round W) "住所1","住所2" … "すみれ市栄町1丁目7番地13","コーポ栄 101": the building and room
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
             yield start, end
+        if _ADDRESS_COLUMN.search(header) and text[start].isascii() and _STREET_FIRST_ADDRESS.fullmatch(text, start, end):
+            yield start, end  # (round AB) | 住所 | Via Roma 21, 20121 Milano, Italia |: a home abroad
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
             continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
@@ -266,6 +268,12 @@ _BUILDING_COLUMN = re.compile("住所[2２]|方書|建物")
 _BUILDING_CELL = re.compile(rf"[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-zー・]{{0,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?")
 # (round U) An English register's Address column and an address in English order in it, a room before the house
 # number and the town, city and prefecture after it (Room 206, 2-3-11 Kitamachi, Sumire, Tokyo): the whole cell.
+# (round AB) An address abroad written street first, as most of Europe and Latin America write it: the street's words,
+# the house number, a comma, the postcode and the town, the country after a comma (Via Roma 21, 20121 Milano, Italia;
+# Rua das Flores 120, 4050-262 Porto): in an address column's cell.
+_STREET_FIRST_ADDRESS = re.compile(
+    r"[A-Z][A-Za-zÀ-ÿ'.]+(?: [A-Za-zÀ-ÿ'.]+){0,4} [0-9]{1,5}[A-Za-z]?(?:/[0-9A-Za-z]{1,4})?,"
+    r" (?:[A-Z]{1,2}-)?[0-9]{4,5}(?:-[0-9]{3})? [A-Z][A-Za-zÀ-ÿ' -]{1,30}(?:, [A-Z][A-Za-zÀ-ÿ ]{1,30})?")
 _ENGLISH_ADDRESS_COLUMN = re.compile("^(?:Home |Postal |Mailing )?[Aa]ddress$")
 _ENGLISH_CELL_ADDRESS = re.compile(r"(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+,? )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4}")
 # (round X) After an English record's Address label, an address in English order with its flat and building first
