@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from . import analyzer
 from .public import PublicNames
 
 _KATAKANA = "ァ-ヺー"
@@ -100,4 +101,52 @@ def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]
         while position >= 0:
             found.append((position, position + len(name)))
             position = text.find(name, position + len(name))
+    return found
+
+
+# A relative named with a katakana surname and a kanji given name (妻の ペトロワ 由紀子 は): a kin word before it, the
+# given name one the analyzer knows as a person's. Read only around a space between katakana and a kanji.
+_KIN_WORDS = "母|父|夫|妻|長男|長女|次男|次女|息子|娘|祖母|祖父|兄|姉|弟|妹"
+_KATAKANA_KANJI_SPACE = tuple((space, re.compile(space + "(?=[一-龯])")) for space in " \u3000")
+_KIN_KATAKANA_KANJI = re.compile(
+    rf"(?:{_KIN_WORDS})の?[ \u3000]?(?P<name>[ァ-ヺ][{_KATAKANA}]{{1,7}}[ \u3000](?P<given>[一-龯]{{1,3}}))(?![一-龯])")
+
+
+def kin_katakana_kanji_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """A katakana surname and a kanji given name after a kin word."""
+    found: list[tuple[int, int]] = []
+    for space, pattern in _KATAKANA_KANJI_SPACE:
+        if space not in text:
+            continue
+        for anchor in pattern.finditer(text):
+            at = anchor.start()
+            if not at or not "ァ" <= text[at - 1] <= "ー":
+                continue
+            match = next((m for m in _KIN_KATAKANA_KANJI.finditer(text, max(0, at - 12), at + 5) if m.start("name") < at < m.end()), None)
+            if match is not None and match.group("name") not in public and _is_given_name(match.group("given")):
+                found.append(match.span("name"))
+    return found
+
+
+def _is_given_name(kanji: str) -> bool:
+    tokens = analyzer.analyse(kanji)
+    return len(tokens) == 1 and tokens[0].is_person
+
+
+# A pupil named with their school year in brackets after the name (小櫃 菜々（5年）、おぎの そうた（2年）): a kanji surname,
+# a space and a given name the analyzer knows as a person's, however rare the surname. Read from each school year.
+_SCHOOL_YEAR = re.compile(r"\([1-6]年生?\)")
+_PUPIL = re.compile(r"(?<![一-龯])(?P<name>[一-龯]{1,4}[ \u3000](?P<given>[一-龯]{1,3}|[ぁ-ゖ]{2,4}))\Z")
+
+
+def pupils_before_their_school_year(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """A full name right before a pupil's school year in brackets."""
+    if "年)" not in text and "年生)" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    for year in _SCHOOL_YEAR.finditer(text):
+        match = _PUPIL.search(text, max(0, year.start() - 10), year.start())
+        if (match is not None and match.group("name") not in public
+                and (not "一" <= match.group("given")[0] <= "龯" or _is_given_name(match.group("given")))):
+            found.append(match.span("name"))
     return found

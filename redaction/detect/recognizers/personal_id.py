@@ -235,6 +235,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
         if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_THINGS.match(doc.folded, end):
             continue  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
+        if "日時と" in doc.folded[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(doc.folded, max(0, start - 24), start):
+            continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
         if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
@@ -248,6 +250,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
+
+
+# (round AB) A recording's, a call's or a report's number named beside its time (録音の日時と受付番号（相-44-0912）): the number the
+# system gave the recording, as a call's (通話ID) is; nobody's.
+_A_RECORDINGS_NUMBER = re.compile(r"(?:録音|通話|着信|受信|通報)の(?:日時|日付|時刻)と[^。\n、]{0,6}番号[ \u3000]*[:：(]?[ \u3000]*\Z")
 
 
 # (round Z) The sentence goes on to call the value a thing's number (これは証明書の番号です, これは登記上の番号です), and a
