@@ -34,7 +34,9 @@ _PERSON_BEFORE = re.compile(
 # After: a birth date or an age in brackets, a school year in brackets, a contact (a note in brackets first).
 _PERSON_AFTER = re.compile(
     r"\((?:[^()\n]{0,16}?[0-9](?:生|歳)|[0-9]年生?\))"
-    r"|(?:\([^()\n]{1,12}\))?[ \u3000]*の?(?:連絡先|電話|携帯|メール)")
+    r"|(?:\([^()\n]{1,12}\))?(?:[ \u3000]+の?|[ \u3000]*)(?:連絡先|電話|携帯|メール)")  # の only after a space: a group's の連絡先 is the group's
+# A body's word right before the words (NPO法人ハート・ネット, 株式会社…): a group's or a firm's name.
+_BODY_BEFORE = re.compile(r"(?:法人|会社|団体|グループ|サークル|クラブ|協会|組合)[ \u3000]?\Z")
 # A caller naming themself: です／と申します after the name, a quote opened before it on the line and not closed.
 _SELF_NAMED_AFTER = re.compile("です|と申します|といいます")
 _QUOTE_REACH = 40
@@ -59,6 +61,8 @@ def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int
         if match.group() in public:
             continue
         line_start = text.rfind("\n", 0, start) + 1
+        if _BODY_BEFORE.search(text, max(line_start, start - 8), start):
+            continue
         if (_PERSON_BEFORE.search(text, max(line_start, start - 12), start)
                 or _PERSON_AFTER.match(text, end)
                 or (_SELF_NAMED_AFTER.match(text, end) and _in_an_open_quote(text, max(line_start, start - _QUOTE_REACH), start))):

@@ -157,19 +157,19 @@ _HIRAGANA_ADDRESS = re.compile(
 # (round AB) A flat in a housing estate named by its block and room (桜ヶ丘住宅3号棟 105号室, 若葉団地B棟 203号室):
 # the block alone is a building (3号棟の外壁), its room is a household's.
 _HOUSING_UNIT = re.compile(
-    rf"(?<![{KANJI}{KATAKANA}{HIRAGANA}])(?:[{HIRAGANA}]{{1,5}})?[{KANJI}{KATAKANA}]{{1,12}}(?:住宅|団地|ハイツ|アパート|マンション|荘)[ \u3000]?"
+    rf"(?<![{KANJI}{KATAKANA}])(?:(?<![{HIRAGANA}])[{HIRAGANA}]{{1,5}})?[{KANJI}{KATAKANA}]{{1,12}}(?:住宅|団地|ハイツ|アパート|マンション|荘)[ \u3000]?"
     rf"(?P<unit>(?:[0-9]{{1,3}}号|[A-Z])(?:棟|館)[ \u3000]?[0-9]{{2,4}}号室?)(?![0-9])")
 # The minutes may say the unit's numbers are the estate's (住戸番号の3号棟402号室は、市の住宅の番号です): nobody's then.
 _ESTATES_NUMBER_SAID = re.compile(r"[ \u3000]?は、?[^。\n]{0,12}(?:住宅|住戸|団地|建物)の番号(?:です|で)")
 
 
 def _said_an_estates_number(text: str, unit: str) -> bool:
-    squeezed = unit.replace(" ", "").replace("\u3000", "")
-    position = text.find(squeezed)
-    while position >= 0:
-        if _ESTATES_NUMBER_SAID.match(text, position + len(squeezed)):
-            return True
-        position = text.find(squeezed, position + 1)
+    for written in {unit, unit.replace(" ", "").replace("\u3000", "")}:  # as written here, or run together elsewhere
+        position = text.find(written)
+        while position >= 0:
+            if _ESTATES_NUMBER_SAID.match(text, position + len(written)):
+                return True
+            position = text.find(written, position + 1)
     return False
 
 
