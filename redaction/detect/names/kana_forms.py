@@ -75,7 +75,8 @@ def _in_an_open_quote(text: str, lo: int, hi: int) -> bool:
     return opened >= 0 and text.find("」", opened, hi) < 0
 
 
-_HIRAGANA_SPACES = tuple((space, re.compile(space + "(?=[ぁ-ゖ])")) for space in " \u3000")
+# Each anchor opens with its literal space (read by a fast search) and holds hiragana on both sides of it.
+_HIRAGANA_SPACES = tuple((space, re.compile(space + "(?<=[ぁ-ゖ].)(?=[ぁ-ゖ])")) for space in " \u3000")
 _HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{2,5}(?![ぁ-ゖー])")
 _HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい)[ \u3000]*[:：][ \u3000]*\Z")
 _FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：])\Z")  # the pair opens a field: the line's start, an ideographic space, a colon
@@ -88,8 +89,7 @@ _NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|に
 def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Two hiragana words set apart by a space where a name's label, a school year or a contact field says a person
     stands there; and every other place the same two words stand."""
-    spaces = [m.start() for space, pattern in _HIRAGANA_SPACES if space in text for m in pattern.finditer(text)
-              if m.start() and "ぁ" <= text[m.start() - 1] <= "ゖ"]
+    spaces = [m.start() for _space, pattern in _HIRAGANA_SPACES for m in pattern.finditer(text)]
     names: set[str] = set()
     for space in spaces:
         match = next((m for m in _HIRAGANA_NAME.finditer(text, max(0, space - 6), space + 6) if m.start() < space < m.end()), None)
@@ -111,7 +111,7 @@ def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]
 # A relative named with a katakana surname and a kanji given name (妻の ペトロワ 由紀子 は): a kin word before it, the
 # given name one the analyzer knows as a person's. Read only around a space between katakana and a kanji.
 _KIN_WORDS = "母|父|夫|妻|長男|長女|次男|次女|息子|娘|祖母|祖父|兄|姉|弟|妹"
-_KATAKANA_KANJI_SPACE = tuple((space, re.compile(space + "(?=[一-龯])")) for space in " \u3000")
+_KATAKANA_KANJI_SPACE = tuple(re.compile(space + "(?<=[ァ-ヺー].)(?=[一-龯])") for space in " \u3000")  # opens with its literal space
 _KIN_KATAKANA_KANJI = re.compile(
     rf"(?:{_KIN_WORDS})の?[ \u3000]?(?P<name>[ァ-ヺ][{_KATAKANA}]{{1,7}}[ \u3000](?P<given>[一-龯]{{1,3}}))(?![一-龯])")
 
@@ -119,13 +119,9 @@ _KIN_KATAKANA_KANJI = re.compile(
 def kin_katakana_kanji_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A katakana surname and a kanji given name after a kin word."""
     found: list[tuple[int, int]] = []
-    for space, pattern in _KATAKANA_KANJI_SPACE:
-        if space not in text:
-            continue
+    for pattern in _KATAKANA_KANJI_SPACE:
         for anchor in pattern.finditer(text):
             at = anchor.start()
-            if not at or not "ァ" <= text[at - 1] <= "ー":
-                continue
             match = next((m for m in _KIN_KATAKANA_KANJI.finditer(text, max(0, at - 12), at + 5) if m.start("name") < at < m.end()), None)
             if match is not None and match.group("name") not in public and _is_given_name(match.group("given")):
                 found.append(match.span("name"))
@@ -145,8 +141,6 @@ _PUPIL = re.compile(r"(?<![一-龯])(?P<name>[一-龯]{1,4}[ \u3000](?P<given>[�
 
 def pupils_before_their_school_year(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A full name right before a pupil's school year in brackets."""
-    if "年)" not in text and "年生)" not in text:
-        return []
     found: list[tuple[int, int]] = []
     for year in _SCHOOL_YEAR.finditer(text):
         match = _PUPIL.search(text, max(0, year.start() - 10), year.start())

@@ -2,8 +2,8 @@
 
 A chat log's or a form's line that is no speaker's turn (not ○…) and holds a sentence of a surname and です
 (…に返信ください。柏木です): the writer of the line names themself, and the surname is theirs however common. The
-surname is one the analyzer knows as a surname; the sentence opens after 。, a space or the line's start and ends with
-です (and 。 or the line's end). A speaker's turn (○北村委員　北村です。) is the council's own and is not read.
+surname is one the analyzer knows as a surname; the sentence opens after 。 (the line's sentence before it) and ends
+with です (and 。, a space or the line's end). A speaker's turn (○北村委員　北村です。) is the council's own and is not read.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import re
 from . import analyzer
 from .public import PublicNames
 
-_SELF_NAMED = re.compile(r"[。！？!?\s\]:：](?P<name>[一-龯]{1,4})(?:です|と申します)(?=。|$|\s)", re.MULTILINE)  # opens with a class
+_SELF_NAMED = re.compile(r"。(?P<name>[一-龯]{1,4})(?:です|と申します)(?=。|$|\s)", re.MULTILINE)  # opens with its literal 。
 
 
 def self_named_surnames(text: str, public: PublicNames) -> list[tuple[int, int]]:
@@ -38,12 +38,12 @@ _QUOTE_REACH = 40
 
 
 def names_said_to_stand_quoted(text: str, public: PublicNames) -> list[tuple[int, int]]:
-    """A quoted word and an honorific right after the text says a person's name is written there."""
-    if "名前が" not in text and "氏名が" not in text:
-        return []
+    """A quoted word and an honorific right after the text says a person's name is written there (read from each quote
+    that opens with a kanji word and an honorific: rarer than the statement's words)."""
     found: list[tuple[int, int]] = []
-    for said in _NAME_IS_WRITTEN.finditer(text):
-        quoted = _QUOTED_WITH_HONORIFIC.search(text, said.end(), said.end() + _QUOTE_REACH)
-        if quoted is not None and quoted.group("name") not in public and text.find("\n", said.end(), quoted.start()) < 0:
+    for quoted in _QUOTED_WITH_HONORIFIC.finditer(text):
+        line = text.rfind("\n", 0, quoted.start()) + 1
+        if (_NAME_IS_WRITTEN.search(text, max(line, quoted.start() - _QUOTE_REACH), quoted.start()) is not None
+                and quoted.group("name") not in public):
             found.append(quoted.span("name"))
     return found
