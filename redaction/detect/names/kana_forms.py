@@ -33,7 +33,7 @@ _PERSON_BEFORE = re.compile(
     r"(?:の)?[ \u3000]?\Z")
 # After: a birth date or an age in brackets, a school year in brackets, a contact (a note in brackets first).
 _PERSON_AFTER = re.compile(
-    r"\((?:[^()\n]{0,16}?[0-9](?:生|歳)|[0-9]年生?\))"
+    r"\((?:[^()\n]{0,16}?[0-9]生|[0-9]{1,3}歳[)、]|[0-9]年生?\))"  # an age alone: an event's ages (0歳～1歳) are no one's
     r"|(?:\([^()\n]{1,12}\))?(?:[ \u3000]+の?|[ \u3000]*)(?:連絡先|電話|携帯|メール)")  # の only after a space: a group's の連絡先 is the group's
 # A body's word right before the words (NPO法人ハート・ネット, 株式会社…): a group's or a firm's name.
 _BODY_BEFORE = re.compile(r"(?:法人|会社|団体|グループ|サークル|クラブ|協会|組合)[ \u3000]?\Z")
