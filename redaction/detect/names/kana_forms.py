@@ -34,9 +34,13 @@ _PERSON_BEFORE = re.compile(
 # After: a birth date or an age in brackets, a school year in brackets, a contact (a note in brackets first).
 _PERSON_AFTER = re.compile(
     r"\((?:[^()\n]{0,16}?[0-9]生|[0-9]{1,3}歳[)、]|[0-9]年生?\))"  # an age alone: an event's ages (0歳～1歳) are no one's
-    r"|(?:\([^()\n]{1,12}\))?(?:[ \u3000]+の?|[ \u3000]*)(?:連絡先|電話|携帯|メール)")  # の only after a space: a group's の連絡先 is the group's
+    r"|[、,][ \u3000]?(?:[0-9]{1,3}歳|[^、,()\n]{0,14}?[0-9]生)"  # （グエン・ティ・ラン、35歳）
+    r"|(?:\([^()\n]{1,12}\))?(?:[ \u3000]+の?|[ \u3000]*)(?:連絡先|電話|携帯|メール)"  # の only after a space: a group's の連絡先 is the group's
+    r"|[ \u3000]+\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}[-() ]{0,2}[0-9]{3,4}(?![0-9])")  # - チェン・リー　090-…
 # A body's word right before the words (NPO法人ハート・ネット, 株式会社…): a group's or a firm's name.
 _BODY_BEFORE = re.compile(r"(?:法人|会社|団体|グループ|サークル|クラブ|協会|組合)[ \u3000]?\Z")
+# A person's word ending in 者 or 人 and a colon (受講者：, 申込人：): a list of people follows; and the next name of that list.
+_PERSONS_LABEL_BEFORE = re.compile(r"[一-龯]{1,5}[者人][ \u3000]*[:：][ \u3000]*\Z")
 # A caller naming themself: です／と申します after the name, a quote opened before it on the line and not closed.
 _SELF_NAMED_AFTER = re.compile("です|と申します|といいます")
 _QUOTE_REACH = 40
@@ -63,11 +67,20 @@ def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int
         line_start = text.rfind("\n", 0, start) + 1
         if _BODY_BEFORE.search(text, max(line_start, start - 8), start):
             continue
-        if (_PERSON_BEFORE.search(text, max(line_start, start - 12), start)
-                or _PERSON_AFTER.match(text, end)
-                or (_SELF_NAMED_AFTER.match(text, end) and _in_an_open_quote(text, max(line_start, start - _QUOTE_REACH), start))):
+        listed = bool(found) and found[-1][1] == start - 1 and text[start - 1] in "、,"  # ホセ・ガルシア、ルイス・ペレス
+        if ((listed or _PERSON_BEFORE.search(text, max(line_start, start - 12), start)
+             or _PERSONS_LABEL_BEFORE.search(text, max(line_start, start - 12), start)
+             or _PERSON_AFTER.match(text, end)
+             or (_SELF_NAMED_AFTER.match(text, end) and _in_an_open_quote(text, max(line_start, start - _QUOTE_REACH), start)))
+                and not _loanwords_only(match.group())):
             found.append((start, end))
     return found
+
+
+def _loanwords_only(words: str) -> bool:
+    """Every word one the analyzer reads as a common noun (コミュニティ・スクール, ワーク・ライフ・バランス): a thing's name;
+    a person's name holds a word it reads as a name, a proper noun or an unknown word (ヴォルコワ, アンナ)."""
+    return all(token.is_common_noun for word in words.split("・") for token in analyzer.analyse(word))
 
 
 def _in_an_open_quote(text: str, lo: int, hi: int) -> bool:
@@ -78,10 +91,10 @@ def _in_an_open_quote(text: str, lo: int, hi: int) -> bool:
 # Each anchor opens with its literal space (read by a fast search) and holds hiragana on both sides of it.
 _HIRAGANA_SPACES = tuple((space, re.compile(space + "(?<=[ぁ-ゖ].)(?=[ぁ-ゖ])")) for space in " \u3000")
 _HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{2,5}(?![ぁ-ゖー])")
-_HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい)[ \u3000]*[:：][ \u3000]*\Z")
+_HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい|ほごしゃ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)\Z")
 _FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：])\Z")  # the pair opens a field: the line's start, an ideographic space, a colon
 _CONTACT_FIELD_AFTER = re.compile(
-    r"\([0-9]年生?\)"
+    r"\((?:[0-9]年生?|[0-9]ねん(?:せい)?)\)"
     r"|\u3000[ \u3000]*(?:\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}|[ぁ-ゖ]{2,8}し[ \u3000]?[ぁ-ゖ]{0,10}[ \u3000]?[0-9]{1,2}ちょうめ)")
 _NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|について|ちょうめ")
 
@@ -92,7 +105,10 @@ def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]
     spaces = [m.start() for _space, pattern in _HIRAGANA_SPACES for m in pattern.finditer(text)]
     names: set[str] = set()
     for space in spaces:
-        match = next((m for m in _HIRAGANA_NAME.finditer(text, max(0, space - 6), space + 6) if m.start() < space < m.end()), None)
+        word = space  # the hiragana word right before the space: the pair starts there
+        while word > 0 and space - word < 7 and "ぁ" <= text[word - 1] <= "ゖ":
+            word -= 1
+        match = _HIRAGANA_NAME.match(text, word)
         if match is None or _NOT_A_NAME.search(match.group()) or match.group() in public:
             continue
         line_start = text.rfind("\n", 0, match.start()) + 1
