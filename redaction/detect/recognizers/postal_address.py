@@ -153,16 +153,17 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 # hiragana, then the house's numbers (の or a hyphen between them): a field's whole value.
 _HIRAGANA_ADDRESS = re.compile(
     rf"(?<=[\s:：、(「])[{HIRAGANA}]{{1,8}}(?:し|く|まち|むら)[ \u3000]?[{HIRAGANA}]{{0,10}}[ \u3000]?[0-9]{{1,2}}ちょうめ[ \u3000]?"
-    rf"[0-9]{{1,4}}(?:の|{HYPHEN}|ばんち?の?)[0-9]{{1,4}}(?:(?:の|{HYPHEN})[0-9]{{1,4}})?(?![0-9])")
+    rf"[0-9]{{1,4}}(?:の|{HYPHEN}|[ \u3000]?ばんち?の?[ \u3000]?)[0-9]{{1,4}}(?:(?:の|{HYPHEN})[0-9]{{1,4}}|[ \u3000]?ごう)?(?![0-9])")  # 2ばん 3ごう
 _HIRAGANA_CHOME = re.compile("ちょうめ")
 # (round AB) A flat in a housing estate named by its block and room (桜ヶ丘住宅3号棟 105号室, 若葉団地2号館 203号室):
 # the block alone is a building (3号棟の外壁), its room is a household's.
 # Not after の: the estate then goes on an address already read (…二丁目8番の市営住宅3号棟205号室).
 _HOUSING_UNIT = re.compile(
-    rf"(?<![{KANJI}{KATAKANA}の])(?:(?<![{HIRAGANA}])[{HIRAGANA}]{{1,5}})?[{KANJI}{KATAKANA}]{{1,12}}(?:住宅|団地|ハイツ|アパート|マンション|荘)[ \u3000]?"
+    rf"(?<![{KANJI}{KATAKANA}の])(?:(?<![{HIRAGANA}])[{HIRAGANA}]{{1,5}})?[{KANJI}{KATAKANA}]{{1,12}}(?:(?![はがをにでのともへや])[{HIRAGANA}]{{2,5}}[{KANJI}{KATAKANA}]{{0,6}})?"  # 県営さくら団地; not a particle
+    rf"(?:住宅|団地|ハイツ|アパート|マンション|荘)[ \u3000]?"
     rf"(?P<unit>[0-9]{{1,3}}号(?:棟|館)[ \u3000]?[0-9]{{2,4}}号室?)(?![0-9])")
-_BLOCK = re.compile("号棟|号館")  # in every match (plain words: read by fast searches); a match starts at most 5 + 12 + 4 + 1 + 3 before it
-_HOUSING_BEFORE, _HOUSING_AFTER = 26, 10
+_BLOCK = re.compile("号棟|号館")  # in every match (plain words: read by fast searches); a match starts at most 5 + 12 + 11 + 5 + 1 + 3 before it
+_HOUSING_BEFORE, _HOUSING_AFTER = 38, 10
 # The minutes may say the unit's numbers are the estate's (住戸番号の3号棟402号室は、市の住宅の番号です): nobody's then.
 _ESTATES_NUMBER_SAID = re.compile(r"[ \u3000]?は、?[^。\n]{0,12}(?:住宅|住戸|団地|建物)の番号(?:です|で)")
 
