@@ -46,7 +46,7 @@ _LABELS = (
 )
 # Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
 _PERSONAL_NUMBER_LABEL = (
-    "[ァ-ヺー一-龯]{0,6}(?:カード|券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
+    "[ァ-ヺー一-龯]{0,6}(?:カード|(?<!整理)券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
     "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者|ユーザー?|ログイン|アカウント|お客様|顧客)(?:番号|ID|コード|No\\.?)"
     # (round Z) a person's card or membership with の before 番号 (利用者カードの番号 L0028811, 会員の番号); a thing's card or
     # certificate with の is not read so (定期券の番号 is a bicycle bay's, 確認済証の番号 a building's)
