@@ -8,7 +8,8 @@ knows as a person's: each is a finding only where the text around it says a pers
   サラ・ウィリアムズ（4年） / おぎの そうた（2年）   a pupil's school year in brackets after it
   ヴォルコワ・アンナ 連絡先 … / …（自主防災組織）　連絡先   a contact after it (its group's note in brackets between)
   「もしもし、…のドミトリー・ペトロフです」        a caller naming themself in a quote
-  なまえ：かどわき ゆいな                      a name label written in hiragana (a child's form)
+  なまえ：かどわき ゆいな                      a name label written in hiragana (a child's form), a column headed なまえ
+  かどわき ゆいなさんが                        a hiragana pair closed by an honorific
   A-12区画　しのはら みつき　042(555)3309      a hiragana pair between spaces, a phone or a hiragana address after it
 
 and a hiragana name found once is found again wherever the same words stand (（ちゃん めいりんの母）).
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..particulars import table_cells
 from . import analyzer
 from .public import PublicNames
 
@@ -92,7 +94,20 @@ def _in_an_open_quote(text: str, lo: int, hi: int) -> bool:
 _HIRAGANA_SPACES = tuple((space, re.compile(space + "(?<=[ぁ-ゖ].)(?=[ぁ-ゖ])")) for space in " \u3000")
 _HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{2,5}(?![ぁ-ゖー])")
 _HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい|ほごしゃ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)\Z")
-_FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：])\Z")  # the pair opens a field: the line's start, an ideographic space, a colon
+# The pair opens a field: the line's start, a list item's mark, an ideographic space, a colon (the text read before the pair
+# is at most its line: ^ is the line's start only when the whole of it is read).
+_FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：]|^[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]+)\Z")
+# A hiragana pair closed by an honorific (かどわき ゆいなさん): the given name is read lazily up to it.
+# Not a sentence's words before 皆さん or a kin word (きょうは みなさん, きのう おかあさん): the first word ends in no particle
+# but の (ひらの is a surname), the second is no kin or plural word.
+_HONORIFIC_PAIR = re.compile(r"(?P<name>[ぁ-ゖ]{1,5}[ぁ-ゖ](?<![はがをにでへとも])[ \u3000]"
+                             r"(?!(?:みな|みんな|おかあ|おとう|おにい|おねえ|おじい|おばあ|おじ|おば|かあ|とう|にい|ねえ)(?:さん|さま|ちゃん|くん))"
+                             r"[ぁ-ゖ]{2,4}?)(?:さん|くん|ちゃん|さま|様)(?![ぁ-ゖ]{2})")
+_PAIR_OPENS_AFTER = re.compile(r"(?:^|[\s、。「(:：])\Z")
+# A table's column headed by a hiragana name label (| なまえ | がくねん |): its hiragana pairs are names.
+_HIRAGANA_NAME_HEADER = re.compile(r"(?:お?なまえ|しめい)")
+_HIRAGANA_NAME_WORD = re.compile("なまえ")  # a search for the word (faster than `in`); しめい alone as a header is not read
+_HIRAGANA_CELL = re.compile(r"[ぁ-ゖ]{2,6}[ \u3000]?[ぁ-ゖ]{2,5}")
 _CONTACT_FIELD_AFTER = re.compile(
     r"\((?:[0-9]年生?|[0-9]ねん(?:せい)?)\)"
     r"|\u3000[ \u3000]*(?:\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}|[ぁ-ゖ]{2,8}し[ \u3000]?[ぁ-ゖ]{0,10}[ \u3000]?[0-9]{1,2}ちょうめ)")
@@ -108,13 +123,19 @@ def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]
         word = space  # the hiragana word right before the space: the pair starts there
         while word > 0 and space - word < 7 and "ぁ" <= text[word - 1] <= "ゖ":
             word -= 1
+        line_start = text.rfind("\n", 0, word) + 1
+        before = text[max(line_start, word - 12) : word]
         match = _HIRAGANA_NAME.match(text, word)
         if match is None or _NOT_A_NAME.search(match.group()) or match.group() in public:
+            honorific = _HONORIFIC_PAIR.match(text, word)
+            if honorific is not None and _PAIR_OPENS_AFTER.search(before) and not _NOT_A_NAME.search(honorific.group("name")):
+                names.add(honorific.group("name"))
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        before = text[max(line_start, match.start() - 12) : match.start()]
         if _HIRAGANA_LABEL.search(before) or (_FIELD_BEFORE.search(before) and _CONTACT_FIELD_AFTER.match(text, match.end())):
             names.add(match.group())
+    if "|" in text and _HIRAGANA_NAME_WORD.search(text):
+        names |= {text[start:end] for header, start, end in table_cells(text)
+                  if _HIRAGANA_NAME_HEADER.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end)}
     found: list[tuple[int, int]] = []
     for name in sorted(names):
         position = text.find(name)
