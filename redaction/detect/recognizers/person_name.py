@@ -324,10 +324,12 @@ def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """Surname + given name in any kanji run (analyzer only)."""
     runs = _FULL_NAME_RUN.findall(doc.folded)  # in C; most texts have no run holding a full name at all
-    if not any(_surname_given_pairs(run) for run in set(runs)):
+    named = {run for run in set(runs) if _surname_given_pairs(run)}
+    if not named:
         return
     for match in _FULL_NAME_RUN.finditer(doc.folded):
-        yield from _full_names_in_run(doc, public, match.start(), match.end())
+        if match.group() in named:  # most runs of a text that holds one hold none: no call for them
+            yield from _full_names_in_run(doc, public, match.start(), match.end())
 
 
 def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -536,9 +538,8 @@ def _named_as_i(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 def _group_role_fields(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round X) A group's registration form's role field and the name after it (副代表      仁平 まゆみ)."""
-    if "代表" not in doc.folded and "会長" not in doc.folded:
-        return []
-    return [m.span("name") for m in _GROUP_ROLE_FIELD.finditer(doc.folded) if m.group("name") not in public]
+    return [m.span("name") for m in line_anchored_finditer(_GROUP_ROLE_FIELD, doc.folded, _GROUP_ROLE_WORD)
+            if m.group("name") not in public]
 
 
 def _unpublished_staff(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -695,8 +696,6 @@ def _latin_and_kanji_before_honorific(doc: Doc, public: PublicNames) -> list[tup
 def _households_by_surname(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A surname the analyzer knows before 家 and a particle (柳澤家と境界の件で)."""
     text = doc.folded
-    if not ("家と" in text or "家の" in text or "家に" in text or "家が" in text or "家は" in text):
-        return []
     found: list[tuple[int, int]] = []
     for m in anchored_finditer(_SURNAME_HOUSEHOLD, text, _HOUSEHOLD_ANCHOR, before=4, after=4):
         tokens = analyzer.analyse(m.group("name"))
@@ -716,7 +715,7 @@ def _json_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # makes of the kanji (Riya 薬袋様); a surname the analyzer knows before 家 and a particle (柳澤家と境界の件で).
 _LATIN_KANJI_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+[ \u3000][{KANJI}]{{1,4}}(?<![様殿]))(?=様(?![式態相子])|さん)")
 _SURNAME_HOUSEHOLD = re.compile(rf"(?<=[、。 \u3000「（(の])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は)")  # after a delimiter
-_HOUSEHOLD_ANCHOR = re.compile("家")
+_HOUSEHOLD_ANCHOR = re.compile("家(?=[とのにがは])")  # every match's 家 and particle: one search opening with its literal
 _FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
 _CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
 _JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,5}})\"")
@@ -745,6 +744,7 @@ _KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?:(?<=[ァ-ヺー]{space})
 # kana given name too (副 代 表      仁 平   ま ゆ み, read unspaced: 副代表      仁平 まゆみ).
 _GROUP_ROLE_FIELD = re.compile(rf"^[ \u3000]*(?:副?代表者?|副?会長)[ \u3000]{{2,}}(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})(?![{KANJI}ぁ-ゖ])",
                                re.MULTILINE)
+_GROUP_ROLE_WORD = re.compile("代表|会長")  # every match holds one and no newline: only the lines holding one are read
 
 
 # (round X) A speaker naming themself in a quoted letter or call, a surname and a given name set apart by a space
@@ -1097,7 +1097,8 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
     if not kanji:
         return
     # each surname found by str.find (no pattern compiled per document); what follows by one pattern
-    tabled = {s for s in kanji if any(s in text[start:end] and _in_a_record(text, start) for start, end in found)}
+    recorded = [text[start:end] for start, end in found if _in_a_record(text, start)]  # once per name, not per surname
+    tabled = {s for s in kanji if any(s in name for name in recorded)}
     for surname in kanji:
         at = text.find(surname)
         while at >= 0:
@@ -1370,6 +1371,9 @@ _SELF_NAMED = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KA
 _SELF_ANCHOR = re.compile("と申|と名乗")
 # A Latin name whose words are parted by two spaces, its surname in capitals (RAHMAN  MD  ASIF, BROWN  Samuel).
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: {1,2}[A-Z][A-Za-z]+)*  [A-Z][A-Za-z]+(?: {1,2}[A-Z][A-Za-z]+)*(?![A-Za-z])")
+# Every match holds two spaces before a capital and no newline: read only on the lines holding them (from the line's
+# start: the capitals before the spaces are any number), found by one search opening with its literal.
+_TWO_SPACES_BEFORE_A_CAPITAL = re.compile("  (?=[A-Z])")
 # A second Latin name after a found one and a slash: Name: James Wilson / Emily Wilson.
 _SECOND_LATIN = re.compile(rf"[ \u3000]*/[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
 
@@ -1459,7 +1463,8 @@ def _latin_names_spaced_twice(doc: Doc, public: PublicNames) -> list[tuple[int, 
     """(round O) A Latin name whose words are parted by two spaces, its surname in capitals (RAHMAN  MD  ASIF)."""
     if not doc.has_capital or "  " not in doc.folded:
         return []
-    return [match.span() for match in _SPACED_LATIN.finditer(doc.folded) if match.group() not in public]
+    return [match.span() for match in line_anchored_finditer(_SPACED_LATIN, doc.folded, _TWO_SPACES_BEFORE_A_CAPITAL)
+            if match.group() not in public]
 
 
 def _second_latin_names(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
