@@ -105,10 +105,12 @@ def _plain_words(anchor: re.Pattern[str]) -> tuple[str, ...] | None:
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
+@lru_cache(maxsize=256)
 def unlettered(anchor: re.Pattern[str]) -> re.Pattern[str]:
     """For a text that holds no ASCII letter (Doc.has_latin false: most minutes), `anchor` without its words
     that hold one (ID, No): they stand nowhere in such a text, and each would read it whole to find so.
-    An anchor that is not plain words, or whose every word holds a letter, is returned as it is."""
+    An anchor that is not plain words, or whose every word holds a letter, is returned as it is. Once per anchor
+    (every view asks again)."""
     words = _plain_words(anchor)
     kept = tuple(word for word in words or () if not any(ch in _ASCII_LETTERS for ch in word))
     return _alternation(kept) if words is not None and kept else anchor

@@ -524,6 +524,8 @@ def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 # (round X) A staff member the sentence says is not published by name (相談の担当は相談員の姥ケ谷でしたが、相談員は
 # 会計年度任用職員で、氏名は公表していません): the word after the role and の, however rare; read only where 公表 stands.
+# Every match closes with the words saying it is unpublished, and holds no newline: only the lines holding them are read.
+_UNPUBLISHED_SAID = re.compile("は公表して|は非公表")
 _UNPUBLISHED_STAFF = re.compile(
     rf"(?:相談員|職員|担当者?|係員|調査員|支援員|指導員|通訳者?|補助員)の(?P<name>[{KANJI}]{{1,3}}[ケヶが]?[{KANJI}]{{1,2}})"
     r"(?:でした|です|が|は|から)[^。\n]{0,40}(?:氏名|名前)は(?:公表して(?:いません|おりません|いない)|非公表)")
@@ -546,7 +548,7 @@ def _unpublished_staff(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round X) A staff member the sentence says is not published by name (相談員の姥ケ谷でしたが、…氏名は公表していません)."""
     if "公表" not in doc.folded:
         return []
-    return [m.span("name") for m in _UNPUBLISHED_STAFF.finditer(doc.folded)
+    return [m.span("name") for m in line_anchored_finditer(_UNPUBLISHED_STAFF, doc.folded, _UNPUBLISHED_SAID)
             if m.group("name") not in public and not is_generic(m.group("name"))]
 
 
@@ -744,7 +746,8 @@ _KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?:(?<=[ァ-ヺー]{space})
 # kana given name too (副 代 表      仁 平   ま ゆ み, read unspaced: 副代表      仁平 まゆみ).
 _GROUP_ROLE_FIELD = re.compile(rf"^[ \u3000]*(?:副?代表者?|副?会長)[ \u3000]{{2,}}(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})(?![{KANJI}ぁ-ゖ])",
                                re.MULTILINE)
-_GROUP_ROLE_WORD = re.compile("代表|会長")  # every match holds one and no newline: only the lines holding one are read
+# Every match holds its role and two spaces, and no newline: only the lines holding them are read.
+_GROUP_ROLE_WORD = re.compile("(?:代表者?|会長)[ \u3000]{2}")
 
 
 # (round X) A speaker naming themself in a quoted letter or call, a surname and a given name set apart by a space
@@ -1292,7 +1295,8 @@ def _surnames_before_a_private_role(doc: Doc, public: PublicNames) -> list[tuple
 # (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。); not after は
 # (児童名はなし、 says there is none).
 _GIVEN_AFTER_NAME_LABEL = re.compile(r"(?:児童|子|子ども|園児|生徒|乳児|幼児|本人)(?:の)?名[ \u3000:：]*(?![はがをものにとで])(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[、。，）)]|$)")
-_NAME_LABEL_ANCHOR = re.compile("名")
+# Every match holds its 名 and, after spaces or a colon, the kana name, at most 5 characters after its start.
+_NAME_LABEL_ANCHOR = re.compile("名[ \u3000:：]*[ぁ-ゖァ-ヺー]")
 # (round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）).
 # (?:[0-9]号?|[0-9]番)[（(](?P<name>…)[）)] read from its bracket, a literal in the folded text it reads (the number
 # behind it): the same names (tests/detect/test_anchors.py), without reading every digit as a possible start.
