@@ -88,7 +88,7 @@ def present_words(anchor: re.Pattern[str], text: str) -> re.Pattern[str] | None:
         return anchor
     if len(words) > _MANY_WORDS and anchor.search(text) is None:
         return None
-    present = tuple(word for word in words if word in text)
+    present = tuple(filter(text.__contains__, words))  # the words in the text, in order; the loop in C
     return _alternation(present) if present else None
 
 
@@ -124,7 +124,7 @@ def holds(anchor: re.Pattern[str], text: str) -> bool:
     words = _plain_words(anchor)
     if words is None:
         return anchor.search(text) is not None
-    return any(word in text for word in words)
+    return any(map(text.__contains__, words))
 
 
 @lru_cache(maxsize=1024)

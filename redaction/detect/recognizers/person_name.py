@@ -1032,7 +1032,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     for start, end in mention_spans(text, surnames):
         if (start == 0 or not is_kanji(text[start - 1])) and not _after_title(text, start):
             yield start, end
-    if any(word in text for word in _BUILDING_WORDS):  # (round U) コーポ宝田, 宝田荘: a building named after the family
+    if any(map(text.__contains__, _BUILDING_WORDS)):  # (round U) コーポ宝田, 宝田荘: a building named after the family
         alternation = "|".join(map(re.escape, sorted((s for s in surnames if is_kanji(s[0])), key=len, reverse=True)))
         if alternation:
             building = re.compile(f"(?:{'|'.join(_BUILDING_WORDS)})(?P<a>{alternation})(?![{KANJI}])|(?<![{KANJI}])(?P<b>{alternation})(?=荘|ハイツ|アパート|マンション|コーポ)")
@@ -1258,7 +1258,7 @@ def _hiragana_name_cells(doc: Doc) -> list[tuple[int, int]]:
 def _quoted_readings(doc: Doc) -> list[tuple[int, int]]:
     """(round K) A name's reading quoted in a sentence about the reading (氏名の読みが「わたらい」ではなく「わたらえ」)."""
     text = doc.folded
-    if not any(word in text for word in _READING_WORDS):
+    if not any(map(text.__contains__, _READING_WORDS)):
         return []
     return [(m.start("name"), m.end("name")) for sentence in _READING_SENTENCE.finditer(text)
             for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end()) if not _KANA_WORD.fullmatch(m.group("name"))]
