@@ -324,7 +324,7 @@ def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """Surname + given name in any kanji run (analyzer only)."""
     runs = _FULL_NAME_RUN.findall(doc.folded)  # in C; most texts have no run holding a full name at all
-    named = {run for run in set(runs) if _surname_given_pairs(run)}
+    named = set(filter(_surname_given_pairs, set(runs)))  # the runs holding a surname and a given name (a loop in C)
     if not named:
         return
     for match in _FULL_NAME_RUN.finditer(doc.folded):
