@@ -7,7 +7,8 @@ tree's detector, each in its own process, over the same inputs:
   (a) every document of `--content` (a generated corpus), checked as a build checks it
       (safety_net.find_personal_data: every view, the contact field, public names), and every
       text of every document unmasked (withheld data and all) through detect();
-  (b) every hand-written document of bench/detect_eval/hand (tune and held), the same way;
+  (b) every hand-written document of bench/detect_eval/hand (tune and held), the same way, and
+      each one's text whole through detect() without its public names;
   (c) every real-minutes file in `--text-from` (read at run time, as bench.detect_eval reads it,
       and whole without any public names);
   (d) every case of tests/detect/fixtures, through detect() with the fixtures' context.
@@ -68,6 +69,9 @@ def _dump(args: argparse.Namespace) -> None:
             (Path(tmp) / doc.name).parent.mkdir(parents=True, exist_ok=True)
             (Path(tmp) / doc.name).write_text(doc.text, encoding="utf-8")
         out["hand"] = documents(Path(tmp), [doc.name for doc in hand])
+    # Every hand-written text whole through detect(), without the public names of its header: what each rule reads
+    # (the round readings fire here, rarely in a generated corpus), before the build's context sets findings aside.
+    out["hand, no context"] = [[doc.name, f.type, f.start, f.end, f.text] for doc in hand for f in detect(doc.text, DetectContext())]
     if args.text_from is not None:
         out["seeds"] = [[result.path.name, line, col, f.type, f.start, f.end, f.text]
                         for result in run_folder(args.text_from) for line, col, f in result.findings]

@@ -77,7 +77,7 @@ class Doc:
     def has_wrapped_table(self) -> bool:
         """(round Y) Whether the text may hold a fixed-width person's table (see wrapped.py): read once for the three
         recognizers that read its rows."""
-        return any(gate in self.folded for gate in WRAPPED_TABLE_GATE)
+        return any(map(self.folded.__contains__, WRAPPED_TABLE_GATE))
 
 
 _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")

@@ -24,7 +24,7 @@ the anchor finds what it found before. Each `in` reads the text once: for an anc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
 
@@ -88,16 +88,8 @@ def present_words(anchor: re.Pattern[str], text: str) -> re.Pattern[str] | None:
         return anchor
     if len(words) > _MANY_WORDS and anchor.search(text) is None:
         return None
-    present = tuple(word for word, search in _searchers(words) if (word in text if search is None else search(text) is not None))
+    present = tuple(filter(text.__contains__, words))  # the words in the text, in order; the loop in C
     return _alternation(present) if present else None
-
-
-@lru_cache(maxsize=256)
-def _searchers(words: tuple[str, ...]) -> tuple[tuple[str, Callable[[str], re.Match[str] | None] | None], ...]:
-    """(round AB) Each word with the search that finds it fastest: a word of several characters by its compiled
-    pattern's search (the regex engine's literal search reads a text about a third faster than `in` for two or more
-    Japanese characters), one character by `in` (a plain character search, faster than any pattern)."""
-    return tuple((word, re.compile(re.escape(word)).search if len(word) > 1 else None) for word in words)
 
 
 _MANY_WORDS = 8  # more `in` searches than this cost more than one search for the alternation
@@ -113,11 +105,12 @@ def _plain_words(anchor: re.Pattern[str]) -> tuple[str, ...] | None:
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
-@lru_cache(maxsize=64)  # (round AB) it depends on the anchor alone: once per anchor, not once per text
+@lru_cache(maxsize=256)
 def unlettered(anchor: re.Pattern[str]) -> re.Pattern[str]:
     """For a text that holds no ASCII letter (Doc.has_latin false: most minutes), `anchor` without its words
     that hold one (ID, No): they stand nowhere in such a text, and each would read it whole to find so.
-    An anchor that is not plain words, or whose every word holds a letter, is returned as it is."""
+    An anchor that is not plain words, or whose every word holds a letter, is returned as it is. Once per anchor
+    (every view asks again)."""
     words = _plain_words(anchor)
     kept = tuple(word for word in words or () if not any(ch in _ASCII_LETTERS for ch in word))
     return _alternation(kept) if words is not None and kept else anchor
@@ -131,7 +124,7 @@ def holds(anchor: re.Pattern[str], text: str) -> bool:
     words = _plain_words(anchor)
     if words is None:
         return anchor.search(text) is not None
-    return any(word in text if search is None else search(text) is not None for word, search in _searchers(words))
+    return any(map(text.__contains__, words))
 
 
 @lru_cache(maxsize=1024)

@@ -59,6 +59,9 @@ ANCHORED = [
     (person_name._LATIN_SENDER, person_name._LATIN_SENDER_ANCHOR, 0),  # (round V)
     (person_name._LATIN_KIN, person_name._LATIN_KIN_ANCHOR, 0),  # (round V)
     (person_name._LATIN_RELATIVE, person_name._LATIN_RELATIVE_ANCHOR, person_name._LATIN_RELATIVE_BEFORE),  # (round W)
+    (person_name._SPACED_LATIN, person_name._TWO_SPACES_BEFORE_A_CAPITAL, None),  # (detect-cost5)
+    (person_name._GROUP_ROLE_FIELD, person_name._GROUP_ROLE_WORD, None),  # (detect-cost5)
+    (person_name._UNPUBLISHED_STAFF, person_name._UNPUBLISHED_SAID, None),  # (detect-cost5)
 ]
 EDGES = [
     "精神障害者保健福祉手帳の記号・番号 12345678",
@@ -79,6 +82,10 @@ EDGES = [
     "ログの記録 a_very_long_key_of_thirty_two_ch=\"x-0001\" user=kato_2291 dog_reg_no=すみれ第12-0466号",  # (round S) the key's bound
     "for grandson Kai Tupou, her daughter (Leilani, born 02/09/2047), person (Ab, x)\nResident record no.: 7720-1184-05",  # (round W)
     "兵庫県尼崎市東園田町3丁112 ハイツ園田 205号室、豆腐2丁120円",  # (round W) 丁 and its lot
+    "RAHMAN  MD  ASIF、BROWN  Samuel\nABC DEF  Ghi Jkl  Mno\naRAHMAN  Asif  x  Y\n副 代 表      仁 平   ま ゆ み\n"  # (detect-cost5)
+    "副代表      仁平 まゆみ\n\u3000会長\u3000\u3000北 一\n代表者  山田 花子です\n会長  岸 晴美\n代表 会長  副会長\u3000 森 一\n"
+    "氏名、委託児童名みのり、子の名 はると。子ども名：サクラ）園児の名\u3000ゆい\n本人名は、生徒名 たろう\n"
+    "相談の担当は相談員の姥ケ谷でしたが、相談員は会計年度任用職員で、氏名は公表していません。職員の北でした。名前は非公表\n",
     "- 山田 花子　September 30, 1998、28 September 2001",
 ]
 
@@ -341,7 +348,7 @@ def test_when_names_are_squeezed_by_replacing_then_they_are_those_filtered_chara
 
 PLAIN_WORD_ANCHORS = [personal_id._LABEL_ANCHOR, personal_id._NUMBER_WORD_ANCHOR, personal_id._LOGIN_ANCHOR, personal_id._VERDICT,
                       personal_id._HONORIFIC_ANCHOR, personal_id._NUMBERED_ANCHOR, birth_date._ANCHOR, birth_date._AGE_ANCHOR,
-                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_LABEL_ANCHOR, person_name._NAME_WORD_ANCHOR,
+                      bank_account._ANCHOR, person_name._CHILD_ANCHOR, person_name._NAME_WORD_ANCHOR,
                       personal_id._NEW_ID_ANCHOR, person_name._ROLE_THEN_NAME_ANCHOR, person_name._PRIVATE_ROLE_WORD]
 
 
@@ -532,3 +539,26 @@ def test_when_round_y_names_are_read_around_their_spaces_then_they_are_what_the_
             whole = {m.span() for m in pattern.finditer(text)}
             windowed = {m.span() for anchor in anchors for m in anchored_finditer(pattern, text, anchor, before=before, after=after)}
             assert windowed == whole, text[:80]
+
+
+def test_when_households_are_read_from_their_particle_then_they_are_what_the_old_gate_and_anchor_found() -> None:
+    """(detect-cost5) 家 before a particle as the anchor, in place of five `in` tests and 家 alone: the same matches."""
+    old_anchor = re.compile("家")
+    extra = "、柳澤家と境界の件。（宝田家の）「山本家に」　鈴木家が 田中家は 家家の、佐藤家、家と家の。北家と"
+    for text in [*_texts(), fold(extra)]:
+        gate = "家と" in text or "家の" in text or "家に" in text or "家が" in text or "家は" in text
+        old = [m.span() for m in anchored_finditer(person_name._SURNAME_HOUSEHOLD, text, old_anchor, before=4, after=4)] if gate else []
+        new = [m.span() for m in anchored_finditer(person_name._SURNAME_HOUSEHOLD, text, person_name._HOUSEHOLD_ANCHOR, before=4, after=4)]
+        assert new == old, text[:80]
+    assert len([m for m in person_name._SURNAME_HOUSEHOLD.finditer(fold(extra))]) >= 4
+
+
+def test_when_given_names_after_a_name_label_are_read_from_the_label_before_kana_then_they_are_what_the_label_alone_found() -> None:
+    """(detect-cost5) The anchor narrowed from 名 to 名 before kana: the same matches as the lines holding 名 gave. (Not the
+    whole text's: the pattern's $ is the end of the text there, the end of the line in a line's window, in both anchors.)"""
+    old_anchor = re.compile("名")
+    for text in _texts():
+        old = [m.span() for m in line_anchored_finditer(person_name._GIVEN_AFTER_NAME_LABEL, text, old_anchor, 5)]
+        new = [m.span() for m in line_anchored_finditer(person_name._GIVEN_AFTER_NAME_LABEL, text, person_name._NAME_LABEL_ANCHOR, 5)]
+        assert new == old, text[:80]
+    assert len([*line_anchored_finditer(person_name._GIVEN_AFTER_NAME_LABEL, fold(EDGES[-2]), person_name._NAME_LABEL_ANCHOR, 5)]) == 4

@@ -29,7 +29,7 @@ _ANCHOR_WORDS = ("@", "at", "アット", "あっとまーく")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
-    if not any(word in doc.folded for word in _ANCHOR_WORDS):
+    if not any(map(doc.folded.__contains__, _ANCHOR_WORDS)):
         return
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=64, after=255):
         yield match.start(), match.end()

@@ -98,6 +98,7 @@ _FULL_NAME_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})(?=[{KANJI}]{{2}}|[ \
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
 _SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
+_HONORIFIC_SET = frozenset(HONORIFICS)
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
 _NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
 # Honorifics that nearly always follow a person: the analyzer does not overrule them.
@@ -245,20 +246,21 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
     text = doc.folded
     for match in _SUFFIX.finditer(text):
         end = match.start()
+        suffix = match.group()  # read once: a Python step per honorific or role, ~100 k over C
         reading = _READING_BEFORE.search(text, max(0, end - 34), end) if text[end - 1 : end] in "）)" else None
-        if reading and match.group() in HONORIFICS:
+        if reading and suffix in _HONORIFIC_SET:
             yield reading.start("kana"), reading.end("kana")  # 柚木 タカ（ユノキ タカ）様: the reading,
             end = reading.start()  # and the name before it
         if end >= 2 and text[end - 1] in " \u3000" and text[end - 2] not in " \u3000":
-            if match.group() not in HONORIFICS:
+            if suffix not in _HONORIFIC_SET:
                 continue  # "○藤原課長　委員の互選により": a speaker's label, then speech that opens with 委員
             end -= 1  # "大槻 昭三 さん": a space before the honorific
-        if match.group() in ("様", "さま") and text[end - 1 : end] in _NOT_HONORIFIC:
+        if (suffix == "様" or suffix == "さま") and text[end - 1 : end] in _NOT_HONORIFIC:
             continue
         start = run_before(text, end)
         if start is None:
             continue
-        trimmed = _trim(doc, start, end, match.group(), use_analyzer)
+        trimmed = _trim(doc, start, end, suffix, use_analyzer)
         if trimmed is not None and use_analyzer and end - trimmed == 1 and end == match.start() and _is_prefix(text[trimmed:match.end()]):
             continue  # (round N) 全委員, 各委員, 両委員: a prefix of the word, not a one-character surname
         if trimmed is not None and _accept(doc, public, trimmed, end):
@@ -340,10 +342,12 @@ def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """Surname + given name in any kanji run (analyzer only)."""
     runs = _FULL_NAME_RUN.findall(doc.folded)  # in C; most texts have no run holding a full name at all
-    if not any(_surname_given_pairs(run) for run in set(runs)):
+    named = set(filter(_surname_given_pairs, set(runs)))  # the runs holding a surname and a given name (a loop in C)
+    if not named:
         return
     for match in _FULL_NAME_RUN.finditer(doc.folded):
-        yield from _full_names_in_run(doc, public, match.start(), match.end())
+        if match.group() in named:  # most runs of a text that holds one hold none: no call for them
+            yield from _full_names_in_run(doc, public, match.start(), match.end())
 
 
 def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -463,11 +467,24 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_in_columns(doc, public, use_analyzer)
     found += _latin_names(doc, public)
     found += _listed_latin_names(doc, public)
-    found += _round_k_forms(doc, public, use_analyzer)
-    found += _round_m_forms(doc, public, use_analyzer)
+    # The readings below are named by the form they read (the comment at each says which tuning round added it).
+    # Their order is the order of the findings: keep it.
+    found += _kana_names_after_labels(doc, public)
+    found += _hiragana_name_cells(doc)
+    found += _quoted_readings(doc)
+    found += _given_names_with_initial(doc)
+    found += _latin_after_a_persons_label(doc, public)
+    if use_analyzer:
+        found += _surnames_before_a_private_role(doc, public)
+    found += _hiragana_children(doc, public)
+    found += _given_names_after_name_labels(doc, public)
+    if use_analyzer:
+        found += _surnames_after_a_number(doc, public)
     found += _names_before_readings(doc, public)
-    found += _round_p_forms(doc, public)
-    found += _round_r_forms(doc, public)
+    found += _full_width_latin_names(doc, public)
+    found += _dated_or_quoted_signatures(doc, public)
+    found += _maiden_names(doc, public)
+    found += _mail_senders(doc, public)
     found += _self_introduced(doc, public)
     found += _names_before_their_contact(doc, public)
     found += _latin_after_sending(doc, public)
@@ -476,9 +493,24 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _names_in_file_names(doc, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
     found += _households_named(doc, public)
-    found += _round_x_forms(doc, public)
-    found += _round_y_forms(doc, public)
-    found += _round_z_forms(doc, public)
+    found += _named_as_i(doc, public)
+    found += _group_role_fields(doc, public)
+    found += _unpublished_staff(doc, public)
+    found += _latin_beside_kanji(doc, public)
+    found += _katakana_in_names(doc, public)
+    found += _named_in_quotes(doc, public)
+    found += _living_at_self_named(doc, public)
+    found += _fax_sender_fields(doc, public)
+    found += _latin_initials_quoted(doc, public)
+    found += _table_contact_rows(doc, public)
+    found += _wrapped_name_cells(doc, public)
+    found += _nicknames(doc, public)
+    found += _kin_named_in_brackets(doc, public)
+    found += _former_surnames(doc, public)
+    found += _contact_string_names(doc, public)
+    found += _latin_and_kanji_before_honorific(doc, public)
+    found += _households_by_surname(doc, public)
+    found += _json_names(doc, public)
     found += dotted_katakana_names(doc.folded, public)
     found += hiragana_full_names(doc.folded, public)
     found += kin_katakana_kanji_names(doc.folded, public)
@@ -486,7 +518,11 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += self_named_surnames(doc.folded, public)
     found += names_said_to_stand_quoted(doc.folded, public)
     found += _readings(doc.folded, found)
-    found += _round_o_forms(doc, public, found)
+    second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
+    found += _names_after_a_persons_word(doc, public)
+    found += _self_named_with_moushimasu(doc, public)
+    found += _latin_names_spaced_twice(doc, public)
+    found += second_latin
     found = [(start, end) for start, end in found
              if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)
              and not _OPENS_A_BODYS_NAME.match(doc.folded, end)
@@ -514,37 +550,56 @@ def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 # (round X) A staff member the sentence says is not published by name (相談の担当は相談員の姥ケ谷でしたが、相談員は
 # 会計年度任用職員で、氏名は公表していません): the word after the role and の, however rare; read only where 公表 stands.
+# Every match closes with the words saying it is unpublished, and holds no newline: only the lines holding them are read.
+_UNPUBLISHED_SAID = re.compile("は公表して|は非公表")
 _UNPUBLISHED_STAFF = re.compile(
     rf"(?:相談員|職員|担当者?|係員|調査員|支援員|指導員|通訳者?|補助員)の(?P<name>[{KANJI}]{{1,3}}[ケヶが]?[{KANJI}]{{1,2}})"
     r"(?:でした|です|が|は|から)[^。\n]{0,40}(?:氏名|名前)は(?:公表して(?:いません|おりません|いない)|非公表)")
 
 
-def _round_x_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
-    """A speaker named after 私は, a group's role field on a form, a staff member the sentence says is unpublished."""
-    found = [m.span("name") for m in _NAMED_AS_I.finditer(doc.folded) if m.group("name") not in public] if "私は" in doc.folded else []
-    if "代表" in doc.folded or "会長" in doc.folded:
-        found += [m.span("name") for m in _GROUP_ROLE_FIELD.finditer(doc.folded) if m.group("name") not in public]
+def _named_as_i(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round X) A speaker naming themself after 私は (私は甲斐田 律子、…)."""
+    if "私は" not in doc.folded:
+        return []
+    return [m.span("name") for m in _NAMED_AS_I.finditer(doc.folded) if m.group("name") not in public]
+
+
+def _group_role_fields(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round X) A group's registration form's role field and the name after it (副代表      仁平 まゆみ)."""
+    return [m.span("name") for m in line_anchored_finditer(_GROUP_ROLE_FIELD, doc.folded, _GROUP_ROLE_WORD)
+            if m.group("name") not in public]
+
+
+def _unpublished_staff(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round X) A staff member the sentence says is not published by name (相談員の姥ケ谷でしたが、…氏名は公表していません)."""
     if "公表" not in doc.folded:
-        return found
-    return found + [m.span("name") for m in _UNPUBLISHED_STAFF.finditer(doc.folded)
-                    if m.group("name") not in public and not is_generic(m.group("name"))]
+        return []
+    return [m.span("name") for m in line_anchored_finditer(_UNPUBLISHED_STAFF, doc.folded, _UNPUBLISHED_SAID)
+            if m.group("name") not in public and not is_generic(m.group("name"))]
 
 
-def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
-    """A name whose given or family name is Latin beside a kanji one the analyzer reads as a person's (Priya 小野寺,
-    Nguyen Van 翔, Ramos Jr. 健); a kanji surname, a katakana middle name and a kanji given name (須藤 ルカス 陽); a katakana
-    surname and a kanji given name (アンダーソン 凛) when the surname is a found name's (アンダーソン 健二です)."""
-    text = doc.folded
+def _latin_beside_kanji(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A name whose given or family name is Latin beside a kanji one the analyzer reads as a person's (Priya 小野寺,
+    Nguyen Van 翔, Ramos Jr. 健), read only around a space between a Latin and a kanji word."""
+    if not doc.has_capital:
+        return []
     found: list[tuple[int, int]] = []
-    if doc.has_capital:
-        for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
-                      for m in anchored_finditer(_LATIN_BESIDE_KANJI, text, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
-            tokens = analyzer.analyse(match.group("kanji") or match.group("kanji_first"))  # either side's kanji
-            if len(tokens) == 1 and tokens[0].is_person and match.group("name") not in public:
-                found.append(match.span("name"))
+    for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
+                  for m in anchored_finditer(_LATIN_BESIDE_KANJI, doc.folded, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
+        tokens = analyzer.analyse(match.group("kanji") or match.group("kanji_first"))  # either side's kanji
+        if len(tokens) == 1 and tokens[0].is_person and match.group("name") not in public:
+            found.append(match.span("name"))
+    return found
+
+
+def _katakana_in_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A kanji surname, a katakana middle name and a kanji given name (須藤 ルカス 陽); a katakana surname and a
+    kanji given name (アンダーソン 凛) when the surname is a found name's (アンダーソン 健二です). Read only around a space
+    between a katakana and a kanji word."""
+    found: list[tuple[int, int]] = []
     pairs: list[re.Match[str]] = []
     for anchor in _KANA_WORD_AFTER_SPACE:
-        for match in anchored_finditer(_KATAKANA_IN_NAME, text, anchor, before=9, after=14):
+        for match in anchored_finditer(_KATAKANA_IN_NAME, doc.folded, anchor, before=9, after=14):
             if match.group("middle") is not None:
                 first = analyzer.analyse(match.group("surname"))
                 if len(first) == 1 and first[0].is_surname and match.group("name") not in public:
@@ -552,30 +607,67 @@ def _round_y_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             else:
                 pairs.append(match)
     kin = {m.group("kana_surname") for m in pairs if _is_given(m.group("given"))}
-    found += [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
-    if "「" in text:
-        found += [m.span("name") for m in _KATAKANA_SELF_NAMED.finditer(text) if m.group("name") not in public]
-    if "に住む" in text:
-        found += [m.span("name") for m in _LIVING_AT_SELF_NAMED.finditer(text)
-                  if _accept(doc, public, *m.span("name")) and not is_generic(m.group("name"))]
-    if doc.has_capital and ":" in text:
-        found += [m.span("name") for m in _SENDER_FIELD.finditer(text) if m.group("name") not in public]
-    if doc.has_capital and "「" in text:
-        found += [m.span("name") for m in _LATIN_INITIAL_NAMED.finditer(text) if m.group("name") not in public]
+    return found + [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
+
+
+def _named_in_quotes(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A quote opening with a katakana full name and です／と申します (「ノムラ ケイコです。…」)."""
+    if "「" not in doc.folded:
+        return []
+    return [m.span("name") for m in _KATAKANA_SELF_NAMED.finditer(doc.folded) if m.group("name") not in public]
+
+
+def _living_at_self_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) Who lives somewhere and says their surname (…に住む宍戸です)."""
+    if "に住む" not in doc.folded:
+        return []
+    return [m.span("name") for m in _LIVING_AT_SELF_NAMED.finditer(doc.folded)
+            if _accept(doc, public, *m.span("name")) and not is_generic(m.group("name"))]
+
+
+def _fax_sender_fields(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A fax's sender field with a katakana full name (FROM: カネコ コウイチ   TEL/FAX)."""
+    if not doc.has_capital or ":" not in doc.folded:
+        return []
+    return [m.span("name") for m in _SENDER_FIELD.finditer(doc.folded) if m.group("name") not in public]
+
+
+def _latin_initials_quoted(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A Latin initial and surname quoted as a name (「K.YANAGIDA」とイニシャルと姓のみのお名前)."""
+    if not doc.has_capital or "「" not in doc.folded:
+        return []
+    return [m.span("name") for m in _LATIN_INITIAL_NAMED.finditer(doc.folded) if m.group("name") not in public]
+
+
+def _table_contact_rows(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A contact column's cell that opens with a full name, then the person's phone or address
+    (| 斑目 蒼 本人 080-5552-6619 |)."""
+    text = doc.folded
     cells = table_cells(text)  # cached: the other recognizers read them first
     contact = {header for header in {header for header, _start, _end in cells} if _CONTACT_COLUMN.search(header)}
-    for header, start, end in cells if contact else ():
-        if header in contact and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name")):
-            found.append(cell.span("name"))  # | 斑目 蒼 本人 080-5552-6619 |
-    for row in wrapped_rows(text) if doc.has_wrapped_table else ():
-        found += [(start, end) for start, end in row.cell("氏名")
-                  if _WRAPPED_NAME_PIECE.fullmatch(text, start, end) and text[start:end] not in public and not is_generic(text[start:end])]
-    if "坊" in text:
-        found += [m.span("name") for m in _NICKNAME.finditer(text) if m.group("name") not in public]
-    for match in _BRACKETED_FULL_NAME.finditer(text):
-        if text[max(0, match.start() - 4) : match.start()].endswith(KIN) and _accept(doc, public, *match.span("name")):
-            found.append(match.span("name"))  # 母（堤 トメ、昭和…生まれ）
-    return found
+    return [cell.span("name") for header, start, end in (cells if contact else ())
+            if header in contact and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name"))]
+
+
+def _wrapped_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) The pieces of a name column's cell a PDF wrapped over lines (宇佐美 / トミ子)."""
+    text = doc.folded
+    return [(start, end) for row in (wrapped_rows(text) if doc.has_wrapped_table else ()) for start, end in row.cell("氏名")
+            if _WRAPPED_NAME_PIECE.fullmatch(text, start, end) and text[start:end] not in public and not is_generic(text[start:end])]
+
+
+def _nicknames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A child's nickname, a katakana given name and 坊 (松永さんのところのヨシ坊と)."""
+    if "坊" not in doc.folded:
+        return []
+    return [m.span("name") for m in _NICKNAME.finditer(doc.folded) if m.group("name") not in public]
+
+
+def _kin_named_in_brackets(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Y) A relative's full name in brackets with their particulars after it (母（堤 トメ、昭和…生まれ）)."""
+    text = doc.folded
+    return [match.span("name") for match in _BRACKETED_FULL_NAME.finditer(text)
+            if text[max(0, match.start() - 4) : match.start()].endswith(KIN) and _accept(doc, public, *match.span("name"))]
 
 
 # (round Y) A quote opening with a katakana full name and です／と申します (「ノムラ ケイコです。…」); who lives somewhere and
@@ -604,40 +696,60 @@ def _is_given(kanji: str) -> bool:
     return len(tokens) == 1 and tokens[0].is_person
 
 
-def _round_z_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
-    """A Latin surname after the words for a former surname (婚姻前の氏 Moreau); a contact string's N: field with its
-    surname and given name in two parts (MECARD:N:仙石,陽葵;); a JSON record's "name" whose value is two words."""
+def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Z) A Latin surname after the words for a former surname (婚姻前の氏 Moreau)."""
+    text = doc.folded
+    if not doc.has_capital or ("旧" not in text and "婚姻前" not in text):
+        return []
+    return [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
+
+
+def _contact_string_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Z) A contact string's N: field, surname and given name in two parts (MECARD:N:仙石,陽葵;)."""
+    if "MECARD" not in doc.folded:
+        return []
+    return [m.span("name") for m in _CONTACT_STRING_NAME.finditer(doc.folded) if m.group("name") not in public]
+
+
+def _latin_and_kanji_before_honorific(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Z) A Latin given name and a kanji surname before 様／さん, whatever the analyzer makes of the kanji (Riya 薬袋様);
+    read only around a space between a Latin and a kanji word (_latin_beside_kanji's anchors: rare)."""
+    if not doc.has_capital:
+        return []
+    return [m.span("name") for anchor in _LATIN_KANJI_SPACE
+            for m in anchored_finditer(_LATIN_KANJI_HONORIFIC, doc.folded, anchor, before=_LATIN_BEFORE, after=8)
+            if m.group("name") not in public]
+
+
+def _households_by_surname(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Z) A surname the analyzer knows before 家 and a particle (柳澤家と境界の件で)."""
     text = doc.folded
     found: list[tuple[int, int]] = []
-    if doc.has_capital and ("旧" in text or "婚姻前" in text):
-        found += [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
-    if "MECARD" in text:
-        found += [m.span("name") for m in _CONTACT_STRING_NAME.finditer(text) if m.group("name") not in public]
-    if doc.has_capital:  # read only around a space between a Latin and a kanji word (round Y's anchors: rare)
-        found += [m.span("name") for anchor in _LATIN_KANJI_SPACE
-                  for m in anchored_finditer(_LATIN_KANJI_HONORIFIC, text, anchor, before=_LATIN_BEFORE, after=8)
-                  if m.group("name") not in public]
-    if "家と" in text or "家の" in text or "家に" in text or "家が" in text or "家は" in text:
-        for m in anchored_finditer(_SURNAME_HOUSEHOLD, text, _HOUSEHOLD_ANCHOR, before=4, after=4):
-            tokens = analyzer.analyse(m.group("name"))
-            if len(tokens) == 1 and tokens[0].is_surname and m.group("name") not in public:
-                found.append(m.span("name"))
-    if '"name"' in text:
-        found += [m.span("name") for m in _JSON_NAME.finditer(text) if m.group("name") not in public and not is_generic(m.group("name"))]
+    for m in anchored_finditer(_SURNAME_HOUSEHOLD, text, _HOUSEHOLD_ANCHOR, before=4, after=4):
+        tokens = analyzer.analyse(m.group("name"))
+        if len(tokens) == 1 and tokens[0].is_surname and m.group("name") not in public:
+            found.append(m.span("name"))
     return found
 
 
-# (round Z) The forms _round_z_forms reads: also a Latin given name and a kanji surname before 様／さん, whatever the analyzer
+def _json_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round Z) A JSON record's "name" whose value is two words ("name": "仙石 陽葵")."""
+    if '"name"' not in doc.folded:
+        return []
+    return [m.span("name") for m in _JSON_NAME.finditer(doc.folded) if m.group("name") not in public and not is_generic(m.group("name"))]
+
+
+# (round Z) The forms read by _latin_and_kanji_before_honorific and _households_by_surname: a Latin given name and a kanji surname before 様／さん, whatever the analyzer
 # makes of the kanji (Riya 薬袋様); a surname the analyzer knows before 家 and a particle (柳澤家と境界の件で).
 _LATIN_KANJI_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+[ \u3000][{KANJI}]{{1,4}}(?<![様殿]))(?=様(?![式態相子])|さん)")
 _SURNAME_HOUSEHOLD = re.compile(rf"(?<=[、。 \u3000「（(の])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は)")  # after a delimiter
-_HOUSEHOLD_ANCHOR = re.compile("家")
+_HOUSEHOLD_ANCHOR = re.compile("家(?=[とのにがは])")  # every match's 家 and particle: one search opening with its literal
 _FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
 _CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
 _JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,5}})\"")
 
 
-# (round Y) The forms _round_y_forms reads: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
+# (round Y) The forms _latin_beside_kanji and _katakana_in_names read: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
 # given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
 _LATIN_BESIDE_KANJI = re.compile(
     rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}}(?<!様))"
@@ -660,6 +772,8 @@ _KANA_WORD_AFTER_SPACE = tuple(re.compile(space + rf"(?:(?<=[ァ-ヺー]{space})
 # kana given name too (副 代 表      仁 平   ま ゆ み, read unspaced: 副代表      仁平 まゆみ).
 _GROUP_ROLE_FIELD = re.compile(rf"^[ \u3000]*(?:副?代表者?|副?会長)[ \u3000]{{2,}}(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})(?![{KANJI}ぁ-ゖ])",
                                re.MULTILINE)
+# Every match holds its role and two spaces, and no newline: only the lines holding them are read.
+_GROUP_ROLE_WORD = re.compile("(?:代表者?|会長)[ \u3000]{2}")
 
 
 # (round X) A speaker naming themself in a quoted letter or call, a surname and a given name set apart by a space
@@ -957,7 +1071,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
     for start, end in mention_spans(text, surnames):
         if (start == 0 or not is_kanji(text[start - 1])) and not _after_title(text, start):
             yield start, end
-    if any(word in text for word in _BUILDING_WORDS):  # (round U) コーポ宝田, 宝田荘: a building named after the family
+    if any(map(text.__contains__, _BUILDING_WORDS)):  # (round U) コーポ宝田, 宝田荘: a building named after the family
         alternation = "|".join(map(re.escape, sorted((s for s in surnames if is_kanji(s[0])), key=len, reverse=True)))
         if alternation:
             building = re.compile(f"(?:{'|'.join(_BUILDING_WORDS)})(?P<a>{alternation})(?![{KANJI}])|(?<![{KANJI}])(?P<b>{alternation})(?=荘|ハイツ|アパート|マンション|コーポ)")
@@ -1025,7 +1139,8 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
     if not kanji:
         return
     # each surname found by str.find (no pattern compiled per document); what follows by one pattern
-    tabled = {s for s in kanji if any(s in text[start:end] and _in_a_record(text, start) for start, end in found)}
+    recorded = [text[start:end] for start, end in found if _in_a_record(text, start)]  # once per name, not per surname
+    tabled = {s for s in kanji if any(s in name for name in recorded)}
     for surname in kanji:
         at = text.find(surname)
         while at >= 0:
@@ -1163,38 +1278,64 @@ _PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談�
 _PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
 
 
-def _round_k_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
+def _kana_names_after_labels(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round K) A katakana or hiragana full name after a name label (口座名義キム ジヨン, 口座名義はオコノギ スミエ)."""
     text = doc.folded
+    return [match.span("name") for match in (_KANA_AFTER_LABEL.finditer(text) if _holds_kana_space_kana(text) else ())
+            if _accept(doc, public, match.start("name"), match.end("name"))]
+
+
+def _hiragana_name_cells(doc: Doc) -> list[tuple[int, int]]:
+    """(round K) A hiragana full name in a name or reading column (| てらかど かえで |)."""
+    text = doc.folded
+    if "|" not in text:
+        return []
+    return [(start, end) for header, start, end in table_cells(text)
+            if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end)]
+
+
+def _quoted_readings(doc: Doc) -> list[tuple[int, int]]:
+    """(round K) A name's reading quoted in a sentence about the reading (氏名の読みが「わたらい」ではなく「わたらえ」)."""
+    text = doc.folded
+    if not any(map(text.__contains__, _READING_WORDS)):
+        return []
+    return [(m.start("name"), m.end("name")) for sentence in _READING_SENTENCE.finditer(text)
+            for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end()) if not _KANA_WORD.fullmatch(m.group("name"))]
+
+
+def _given_names_with_initial(doc: Doc) -> list[tuple[int, int]]:
+    """(round K) A given name and an initial, quoted or before an honorific (「Takeshi Y.」)."""
+    if not doc.has_capital or not _INITIAL_ANCHOR.search(doc.folded):
+        return []
+    return [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(doc.folded)]
+
+
+def _latin_after_a_persons_label(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round K) A Latin name after a person's word and a colon (寄附者：TANAKA AKIRA, 宛名はOKAZAKI YUKI).
+    Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer)."""
+    if not doc.has_capital:
+        return []
+    return [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_LATIN_AFTER_PERSON, doc.folded, _COLON_CAPITAL, 7)
+            if m.group("name") not in public]
+
+
+def _surnames_before_a_private_role(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round K) A surname before a private person's role (「桑田受験者より…」, as the analyzer reads it); each match holds
+    its role word right after at most 3 kanji."""
     found: list[tuple[int, int]] = []
-    for match in _KANA_AFTER_LABEL.finditer(text) if _holds_kana_space_kana(text) else ():
-        if _accept(doc, public, match.start("name"), match.end("name")):
+    for match in line_anchored_finditer(_PRIVATE_ROLE, doc.folded, _PRIVATE_ROLE_WORD, 3):
+        tokens = analyzer.analyse(match.group("name"))
+        if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
+                and _accept(doc, public, match.start("name"), match.end("name"))):
             found.append((match.start("name"), match.end("name")))
-    if "|" in text:
-        for header, start, end in table_cells(text):
-            if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end):
-                found.append((start, end))
-    for sentence in _READING_SENTENCE.finditer(text) if any(word in text for word in _READING_WORDS) else ():
-        found += [(m.start("name"), m.end("name")) for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end())
-                  if not _KANA_WORD.fullmatch(m.group("name"))]
-    if doc.has_capital and _INITIAL_ANCHOR.search(text):
-        found += [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(text)]
-    # Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer).
-    if doc.has_capital:
-        found += [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_LATIN_AFTER_PERSON, text, _COLON_CAPITAL, 7)
-                  if m.group("name") not in public]
-    if use_analyzer:  # each match holds its role word right after at most 3 kanji
-        for match in line_anchored_finditer(_PRIVATE_ROLE, text, _PRIVATE_ROLE_WORD, 3):
-            tokens = analyzer.analyse(match.group("name"))
-            if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
-                    and _accept(doc, public, match.start("name"), match.end("name"))):
-                found.append((match.start("name"), match.end("name")))
     return found
 
 
 # (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。); not after は
 # (児童名はなし、 says there is none).
 _GIVEN_AFTER_NAME_LABEL = re.compile(r"(?:児童|子|子ども|園児|生徒|乳児|幼児|本人)(?:の)?名[ \u3000:：]*(?![はがをものにとで])(?P<name>[ぁ-ゖ]{2,5}|[ァ-ヺー]{2,6})(?=[、。，）)]|$)")
-_NAME_LABEL_ANCHOR = re.compile("名")
+# Every match holds its 名 and, after spaces or a colon, the kana name, at most 5 characters after its start.
+_NAME_LABEL_ANCHOR = re.compile("名[ \u3000:：]*[ぁ-ゖァ-ヺー]")
 # (round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）).
 # (?:[0-9]号?|[0-9]番)[（(](?P<name>…)[）)] read from its bracket, a literal in the folded text it reads (the number
 # behind it): the same names (tests/detect/test_anchors.py), without reading every digit as a possible start.
@@ -1209,6 +1350,9 @@ _CHILD_ANCHOR = re.compile("くん|ちゃん")  # at most 5 characters after the
 
 
 def _hiragana_children(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round N) A child called by a hiragana given name and くん／ちゃん (ひなた組のそうまくん)."""
+    if "くん" not in doc.folded and "ちゃん" not in doc.folded:
+        return []
     found: list[tuple[int, int]] = []
     for match in line_anchored_finditer(_CHILD, doc.folded, _CHILD_ANCHOR, 5):
         group = "a" if match.group("a") else "b"
@@ -1220,20 +1364,19 @@ def _hiragana_children(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return found
 
 
-def _round_m_forms(doc: Doc, public: PublicNames, use_analyzer: bool) -> list[tuple[int, int]]:
-    text = doc.folded
+def _given_names_after_name_labels(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。)."""
+    return [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_GIVEN_AFTER_NAME_LABEL, doc.folded, _NAME_LABEL_ANCHOR, 5)
+            if m.group("name") not in public]
+
+
+def _surnames_after_a_number(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）), as the analyzer reads it."""
     found: list[tuple[int, int]] = []
-    if "くん" in text or "ちゃん" in text:
-        found += _hiragana_children(doc, public)
-    for match in line_anchored_finditer(_GIVEN_AFTER_NAME_LABEL, text, _NAME_LABEL_ANCHOR, 5):
-        if match.group("name") not in public:
+    for match in _SURNAME_AFTER_NUMBER.finditer(doc.folded):
+        tokens = analyzer.analyse(match.group("name"))
+        if len(tokens) == 1 and tokens[0].is_surname and _accept(doc, public, match.start("name"), match.end("name")):
             found.append((match.start("name"), match.end("name")))
-    if use_analyzer:
-        for match in _SURNAME_AFTER_NUMBER.finditer(text):
-            tokens = analyzer.analyse(match.group("name"))
-            if (len(tokens) == 1 and tokens[0].is_surname
-                    and _accept(doc, public, match.start("name"), match.end("name"))):
-                found.append((match.start("name"), match.end("name")))
     return found
 
 
@@ -1255,8 +1398,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     yield from recognize_with(doc, use_analyzer=analyzer.available())
 
 
-# Round O's forms.
-# A person's word (…者, 店主, 喪主) then a spaced full name: 隣地所有者 宮路 澄江 / 代表者 笹目 公子 宅 / 店主　江頭 実.
+# (round O) A person's word (…者, 店主, 喪主) then a spaced full name: 隣地所有者 宮路 澄江 / 代表者 笹目 公子 宅 / 店主　江頭 実.
 # (round P) a katakana name joined by 中黒 there too: 第6位の入札者　チャン・ミン・ホア.
 _ROLE_THEN_NAME = re.compile(rf"(?:[{KANJI}]者|店主|喪主|世帯主|施主|家主)[ \u3000]+(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KANJI}]{{1,3}}(?![{KANJI}ぁ-ゖァ-ヺ])"
                              rf"|[ァ-ヺー]{{1,8}}(?:・[ァ-ヺー]{{1,8}}){{1,3}}(?![ァ-ヺー・]))")
@@ -1272,6 +1414,9 @@ _SELF_NAMED = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}}[ \u3000][{KA
 _SELF_ANCHOR = re.compile("と申|と名乗")
 # A Latin name whose words are parted by two spaces, its surname in capitals (RAHMAN  MD  ASIF, BROWN  Samuel).
 _SPACED_LATIN = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: {1,2}[A-Z][A-Za-z]+)*  [A-Z][A-Za-z]+(?: {1,2}[A-Z][A-Za-z]+)*(?![A-Za-z])")
+# Every match holds two spaces before a capital and no newline: read only on the lines holding them (from the line's
+# start: the capitals before the spaces are any number), found by one search opening with its literal.
+_TWO_SPACES_BEFORE_A_CAPITAL = re.compile("  (?=[A-Z])")
 # A second Latin name after a found one and a slash: Name: James Wilson / Emily Wilson.
 _SECOND_LATIN = re.compile(rf"[ \u3000]*/[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
 
@@ -1305,52 +1450,77 @@ def _reads_as_given_name(word: str) -> bool:
     return len(words) == 1 and words[0].is_proper
 
 
-def _round_p_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+def _full_width_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round P) A name typed in full-width Latin letters (ＳＭＩＴＨ　Ｄａｎｉｅｌ); read in the unfolded text."""
+    if not doc.has_capital or not _FULL_WIDTH_CAPITAL.search(doc.text):  # a full-width capital folds to a capital
+        return []
+    return [match.span() for match in _FULL_WIDTH_LATIN.finditer(doc.text) if doc.folded[match.start():match.end()] not in public]
+
+
+def _dated_or_quoted_signatures(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round P) A letter's date then a spaced full name closing the line (令和15年10月3日　高円寺 詩織), or a quoted
+    signature (署名は「担当 汐入 真理子」)."""
     text = doc.folded
     names: list[tuple[int, int]] = []
-    if doc.has_capital and _FULL_WIDTH_CAPITAL.search(doc.text):  # a full-width capital folds to a capital
-        for match in _FULL_WIDTH_LATIN.finditer(doc.text):
-            if text[match.start():match.end()] not in public:
-                names.append(match.span())
-    if holds(_SIGNED_ANCHOR, text):
-        for match in _SIGNED.finditer(text):
-            group = "name" if match.group("name") else "quoted"
-            start, end = match.span(group)
-            first = text[start:end].split(" ")[0].split("\u3000")[0]
-            if group == "name" and not _reads_as_given_name(re.split("[ \u3000]", text[start:end])[-1]):
-                continue  # 令和6年5月1日　本庁舎 三階: a place after a date, not a signature
-            if (_accept(doc, public, start, end, signed=group == "quoted") and (group == "quoted" or not is_generic(first))
-                    and not first.endswith(OFFICIAL_TITLES + ROLES)):  # 令和16年2月1日　委員長 鈴木: an officer
+    if not holds(_SIGNED_ANCHOR, text):
+        return names
+    for match in _SIGNED.finditer(text):
+        group = "name" if match.group("name") else "quoted"
+        start, end = match.span(group)
+        first = text[start:end].split(" ")[0].split("\u3000")[0]
+        if group == "name" and not _reads_as_given_name(re.split("[ \u3000]", text[start:end])[-1]):
+            continue  # 令和6年5月1日　本庁舎 三階: a place after a date, not a signature
+        if (_accept(doc, public, start, end, signed=group == "quoted") and (group == "quoted" or not is_generic(first))
+                and not first.endswith(OFFICIAL_TITLES + ROLES)):  # 令和16年2月1日　委員長 鈴木: an officer
+            names.append((start, end))
+    return names
+
+
+def _names_after_a_persons_word(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round O) A person's word (…者, 店主, 喪主) then a spaced full name (隣地所有者 宮路 澄江), or with a colon then a
+    lone surname (架電者: 岩淵（コールブリッジ）); not a firm's officer."""
+    text = doc.folded
+    names: list[tuple[int, int]] = []
+    if "者" not in text and "主" not in text:
+        return names
+    for pattern, anchor, before in ((_ROLE_THEN_NAME, _ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE),
+                                    (_ROLE_THEN_SURNAME, _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE)):
+        for match in line_anchored_finditer(pattern, text, anchor, before):
+            start, end = match.span("name")
+            if (_accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0])
+                    and not _FIRMS_OFFICER_BEFORE.search(text, max(0, start - 40), start)):
                 names.append((start, end))
     return names
 
 
-def _round_o_forms(doc: Doc, public: PublicNames, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _self_named_with_moushimasu(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round O) Who introduces themself: …に住む廣瀬と申します / 田所と名乗る / 百瀬 ユリと申します."""
     text = doc.folded
+    if not _SELF_ANCHOR.search(text):
+        return []
+    return [match.span("name") for match in _SELF_NAMED.finditer(text)
+            if _accept(doc, public, *match.span("name")) and not is_generic(match.group("name"))]
+
+
+def _latin_names_spaced_twice(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round O) A Latin name whose words are parted by two spaces, its surname in capitals (RAHMAN  MD  ASIF)."""
+    if not doc.has_capital or "  " not in doc.folded:
+        return []
+    return [match.span() for match in line_anchored_finditer(_SPACED_LATIN, doc.folded, _TWO_SPACES_BEFORE_A_CAPITAL)
+            if match.group() not in public]
+
+
+def _second_latin_names(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(round O) A second Latin name after a found one and a slash (Name: James Wilson / Emily Wilson)."""
+    text = doc.folded
+    if not doc.has_capital:
+        return []
     names: list[tuple[int, int]] = []
-    if "者" in text or "主" in text:
-        for pattern, anchor, before in ((_ROLE_THEN_NAME, _ROLE_THEN_NAME_ANCHOR, _ROLE_THEN_NAME_BEFORE),
-                                        (_ROLE_THEN_SURNAME, _ROLE_THEN_SURNAME_ANCHOR, _ROLE_THEN_SURNAME_BEFORE)):
-            for match in line_anchored_finditer(pattern, text, anchor, before):
-                start, end = match.span("name")
-                if (_accept(doc, public, start, end) and not is_generic(text[start:end].split(" ")[0].split("\u3000")[0])
-                        and not _FIRMS_OFFICER_BEFORE.search(text, max(0, start - 40), start)):
-                    names.append((start, end))
-    if _SELF_ANCHOR.search(text):
-        for match in _SELF_NAMED.finditer(text):
-            start, end = match.span("name")
-            if _accept(doc, public, start, end) and not is_generic(text[start:end]):
-                names.append((start, end))
-    if doc.has_capital:
-        if "  " in text:
-            for match in _SPACED_LATIN.finditer(text):
-                if match.group() not in public:
-                    names.append(match.span())
-        for start, end in found:
-            if text.startswith("/", end) or text.startswith(" /", end):
-                second = _SECOND_LATIN.match(text, end)
-                if second and _LATIN_WHOLE.fullmatch(text, start, end):
-                    names.append(second.span("name"))
+    for start, end in found:
+        if text.startswith("/", end) or text.startswith(" /", end):
+            second = _SECOND_LATIN.match(text, end)
+            if second and _LATIN_WHOLE.fullmatch(text, start, end):
+                names.append(second.span("name"))
     return names
 
 
@@ -1364,18 +1534,20 @@ _MAIL_BODY_WORD = re.compile(r"\b(?:City|Office|FM|Center|Centre|Council|Bank|In
                              r"|Info|Shop|Store|School|University|Club|Group|Department|Section|Division|Company|Corporation|Japan)\b")
 
 
-def _round_r_forms(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
-    text = doc.folded
-    names: list[tuple[int, int]] = []
-    if _MAIDEN_ANCHOR.search(text):
-        for match in _MAIDEN.finditer(text):
-            if match.group("name") not in public and not is_generic(match.group("name")):
-                names.append(match.span("name"))
-    if doc.has_capital and "@" in text:
-        for match in _MAIL_PERSON.finditer(text):
-            if match.group("name") not in public and not _MAIL_BODY_WORD.search(match.group("name")):
-                names.append(match.span("name"))
-    return names
+def _maiden_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round R) A maiden name after 旧姓 (氏名 樋渡 真央（旧姓 嘉手納）)."""
+    if not _MAIDEN_ANCHOR.search(doc.folded):
+        return []
+    return [match.span("name") for match in _MAIDEN.finditer(doc.folded)
+            if match.group("name") not in public and not is_generic(match.group("name"))]
+
+
+def _mail_senders(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round R) The sender or a recipient of a mail named before the address (From: Kiyoshi Morozumi <k.m@…>)."""
+    if not doc.has_capital or "@" not in doc.folded:
+        return []
+    return [match.span("name") for match in _MAIL_PERSON.finditer(doc.folded)
+            if match.group("name") not in public and not _MAIL_BODY_WORD.search(match.group("name"))]
 
 
 # (round V) A mail header's display name in Latin letters (From: "Tsubasa Ishigami" <t-ishigami@…>), and an English

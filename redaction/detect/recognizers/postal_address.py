@@ -131,7 +131,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital and _STREET_ANCHOR.search(text):
         for match in _FOREIGN_ADDRESS.finditer(text):
             yield match.start(), match.end()
-    if doc.has_capital and "-" in text and any(word in text for word in _LATIN_ADDRESS_WORDS):
+    if doc.has_capital and "-" in text and any(map(text.__contains__, _LATIN_ADDRESS_WORDS)):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
     if "ddress:" in text:
