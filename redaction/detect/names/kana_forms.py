@@ -19,6 +19,7 @@ Both are read only around their anchors: a middle dot before katakana, a space b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..particulars import table_cells
 from . import analyzer
@@ -90,8 +91,20 @@ def _in_an_open_quote(text: str, lo: int, hi: int) -> bool:
     return opened >= 0 and text.find("」", opened, hi) < 0
 
 
-# Each anchor opens with its literal space (read by a fast search) and holds hiragana on both sides of it.
-_HIRAGANA_SPACES = tuple((space, re.compile(space + "(?<=[ぁ-ゖ].)(?=[ぁ-ゖ])")) for space in " \u3000")
+# Each anchor opens with its literal space (read by a fast search) and holds hiragana on both sides of it, or katakana
+# before it and a kanji after it (kin_katakana_kanji_names): one scan per space for both readings, kept for the text.
+_KANA_SPACES = tuple(re.compile(space + "(?:(?<=[ぁ-ゖ].)(?=[ぁ-ゖ])|(?<=[ァ-ヺー].)(?=[一-龯]))") for space in " \u3000")
+
+
+@lru_cache(maxsize=2)
+def _kana_spaces(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The spaces between two hiragana, and those between katakana and a kanji, in order."""
+    hiragana: list[int] = []
+    katakana: list[int] = []
+    for pattern in _KANA_SPACES:
+        for match in pattern.finditer(text):
+            (hiragana if "ぁ" <= text[match.start() - 1] <= "ゖ" else katakana).append(match.start())
+    return tuple(sorted(hiragana)), tuple(sorted(katakana))
 _HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{2,5}(?![ぁ-ゖー])")
 _HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい|ほごしゃ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)\Z")
 # The pair opens a field: the line's start, a list item's mark, an ideographic space, a colon (the text read before the pair
@@ -117,7 +130,7 @@ _NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|に
 def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Two hiragana words set apart by a space where a name's label, a school year or a contact field says a person
     stands there; and every other place the same two words stand."""
-    spaces = [m.start() for _space, pattern in _HIRAGANA_SPACES for m in pattern.finditer(text)]
+    spaces = _kana_spaces(text)[0]
     names: set[str] = set()
     for space in spaces:
         word = space  # the hiragana word right before the space: the pair starts there
@@ -133,7 +146,7 @@ def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]
             continue
         if _HIRAGANA_LABEL.search(before) or (_FIELD_BEFORE.search(before) and _CONTACT_FIELD_AFTER.match(text, match.end())):
             names.add(match.group())
-    if "|" in text and _HIRAGANA_NAME_WORD.search(text):
+    if spaces and "|" in text and _HIRAGANA_NAME_WORD.search(text):  # a column's pairs hold spaces between hiragana
         names |= {text[start:end] for header, start, end in table_cells(text)
                   if _HIRAGANA_NAME_HEADER.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end)}
     found: list[tuple[int, int]] = []
@@ -148,7 +161,6 @@ def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]
 # A relative named with a katakana surname and a kanji given name (妻の ペトロワ 由紀子 は): a kin word before it, the
 # given name one the analyzer knows as a person's. Read only around a space between katakana and a kanji.
 _KIN_WORDS = "母|父|夫|妻|長男|長女|次男|次女|息子|娘|祖母|祖父|兄|姉|弟|妹"
-_KATAKANA_KANJI_SPACE = tuple(re.compile(space + "(?<=[ァ-ヺー].)(?=[一-龯])") for space in " \u3000")  # opens with its literal space
 _KIN_KATAKANA_KANJI = re.compile(
     rf"(?:{_KIN_WORDS})の?[ \u3000]?(?P<name>[ァ-ヺ][{_KATAKANA}]{{1,7}}[ \u3000](?P<given>[一-龯]{{1,3}}))(?![一-龯])")
 
@@ -156,12 +168,10 @@ _KIN_KATAKANA_KANJI = re.compile(
 def kin_katakana_kanji_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A katakana surname and a kanji given name after a kin word."""
     found: list[tuple[int, int]] = []
-    for pattern in _KATAKANA_KANJI_SPACE:
-        for anchor in pattern.finditer(text):
-            at = anchor.start()
-            match = next((m for m in _KIN_KATAKANA_KANJI.finditer(text, max(0, at - 12), at + 5) if m.start("name") < at < m.end()), None)
-            if match is not None and match.group("name") not in public and _is_given_name(match.group("given")):
-                found.append(match.span("name"))
+    for at in _kana_spaces(text)[1]:
+        match = next((m for m in _KIN_KATAKANA_KANJI.finditer(text, max(0, at - 12), at + 5) if m.start("name") < at < m.end()), None)
+        if match is not None and match.group("name") not in public and _is_given_name(match.group("given")):
+            found.append(match.span("name"))
     return found
 
 
