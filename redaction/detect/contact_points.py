@@ -35,6 +35,8 @@ _BODY = re.compile(
     "|児童館|児童センター|体育館|美術館|博物館|資料館|会館|保育園|保育所|幼稚園|学校|出張所|(?:防災|防犯)会"
     # (round S) a service's own line (粗大ごみの電話受付（…）, 環境パトロール専用電話 …, 相談ダイヤル), a bank
     # (日本骨髄バンク（電話 …）), a firm or a paper whose name ends in 社 before its brackets (すみれタイムズ社（…）)
+    # (round AB) a clinic or a pharmacy named before its number (| かかりつけ医 | すみれ中央クリニック 042-… |)
+    "|(?<=[ァ-ヺー一-龯])(?:クリニック|医院|診療所|薬局)"
     "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社|(?<=[ぁ-ゖァ-ヺー一-龯])(?:サポート|サービス))(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.
@@ -113,6 +115,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round P) 市有地（すみれ市東町2-20、地積412.35平方メートル）: a parcel, not a home
     if type_ == "postal_address" and _ESTATE_AFTER.match(folded, end):
         return True  # (round W) すみれ市北町一丁目17番の市営住宅です
+    if type_ == "postal_address" and _A_PROPERTYS_BUILDING.match(folded, end) and _a_property_in_the_sentence(folded, start, end):
+        return True  # (round AB) 物件は すみれ市北町三丁目1402番7 の木造2階建てで、家屋番号は…: a property's lot, as its registry names it
     if type_ == "postal_address" and _VENUE_AFTER.match(folded, end):
         return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
@@ -124,6 +128,19 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ == "phone" and folded.startswith("  ", end) and _FAX_HEADER_SENDER.match(folded, end):
         return True  # (round Y) 12/04/2055 14:27  FAX 042 000 7735      すみれ北口クリニック        P.001/001: the sending body's
     return _after_a_body(folded, start)
+
+
+# (round AB) A lot's address followed by the building on it (…1402番7 の木造2階建て), in a sentence about a property (物件,
+# 家屋番号, 空き家): the lot is named as the registry names it, the place of a thing; a person's home (…さんの自宅は…の木造…)
+# has no property's word in its sentence.
+_A_PROPERTYS_BUILDING = re.compile(r"[ \u3000]?の(?:木造|鉄骨|鉄筋|軽量鉄骨|ブロック造)")
+_PROPERTY_WORD = re.compile("物件|家屋番号|空き家|空家")
+
+
+def _a_property_in_the_sentence(text: str, start: int, end: int) -> bool:
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+    return _PROPERTY_WORD.search(text, sentence, min(ends) if ends else len(text)) is not None
 
 
 _BODY_WORD_AFTER = re.compile(r"[ \u3000]?[（(](?:事業所|会社|事務所|店舗|本社|支店|営業所|代表)[）)]")
@@ -143,7 +160,7 @@ _FAX_HEADER_SENDER = re.compile(r"[ \u3000]{2,}[^\s]{0,20}(?:クリニック|医
 # ステーションすみれ（…）, Sumire Precision Co., Ltd. (…)), or after 会社に同じ (a form's "same as the company"):
 # the body's; not after a person's (…様の事業所（FAX …）) nor a home's word (住所（…）, 居所).
 # (round Y) 所有 is ownership, not a facility (…氏所有の倉庫（すみれ市…）: the owner's place).
-_FACILITY = "(?<![住居])所(?!有)|ステーション|クリニック|薬局|医院|署|庁|館"
+_FACILITY = "(?<![住居])所(?!有)|ステーション|クリニック|薬局|医院|署|庁|館|(?<=[一-龯])[課係]"  # (round AB) 手当係（FAX …）
 _BODYS_BRACKET = re.compile(
     rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
     r"|(?:会社|勤務先|事務所|店)(?:に|と)同じ)[（(][^（()）\n]{0,40}\Z")

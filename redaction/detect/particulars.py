@@ -53,6 +53,11 @@ PUBLIC_LABEL = re.compile(
     "|ロット|製造番号"
     # (round Z) a building's registry number (家屋番号 上谷戸1843番2の1: the registry's, like 地番)
     "|家屋番号"
+    # (round AB) a storage box's number (保存箱番号 北-43-12-02), a queue ticket's at a counter (呼出番号 B-027), an
+    # enumerator's, who carries it on the survey's badge in a public role (調査員番号 C-117)
+    "|保存箱|文書箱|呼出|呼び出し|整理券|調査員"
+    # (round AB) things and places a number names, as counters, plots, seats and shelves are numbered: never a person
+    "|ロッカー|座席|伝票|鍵|区画|便|コース|棚|掲示|写真|投票所|サンプル"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")

@@ -24,8 +24,8 @@ the anchor finds what it found before. Each `in` reads the text once: for an anc
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterator
+from functools import lru_cache, partial
 
 
 def windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> Iterator[tuple[int, int]]:
@@ -88,8 +88,22 @@ def present_words(anchor: re.Pattern[str], text: str) -> re.Pattern[str] | None:
         return anchor
     if len(words) > _MANY_WORDS and anchor.search(text) is None:
         return None
-    present = tuple(filter(text.__contains__, words))  # the words in the text, in order; the loop in C
+    present = tuple(word for word, search in _searchers(words) if search(text))  # the words in the text, in order
     return _alternation(present) if present else None
+
+
+@lru_cache(maxsize=256)
+def _searchers(words: tuple[str, ...]) -> tuple[tuple[str, Callable[[str], object]], ...]:
+    """(round AB) Each word with the test that finds it fastest: a word of several characters by its compiled pattern's
+    search (the regex engine's literal search reads Japanese text about a third faster than `in`: 0.014 against 0.022 s
+    for an absent two-character word over the generated corpus's views), one character by `in` (a plain character
+    search, faster than any pattern)."""
+    return tuple((word, re.compile(re.escape(word)).search if len(word) > 1 else partial(_contains, word))
+                 for word in words)
+
+
+def _contains(word: str, text: str) -> bool:
+    return word in text
 
 
 _MANY_WORDS = 8  # more `in` searches than this cost more than one search for the alternation
@@ -124,7 +138,7 @@ def holds(anchor: re.Pattern[str], text: str) -> bool:
     words = _plain_words(anchor)
     if words is None:
         return anchor.search(text) is not None
-    return any(map(text.__contains__, words))
+    return any(search(text) for _word, search in _searchers(words))
 
 
 @lru_cache(maxsize=1024)

@@ -150,10 +150,37 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text):
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
+    if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
+        for match in _HIRAGANA_LABELLED_DATE.finditer(text):
+            yield match.span("date")
+    if ("/" in text or "." in text) and ("生" in text or "誕" in text):  # every birth-date word holds one of them
+        yield from _day_first_dates(text)
     if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:
         for match in _CORRECTED_OLD_DATES.finditer(text):
             yield match.span("a")
             yield match.span("b")
+
+
+# (round AB) A birth date written in hiragana words under a label written in hiragana, as a child's form has it
+# (うまれたひ：にせんごじゅうねん　しがつ　とおか): the year's words and ねん, the month's and がつ, the day's and にち or か.
+_HIRAGANA_LABELLED_DATE = re.compile(
+    r"(?:うまれたひ|たんじょうび|せいねんがっぴ|うまれ)[ \u3000]*[:：は]?[ \u3000]*"
+    r"(?P<date>[ぁ-ゖ0-9]{1,16}ねん[ \u3000]?[ぁ-ゖ0-9]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ0-9]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")  # digits too (へいせい30ねん)
+_HIRAGANA_MONTH = re.compile("がつ")
+# (round AB) A date written day first, as Europe and South America write it (11/03/2039生, 生年月日 23/08/1990): the day,
+# the month, a four-digit year, parted by / or by dots; then 生, or after a birth-date label. Read from each year.
+_DAY_FIRST_YEAR = re.compile(r"[/.](?:19|20)[0-9]{2}(?![0-9])")
+_DAY_FIRST_DATE = re.compile(r"(?<![0-9/.])(?:0?[1-9]|[12][0-9]|3[01])(?P<sep>[/.])(?:0?[1-9]|1[0-2])\Z")
+_BIRTH_AFTER = re.compile(r"[ \u3000]?生(?:まれ)?(?=[)、。,，\s]|$)")  # not 生涯 (12.03.2026 生涯学習センター)
+_BIRTH_LABEL_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ)[ \u3000]*[:：は]?[ \u3000]*\Z")
+
+
+def _day_first_dates(text: str) -> Iterator[tuple[int, int]]:
+    for year in _DAY_FIRST_YEAR.finditer(text):
+        day_month = _DAY_FIRST_DATE.search(text, max(0, year.start() - 6), year.start())
+        if (day_month is not None and day_month.group("sep") == text[year.start()]
+                and (_BIRTH_AFTER.match(text, year.end()) or _BIRTH_LABEL_BEFORE.search(text, max(0, day_month.start() - 10), day_month.start()))):
+            yield day_month.start(), year.end()
 
 
 # (round Z) A Markdown definition list whose term is the birth-date label (生年月日（申請者／配偶者）) and whose definition,

@@ -32,6 +32,12 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.candidates import is_hankaku, is_kanji, is_katakana, run_after, run_before
+from ..names.kana_forms import (
+    dotted_katakana_names,
+    hiragana_full_names,
+    kin_katakana_kanji_names,
+    pupils_before_their_school_year,
+)
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -45,6 +51,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
+from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
@@ -60,7 +67,7 @@ _SUFFIX = re.compile(
 _LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS)
-    + r")(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"
+    + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字)\))?(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
 )
 _CUT_WORDS = re.compile(
     "|".join(
@@ -195,9 +202,18 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
         return False  # (round P) 苦情の申立人が…: a party's role, not 申立 + 人
     if _MEMBER_AFTER.match(doc.folded, end) and _FULL_NAME_SPACED.fullmatch(candidate):
         return False  # (round V) 大河原 修 議員: an elected member named in full with the title, public in that role
-    generic = is_generic(candidate) and not _is_surname(candidate)
+    generic = is_generic(candidate) and not _is_surname(candidate) and not _proper_before_honorific(doc.folded, candidate, end)
     # (signed: a quoted signature from outside, 署名は「担当 汐入 真理子」: 担当 is the signer's own word there)
     return not (generic or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
+
+
+def _proper_before_honorific(text: str, candidate: str, end: int) -> bool:
+    """(round AB) 隣の家の飯室さん: a word the lexicon's endings call an office's (室, 所, 館) that the analyzer reads as one
+    proper noun, before さん or 様, is a surname (a place's name as a family's), not an office's word (会議室さん is none)."""
+    if candidate in GENERIC_WORDS or not text.startswith(("さん", "様"), end) or len(candidate) < 2 or not analyzer.available():
+        return False
+    tokens = analyzer.analyse(candidate)
+    return len(tokens) == 1 and tokens[0].is_proper
 
 
 def _is_surname(candidate: str) -> bool:
@@ -495,6 +511,12 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _latin_and_kanji_before_honorific(doc, public)
     found += _households_by_surname(doc, public)
     found += _json_names(doc, public)
+    found += dotted_katakana_names(doc.folded, public)
+    found += hiragana_full_names(doc.folded, public)
+    found += kin_katakana_kanji_names(doc.folded, public)
+    found += pupils_before_their_school_year(doc.folded, public)
+    found += self_named_surnames(doc.folded, public)
+    found += names_said_to_stand_quoted(doc.folded, public)
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)
@@ -505,6 +527,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              if not _cut_from_a_firm(doc.folded, start, end) and not _cut_from_a_facility(doc.folded, start)
              and not _OPENS_A_BODYS_NAME.match(doc.folded, end)
              and not (start > 0 and doc.folded[start - 1].isdigit() and doc.folded[start] in _COUNTERS)
+             and not _NAMED_AS_A_FIGURE_OR_SIGNATORY.match(doc.folded, end)
+             and not _speakers_role(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
                       and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
@@ -771,8 +795,21 @@ _FIRM_WORD_TAILS = frozenset(ch for word in COMPANY_SUFFIXES for ch in word[1:])
 # (round Z) A numbered unit (3班　町内会長: 班 after its number opens no name), and a body's officer named in the brackets after
 # the body's name (NPO法人すみれ行政ウォッチ（理事長 真鍋 悟）): the body's, as a firm's officer is (_FIRMS_OFFICER_BEFORE).
 _COUNTERS = frozenset("班組号区番棟条丁")
-_BODYS_OFFICER_IN_BRACKETS = re.compile(r"(?:法人|株式会社|有限会社|合同会社|協会|組合)[^\s（()）。、]{0,20}[（(]"
+_BODYS_OFFICER_IN_BRACKETS = re.compile(r"(?:法人|株式会社|有限会社|合同会社|協会|組合|商工会|商工会議所)[^\s（()）。、]{0,20}[（(]"
                                         r"(?:理事長|代表理事|代表取締役|会長)[ \u3000]*\Z")  # not 代表 alone (a08: a farm's 代表 stays personal)
+
+
+# (round AB) A historical or public figure a place is associated with (牧野富太郎ゆかりの記念園), and an official signing a
+# public body's document in that role (検診センター長 宮脇 修（公印省略）): no private person's name.
+_NAMED_AS_A_FIGURE_OR_SIGNATORY = re.compile(r"ゆかり|[ \u3000]?\(公印省略\)")
+# (round AB) A speaker's label naming the speaker by surname and role (○城之内顧問弁護士　…): a participant speaking in
+# a public role, as ○北村委員 is; the candidate opens the line after the mark and a profession ends the label.
+_PROFESSION_ENDS_THE_LABEL = re.compile("(?:" + "|".join(sorted(PROFESSIONS, key=len, reverse=True)) + ")[ \u3000]")
+
+
+def _speakers_role(text: str, start: int, end: int) -> bool:
+    return (start > 0 and text[start - 1] in "○◯◎" and (start == 1 or text[start - 2] == "\n")
+            and _PROFESSION_ENDS_THE_LABEL.match(text, end) is not None)
 
 
 # (round Z) A candidate whose kanji run goes on into an association's name (日本|弁護士連合会, すみれ|体育協会): the body's name.
@@ -913,7 +950,7 @@ _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|�
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
 _MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000][ァ-ヺー]{{2,6}})?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).

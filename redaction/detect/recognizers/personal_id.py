@@ -46,7 +46,7 @@ _LABELS = (
 )
 # Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
 _PERSONAL_NUMBER_LABEL = (
-    "[ァ-ヺー一-龯]{0,6}(?:カード|券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
+    "[ァ-ヺー一-龯]{0,6}(?:カード|(?<!整理)券|証|手帳|ケース|児童|生徒|世帯|会員|本人|患者|宛名"
     "|(?:利用|受給|申請|被保険|相談|対象|契約|請求|申出|入所|入居|受験|登録)者|ユーザー?|ログイン|アカウント|お客様|顧客)(?:番号|ID|コード|No\\.?)"
     # (round Z) a person's card or membership with の before 番号 (利用者カードの番号 L0028811, 会員の番号); a thing's card or
     # certificate with の is not read so (定期券の番号 is a bicycle bay's, 確認済証の番号 a building's)
@@ -71,7 +71,8 @@ _NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTS
 # (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
 # (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
 _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
-           rf"|[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           rf"|(?:[ぁ-ゖ]{{2,4}})?[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           # (round AB) and the city's name in hiragana before them (すみれ国保 01-238845)
            rf"|[ぁ-ゖ]{{2,4}}[{KANJI}]{{1,2}}第[ \u3000]?"  # (round Z) a city's name in hiragana and its office's kanji (すみれ奨第36-0147号)
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
@@ -234,6 +235,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
         if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_THINGS.match(doc.folded, end):
             continue  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
+        if "日時と" in doc.folded[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(doc.folded, max(0, start - 24), start):
+            continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
         if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
@@ -247,6 +250,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
+
+
+# (round AB) A recording's, a call's or a report's number named beside its time (録音の日時と受付番号（相-44-0912）): the number the
+# system gave the recording, as a call's (通話ID) is; nobody's.
+_A_RECORDINGS_NUMBER = re.compile(r"(?:録音|通話|着信|受信|通報)の(?:日時|日付|時刻)と[^。\n、]{0,6}番号[ \u3000]*[:：(]?[ \u3000]*\Z")
 
 
 # (round Z) The sentence goes on to call the value a thing's number (これは証明書の番号です, これは登記上の番号です), and a
@@ -296,8 +304,9 @@ _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|�
 # (round Q) A label the minutes say identifies no one (投稿番号は…人に結び付くものではない; 乗務員番号だけでは
 # 個人は特定できない): its values are public in the document, in its column or right after it.
 _UNLINKED = re.compile(
-    r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:の(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19}))?(?:は|だけでは|のみでは)[^。\n]{0,40}?"
-    r"(?:個人(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
+    r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:の(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19}))?"
+    r"(?:は|だけでは|のみでは|も[^。\n]{0,20}。番号(?:から|だけで)?は)[^。\n]{0,40}?"  # (round AB) ケース番号も開示しております。番号からは…
+    r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
     r"|(?:それ自体|それだけ|番号だけ)では誰の(?:こと|もの)か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round V) a member says so
@@ -414,7 +423,29 @@ def _things_numbers(text: str) -> set[str]:
         asked = _members_question_before(text, answer)
         if asked is not None and text.find("個人", *asked) >= 0:
             said |= {match.group("label") for match in _ASKED_LABEL.finditer(text, *asked)}
+    if "ですか" in text:
+        said |= _things_numbers_confirmed(text)
     return said
+
+
+# (round AB) A member asks whether a label's numbers are a register's serial (○委員　カード番号は避難所ごとの通し番号ですか。)
+# and the answer, the next turn, opens with はい: the label is a thing's, as if the official had said it.
+_SERIAL_ASKED = re.compile(rf"(?P<label>{_THING_LABEL})は、?[^。\n、]{{0,16}}?(?:通し番号|連番|受付順の番号)ですか")
+_YES = re.compile(r"[○◯◎][^\s]{1,24}[ \u3000]+はい[。、]")
+
+
+def _things_numbers_confirmed(text: str) -> set[str]:
+    confirmed: set[str] = set()
+    for asked in _SERIAL_ASKED.finditer(text):
+        line = text.rfind("\n", 0, asked.start()) + 1
+        if not _MEMBERS_QUESTION.match(text, line) or _PERSONS_WORD.search(asked.group()):
+            continue
+        answer = text.find("\n", asked.end())
+        while 0 <= answer < len(text) and text[answer] == "\n":
+            answer += 1
+        if answer >= 0 and _YES.match(text, answer):
+            confirmed.add(asked.group("label"))
+    return confirmed
 
 
 # (round X) A caller reading out a number in a call's transcript, a filler between 番号 and the digits (番号が、えーと、
@@ -575,7 +606,8 @@ _HONORIFIC_ANCHOR = re.compile("様|さん|氏")
 
 # (round O) A number whose next cell is a corporation (- 受付番号 R13-情-0151　株式会社すみれ調査研究所　042-…):
 # the corporation's, as public as its name.
-_BODY_NEXT = re.compile(r"[ \u3000\t|｜,、]+[^ \u3000\t|｜,、\n]{0,20}?(?:株式会社|有限会社|合同会社|(?<!個人)法人)")
+_BODY_NEXT = re.compile(r"[ \u3000\t|｜,、]+(?:[^ \u3000\t|｜,、\n]{0,20}?(?:株式会社|有限会社|合同会社|(?<!個人)法人)"
+                        r"|(?:団体|団体名|法人名|会社名)[ \u3000]*[:：])")  # (round AB) 予約番号 Y61-08-2291 団体:すみれ市民吹奏楽団: the group's booking
 
 
 def _a_bodys_number(text: str, end: int) -> bool:

@@ -41,7 +41,7 @@ _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|
 _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?<![はをにで])(?=[がヶケの{KANJI}]))?[{KANJI}{KATAKANA}がヶ](?:[{KANJI}{KATAKANA}]|(?![はをにでともへや])[{HIRAGANA}ケ]{{1,3}}(?=[{KANJI}{KATAKANA}])){{0,6}}(?:(?<=通)り)?)"  # 駅前通り
 # (round Z) A rural town in its 大字 and 字 (すみれ市大字上谷戸字中島1843番地2, …市上谷戸字中島…): longer than a town's
 # seven characters, so read as its own shape, 字 between two kanji names.
-_RURAL_TOWN = rf"(?:(?:大字)?[{KANJI}]{{1,5}}字[{KANJI}]{{1,5}})"
+_RURAL_TOWN = rf"(?:(?:大字)?[{KANJI}]{{1,5}}字[{KANJI}](?:[{KANJI}]|[ノヶケ](?=[{KANJI}])){{0,4}})"  # (round AB) 字西ノ入
 # (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
 # 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
 # A comma may part them as a speaker pauses (北町の一丁目、八番地の十五), and a building's room may follow (、ハイム北町の二〇三).
@@ -139,6 +139,43 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.span("address")
     if doc.has_wrapped_table:
         yield from _wrapped_addresses(text)
+    if "ょ" in text and _HIRAGANA_CHOME.search(text):  # one character first (a fast search; most minutes hold none), then the word
+        for match in _HIRAGANA_ADDRESS.finditer(text):
+            yield match.span()
+    if ("棟" in text or "館" in text) and _BLOCK.search(text):
+        for match in anchored_finditer(_HOUSING_UNIT, text, _BLOCK, before=_HOUSING_BEFORE, after=_HOUSING_AFTER):
+            if not _said_an_estates_number(text, match.group("unit")):
+                yield match.span()
+
+
+# (round AB) An address written in hiragana, as a child's form has it (すみれし かみやと 2ちょうめ 5の30,
+# すみれしみなみちょう3ちょうめ8の12): a city's name and し (く, ちょう, まち, むら), a town's words, the 丁目 in
+# hiragana, then the house's numbers (の or a hyphen between them): a field's whole value.
+_HIRAGANA_ADDRESS = re.compile(
+    rf"(?<=[\s:：、(「])[{HIRAGANA}]{{1,8}}(?:し|く|まち|むら)[ \u3000]?[{HIRAGANA}]{{0,10}}[ \u3000]?[0-9]{{1,2}}ちょうめ[ \u3000]?"
+    rf"[0-9]{{1,4}}(?:の|{HYPHEN}|[ \u3000]?ばんち?の?[ \u3000]?)[0-9]{{1,4}}(?:(?:の|{HYPHEN})[0-9]{{1,4}}|[ \u3000]?ごう)?(?![0-9])")  # 2ばん 3ごう
+_HIRAGANA_CHOME = re.compile("ちょうめ")
+# (round AB) A flat in a housing estate named by its block and room (桜ヶ丘住宅3号棟 105号室, 若葉団地2号館 203号室):
+# the block alone is a building (3号棟の外壁), its room is a household's.
+# Not after の: the estate then goes on an address already read (…二丁目8番の市営住宅3号棟205号室).
+_HOUSING_UNIT = re.compile(
+    rf"(?<![{KANJI}{KATAKANA}の])(?:(?<![{HIRAGANA}])[{HIRAGANA}]{{1,5}})?[{KANJI}{KATAKANA}]{{1,12}}(?:(?![はがをにでのともへや])[{HIRAGANA}]{{2,5}}[{KANJI}{KATAKANA}]{{0,6}})?"  # 県営さくら団地; not a particle
+    rf"(?:住宅|団地|ハイツ|アパート|マンション|荘)[ \u3000]?"
+    rf"(?P<unit>[0-9]{{1,3}}号(?:棟|館)[ \u3000]?[0-9]{{2,4}}号室?)(?![0-9])")
+_BLOCK = re.compile("号棟|号館")  # in every match (plain words: read by fast searches); a match starts at most 5 + 12 + 11 + 5 + 1 + 3 before it
+_HOUSING_BEFORE, _HOUSING_AFTER = 38, 10
+# The minutes may say the unit's numbers are the estate's (住戸番号の3号棟402号室は、市の住宅の番号です): nobody's then.
+_ESTATES_NUMBER_SAID = re.compile(r"[ \u3000]?は、?[^。\n]{0,12}(?:住宅|住戸|団地|建物)の番号(?:です|で)")
+
+
+def _said_an_estates_number(text: str, unit: str) -> bool:
+    for written in {unit, unit.replace(" ", "").replace("\u3000", "")}:  # as written here, or run together elsewhere
+        position = text.find(written)
+        while position >= 0:
+            if _ESTATES_NUMBER_SAID.match(text, position + len(written)):
+                return True
+            position = text.find(written, position + 1)
+    return False
 
 
 def _wrapped_addresses(text: str) -> Iterator[tuple[int, int]]:
@@ -169,6 +206,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield start, end  # (round W) "住所1","住所2" … "すみれ市栄町1丁目7番地13","コーポ栄 101": the building and room
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
             yield start, end
+        if _ADDRESS_COLUMN.search(header) and text[start].isascii() and _STREET_FIRST_ADDRESS.fullmatch(text, start, end):
+            yield start, end  # (round AB) | 住所 | Via Roma 21, 20121 Milano, Italia |: a home abroad
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
             continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
@@ -234,6 +273,12 @@ _BUILDING_COLUMN = re.compile("住所[2２]|方書|建物")
 _BUILDING_CELL = re.compile(rf"[{KANJI}{KATAKANA}A-Za-z][{KANJI}{KATAKANA}A-Za-zー・]{{0,15}}[ \u3000]?[0-9]{{1,4}}(?:号室?)?")
 # (round U) An English register's Address column and an address in English order in it, a room before the house
 # number and the town, city and prefecture after it (Room 206, 2-3-11 Kitamachi, Sumire, Tokyo): the whole cell.
+# (round AB) An address abroad written street first, as most of Europe and Latin America write it: the street's words,
+# the house number, a comma, the postcode and the town, the country after a comma (Via Roma 21, 20121 Milano, Italia;
+# Rua das Flores 120, 4050-262 Porto): in an address column's cell.
+_STREET_FIRST_ADDRESS = re.compile(
+    r"[A-Z][A-Za-zÀ-ÿ'.]+(?: [A-Za-zÀ-ÿ'.]+){0,4} [0-9]{1,5}[A-Za-z]?(?:/[0-9A-Za-z]{1,4})?,"
+    r" (?:[A-Z]{1,2}-)?[0-9]{4,5}(?:-[0-9]{3})? [A-Z][A-Za-zÀ-ÿ' -]{1,30}(?:, [A-Z][A-Za-zÀ-ÿ ]{1,30})?")
 _ENGLISH_ADDRESS_COLUMN = re.compile("^(?:Home |Postal |Mailing )?[Aa]ddress$")
 _ENGLISH_CELL_ADDRESS = re.compile(r"(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+,? )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4}")
 # (round X) After an English record's Address label, an address in English order with its flat and building first

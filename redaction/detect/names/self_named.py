@@ -1,0 +1,49 @@
+"""A person naming themself by surname alone in a record's line (round AB).
+
+A chat log's or a form's line that is no speaker's turn (not ○…) and holds a sentence of a surname and です
+(…に返信ください。柏木です): the writer of the line names themself, and the surname is theirs however common. The
+surname is one the analyzer knows as a surname; the sentence opens after 。 (the line's sentence before it) and ends
+with です (and 。, a space or the line's end). A speaker's turn (○北村委員　北村です。) is the council's own and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import analyzer
+from .public import PublicNames
+
+_SELF_NAMED = re.compile(r"。(?P<name>[一-龯]{1,4})(?:です|と申します)(?=。|$|\s)", re.MULTILINE)  # opens with its literal 。
+
+
+def self_named_surnames(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """Surnames that make up a sentence with です in a line that is not a speaker's turn."""
+    found: list[tuple[int, int]] = []
+    for match in _SELF_NAMED.finditer(text):
+        line = text.rfind("\n", 0, match.start()) + 1
+        if text.startswith(("○", "◯", "◎", "〇"), line) or match.group("name") in public:
+            continue
+        tokens = analyzer.analyse(match.group("name"))
+        if len(tokens) == 1 and tokens[0].is_surname:
+            found.append(match.span("name"))
+    return found
+
+
+# A word quoted with an honorific right after the minutes say a person's name stands there (審査請求人の方のお名前が入って
+# います。「鵜飼さんの請求は」とありますが): the word is a surname, whatever else the analyzer reads it as (鵜飼, cormorant
+# fishing). Read only where the text says a name is written (お名前が入って, 氏名が載って …).
+_NAME_IS_WRITTEN = re.compile(r"(?:お?名前|氏名)が(?:入って|載って|出て|書かれて|記載され)")
+_QUOTED_WITH_HONORIFIC = re.compile(r"「(?P<name>[一-龯]{1,4})(?:さん|様|氏)")
+_QUOTE_REACH = 40
+
+
+def names_said_to_stand_quoted(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """A quoted word and an honorific right after the text says a person's name is written there (read from each quote
+    that opens with a kanji word and an honorific: rarer than the statement's words)."""
+    found: list[tuple[int, int]] = []
+    for quoted in _QUOTED_WITH_HONORIFIC.finditer(text):
+        line = text.rfind("\n", 0, quoted.start()) + 1
+        if (_NAME_IS_WRITTEN.search(text, max(line, quoted.start() - _QUOTE_REACH), quoted.start()) is not None
+                and quoted.group("name") not in public):
+            found.append(quoted.span("name"))
+    return found
