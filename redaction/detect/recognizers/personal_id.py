@@ -309,13 +309,13 @@ _UNLINKED = re.compile(
     r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
-    r"|(?:それ自体|それだけ|番号だけ)では誰の(?:こと|もの)か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round V) a member says so
+    r"|(?:それ自体|それだけ|番号だけ)では誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
 # start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it
 # (round V: 21 more for の and a value quoted after the label, 誰のこと / 誰のもの as a verdict's start: 80).
-_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの")  # (round U) not 指す alone: a common word
+_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの|誰か分か")  # (round U) not 指す alone: a common word
 _UNLINKED_LABEL_WORDS = re.compile("番号|コード|ID")  # (detect-cost4) in every _UNLINKED match's label: read first, by `in`
 
 
@@ -515,7 +515,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             start = issuer.end() if issuer else start
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
             if (cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start)
-                    and not _row_of_a_member(doc.folded, cells, starts, start)):
+                    and not _row_of_a_member(doc.folded, cells, starts, start)
+                    and not (_BARE_ROW_HEADER.fullmatch(header) and _numbers_the_tables_rows(doc.folded, start, end))):
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
         if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
             if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
@@ -727,6 +728,56 @@ def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: 
     end = len(text) if end < 0 else end
     return any(line < lo and hi <= end and _PERSON_HEADER.search(header) and not _STAFF_HEADER.search(header)
                and "〓" not in text[lo:hi] for header, lo, hi in cells)
+
+
+# (round AC) A table's own row numbers in its first column (| 46-01 | 氏名 … |, | 0215 | …, | 47-0412 | … under 番号, 受付,
+# 受付番号): values that run on by one from row to row, the same prefix before the last digits, on three rows or more, number
+# the table's lines (or the office's intake, in the order it came), not the persons whose values the other cells hold —
+# under a header that says nothing of whose they are (番号, 受付, 連番). A header naming a person's or a card's number
+# (登録番号, 受講者番号, 利用証番号, 受付番号) keeps them personal: offices issue such numbers in order too.
+_BARE_ROW_HEADER = re.compile(r"番号|受付|連番|通し番号|No\.?|NO\.?|№|#")
+_SERIAL_TAIL = re.compile(r"(?P<prefix>.*?)(?P<digits>[0-9]+)")
+_MIN_SERIAL_ROWS = 3
+
+
+def _first_cell(text: str, line: int) -> str | None:
+    """The first cell of the table row starting at `line`, or None when the line is no row."""
+    if not text.startswith("|", line):
+        return None
+    close = text.find("|", line + 1)
+    end = text.find("\n", line)
+    if close < 0 or (0 <= end < close):
+        return None
+    return text[line + 1 : close].strip(" \u3000")
+
+
+def _numbers_the_tables_rows(text: str, start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \u3000|") or not text.startswith("|", line):
+        return False  # not the first column
+    serial = _SERIAL_TAIL.fullmatch(text, start, end)
+    if serial is None:
+        return False
+    prefix, digits = serial.group("prefix"), serial.group("digits")
+    number, width = int(digits), len(digits)
+    run = 1
+    for step in (-1, 1):
+        position, expected = line, number
+        while True:
+            if step < 0:
+                if position == 0:
+                    break
+                position = text.rfind("\n", 0, position - 1) + 1
+            else:
+                nxt = text.find("\n", position)
+                if nxt < 0:
+                    break
+                position = nxt + 1
+            expected += step
+            if expected < 0 or _first_cell(text, position) != f"{prefix}{expected:0{width}d}":
+                break
+            run += 1
+    return run >= _MIN_SERIAL_ROWS
 
 
 def luhn_valid(digits: str) -> bool:
