@@ -529,6 +529,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not (start > 0 and doc.folded[start - 1].isdigit() and doc.folded[start] in _COUNTERS)
              and not _NAMED_AS_A_FIGURE_OR_SIGNATORY.match(doc.folded, end)
              and not _speakers_role(doc.folded, start, end)
+             and not _surname_and_volunteers_role(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
                       and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
@@ -807,9 +808,23 @@ _NAMED_AS_A_FIGURE_OR_SIGNATORY = re.compile(r"ゆかり|[ \u3000]?\(公印省�
 _PROFESSION_ENDS_THE_LABEL = re.compile("(?:" + "|".join(sorted(PROFESSIONS, key=len, reverse=True)) + ")[ \u3000]")
 
 
+# (round AC) or an official's title closing the label after the section's kanji (○熊谷国保給付係長　…: the analyzer reads
+# 熊谷国保 as a full name): an official speaking in that role.
+_TITLE_ENDS_THE_LABEL = re.compile(r"[^\s]{0,8}?(?:" + "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True)) + ")[ \u3000]")
+
+
 def _speakers_role(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "○◯◎" and (start == 1 or text[start - 2] == "\n")
-            and _PROFESSION_ENDS_THE_LABEL.match(text, end) is not None)
+            and (_PROFESSION_ENDS_THE_LABEL.match(text, end) is not None or _TITLE_ENDS_THE_LABEL.match(text, end) is not None))
+
+
+# (round AC) A surname glued to a public volunteer's role (藤代民生委員と一緒に: the analyzer reads 藤代民生 as a full name): the
+# role's first word closes the candidate and 委員 follows; a 民生委員 or 児童委員 is named in that role, as a member is.
+_ROLES_FIRST_WORDS = ("民生", "児童", "主任児童", "人権擁護", "保護司")
+
+
+def _surname_and_volunteers_role(text: str, start: int, end: int) -> bool:
+    return text.startswith("委員", end) and text.endswith(_ROLES_FIRST_WORDS, start, end) and end - start > 2
 
 
 # (round Z) A candidate whose kanji run goes on into an association's name (日本|弁護士連合会, すみれ|体育協会): the body's name.
