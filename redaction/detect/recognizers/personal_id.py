@@ -239,6 +239,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
+        if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
+            continue  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
         if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
             continue  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
         if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
@@ -262,7 +264,12 @@ _A_RECORDINGS_NUMBER = re.compile(r"(?:録音|通話|着信|受信|通報)の(?:
 _SAID_REACH = 48
 _SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
 _RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から")
-_RANGE_OF_NUMBERS = re.compile(r"号?[ \u3000]?(?:から|～|〜)[ \u3000]?[^\s。、]{0,4}[0-9][0-9-]{2,}号?[ \u3000]?まで")
+# (round AC) or written N〜M inside brackets (タクシー券番号 TK-47-03310〜03339）: a book of tickets), and a value given as a
+# case label's example in brackets (受付番号（受第48-0412号など）): the label's form, nobody's number (a person's own label keeps
+# it: 奨学生番号（2019-3087など）は、本人に通知した番号).
+_RANGE_OF_NUMBERS = re.compile(r"号?[ \u3000]?(?:(?:から|～|〜)[ \u3000]?[^\s。、]{0,4}[0-9][0-9-]{2,}号?[ \u3000]?まで"
+                               r"|(?:～|〜)[0-9]{2,}(?=[)）]))")
+_CASES_EXAMPLE_BEFORE = re.compile(r"(?:受付|整理|案件)番号[（(]\Z")
 
 
 _PROFESSIONS_ROSTER = re.compile(r"士会[ \u3000]?の?登録番号[ \u3000:：]*(?:第[ \u3000]?)?\Z")
