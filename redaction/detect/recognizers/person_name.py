@@ -425,9 +425,46 @@ def _stage_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
+# (round AC) Names with their publication stated in the brackets right after them (奥平 茂樹 様（公表同意・氏名と金額）, 玉置 伸也
+# 様・玉置 恵 様（公表同意）, 団長 黒須 保（…氏名は市のホームページで公表）): public, as a consent column makes them; a bracket saying
+# the name is not published (非公表, 公表しない) makes no one public.
+_STATED_PUBLIC_BRACKET = re.compile(r"[（(](?:公表同意|氏名公表|[^（()）\n]{0,30}?氏名(?:は|を|も)[^（()）\n。]{0,20}?公表(?!し(?:て(?:い|お)?)?(?:な|ま|せ)|せず))")
+_NAMES_BEFORE_BRACKET = re.compile(rf"(?<![{KANJI}ぁ-ゖァ-ヺー])(?:(?:[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}[ \u3000]?(?:様|さん|氏)[・、]?){{1,4}}"
+                                   rf"|[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})\Z")
+_STATED_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}?(?=[ \u3000]?(?:様|さん|氏)|\Z|[・、])")
+# (round AC) A statement that the people of a list consented to their names being published (氏名を町会の回覧で公表することに
+# 同意されています), standing in the paragraph right above a table: the table's name column holds public names.
+_LIST_CONSENTED = re.compile(r"氏名(?:を|の)[^。\n]{0,20}?公表(?:すること)?に同意(?:され|して|を得)")
+
+
+def _names_stated_public(text: str) -> frozenset[str]:
+    names: set[str] = set()
+    for bracket in _STATED_PUBLIC_BRACKET.finditer(text):
+        line = text.rfind("\n", 0, bracket.start()) + 1
+        before = _NAMES_BEFORE_BRACKET.search(text, max(line, bracket.start() - 40), bracket.start())
+        if before is not None:
+            names |= {m.group() for m in _STATED_NAME.finditer(text, before.start(), before.end())}
+    if "同意" in text:
+        cells = table_cells(text)
+        for statement in _LIST_CONSENTED.finditer(text):
+            paragraph_end = text.find("\n\n", statement.end())
+            if paragraph_end < 0 or text.find("\n", statement.end()) != paragraph_end:
+                continue  # the statement's paragraph ends its line, a table right below
+            table_end = text.find("\n\n", paragraph_end + 2)
+            table_end = len(text) if table_end < 0 else table_end
+            names |= {text[lo:hi] for header, lo, hi in cells if paragraph_end < lo < table_end
+                      and _NAME_COLUMN.search(header) and _CELL_NAME.fullmatch(text, lo, hi)}
+    return frozenset(names)
+
+
 def _consented_names(text: str) -> frozenset[str]:
     if "公表" not in text:
         return frozenset()
+    stated = _names_stated_public(text)
+    return stated | _consented_column_names(text)
+
+
+def _consented_column_names(text: str) -> frozenset[str]:
     cells = table_cells(text)
     rows = {text.rfind("\n", 0, start) for header, start, end in cells
             if _CONSENT_COLUMN.search(header) and text[start:end] in _CONSENT_GIVEN}
