@@ -544,6 +544,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _nicknames(doc, public)
     found += _kin_named_in_brackets(doc, public)
     found += _former_surnames(doc, public)
+    found += _register_given_names(doc, public)
+    found += _kanji_former_surnames(doc, public)
     found += _contact_string_names(doc, public)
     found += _latin_and_kanji_before_honorific(doc, public)
     found += _households_by_surname(doc, public)
@@ -740,6 +742,29 @@ def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     if not doc.has_capital or ("旧" not in text and "婚姻前" not in text):
         return []
     return [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
+
+
+# (round AC) A 戸籍 extract's fields: the given name alone after 【名】 (【名】聡　【生年月日】…), the whole field's value; and a kanji
+# surname after the words for a former surname, in brackets or after a colon or a space ((旧姓 長谷部), 旧姓：長谷部).
+_REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖァ-ヺー]{{1,5}})(?=[ \u3000]|【|$)", re.MULTILINE)
+_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻前の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻前の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
+                                   rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。]|[ \u3000]*$)", re.MULTILINE)
+
+
+def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A 戸籍 extract's 【名】 field: a given name alone."""
+    if "【名】" not in doc.folded:
+        return []
+    return [m.span("name") for m in _REGISTER_GIVEN_NAME.finditer(doc.folded) if not is_generic(m.group("name"))]
+
+
+def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A kanji surname after 旧姓／旧氏／婚姻前の氏 in brackets or after a colon or a space."""
+    text = doc.folded
+    if "旧姓" not in text and "旧氏" not in text and "婚姻前の氏" not in text:
+        return []
+    return [m.span("name") for m in _KANJI_FORMER_SURNAME.finditer(text)
+            if m.group("name") not in public and m.group("name") not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
 
 
 def _contact_string_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -1079,6 +1104,12 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
             continue  # 江藤 ミツ様: the honorific rule's
+        if len(words := re.split("[ \u3000]+", match.group())) == 2 and words[0] in GENERIC_WORDS:
+            # (round AC) 身分事項　婚姻: a register's field and its entry, no surname; 代表　百武　勲: the name after the word
+            second = match.start() + len(match.group()) - len(words[1])
+            match = _SPACED_NAME.match(text, second, min(len(text), second + 13))
+            if match is None or match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
+                continue
         item = item_around(text, match.start(), match.end())
         if (item is not None and not _after_title(text, match.start()) and is_private_name(match.group(), public)
                 and beside_particulars(text, *item, public, names=False, dates=True)):
