@@ -545,6 +545,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _kin_named_in_brackets(doc, public)
     found += _former_surnames(doc, public)
     found += _register_given_names(doc, public)
+    found += _masked_name_cells(doc, public)
     found += _kanji_former_surnames(doc, public)
     found += _contact_string_names(doc, public)
     found += _latin_and_kanji_before_honorific(doc, public)
@@ -1059,6 +1060,22 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
                 continue  # 省略, 非開示: words, not names
         names.append((start, end))
     return names
+
+
+# (round AC) A name with a character hidden by 〇 in a name column (| 佐〇 美咲 |, | 〇橋 丈 |, | Ah〇ed Khan |): what stays
+# still names the person. The cell holds 〇 beside at least one other character of a name on each side of the space.
+_MASKED_NAME_CELL = re.compile(rf"(?=[^ \u3000]*〇|[^ \u3000]+[ \u3000][^ \u3000]*〇)"
+                               rf"(?:[{KANJI}〇]{{1,4}}[ \u3000][{KANJI}〇ぁ-ゖァ-ヺー]{{1,4}}"
+                               rf"|[A-Za-z〇]{{2,12}}(?:[ ][A-Za-z〇]{{2,12}}){{1,3}})")
+
+
+def _masked_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A name column's cell with a character hidden by 〇."""
+    if "〇" not in doc.folded or "|" not in doc.folded:
+        return []
+    return [(start, end) for header, start, end in table_cells(doc.folded)
+            if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _MASKED_NAME_CELL.fullmatch(doc.folded, start, end)
+            and doc.folded[start:end].replace("〇", "").strip() and doc.folded[start:end] not in public]
 
 
 _KIN_NAME = re.compile(
