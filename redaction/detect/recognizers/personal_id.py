@@ -84,7 +84,7 @@ _ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(
 # A name one logs in with (ログインID sumire_hanako58, ユーザーID t.okamoto1949): letters and digits
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
-    r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS|(?:電子)?申請)の?(?:ID|名)|アカウント"  # (round V) 電子申請ID sumire-k0529
+    r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS|(?:電子)?申請)の?(?:ID|名)|LINE[ ]ID|アカウント"  # (round AC) LINE ID  # (round V) 電子申請ID sumire-k0529
     r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：\"]|である|は|が|を|で|「)*"  # (round P) JSON: "ログインID": "sz-kanno0315"
     r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
