@@ -546,6 +546,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _former_surnames(doc, public)
     found += _register_given_names(doc, public)
     found += _masked_name_cells(doc, public)
+    found += _group_roster_items(doc, public)
     found += _kanji_former_surnames(doc, public)
     found += _contact_string_names(doc, public)
     found += _latin_and_kanji_before_honorific(doc, public)
@@ -1067,6 +1068,22 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
 _MASKED_NAME_CELL = re.compile(rf"(?=[^ \u3000]*〇|[^ \u3000]+[ \u3000][^ \u3000]*〇)"
                                rf"(?:[{KANJI}〇]{{1,4}}[ \u3000][{KANJI}〇ぁ-ゖァ-ヺー]{{1,4}}"
                                rf"|[A-Za-z〇]{{2,12}}(?:[ ][A-Za-z〇]{{2,12}}){{1,3}})")
+
+
+# (round AC) A private group's roster as a list, nested too (- 第3分団第1部 /     - 部長　大和田 剛　団員番号 …　2029年3月15日): a
+# group's role, a space, the member's name, a space, then the member's particulars (a date, a phone, a mail).
+_GROUP_ROLES = ("副団長", "分団長", "団長", "部長", "班長", "団員", "隊長", "隊員", "部員", "会員", "理事", "監事", "幹事", "会計", "書記")
+_GROUP_ROSTER_ITEM = re.compile(
+    rf"^[ \t]*[-*+・][ \u3000]+(?:{'|'.join(_GROUP_ROLES)})[ \u3000]+"
+    rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}|{_MIXED_NAME})(?=[ \u3000]+[^\s])", re.MULTILINE)
+_GROUP_ROLE_ANCHOR = re.compile("|".join(f"{role}{space}" for role in _GROUP_ROLES for space in ("\u3000", " ")))  # the role and its space
+
+
+def _group_roster_items(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A group's role and a member's name opening a list item of the member's particulars."""
+    text = doc.folded
+    return [m.span("name") for m in line_anchored_finditer(_GROUP_ROSTER_ITEM, text, _GROUP_ROLE_ANCHOR)
+            if m.group("name") not in public and beside_particulars(text, m.start("name"), m.end("name"), public, names=False, dates=True)]
 
 
 def _masked_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
