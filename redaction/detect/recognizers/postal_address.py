@@ -208,6 +208,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
         if _ADDRESS_COLUMN.search(header) and text[start].isascii() and _STREET_FIRST_ADDRESS.fullmatch(text, start, end):
             yield start, end  # (round AB) | 住所 | Via Roma 21, 20121 Milano, Italia |: a home abroad
+        if text.startswith("同", start) and _HOME_COLUMN.search(header) and _SAME_BUILDINGS_ROOM.fullmatch(text, start, end):
+            yield start, end  # (round AC) | 住戸 | 同 708号室 |: a flat in the building the row above names
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
             continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
@@ -265,6 +267,9 @@ def _after_a_name(doc: Doc, start: int) -> bool:
 # (round Y) A contact cell that opens with its person's full name (| 雑賀 利夫 すみれ市西町4-17-2 |): the address after it.
 _NAME_OPENING_CELL = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}}[ \u3000]+(?=[^ \u3000]{{1,8}}[市区町村])")
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+# (round AC) A room in the same building as the row above (| 住戸 | 同 708号室 |, 同 302号): 同, then the room's number.
+_HOME_COLUMN = re.compile("住所|居所|住戸|住居|自宅|部屋|居室|送付先")
+_SAME_BUILDINGS_ROOM = re.compile(r"同(?:じ)?[ \u3000]?(?:[0-9]{1,2}(?:階|F)[ \u3000]?)?[0-9]{1,4}号室?")
 # (round X) A place column (設置場所, 工事場所) in a row whose applicant is a private person named in full: the grant's
 # work stands at the applicant's home (| 雨34-013 | 梶ケ谷 修 | 南台２丁目１３番１号 |).
 _PLACE_COLUMN = re.compile("場所$")
