@@ -67,7 +67,7 @@ _SUFFIX = re.compile(
 _LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS)
-    + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字)\))?(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
+    + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字|ローマ字|英字|アルファベット)\))?(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
 )
 _CUT_WORDS = re.compile(
     "|".join(
@@ -927,7 +927,7 @@ _RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spo
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
-    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
+    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\)|\((?:ローマ字|英字|アルファベット)\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)

@@ -65,6 +65,11 @@ def is_japanese_number(digits: str) -> bool:
 _FOREIGN_NUMBER = re.compile(r"(?<![0-9A-Za-z+])\+(?!81)[1-9][0-9]{0,2}(?:[ .-][0-9]{1,4}){2,3}[ .-][0-9]{3,4}(?![0-9])")
 
 
+# (round AC) A mobile number with its middle group hidden by asterisks (080-****-5512, 090-＊＊＊＊-0479 folds to *): the
+# carrier's prefix and the last four digits still point to the subscriber, as a masked name does.
+_MASKED_MIDDLE = re.compile(rf"(?<![0-9])0[5789]0{HYPHEN}\*{{4}}{HYPHEN}[0-9]{{4}}(?![0-9])")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     match = _PATTERN.search(text)
@@ -94,6 +99,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number(digits) and has_number_shape(number) and not is_switchboard(text, ocr.start(), ocr.end())
                     and not is_business_place(text, ocr.start())):
                 yield ocr.start(), ocr.end()
+    if "**" in text:
+        for masked in _MASKED_MIDDLE.finditer(text):
+            yield masked.span()  # (round AC) 080-****-5512: a mobile with its middle group hidden, its owner's still
     if doc.has_wrapped_table:
         yield from _wrapped_phones(text)
     if "ゼロ" in text:
