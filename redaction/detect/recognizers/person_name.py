@@ -437,6 +437,10 @@ _STATED_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]
 _LIST_CONSENTED = re.compile(r"氏名(?:を|の)[^。\n]{0,20}?公表(?:すること)?に同意(?:され|して|を得)")
 
 
+_VOLUNTEER_IN_BRACKETS = re.compile(rf"(?:民生委員|児童委員|主任児童委員|人権擁護委員|保護司)\([^()\n]{{0,10}}?[ \u3000]?"
+                                    rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})\)")
+
+
 def _names_stated_public(text: str) -> frozenset[str]:
     names: set[str] = set()
     for bracket in _STATED_PUBLIC_BRACKET.finditer(text):
@@ -444,6 +448,8 @@ def _names_stated_public(text: str) -> frozenset[str]:
         before = _NAMES_BEFORE_BRACKET.search(text, max(line, bracket.start() - 40), bracket.start())
         if before is not None:
             names |= {m.group() for m in _STATED_NAME.finditer(text, before.start(), before.end())}
+    if "委員(" in text:  # (round AC) 民生委員（栄町地区　藤代 房江）: a volunteer in a public role, the district before the name
+        names |= {m.group("name") for m in _VOLUNTEER_IN_BRACKETS.finditer(text)}
     if "同意" in text:
         cells = table_cells(text)
         for statement in _LIST_CONSENTED.finditer(text):
@@ -459,7 +465,7 @@ def _names_stated_public(text: str) -> frozenset[str]:
 
 def _consented_names(text: str) -> frozenset[str]:
     if "公表" not in text:
-        return frozenset()
+        return _names_stated_public(text) if "委員(" in text else frozenset()
     stated = _names_stated_public(text)
     return stated | _consented_column_names(text)
 

@@ -70,15 +70,23 @@ _FOREIGN_NUMBER = re.compile(r"(?<![0-9A-Za-z+])\+(?!81)[1-9][0-9]{0,2}(?:[ .-][
 _MASKED_MIDDLE = re.compile(rf"(?<![0-9])0[5789]0{HYPHEN}\*{{4}}{HYPHEN}[0-9]{{4}}(?![0-9])")
 
 
+# (round AC) In a fraud's record, the number of the one who called pretending to be someone (「市役所の…の者」と名乗る男 … 男の番号は
+# 03-… と表示された): the fraudster's line, which cities publish in their warnings; nobody's private number. Read only where the
+# text holds both 名乗 and 詐欺, and the number follows the caller's word and の番号.
+_A_FRAUDSTERS_NUMBER = re.compile(r"(?:男|女|犯人|相手|不審者)の(?:電話)?番号(?:は|が)?[ \u3000:：]*\Z")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
+    fraud = "名乗" in text and "詐欺" in text
     match = _PATTERN.search(text)
     while match:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if ((match.start() == 0 or not text[match.start() - 1].isdigit()) and is_japanese_number(digits)
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):
-            if not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start()):
+            if (not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start())
+                    and not (fraud and _A_FRAUDSTERS_NUMBER.search(text, max(0, match.start() - 16), match.start()))):
                 yield match.start(), match.end()
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
