@@ -207,10 +207,14 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
     return not (generic or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
 
 
+_HONORIFIC_AFTER_A_SPACE = ("さん", "様", " さん", " 様", "\u3000さん", "\u3000様")
+
+
 def _proper_before_honorific(text: str, candidate: str, end: int) -> bool:
     """(round AB) 隣の家の飯室さん: a word the lexicon's endings call an office's (室, 所, 館) that the analyzer reads as one
     proper noun, before さん or 様, is a surname (a place's name as a family's), not an office's word (会議室さん is none)."""
-    if candidate in GENERIC_WORDS or not text.startswith(("さん", "様"), end) or len(candidate) < 2 or not analyzer.available():
+    if (candidate in GENERIC_WORDS or not text.startswith(_HONORIFIC_AFTER_A_SPACE, end)  # (round AC) 飯室 様: a space between too
+            or len(candidate) < 2 or not analyzer.available()):
         return False
     tokens = analyzer.analyse(candidate)
     return len(tokens) == 1 and tokens[0].is_proper
