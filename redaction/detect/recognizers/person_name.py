@@ -557,6 +557,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _register_given_names(doc, public)
     found += _masked_name_cells(doc, public)
     found += _group_roster_items(doc, public)
+    found += _display_names(doc, public)
     found += _kanji_former_surnames(doc, public)
     found += _contact_string_names(doc, public)
     found += _latin_and_kanji_before_honorific(doc, public)
@@ -1094,6 +1095,18 @@ def _group_roster_items(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     return [m.span("name") for m in line_anchored_finditer(_GROUP_ROSTER_ITEM, text, _GROUP_ROLE_ANCHOR)
             if m.group("name") not in public and beside_particulars(text, m.start("name"), m.end("name"), public, names=False, dates=True)]
+
+
+# (round AC) A messaging account's display name on a screen's line of its own (表示名   こずえ（梢 高見沢）): what the person
+# chose to be called, with the real name in brackets as such screens show it.
+_DISPLAY_NAME = re.compile(r"(?:^|[ \u3000|])表示名[ \u3000:：|]+(?P<name>[^\s()|:：]{1,12}(?:\([^()\n|]{1,16}\))?)(?=[ \u3000|]*$)", re.MULTILINE)
+
+
+def _display_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A display name after 表示名 on a line of its own."""
+    if "表示名" not in doc.folded:
+        return []
+    return [m.span("name") for m in _DISPLAY_NAME.finditer(doc.folded) if m.group("name") not in public]
 
 
 def _masked_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:

@@ -142,6 +142,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ょ" in text and _HIRAGANA_CHOME.search(text):  # one character first (a fast search; most minutes hold none), then the word
         for match in _HIRAGANA_ADDRESS.finditer(text):
             yield match.span()
+    if "丁目" in text and "は" in text:
+        for match in line_anchored_finditer(_HOME_SAID_BY_TOWN, text, _CHOME, before=None):
+            yield match.span("address")  # (round AC) 家は ひばりが丘3丁目21-7 です: a home said by its town alone
     if ("棟" in text or "館" in text) and _BLOCK.search(text):
         for match in anchored_finditer(_HOUSING_UNIT, text, _BLOCK, before=_HOUSING_BEFORE, after=_HOUSING_AFTER):
             if not _said_an_estates_number(text, match.group("unit")):
@@ -267,6 +270,11 @@ def _after_a_name(doc: Doc, start: int) -> bool:
 # (round Y) A contact cell that opens with its person's full name (| 雑賀 利夫 すみれ市西町4-17-2 |): the address after it.
 _NAME_OPENING_CELL = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}}[ \u3000]+(?=[^ \u3000]{{1,8}}[市区町村])")
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+# (round AC) A home said by its town, 丁目 and house numbers alone, without the city (家は ひばりが丘3丁目21-7 です, 自宅は栄町2丁目4番6号):
+# the home's word and は say whose it is.
+_HOME_SAID_BY_TOWN = re.compile(rf"(?:家|自宅|住まい|住所|うち)は[、 \u3000]?(?P<address>[{KANJI}{HIRAGANA}{KATAKANA}]{{2,8}}[0-9]{{1,2}}丁目"
+                                rf"[ \u3000]?[0-9]{{1,4}}(?:(?:{HYPHEN}|番地?の?)[0-9]{{1,4}}){{0,2}}号?)(?![0-9])")
+_CHOME = re.compile("丁目")
 # (round AC) A room in the same building as the row above (| 住戸 | 同 708号室 |, 同 302号): 同, then the room's number.
 _HOME_COLUMN = re.compile("住所|居所|住戸|住居|自宅|部屋|居室|送付先")
 _SAME_BUILDINGS_ROOM = re.compile(r"同(?:じ)?[ \u3000]?(?:[0-9]{1,2}(?:階|F)[ \u3000]?)?[0-9]{1,4}号室?")
