@@ -558,6 +558,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _masked_name_cells(doc, public)
     found += _group_roster_items(doc, public)
     found += _display_names(doc, public)
+    found += _latin_names_before_their_mail(doc, public)
     found += _kanji_former_surnames(doc, public)
     found += _contact_string_names(doc, public)
     found += _latin_and_kanji_before_honorific(doc, public)
@@ -1100,6 +1101,24 @@ def _group_roster_items(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # (round AC) A messaging account's display name on a screen's line of its own (表示名   こずえ（梢 高見沢）): what the person
 # chose to be called, with the real name in brackets as such screens show it.
 _DISPLAY_NAME = re.compile(r"(?:^|[ \u3000|])表示名[ \u3000:：|]+(?P<name>[^\s()|:：]{1,12}(?:\([^()\n|]{1,16}\))?)(?=[ \u3000|]*$)", re.MULTILINE)
+
+
+# (round AC) A Latin name in a log's line right before a mail address spelling one of its words (Silva Rafael     rafael.silva66@…):
+# the address says the words are the person's name.
+_LATIN_BEFORE_OWN_MAIL = re.compile(rf"(?<![{_LETTER}])(?P<name>{_LATIN})[ \u3000]+(?P<local>[A-Za-z0-9._-]+)@")
+_AT = re.compile("@")
+
+
+def _latin_names_before_their_mail(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A Latin name before a mail address whose local part holds one of the name's words."""
+    if not doc.has_capital or "@" not in doc.folded:
+        return []
+    found: list[tuple[int, int]] = []
+    for m in line_anchored_finditer(_LATIN_BEFORE_OWN_MAIL, doc.folded, _AT):
+        local = m.group("local").lower()
+        if any(len(word) >= 3 and word.lower() in local for word in re.split("[ \u3000]+", m.group("name"))) and m.group("name") not in public:
+            found.append(m.span("name"))
+    return found
 
 
 def _display_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
