@@ -559,6 +559,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _group_roster_items(doc, public)
     found += _display_names(doc, public)
     found += _latin_names_before_their_mail(doc, public)
+    if use_analyzer:
+        found += _kin_named_in_an_answer(doc, public)
     found += _kanji_former_surnames(doc, public)
     found += _contact_string_names(doc, public)
     found += _latin_and_kanji_before_honorific(doc, public)
@@ -1117,6 +1119,27 @@ def _latin_names_before_their_mail(doc: Doc, public: PublicNames) -> list[tuple[
     for m in line_anchored_finditer(_LATIN_BEFORE_OWN_MAIL, doc.folded, _AT):
         local = m.group("local").lower()
         if any(len(word) >= 3 and word.lower() in local for word in re.split("[ \u3000]+", m.group("name"))) and m.group("name") not in public:
+            found.append(m.span("name"))
+    return found
+
+
+# (round AC) A transcript's turn that answers a question about a kin (息子さんとは連絡取れてます？ / 住民：和馬は大阪。) by naming
+# them: a word the analyzer reads as one given name opens the answer, before は, が or も.
+_TURN_OPENING_WORD = re.compile(rf"^>?[ \u3000]*[^\s：:>]{{1,8}}[：:](?P<name>[{KANJI}]{{2,3}})(?=[はがも、])", re.MULTILINE)
+_KIN_ASKED = re.compile("息子|娘|お子さん|ご主人|旦那|奥さん|お孫|お兄|お姉|弟さん|妹さん")
+_TURN_COLON = re.compile("：|:")
+_KIN_REACH = 160
+
+
+def _kin_named_in_an_answer(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A given name opening a transcript's answer to a question about a kin."""
+    text = doc.folded
+    if not _KIN_ASKED.search(text) or not analyzer.available():
+        return []
+    found: list[tuple[int, int]] = []
+    for m in line_anchored_finditer(_TURN_OPENING_WORD, text, _TURN_COLON):
+        if (_KIN_ASKED.search(text, max(0, m.start() - _KIN_REACH), m.start()) and _is_given(m.group("name"))
+                and m.group("name") not in public):
             found.append(m.span("name"))
     return found
 
