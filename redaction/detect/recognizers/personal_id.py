@@ -80,7 +80,8 @@ _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部
 _ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
 # (round X) An insurance card's symbol and number (記号番号): the symbol's kana and digits, a dot, 第…号 (すみ52・第0081463号).
 _SYMBOL_AND_NUMBER = rf"[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}[0-9]{{1,4}}[・･][ \u3000]?第[ \u3000]?[0-9]{{3,}}[ \u3000]?号"
-_ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}})*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
+_ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}}(?![0-9]*[年/.月]))*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
+# (round AC) a group of digits after a space is the number's own unless a date opens there (団員番号 SF-2-0211　2030年6月2日)
 # A name one logs in with (ログインID sumire_hanako58, ユーザーID t.okamoto1949): letters and digits
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
