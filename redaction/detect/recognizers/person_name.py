@@ -441,22 +441,48 @@ _STATED_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]
 _LIST_CONSENTED = re.compile(r"氏名(?:を|の)[^。\n]{0,20}?公表(?:すること)?に同意(?:され|して|を得)")
 
 
-_VOLUNTEER_IN_BRACKETS = re.compile(rf"(?:民生委員|児童委員|主任児童委員|人権擁護委員|保護司)\([^()\n]{{0,10}}?[ \u3000]?"
-                                    rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})\)")
+# (round AC) A 民生委員's name in brackets after the role (民生委員（栄町地区　藤代 房江）): a volunteer in a public role, the
+# district before the name; read per candidate (the bracket and the role just before it).
+_VOLUNTEER_BEFORE = re.compile(r"(?:民生委員|児童委員|主任児童委員|人権擁護委員|保護司)\([^()\n]{0,10}?[ \u3000]?\Z")
+_VOLUNTEER_REACH = 20
+
+
+def _volunteer_in_brackets(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - _VOLUNTEER_REACH)
+    return text.startswith(")", end) and "委員(" in text[lo:start] and _VOLUNTEER_BEFORE.search(text, lo, start) is not None
+
+
+def _publication_statements(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The brackets stating a publication and the statements of a list's consent, both read around each 公表 (one scan of
+    the text: a word most minutes hold a few times at most)."""
+    brackets: list[re.Match[str]] = []
+    consents: list[re.Match[str]] = []
+    position = text.find("公表")
+    while position >= 0:
+        lo = text.rfind("(", max(0, position - _BRACKET_REACH), position)  # the folded text holds "(" for "（"
+        if lo >= 0 and (bracket := _STATED_PUBLIC_BRACKET.match(text, lo)) is not None and bracket.end() >= position:
+            brackets.append(bracket)
+        if text.startswith("に同意", position + 2) or text.startswith("することに同意", position + 2):
+            consents += [m for m in _LIST_CONSENTED.finditer(text, max(0, position - _CONSENT_REACH), position + 12)]
+        position = text.find("公表", position + 2)
+    return brackets, consents
+
+
+_BRACKET_REACH = 36
+_CONSENT_REACH = 26
 
 
 def _names_stated_public(text: str) -> frozenset[str]:
     names: set[str] = set()
-    for bracket in _STATED_PUBLIC_BRACKET.finditer(text):
+    brackets, statements = _publication_statements(text)
+    for bracket in brackets:
         line = text.rfind("\n", 0, bracket.start()) + 1
         before = _NAMES_BEFORE_BRACKET.search(text, max(line, bracket.start() - 40), bracket.start())
         if before is not None:
             names |= {m.group() for m in _STATED_NAME.finditer(text, before.start(), before.end())}
-    if "委員(" in text:  # (round AC) 民生委員（栄町地区　藤代 房江）: a volunteer in a public role, the district before the name
-        names |= {m.group("name") for m in _VOLUNTEER_IN_BRACKETS.finditer(text)}
-    if "同意" in text:
+    if statements:
         cells = table_cells(text)
-        for statement in _LIST_CONSENTED.finditer(text):
+        for statement in statements:
             paragraph_end = text.find("\n\n", statement.end())
             if paragraph_end < 0 or text.find("\n", statement.end()) != paragraph_end:
                 continue  # the statement's paragraph ends its line, a table right below
@@ -469,7 +495,7 @@ def _names_stated_public(text: str) -> frozenset[str]:
 
 def _consented_names(text: str) -> frozenset[str]:
     if "公表" not in text:
-        return _names_stated_public(text) if "委員(" in text else frozenset()
+        return frozenset()
     stated = _names_stated_public(text)
     return stated | _consented_column_names(text)
 
@@ -585,6 +611,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not _NAMED_AS_A_FIGURE_OR_SIGNATORY.match(doc.folded, end)
              and not _speakers_role(doc.folded, start, end)
              and not _surname_and_volunteers_role(doc.folded, start, end)
+             and not _volunteer_in_brackets(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
                       and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
@@ -769,7 +796,7 @@ _KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻前の氏)
 
 def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A 戸籍 extract's 【名】 field: a given name alone."""
-    if "【名】" not in doc.folded:
+    if "【" not in doc.folded or "【名】" not in doc.folded:
         return []
     return [m.span("name") for m in _REGISTER_GIVEN_NAME.finditer(doc.folded) if not is_generic(m.group("name"))]
 
@@ -777,7 +804,7 @@ def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]
 def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A kanji surname after 旧姓／旧氏／婚姻前の氏 in brackets or after a colon or a space."""
     text = doc.folded
-    if "旧姓" not in text and "旧氏" not in text and "婚姻前の氏" not in text:
+    if ("旧" not in text and "婚" not in text) or ("旧姓" not in text and "旧氏" not in text and "婚姻前の氏" not in text):
         return []
     return [m.span("name") for m in _KANJI_FORMER_SURNAME.finditer(text)
             if m.group("name") not in public and m.group("name") not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
@@ -1088,20 +1115,24 @@ _MASKED_NAME_CELL = re.compile(rf"(?=[^ \u3000]*〇|[^ \u3000]+[ \u3000][^ \u300
 # group's role, a space, the member's name, a space, then the member's particulars (a date, a phone, a mail).
 _GROUP_ROLES = ("副団長", "分団長", "団長", "部長", "班長", "団員", "隊長", "隊員", "部員", "会員", "理事", "監事", "幹事", "会計", "書記")
 _GROUP_ROSTER_ITEM = re.compile(
-    rf"^[ \t]*[-*+・][ \u3000]+(?:{'|'.join(_GROUP_ROLES)})[ \u3000]+"
+    rf"^[ \t]*- [ \u3000]*(?:{'|'.join(_GROUP_ROLES)})[ \u3000]+"
     rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}|{_MIXED_NAME})(?=[ \u3000]+[^\s])", re.MULTILINE)
-_GROUP_ROLE_ANCHOR = re.compile("|".join(f"{role}{space}" for role in _GROUP_ROLES for space in ("\u3000", " ")))  # the role and its space
+_ROSTER_ROLE_AFTER_A_MARK = re.compile(rf"- [ \u3000]*(?:{'|'.join(_GROUP_ROLES)})[ \u3000]")
+_LIST_MARK_ANCHOR = re.compile("- ")  # every match's list mark and space (most roster lines are written with "- ")
 
 
 def _group_roster_items(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A group's role and a member's name opening a list item of the member's particulars."""
     text = doc.folded
-    return [m.span("name") for m in line_anchored_finditer(_GROUP_ROSTER_ITEM, text, _GROUP_ROLE_ANCHOR)
+    if _ROSTER_ROLE_AFTER_A_MARK.search(text) is None:
+        return []  # one search opening with its literal "- " (a list's mark), the role right after it
+    return [m.span("name") for m in line_anchored_finditer(_GROUP_ROSTER_ITEM, text, _LIST_MARK_ANCHOR)
             if m.group("name") not in public and beside_particulars(text, m.start("name"), m.end("name"), public, names=False, dates=True)]
 
 
 # (round AC) A messaging account's display name on a screen's line of its own (表示名   こずえ（梢 高見沢）): what the person
 # chose to be called, with the real name in brackets as such screens show it.
+_DISPLAY_NAME_WORD = re.compile("表示名")
 _DISPLAY_NAME = re.compile(r"(?:^|[ \u3000|])表示名[ \u3000:：|]+(?P<name>[^\s()|:：]{1,12}(?:\([^()\n|]{1,16}\))?)(?=[ \u3000|]*$)", re.MULTILINE)
 
 
@@ -1129,16 +1160,18 @@ _TURN_OPENING_WORD = re.compile(rf"^>?[ \u3000]*[^\s：:>]{{1,8}}[：:](?P<name>
 _KIN_ASKED = re.compile("息子|娘|お子さん|ご主人|旦那|奥さん|お孫|お兄|お姉|弟さん|妹さん")
 _TURN_COLON = re.compile("：|:")
 _KIN_REACH = 160
+_QUESTION_MARK = re.compile("[？?]")
 
 
 def _kin_named_in_an_answer(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A given name opening a transcript's answer to a question about a kin."""
     text = doc.folded
-    if not _KIN_ASKED.search(text) or not analyzer.available():
+    if ("？" not in text and "?" not in text) or not _KIN_ASKED.search(text) or not analyzer.available():  # the kin asked about
         return []
     found: list[tuple[int, int]] = []
     for m in line_anchored_finditer(_TURN_OPENING_WORD, text, _TURN_COLON):
-        if (_KIN_ASKED.search(text, max(0, m.start() - _KIN_REACH), m.start()) and _is_given(m.group("name"))
+        if (_QUESTION_MARK.search(text, max(0, m.start() - _KIN_REACH), m.start()) and _KIN_ASKED.search(text, max(0, m.start() - _KIN_REACH), m.start())
+                and _is_given(m.group("name"))
                 and m.group("name") not in public):
             found.append(m.span("name"))
     return found
@@ -1146,7 +1179,7 @@ def _kin_named_in_an_answer(doc: Doc, public: PublicNames) -> list[tuple[int, in
 
 def _display_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A display name after 表示名 on a line of its own."""
-    if "表示名" not in doc.folded:
+    if _DISPLAY_NAME_WORD.search(doc.folded) is None:
         return []
     return [m.span("name") for m in _DISPLAY_NAME.finditer(doc.folded) if m.group("name") not in public]
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..model import Doc
 from ..names.public import PublicNames
@@ -138,6 +139,11 @@ _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:i
 _CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
                           rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
 _ROW_NUMBER_HEADER = re.compile(r"(?:No|NO|no)\.?|№|#")
+@lru_cache(maxsize=1024)
+def _names_a_document(header: str) -> bool:
+    return _DOCUMENT_HEADER.fullmatch(header) is not None
+
+
 _DOCUMENT_HEADER = re.compile(rf"[一-龯]{{0,4}}?(?:{_DOCUMENTS})(?:の写し)?")  # (round AC) 運転免許証, 在留カード
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
@@ -459,10 +465,10 @@ def _things_numbers_confirmed(text: str) -> set[str]:
 
 # (round AC) An insurance card's number after a symbol that opens with the city's kana (記号 す46-12 番号 8830417): _KANA_MARK reads
 # the symbol; the number after 番号 is the card holder's too.
-_NUMBER_AFTER_A_KANA_MARK = re.compile(rf"記号[ \u3000:：]*[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?[ \u3000]+番号[ \u3000:：]*"
-                                       r"(?P<id>[0-9]{4,10})(?![0-9])")
+_NUMBER_AFTER_THE_MARK = re.compile(r"[ \u3000]+番号[ \u3000:：]*(?P<id>[0-9]{4,10})(?![0-9])")
 # (round AC) A basic pension number in its own shape (four digits, a hyphen, six digits) said in a sentence about a pension
 # (年金の通知が… 番号は 4081-213965 って): the 基礎年金番号's form, the sentence naming the pension before it.
+_NENKIN = re.compile("年金")
 _PENSION_NUMBER_SPOKEN = re.compile(rf"年金[^\n]{{0,30}}?番号(?:は|が|を)?[ \u3000、]*(?P<id>[0-9]{{4}}{HYPHEN}[0-9]{{6}})(?![0-9])")
 
 
@@ -483,6 +489,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
             if _enough_digits(match.group("id")):
                 labelled.append((match.start("id"), match.end("id")))
+            if pattern is _KANA_MARK and (number := _NUMBER_AFTER_THE_MARK.match(doc.folded, match.end())) is not None:
+                labelled.append(number.span("id"))  # (round AC) 記号 す46-12 番号 8830417: the number after the symbol
     number_words = _NUMBER_WORD_ANCHOR if doc.has_latin else unlettered(_NUMBER_WORD_ANCHOR)  # no ID, No without a letter
     for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, number_words, before=10, after=40):
         noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
@@ -526,7 +534,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
             continue  # (round W) "No","宛名",… "1187": an export's row number
         numbered = (_NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
-                    or _DOCUMENT_HEADER.fullmatch(header))  # (round AC) | 運転免許証 | 551803374112 |: an items table's row names the document
+                    or _names_a_document(header))  # (round AC) | 運転免許証 | 551803374112 |: an items table's row names the document
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
                 and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
@@ -556,11 +564,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
-    if "記号" in doc.folded:
-        for match in _NUMBER_AFTER_A_KANA_MARK.finditer(doc.folded):
-            yield match.span("id")  # (round AC) 被保険者証：記号 す46-12 番号 8830417: the number after the symbol
-    if "年金" in doc.folded and "番号" in doc.folded:
-        for match in _PENSION_NUMBER_SPOKEN.finditer(doc.folded):
+    if "金" in doc.folded:
+        for match in line_anchored_finditer(_PENSION_NUMBER_SPOKEN, doc.folded, _NENKIN, 0):
             yield match.span("id")
     if "番号が、" in doc.folded or "番号は、" in doc.folded:
         for match in _SPOKEN_NUMBER.finditer(doc.folded):

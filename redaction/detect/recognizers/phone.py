@@ -76,9 +76,14 @@ _MASKED_MIDDLE = re.compile(rf"(?<![0-9])0[5789]0{HYPHEN}\*{{4}}{HYPHEN}[0-9]{{4
 _A_FRAUDSTERS_NUMBER = re.compile(r"(?:男|女|犯人|相手|不審者)の(?:電話)?番号(?:は|が)?[ \u3000:：]*\Z")
 
 
+def _a_fraudsters_number(text: str, start: int) -> bool:
+    lo = max(0, start - 16)
+    return ("番号" in text[lo:start] and _A_FRAUDSTERS_NUMBER.search(text, lo, start) is not None
+            and "名乗" in text and "詐欺" in text)
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
-    fraud = "名乗" in text and "詐欺" in text
     match = _PATTERN.search(text)
     while match:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
@@ -86,7 +91,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):
             if (not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start())
-                    and not (fraud and _A_FRAUDSTERS_NUMBER.search(text, max(0, match.start() - 16), match.start()))):
+                    and not _a_fraudsters_number(text, match.start())):
                 yield match.start(), match.end()
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
@@ -107,7 +112,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number(digits) and has_number_shape(number) and not is_switchboard(text, ocr.start(), ocr.end())
                     and not is_business_place(text, ocr.start())):
                 yield ocr.start(), ocr.end()
-    if "**" in text:
+    if "*" in text:
         for masked in _MASKED_MIDDLE.finditer(text):
             yield masked.span()  # (round AC) 080-****-5512: a mobile with its middle group hidden, its owner's still
     if doc.has_wrapped_table:

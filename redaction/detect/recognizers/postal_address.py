@@ -142,7 +142,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ょ" in text and _HIRAGANA_CHOME.search(text):  # one character first (a fast search; most minutes hold none), then the word
         for match in _HIRAGANA_ADDRESS.finditer(text):
             yield match.span()
-    if "丁目" in text and "は" in text:
+    if "丁" in text:
         for match in line_anchored_finditer(_HOME_SAID_BY_TOWN, text, _CHOME, before=None):
             yield match.span("address")  # (round AC) 家は ひばりが丘3丁目21-7 です: a home said by its town alone
     if ("棟" in text or "館" in text) and _BLOCK.search(text):
