@@ -143,8 +143,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _HIRAGANA_ADDRESS.finditer(text):
             yield match.span()
     if "丁" in text:
-        for match in line_anchored_finditer(_HOME_SAID_BY_TOWN, text, _CHOME, before=None):
-            yield match.span("address")  # (round AC) 家は ひばりが丘3丁目21-7 です: a home said by its town alone
+        yield from _homes_said_by_town(text)  # (round AC) 家は ひばりが丘3丁目21-7 です: a home said by its town alone
     if ("棟" in text or "館" in text) and _BLOCK.search(text):
         for match in anchored_finditer(_HOUSING_UNIT, text, _BLOCK, before=_HOUSING_BEFORE, after=_HOUSING_AFTER):
             if not _said_an_estates_number(text, match.group("unit")):
@@ -272,9 +271,19 @@ _NAME_OPENING_CELL = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}{HIRAGANA}{K
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
 # (round AC) A home said by its town, 丁目 and house numbers alone, without the city (家は ひばりが丘3丁目21-7 です, 自宅は栄町2丁目4番6号):
 # the home's word and は say whose it is.
-_HOME_SAID_BY_TOWN = re.compile(rf"(?:家|自宅|住まい|住所|うち)は[、 \u3000]?(?P<address>[{KANJI}{HIRAGANA}{KATAKANA}]{{2,8}}[0-9]{{1,2}}丁目"
-                                rf"[ \u3000]?[0-9]{{1,4}}(?:(?:{HYPHEN}|番地?の?)[0-9]{{1,4}}){{0,2}}号?)(?![0-9])")
-_CHOME = re.compile("丁目")
+# Read from each 丁目: the home's word and the town behind it, the house's numbers after it.
+_HOME_WORD_AND_TOWN = re.compile(rf"(?:家|自宅|住まい|住所|うち)は[、 \u3000]?(?P<town>[{KANJI}{HIRAGANA}{KATAKANA}]{{2,8}}[0-9]{{1,2}})\Z")
+_CHOME_AND_HOUSE = re.compile(rf"丁目[ \u3000]?[0-9]{{1,4}}(?:(?:{HYPHEN}|番地?の?)[0-9]{{1,4}}){{0,2}}号?(?![0-9])")
+_TOWN_REACH = 16
+
+
+def _homes_said_by_town(text: str) -> Iterator[tuple[int, int]]:
+    position = text.find("丁目")
+    while position >= 0:
+        town = _HOME_WORD_AND_TOWN.search(text, max(0, position - _TOWN_REACH), position)
+        if town is not None and (house := _CHOME_AND_HOUSE.match(text, position)) is not None:
+            yield town.start("town"), house.end()
+        position = text.find("丁目", position + 2)
 # (round AC) A room in the same building as the row above (| 住戸 | 同 708号室 |, 同 302号): 同, then the room's number.
 _HOME_COLUMN = re.compile("住所|居所|住戸|住居|自宅|部屋|居室|送付先")
 _SAME_BUILDINGS_ROOM = re.compile(r"同(?:じ)?[ \u3000]?(?:[0-9]{1,2}(?:階|F)[ \u3000]?)?[0-9]{1,4}号室?")
