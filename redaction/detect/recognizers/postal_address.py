@@ -280,7 +280,8 @@ _TOWN_REACH = 16
 def _homes_said_by_town(text: str) -> Iterator[tuple[int, int]]:
     position = text.find("丁目")
     while position >= 0:
-        town = _HOME_WORD_AND_TOWN.search(text, max(0, position - _TOWN_REACH), position)
+        lo = max(0, position - _TOWN_REACH)
+        town = _HOME_WORD_AND_TOWN.search(text, lo, position) if text.find("は", lo, position) >= 0 else None
         if town is not None and (house := _CHOME_AND_HOUSE.match(text, position)) is not None:
             yield town.start("town"), house.end()
         position = text.find("丁目", position + 2)
