@@ -330,7 +330,7 @@ _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
 # start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it
 # (round V: 21 more for の and a value quoted after the label, 誰のこと / 誰のもの as a verdict's start: 80).
-_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰")  # (round AC) 誰 alone: 誰のこと, 誰のもの, 誰か分から (one character, rare)  # (round U) not 指す alone: a common word
+_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの|誰か分か")  # (round U) not 指す alone: a common word
 _UNLINKED_LABEL_WORDS = re.compile("番号|コード|ID")  # (detect-cost4) in every _UNLINKED match's label: read first, by `in`
 
 
