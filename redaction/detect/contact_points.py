@@ -37,6 +37,8 @@ _BODY = re.compile(
     # (日本骨髄バンク（電話 …）), a firm or a paper whose name ends in 社 before its brackets (すみれタイムズ社（…）)
     # (round AB) a clinic or a pharmacy named before its number (| かかりつけ医 | すみれ中央クリニック 042-… |)
     "|(?<=[ァ-ヺー一-龯])(?:クリニック|医院|診療所|薬局)"
+    # (round AC) a fire brigade's station (第3分団詰所　すみれ市…) and a works site (| 工事場所 | すみれ市…（地番） |): places, not homes
+    "|詰所(?=[ \u3000])|工事場所|工事箇所|工事現場|施工場所"
     "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社|(?<=[ぁ-ゖァ-ヺー一-龯])(?:サポート|サービス))(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.

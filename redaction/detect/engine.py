@@ -234,9 +234,35 @@ def _in_an_example_row(text: str, start: int) -> bool:
             and _LATIN_PLACEHOLDER.search(text, lo, hi) is not None)
 
 
+# (round AC) A value quoted right after a form's example word (記入例として「すみれ 太郎、すみれ市本町1-1-1、…」, 見本の「すみれ
+# 花子」「すみれ市本町1-1-1」, 在留カード番号の見本に「AB12345678CD」): the quote is the printed example when it holds the forms'
+# placeholder person (in it, or in the quote just before) or one value alone. A sentence that calls a 見本 a real copy
+# (見本が実際の請求書の書き写しです) quotes nothing after the word and keeps its values.
+_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では)?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
+_EXAMPLE_WORDS = ("例", "見本")
+
+
+def _in_a_quoted_example(text: str, start: int) -> bool:
+    lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - 120, 0)
+    if not any(text.find(word, lo, start) >= 0 for word in _EXAMPLE_WORDS):
+        return False
+    before = _EXAMPLE_QUOTE_BEFORE.search(text, lo, start)
+    if before is None:
+        return False
+    close = min((i for i in (text.find("」", start), text.find("』", start)) if i >= 0), default=-1)
+    if close < 0:
+        return False
+    quoted = text[before.start() : close]
+    opening = max(text.rfind("「", 0, start), text.rfind("『", 0, start)) + 1
+    return _PLACEHOLDER_PERSON.search(quoted) is not None or (start == opening and _ONE_VALUE.fullmatch(text, start, close) is not None)
+
+
+_ONE_VALUE = re.compile(r"[^\s、,，]{4,40}")  # a quote holding one value, no list of a person's particulars
+
+
 def is_example(text: str, start: int) -> bool:
     """True when the sentence around `start` says that the value is made up."""
-    if _in_an_example_row(text, start):
+    if _in_an_example_row(text, start) or _in_a_quoted_example(text, start):
         return True
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for turn in _TURN.finditer(text, sentence, start):

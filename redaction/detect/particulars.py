@@ -58,6 +58,9 @@ PUBLIC_LABEL = re.compile(
     "|保存箱|文書箱|呼出|呼び出し|整理券|調査員"
     # (round AB) things and places a number names, as counters, plots, seats and shelves are numbered: never a person
     "|ロッカー|座席|伝票|鍵|区画|便|コース|棚|掲示|写真|投票所|サンプル"
+    # (round AC) a shop's (加盟店番号), a payment's (取引番号), a meter's (メーター番号), a body's (管理組合番号: not 組合員, a
+    # member's); not a report's or a consultation's (通報受付番号, 相談番号: the tuning half calls them the person's)
+    "|加盟店|取引|メーター|メータ|組合(?!員)"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")

@@ -125,6 +125,9 @@ def _kanji_surname_before(text: str, start: int) -> int:
     return start if surname > 0 and text[surname - 1] in _KANJI else surname
 
 
+_JOINING_KANA = frozenset("ケノ")  # written between a surname's kanji (桐ケ谷, 一ノ瀬); ヶ counts as kanji already
+
+
 def run_after(text: str, start: int) -> int | None:
     """End of the name-like run that begins at `start`, or None when there is none."""
     if start >= len(text):
@@ -138,6 +141,9 @@ def run_after(text: str, start: int) -> int | None:
         ch = text[end]
         if _script(ch) == script:
             end += 1
+        elif (ch in _JOINING_KANA and script == "kanji" and end > start and end + 1 < len(text)
+              and _script(text[end + 1]) == "kanji"):
+            end += 1  # (round AC) 桐ケ谷, 一ノ瀬: a small kana inside a kanji surname
         elif ch in _SPACES and spaces == 0 and end + 1 < len(text) and _script(text[end + 1]) == script:
             spaces += 1
             end += 1

@@ -41,6 +41,7 @@ _GENERIC_TEXT = """
 ボランティア ユーザー メーカー ベンダー ドライバー パート アルバイト
 ゲスト オーナー リーダー コーディネーター サポーター ファン
 令和 平成 昭和 大正 明治
+身分事項 戸籍事項
 """
 GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
 

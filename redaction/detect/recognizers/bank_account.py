@@ -45,7 +45,7 @@ _PATTERN = re.compile(
     rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"
     rf"|{_BANK}?(?:口座|通帳){_TO_DIGITS}{_DIGITS}"
     rf"|ゆうちょ(?:銀行)?{_SP}の?{_SP}(?:口座{_SP})?1[0-9]{{4}}{_SP}{HYPHEN}{_SP}[0-9]{{6,8}}{NO_DIGIT_AFTER}"
-    rf"|{_BANK_AND_BRANCH}{_SP}[:：]?{_SP}{_DIGITS}"
+    rf"|{_BANK_AND_BRANCH}{_SP}(?:[普当][・･.]{_SP})?[:：]?{_SP}{_DIGITS}"  # (round AC) the kind cut to one character: 本店 普・2047718
     rf"|{_LATIN_BANK}"
     rf"|(?:ゆうちょ銀行{_SP}の?)?記号(?:番号)?{_SP}[:：は]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
 )

@@ -67,7 +67,7 @@ _SUFFIX = re.compile(
 _LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS)
-    + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字)\))?(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
+    + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字|ローマ字|英字|アルファベット)\))?(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
 )
 _CUT_WORDS = re.compile(
     "|".join(
@@ -207,10 +207,14 @@ def _accept(doc: Doc, public: PublicNames, start: int, end: int, signed: bool = 
     return not (generic or (not signed and _after_title(doc.folded, start)) or _in_company(doc.folded, start, end))
 
 
+_HONORIFIC_AFTER_A_SPACE = ("さん", "様", " さん", " 様", "\u3000さん", "\u3000様")
+
+
 def _proper_before_honorific(text: str, candidate: str, end: int) -> bool:
     """(round AB) 隣の家の飯室さん: a word the lexicon's endings call an office's (室, 所, 館) that the analyzer reads as one
     proper noun, before さん or 様, is a surname (a place's name as a family's), not an office's word (会議室さん is none)."""
-    if candidate in GENERIC_WORDS or not text.startswith(("さん", "様"), end) or len(candidate) < 2 or not analyzer.available():
+    if (candidate in GENERIC_WORDS or not text.startswith(_HONORIFIC_AFTER_A_SPACE, end)  # (round AC) 飯室 様: a space between too
+            or len(candidate) < 2 or not analyzer.available()):
         return False
     tokens = analyzer.analyse(candidate)
     return len(tokens) == 1 and tokens[0].is_proper
@@ -425,9 +429,78 @@ def _stage_names(text: str) -> frozenset[str]:
     return frozenset(names)
 
 
+# (round AC) Names with their publication stated in the brackets right after them (奥平 茂樹 様（公表同意・氏名と金額）, 玉置 伸也
+# 様・玉置 恵 様（公表同意）, 団長 黒須 保（…氏名は市のホームページで公表）): public, as a consent column makes them; a bracket saying
+# the name is not published (非公表, 公表しない) makes no one public.
+_STATED_PUBLIC_BRACKET = re.compile(r"[（(](?:公表同意|氏名公表|[^（()）\n]{0,30}?氏名(?:は|を|も)[^（()）\n。]{0,20}?公表(?!し(?:て(?:い|お)?)?(?:な|ま|せ)|せず))")
+_NAMES_BEFORE_BRACKET = re.compile(rf"(?<![{KANJI}ぁ-ゖァ-ヺー])(?:(?:[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}[ \u3000]?(?:様|さん|氏)[・、]?){{1,4}}"
+                                   rf"|[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})\Z")
+_STATED_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}?(?=[ \u3000]?(?:様|さん|氏)|\Z|[・、])")
+# (round AC) A statement that the people of a list consented to their names being published (氏名を町会の回覧で公表することに
+# 同意されています), standing in the paragraph right above a table: the table's name column holds public names.
+_LIST_CONSENTED = re.compile(r"氏名(?:を|の)[^。\n]{0,20}?公表(?:すること)?に同意(?:され|して|を得)")
+
+
+# (round AC) A 民生委員's name in brackets after the role (民生委員（栄町地区　藤代 房江）): a volunteer in a public role, the
+# district before the name; read per candidate (the bracket and the role just before it).
+_VOLUNTEER_BEFORE = re.compile(r"(?:民生委員|児童委員|主任児童委員|人権擁護委員|保護司)\([^()\n]{0,10}?[ \u3000]?\Z")
+_VOLUNTEER_REACH = 20
+
+
+def _volunteer_in_brackets(text: str, start: int, end: int) -> bool:
+    lo = max(0, start - _VOLUNTEER_REACH)
+    return text.startswith(")", end) and "委員(" in text[lo:start] and _VOLUNTEER_BEFORE.search(text, lo, start) is not None
+
+
+def _publication_statements(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The brackets stating a publication and the statements of a list's consent, both read around each 公表 (one scan of
+    the text: a word most minutes hold a few times at most)."""
+    brackets: list[re.Match[str]] = []
+    consents: list[re.Match[str]] = []
+    position = text.find("公表")
+    while position >= 0:
+        lo = text.rfind("(", max(0, position - _BRACKET_REACH), position)  # the folded text holds "(" for "（"
+        if lo >= 0 and (bracket := _STATED_PUBLIC_BRACKET.match(text, lo)) is not None and bracket.end() >= position:
+            brackets.append(bracket)
+        if text.startswith("に同意", position + 2) or text.startswith("することに同意", position + 2):
+            consents += [m for m in _LIST_CONSENTED.finditer(text, max(0, position - _CONSENT_REACH), position + 12)]
+        position = text.find("公表", position + 2)
+    return brackets, consents
+
+
+_BRACKET_REACH = 36
+_CONSENT_REACH = 26
+
+
+def _names_stated_public(text: str) -> frozenset[str]:
+    names: set[str] = set()
+    brackets, statements = _publication_statements(text)
+    for bracket in brackets:
+        line = text.rfind("\n", 0, bracket.start()) + 1
+        before = _NAMES_BEFORE_BRACKET.search(text, max(line, bracket.start() - 40), bracket.start())
+        if before is not None:
+            names |= {m.group() for m in _STATED_NAME.finditer(text, before.start(), before.end())}
+    if statements:
+        cells = table_cells(text)
+        for statement in statements:
+            paragraph_end = text.find("\n\n", statement.end())
+            if paragraph_end < 0 or text.find("\n", statement.end()) != paragraph_end:
+                continue  # the statement's paragraph ends its line, a table right below
+            table_end = text.find("\n\n", paragraph_end + 2)
+            table_end = len(text) if table_end < 0 else table_end
+            names |= {text[lo:hi] for header, lo, hi in cells if paragraph_end < lo < table_end
+                      and _NAME_COLUMN.search(header) and _CELL_NAME.fullmatch(text, lo, hi)}
+    return frozenset(names)
+
+
 def _consented_names(text: str) -> frozenset[str]:
     if "公表" not in text:
         return frozenset()
+    stated = _names_stated_public(text)
+    return stated | _consented_column_names(text)
+
+
+def _consented_column_names(text: str) -> frozenset[str]:
     cells = table_cells(text)
     rows = {text.rfind("\n", 0, start) for header, start, end in cells
             if _CONSENT_COLUMN.search(header) and text[start:end] in _CONSENT_GIVEN}
@@ -507,6 +580,14 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _nicknames(doc, public)
     found += _kin_named_in_brackets(doc, public)
     found += _former_surnames(doc, public)
+    found += _register_given_names(doc, public)
+    found += _masked_name_cells(doc, public)
+    found += _group_roster_items(doc, public)
+    found += _display_names(doc, public)
+    found += _latin_names_before_their_mail(doc, public)
+    if use_analyzer:
+        found += _kin_named_in_an_answer(doc, public)
+    found += _kanji_former_surnames(doc, public)
     found += _contact_string_names(doc, public)
     found += _latin_and_kanji_before_honorific(doc, public)
     found += _households_by_surname(doc, public)
@@ -529,6 +610,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not (start > 0 and doc.folded[start - 1].isdigit() and doc.folded[start] in _COUNTERS)
              and not _NAMED_AS_A_FIGURE_OR_SIGNATORY.match(doc.folded, end)
              and not _speakers_role(doc.folded, start, end)
+             and not _surname_and_volunteers_role(doc.folded, start, end)
+             and not _volunteer_in_brackets(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
                       and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
@@ -704,6 +787,29 @@ def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
 
 
+# (round AC) A 戸籍 extract's fields: the given name alone after 【名】 (【名】聡　【生年月日】…), the whole field's value; and a kanji
+# surname after the words for a former surname, in brackets or after a colon or a space ((旧姓 長谷部), 旧姓：長谷部).
+_REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖァ-ヺー]{{1,5}})(?=[ \u3000]|【|$)", re.MULTILINE)
+_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻前の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻前の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
+                                   rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。]|[ \u3000]*$)", re.MULTILINE)
+
+
+def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A 戸籍 extract's 【名】 field: a given name alone."""
+    if "【" not in doc.folded or "【名】" not in doc.folded:
+        return []
+    return [m.span("name") for m in _REGISTER_GIVEN_NAME.finditer(doc.folded) if not is_generic(m.group("name"))]
+
+
+def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A kanji surname after 旧姓／旧氏／婚姻前の氏 in brackets or after a colon or a space."""
+    text = doc.folded
+    if ("旧" not in text and "婚" not in text) or ("旧姓" not in text and "旧氏" not in text and "婚姻前の氏" not in text):
+        return []
+    return [m.span("name") for m in _KANJI_FORMER_SURNAME.finditer(text)
+            if m.group("name") not in public and m.group("name") not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
+
+
 def _contact_string_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A contact string's N: field, surname and given name in two parts (MECARD:N:仙石,陽葵;)."""
     if "MECARD" not in doc.folded:
@@ -807,9 +913,23 @@ _NAMED_AS_A_FIGURE_OR_SIGNATORY = re.compile(r"ゆかり|[ \u3000]?\(公印省�
 _PROFESSION_ENDS_THE_LABEL = re.compile("(?:" + "|".join(sorted(PROFESSIONS, key=len, reverse=True)) + ")[ \u3000]")
 
 
+# (round AC) or an official's title closing the label after the section's kanji (○熊谷国保給付係長　…: the analyzer reads
+# 熊谷国保 as a full name): an official speaking in that role.
+_TITLE_ENDS_THE_LABEL = re.compile(r"[^\s]{0,8}?(?:" + "|".join(sorted(OFFICIAL_TITLES, key=len, reverse=True)) + ")[ \u3000]")
+
+
 def _speakers_role(text: str, start: int, end: int) -> bool:
     return (start > 0 and text[start - 1] in "○◯◎" and (start == 1 or text[start - 2] == "\n")
-            and _PROFESSION_ENDS_THE_LABEL.match(text, end) is not None)
+            and (_PROFESSION_ENDS_THE_LABEL.match(text, end) is not None or _TITLE_ENDS_THE_LABEL.match(text, end) is not None))
+
+
+# (round AC) A surname glued to a public volunteer's role (藤代民生委員と一緒に: the analyzer reads 藤代民生 as a full name): the
+# role's first word closes the candidate and 委員 follows; a 民生委員 or 児童委員 is named in that role, as a member is.
+_ROLES_FIRST_WORDS = ("民生", "児童", "主任児童", "人権擁護", "保護司")
+
+
+def _surname_and_volunteers_role(text: str, start: int, end: int) -> bool:
+    return text.startswith("委員", end) and text.endswith(_ROLES_FIRST_WORDS, start, end) and end - start > 2
 
 
 # (round Z) A candidate whose kanji run goes on into an association's name (日本|弁護士連合会, すみれ|体育協会): the body's name.
@@ -848,7 +968,7 @@ _RELATION = "(?:son|daughter|husband|wife|mother|father|child|brother|sister|spo
 _LATIN_NAME = re.compile(
     rf"(?<![A-Za-z])(?P<a>{_LATIN}|[A-Z][a-z]{{2,}})[ \u3000]?(?=氏|さん|様|さま|君|殿)"  # or one word: Smith さん
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
-    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
+    rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\)|\((?:ローマ字|英字|アルファベット)\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
     rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
@@ -984,6 +1104,95 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
     return names
 
 
+# (round AC) A name with a character hidden by 〇 in a name column (| 佐〇 美咲 |, | 〇橋 丈 |, | Ah〇ed Khan |): what stays
+# still names the person. The cell holds 〇 beside at least one other character of a name on each side of the space.
+_MASKED_NAME_CELL = re.compile(rf"(?=[^ \u3000]*〇|[^ \u3000]+[ \u3000][^ \u3000]*〇)"
+                               rf"(?:[{KANJI}〇]{{1,4}}[ \u3000][{KANJI}〇ぁ-ゖァ-ヺー]{{1,4}}"
+                               rf"|[A-Za-z〇]{{2,12}}(?:[ ][A-Za-z〇]{{2,12}}){{1,3}})")
+
+
+# (round AC) A private group's roster as a list, nested too (- 第3分団第1部 /     - 部長　大和田 剛　団員番号 …　2029年3月15日): a
+# group's role, a space, the member's name, a space, then the member's particulars (a date, a phone, a mail).
+_GROUP_ROLES = ("副団長", "分団長", "団長", "部長", "班長", "団員", "隊長", "隊員", "部員", "会員", "理事", "監事", "幹事", "会計", "書記")
+_GROUP_ROSTER_ITEM = re.compile(
+    rf"^[ \t]*- [ \u3000]*(?:{'|'.join(_GROUP_ROLES)})[ \u3000]+"
+    rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}|{_MIXED_NAME})(?=[ \u3000]+[^\s])", re.MULTILINE)
+_ROSTER_ROLE_AFTER_A_MARK = re.compile(rf"- [ \u3000]*(?:{'|'.join(_GROUP_ROLES)})[ \u3000]")
+_LIST_MARK_ANCHOR = re.compile("- ")  # every match's list mark and space (most roster lines are written with "- ")
+
+
+def _group_roster_items(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A group's role and a member's name opening a list item of the member's particulars."""
+    text = doc.folded
+    if _ROSTER_ROLE_AFTER_A_MARK.search(text) is None:
+        return []  # one search opening with its literal "- " (a list's mark), the role right after it
+    return [m.span("name") for m in line_anchored_finditer(_GROUP_ROSTER_ITEM, text, _LIST_MARK_ANCHOR)
+            if m.group("name") not in public and beside_particulars(text, m.start("name"), m.end("name"), public, names=False, dates=True)]
+
+
+# (round AC) A messaging account's display name on a screen's line of its own (表示名   こずえ（梢 高見沢）): what the person
+# chose to be called, with the real name in brackets as such screens show it.
+_DISPLAY_NAME_WORD = re.compile("表示名")
+_DISPLAY_NAME = re.compile(r"(?:^|[ \u3000|])表示名[ \u3000:：|]+(?P<name>[^\s()|:：]{1,12}(?:\([^()\n|]{1,16}\))?)(?=[ \u3000|]*$)", re.MULTILINE)
+
+
+# (round AC) A Latin name in a log's line right before a mail address spelling one of its words (Silva Rafael     rafael.silva66@…):
+# the address says the words are the person's name.
+_LATIN_BEFORE_OWN_MAIL = re.compile(rf"(?<![{_LETTER}])(?P<name>{_LATIN})[ \u3000]+(?P<local>[A-Za-z0-9._-]+)@")
+_AT = re.compile("@")
+
+
+def _latin_names_before_their_mail(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A Latin name before a mail address whose local part holds one of the name's words."""
+    if not doc.has_capital or "@" not in doc.folded:
+        return []
+    found: list[tuple[int, int]] = []
+    for m in line_anchored_finditer(_LATIN_BEFORE_OWN_MAIL, doc.folded, _AT):
+        local = m.group("local").lower()
+        if any(len(word) >= 3 and word.lower() in local for word in re.split("[ \u3000]+", m.group("name"))) and m.group("name") not in public:
+            found.append(m.span("name"))
+    return found
+
+
+# (round AC) A transcript's turn that answers a question about a kin (息子さんとは連絡取れてます？ / 住民：和馬は大阪。) by naming
+# them: a word the analyzer reads as one given name opens the answer, before は, が or も.
+_TURN_OPENING_WORD = re.compile(rf"^>?[ \u3000]*[^\s：:>]{{1,8}}[：:](?P<name>[{KANJI}]{{2,3}})(?=[はがも、])", re.MULTILINE)
+_KIN_ASKED = re.compile("息子|娘|お子さん|ご主人|旦那|奥さん|お孫|お兄|お姉|弟さん|妹さん")
+_TURN_COLON = re.compile("：|:")
+_KIN_REACH = 160
+_QUESTION_MARK = re.compile("[？?]")
+
+
+def _kin_named_in_an_answer(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A given name opening a transcript's answer to a question about a kin."""
+    text = doc.folded
+    if ("？" not in text and "?" not in text) or not _KIN_ASKED.search(text) or not analyzer.available():  # the kin asked about
+        return []
+    found: list[tuple[int, int]] = []
+    for m in line_anchored_finditer(_TURN_OPENING_WORD, text, _TURN_COLON):
+        if (_QUESTION_MARK.search(text, max(0, m.start() - _KIN_REACH), m.start()) and _KIN_ASKED.search(text, max(0, m.start() - _KIN_REACH), m.start())
+                and _is_given(m.group("name"))
+                and m.group("name") not in public):
+            found.append(m.span("name"))
+    return found
+
+
+def _display_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A display name after 表示名 on a line of its own."""
+    if _DISPLAY_NAME_WORD.search(doc.folded) is None:
+        return []
+    return [m.span("name") for m in _DISPLAY_NAME.finditer(doc.folded) if m.group("name") not in public]
+
+
+def _masked_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
+    """(round AC) A name column's cell with a character hidden by 〇."""
+    if "〇" not in doc.folded or "|" not in doc.folded:
+        return []
+    return [(start, end) for header, start, end in table_cells(doc.folded)
+            if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _MASKED_NAME_CELL.fullmatch(doc.folded, start, end)
+            and doc.folded[start:end].replace("〇", "").strip() and doc.folded[start:end] not in public]
+
+
 _KIN_NAME = re.compile(
     "(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])(?P<name>[{KANJI}]{{1,3}}|[ぁ-ゖァ-ヺー]{{2,4}})(?=[（(、。,，は が を に と の も]|$)"
 )
@@ -1027,6 +1236,12 @@ def _listed_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             continue
         if match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
             continue  # 江藤 ミツ様: the honorific rule's
+        if len(words := re.split("[ \u3000]+", match.group())) == 2 and words[0] in GENERIC_WORDS:
+            # (round AC) 身分事項　婚姻: a register's field and its entry, no surname; 代表　百武　勲: the name after the word
+            second = match.start() + len(match.group()) - len(words[1])
+            match = _SPACED_NAME.match(text, second, min(len(text), second + 13))
+            if match is None or match.group().endswith(HONORIFICS + ROLES + PROFESSIONS):
+                continue
         item = item_around(text, match.start(), match.end())
         if (item is not None and not _after_title(text, match.start()) and is_private_name(match.group(), public)
                 and beside_particulars(text, *item, public, names=False, dates=True)):

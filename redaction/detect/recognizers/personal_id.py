@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..model import Doc
 from ..names.public import PublicNames
@@ -80,11 +81,12 @@ _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部
 _ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
 # (round X) An insurance card's symbol and number (記号番号): the symbol's kana and digits, a dot, 第…号 (すみ52・第0081463号).
 _SYMBOL_AND_NUMBER = rf"[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}[0-9]{{1,4}}[・･][ \u3000]?第[ \u3000]?[0-9]{{3,}}[ \u3000]?号"
-_ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}})*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
+_ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}}(?![0-9]*[年/.月]))*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
+# (round AC) a group of digits after a space is the number's own unless a date opens there (団員番号 SF-2-0211　2030年6月2日)
 # A name one logs in with (ログインID sumire_hanako58, ユーザーID t.okamoto1949): letters and digits
 # joined by _ . or -, with a digit or a joint in it (not a word).
 _LOGIN_LABEL = re.compile(
-    r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS|(?:電子)?申請)の?(?:ID|名)|アカウント"  # (round V) 電子申請ID sumire-k0529
+    r"(?:(?:ログイン|ユーザー?|アカウント|利用者|会員|メール|LINE|SNS|(?:電子)?申請)の?(?:ID|名)|LINE[ ]ID|アカウント"  # (round AC) LINE ID  # (round V) 電子申請ID sumire-k0529
     r"|(?:[一-龯]{1,4}(?:人|者|員)(?:の方)?|様|さん|氏)の(?:ID|アカウント))(?:[ \u3000:：\"]|である|は|が|を|で|「)*"  # (round P) JSON: "ログインID": "sz-kanno0315"
     r"(?P<id>(?:(?<=ID)|(?<![A-Za-z0-9._-]))[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*)(?![A-Za-z0-9@._-])"
 )
@@ -137,6 +139,12 @@ _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:i
 _CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
                           rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
 _ROW_NUMBER_HEADER = re.compile(r"(?:No|NO|no)\.?|№|#")
+@lru_cache(maxsize=1024)
+def _names_a_document(header: str) -> bool:
+    return _DOCUMENT_HEADER.fullmatch(header) is not None
+
+
+_DOCUMENT_HEADER = re.compile(rf"[一-龯]{{0,4}}?(?:{_DOCUMENTS})(?:の写し)?")  # (round AC) 運転免許証, 在留カード
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
@@ -239,6 +247,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
+        if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
+            continue  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
         if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
             continue  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
         if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
@@ -262,7 +272,12 @@ _A_RECORDINGS_NUMBER = re.compile(r"(?:録音|通話|着信|受信|通報)の(?:
 _SAID_REACH = 48
 _SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
 _RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から")
-_RANGE_OF_NUMBERS = re.compile(r"号?[ \u3000]?(?:から|～|〜)[ \u3000]?[^\s。、]{0,4}[0-9][0-9-]{2,}号?[ \u3000]?まで")
+# (round AC) or written N〜M inside brackets (タクシー券番号 TK-47-03310〜03339）: a book of tickets), and a value given as a
+# case label's example in brackets (受付番号（受第48-0412号など）): the label's form, nobody's number (a person's own label keeps
+# it: 奨学生番号（2019-3087など）は、本人に通知した番号).
+_RANGE_OF_NUMBERS = re.compile(r"号?[ \u3000]?(?:(?:から|～|〜)[ \u3000]?[^\s。、]{0,4}[0-9][0-9-]{2,}号?[ \u3000]?まで"
+                               r"|(?:～|〜)[0-9]{2,}(?=[)）]))")
+_CASES_EXAMPLE_BEFORE = re.compile(r"(?:受付|整理|案件)番号[（(]\Z")
 
 
 _PROFESSIONS_ROSTER = re.compile(r"士会[ \u3000]?の?登録番号[ \u3000:：]*(?:第[ \u3000]?)?\Z")
@@ -309,13 +324,13 @@ _UNLINKED = re.compile(
     r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
-    r"|(?:それ自体|それだけ|番号だけ)では誰の(?:こと|もの)か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round V) a member says so
+    r"|(?:それ自体|それだけ|番号だけ)では誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
 # start of 特定, 結び付, 識別, 個人を指す or 個人を表す and starts at most 10 + 2 + 4 + 40 + 3 = 59 characters before it
 # (round V: 21 more for の and a value quoted after the label, 誰のこと / 誰のもの as a verdict's start: 80).
-_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの")  # (round U) not 指す alone: a common word
+_VERDICT = re.compile("特定|結び付|識別|個人を指す|個人を表す|誰のこと|誰のもの|誰か分か")  # (round U) not 指す alone: a common word
 _UNLINKED_LABEL_WORDS = re.compile("番号|コード|ID")  # (detect-cost4) in every _UNLINKED match's label: read first, by `in`
 
 
@@ -448,6 +463,15 @@ def _things_numbers_confirmed(text: str) -> set[str]:
     return confirmed
 
 
+# (round AC) An insurance card's number after a symbol that opens with the city's kana (記号 す46-12 番号 8830417): _KANA_MARK reads
+# the symbol; the number after 番号 is the card holder's too.
+_NUMBER_AFTER_THE_MARK = re.compile(r"[ \u3000]+番号[ \u3000:：]*(?P<id>[0-9]{4,10})(?![0-9])")
+# (round AC) A basic pension number in its own shape (four digits, a hyphen, six digits) said in a sentence about a pension
+# (年金の通知が… 番号は 4081-213965 って): the 基礎年金番号's form, the sentence naming the pension before it.
+_NENKIN = re.compile("年金")
+_PENSION_NUMBER_SPOKEN = re.compile(rf"年金[^\n]{{0,30}}?番号(?:は|が|を)?[ \u3000、]*(?P<id>[0-9]{{4}}{HYPHEN}[0-9]{{6}})(?![0-9])")
+
+
 # (round X) A caller reading out a number in a call's transcript, a filler between 番号 and the digits (番号が、えーと、
 # 0006627194): a person's own number, however bare the label; read only where 番号が、／番号は、 stands.
 _SPOKEN_NUMBER = re.compile(r"番号(?:が|は)、(?:えーと|ええと|えっと|えー|あの|あのー|うーんと)、?[ \u3000]?(?P<id>[0-9]{6,12})(?![0-9])")
@@ -465,6 +489,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
             if _enough_digits(match.group("id")):
                 labelled.append((match.start("id"), match.end("id")))
+            if pattern is _KANA_MARK and (number := _NUMBER_AFTER_THE_MARK.match(doc.folded, match.end())) is not None:
+                labelled.append(number.span("id"))  # (round AC) 記号 す46-12 番号 8830417: the number after the symbol
     number_words = _NUMBER_WORD_ANCHOR if doc.has_latin else unlettered(_NUMBER_WORD_ANCHOR)  # no ID, No without a letter
     for match in anchored_finditer(_ANY_NUMBER_LABEL, doc.folded, number_words, before=10, after=40):
         noun = _NOUN_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label"))
@@ -507,7 +533,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not _PERSON_IN_LABEL.search(header))  # (round Z) | 本人通知登録番号 | 通-0388 |: 本人 makes it the person's, as in prose
         if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
             continue  # (round W) "No","宛名",… "1187": an export's row number
-        numbered = _NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
+        numbered = (_NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
+                    or _names_a_document(header))  # (round AC) | 運転免許証 | 551803374112 |: an items table's row names the document
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
                 and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
@@ -515,7 +542,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             start = issuer.end() if issuer else start
             cell = _CELL_NUMBER.fullmatch(doc.folded, start, end)
             if (cell and sum(ch.isdigit() for ch in cell.group()) >= _MIN_DIGITS and not _row_of_a_group(doc.folded, cells, starts, start)
-                    and not _row_of_a_member(doc.folded, cells, starts, start)):
+                    and not _row_of_a_member(doc.folded, cells, starts, start)
+                    and not (_BARE_ROW_HEADER.fullmatch(header) and _numbers_the_tables_rows(doc.folded, start, end))):
                 labelled.append((start, end))  # | 被保険者番号 | … | 0012345678 |
         if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
             if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
@@ -536,6 +564,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
+    if "金" in doc.folded:
+        for match in line_anchored_finditer(_PENSION_NUMBER_SPOKEN, doc.folded, _NENKIN, 0):
+            yield match.span("id")
     if "番号が、" in doc.folded or "番号は、" in doc.folded:
         for match in _SPOKEN_NUMBER.finditer(doc.folded):
             yield match.span("id")
@@ -727,6 +758,56 @@ def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: 
     end = len(text) if end < 0 else end
     return any(line < lo and hi <= end and _PERSON_HEADER.search(header) and not _STAFF_HEADER.search(header)
                and "〓" not in text[lo:hi] for header, lo, hi in cells)
+
+
+# (round AC) A table's own row numbers in its first column (| 46-01 | 氏名 … |, | 0215 | …, | 47-0412 | … under 番号, 受付,
+# 受付番号): values that run on by one from row to row, the same prefix before the last digits, on three rows or more, number
+# the table's lines (or the office's intake, in the order it came), not the persons whose values the other cells hold —
+# under a header that says nothing of whose they are (番号, 受付, 連番). A header naming a person's or a card's number
+# (登録番号, 受講者番号, 利用証番号, 受付番号) keeps them personal: offices issue such numbers in order too.
+_BARE_ROW_HEADER = re.compile(r"番号|受付|連番|通し番号|No\.?|NO\.?|№|#")
+_SERIAL_TAIL = re.compile(r"(?P<prefix>.*?)(?P<digits>[0-9]+)")
+_MIN_SERIAL_ROWS = 3
+
+
+def _first_cell(text: str, line: int) -> str | None:
+    """The first cell of the table row starting at `line`, or None when the line is no row."""
+    if not text.startswith("|", line):
+        return None
+    close = text.find("|", line + 1)
+    end = text.find("\n", line)
+    if close < 0 or (0 <= end < close):
+        return None
+    return text[line + 1 : close].strip(" \u3000")
+
+
+def _numbers_the_tables_rows(text: str, start: int, end: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if text[line:start].strip(" \u3000|") or not text.startswith("|", line):
+        return False  # not the first column
+    serial = _SERIAL_TAIL.fullmatch(text, start, end)
+    if serial is None:
+        return False
+    prefix, digits = serial.group("prefix"), serial.group("digits")
+    number, width = int(digits), len(digits)
+    run = 1
+    for step in (-1, 1):
+        position, expected = line, number
+        while True:
+            if step < 0:
+                if position == 0:
+                    break
+                position = text.rfind("\n", 0, position - 1) + 1
+            else:
+                nxt = text.find("\n", position)
+                if nxt < 0:
+                    break
+                position = nxt + 1
+            expected += step
+            if expected < 0 or _first_cell(text, position) != f"{prefix}{expected:0{width}d}":
+                break
+            run += 1
+    return run >= _MIN_SERIAL_ROWS
 
 
 def luhn_valid(digits: str) -> bool:

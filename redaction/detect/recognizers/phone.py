@@ -65,6 +65,23 @@ def is_japanese_number(digits: str) -> bool:
 _FOREIGN_NUMBER = re.compile(r"(?<![0-9A-Za-z+])\+(?!81)[1-9][0-9]{0,2}(?:[ .-][0-9]{1,4}){2,3}[ .-][0-9]{3,4}(?![0-9])")
 
 
+# (round AC) A mobile number with its middle group hidden by asterisks (080-****-5512, 090-＊＊＊＊-0479 folds to *): the
+# carrier's prefix and the last four digits still point to the subscriber, as a masked name does.
+_MASKED_MIDDLE = re.compile(rf"(?<![0-9])0[5789]0{HYPHEN}\*{{4}}{HYPHEN}[0-9]{{4}}(?![0-9])")
+
+
+# (round AC) In a fraud's record, the number of the one who called pretending to be someone (「市役所の…の者」と名乗る男 … 男の番号は
+# 03-… と表示された): the fraudster's line, which cities publish in their warnings; nobody's private number. Read only where the
+# text holds both 名乗 and 詐欺, and the number follows the caller's word and の番号.
+_A_FRAUDSTERS_NUMBER = re.compile(r"(?:男|女|犯人|相手|不審者)の(?:電話)?番号(?:は|が)?[ \u3000:：]*\Z")
+
+
+def _a_fraudsters_number(text: str, start: int) -> bool:
+    lo = max(0, start - 16)
+    return ("番号" in text[lo:start] and _A_FRAUDSTERS_NUMBER.search(text, lo, start) is not None
+            and "名乗" in text and "詐欺" in text)
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     match = _PATTERN.search(text)
@@ -73,7 +90,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if ((match.start() == 0 or not text[match.start() - 1].isdigit()) and is_japanese_number(digits)
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):
-            if not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start()):
+            if (not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start())
+                    and not _a_fraudsters_number(text, match.start())):
                 yield match.start(), match.end()
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
@@ -94,6 +112,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number(digits) and has_number_shape(number) and not is_switchboard(text, ocr.start(), ocr.end())
                     and not is_business_place(text, ocr.start())):
                 yield ocr.start(), ocr.end()
+    if "*" in text:
+        for masked in _MASKED_MIDDLE.finditer(text):
+            yield masked.span()  # (round AC) 080-****-5512: a mobile with its middle group hidden, its owner's still
     if doc.has_wrapped_table:
         yield from _wrapped_phones(text)
     if "ゼロ" in text:

@@ -142,6 +142,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ょ" in text and _HIRAGANA_CHOME.search(text):  # one character first (a fast search; most minutes hold none), then the word
         for match in _HIRAGANA_ADDRESS.finditer(text):
             yield match.span()
+    if "丁" in text:
+        yield from _homes_said_by_town(text)  # (round AC) 家は ひばりが丘3丁目21-7 です: a home said by its town alone
     if ("棟" in text or "館" in text) and _BLOCK.search(text):
         for match in anchored_finditer(_HOUSING_UNIT, text, _BLOCK, before=_HOUSING_BEFORE, after=_HOUSING_AFTER):
             if not _said_an_estates_number(text, match.group("unit")):
@@ -208,6 +210,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield start, end
         if _ADDRESS_COLUMN.search(header) and text[start].isascii() and _STREET_FIRST_ADDRESS.fullmatch(text, start, end):
             yield start, end  # (round AB) | 住所 | Via Roma 21, 20121 Milano, Italia |: a home abroad
+        if text.startswith("同", start) and _HOME_COLUMN.search(header) and _SAME_BUILDINGS_ROOM.fullmatch(text, start, end):
+            yield start, end  # (round AC) | 住戸 | 同 708号室 |: a flat in the building the row above names
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
             continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
@@ -265,6 +269,25 @@ def _after_a_name(doc: Doc, start: int) -> bool:
 # (round Y) A contact cell that opens with its person's full name (| 雑賀 利夫 すみれ市西町4-17-2 |): the address after it.
 _NAME_OPENING_CELL = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}}[ \u3000]+(?=[^ \u3000]{{1,8}}[市区町村])")
 _ADDRESS_COLUMN = re.compile("住所|居所|所在|送付先|転居先|転出先|住まい|自宅|連絡先")
+# (round AC) A home said by its town, 丁目 and house numbers alone, without the city (家は ひばりが丘3丁目21-7 です, 自宅は栄町2丁目4番6号):
+# the home's word and は say whose it is.
+# Read from each 丁目: the home's word and the town behind it, the house's numbers after it.
+_HOME_WORD_AND_TOWN = re.compile(rf"(?:家|自宅|住まい|住所|うち)は[、 \u3000]?(?P<town>[{KANJI}{HIRAGANA}{KATAKANA}]{{2,8}}[0-9]{{1,2}})\Z")
+_CHOME_AND_HOUSE = re.compile(rf"丁目[ \u3000]?[0-9]{{1,4}}(?:(?:{HYPHEN}|番地?の?)[0-9]{{1,4}}){{0,2}}号?(?![0-9])")
+_TOWN_REACH = 16
+
+
+def _homes_said_by_town(text: str) -> Iterator[tuple[int, int]]:
+    position = text.find("丁目")
+    while position >= 0:
+        lo = max(0, position - _TOWN_REACH)
+        town = _HOME_WORD_AND_TOWN.search(text, lo, position) if text.find("は", lo, position) >= 0 else None
+        if town is not None and (house := _CHOME_AND_HOUSE.match(text, position)) is not None:
+            yield town.start("town"), house.end()
+        position = text.find("丁目", position + 2)
+# (round AC) A room in the same building as the row above (| 住戸 | 同 708号室 |, 同 302号): 同, then the room's number.
+_HOME_COLUMN = re.compile("住所|居所|住戸|住居|自宅|部屋|居室|送付先")
+_SAME_BUILDINGS_ROOM = re.compile(r"同(?:じ)?[ \u3000]?(?:[0-9]{1,2}(?:階|F)[ \u3000]?)?[0-9]{1,4}号室?")
 # (round X) A place column (設置場所, 工事場所) in a row whose applicant is a private person named in full: the grant's
 # work stands at the applicant's home (| 雨34-013 | 梶ケ谷 修 | 南台２丁目１３番１号 |).
 _PLACE_COLUMN = re.compile("場所$")
