@@ -139,12 +139,15 @@ _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:i
 _CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
                           rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
 _ROW_NUMBER_HEADER = re.compile(r"(?:No|NO|no)\.?|№|#")
+_DOCUMENT_HEADER = re.compile(rf"[一-龯]{{0,4}}?(?:{_DOCUMENTS})(?:の写し)?")  # (round AC) 運転免許証, 在留カード
+
+
 @lru_cache(maxsize=1024)
 def _names_a_document(header: str) -> bool:
+    """A column header that names an identity document (| 運転免許証 | 551803374112 |): its cell is that document's number."""
     return _DOCUMENT_HEADER.fullmatch(header) is not None
 
 
-_DOCUMENT_HEADER = re.compile(rf"[一-龯]{{0,4}}?(?:{_DOCUMENTS})(?:の写し)?")  # (round AC) 運転免許証, 在留カード
 _NUMBER_WORD_ANCHOR = re.compile(r"番号|コード|ID|No|№")
 _ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+ $")
 _NOUN_BEFORE = re.compile(r"(?:[A-Za-zァ-ヺー一-龯]+の)?[A-Za-zァ-ヺー一-龯]+$")  # the whole noun the label ends (公用車の管理番号)
