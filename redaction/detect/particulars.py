@@ -90,8 +90,7 @@ def _kin_and_name(item: str) -> bool:
     kin = _KIN_AND_NAME.search(item)
     if kin is None or not analyzer.available():
         return False
-    tokens = analyzer.analyse(kin.group("name"))
-    return len(tokens) == 1 and tokens[0].is_person
+    return analyzer.is_one_person_word(kin.group("name"))
 
 
 _AGE_OR_SEX = re.compile(r"満?[ \u3000]?[0-9]{1,3}[ \u3000]?歳|男性?|女性?|[0-9]{1,2}年[0-9]{1,2}組|[小中高][0-9]|[0-9]年生")  # a pupil's class too

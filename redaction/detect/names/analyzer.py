@@ -70,6 +70,12 @@ def available() -> bool:
     return True
 
 
+def is_one_person_word(text: str) -> bool:
+    """True when the analyzer reads the whole text as one word that is a person's name (a surname or a given name)."""
+    tokens = analyse(text)
+    return len(tokens) == 1 and tokens[0].is_person
+
+
 @lru_cache(maxsize=65536)
 def analyse(text: str) -> tuple[Token, ...]:
     """Tokens of a short string, in SplitMode.C (longest units: 佐藤|花子, 総務課長)."""

@@ -105,6 +105,8 @@ def _kana_spaces(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
         for match in pattern.finditer(text):
             (hiragana if "ぁ" <= text[match.start() - 1] <= "ゖ" else katakana).append(match.start())
     return tuple(sorted(hiragana)), tuple(sorted(katakana))
+
+
 _HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{2,5}(?![ぁ-ゖー])")
 _HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい|ほごしゃ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)\Z")
 # The pair opens a field: the line's start, a list item's mark, an ideographic space, a colon (the text read before the pair
@@ -170,14 +172,9 @@ def kin_katakana_kanji_names(text: str, public: PublicNames) -> list[tuple[int, 
     found: list[tuple[int, int]] = []
     for at in _kana_spaces(text)[1]:
         match = next((m for m in _KIN_KATAKANA_KANJI.finditer(text, max(0, at - 12), at + 5) if m.start("name") < at < m.end()), None)
-        if match is not None and match.group("name") not in public and _is_given_name(match.group("given")):
+        if match is not None and match.group("name") not in public and analyzer.is_one_person_word(match.group("given")):
             found.append(match.span("name"))
     return found
-
-
-def _is_given_name(kanji: str) -> bool:
-    tokens = analyzer.analyse(kanji)
-    return len(tokens) == 1 and tokens[0].is_person
 
 
 # A pupil named with their school year in brackets after the name (小櫃 菜々（5年）、おぎの そうた（2年）): a kanji surname,
@@ -192,6 +189,6 @@ def pupils_before_their_school_year(text: str, public: PublicNames) -> list[tupl
     for year in _SCHOOL_YEAR.finditer(text):
         match = _PUPIL.search(text, max(0, year.start() - 10), year.start())
         if (match is not None and match.group("name") not in public
-                and (not "一" <= match.group("given")[0] <= "龯" or _is_given_name(match.group("given")))):
+                and (not "一" <= match.group("given")[0] <= "龯" or analyzer.is_one_person_word(match.group("given")))):
             found.append(match.span("name"))
     return found

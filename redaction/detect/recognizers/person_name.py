@@ -669,8 +669,7 @@ def _latin_beside_kanji(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
                   for m in anchored_finditer(_LATIN_BESIDE_KANJI, doc.folded, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
-        tokens = analyzer.analyse(match.group("kanji") or match.group("kanji_first"))  # either side's kanji
-        if len(tokens) == 1 and tokens[0].is_person and match.group("name") not in public:
+        if analyzer.is_one_person_word(match.group("kanji") or match.group("kanji_first")) and match.group("name") not in public:  # either side's kanji
             found.append(match.span("name"))
     return found
 
@@ -689,7 +688,7 @@ def _katakana_in_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
                     found.append(match.span("name"))
             else:
                 pairs.append(match)
-    kin = {m.group("kana_surname") for m in pairs if _is_given(m.group("given"))}
+    kin = {m.group("kana_surname") for m in pairs if analyzer.is_one_person_word(m.group("given"))}
     return found + [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
 
 
@@ -772,11 +771,6 @@ _WRAPPED_NAME_PIECE = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺーA-Za-z・ ]{{2,12}}
 # (round Y) A child's nickname, a katakana given name and 坊 (松永さんのところのヨシ坊と): a person named as family call them.
 _NICKNAME = re.compile(r"(?<![ァ-ヺー])(?P<name>[ァ-ヺ]{2,3})坊(?=[とがはをのに、。」])")
 _BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")
-
-
-def _is_given(kanji: str) -> bool:
-    tokens = analyzer.analyse(kanji)
-    return len(tokens) == 1 and tokens[0].is_person
 
 
 def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -1171,7 +1165,7 @@ def _kin_named_in_an_answer(doc: Doc, public: PublicNames) -> list[tuple[int, in
     found: list[tuple[int, int]] = []
     for m in line_anchored_finditer(_TURN_OPENING_WORD, text, _TURN_COLON):
         if (_QUESTION_MARK.search(text, max(0, m.start() - _KIN_REACH), m.start()) and _KIN_ASKED.search(text, max(0, m.start() - _KIN_REACH), m.start())
-                and _is_given(m.group("name"))
+                and analyzer.is_one_person_word(m.group("name"))
                 and m.group("name") not in public):
             found.append(m.span("name"))
     return found
@@ -1202,8 +1196,7 @@ def _kin_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """A relative's given name after the word for the relative: 長男の茂之（…）, 妻 さくら、."""
     names: list[tuple[int, int]] = []
     for match in _KIN_NAME.finditer(doc.folded):
-        tokens = analyzer.analyse(match.group("name"))
-        if len(tokens) == 1 and tokens[0].is_person and _accept(doc, public, match.start("name"), match.end("name")):
+        if analyzer.is_one_person_word(match.group("name")) and _accept(doc, public, match.start("name"), match.end("name")):
             names.append((match.start("name"), match.end("name")))
     return names
 
