@@ -80,6 +80,28 @@ def line_anchored_finditer(
         yield from pattern.finditer(text, lo, hi)
 
 
+def word_starts(words: re.Pattern[str], text: str) -> tuple[int, ...]:
+    """Every position where one of `words` (an alternation of plain words) starts, the starts inside another's
+    occurrence too: one read of the text, shared by the patterns that open with those words (finditer_from)."""
+    found: list[int] = []
+    match = words.search(text)
+    while match is not None:
+        found.append(match.start())
+        match = words.search(text, match.start() + 1)
+    return tuple(found)
+
+
+def finditer_from(pattern: re.Pattern[str], text: str, starts: tuple[int, ...]) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose every match is non-empty and starts at one of `starts` (ascending:
+    word_starts of the words the pattern opens with): the same matches, tried only there. finditer tries each position
+    from the end of its last match on; a position where no word starts holds no match."""
+    reach = 0
+    for start in starts:
+        if start >= reach and (match := pattern.match(text, start)) is not None:
+            yield match
+            reach = match.end()
+
+
 def present_words(anchor: re.Pattern[str], text: str) -> re.Pattern[str] | None:
     """`anchor`, or for an alternation of plain words the alternation of those that stand in `text`
     (None when none does)."""

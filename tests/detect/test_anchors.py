@@ -562,3 +562,35 @@ def test_when_given_names_after_a_name_label_are_read_from_the_label_before_kana
         new = [m.span() for m in line_anchored_finditer(person_name._GIVEN_AFTER_NAME_LABEL, text, person_name._NAME_LABEL_ANCHOR, 5)]
         assert new == old, text[:80]
     assert len([*line_anchored_finditer(person_name._GIVEN_AFTER_NAME_LABEL, fold(EDGES[-2]), person_name._NAME_LABEL_ANCHOR, 5)]) == 4
+
+
+def test_when_both_label_patterns_are_tried_where_a_label_word_starts_then_they_find_what_their_whole_scans_find() -> None:
+    """(detect-cost6) _LABEL and _TIGHT_LABEL read from the starts of their words, found once for both (scan.word_starts,
+    the starts inside another word's too: 口座名義人 holds 名義人 and 名義): the same matches as each pattern's finditer."""
+    chooser = random.Random(21)
+    pieces = ["口座", "名義", "人", "氏名", "名前", "本人", "児童", "生徒", "者", "申請", "ふりがな", "(カナ)", "：", " ", "\u3000",
+              "山田", "太郎", "あ", "ヤマダ", "\n", "審査請求人", "納税義務者"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 10))) for _ in range(30_000)]
+    found = 0
+    for text in [*_texts(), *randoms]:
+        starts = scan.word_starts(person_name._LABEL_WORDS, text)
+        assert starts == tuple(i for i in range(len(text)) if person_name._LABEL_WORDS.match(text, i)), text[:80]
+        for pattern in (person_name._LABEL, person_name._TIGHT_LABEL):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scan.finditer_from(pattern, text, starts)] == whole, (pattern.pattern[:20], text[:80])
+            found += len(whole)
+    assert found > 10_000
+
+
+def test_when_a_kanji_run_s_start_is_tested_on_the_character_before_alone_then_the_scans_find_what_the_class_pair_found() -> None:
+    """(detect-cost6) The two kanji-run scans test a run's start by (?<![kanji].) (the character before the first kanji is
+    no kanji; the first is one) instead of (?<![kanji]{2}): the same matches."""
+    old_lookbehind = f"(?<![{KANJI}]{{2}})"
+    new_lookbehind = f"(?<![{KANJI}].)"
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("山田川一々ヶーアイウあいう 　、。\n") for _ in range(chooser.randint(1, 16))) for _ in range(50_000)]
+    for pattern in (person_name._KANA_GIVEN, person_name._FULL_NAME_RUN):
+        assert new_lookbehind in pattern.pattern
+        old = re.compile(pattern.pattern.replace(new_lookbehind, old_lookbehind))
+        for text in [*_texts(), *randoms]:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)], text[:80]

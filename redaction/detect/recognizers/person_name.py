@@ -53,7 +53,7 @@ from ..names.lexicon import (
 from ..names.public import PublicNames
 from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
-from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
+from ..scan import anchored_finditer, finditer_from, holds, line_anchored_finditer, line_windows, word_starts
 from ..text import KANJI
 from ..wrapped import wrapped_rows
 
@@ -81,19 +81,28 @@ _CUT_WORDS = re.compile(
     )
 )
 _TIGHT_LABEL = re.compile("(?:" + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS) + f")(?=[{KANJI}])")
+# The words both label patterns open with: where they stand is read once for both (scan.word_starts).
+_LABEL_WORDS = re.compile("|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS))
+
+
+@lru_cache(maxsize=4)
+def _label_starts(text: str) -> tuple[int, ...]:
+    return word_starts(_LABEL_WORDS, text)
+
 # A kanji surname, then a given name in kana, then punctuation: 大河内 フミ、 / 栗林 あかね、
-# The run's start is checked after its first kanji ((?<![{KANJI}]{{2}}): the kanji before it is no kanji), so
+# The run's start is checked after its first kanji ((?<![{KANJI}].): the character before it is no kanji; `.` is the
+# kanji just read, cheaper to test than the class again), so
 # the pattern opens with a character class and the engine skips to a kanji; the same matches as a
 # lookbehind in front. Its runs are possessive (…+): a match holds whole runs (the next character is
 # no kanji, no kana of the same script), so giving characters back never makes one; not trying saves 30 %.
-_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}]{{2}})[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
+_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}].)[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}"
                            # (round W) a kanji surname and a given name a system printed in half-width katakana (山口 ﾐｱ)
                            f"|(?<![{KANJI}0-9])[{KANJI}]{{1,3}}(?<![者員人名号番地目])[ \u3000][\uff66-\uff9f]{{2,6}}(?![\uff66-\uff9f]|[ \u3000][\uff66-\uff9f])")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
 # A whole run (never from its middle: 児童青少年課|長　令和 read as 長 + 令和 was a cut, not a name),
 # of at least three characters (_MIN_FULL_NAME): the lookahead after the first kanji drops the
 # one- and two-kanji runs, most of a text's, in C (a short run never holds the next run's start).
-_FULL_NAME_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}]{{2}})(?=[{KANJI}]{{2}}|[ \u3000][{KANJI}]|[{KANJI}][ \u3000][{KANJI}])"
+_FULL_NAME_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}].)(?=[{KANJI}]{{2}}|[ \u3000][{KANJI}]|[{KANJI}][ \u3000][{KANJI}])"
                             rf"[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
@@ -285,7 +294,7 @@ _FUNCTION_WORD = re.compile("から|より|まで|など|ほか|です|でした
 
 def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     text = doc.folded
-    for match in _LABEL.finditer(text):
+    for match in finditer_from(_LABEL, text, _label_starts(text)):
         start = match.end()
         end = run_after(text, start)
         if end is None:
@@ -304,7 +313,7 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
 def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """氏名曽我部 ヨシ: a name label run into a kanji run that the analyzer reads as a name."""
     text = doc.folded
-    for match in _TIGHT_LABEL.finditer(text):
+    for match in finditer_from(_TIGHT_LABEL, text, _label_starts(text)):
         start = match.end()
         end = run_after(text, start)
         if end is None:
