@@ -594,3 +594,27 @@ def test_when_a_kanji_run_s_start_is_tested_on_the_character_before_alone_then_t
         old = re.compile(pattern.pattern.replace(new_lookbehind, old_lookbehind))
         for text in [*_texts(), *randoms]:
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)], text[:80]
+
+
+def _pairs_read_backwards(text: str) -> set[tuple[str, str]]:
+    return {(kanji[::-1], (hiragana or first + rest)[::-1])
+            for hiragana, first, rest, kanji in person_name._KANA_GIVEN_BACKWARDS.findall(text[::-1])}
+
+
+def test_when_kana_given_names_are_read_backwards_from_their_ends_then_the_pairs_are_those_read_from_every_kanji() -> None:
+    """(detect-cost6) The pairs of a kanji run and a kana given name, read in the reversed text from a punctuation mark or
+    a katakana run: the set _KANA_GIVEN.findall gives (its order is not needed: the pairs are only asked whether one is
+    a name; the names themselves are read forwards again)."""
+    chooser = random.Random(21)
+    alphabet = "山田川一々〆ーアイウエヴあいうえ 　、。，．）)」』\n・a1「"  # not ヶ, ヵ: such a text is read forwards
+    randoms = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 18))) for _ in range(100_000)]
+    hiragana = katakana = 0
+    for text in [*_texts(), *randoms]:
+        if "ヶ" in text or "ヵ" in text:
+            continue
+        pairs = set(person_name._KANA_GIVEN.findall(text))
+        assert _pairs_read_backwards(text) == pairs, text[:80]
+        hiragana += sum(kana[0] in "あいうえ" for _kanji, kana in pairs)
+        katakana += sum(kana[0] not in "あいうえ" for _kanji, kana in pairs)
+    assert hiragana > 1000 and katakana > 1000
+    assert _pairs_read_backwards("山ヶアイ、") != set(person_name._KANA_GIVEN.findall("山ヶアイ、"))  # why such a text is not
