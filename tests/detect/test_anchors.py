@@ -618,3 +618,21 @@ def test_when_kana_given_names_are_read_backwards_from_their_ends_then_the_pairs
         katakana += sum(kana[0] not in "あいうえ" for _kanji, kana in pairs)
     assert hiragana > 1000 and katakana > 1000
     assert _pairs_read_backwards("山ヶアイ、") != set(person_name._KANA_GIVEN.findall("山ヶアイ、"))  # why such a text is not
+
+
+def test_when_a_suffix_s_name_is_found_and_trimmed_in_one_step_then_it_starts_where_the_two_steps_started() -> None:
+    """(detect-cost6) person_name._name_back (run_before and _trimmed in one cached step on the reach before a suffix): at
+    every suffix and every position before a space of the hand set, the start the two steps gave, analyzer on and off."""
+    checked = 0
+    for text in _texts():
+        ends = {m.start() for m in person_name._SUFFIX.finditer(text)} | {i for i, ch in enumerate(text) if ch in " \u3000"}
+        for end in sorted(ends):
+            start = candidates.run_before(text, end)
+            for strong in (False, True):
+                for use_analyzer in (False, True):
+                    offset = None if start is None else person_name._trimmed(text[start:end], strong, use_analyzer)
+                    old = None if offset is None else start + offset
+                    back = person_name._name_back(text[max(0, end - candidates.RUN_BEFORE_REACH) : end], strong, use_analyzer)
+                    assert (None if back is None else end - back) == old, (text[max(0, end - 20) : end], strong, use_analyzer)
+                    checked += old is not None
+    assert checked > 10_000

@@ -31,7 +31,7 @@ from itertools import pairwise
 
 from ..model import MASK, Doc
 from ..names import analyzer
-from ..names.candidates import is_hankaku, is_kanji, is_katakana, run_after, run_before
+from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -237,11 +237,6 @@ def _is_surname(candidate: str) -> bool:
     return len(tokens) == 1 and tokens[0].is_surname
 
 
-def _trim(doc: Doc, start: int, end: int, suffix: str, use_analyzer: bool) -> int | None:
-    offset = _trimmed(doc.folded[start:end], suffix in _STRONG, use_analyzer)
-    return None if offset is None else start + offset
-
-
 @lru_cache(maxsize=65536)
 def _trimmed(run: str, strong: bool, use_analyzer: bool) -> int | None:
     """Where the name starts in a run before a suffix (None: no name). It depends on the run
@@ -270,14 +265,26 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
             end -= 1  # "大槻 昭三 さん": a space before the honorific
         if (suffix == "様" or suffix == "さま") and text[end - 1 : end] in _NOT_HONORIFIC:
             continue
-        start = run_before(text, end)
-        if start is None:
+        back = _name_back(text[max(0, end - RUN_BEFORE_REACH) : end], suffix in _STRONG, use_analyzer)
+        if back is None:
             continue
-        trimmed = _trim(doc, start, end, suffix, use_analyzer)
-        if trimmed is not None and use_analyzer and end - trimmed == 1 and end == match.start() and _is_prefix(text[trimmed:match.end()]):
+        trimmed = end - back
+        if use_analyzer and end - trimmed == 1 and end == match.start() and _is_prefix(text[trimmed:match.end()]):
             continue  # (round N) 全委員, 各委員, 両委員: a prefix of the word, not a one-character surname
-        if trimmed is not None and _accept(doc, public, trimmed, end):
+        if _accept(doc, public, trimmed, end):
             yield trimmed, end
+
+
+@lru_cache(maxsize=65536)
+def _name_back(before: str, strong: bool, use_analyzer: bool) -> int | None:
+    """How far back from a suffix its name starts (None: no name): run_before and _trimmed in one step, read on the
+    RUN_BEFORE_REACH characters before the suffix (all run_before reads; the run _trimmed cuts lies inside them). The
+    suffix loop meets ~94 k suffixes in the generated corpus, most after a council member's name: one cached call each."""
+    back = run_back(before)
+    if back is None:
+        return None
+    offset = _trimmed(before[len(before) - back :], strong, use_analyzer)
+    return None if offset is None else back - offset
 
 
 @lru_cache(maxsize=4096)
