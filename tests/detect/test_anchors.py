@@ -636,3 +636,35 @@ def test_when_a_suffix_s_name_is_found_and_trimmed_in_one_step_then_it_starts_wh
                     assert (None if back is None else end - back) == old, (text[max(0, end - 20) : end], strong, use_analyzer)
                     checked += old is not None
     assert checked > 10_000
+
+
+DIGIT_LED = [personal_id._CARD_ANCHOR, personal_id._PLATE_ANCHOR, postal_address._POSTAL_ANCHOR, my_number._PATTERN,
+             birth_date._DATE_ANCHOR, postal_address._HOUSE_ANCHOR]
+
+
+def _sparse(text: str) -> str:
+    """The text padded so that at most one character in scan._FEW opens a digit-led anchor (as in most minutes)."""
+    return text + "あ" * (len(text) * scan._FEW)
+
+
+def test_when_digit_led_anchors_are_tried_at_their_openers_then_they_find_what_a_whole_scan_finds() -> None:
+    """(detect-cost6) scan.led_finditer tries a pattern that opens with [0-9] (or [月0-9], [番丁0-9]) only where such a
+    character stands, in a text holding few (scan.opener_positions); in a text holding many, by finditer. Both: the matches
+    of finditer, and the windows and lines read around them."""
+    assert [scan._digit_led(p) for p in DIGIT_LED] == ["", "", "", "", "月", "番丁"]
+    assert [scan._digit_led(re.compile(p)) for p in ("[0-9]?年", "[0-9]年|月", "(?:[0-9])", "[^0-9]", "[0-9]{2}", "x[0-9]",
+                                                       "[0-9](?:a|b)")] == [None, None, None, None, None, None, ""]
+    assert [scan._digit_led(p) for p in (phone._PATTERN, personal_id._LABELLED)] == [None, None]
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("0123456789-ー 　あの番丁目月日生1") for _ in range(chooser.randint(1, 30))) for _ in range(3_000)]
+    sparse = led = 0
+    for text in [*_texts(), *randoms]:
+        for variant in (text, _sparse(text)):
+            for pattern in DIGIT_LED:
+                assert [m.span() for m in scan.led_finditer(pattern, variant)] == [m.span() for m in pattern.finditer(variant)], text[:80]
+                assert list(windows(variant, pattern, 5, 7)) == _plain_windows(variant, pattern, 5, 7), text[:80]
+                assert list(line_windows(variant, pattern, 3)) == _plain_line_windows(variant, pattern, 3), text[:80]
+                led += scan.opener_positions(pattern, variant) is not None and pattern.search(variant) is not None
+            sparse += variant is not text and scan.digit_positions(variant) is not None
+    assert sparse > 3_000 and led > 3_000
+    assert scan.digit_positions("1" * 99 + "あ") is None and scan.digit_positions("1" + "あ" * 99) == (0,)
