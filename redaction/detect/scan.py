@@ -35,7 +35,8 @@ def windows(text: str, anchor: re.Pattern[str], before: int, after: int) -> Iter
     if narrowed is None:
         return
     lo = hi = -1
-    for match in led_finditer(narrowed, text):
+    starts = opener_positions(narrowed, text) if _digit_led(narrowed.pattern, narrowed.flags) is not None else None
+    for match in narrowed.finditer(text) if starts is None else finditer_from(narrowed, text, starts):
         start, end = max(0, match.start() - before), min(len(text), match.end() + after)
         if start <= hi:
             hi = max(hi, end)
@@ -60,7 +61,7 @@ def line_windows(text: str, anchor: re.Pattern[str], before: int | None) -> Iter
     anchor (not past the line's start; None: the line's start) to the end of the line, its
     newline included (so a lookahead at the end sees what it sees in the whole text)."""
     narrowed = present_words(anchor, text)
-    starts = None if narrowed is None else opener_positions(narrowed, text)
+    starts = opener_positions(narrowed, text) if narrowed is not None and _digit_led(narrowed.pattern, narrowed.flags) is not None else None
     position = 0
     while narrowed is not None and (match := narrowed.search(text, position) if starts is None
                                     else next(finditer_from(narrowed, text, starts[bisect_left(starts, position):]), None)) is not None:
@@ -117,7 +118,7 @@ def led_finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
 def opener_positions(pattern: re.Pattern[str], text: str) -> tuple[int, ...] | None:
     """Where a character that may open a match of `pattern` stands (as led_finditer reads it), ascending; None when the
     pattern does not open with such a class or the text holds more than one such character in _FEW characters."""
-    others = _digit_led(pattern)
+    others = _digit_led(pattern.pattern, pattern.flags)
     if others is None:
         return None
     digits = digit_positions(text)
@@ -152,13 +153,12 @@ def digit_positions(text: str) -> tuple[int, ...] | None:
 
 
 @lru_cache(maxsize=256)
-def _digit_led(pattern: re.Pattern[str]) -> str | None:
+def _digit_led(source: str, flags: int) -> str | None:
     """For a pattern whose every match opens with a digit or one of a few plain characters — a class holding 0-9 and
     plain characters first, neither repeated nor optional, and no alternative at the top level — those other characters
     ("" for [0-9]); else None."""
-    source = pattern.pattern
     close = source.find("]")
-    if pattern.flags != re.UNICODE or not source.startswith("[") or close < 0 or "0-9" not in source[1:close]:
+    if flags != re.UNICODE or not source.startswith("[") or close < 0 or "0-9" not in source[1:close]:
         return None
     others = source[1:close].replace("0-9", "", 1)
     if any(ch in _SPECIAL or ch.isspace() for ch in others) or source[close + 1 : close + 2] in ("?", "*", "+", "{"):
@@ -190,7 +190,7 @@ def _top_level_alternative(source: str) -> bool:
 def present_words(anchor: re.Pattern[str], text: str) -> re.Pattern[str] | None:
     """`anchor`, or for an alternation of plain words the alternation of those that stand in `text`
     (None when none does)."""
-    words = _plain_words(anchor)
+    words = _plain_words(anchor.pattern, anchor.flags)
     if words is None:
         return anchor
     if len(words) > _MANY_WORDS and anchor.search(text) is None:
@@ -216,25 +216,32 @@ def _contains(word: str, text: str) -> bool:
 _MANY_WORDS = 8  # more `in` searches than this cost more than one search for the alternation
 
 
+# The caches below are keyed by a pattern's source and flags, not by the compiled pattern: its hash reads its whole
+# compiled code at every call (~6 µs for a long one), a string's is computed once.
 @lru_cache(maxsize=256)
-def _plain_words(anchor: re.Pattern[str]) -> tuple[str, ...] | None:
-    words = tuple(anchor.pattern.split("|"))
-    plain = anchor.flags == re.UNICODE and all(word and not any(ch in _SPECIAL for ch in word) for word in words)
+def _plain_words(source: str, flags: int) -> tuple[str, ...] | None:
+    words = tuple(source.split("|"))
+    plain = flags == re.UNICODE and all(word and not any(ch in _SPECIAL for ch in word) for word in words)
     return words if plain else None
 
 
 _SPECIAL = frozenset(".^$*+?{}[]\\|()")
 
 
-@lru_cache(maxsize=256)
 def unlettered(anchor: re.Pattern[str]) -> re.Pattern[str]:
     """For a text that holds no ASCII letter (Doc.has_latin false: most minutes), `anchor` without its words
     that hold one (ID, No): they stand nowhere in such a text, and each would read it whole to find so.
     An anchor that is not plain words, or whose every word holds a letter, is returned as it is. Once per anchor
     (every view asks again)."""
-    words = _plain_words(anchor)
+    kept = _unlettered_words(anchor.pattern, anchor.flags)
+    return anchor if kept is None else _alternation(kept)
+
+
+@lru_cache(maxsize=256)
+def _unlettered_words(source: str, flags: int) -> tuple[str, ...] | None:
+    words = _plain_words(source, flags)
     kept = tuple(word for word in words or () if not any(ch in _ASCII_LETTERS for ch in word))
-    return _alternation(kept) if words is not None and kept else anchor
+    return kept if words is not None and kept else None
 
 
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -242,7 +249,7 @@ _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 def holds(anchor: re.Pattern[str], text: str) -> bool:
     """Whether `anchor` occurs in `text`; for an anchor of plain words, by `in` alone."""
-    words = _plain_words(anchor)
+    words = _plain_words(anchor.pattern, anchor.flags)
     if words is None:
         return anchor.search(text) is not None
     return any(search(text) for _word, search in _searchers(words))

@@ -357,7 +357,7 @@ def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_
     what the whole anchor finds (nothing when none stands there); an anchor with a class is kept."""
     chooser = random.Random(21)
     for anchor in PLAIN_WORD_ANCHORS:
-        assert scan._plain_words(anchor) is not None, anchor.pattern
+        assert scan._plain_words(anchor.pattern, anchor.flags) is not None, anchor.pattern
         alphabet = "".join(anchor.pattern.split("|")) + "No番 \n"
         randoms = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 16))) for _ in range(5_000)]
         for text in [*_texts(), *randoms]:
@@ -651,10 +651,10 @@ def test_when_digit_led_anchors_are_tried_at_their_openers_then_they_find_what_a
     """(detect-cost6) scan.led_finditer tries a pattern that opens with [0-9] (or [月0-9], [番丁0-9]) only where such a
     character stands, in a text holding few (scan.opener_positions); in a text holding many, by finditer. Both: the matches
     of finditer, and the windows and lines read around them."""
-    assert [scan._digit_led(p) for p in DIGIT_LED] == ["", "", "", "", "月", "番丁"]
-    assert [scan._digit_led(re.compile(p)) for p in ("[0-9]?年", "[0-9]年|月", "(?:[0-9])", "[^0-9]", "[0-9]{2}", "x[0-9]",
-                                                       "[0-9](?:a|b)")] == [None, None, None, None, None, None, ""]
-    assert [scan._digit_led(p) for p in (phone._PATTERN, personal_id._LABELLED)] == [None, None]
+    assert [scan._digit_led(p.pattern, p.flags) for p in DIGIT_LED] == ["", "", "", "", "月", "番丁"]
+    assert [scan._digit_led(p, re.UNICODE) for p in ("[0-9]?年", "[0-9]年|月", "(?:[0-9])", "[^0-9]", "[0-9]{2}", "x[0-9]",
+                                                      "[0-9](?:a|b)")] == [None, None, None, None, None, None, ""]
+    assert [scan._digit_led(p.pattern, p.flags) for p in (phone._PATTERN, personal_id._LABELLED)] == [None, None]
     chooser = random.Random(21)
     randoms = ["".join(chooser.choice("0123456789-ー 　あの番丁目月日生1") for _ in range(chooser.randint(1, 30))) for _ in range(3_000)]
     sparse = led = 0
