@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .names import analyzer
-from .names.lexicon import COMPANY_SUFFIXES, OFFICIAL_TITLES, PERSON_LABELS, ROLES
+from .names.lexicon import COMPANY_SUFFIXES, KIN, OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
 from .scan import line_windows
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
@@ -61,6 +61,8 @@ PUBLIC_LABEL = re.compile(
     # (round AC) a shop's (加盟店番号), a payment's (取引番号), a meter's (メーター番号), a body's (管理組合番号: not 組合員, a
     # member's); not a report's or a consultation's (通報受付番号, 相談番号: the tuning half calls them the person's)
     "|加盟店|取引|メーター|メータ|組合(?!員)"
+    # (round AD) a vehicle's frame (車体番号 WB1207734: the bicycle's; its 防犯登録番号 ties it to an owner)
+    "|車体"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
@@ -82,7 +84,6 @@ _DATE = re.compile(
     r"(?:年[ ]?[0-9]{1,2}月[ ]?[0-9]{1,2}日(?:生まれ|生)?|([/.・･-])[0-9]{1,2}\1[0-9]{1,2}(?:生まれ|生)?)"
 )
 _DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
-KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "妻", "夫", "母", "父", "孫", "兄", "姉", "弟", "妹", "祖母", "祖父")
 # A word for a relative, then a given name: 長男の茂之 / 妻 さくら.
 _KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?(?P<name>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 def _kin_and_name(item: str) -> bool:
