@@ -191,7 +191,9 @@ _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|では�
                             # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
                             "|[」）)](?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)"
                             # (round R) Name: …、Date of birth: … とあり、これは架空の記入例です: the sentence says so after it
-                            "|(?:これ|いずれ|どれ|それ)(?:ら)?(?:は|も)[^。\n「」]{0,6}(?:架空|ダミー)")
+                            "|(?:これ|いずれ|どれ|それ)(?:ら)?(?:は|も)[^。\n「」]{0,6}(?:架空|ダミー)"
+                            # (round AD) 記入例」に、すみれ 太郎、…とありますが、これは見本ですね: the sentence calls the values the sample
+                            "|(?:これ|いずれ|それ)(?:ら)?(?:は|も)(?:様式の|印刷された)?(?:見本|記入例)(?:です|であ|でし|でご)")
 # (round P) A value quoted to illustrate a kind of data: 住所が「西町3-14-2」のように丁目と番地だけでも…
 _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 
@@ -238,7 +240,8 @@ def _in_an_example_row(text: str, start: int) -> bool:
 # 花子」「すみれ市本町1-1-1」, 在留カード番号の見本に「AB12345678CD」): the quote is the printed example when it holds the forms'
 # placeholder person (in it, or in the quote just before) or one value alone. A sentence that calls a 見本 a real copy
 # (見本が実際の請求書の書き写しです) quotes nothing after the word and keeps its values.
-_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では)?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
+# (round AD) the example's field or column before its quote too (記入例の欄は「すみれ 一郎、…」).
+_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では|の?(?:欄|箇所)(?:は|に|には))?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
 _EXAMPLE_WORDS = ("例", "見本")
 
 
