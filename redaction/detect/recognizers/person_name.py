@@ -1734,7 +1734,8 @@ def _second_latin_names(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[in
 
 # (round R) A maiden name after 旧姓 (氏名 樋渡 真央（旧姓 嘉手納）): a surname of the person, any length.
 _MAIDEN_ANCHOR = re.compile("旧姓")
-_MAIDEN = re.compile(rf"旧姓[ \u3000]*[:：は]?[ \u3000]*(?P<name>[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})(?=[）)、。,\s]|$)")
+# (round AD) and quoted (「旧姓渋江」の部分); after 旧姓は only a word the analyzer reads as a person's (旧姓は開示、… is a verdict).
+_MAIDEN = re.compile(rf"旧姓[ \u3000]*(?P<topic>[:：は]?)[ \u3000]*(?P<name>[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})(?=[）)、。,\s」』]|$)")
 # (round R) The sender or a recipient of a mail, named before the address: From: Kiyoshi Morozumi <k.m@…>;
 # not a body's display name (From: Sumire FM <…>, Sumire City Office).
 _MAIL_PERSON = re.compile(rf"(?m)^[ \u3000>]*(?:From|To|Cc|CC|Reply-To|差出人|送信者|宛先)[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})[ \u3000]*<[^<>\s@]+@")
@@ -1747,7 +1748,13 @@ def _maiden_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     if not _MAIDEN_ANCHOR.search(doc.folded):
         return []
     return [match.span("name") for match in _MAIDEN.finditer(doc.folded)
-            if match.group("name") not in public and not is_generic(match.group("name"))]
+            if match.group("name") not in public and not is_generic(match.group("name"))
+            and (match.group("topic") != "は" or _read_as_a_persons_word(match.group("name")))]
+
+
+def _read_as_a_persons_word(word: str) -> bool:
+    """(round AD) The analyzer reads the word as a person's name (旧姓は嘉手納), not a common one (旧姓は開示)."""
+    return not analyzer.available() or analyzer.is_one_person_word(word)
 
 
 def _mail_senders(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
