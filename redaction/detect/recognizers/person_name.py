@@ -51,6 +51,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
+from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
@@ -530,7 +531,7 @@ def _published_names(text: str) -> frozenset[str]:
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
-    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded))
+    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
