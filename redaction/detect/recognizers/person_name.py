@@ -396,8 +396,8 @@ _LINKED_SURNAME = re.compile("[一-龯]{1,2}[ヶケノ][一-龯]{1,2}")
 # council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
 # The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
 _PUBLISHED_STATEMENT = re.compile(
-    r"の(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
-)  # not 公表していない, 公表されておりません
+    r"の(?:(?:職|役職)と)?(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
+)  # not 公表していない, 公表されておりません; (round AD) the post and the name together (自治会長の職と氏名は、…広報で公表しております)
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 # (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
 # 名前が出ています; 弁護士は職務として請求しており、氏名と登録番号は…名簿で公表されている): read from the statement back to the
@@ -512,7 +512,7 @@ def _consented_column_names(text: str) -> frozenset[str]:
 
 
 def _published_names(text: str) -> frozenset[str]:
-    if "の氏名" not in text and "名前" not in text and "氏名と" not in text:
+    if "の氏名" not in text and "名前" not in text and "氏名と" not in text and "と氏名" not in text:
         return _consented_names(text) | _stage_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
@@ -526,7 +526,18 @@ def _published_names(text: str) -> frozenset[str]:
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
         rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(\t])"
     )
-    return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text) | _stage_names(text)
+    return (frozenset(match.group("name") for match in holder.finditer(text)) | _holders_in_the_statements_brackets(text, roles)
+            | _consented_names(text) | _stage_names(text))
+
+
+def _holders_in_the_statements_brackets(text: str, roles: set[str]) -> frozenset[str]:
+    """(round AD) The holder named in brackets after the role's post and name (受領書の自治会長の職と氏名（会長 佐久間 清）を開示)."""
+    if "氏名(" not in text:
+        return frozenset()
+    bracket = re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + r")の(?:(?:職|役職)と)?氏名\((?:[" + KANJI + r"]{1,4}[ \u3000])?"
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}})\)")
+    return frozenset(match.group("name") for match in bracket.finditer(text))
 
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
