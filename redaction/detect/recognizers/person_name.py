@@ -51,6 +51,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.public import PublicNames
+from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
@@ -569,6 +570,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _full_width_latin_names(doc, public)
     found += _dated_or_quoted_signatures(doc, public)
     found += _maiden_names(doc, public)
+    found += holders_named_in_records(doc.folded, public)
     found += _mail_senders(doc, public)
     found += _self_introduced(doc, public)
     found += _names_before_their_contact(doc, public)
@@ -1098,7 +1100,7 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
         if not names_people or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
             continue
         first = re.split("[ \u3000]", cell)[0]
-        if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
+        if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first) and not _is_surname(first))  # (round AD) | 伊集院 まどか |: 院 ends offices' words and this surname
                 or _CORPORATION_IN_CELL.search(cell)  # (round S) | 宗教法人慈眼寺 | under 所有者: a corporation
                 or in_row_of_a_company(text, start)  # (round Y) | 株式会社… 業務責任者 柴又 敏行 | シバマタ トシユキ |: the firm's officer
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
