@@ -1608,6 +1608,9 @@ def _surname_of(name: str) -> str | None:
     parts = name.replace("\u3000", " ").split(" ")
     if len(parts) == 2 and parts[0] and all(is_kanji(ch) for ch in parts[0]):
         return parts[0]
+    if (len(parts) == 2 and len(parts[0]) >= 2 and parts[1] and all(is_katakana(ch) for ch in parts[0])
+            and all(is_kanji(ch) for ch in parts[1])):
+        return parts[0]  # (round AD) a katakana surname and a kanji given name (ベネット 亜美 … 「ベネット」さん)
     if len(name) < _MIN_FULL_NAME or not all(is_kanji(ch) for ch in name) or not analyzer.available():
         return None
     tokens = analyzer.analyse(name)
