@@ -50,6 +50,7 @@ from ..names.lexicon import (
     ROLES,
     is_generic,
 )
+from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
@@ -571,6 +572,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _dated_or_quoted_signatures(doc, public)
     found += _maiden_names(doc, public)
     found += holders_named_in_records(doc.folded, public)
+    found += childrens_nicknames(doc.folded, public)
     found += _mail_senders(doc, public)
     found += _self_introduced(doc, public)
     found += _names_before_their_contact(doc, public)
