@@ -330,7 +330,41 @@ def _exported_cells(text: str) -> list[tuple[str, int, int]]:
         cells += _csv_cells(text, ";", _SSV_HEADER)
     if "|" in text:
         cells += _csv_cells(text, "|", _PSV_HEADER)
+    if "```" in text and "  " in text:
+        cells += _fixed_width_cells(text)
     return cells + _csv_cells(text, "\t", _TSV_HEADER) if "\t" in text else cells
+
+
+# (round AD) A fixed-width record in a code block, its fields set apart by two spaces or more (a ledger printed as text:
+# ` No.  区分  氏名          生年月日     住所 …`): a header line of three fields or more, words without digits, one of them a
+# field a column names (氏名, 生年月日, 住所 …); each line below with as many fields is a row, read as a table's: only its
+# cells under a name, a birth date or an address (a number column's values keep to their own labels' readings: a 受付番号
+# column beside file names is the applications').
+_FENCE = re.compile(r"^```[^\n]*\n(?P<body>.*?)^```", re.MULTILINE | re.DOTALL)
+_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所")
+_HEADER_FIELD = re.compile(r"[^\s0-9|,]+(?: [^\s0-9|,]+)?")
+
+
+def _fixed_width_cells(text: str) -> list[tuple[str, int, int]]:
+    cells: list[tuple[str, int, int]] = []
+    for fence in _FENCE.finditer(text):
+        lines = fence.group("body").split("\n")
+        position = fence.start("body")
+        header: list[str] | None = None
+        for line in lines:
+            fields = [(m.start(), m.end()) for m in _FIELD_RUN.finditer(line)]
+            words = [line[lo:hi] for lo, hi in fields]
+            if header is None or len(words) != len(header):
+                header = (words if len(words) >= 3 and all(_HEADER_FIELD.fullmatch(w) for w in words)
+                          and any(_FIELD_HEADER.search(w) for w in words) else None)
+            else:
+                cells += [(header[i], position + lo, position + hi) for i, (lo, hi) in enumerate(fields)
+                          if _FIXED_WIDTH_FIELD.search(header[i])]
+            position += len(line) + 1
+    return cells
+
+
+_FIELD_RUN = re.compile(r"[^ \u3000]+(?:[ \u3000](?![ \u3000])[^ \u3000]+)*")  # a field: words joined by single spaces
 
 
 # A header line holds its separator: only the lines that hold one are read (^ would be tried at every position).
