@@ -124,7 +124,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end) and not _PHONE_SHAPED_HOUSE.search(text, start, end):
             yield start, end
-    if " 番 " in text or " 丁目 " in text:
+    if " 番 " in text or " 丁目 " in text or ("丁目 " in text and "番 " in text):  # (round AD) 二丁目 8番 15号: words set apart
         for match in _WORD_SPACED.finditer(text):
             if " " in match.group().strip():
                 yield match.start(), match.end()
