@@ -105,6 +105,7 @@ _FULL_DATE_LENGTH = 8  # 令和元年5月1日: a shorter value (5月1日, R3.1.9
 
 def _repeated_birth_dates(text: str, folded: str, found: list[Finding]) -> list[Finding]:
     values = {folded[f.start:f.end] for f in found if f.type == "birth_date" and f.end - f.start >= _FULL_DATE_LENGTH}
+    values |= {digits for value in values if (digits := _in_arabic_numerals(value)) != value}
     added: list[Finding] = []
     for value in values:
         at = folded.find(value)
@@ -114,6 +115,26 @@ def _repeated_birth_dates(text: str, folded: str, found: list[Finding]) -> list[
                 added.append(Finding(type="birth_date", start=at, end=end, text=text[at:end]))
             at = folded.find(value, end)
     return added
+
+
+# (round AD) and written again in Arabic numerals (平成四年二月九日生 … 平成4年2月9日と算用数字でも書かれており): the same date.
+_KANJI_NUMBER = re.compile("[〇一二三四五六七八九十]+")
+_KANJI_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_number(match: re.Match[str]) -> str:
+    run = match.group()
+    if "十" not in run:
+        return "".join(str(_KANJI_VALUE[ch]) for ch in run)
+    tens, _, ones = run.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "〇" in tens + ones:
+        return run
+    return str((_KANJI_VALUE[tens] if tens else 1) * 10 + (_KANJI_VALUE[ones] if ones else 0))
+
+
+def _in_arabic_numerals(date: str) -> str:
+    """平成四年二月九日 → 平成4年2月9日, 昭和五十二年十月一日 → 昭和52年10月1日 (a kanji date's other writing)."""
+    return _KANJI_NUMBER.sub(_kanji_number, date) if "年" in date else date
 
 
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
