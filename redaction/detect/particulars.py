@@ -66,7 +66,8 @@ PUBLIC_LABEL = re.compile(
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
-_SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+# (round AD) a household's or a party's word glued before the surname (世帯主渋江 光男（H11.12.5）) opens the name as a boundary does
+_SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}]|世帯主|請求人|申請者|申出者|相談者|利用者|(?<![{KANJI}])[長次三][男女])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 _KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}$")  # マリア クララ サントス too
 _HANKAKU_NAME = re.compile(r"(?:^|[^\uff66-\uff9f])[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}$")  # ｸﾎﾞﾀ ﾄｼｵ
 # (round L) a katakana surname and a kanji given name (アルバレス 真由美), a child's name in hiragana (こばやし そうた)
