@@ -56,6 +56,7 @@ from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
+from ..names.spelled_out import spelled_out_names
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, holds, line_anchored_finditer, line_windows
 from ..text import KANJI
@@ -575,6 +576,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += holders_named_in_records(doc.folded, public)
     found += childrens_nicknames(doc.folded, public)
     found += names_spaced_letter_by_letter(doc.folded, public)
+    if "に" in doc.folded:
+        found += spelled_out_names(doc.folded, public)
     found += _mail_senders(doc, public)
     found += _self_introduced(doc, public)
     found += _names_before_their_contact(doc, public)
