@@ -191,6 +191,13 @@ _LABEL_BEHIND_ANCHOR = re.compile(
 # the last two digits of its class number, at most a space and its kana, the digits at most
 # 6 characters after its start (a region of 4 kanji, a space, the class's first digit of 3).
 _PASSPORT_ANCHOR = re.compile("[A-Z]{2}[0-9]{7}")
+# (round AD) A passport's shape after a thing's number label (車体番号 WB1207734: a bicycle's frame, 製造番号): the thing's.
+_THINGS_LABEL_BEFORE = re.compile(r"(?P<label>[ァ-ヺー一-龯]{1,8}(?:番号|No\.?))[ \u3000:：]*\Z")
+
+
+def _a_things_label_before(text: str, start: int) -> bool:
+    label = _THINGS_LABEL_BEFORE.search(text, max(0, start - 14), start)
+    return label is not None and PUBLIC_LABEL.search(label.group("label")) is not None
 _CARD_ANCHOR = re.compile(rf"[0-9][0-9]{{3}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}")  # opens with a class: see scan.py
 _PLATE_ANCHOR = re.compile("[0-9][0-9][ \u3000]?[ぁ-ゖ]")
 _PLATE_BEFORE = 6
@@ -570,7 +577,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start("id"), match.end("id")
     if doc.has_capital:
         for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
-            yield match.start(), match.end()
+            if not _a_things_label_before(doc.folded, match.start()):
+                yield match.start(), match.end()
     for match in line_anchored_finditer(_CARD, doc.folded, _CARD_ANCHOR, before=0):
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
