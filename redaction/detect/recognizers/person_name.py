@@ -288,6 +288,10 @@ _SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4})(?=[（(
 _FUNCTION_WORD = re.compile("から|より|まで|など|ほか|です|でした|ほど|のみ|だけ|さん|さま|くん|ちゃん|について|として|とともに|ならびに|および|また|ただし")
 
 
+# (round AD) What follows one kanji as a verb's or an adjective's ending, never a one-character surname's particle or honorific.
+_OKURIGANA = re.compile("[っいうえけせてねべめれろ]|る(?!い)|し(?!ん)")
+
+
 def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for match in _LABEL.finditer(text):
@@ -295,6 +299,8 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
         end = run_after(text, start)
         if end is None:
             continue
+        if end - start == 1 and _OKURIGANA.match(text, end):
+            continue  # (round AD) ○審査請求人　載っているはずです: one kanji and its verb's ending open the speech
         given = _SPACED_HIRAGANA_GIVEN.match(text, end) if all(is_kanji(ch) for ch in text[start:end]) and end - start <= 4 else None
         if given is not None and not _FUNCTION_WORD.fullmatch(given.group("given")):
             end = given.end("given")  # (round U) 対象生徒　巌 ひなた（1年3組）: a kanji surname, a space, a given name in hiragana
