@@ -14,7 +14,7 @@ from .public import PublicNames
 
 _CHILDS_RECORD = re.compile("園児|保育|連絡帳|児童|幼稚園|こども園|子ども園")
 _NICKNAME = re.compile(r"(?<![ぁ-ゖー])(?P<name>[ぁ-ゖ][ぁ-ゖー]{1,3})(?:ちゃん|くん)")
-_HONORIFIC_ANCHOR = re.compile("ちゃん|くん")
+_PARTICLES = frozenset("でにをがはとのもへや")
 # Not a nickname: a relative's word (おにいちゃん, ばあちゃん), a word before the adverb ちゃんと (もうちゃんと).
 _NOT_A_NICKNAME = re.compile("お.*|.*(?:ばあ|じい|にい|ねえ|かあ|とう|あに|あね)|もう|まだ|みんな|みな|また|すぐ|よく|いつも|これ|それ|あれ"
                              "|ここ|そこ|ぜんぶ|ずっと|きちんと|あかん|ぼう|ぼっ|じょう")
@@ -28,8 +28,10 @@ def childrens_nicknames(text: str, public: PublicNames) -> list[tuple[int, int]]
         return []
     found: list[tuple[int, int]] = []
     for match in _NICKNAME.finditer(text):
-        name = match.group("name")
+        name, start = match.group("name"), match.start()
+        if len(name) >= 3 and name[0] in _PARTICLES and start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff":
+            name, start = name[1:], start + 1  # 途中でそうくん: a particle after a kanji word, then the nickname
         if _NOT_A_NICKNAME.fullmatch(name) or name in public:
             continue
-        found.append(match.span())  # the nickname is said with its ちゃん or くん (りっくん): the whole word
+        found.append((start, match.end()))  # the nickname is said with its ちゃん or くん (りっくん): the whole word
     return found

@@ -406,7 +406,7 @@ _LINKED_SURNAME = re.compile("[一-龯]{1,2}[ヶケノ][一-龯]{1,2}")
 # council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
 # The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
 _PUBLISHED_STATEMENT = re.compile(
-    r"の(?:(?:職|役職)と)?(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
+    r"の(?:(?:職|役職)と)?(?:氏名|お?名前)(?:\([^()\n]{1,20}\))?(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
 )  # not 公表していない, 公表されておりません; (round AD) the post and the name together (自治会長の職と氏名は、…広報で公表しております)
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 # (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
