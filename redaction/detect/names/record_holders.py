@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..scan import anchored_finditer
-from .lexicon import is_generic
+from .lexicon import NAME_LABELS, PERSON_LABELS, is_generic
 from .public import PublicNames
 
 _SURNAME = "(?:[一-龯々][一-龯々ノケヶ]{0,3}|[ァ-ヺ][ァ-ヺー]{1,7})"
@@ -24,6 +24,7 @@ _AFTER_HOLDER = re.compile(rf"(?:{'|'.join(_HOLDER_WORDS)})[ \u3000:：]+{_NAME}
 _HOLDER_ANCHOR = re.compile("|".join(_HOLDER_WORDS))
 _AFTER_NUMBER = re.compile(rf"(?:番号|ID|No\.?)[ :：]*[0-9A-Za-z][0-9A-Za-z-]{{3,}}\u3000{_NAME}", re.MULTILINE)
 _NUMBER_ANCHOR = re.compile("番号|ID|No")
+_LABEL_WORDS = frozenset((*NAME_LABELS, *PERSON_LABELS, "氏名", "名前"))
 _REACH = 48  # a label, its number and a name at most
 
 
@@ -32,8 +33,8 @@ def _names(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, public:
     for match in anchored_finditer(pattern, text, anchor, 0, _REACH):
         name = match.group("name")
         surname = re.split("[ \u3000]", name)[0]
-        if name in public or (is_generic(surname) and len(surname) > 1):
-            continue
+        if name in public or (is_generic(surname) and len(surname) > 1) or surname in _LABEL_WORDS:
+            continue  # 被保険者番号 1000372914　氏名 須田 トメ: the next field's label, not a surname
         found.append(match.span("name"))
     return found
 
