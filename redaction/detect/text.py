@@ -103,7 +103,9 @@ def fold(text: str) -> str:
 # (round AD) An OCR'd record reads 0 as O and 1 as l (O9O-5559-21l7, 普通 O428l93, 令和4l年, 8番 l5号): a run of digits, O and
 # l (hyphens between) with no other Latin letter beside it, holding at least as many digits as letters, is read as its
 # digits. Each recognizer still asks the value's shape and its label or context (O157 folds to 0157, a number nobody's).
-_OCR_LETTER_BY_A_DIGIT = re.compile("[0-9][Ol]|[Ol][0-9]")
+# The gate opens with the letters' class (a fast scan for two rare characters), the digit looked at around it: a pattern that
+# opens with the digit class stops at every digit (four times slower over the generated corpus).
+_OCR_LETTER_BY_A_DIGIT = re.compile("[Ol](?:(?<=[0-9].)|(?=[0-9]))")
 _OCR_DIGIT_RUN = re.compile(r"(?<![A-Za-z0-9-])[0-9Ol](?:[0-9Ol]|-(?=[0-9Ol]))*(?![A-Za-z0-9])")
 _OCR_TABLE = str.maketrans("Ol", "01")
 
