@@ -1,6 +1,6 @@
 """A record's holder named in full where a register or a ledger writes it (round AD).
 
-- After a holder's word and a space (所有者 一ノ瀬 こはる, 保護者 鷹野 湊): a surname of kanji (ノ, ケ and ヶ inside: 一ノ瀬,
+- After a holder's word and a space (所有者 一ノ瀬 こはる, 飼い主 鷹野 湊): a surname of kanji (ノ, ケ and ヶ inside: 一ノ瀬,
   桐ケ谷) or katakana, one space, and a given name of kanji or hiragana, up to a bracket, a space, a cell's bar or the line's end.
 - After a personal number's value and an ideographic space, in a ledger's cell or line (学籍番号 23J4-1187　阿久津 蒼, 患者番号
   00581204　ベネット 亜美): the card's holder, whose name the card carries beside its number.
@@ -19,7 +19,7 @@ from .public import PublicNames
 _SURNAME = "(?:[一-龯々][一-龯々ノケヶ]{0,3}|[ァ-ヺ][ァ-ヺー]{1,7})"
 _GIVEN = "(?:[一-龯々]{1,3}|[ぁ-ゖ]{2,4})"
 _NAME = rf"(?P<name>{_SURNAME}[ \u3000]{_GIVEN})(?=[（(、。,，|｜]|[ \u3000]|$)"
-_HOLDER_WORDS = ("所有者", "飼い主", "名義人", "保護者", "使用者")
+_HOLDER_WORDS = ("所有者", "飼い主", "名義人")
 _AFTER_HOLDER = re.compile(rf"(?:{'|'.join(_HOLDER_WORDS)})[ \u3000:：]+{_NAME}", re.MULTILINE)
 _HOLDER_ANCHOR = re.compile("|".join(_HOLDER_WORDS))
 _AFTER_NUMBER = re.compile(rf"(?:番号|ID|No\.?)[ :：]*[0-9A-Za-z][0-9A-Za-z-]{{3,}}\u3000{_NAME}", re.MULTILINE)

@@ -19,6 +19,8 @@ def spelled_out_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Two-kanji surnames followed by their characters' spelling."""
     found: list[tuple[int, int]] = []
     for spelling in _SPELLING.finditer(text):
+        if text.find("、", max(0, spelling.start() - 8), spelling.start()) < 0:
+            continue  # the name and its comma stand just before the spelling
         before = _NAME_BEFORE.search(text, max(0, spelling.start() - 12), spelling.start())
         if before is None:
             continue
