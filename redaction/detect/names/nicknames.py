@@ -17,7 +17,7 @@ _NICKNAME = re.compile(r"(?<![ぁ-ゖー])(?P<name>[ぁ-ゖ][ぁ-ゖー]{1,3})(?
 _PARTICLES = frozenset("でにをがはとのもへや")
 # Not a nickname: a relative's word (おにいちゃん, ばあちゃん), a word before the adverb ちゃんと (もうちゃんと).
 _NOT_A_NICKNAME = re.compile("お.*|.*(?:ばあ|じい|にい|ねえ|かあ|とう|あに|あね)|もう|まだ|みんな|みな|また|すぐ|よく|いつも|これ|それ|あれ"
-                             "|ここ|そこ|ぜんぶ|ずっと|きちんと|あかん|ぼう|ぼっ|じょう")
+                             "|ここ|そこ|ぜんぶ|ずっと|きちんと|あか|あかん|ぼう|ぼっ|じょう")  # あかちゃん: a baby
 
 
 def childrens_nicknames(text: str, public: PublicNames) -> list[tuple[int, int]]:

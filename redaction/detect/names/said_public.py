@@ -20,7 +20,8 @@ _ANNIVERSARY = re.compile(
     rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{2,5}})の(?:[^。\n、]{{0,8}}?[0-9一二三四五六七八九十百]+(?:周年|年)(?:を|の)?記念|生誕|没後)")
 _STREET = re.compile(rf"(?<![{_KANJI}])(?P<street>[{_KANJI}]{{1,4}}通)り")
 _PUBLISHING_BEARER = re.compile(
-    rf"(?<![{_KANJI}])(?P<surname>[{_KANJI}]{{1,4}})(?:氏|さん|様)(?:も|は)、?[^。\n]{{0,24}}?公表して(?:いる|おり|います)")
+    rf"(?<![{_KANJI}])(?P<surname>[{_KANJI}]{{1,4}})(?:氏|さん|様)(?:も|は)、?[^。\n]{{0,16}}?(?:氏名|名前|実名|名を記して|署名して)"
+    r"[^。\n]{0,8}?公表して(?:いる|おり|います)")  # the name published, not what the bearer disclosed (病名を公表している)
 _CONSENTING_BEARER = re.compile(
     rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{1,4}}[ \u3000]?[{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)(?:氏|さん|様)は、?[^。\n]{{0,20}}?"
     r"(?:名前|氏名)を[^。\n]{0,12}?(?:刻む|掲載する|載せる|公表する|記す|表示する)ことに同意")
