@@ -124,7 +124,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end) and not _PHONE_SHAPED_HOUSE.search(text, start, end):
             yield start, end
-    if " 番 " in text or " 丁目 " in text or ("丁目 " in text and "番 " in text):  # (round AD) 二丁目 8番 15号: words set apart
+    # (round AD) or 丁目 and 番 each before a space (二丁目 8番 15号: words set apart); " 丁目 " holds "丁目 ", so two scans at most
+    if " 番 " in text or ("丁目 " in text and (" 丁目 " in text or "番 " in text)):
         for match in _WORD_SPACED.finditer(text):
             if " " in match.group().strip():
                 yield match.start(), match.end()
