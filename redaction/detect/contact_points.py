@@ -88,6 +88,14 @@ _PLACEHOLDER_LOCAL = re.compile(
 _OFFICE_DOMAIN = re.compile(r"@(?:(?:city|pref|town|vill|metro)\.|[^@\s]*\.(?:lg|go)\.jp$)", re.IGNORECASE)
 
 
+# (round AD) A fraud's record listing the criminal's numbers (犯人が使った電話番号　03-5550-9172、050-5550-4406; 犯人の電話番号は…):
+# the numbers a police notice publishes; whatever a recognizer read them as (a phone, a number under 番号), nobody's private one.
+_FRAUD_TYPES = frozenset({"phone", "personal_id", "postal_address"})
+_FRAUD_REACH = 40
+_THE_CRIMINALS_NUMBER = re.compile(r"犯人(?:が(?:使った|使用した|かけてきた|名乗った)|の)[^。\n、]{0,6}?(?:電話)?番号(?:は|が)?[ \u3000:：]*"
+                                   r"(?:[0-9-]{10,13}[、，,][ \u3000]?)?\Z")
+
+
 def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     """True when the value's form or its sentence says that no private person holds it."""
     value = folded[start:end]
@@ -98,6 +106,9 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True
     if type_ == "phone" and _NO_PERSON_DIAL.match(value.lstrip("(（")):
         return True
+    if type_ in _FRAUD_TYPES and "犯人" in folded[max(0, start - _FRAUD_REACH) : start] and _THE_CRIMINALS_NUMBER.search(
+            folded, max(0, start - _FRAUD_REACH), start):
+        return True  # (round AD) 犯人が使った電話番号　03-…、050-…: the numbers a fraud's record says the criminal used
     if type_ not in _CONTACT_TYPES:
         return False
     if type_ == "phone" and (_SWITCHBOARD_AFTER.match(folded, end)
@@ -119,6 +130,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round W) すみれ市北町一丁目17番の市営住宅です
     if type_ == "postal_address" and _A_PROPERTYS_BUILDING.match(folded, end) and _a_property_in_the_sentence(folded, start, end):
         return True  # (round AB) 物件は すみれ市北町三丁目1402番7 の木造2階建てで、家屋番号は…: a property's lot, as its registry names it
+    if type_ == "postal_address" and "対象物" in folded[max(0, start - 10) : start] and _INSPECTED_BUILDING_BEFORE.search(folded, max(0, start - 10), start):
+        return True  # (round AD) 防火対象物　すみれ市栄町一丁目4番 第二栄ビル: the building a fire inspection names, its place
     if type_ == "postal_address" and _VENUE_AFTER.match(folded, end):
         return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
@@ -226,6 +239,10 @@ def _same_digits(value: str) -> bool:
 
 
 _PRIVATE_OWNER = re.compile("(?:隣|隣地|個人|私有地)[^。\n]{0,6}所有者|所有者の(?:氏名|住所)")
+
+
+# (round AD) A building named by a fire inspection's word (防火対象物, 査察対象物): the building's place, whoever owns it.
+_INSPECTED_BUILDING_BEFORE = re.compile(r"(?:防火|査察|消防)対象物[ \u3000:：は]*\Z")
 
 
 def _after_a_body(text: str, start: int) -> bool:

@@ -105,6 +105,7 @@ _FULL_DATE_LENGTH = 8  # 令和元年5月1日: a shorter value (5月1日, R3.1.9
 
 def _repeated_birth_dates(text: str, folded: str, found: list[Finding]) -> list[Finding]:
     values = {folded[f.start:f.end] for f in found if f.type == "birth_date" and f.end - f.start >= _FULL_DATE_LENGTH}
+    values |= {digits for value in values if (digits := _in_arabic_numerals(value)) != value}
     added: list[Finding] = []
     for value in values:
         at = folded.find(value)
@@ -114,6 +115,26 @@ def _repeated_birth_dates(text: str, folded: str, found: list[Finding]) -> list[
                 added.append(Finding(type="birth_date", start=at, end=end, text=text[at:end]))
             at = folded.find(value, end)
     return added
+
+
+# (round AD) and written again in Arabic numerals (平成四年二月九日生 … 平成4年2月9日と算用数字でも書かれており): the same date.
+_KANJI_NUMBER = re.compile("[〇一二三四五六七八九十]+")
+_KANJI_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
+
+
+def _kanji_number(match: re.Match[str]) -> str:
+    run = match.group()
+    if "十" not in run:
+        return "".join(str(_KANJI_VALUE[ch]) for ch in run)
+    tens, _, ones = run.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "〇" in tens + ones:
+        return run
+    return str((_KANJI_VALUE[tens] if tens else 1) * 10 + (_KANJI_VALUE[ones] if ones else 0))
+
+
+def _in_arabic_numerals(date: str) -> str:
+    """平成四年二月九日 → 平成4年2月9日, 昭和五十二年十月一日 → 昭和52年10月1日 (a kanji date's other writing)."""
+    return _KANJI_NUMBER.sub(_kanji_number, date) if "年" in date else date
 
 
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
@@ -191,7 +212,9 @@ _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|では�
                             # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
                             "|[」）)](?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)"
                             # (round R) Name: …、Date of birth: … とあり、これは架空の記入例です: the sentence says so after it
-                            "|(?:これ|いずれ|どれ|それ)(?:ら)?(?:は|も)[^。\n「」]{0,6}(?:架空|ダミー)")
+                            "|(?:これ|いずれ|どれ|それ)(?:ら)?(?:は|も)[^。\n「」]{0,6}(?:架空|ダミー)"
+                            # (round AD) 記入例」に、すみれ 太郎、…とありますが、これは見本ですね: the sentence calls the values the sample
+                            "|(?:これ|いずれ|それ)(?:ら)?(?:は|も)(?:様式の|印刷された)?(?:見本|記入例)(?:です|であ|でし|でご)")
 # (round P) A value quoted to illustrate a kind of data: 住所が「西町3-14-2」のように丁目と番地だけでも…
 _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 
@@ -238,7 +261,8 @@ def _in_an_example_row(text: str, start: int) -> bool:
 # 花子」「すみれ市本町1-1-1」, 在留カード番号の見本に「AB12345678CD」): the quote is the printed example when it holds the forms'
 # placeholder person (in it, or in the quote just before) or one value alone. A sentence that calls a 見本 a real copy
 # (見本が実際の請求書の書き写しです) quotes nothing after the word and keeps its values.
-_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では)?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
+# (round AD) the example's field or column before its quote too (記入例の欄は「すみれ 一郎、…」).
+_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では|の?(?:欄|箇所)(?:は|に|には))?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
 _EXAMPLE_WORDS = ("例", "見本")
 
 

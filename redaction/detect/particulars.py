@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .names import analyzer
-from .names.lexicon import COMPANY_SUFFIXES, OFFICIAL_TITLES, PERSON_LABELS, ROLES
+from .names.lexicon import COMPANY_SUFFIXES, KIN, OFFICIAL_TITLES, PERSON_LABELS, ROLES
 from .names.public import PublicNames
 from .scan import line_windows
 from .text import HIRAGANA, HYPHEN, KANJI, KATAKANA
@@ -61,10 +61,13 @@ PUBLIC_LABEL = re.compile(
     # (round AC) a shop's (加盟店番号), a payment's (取引番号), a meter's (メーター番号), a body's (管理組合番号: not 組合員, a
     # member's); not a report's or a consultation's (通報受付番号, 相談番号: the tuning half calls them the person's)
     "|加盟店|取引|メーター|メータ|組合(?!員)"
+    # (round AD) a vehicle's frame (車体番号 WB1207734: the bicycle's; its 防犯登録番号 ties it to an owner)
+    "|車体"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
-_SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+# (round AD) a household's or a party's word glued before the surname (世帯主渋江 光男（H11.12.5）) opens the name as a boundary does
+_SPACED_NAME = re.compile(rf"(?:^|[^{KANJI}]|世帯主|請求人|申請者|申出者|相談者|利用者|(?<![{KANJI}])[長次三][男女])(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<given>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 _KANA_NAME = re.compile(r"(?:^|[^ァ-ヺー])[ァ-ヺー]{2,6}(?:[ \u3000][ァ-ヺー]{2,6}){1,2}$")  # マリア クララ サントス too
 _HANKAKU_NAME = re.compile(r"(?:^|[^\uff66-\uff9f])[\uff66-\uff9f]{2,}[ \u3000][\uff66-\uff9f]{2,}$")  # ｸﾎﾞﾀ ﾄｼｵ
 # (round L) a katakana surname and a kanji given name (アルバレス 真由美), a child's name in hiragana (こばやし そうた)
@@ -82,7 +85,6 @@ _DATE = re.compile(
     r"(?:年[ ]?[0-9]{1,2}月[ ]?[0-9]{1,2}日(?:生まれ|生)?|([/.・･-])[0-9]{1,2}\1[0-9]{1,2}(?:生まれ|生)?)"
 )
 _DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
-KIN = ("長男", "長女", "次男", "次女", "三男", "三女", "息子", "娘", "妻", "夫", "母", "父", "孫", "兄", "姉", "弟", "妹", "祖母", "祖父")
 # A word for a relative, then a given name: 長男の茂之 / 妻 さくら.
 _KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?(?P<name>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
 def _kin_and_name(item: str) -> bool:
@@ -329,7 +331,41 @@ def _exported_cells(text: str) -> list[tuple[str, int, int]]:
         cells += _csv_cells(text, ";", _SSV_HEADER)
     if "|" in text:
         cells += _csv_cells(text, "|", _PSV_HEADER)
+    if "```" in text and "  " in text:
+        cells += _fixed_width_cells(text)
     return cells + _csv_cells(text, "\t", _TSV_HEADER) if "\t" in text else cells
+
+
+# (round AD) A fixed-width record in a code block, its fields set apart by two spaces or more (a ledger printed as text:
+# ` No.  区分  氏名          生年月日     住所 …`): a header line of three fields or more, words without digits, one of them a
+# field a column names (氏名, 生年月日, 住所 …); each line below with as many fields is a row, read as a table's: only its
+# cells under a name, a birth date or an address (a number column's values keep to their own labels' readings: a 受付番号
+# column beside file names is the applications').
+_FENCE = re.compile(r"^```[^\n]*\n(?P<body>.*?)^```", re.MULTILINE | re.DOTALL)
+_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所")
+_HEADER_FIELD = re.compile(r"[^\s0-9|,]+(?: [^\s0-9|,]+)?")
+
+
+def _fixed_width_cells(text: str) -> list[tuple[str, int, int]]:
+    cells: list[tuple[str, int, int]] = []
+    for fence in _FENCE.finditer(text):
+        lines = fence.group("body").split("\n")
+        position = fence.start("body")
+        header: list[str] | None = None
+        for line in lines:
+            fields = [(m.start(), m.end()) for m in _FIELD_RUN.finditer(line)]
+            words = [line[lo:hi] for lo, hi in fields]
+            if header is None or len(words) != len(header):
+                header = (words if len(words) >= 3 and all(_HEADER_FIELD.fullmatch(w) for w in words)
+                          and any(_FIELD_HEADER.search(w) for w in words) else None)
+            else:
+                cells += [(header[i], position + lo, position + hi) for i, (lo, hi) in enumerate(fields)
+                          if _FIXED_WIDTH_FIELD.search(header[i])]
+            position += len(line) + 1
+    return cells
+
+
+_FIELD_RUN = re.compile(r"[^ \u3000]+(?:[ \u3000](?![ \u3000])[^ \u3000]+)*")  # a field: words joined by single spaces
 
 
 # A header line holds its separator: only the lines that hold one are read (^ would be tried at every position).

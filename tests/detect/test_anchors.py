@@ -136,7 +136,12 @@ def test_when_birth_date_windows_lack_a_numeral_then_no_labelled_pattern_matches
 
 
 def _old_fold(text: str) -> str:
-    return _KANJI_DIGIT_RUN.sub(_fold_kanji_digits, _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text))
+    folded = _KANJI_DIGIT_RUN.sub(_fold_kanji_digits, _FULL_WIDTH_RUN.sub(lambda m: m.group().translate(_TABLE), text))
+    return text_module._OCR_DIGIT_RUN.sub(text_module._fold_ocr_letters, folded)  # (round AD) O and l in an OCR'd number
+
+
+def test_when_an_ocr_read_number_holds_o_and_l_then_it_is_folded_to_digits_alone() -> None:
+    assert fold("O9O-5559-21l7 普通 O428l93 令和4l年 O157 Oliver l0gin 2lb") == "090-5559-2117 普通 0428193 令和41年 0157 Oliver l0gin 2lb"
 
 
 def test_when_a_name_holds_a_variant_kanji_then_the_doc_reads_its_common_form_one_for_one() -> None:

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from ..particulars import table_cells
 from . import analyzer
+from .lexicon import KIN
 from .public import PublicNames
 
 _KATAKANA = "ァ-ヺー"
@@ -162,7 +163,7 @@ def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]
 
 # A relative named with a katakana surname and a kanji given name (妻の ペトロワ 由紀子 は): a kin word before it, the
 # given name one the analyzer knows as a person's. Read only around a space between katakana and a kanji.
-_KIN_WORDS = "母|父|夫|妻|長男|長女|次男|次女|息子|娘|祖母|祖父|兄|姉|弟|妹"
+_KIN_WORDS = "|".join(KIN)
 _KIN_KATAKANA_KANJI = re.compile(
     rf"(?:{_KIN_WORDS})の?[ \u3000]?(?P<name>[ァ-ヺ][{_KATAKANA}]{{1,7}}[ \u3000](?P<given>[一-龯]{{1,3}}))(?![一-龯])")
 

@@ -5,6 +5,13 @@ from __future__ import annotations
 # A name followed by one of these is somebody's name: a finding unless public.
 HONORIFICS: tuple[str, ...] = ("さん", "ちゃん", "くん", "さま", "様", "氏", "君", "殿")
 
+# Words for a relative (長男の茂之, 妻 さくら, 母 ガルシア 恵美): one list for every reading of a kin and a name. Longer
+# words first, so that an alternation built from it reads 祖母 whole.
+KIN: tuple[str, ...] = (
+    "長男", "長女", "次男", "次女", "三男", "三女", "息子", "祖母", "祖父", "娘", "妻", "夫", "母", "父", "孫", "兄", "姉",
+    "弟", "妹",
+)
+
 # Council roles: a finding unless the name is in public_names (the roster).
 ROLES: tuple[str, ...] = (
     "会長職務代理者", "会長職務代理", "副委員長", "委員長", "副会長", "会長", "委員", "議員", "議長", "副議長",

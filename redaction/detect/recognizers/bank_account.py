@@ -41,19 +41,24 @@ _LATIN_WORD = r"[A-Za-z][A-Za-z&.'-]*"
 _LATIN_BANK = (rf"(?<![A-Za-z])(?:{_LATIN_WORD}[ ]){{0,4}}[A-Za-z]*(?:Bank|BANK|bank)(?:,?[ ]{_LATIN_WORD}){{0,6}}?[ ,]*"
                rf"(?:(?:Savings|Ordinary|Current|Checking|Account|account|A/C|a/c|No\.?"
                rf"|[(（](?:Futsu|Futsuu|Toza|Touza|Chochiku|Ordinary|Savings|Current)[)）])[ :.]*){{0,4}}{_DIGITS}")  # (round R) Savings (Futsu) No.
+# (round AD) A bank by its initials and a branch, the account's kind in romaji (SMBC Sumire branch, futsu 7719402; MUFG Shinjuku
+# Branch, Ordinary No. 1234567): no word Bank, but the initials, Branch and the kind together.
+_LATIN_BRANCH = (rf"(?<![A-Za-z])[A-Z]{{2,5}}(?:[ ]{_LATIN_WORD}){{1,3}}[ ](?:[Bb]ranch|BRANCH),?[ ]"
+                 rf"(?:[Ff]utsu|[Ff]utsuu|[Tt]oza|[Tt]ouza|[Oo]rdinary|[Ss]avings|[Cc]urrent)(?:[ ][Aa]ccount)?(?:[ ]No\.?)?[ :.]*{_DIGITS}")
 _PATTERN = re.compile(
     rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"
     rf"|{_BANK}?(?:口座|通帳){_TO_DIGITS}{_DIGITS}"
     rf"|ゆうちょ(?:銀行)?{_SP}の?{_SP}(?:口座{_SP})?1[0-9]{{4}}{_SP}{HYPHEN}{_SP}[0-9]{{6,8}}{NO_DIGIT_AFTER}"
     rf"|{_BANK_AND_BRANCH}{_SP}(?:[普当][・･.]{_SP})?[:：]?{_SP}{_DIGITS}"  # (round AC) the kind cut to one character: 本店 普・2047718
     rf"|{_LATIN_BANK}"
+    rf"|{_LATIN_BRANCH}"
     rf"|(?:ゆうちょ銀行{_SP}の?)?記号(?:番号)?{_SP}[:：は]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
 )
 
 
 _ACCOUNT_COLUMN = re.compile("口座|振込先|振替")
 _CELL_ACCOUNT = re.compile(rf"(?:{_KIND}{_SP})?{_DIGITS}")
-_ANCHOR = re.compile("Bank|BANK|bank|普通|当座|貯蓄|総合|口座|通帳|記号|ゆうちょ|支店|出張所|営業部|本店|支所")
+_ANCHOR = re.compile("Bank|BANK|bank|ranch|RANCH|普通|当座|貯蓄|総合|口座|通帳|記号|ゆうちょ|支店|出張所|営業部|本店|支所")
 
 
 # 「同」 for the bank (or branch) of the account just named: 登録 同 6024891 / 同 普通 0261783.

@@ -164,9 +164,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 
 # (round AB) A birth date written in hiragana words under a label written in hiragana, as a child's form has it
 # (うまれたひ：にせんごじゅうねん　しがつ　とおか): the year's words and ねん, the month's and がつ, the day's and にち or か.
+# (round AD) and under a kanji label, its era a word of its own (生まれは へいせい じゅうさんねん しがつ ふつか: a transcript).
 _HIRAGANA_LABELLED_DATE = re.compile(
-    r"(?:うまれたひ|たんじょうび|せいねんがっぴ|うまれ)[ \u3000]*[:：は]?[ \u3000]*"
-    r"(?P<date>[ぁ-ゖ0-9]{1,16}ねん[ \u3000]?[ぁ-ゖ0-9]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ0-9]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")  # digits too (へいせい30ねん)
+    r"(?:うまれたひ|たんじょうび|せいねんがっぴ|うまれ|生まれ|生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*"
+    r"(?P<date>(?:[ぁ-ゖ]{2,6}[ \u3000])?[ぁ-ゖ0-9]{1,16}ねん[ \u3000]?[ぁ-ゖ0-9]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ0-9]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")  # digits too (へいせい30ねん)
 _HIRAGANA_MONTH = re.compile("がつ")
 # (round AB) A date written day first, as Europe and South America write it (11/03/2039生, 生年月日 23/08/1990): the day,
 # the month, a four-digit year, parted by / or by dots; then 生, or after a birth-date label. Read from each year.

@@ -50,8 +50,13 @@ from ..names.lexicon import (
     ROLES,
     is_generic,
 )
+from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
+from ..names.record_holders import holders_named_in_records
+from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
+from ..names.spaced_letters import names_spaced_letter_by_letter
+from ..names.spelled_out import spelled_out_names
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, finditer_from, holds, line_anchored_finditer, line_windows, word_starts
 from ..text import KANJI, KATAKANA
@@ -299,6 +304,10 @@ _SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4})(?=[（(
 _FUNCTION_WORD = re.compile("から|より|まで|など|ほか|です|でした|ほど|のみ|だけ|さん|さま|くん|ちゃん|について|として|とともに|ならびに|および|また|ただし")
 
 
+# (round AD) What follows one kanji as a verb's or an adjective's ending, never a one-character surname's particle or honorific.
+_OKURIGANA = re.compile("[っいうえけせてねべめれろ]|る(?!い)|し(?!ん)")
+
+
 def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for match in finditer_from(_LABEL, text, _label_starts(text)):
@@ -306,6 +315,8 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
         end = run_after(text, start)
         if end is None:
             continue
+        if end - start == 1 and _OKURIGANA.match(text, end):
+            continue  # (round AD) ○審査請求人　載っているはずです: one kanji and its verb's ending open the speech
         given = _SPACED_HIRAGANA_GIVEN.match(text, end) if all(is_kanji(ch) for ch in text[start:end]) and end - start <= 4 else None
         if given is not None and not _FUNCTION_WORD.fullmatch(given.group("given")):
             end = given.end("given")  # (round U) 対象生徒　巌 ひなた（1年3組）: a kanji surname, a space, a given name in hiragana
@@ -431,8 +442,8 @@ _LINKED_SURNAME = re.compile("[一-龯]{1,2}[ヶケノ][一-龯]{1,2}")
 # council's own members are. A role's holder is personal everywhere else (町会長の古川 哲夫様に確認し).
 # The statement opens with の (a plain character the engine skips to); the role is read backwards from it.
 _PUBLISHED_STATEMENT = re.compile(
-    r"の(?:氏名|お?名前)(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
-)  # not 公表していない, 公表されておりません
+    r"の(?:(?:職|役職)と)?(?:氏名|お?名前)(?:\([^()\n]{1,20}\))?(?:自体)?(?:は|も)[^。\n]{0,24}?(?:公表|公開|掲載)(?:(?:して|され)(?![てい]*(?:な|ませ|ず|おりませ))|済)"
+)  # not 公表していない, 公表されておりません; (round AD) the post and the name together (自治会長の職と氏名は、…広報で公表しております)
 _ROLE_BEFORE = re.compile(rf"[{KANJI}]{{2,6}}$")
 # (round Z) The role first, the sentence going on to say the names are published (監視責任者は契約書に記載され、プールの掲示板にも
 # 名前が出ています; 弁護士は職務として請求しており、氏名と登録番号は…名簿で公表されている): read from the statement back to the
@@ -547,7 +558,7 @@ def _consented_column_names(text: str) -> frozenset[str]:
 
 
 def _published_names(text: str) -> frozenset[str]:
-    if "の氏名" not in text and "名前" not in text and "氏名と" not in text:
+    if "の氏名" not in text and "名前" not in text and "氏名と" not in text and "と氏名" not in text:
         return _consented_names(text) | _stage_names(text)
     roles = {role.group() for match in _PUBLISHED_STATEMENT.finditer(text)
              if (role := _ROLE_BEFORE.search(text, max(0, match.start() - 6), match.start()))}
@@ -561,12 +572,23 @@ def _published_names(text: str) -> frozenset[str]:
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
         rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(\t])"
     )
-    return frozenset(match.group("name") for match in holder.finditer(text)) | _consented_names(text) | _stage_names(text)
+    return (frozenset(match.group("name") for match in holder.finditer(text)) | _holders_in_the_statements_brackets(text, roles)
+            | _consented_names(text) | _stage_names(text))
+
+
+def _holders_in_the_statements_brackets(text: str, roles: set[str]) -> frozenset[str]:
+    """(round AD) The holder named in brackets after the role's post and name (受領書の自治会長の職と氏名（会長 佐久間 清）を開示)."""
+    if "氏名(" not in text:
+        return frozenset()
+    bracket = re.compile(
+        "(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + r")の(?:(?:職|役職)と)?氏名\((?:[" + KANJI + r"]{1,4}[ \u3000])?"
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}})\)")
+    return frozenset(match.group("name") for match in bracket.finditer(text))
 
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
-    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded))
+    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
@@ -593,6 +615,11 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _full_width_latin_names(doc, public)
     found += _dated_or_quoted_signatures(doc, public)
     found += _maiden_names(doc, public)
+    found += holders_named_in_records(doc.folded, public)
+    found += childrens_nicknames(doc.folded, public)
+    found += names_spaced_letter_by_letter(doc.folded, public)
+    if "に" in doc.folded:
+        found += spelled_out_names(doc.folded, public)
     found += _mail_senders(doc, public)
     found += _self_introduced(doc, public)
     found += _names_before_their_contact(doc, public)
@@ -1122,7 +1149,7 @@ def _names_in_columns(doc: Doc, public: PublicNames, use_analyzer: bool) -> list
         if not names_people or _PUBLIC_COLUMN.search(header) or not _CELL_NAME.fullmatch(text, start, end):
             continue
         first = re.split("[ \u3000]", cell)[0]
-        if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first))
+        if (cell.endswith(OFFICIAL_TITLES + ROLES) or (first != cell and len(first) > 1 and is_generic(first) and not _is_surname(first))  # (round AD) | 伊集院 まどか |: 院 ends offices' words and this surname
                 or _CORPORATION_IN_CELL.search(cell)  # (round S) | 宗教法人慈眼寺 | under 所有者: a corporation
                 or in_row_of_a_company(text, start)  # (round Y) | 株式会社… 業務責任者 柴又 敏行 | シバマタ トシユキ |: the firm's officer
                 or not _accept(doc, public, start, end)):  # 王 建国: one kanji before the space is a surname
@@ -1630,6 +1657,9 @@ def _surname_of(name: str) -> str | None:
     parts = name.replace("\u3000", " ").split(" ")
     if len(parts) == 2 and parts[0] and all(is_kanji(ch) for ch in parts[0]):
         return parts[0]
+    if (len(parts) == 2 and len(parts[0]) >= 2 and parts[1] and all(is_katakana(ch) for ch in parts[0])
+            and all(is_kanji(ch) for ch in parts[1])):
+        return parts[0]  # (round AD) a katakana surname and a kanji given name (ベネット 亜美 … 「ベネット」さん)
     if len(name) < _MIN_FULL_NAME or not all(is_kanji(ch) for ch in name) or not analyzer.available():
         return None
     tokens = analyzer.analyse(name)
@@ -1770,7 +1800,8 @@ def _second_latin_names(doc: Doc, found: list[tuple[int, int]]) -> list[tuple[in
 
 # (round R) A maiden name after 旧姓 (氏名 樋渡 真央（旧姓 嘉手納）): a surname of the person, any length.
 _MAIDEN_ANCHOR = re.compile("旧姓")
-_MAIDEN = re.compile(rf"旧姓[ \u3000]*[:：は]?[ \u3000]*(?P<name>[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})(?=[）)、。,\s]|$)")
+# (round AD) and quoted (「旧姓渋江」の部分); after 旧姓は only a word the analyzer reads as a person's (旧姓は開示、… is a verdict).
+_MAIDEN = re.compile(rf"旧姓[ \u3000]*(?P<topic>[:：は]?)[ \u3000]*(?P<name>[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})(?=[）)、。,\s」』]|$)")
 # (round R) The sender or a recipient of a mail, named before the address: From: Kiyoshi Morozumi <k.m@…>;
 # not a body's display name (From: Sumire FM <…>, Sumire City Office).
 _MAIL_PERSON = re.compile(rf"(?m)^[ \u3000>]*(?:From|To|Cc|CC|Reply-To|差出人|送信者|宛先)[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})[ \u3000]*<[^<>\s@]+@")
@@ -1783,7 +1814,13 @@ def _maiden_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     if not _MAIDEN_ANCHOR.search(doc.folded):
         return []
     return [match.span("name") for match in _MAIDEN.finditer(doc.folded)
-            if match.group("name") not in public and not is_generic(match.group("name"))]
+            if match.group("name") not in public and not is_generic(match.group("name"))
+            and (match.group("topic") != "は" or _read_as_a_persons_word(match.group("name")))]
+
+
+def _read_as_a_persons_word(word: str) -> bool:
+    """(round AD) The analyzer reads the word as a person's name (旧姓は嘉手納), not a common one (旧姓は開示)."""
+    return not analyzer.available() or analyzer.is_one_person_word(word)
 
 
 def _mail_senders(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:

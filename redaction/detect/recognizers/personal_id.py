@@ -73,6 +73,9 @@ _NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTS
 # (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
 _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
            rf"|(?:[ぁ-ゖ]{{2,4}})?[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           # (round AD) a city's kana symbol alone (すみ 04-21873), or a prefecture's kanji and a series letter (都A 73-5082: a
+           # bicycle's 防犯登録), then a space and the same shape of number
+           rf"|(?:[ぁ-ゖ]{{2,4}}|[{KANJI}]{{1,2}}[A-Z])[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"
            # (round AB) and the city's name in hiragana before them (すみれ国保 01-238845)
            rf"|[ぁ-ゖ]{{2,4}}[{KANJI}]{{1,2}}第[ \u3000]?"  # (round Z) a city's name in hiragana and its office's kanji (すみれ奨第36-0147号)
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
@@ -188,6 +191,13 @@ _LABEL_BEHIND_ANCHOR = re.compile(
 # the last two digits of its class number, at most a space and its kana, the digits at most
 # 6 characters after its start (a region of 4 kanji, a space, the class's first digit of 3).
 _PASSPORT_ANCHOR = re.compile("[A-Z]{2}[0-9]{7}")
+# (round AD) A passport's shape after a thing's number label (車体番号 WB1207734: a bicycle's frame, 製造番号): the thing's.
+_THINGS_LABEL_BEFORE = re.compile(r"(?P<label>[ァ-ヺー一-龯]{1,8}(?:番号|No\.?))[ \u3000:：]*\Z")
+
+
+def _a_things_label_before(text: str, start: int) -> bool:
+    label = _THINGS_LABEL_BEFORE.search(text, max(0, start - 14), start)
+    return label is not None and PUBLIC_LABEL.search(label.group("label")) is not None
 _CARD_ANCHOR = re.compile(rf"[0-9][0-9]{{3}}(?:{_JOIN}|[ \u3000])?[0-9]{{4}}")  # opens with a class: see scan.py
 _PLATE_ANCHOR = re.compile("[0-9][0-9][ \u3000]?[ぁ-ゖ]")
 _PLATE_BEFORE = 6
@@ -248,6 +258,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
         if "日時と" in doc.folded[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(doc.folded, max(0, start - 24), start):
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
+        if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_BODYS.match(doc.folded, end):
+            continue  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
         if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
@@ -274,6 +286,9 @@ _A_RECORDINGS_NUMBER = re.compile(r"(?:録音|通話|着信|受信|通報)の(?:
 # range of numbers (…から…まで): no person's.
 _SAID_REACH = 48
 _SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
+# (round AD) or calls it an association's or a body's number (済票番号（注R50-11842など）は獣医師会の番号で、…): a value, an example's
+# など and its bracket, は, then the body (…会, 協会, 組合, 機構, 連合会) and の番号.
+_SAID_A_BODYS = re.compile(r"(?:など)?[)）]?[ \u3000]?は[、]?[^\s。、「」（）()]{1,12}(?:会|組合|機構|団体|協議会)の番号(?:です|であ|で、)")
 _RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から")
 # (round AC) or written N〜M inside brackets (タクシー券番号 TK-47-03310〜03339）: a book of tickets), and a value given as a
 # case label's example in brackets (受付番号（受第48-0412号など）): the label's form, nobody's number (a person's own label keeps
@@ -562,7 +577,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start("id"), match.end("id")
     if doc.has_capital:
         for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
-            yield match.start(), match.end()
+            if not _a_things_label_before(doc.folded, match.start()):
+                yield match.start(), match.end()
     for match in line_anchored_finditer(_CARD, doc.folded, _CARD_ANCHOR, before=0):
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):

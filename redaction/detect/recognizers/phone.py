@@ -82,6 +82,21 @@ def _a_fraudsters_number(text: str, start: int) -> bool:
             and "名乗" in text and "詐欺" in text)
 
 
+# (round AD) A number said in katakana digit words, as speech recognition writes a call (ゼロキュウゼロのゴーゴーゴーイチの
+# ヨンハチサンナナ): the words read one digit each, の between the groups; a Japanese number's length and groups. Read from
+# ゼロ (every number opens with 0; レイ and マル may stand inside).
+_KANA_DIGIT = "ゼロ|レイ|マル|イチ|ニー|ニ|サン|ヨン|ヨ|シ|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|ク"
+_KANA_NUMBER = re.compile(rf"ゼロ(?:{_KANA_DIGIT})+(?:の(?:{_KANA_DIGIT})+){{1,2}}(?![ァ-ヺー])")
+_KANA_DIGIT_WORD = re.compile(_KANA_DIGIT)
+
+
+def _kana_numbers(text: str) -> Iterator[tuple[int, int]]:
+    for match in _KANA_NUMBER.finditer(text):
+        groups = [len(_KANA_DIGIT_WORD.findall(group)) for group in match.group().split("の")]
+        if 10 <= sum(groups) <= 11 and all(2 <= n <= 5 for n in groups):
+            yield match.span()
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     match = _PATTERN.search(text)
@@ -96,6 +111,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
             match = _PATTERN.search(text, match.start() + 1)
+    if "ゼ" in text:  # one character: the fastest search (レイ stands in many katakana words)
+        yield from _kana_numbers(text)
     if "+" in text:
         for foreign in _FOREIGN_NUMBER.finditer(text):
             if not is_switchboard(text, foreign.start(), foreign.end()):

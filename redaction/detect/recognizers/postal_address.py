@@ -124,7 +124,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end) and not _PHONE_SHAPED_HOUSE.search(text, start, end):
             yield start, end
-    if " 番 " in text or " 丁目 " in text:
+    # (round AD) or 丁目 and 番 each before a space (二丁目 8番 15号: words set apart); " 丁目 " holds "丁目 ", so two scans at most
+    if " 番 " in text or ("丁目 " in text and (" 丁目 " in text or "番 " in text)):
         for match in _WORD_SPACED.finditer(text):
             if " " in match.group().strip():
                 yield match.start(), match.end()
@@ -142,6 +143,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ょ" in text and _HIRAGANA_CHOME.search(text):  # one character first (a fast search; most minutes hold none), then the word
         for match in _HIRAGANA_ADDRESS.finditer(text):
             yield match.span()
+        for match in _SPOKEN_NUMBERS_ADDRESS.finditer(text):
+            yield match.span()
     if "丁" in text:
         yield from _homes_said_by_town(text)  # (round AC) 家は ひばりが丘3丁目21-7 です: a home said by its town alone
     if ("棟" in text or "館" in text) and _BLOCK.search(text):
@@ -157,6 +160,13 @@ _HIRAGANA_ADDRESS = re.compile(
     rf"(?<=[\s:：、(「])[{HIRAGANA}]{{1,8}}(?:し|く|まち|むら)[ \u3000]?[{HIRAGANA}]{{0,10}}[ \u3000]?[0-9]{{1,2}}ちょうめ[ \u3000]?"
     rf"[0-9]{{1,4}}(?:の|{HYPHEN}|[ \u3000]?ばんち?の?[ \u3000]?)[0-9]{{1,4}}(?:(?:の|{HYPHEN})[0-9]{{1,4}}|[ \u3000]?ごう)?(?![0-9])")  # 2ばん 3ごう
 _HIRAGANA_CHOME = re.compile("ちょうめ")
+# (round AD) The same said with its numbers in words, as speech recognition writes them (すみれ市ほんじゅくまち にちょうめ
+# じゅうさんのよん): a municipality (kanji or hiragana), the town in hiragana, the 丁目's number word and ちょうめ, then the
+# house's number words joined by の.
+_NUMBER_WORD = "(?:いち|に|さん|よん|し|ご|ろく|なな|しち|はち|きゅう|く|じゅう|ひゃく|ぜろ|れい|まる)+"
+_SPOKEN_NUMBERS_ADDRESS = re.compile(
+    rf"(?<![{KANJI}{HIRAGANA}])[{KANJI}{HIRAGANA}]{{1,8}}(?:市|区|町|村)[ \u3000]?[{HIRAGANA}]{{2,10}}[ \u3000]?{_NUMBER_WORD}ちょうめ[ \u3000]?"
+    rf"{_NUMBER_WORD}(?:の{_NUMBER_WORD}){{1,2}}(?![{HIRAGANA}])")
 # (round AB) A flat in a housing estate named by its block and room (桜ヶ丘住宅3号棟 105号室, 若葉団地2号館 203号室):
 # the block alone is a building (3号棟の外壁), its room is a household's.
 # Not after の: the estate then goes on an address already read (…二丁目8番の市営住宅3号棟205号室).

@@ -1,0 +1,59 @@
+"""Names a sentence itself makes public by what it says of their bearer (round AD).
+
+- A historical figure an anniversary is kept for (伊能忠敬の測量200年を記念して, …の生誕150年, 没後100年): a name in the
+  public record, wherever the text repeats it (surname alone included).
+- A street named after such a figure (伊能通り): 伊能通 is a street's name, never a person's.
+- A bearer the text says publishes the name (作者の楠原氏も、作品に名を記して公表している方です): the surname and the full
+  name it stands for in the text.
+- A bearer who consented to the name's display (寄贈者の稲生 恒夫様は、銘板に名前を刻むことに同意されております).
+
+Each reading is gated by its literal (記念, 生誕, 没後, 通り, 公表して, ことに同意), the five first searched together: most
+minutes hold none.
+"""
+
+from __future__ import annotations
+
+import re
+
+_KANJI = "一-龯々"
+_ANNIVERSARY = re.compile(
+    rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{2,5}})の(?:[^。\n、]{{0,8}}?[0-9一二三四五六七八九十百]+(?:周年|年)(?:を|の)?記念|生誕|没後)")
+_STREET = re.compile(rf"(?<![{_KANJI}])(?P<street>[{_KANJI}]{{1,4}}通)り")
+_PUBLISHING_BEARER = re.compile(
+    rf"(?<![{_KANJI}])(?P<surname>[{_KANJI}]{{1,4}})(?:氏|さん|様)(?:も|は)、?[^。\n]{{0,16}}?(?:氏名|名前|実名|名を記して|署名して)"
+    r"[^。\n]{0,8}?公表して(?:いる|おり|います)")  # the name published, not what the bearer disclosed (病名を公表している)
+_CONSENTING_BEARER = re.compile(
+    rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{1,4}}[ \u3000]?[{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)(?:氏|さん|様)は、?[^。\n]{{0,20}}?"
+    r"(?:名前|氏名)を[^。\n]{0,12}?(?:刻む|掲載する|載せる|公表する|記す|表示する)ことに同意")
+
+
+_WORDS = {word: re.compile(word) for word in ("記念", "生誕", "没後", "公表して", "ことに同意")}
+
+
+def _holds_a_statement(text: str) -> bool:
+    """One of the five words stands in the text: each searched as a literal (the regex engine's fast skip), the rarer ones
+    only where one of their characters stands (a one-character search is the fastest; most minutes hold none of them)."""
+    return (_WORDS["記念"].search(text) is not None or ("誕" in text and _WORDS["生誕"].search(text) is not None)
+            or ("没" in text and _WORDS["没後"].search(text) is not None) or ("公表" in text and _WORDS["公表して"].search(text) is not None)
+            or ("意" in text and _WORDS["ことに同意"].search(text) is not None))
+
+
+def names_said_public(text: str) -> frozenset[str]:
+    """Names (and street names) the text's own sentences make public."""
+    if not _holds_a_statement(text):
+        return frozenset()
+    names: set[str] = set()
+    if "記念" in text or "生誕" in text or "没後" in text:
+        names |= {m.group("name") for m in _ANNIVERSARY.finditer(text)}
+    if names and "通り" in text:  # a street named after one of them (伊能通り after 伊能忠敬)
+        names |= {m.group("street") for m in _STREET.finditer(text)
+                  if any(name.startswith(m.group("street")[:-1]) for name in names)}
+    if "公表して" in text:
+        for match in _PUBLISHING_BEARER.finditer(text):
+            surname = match.group("surname")
+            names.add(surname)
+            full = re.compile(rf"{re.escape(surname)}[ \u3000][{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?(?=氏|さん|様)")
+            names |= {m.group() for m in full.finditer(text)}
+    if "ことに同意" in text:
+        names |= {m.group("name") for m in _CONSENTING_BEARER.finditer(text)}
+    return frozenset(names)
