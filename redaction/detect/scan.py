@@ -155,13 +155,13 @@ def digit_positions(text: str) -> tuple[int, ...] | None:
 @lru_cache(maxsize=256)
 def _digit_led(source: str, flags: int) -> str | None:
     """For a pattern whose every match opens with a digit or one of a few plain characters — a class holding 0-9 and
-    plain characters first, neither repeated nor optional, and no alternative at the top level — those other characters
+    plain characters (no other range) first, neither repeated nor optional, and no alternative at the top level — those other characters
     ("" for [0-9]); else None."""
     close = source.find("]")
     if flags != re.UNICODE or not source.startswith("[") or close < 0 or "0-9" not in source[1:close]:
         return None
     others = source[1:close].replace("0-9", "", 1)
-    if any(ch in _SPECIAL or ch.isspace() for ch in others) or source[close + 1 : close + 2] in ("?", "*", "+", "{"):
+    if any(ch in _SPECIAL or ch == "-" or ch.isspace() for ch in others) or source[close + 1 : close + 2] in ("?", "*", "+", "{"):
         return None
     return others if not _top_level_alternative(source) else None
 
