@@ -14,13 +14,20 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from re import _compiler  # the compiler behind re.compile (Python 3.11 and later)
+from types import ModuleType
 from typing import Any
 
 
 @contextlib.contextmanager
-def classes_built_once() -> Iterator[None]:
-    """Within the block, re.compile builds the table of each distinct character class once."""
-    plain = _compiler._optimize_charset
+def classes_built_once(compiler: ModuleType = _compiler) -> Iterator[None]:
+    """Within the block, re.compile builds the table of each distinct character class once.
+
+    `_optimize_charset` is the compiler's private step: a Python whose compiler has none compiles as it always does
+    (the import is slower, the patterns the same), never fails."""
+    plain = getattr(compiler, "_optimize_charset", None)
+    if plain is None:
+        yield
+        return
     built: dict[tuple[Any, ...], tuple[list[Any], bool]] = {}
 
     def once(charset: list[Any], iscased: Any = None, fixup: Any = None, fixes: Any = None) -> tuple[list[Any], bool]:
@@ -35,8 +42,8 @@ def classes_built_once() -> Iterator[None]:
             table = built[key] = plain(charset, iscased, fixup, fixes)
         return list(table[0]), table[1]  # the callers read the list (and the tables in it) only
 
-    _compiler._optimize_charset = once
+    compiler._optimize_charset = once
     try:
         yield
     finally:
-        _compiler._optimize_charset = plain
+        compiler._optimize_charset = plain

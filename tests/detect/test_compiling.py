@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import types
 from re import _compiler
 
 import redaction.detect
@@ -37,3 +38,11 @@ def test_when_classes_are_built_once_then_patterns_sharing_one_compile_as_plain_
         once = [_compiler.compile(source, re.UNICODE) for source in sources + sources]
     assert _compiler._optimize_charset is plain
     assert once == [_compiler.compile(source, re.UNICODE) for source in sources + sources]
+
+
+def test_when_python_s_compiler_has_no_charset_step_then_patterns_compile_plainly() -> None:
+    without_the_step = types.ModuleType("compiler_without_optimize_charset")
+    with classes_built_once(without_the_step):
+        compiled = re.compile("[一-龯々〆ヶヵ]+の")
+    assert not hasattr(without_the_step, "_optimize_charset")
+    assert compiled.fullmatch("伊能の") is not None
