@@ -208,6 +208,8 @@ _MADE_UP_BEFORE = re.compile("架空の[「『][^」』]*$"  # (round O) 見本�
                              # (round N) 記入例は、氏名「すみれ 花子」、生年月日「平成元年1月1日」: the example's fields quoted
                              "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
 _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例"
+                            # (round AE) 住所欄は「すみれ市本町1-1-1」と架空のもの / メールを sumire.hanako@… とする架空のもの
+                            "|(?:」と|とする|とした)(?:架空|ダミー)"
                             # (round P) 記入例の「すみれ 太郎、…」は架空です / 住所が「西町3-14-2」のように丁目と番地だけでも
                             # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
                             "|[」）)](?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)"
@@ -220,7 +222,10 @@ _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 
 
 # (round O) A turn from the made-up value to a real one in the same sentence: ですが、実際の… / けれども、本当の…
-_TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))")
+_TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))"
+                   # (round AE) the made-up values named, then a turn to the others (…と架空のものでしたが、電話欄が 090-…):
+                   # what follows the turn is not said to be made up
+                   "|(?<=架空のもの)(?:でした|です|だった|であった)?が、")
 
 
 # (round W) A form's fill-in example row: the mark stands as a cell of its own or in brackets (…,記入例 /

@@ -245,8 +245,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         if cells and in_row_of_a_company(doc.folded, start):
             continue  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
-        if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
-                            for label in unlinked):
+        if unlinked and _unlinked_label_before(doc.folded, start, unlinked):
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
         if unlinked and doc.folded[start:end] in unlinked:
             continue  # (round V) the very value the minutes say identifies no one
@@ -339,7 +338,9 @@ _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|�
 _UNLINKED = re.compile(
     r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:の(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19}))?"
     r"(?:は|だけでは|のみでは|も[^。\n]{0,20}。番号(?:から|だけで)?は)[^。\n]{0,40}?"  # (round AB) ケース番号も開示しております。番号からは…
-    r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
+    # (round AE) the verdict as the next sentence, its subject left out (受付番号は本人にしか知らされておらず、…。個人が特定される情報ではありません)
+    r"(?:。(?:これは|それは|番号は)?)?"
+    r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません|る(?:情報|もの|番号)では(?:ありません|ない|ございません))|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
     r"|(?:それ自体|それだけ|番号だけ)では誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
@@ -406,6 +407,20 @@ def _defined_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_ANOTHER_LABEL = re.compile("番号|ID|コード")
+
+
+def _unlinked_label_before(text: str, start: int, unlinked: frozenset[str]) -> bool:
+    """An unlinked label stands just before the value on its line, no other label between (round AE: 受付番号=0903-0112
+    会員ID=SG00418827 — the member's ID after a per-day serial keeps its own label)."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH)
+    for label in unlinked:
+        at = text.rfind(label, lo, start)
+        if at >= 0 and _ANOTHER_LABEL.search(text, at + len(label), start) is None:
+            return True
+    return False
+
+
 def _unlinked_labels(text: str) -> frozenset[str]:
     """The labels the minutes say identify no one, and (round V) the values quoted with them (記録番号のSC-2047-0391は、
     それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
@@ -427,8 +442,9 @@ def _unlinked_labels(text: str) -> frozenset[str]:
 # thing's (定期券番号は、駐車場の区画ごとに付く番号です; a label called an office's serial or management number, as
 # 職員番号は庁内の管理番号で, still names people), or as the answer's first sentence to a member's question whether the
 # label is a person's (○委員　受信機番号は個人の番号ですか。 / ○課長　機器の管理番号です。).
-_THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])に付(?:く|ける|けた|けられた|される)(?:通し)?番号)"
-_THINGS_ANCHOR = re.compile("通し番号|管理番号|に付(?:く|ける|けた|けられた|される)")
+# (round AE) a serial that starts again each day or round (受付番号は収集日ごとの連番で): the order of one day's things, nobody's.
+_THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])ごとの連番|(?<![人者身方])に付(?:く|ける|けた|けられた|される)(?:通し)?番号)"
+_THINGS_ANCHOR = re.compile("通し番号|管理番号|ごとの連番|に付(?:く|ける|けた|けられた|される)")
 _THING_LABEL = r"[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID)"
 _THINGS_SAID = re.compile(
     rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*)?は、?"
@@ -445,7 +461,7 @@ def _things_numbers(text: str) -> set[str]:
             continue
         if match.group("value"):
             said.add(match.group("value"))
-        elif "付" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
+        elif "付" in match.group() or "ごとの連番" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
             said.add(match.group("label"))
     for verdict in _THINGS_ANCHOR.finditer(text):
         answer = text.rfind("\n", 0, verdict.start()) + 1
