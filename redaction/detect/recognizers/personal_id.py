@@ -861,7 +861,8 @@ def luhn_valid(digits: str) -> bool:
 # ledger (交付番号) and an office's record (記録番号: 防犯カメラ映像の提供記録) number the same way; a name of kana
 # alone is a city's issue to a person (すみれ第12-0466号, a dog's registration), as before.
 _OFFICE_DOCUMENT = re.compile(rf"(?=[ぁ-ゖァ-ヺ]{{0,3}}[{KANJI}])[{KANJI}ぁ-ゖァ-ヺ]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
-_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録")
+# (round AE) a disposal's or a ruling's number too (処分番号 路喫第52-0117号): the office's decision, numbered as its documents.
+_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録|処分|裁決")
 
 
 def _office_document_number(label: str, value: str) -> bool:

@@ -216,4 +216,16 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     after = _SWITCHBOARD_AFTER.match(text, end)
     if after is None:
         return False
-    return "内線" not in after.group() or _WORKPLACE_BEFORE.search(text, max(0, start - 16), start) is None
+    return "内線" not in after.group() or not _a_persons_workplace(text, start, end)
+
+
+# (round AE) The workplace named after the extension (03-5550-2210 内線418（代表者の勤務先）, …（内線 2209）（勤務先）): a private
+# person's contact given at work; the word stands in the brackets right after the extension's number.
+_WORKPLACE_AFTER = re.compile(r"[ \u3000]*[（(]?[ \u3000]*内線[ \u3000]*[0-9]{1,5}[ \u3000]*[）)]?[ \u3000]*[（(][^（）()\n]{0,10}?"
+                              r"(?:勤務先|勤め先|職場)")
+
+
+def _a_persons_workplace(text: str, start: int, end: int) -> bool:
+    """The number is a person's workplace: the word stands before it or in the brackets after its extension."""
+    return (_WORKPLACE_BEFORE.search(text, max(0, start - 16), start) is not None
+            or _WORKPLACE_AFTER.match(text, end) is not None)
