@@ -321,6 +321,8 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
         end = run_after(text, start)
         if end is None:
             continue
+        if end - start == 1 and _OKURIGANA.match(text, end):
+            continue  # (round AE) 保護者向けの一斉配信メール: one kanji and its ending make a word after the label (向け)
         first = next(iter(analyzer.analyse(text[start:end])), None)
         if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
             yield start, end
@@ -1091,9 +1093,10 @@ _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者�
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
 # (round Y) a name whose given or family name is Latin beside a kanji one (Lee 美羽, Nguyen Van 翔, Ramos Jr. 健,
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
-_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
+_MIXED_NAME = (rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
+# (round AE) a surname with a kana letter between its kanji (三ツ矢 健一, 一ノ瀬 蓮), spaced from the given name
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[{KANJI}]{{1,2}}[ツノ][{KANJI}]{{1,2}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
@@ -1511,8 +1514,11 @@ _GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z]
 _LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?(?:[:：]|(?<=宛名)は)[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")  # 寄附者：TANAKA AKIRA
 _INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
 _COLON_CAPITAL = re.compile(r"(?:[:：]|宛名は)[ \u3000]*[A-Z]")  # (round M) 宛名はＯＫＡＺＡＫＩ　ＹＵＫＩ
-_PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
-_PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
+# (round AE) 職員 too, after a surname of two kanji or more (加賀谷職員の所属): a staff member the roster does not name is
+# the subject of the minutes, not an official speaking in a public role (those are in secretariat or the roster: public).
+_PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者|職員")
+_PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)"
+                           rf"|(?<![{KANJI}])(?P<staff>[{KANJI}]{{2,3}})(?=職員(?:の|は|が|に|を|と|から|より|、))")
 
 
 def _kana_names_after_labels(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -1561,10 +1567,11 @@ def _surnames_before_a_private_role(doc: Doc, public: PublicNames) -> list[tuple
     its role word right after at most 3 kanji."""
     found: list[tuple[int, int]] = []
     for match in line_anchored_finditer(_PRIVATE_ROLE, doc.folded, _PRIVATE_ROLE_WORD, 3):
-        tokens = analyzer.analyse(match.group("name"))
-        if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
-                and _accept(doc, public, match.start("name"), match.end("name"))):
-            found.append((match.start("name"), match.end("name")))
+        group = "name" if match.group("name") else "staff"
+        tokens = analyzer.analyse(match.group(group))
+        if (len(tokens) == 1 and tokens[0].is_surname and match.group(group) not in public
+                and _accept(doc, public, match.start(group), match.end(group))):
+            found.append((match.start(group), match.end(group)))
     return found
 
 
