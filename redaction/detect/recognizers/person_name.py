@@ -32,6 +32,7 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.candidates import is_hankaku, is_kanji, is_katakana, run_after, run_before
+from ..names.dated_names import names_before_birth_dates
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -584,6 +585,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _dated_or_quoted_signatures(doc, public)
     found += _maiden_names(doc, public)
     found += holders_named_in_records(doc.folded, public)
+    found += [(start, end) for start, end in names_before_birth_dates(doc.folded)
+              if is_private_name(doc.folded[start:end], public) and _accept(doc, public, start, end)]
     found += childrens_nicknames(doc.folded, public)
     found += names_spaced_letter_by_letter(doc.folded, public)
     if "に" in doc.folded:
