@@ -77,6 +77,8 @@ _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-�
            # bicycle's 防犯登録), then a space and the same shape of number
            rf"|(?:[ぁ-ゖ]{{2,4}}|[{KANJI}]{{1,2}}[A-Z])[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"
            # (round AB) and the city's name in hiragana before them (すみれ国保 01-238845)
+           # (round AE) a book's kind and grade before the hyphen and 第 (身1-第40372号, 療B-第8815号: 身体障害者手帳 1級, 療育手帳 B)
+           rf"|[{KANJI}]{{1,2}}[0-9A-Z]{HYPHEN}第[ \u3000]?"
            rf"|[ぁ-ゖ]{{2,4}}[{KANJI}]{{1,2}}第[ \u3000]?"  # (round Z) a city's name in hiragana and its office's kanji (すみれ奨第36-0147号)
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
@@ -619,6 +621,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _RECEIPT.finditer(doc.folded):
             if _enough_digits(match.group("id")) and _addressed_above(doc.folded, match.start()):
                 yield match.start("id"), match.end("id")
+    if "記号" in doc.folded:
+        yield from _symbols_and_numbers(doc.folded)
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
@@ -934,3 +938,21 @@ def _a_sole_traders_number(text: str, label: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     return _ADDRESSED.search(text, line, start) is not None
+
+
+# (round AE) An insurance card's symbol and number joined by 中黒 as the label 記号・番号 joins them (すみ国 402・1187): the
+# symbol (a city's kana and its kanji, or kanji alone) and a space may open it. Read on a line holding the label, after it
+# (a table's row label: | 被保険者証 記号・番号 | すみ国 402・1187 | すみ国 402・3306 |), and in cells under it.
+_SYMBOL_NUMBER_LABEL = re.compile("記号[・･]?番号")
+_SYMBOL_AND_NUMBER_JOINED = re.compile(
+    rf"(?<![0-9A-Za-zぁ-ゖ{KANJI}])(?P<id>(?:[ぁ-ゖ]{{1,4}}[{KANJI}]{{0,2}}|[{KANJI}]{{1,4}})?[ \u3000]?[0-9]{{1,8}}[・･][0-9]{{1,10}})(?![0-9])")
+
+
+def _symbols_and_numbers(text: str) -> Iterator[tuple[int, int]]:
+    for label in _SYMBOL_NUMBER_LABEL.finditer(text):
+        line_end = text.find("\n", label.end())
+        for match in _SYMBOL_AND_NUMBER_JOINED.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
+            yield match.span("id")
+    for header, start, end in table_cells(text):
+        if _SYMBOL_NUMBER_LABEL.search(header) and (match := _SYMBOL_AND_NUMBER_JOINED.fullmatch(text, start, end)) is not None:
+            yield match.span("id")
