@@ -29,7 +29,7 @@ from .public import PublicNames
 _KATAKANA = "ァ-ヺー"
 _DOT_ANCHOR = re.compile("・(?=[ァ-ヺ])")
 # (round AE) 一 between two katakana is a vertical-writing OCR's long hyphen (ル一カス for ルーカス): a letter of the name
-_KANA_LETTER = rf"(?:[{_KATAKANA}]|(?<=[ァ-ヺ])一(?=[ァ-ヺ]))"
+_KANA_LETTER = rf"(?:[{_KATAKANA}]|(?<=[ァ-ヺ])一(?=[ァ-ヺ・]))"
 _DOTTED_NAME = re.compile(rf"(?<![{_KATAKANA}・])[ァ-ヺ]{_KANA_LETTER}{{1,9}}(?:・[ァ-ヺ]{_KANA_LETTER}{{1,9}}){{1,3}}(?![{_KATAKANA}・])")
 _DOTTED_REACH = 42  # four words of ten characters and their dots
 
@@ -54,6 +54,11 @@ _SELF_NAMED_AFTER = re.compile("です|と申します|といいます")
 _QUOTE_REACH = 40
 
 
+def _ocr_long_mark(text: str, at: int) -> bool:
+    """(round AE) 一 right after a katakana letter: an OCR's long mark (ソフィ一・…)."""
+    return text[at] == "一" and at > 0 and "ァ" <= text[at - 1] <= "ヺ"
+
+
 def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Katakana names joined by middle dots where the text says a person stands there."""
     if "・" not in text:
@@ -61,7 +66,7 @@ def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int
     found: list[tuple[int, int]] = []
     last = -1
     for anchor in _DOT_ANCHOR.finditer(text):
-        if anchor.start() < last or not anchor.start() or not "ァ" <= text[anchor.start() - 1] <= "ー":
+        if anchor.start() < last or not anchor.start() or not ("ァ" <= text[anchor.start() - 1] <= "ー" or _ocr_long_mark(text, anchor.start() - 1)):
             continue
         match = _DOTTED_NAME.search(text, max(0, anchor.start() - _DOTTED_REACH), anchor.end() + _DOTTED_REACH)
         while match is not None and match.end() <= anchor.start():

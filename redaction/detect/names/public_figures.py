@@ -20,7 +20,7 @@ _END = rf"(?![{_KANJI}])"
 
 _OFFICE_AFTER = re.compile(rf"{_NAMED}[ \u3000]?(?:知事|副知事|大臣|総理大臣|首相)(?![{_KANJI}])")
 _ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家)(?:の|、)(?P<name>{_NAME}){_END}"
-                         r"(?=[ \u3000]?(?:さん|氏|先生|は|が|で|、|（|\(|$))")
+                         r"(?=[ \u3000]?(?:さん|氏|先生|は|が|で|の|、|（|\(|$))")
 _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|市|当町|町|当村|村|区)の名誉(?:市民|町民|村民|区民)")
 _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:文学館|美術館|記念館|館|ホール|公園|賞|図書館|室)")
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』")
@@ -35,7 +35,8 @@ def names_of_public_figures(text: str) -> frozenset[str]:
     if "知事" in text or "大臣" in text or "首相" in text:
         names |= {m.group("name") for m in _OFFICE_AFTER.finditer(text)}
     if "家" in text or "詩人" in text or "歌人" in text or "俳人" in text:
-        names |= {m.group("name") for m in _ART_BEFORE.finditer(text)}
+        names |= {m.group("name") for m in _ART_BEFORE.finditer(text)
+                  if not text.startswith("の", m.end()) or " " in m.group("name") or "\u3000" in m.group("name")}  # 作家の友人の
     if "名誉" in text:
         names |= {m.group("name") for m in _HONORARY.finditer(text)}
     if "記念" in text:
