@@ -225,7 +225,7 @@ _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 _TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))"
                    # (round AE) the made-up values named, then a turn to the others (…と架空のものでしたが、電話欄が 090-…):
                    # what follows the turn is not said to be made up
-                   "|(?<=架空のもの)(?:でした|です|だった|であった)?が、")
+                   "|架空のもの(?:でした|です|だった|であった)?が、")
 
 
 # (round W) A form's fill-in example row: the mark stands as a cell of its own or in brackets (…,記入例 /
