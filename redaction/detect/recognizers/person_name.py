@@ -1517,11 +1517,12 @@ _GIVEN_INITIAL = re.compile(r"(?<=「)[A-Z][a-z]{2,} [A-Z]\.(?=」)|(?<![A-Za-z]
 _LATIN_AFTER_PERSON = re.compile(rf"(?:[{KANJI}]{{1,4}}者|宛名|名義人?)[ \u3000]?(?:[:：]|(?<=宛名)は)[ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")  # 寄附者：TANAKA AKIRA
 _INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
 _COLON_CAPITAL = re.compile(r"(?:[:：]|宛名は)[ \u3000]*[A-Z]")  # (round M) 宛名はＯＫＡＺＡＫＩ　ＹＵＫＩ
-# (round AE) 職員 too, after a surname of two kanji or more (加賀谷職員の所属): a staff member the roster does not name is
-# the subject of the minutes, not an official speaking in a public role (those are in secretariat or the roster: public).
-_PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者|職員")
-_PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)"
-                           rf"|(?<![{KANJI}])(?P<staff>[{KANJI}]{{2,3}})(?=職員(?:の|は|が|に|を|と|から|より|、))")
+_PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
+_PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
+# (round AE) 職員 after a surname of two kanji or more (加賀谷職員の所属): a staff member the roster does not name is the
+# subject of the minutes, not an official speaking in a public role (those are in secretariat or the roster: public).
+# Read around 職員 only, each word once by the analyzer (担当職員, 市職員 recur in every document).
+_STAFF_AFTER_A_SURNAME = re.compile("職員(?=の|は|が|に|を|と|から|より|、)")  # a literal first: the engine's fast skip
 
 
 def _kana_names_after_labels(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -1570,12 +1571,25 @@ def _surnames_before_a_private_role(doc: Doc, public: PublicNames) -> list[tuple
     its role word right after at most 3 kanji."""
     found: list[tuple[int, int]] = []
     for match in line_anchored_finditer(_PRIVATE_ROLE, doc.folded, _PRIVATE_ROLE_WORD, 3):
-        group = "name" if match.group("name") else "staff"
-        tokens = analyzer.analyse(match.group(group))
-        if (len(tokens) == 1 and tokens[0].is_surname and match.group(group) not in public
-                and _accept(doc, public, match.start(group), match.end(group))):
-            found.append((match.start(group), match.end(group)))
+        tokens = analyzer.analyse(match.group("name"))
+        if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
+                and _accept(doc, public, match.start("name"), match.end("name"))):
+            found.append((match.start("name"), match.end("name")))
+    for match in _STAFF_AFTER_A_SURNAME.finditer(doc.folded):
+        end = match.start()
+        start = end
+        while start > max(0, end - 4) and is_kanji(doc.folded[start - 1]):
+            start -= 1  # the kanji run before 職員, four at most read
+        if (2 <= end - start <= 3 and _a_surname_alone(doc.folded[start:end])
+                and doc.folded[start:end] not in public and _accept(doc, public, start, end)):
+            found.append((start, end))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _a_surname_alone(word: str) -> bool:
+    tokens = analyzer.analyse(word)
+    return len(tokens) == 1 and tokens[0].is_surname
 
 
 # (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。); not after は
