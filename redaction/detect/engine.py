@@ -208,8 +208,7 @@ _MADE_UP_BEFORE = re.compile("架空の[「『][^」』]*$"  # (round O) 見本�
                              # (round N) 記入例は、氏名「すみれ 花子」、生年月日「平成元年1月1日」: the example's fields quoted
                              "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
 _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例"
-                            # (round AE) 住所欄は「すみれ市本町1-1-1」と架空のもの / メールを sumire.hanako@… とする架空のもの
-                            "|(?:」と|とする|とした)(?:架空|ダミー)"
+
                             # (round P) 記入例の「すみれ 太郎、…」は架空です / 住所が「西町3-14-2」のように丁目と番地だけでも
                             # (round Q) 記入例（Owner name: …, 1 January 1940）は架空のもの
                             "|[」）)](?:は|も)(?:[^。\n「」]{0,4})(?:架空|ダミー)"
@@ -222,10 +221,12 @@ _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 
 
 # (round O) A turn from the made-up value to a real one in the same sentence: ですが、実際の… / けれども、本当の…
-_TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))"
-                   # (round AE) the made-up values named, then a turn to the others (…と架空のものでしたが、電話欄が 090-…):
-                   # what follows the turn is not said to be made up
-                   "|架空のもの(?:でした|です|だった|であった)?が、")
+_TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))")
+# (round AE) The made-up values named by the sentence after them (住所欄は「すみれ市本町1-1-1」と架空のもの, メールを
+# sumire.hanako@… とする架空のものに改め), and a turn from them to the others (…と架空のものでしたが、電話欄が 090-…: what
+# follows the turn is not said to be made up). Both read only where 架空 or ダミー stands in the sentence.
+_MADE_UP_NAMED_AFTER = re.compile("(?:」と|とする|とした)(?:架空|ダミー)")
+_TURN_AFTER_MADE_UP = re.compile("架空のもの(?:でした|です|だった|であった)?が、")
 
 
 # (round W) A form's fill-in example row: the mark stands as a cell of its own or in brackets (…,記入例 /
@@ -296,8 +297,13 @@ def is_example(text: str, start: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for turn in _TURN.finditer(text, sentence, start):
         sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn
+    if text.find("架空", sentence, start) >= 0:
+        for turn in _TURN_AFTER_MADE_UP.finditer(text, sentence, start):
+            sentence = turn.end()  # (round AE) …と架空のものでしたが、電話欄が 090-…
     ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
     end = min(ends) if ends else len(text)
     return (_MADE_UP_BEFORE.search(text, sentence, start) is not None
             or _MADE_UP_AFTER.search(text, start, end) is not None
+            or ((text.find("架空", start, end) >= 0 or text.find("ダミー", start, end) >= 0)
+                and _MADE_UP_NAMED_AFTER.search(text, start, end) is not None)
             or any(m.start() < start < m.end() for m in _ILLUSTRATION.finditer(text, sentence, end)))
