@@ -21,12 +21,18 @@ _NAME = rf"[{_KANJI}]{{1,4}}(?:[ \u3000][{_KANJI}ァ-ヺ]{{1,4}}|[{_KANJI}]{{1,4
 _NAMED = rf"(?<![{_KANJI}])(?P<name>{_NAME})"
 _END = rf"(?![{_KANJI}])"
 
+# 葛城 英明 知事: the office right after the name
 _OFFICE_AFTER = re.compile(rf"{_NAMED}[ \u3000]?(?:知事|副知事|大臣|総理大臣|首相)(?![{_KANJI}])")
+# 作家の檀原 静也さん, 画家、久世 蒼風で: the art, の or 、, the name, then an honorific, a particle or a bracket
 _ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家)(?:の|、)(?P<name>{_NAME}){_END}"
                          r"(?=[ \u3000]?(?:さん|氏|先生|は|が|で|の|、|（|\(|$))")
+# 檀原 静也は当市の名誉市民で
 _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|市|当町|町|当村|村|区)の名誉(?:市民|町民|村民|区民)")
+# 市立檀原静也記念文学館: the name a building or a prize is called after (a public body's 市立 before it left out)
 _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:文学館|美術館|記念館|館|ホール|公園|賞|図書館|室)")
+# 樋口一葉『たけくらべ』: the author before the title
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』")
+# 上泉 達彦様、久我 玲奈様は掲載に同意されています: each name of the list
 _CONSENTED_LIST = re.compile(
     rf"(?P<names>(?:{_NAME}(?:様|さん|氏)、)*{_NAME}(?:様|さん|氏))(?:は|も)、?(?:お?名前の|氏名の)?(?:掲載|公表|公開)に同意")
 _ONE_OF_THE_LIST = re.compile(rf"(?P<name>{_NAME})(?:様|さん|氏)")
