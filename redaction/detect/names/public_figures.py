@@ -34,7 +34,8 @@ _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<n
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』")
 # 上泉 達彦様、久我 玲奈様は掲載に同意されています: each name of the list
 _CONSENTED_LIST = re.compile(
-    rf"(?P<names>(?:{_NAME}(?:様|さん|氏)、)*{_NAME}(?:様|さん|氏))(?:は|も)、?(?:お?名前の|氏名の)?(?:掲載|公表|公開)に同意")
+    rf"(?P<names>(?:{_NAME}(?:様|さん|氏)、)*{_NAME}(?:様|さん|氏))(?:は|も)、?(?:お?名前の|氏名の)?(?:掲載|公表|公開)に同意"
+    r"(?!(?:されて|して|いただいて)?(?:いない|いません|おりません)|(?:され|し|いただけ)?(?:ませ|ない|なかっ|ず))")  # not a refusal
 _ONE_OF_THE_LIST = re.compile(rf"(?P<name>{_NAME})(?:様|さん|氏)")
 
 
@@ -66,6 +67,6 @@ def names_of_public_figures(text: str) -> frozenset[str]:
     names |= {m.group("name") for m in _found(_HONORARY, text, _HONORARY_ANCHOR, 24, 6)}
     names |= {m.group("name") for m in _found(_NAMED_AFTER, text, _NAMED_AFTER_ANCHOR, _NAME_REACH + 2, 5)}
     names |= {m.group("name") for m in _found(_AUTHOR, text, _AUTHOR_ANCHOR, _NAME_REACH, 42)}
-    for listed in _found(_CONSENTED_LIST, text, _CONSENT_ANCHOR, _LIST_REACH, 3):
+    for listed in _found(_CONSENTED_LIST, text, _CONSENT_ANCHOR, _LIST_REACH, 12):
         names |= {m.group("name") for m in _ONE_OF_THE_LIST.finditer(listed.group("names"))}
     return frozenset(name for name in names if len(name.replace(" ", "").replace("\u3000", "")) >= 2)
