@@ -3,7 +3,7 @@
 - An office holder named with the office after the name (葛城 英明 知事, 知事 is an elected office: the name is public).
 - An artist introduced by the art (作家の檀原 静也さん, 画家、久世 蒼風で): a writer's or a painter's name is their work's.
 - An honorary citizen (…は当市の名誉市民で) and the name a public building or prize is called after (檀原静也記念文学館).
-- An author before a work's title in 『』 (樋口一葉『たけくらべ』): a citation, the name printed on the book.
+- An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
 - People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
 
 Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意), all searched first in one scan:
@@ -30,8 +30,9 @@ _ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫�
 _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|市|当町|町|当村|村|区)の名誉(?:市民|町民|村民|区民)")
 # 市立檀原静也記念文学館: the name a building or a prize is called after (a public body's 市立 before it left out)
 _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:文学館|美術館|記念館|館|ホール|公園|賞|図書館|室)")
-# 樋口一葉『たけくらべ』: the author before the title
-_AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』")
+# 樋口一葉『たけくらべ』（ISBN …）: the author before a published book's title (its ISBN, publisher or 著 after it; a pupil's
+# essay quoted with its writer, 佐藤 ゆい『わたしの町』（小学3年）, is no book)
+_AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』[^。\n]{{0,12}}?(?:ISBN|著|文庫|出版|刊|全集)")
 # 上泉 達彦様、久我 玲奈様は掲載に同意されています: each name of the list
 _CONSENTED_LIST = re.compile(
     rf"(?P<names>(?:{_NAME}(?:様|さん|氏)、)*{_NAME}(?:様|さん|氏))(?:は|も)、?(?:お?名前の|氏名の)?(?:掲載|公表|公開)に同意"
@@ -66,7 +67,7 @@ def names_of_public_figures(text: str) -> frozenset[str]:
               if not text.startswith("の", m.end()) or " " in m.group("name") or "\u3000" in m.group("name")}  # 作家の友人の
     names |= {m.group("name") for m in _found(_HONORARY, text, _HONORARY_ANCHOR, 24, 6)}
     names |= {m.group("name") for m in _found(_NAMED_AFTER, text, _NAMED_AFTER_ANCHOR, _NAME_REACH + 2, 5)}
-    names |= {m.group("name") for m in _found(_AUTHOR, text, _AUTHOR_ANCHOR, _NAME_REACH, 42)}
+    names |= {m.group("name") for m in _found(_AUTHOR, text, _AUTHOR_ANCHOR, _NAME_REACH, 60)}
     for listed in _found(_CONSENTED_LIST, text, _CONSENT_ANCHOR, _LIST_REACH, 12):
         names |= {m.group("name") for m in _ONE_OF_THE_LIST.finditer(listed.group("names"))}
     return frozenset(name for name in names if len(name.replace(" ", "").replace("\u3000", "")) >= 2)
