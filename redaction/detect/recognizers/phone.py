@@ -138,7 +138,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
                 yield spoken.start(), spoken.end()
-    if "〇" in doc.text and "電話" in text:
+    if "〇" in doc.text:  # a kanji zero in the original: a run of kanji digits may open there
         yield from _ocr_hyphens_read_as_one(doc)
     if "〇" in text:
         for kanji in _KANJI_BRACKETED.finditer(text):
