@@ -11,11 +11,14 @@ type in registry.RECOGNIZERS. Person names use SudachiPy when it is installed.
 
 from __future__ import annotations
 
-from .engine import detect
-from .messages import LineIndex, format_finding, to_records
-from .model import MASK, DetectContext, Finding
-from .policy import DEFAULT_POLICY, PolicyError, resolve_policy
-from .registry import RECOGNIZERS, STRUCTURED_TYPES
+from .compiling import classes_built_once
+
+with classes_built_once():  # every module of the detector compiles its patterns as it loads (compiling.py)
+    from .engine import detect
+    from .messages import LineIndex, format_finding, to_records
+    from .model import MASK, DetectContext, Finding
+    from .policy import DEFAULT_POLICY, PolicyError, resolve_policy
+    from .registry import RECOGNIZERS, STRUCTURED_TYPES
 
 __all__ = [
     "DEFAULT_POLICY",

@@ -362,7 +362,7 @@ def test_when_an_anchor_of_plain_words_is_narrowed_to_those_in_the_text_then_it_
     what the whole anchor finds (nothing when none stands there); an anchor with a class is kept."""
     chooser = random.Random(21)
     for anchor in PLAIN_WORD_ANCHORS:
-        assert scan._plain_words(anchor) is not None, anchor.pattern
+        assert scan._plain_words(anchor.pattern, anchor.flags) is not None, anchor.pattern
         alphabet = "".join(anchor.pattern.split("|")) + "No番 \n"
         randoms = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 16))) for _ in range(5_000)]
         for text in [*_texts(), *randoms]:
@@ -567,3 +567,109 @@ def test_when_given_names_after_a_name_label_are_read_from_the_label_before_kana
         new = [m.span() for m in line_anchored_finditer(person_name._GIVEN_AFTER_NAME_LABEL, text, person_name._NAME_LABEL_ANCHOR, 5)]
         assert new == old, text[:80]
     assert len([*line_anchored_finditer(person_name._GIVEN_AFTER_NAME_LABEL, fold(EDGES[-2]), person_name._NAME_LABEL_ANCHOR, 5)]) == 4
+
+
+def test_when_both_label_patterns_are_tried_where_a_label_word_starts_then_they_find_what_their_whole_scans_find() -> None:
+    """(detect-cost6) _LABEL and _TIGHT_LABEL read from the starts of their words, found once for both (scan.word_starts,
+    the starts inside another word's too: 口座名義人 holds 名義人 and 名義): the same matches as each pattern's finditer."""
+    chooser = random.Random(21)
+    pieces = ["口座", "名義", "人", "氏名", "名前", "本人", "児童", "生徒", "者", "申請", "ふりがな", "(カナ)", "：", " ", "\u3000",
+              "山田", "太郎", "あ", "ヤマダ", "\n", "審査請求人", "納税義務者"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 10))) for _ in range(30_000)]
+    found = 0
+    for text in [*_texts(), *randoms]:
+        starts = scan.word_starts(person_name._LABEL_WORDS, text)
+        assert starts == tuple(i for i in range(len(text)) if person_name._LABEL_WORDS.match(text, i)), text[:80]
+        for pattern in (person_name._LABEL, person_name._TIGHT_LABEL):
+            whole = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in scan.finditer_from(pattern, text, starts)] == whole, (pattern.pattern[:20], text[:80])
+            found += len(whole)
+    assert found > 10_000
+
+
+def test_when_a_kanji_run_s_start_is_tested_on_the_character_before_alone_then_the_scans_find_what_the_class_pair_found() -> None:
+    """(detect-cost6) The two kanji-run scans test a run's start by (?<![kanji].) (the character before the first kanji is
+    no kanji; the first is one) instead of (?<![kanji]{2}): the same matches."""
+    old_lookbehind = f"(?<![{KANJI}]{{2}})"
+    new_lookbehind = f"(?<![{KANJI}].)"
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("山田川一々ヶーアイウあいう 　、。\n") for _ in range(chooser.randint(1, 16))) for _ in range(50_000)]
+    for pattern in (person_name._KANA_GIVEN, person_name._FULL_NAME_RUN):
+        assert new_lookbehind in pattern.pattern
+        old = re.compile(pattern.pattern.replace(new_lookbehind, old_lookbehind))
+        for text in [*_texts(), *randoms]:
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in old.finditer(text)], text[:80]
+
+
+def _pairs_read_backwards(text: str) -> set[tuple[str, str]]:
+    return {(kanji[::-1], (hiragana or first + rest)[::-1])
+            for hiragana, first, rest, kanji in person_name._KANA_GIVEN_BACKWARDS.findall(text[::-1])}
+
+
+def test_when_kana_given_names_are_read_backwards_from_their_ends_then_the_pairs_are_those_read_from_every_kanji() -> None:
+    """(detect-cost6) The pairs of a kanji run and a kana given name, read in the reversed text from a punctuation mark or
+    a katakana run: the set _KANA_GIVEN.findall gives (its order is not needed: the pairs are only asked whether one is
+    a name; the names themselves are read forwards again)."""
+    chooser = random.Random(21)
+    alphabet = "山田川一々〆ーアイウエヴあいうえ 　、。，．）)」』\n・a1「"  # not ヶ, ヵ: such a text is read forwards
+    randoms = ["".join(chooser.choice(alphabet) for _ in range(chooser.randint(1, 18))) for _ in range(100_000)]
+    hiragana = katakana = 0
+    for text in [*_texts(), *randoms]:
+        if "ヶ" in text or "ヵ" in text:
+            continue
+        pairs = set(person_name._KANA_GIVEN.findall(text))
+        assert _pairs_read_backwards(text) == pairs, text[:80]
+        hiragana += sum(kana[0] in "あいうえ" for _kanji, kana in pairs)
+        katakana += sum(kana[0] not in "あいうえ" for _kanji, kana in pairs)
+    assert hiragana > 1000 and katakana > 1000
+    assert _pairs_read_backwards("山ヶアイ、") != set(person_name._KANA_GIVEN.findall("山ヶアイ、"))  # why such a text is not
+
+
+def test_when_a_suffix_s_name_is_found_and_trimmed_in_one_step_then_it_starts_where_the_two_steps_started() -> None:
+    """(detect-cost6) person_name._name_back (run_before and _trimmed in one cached step on the reach before a suffix): at
+    every suffix and every position before a space of the hand set, the start the two steps gave, analyzer on and off."""
+    checked = 0
+    for text in _texts():
+        ends = {m.start() for m in person_name._SUFFIX.finditer(text)} | {i for i, ch in enumerate(text) if ch in " \u3000"}
+        for end in sorted(ends):
+            start = candidates.run_before(text, end)
+            for strong in (False, True):
+                for use_analyzer in (False, True):
+                    offset = None if start is None else person_name._trimmed(text[start:end], strong, use_analyzer)
+                    old = None if offset is None else start + offset
+                    back = person_name._name_back(text[max(0, end - candidates.RUN_BEFORE_REACH) : end], strong, use_analyzer)
+                    assert (None if back is None else end - back) == old, (text[max(0, end - 20) : end], strong, use_analyzer)
+                    checked += old is not None
+    assert checked > 10_000
+
+
+DIGIT_LED = [personal_id._CARD_ANCHOR, personal_id._PLATE_ANCHOR, postal_address._POSTAL_ANCHOR, my_number._PATTERN,
+             birth_date._DATE_ANCHOR, postal_address._HOUSE_ANCHOR]
+
+
+def _sparse(text: str) -> str:
+    """The text padded so that at most one character in scan._FEW opens a digit-led anchor (as in most minutes)."""
+    return text + "あ" * (len(text) * scan._FEW)
+
+
+def test_when_digit_led_anchors_are_tried_at_their_openers_then_they_find_what_a_whole_scan_finds() -> None:
+    """(detect-cost6) scan.led_finditer tries a pattern that opens with [0-9] (or [月0-9], [番丁0-9]) only where such a
+    character stands, in a text holding few (scan.opener_positions); in a text holding many, by finditer. Both: the matches
+    of finditer, and the windows and lines read around them."""
+    assert [scan._digit_led(p.pattern, p.flags) for p in DIGIT_LED] == ["", "", "", "", "月", "番丁"]
+    assert [scan._digit_led(p, re.UNICODE) for p in ("[0-9]?年", "[0-9]年|月", "(?:[0-9])", "[^0-9]", "[0-9]{2}", "x[0-9]",
+                                                      "[0-9](?:a|b)", "[0-9A-F]")] == [None, None, None, None, None, None, "", None]
+    assert [scan._digit_led(p.pattern, p.flags) for p in (phone._PATTERN, personal_id._LABELLED)] == [None, None]
+    chooser = random.Random(21)
+    randoms = ["".join(chooser.choice("0123456789-ー 　あの番丁目月日生1") for _ in range(chooser.randint(1, 30))) for _ in range(3_000)]
+    sparse = led = 0
+    for text in [*_texts(), *randoms]:
+        for variant in (text, _sparse(text)):
+            for pattern in DIGIT_LED:
+                assert [m.span() for m in scan.led_finditer(pattern, variant)] == [m.span() for m in pattern.finditer(variant)], text[:80]
+                assert list(windows(variant, pattern, 5, 7)) == _plain_windows(variant, pattern, 5, 7), text[:80]
+                assert list(line_windows(variant, pattern, 3)) == _plain_line_windows(variant, pattern, 3), text[:80]
+                led += scan.opener_positions(pattern, variant) is not None and pattern.search(variant) is not None
+            sparse += variant is not text and scan.digit_positions(variant) is not None
+    assert sparse > 3_000 and led > 3_000
+    assert scan.digit_positions("1" * 99 + "あ") is None and scan.digit_positions("1" + "あ" * 99) == (0,)

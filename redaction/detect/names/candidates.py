@@ -66,7 +66,7 @@ _KANA_NAME_ENDINGS = frozenset("子美代江枝恵香乃世")
 
 def run_before(text: str, end: int) -> int | None:
     """Start of the name-like run that ends at `end`, or None when there is none."""
-    back = _run_back(text[max(0, end - RUN_BEFORE_REACH) : end])
+    back = run_back(text[max(0, end - RUN_BEFORE_REACH) : end])
     return None if back is None else end - back
 
 
@@ -78,7 +78,7 @@ RUN_BEFORE_REACH = 16
 
 
 @lru_cache(maxsize=65536)
-def _run_back(before: str) -> int | None:
+def run_back(before: str) -> int | None:
     """How far back from the end of `before` the name-like run ending there starts (None: none)."""
     start = _run_start(before, len(before))
     return None if start is None else len(before) - start

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..particulars import table_cells
+from ..scan import led_finditer
 from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "my_number"
@@ -50,7 +51,7 @@ def is_valid(digits: str) -> bool:
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = [(start, end) for header, start, end in table_cells(doc.folded) if _CONTEXT.search(header)]
-    for match in _PATTERN.finditer(doc.folded):
+    for match in led_finditer(_PATTERN, doc.folded):  # at its digits when few stand (scan.led_finditer)
         # A digit run's boundary first, in a 個人番号 column too: the last 12 digits of a 法人番号
         # (| 法人番号 8010001099210 |) are no one's number.
         if _CONTINUES_A_NUMBER.search(doc.folded, max(0, match.start() - 2), match.start()):
