@@ -273,7 +273,9 @@ def _after_a_body(text: str, start: int) -> bool:
         last = short  # (round R) すみれFMの連絡先は電話 …: a company the document names in full elsewhere (すみれFM株式会社)
     # (round S) a workplace's word names the body right after it (勤務先 株式会社…（…）), not one further on
     # (その勤務先への助成金について、…日本骨髄バンク（電話 …）)
-    if last is None or _WORKPLACE.search(text, max(lo, last.start() - _WORKPLACE_REACH), start) is not None:
+    # (round AE) the word just before the body read even where the value stands further on than the look-back (自宅兼事業所
+    # すみれ市…、電話 …、nogami.engei@…: a sole proprietor's home and all his values after it)
+    if last is None or _WORKPLACE.search(text, max(sentence, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
     if _PERSONS_KEY_BEFORE.search(text, max(lo, start - 16), start):
         return False  # (round Z) a JSON record's "home": "…" after its "shelter": "…小学校": the value's own key says whose

@@ -221,6 +221,11 @@ _ILLUSTRATION = re.compile("(?:が|は|も)「[^「」\n]{1,40}」のように")
 
 # (round O) A turn from the made-up value to a real one in the same sentence: ですが、実際の… / けれども、本当の…
 _TURN = re.compile("(?:が|ものの|けれども?)、(?=[^。\n]{0,4}(?:実際|本当|実在|現実|本物))")
+# (round AE) The made-up values named by the sentence after them (住所欄は「すみれ市本町1-1-1」と架空のもの, メールを
+# sumire.hanako@… とする架空のものに改め), and a turn from them to the others (…と架空のものでしたが、電話欄が 090-…: what
+# follows the turn is not said to be made up). Both read only where 架空 or ダミー stands in the sentence.
+_MADE_UP_NAMED_AFTER = re.compile("(?:」と|とする|とした)(?:架空|ダミー)")
+_TURN_AFTER_MADE_UP = re.compile("架空のもの(?:でした|です|だった|であった)?が、")
 
 
 # (round W) A form's fill-in example row: the mark stands as a cell of its own or in brackets (…,記入例 /
@@ -291,8 +296,13 @@ def is_example(text: str, start: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for turn in _TURN.finditer(text, sentence, start):
         sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn
+    if text.find("架空", sentence, start) >= 0:
+        for turn in _TURN_AFTER_MADE_UP.finditer(text, sentence, start):
+            sentence = turn.end()  # (round AE) …と架空のものでしたが、電話欄が 090-…
     ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
     end = min(ends) if ends else len(text)
     return (_MADE_UP_BEFORE.search(text, sentence, start) is not None
             or _MADE_UP_AFTER.search(text, start, end) is not None
+            or ((text.find("架空", start, end) >= 0 or text.find("ダミー", start, end) >= 0)
+                and _MADE_UP_NAMED_AFTER.search(text, start, end) is not None)
             or any(m.start() < start < m.end() for m in _ILLUSTRATION.finditer(text, sentence, end)))

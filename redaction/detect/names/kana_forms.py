@@ -28,7 +28,9 @@ from .public import PublicNames
 
 _KATAKANA = "ァ-ヺー"
 _DOT_ANCHOR = re.compile("・(?=[ァ-ヺ])")
-_DOTTED_NAME = re.compile(rf"(?<![{_KATAKANA}・])[ァ-ヺ][{_KATAKANA}]{{1,9}}(?:・[ァ-ヺ][{_KATAKANA}]{{1,9}}){{1,3}}(?![{_KATAKANA}・])")
+# (round AE) 一 between two katakana is a vertical-writing OCR's long hyphen (ル一カス for ルーカス): a letter of the name
+_KANA_LETTER = rf"(?:[{_KATAKANA}]|(?<=[ァ-ヺ])一(?=[ァ-ヺ・]))"
+_DOTTED_NAME = re.compile(rf"(?<![{_KATAKANA}・])[ァ-ヺ]{_KANA_LETTER}{{1,9}}(?:・[ァ-ヺ]{_KANA_LETTER}{{1,9}}){{1,3}}(?![{_KATAKANA}・])")
 _DOTTED_REACH = 42  # four words of ten characters and their dots
 
 # What says a person stands there. Before: a kin word or a person's word and a space (夫 ジョアン・シルヴァ).
@@ -45,9 +47,16 @@ _PERSON_AFTER = re.compile(
 _BODY_BEFORE = re.compile(r"(?:法人|会社|団体|グループ|サークル|クラブ|協会|組合)[ \u3000]?\Z")
 # A person's word ending in 者 or 人 and a colon (受講者：, 申込人：): a list of people follows; and the next name of that list.
 _PERSONS_LABEL_BEFORE = re.compile(r"[一-龯]{1,5}[者人][ \u3000]*[:：][ \u3000]*\Z")
+# (round AE) a record's field opening its line, a person's label and an ideographic space (受賞者　ル一カス・ヘルマン)
+_PERSONS_FIELD_OPENING_LINE = re.compile("[一-龯]{1,5}[者人]\u3000+")
 # A caller naming themself: です／と申します after the name, a quote opened before it on the line and not closed.
 _SELF_NAMED_AFTER = re.compile("です|と申します|といいます")
 _QUOTE_REACH = 40
+
+
+def _ocr_long_mark(text: str, at: int) -> bool:
+    """(round AE) 一 right after a katakana letter: an OCR's long mark (ソフィ一・…)."""
+    return text[at] == "一" and at > 0 and "ァ" <= text[at - 1] <= "ヺ"
 
 
 def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
@@ -57,7 +66,7 @@ def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int
     found: list[tuple[int, int]] = []
     last = -1
     for anchor in _DOT_ANCHOR.finditer(text):
-        if anchor.start() < last or not anchor.start() or not "ァ" <= text[anchor.start() - 1] <= "ー":
+        if anchor.start() < last or not anchor.start() or not ("ァ" <= text[anchor.start() - 1] <= "ー" or _ocr_long_mark(text, anchor.start() - 1)):
             continue
         match = _DOTTED_NAME.search(text, max(0, anchor.start() - _DOTTED_REACH), anchor.end() + _DOTTED_REACH)
         while match is not None and match.end() <= anchor.start():
@@ -74,6 +83,7 @@ def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int
         listed = bool(found) and found[-1][1] == start - 1 and text[start - 1] in "、,"  # ホセ・ガルシア、ルイス・ペレス
         if ((listed or _PERSON_BEFORE.search(text, max(line_start, start - 12), start)
              or _PERSONS_LABEL_BEFORE.search(text, max(line_start, start - 12), start)
+             or _PERSONS_FIELD_OPENING_LINE.fullmatch(text, line_start, start)
              or _PERSON_AFTER.match(text, end)
              or (_SELF_NAMED_AFTER.match(text, end) and _in_an_open_quote(text, max(line_start, start - _QUOTE_REACH), start)))
                 and not _loanwords_only(match.group())):

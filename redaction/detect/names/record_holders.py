@@ -5,7 +5,10 @@
 - After a personal number's value and an ideographic space, in a ledger's cell or line (学籍番号 23J4-1187　阿久津 蒼, 患者番号
   00581204　ベネット 亜美): the card's holder, whose name the card carries beside its number.
 
-Both read only a spaced name whose given name stands whole before the boundary, so that a phrase (所有者 不明) is no name.
+- (round AE) After a log's name key and =, a Latin surname (a hyphen joining two: Nakamura-Lee) and a given name in kanji
+  or katakana (氏名=Nakamura-Lee 翔): the person the log's line is about.
+
+All read only a spaced name whose given name stands whole before the boundary, so that a phrase (所有者 不明) is no name.
 """
 
 from __future__ import annotations
@@ -24,13 +27,16 @@ _AFTER_HOLDER = re.compile(rf"(?:{'|'.join(_HOLDER_WORDS)})[ \u3000:：]+{_NAME}
 _HOLDER_ANCHOR = re.compile("|".join(_HOLDER_WORDS))
 _AFTER_NUMBER = re.compile(rf"(?:番号|ID|No\.?)[ :：]*[0-9A-Za-z][0-9A-Za-z-]{{3,}}\u3000{_NAME}", re.MULTILINE)
 _NUMBER_ANCHOR = re.compile("番号|ID|No")
+_LATIN_SURNAME_KEYED = re.compile(r"(?:氏名|名前|申込者|申請者)=(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?[ \u3000](?:[一-龯々]{1,3}|[ァ-ヺ][ァ-ヺー]{1,7}))"
+                                  r"(?=[ \u3000,;|]|$)", re.MULTILINE)
+_KEY_ANCHOR = re.compile("名=|者=")  # at most 2 characters after the match's start
 _LABEL_WORDS = frozenset((*NAME_LABELS, *PERSON_LABELS, "氏名", "名前"))
 _REACH = 48  # a label, its number and a name at most
 
 
-def _names(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, public: PublicNames) -> list[tuple[int, int]]:
+def _names(pattern: re.Pattern[str], anchor: re.Pattern[str], text: str, public: PublicNames, before: int = 0) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
-    for match in anchored_finditer(pattern, text, anchor, 0, _REACH):
+    for match in anchored_finditer(pattern, text, anchor, before, _REACH):
         name = match.group("name")
         surname = re.split("[ \u3000]", name)[0]
         if name in public or (is_generic(surname) and len(surname) > 1) or surname in _LABEL_WORDS:
@@ -45,4 +51,6 @@ def holders_named_in_records(text: str, public: PublicNames) -> list[tuple[int, 
     found += _names(_AFTER_HOLDER, _HOLDER_ANCHOR, text, public)
     if "\u3000" in text:
         found += _names(_AFTER_NUMBER, _NUMBER_ANCHOR, text, public)
+    if "名=" in text or "者=" in text:
+        found += _names(_LATIN_SURNAME_KEYED, _KEY_ANCHOR, text, public, before=2)
     return found

@@ -32,6 +32,7 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
+from ..names.dated_names import names_before_birth_dates
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -52,6 +53,7 @@ from ..names.lexicon import (
 )
 from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
+from ..names.public_figures import names_of_public_figures
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
@@ -336,6 +338,8 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
         end = run_after(text, start)
         if end is None:
             continue
+        if end - start == 1 and _OKURIGANA.match(text, end):
+            continue  # (round AE) 保護者向けの一斉配信メール: one kanji and its ending make a word after the label (向け)
         first = next(iter(analyzer.analyse(text[start:end])), None)
         if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
             yield start, end
@@ -588,7 +592,8 @@ def _holders_in_the_statements_brackets(text: str, roles: set[str]) -> frozenset
 
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
-    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded))
+    public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded)
+                             | names_of_public_figures(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
@@ -616,6 +621,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _dated_or_quoted_signatures(doc, public)
     found += _maiden_names(doc, public)
     found += holders_named_in_records(doc.folded, public)
+    found += [(start, end) for start, end in names_before_birth_dates(doc.folded)
+              if is_private_name(doc.folded[start:end], public) and _accept(doc, public, start, end)]
     found += childrens_nicknames(doc.folded, public)
     found += names_spaced_letter_by_letter(doc.folded, public)
     if "に" in doc.folded:
@@ -1125,9 +1132,10 @@ _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者�
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
 # (round Y) a name whose given or family name is Latin beside a kanji one (Lee 美羽, Nguyen Van 翔, Ramos Jr. 健,
 # 小野寺 Priya), one with a katakana middle name (須藤 ルカス 陽), a surname of five kanji before a space (勘解由小路 操)
-_MIXED_NAME = (rf"[A-Z][a-z]+(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
+_MIXED_NAME = (rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
+# (round AE) a surname with a kana letter between its kanji (三ツ矢 健一, 一ノ瀬 蓮), spaced from the given name
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[{KANJI}]{{1,2}}[ツノ][{KANJI}]{{1,2}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
@@ -1547,6 +1555,10 @@ _INITIAL_ANCHOR = re.compile(r" [A-Z]\.")
 _COLON_CAPITAL = re.compile(r"(?:[:：]|宛名は)[ \u3000]*[A-Z]")  # (round M) 宛名はＯＫＡＺＡＫＩ　ＹＵＫＩ
 _PRIVATE_ROLE_WORD = re.compile("受験者|申請者|申出者|請求人|相談者|応募者|被害者")
 _PRIVATE_ROLE = re.compile(rf"(?<![{KANJI}])(?P<name>[{KANJI}]{{1,3}})(?=受験者|申請者|申出者|請求人|相談者|応募者|被害者)")
+# (round AE) 職員 after a surname of two kanji or more (加賀谷職員の所属): a staff member the roster does not name is the
+# subject of the minutes, not an official speaking in a public role (those are in secretariat or the roster: public).
+# Read around 職員 only, each word once by the analyzer (担当職員, 市職員 recur in every document).
+_STAFF_AFTER_A_SURNAME = re.compile("職員(?=の|は|が|に|を|と|から|より|、)")  # a literal first: the engine's fast skip
 
 
 def _kana_names_after_labels(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -1599,7 +1611,21 @@ def _surnames_before_a_private_role(doc: Doc, public: PublicNames) -> list[tuple
         if (len(tokens) == 1 and tokens[0].is_surname and match.group("name") not in public
                 and _accept(doc, public, match.start("name"), match.end("name"))):
             found.append((match.start("name"), match.end("name")))
+    for match in _STAFF_AFTER_A_SURNAME.finditer(doc.folded):
+        end = match.start()
+        start = end
+        while start > max(0, end - 4) and is_kanji(doc.folded[start - 1]):
+            start -= 1  # the kanji run before 職員, four at most read
+        if (2 <= end - start <= 3 and _a_surname_alone(doc.folded[start:end])
+                and doc.folded[start:end] not in public and _accept(doc, public, start, end)):
+            found.append((start, end))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _a_surname_alone(word: str) -> bool:
+    tokens = analyzer.analyse(word)
+    return len(tokens) == 1 and tokens[0].is_surname
 
 
 # (round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。); not after は

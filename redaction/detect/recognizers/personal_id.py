@@ -77,6 +77,8 @@ _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-�
            # bicycle's 防犯登録), then a space and the same shape of number
            rf"|(?:[ぁ-ゖ]{{2,4}}|[{KANJI}]{{1,2}}[A-Z])[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"
            # (round AB) and the city's name in hiragana before them (すみれ国保 01-238845)
+           # (round AE) a book's kind and grade before the hyphen and 第 (身1-第40372号, 療B-第8815号: 身体障害者手帳 1級, 療育手帳 B)
+           rf"|[{KANJI}]{{1,2}}[0-9A-Z]{HYPHEN}第[ \u3000]?"
            rf"|[ぁ-ゖ]{{2,4}}[{KANJI}]{{1,2}}第[ \u3000]?"  # (round Z) a city's name in hiragana and its office's kanji (すみれ奨第36-0147号)
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
@@ -245,8 +247,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue
         if cells and in_row_of_a_company(doc.folded, start):
             continue  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
-        if unlinked and any(doc.folded.find(label, max(doc.folded.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH), start) >= 0
-                            for label in unlinked):
+        if unlinked and _unlinked_label_before(doc.folded, start, unlinked):
             continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
         if unlinked and doc.folded[start:end] in unlinked:
             continue  # (round V) the very value the minutes say identifies no one
@@ -339,7 +340,9 @@ _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|�
 _UNLINKED = re.compile(
     r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))(?:の(?P<value>[A-Za-z0-9][A-Za-z0-9-]{2,19}))?"
     r"(?:は|だけでは|のみでは|も[^。\n]{0,20}。番号(?:から|だけで)?は)[^。\n]{0,40}?"  # (round AB) ケース番号も開示しております。番号からは…
-    r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません)|人に結び付(?:く|け)ものでは(?:な|あり)"
+    # (round AE) the verdict as the next sentence, its subject left out (受付番号は本人にしか知らされておらず、…。個人が特定される情報ではありません)
+    r"(?:。(?:これは|それは|番号は)?)?"
+    r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません|る(?:情報|もの|番号)では(?:ありません|ない|ございません))|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
     r"|(?:それ自体|それだけ|番号だけ)では誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
@@ -406,6 +409,20 @@ def _defined_numbers(text: str) -> list[tuple[int, int]]:
     return found
 
 
+_ANOTHER_LABEL = re.compile("番号|ID|コード")
+
+
+def _unlinked_label_before(text: str, start: int, unlinked: frozenset[str]) -> bool:
+    """An unlinked label stands just before the value on its line, no other label between (round AE: 受付番号=0903-0112
+    会員ID=SG00418827 — the member's ID after a per-day serial keeps its own label)."""
+    lo = max(text.rfind("\n", 0, start) + 1, start - _UNLINKED_REACH)
+    for label in unlinked:
+        at = text.rfind(label, lo, start)
+        if at >= 0 and _ANOTHER_LABEL.search(text, at + len(label), start) is None:
+            return True
+    return False
+
+
 def _unlinked_labels(text: str) -> frozenset[str]:
     """The labels the minutes say identify no one, and (round V) the values quoted with them (記録番号のSC-2047-0391は、
     それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
@@ -427,8 +444,9 @@ def _unlinked_labels(text: str) -> frozenset[str]:
 # thing's (定期券番号は、駐車場の区画ごとに付く番号です; a label called an office's serial or management number, as
 # 職員番号は庁内の管理番号で, still names people), or as the answer's first sentence to a member's question whether the
 # label is a person's (○委員　受信機番号は個人の番号ですか。 / ○課長　機器の管理番号です。).
-_THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])に付(?:く|ける|けた|けられた|される)(?:通し)?番号)"
-_THINGS_ANCHOR = re.compile("通し番号|管理番号|に付(?:く|ける|けた|けられた|される)")
+# (round AE) a serial that starts again each day or round (受付番号は収集日ごとの連番で): the order of one day's things, nobody's.
+_THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])ごとの連番|(?<![人者身方])に付(?:く|ける|けた|けられた|される)(?:通し)?番号)"
+_THINGS_ANCHOR = re.compile("通し番号|管理番号|ごとの連番|に付(?:く|ける|けた|けられた|される)")
 _THING_LABEL = r"[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID)"
 _THINGS_SAID = re.compile(
     rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*)?は、?"
@@ -445,7 +463,7 @@ def _things_numbers(text: str) -> set[str]:
             continue
         if match.group("value"):
             said.add(match.group("value"))
-        elif "付" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
+        elif "付" in match.group() or "ごとの連番" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
             said.add(match.group("label"))
     for verdict in _THINGS_ANCHOR.finditer(text):
         answer = text.rfind("\n", 0, verdict.start()) + 1
@@ -603,6 +621,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _RECEIPT.finditer(doc.folded):
             if _enough_digits(match.group("id")) and _addressed_above(doc.folded, match.start()):
                 yield match.start("id"), match.end("id")
+    if _SYMBOL_NUMBER_LABEL.search(doc.folded) is not None:  # a literal first: faster than `in` on a CJK text
+        yield from _symbols_and_numbers(doc.folded)
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
@@ -845,7 +865,8 @@ def luhn_valid(digits: str) -> bool:
 # ledger (交付番号) and an office's record (記録番号: 防犯カメラ映像の提供記録) number the same way; a name of kana
 # alone is a city's issue to a person (すみれ第12-0466号, a dog's registration), as before.
 _OFFICE_DOCUMENT = re.compile(rf"(?=[ぁ-ゖァ-ヺ]{{0,3}}[{KANJI}])[{KANJI}ぁ-ゖァ-ヺ]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
-_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録")
+# (round AE) a disposal's or a ruling's number too (処分番号 路喫第52-0117号): the office's decision, numbered as its documents.
+_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録|処分|裁決")
 
 
 def _office_document_number(label: str, value: str) -> bool:
@@ -917,3 +938,21 @@ def _a_sole_traders_number(text: str, label: str, start: int) -> bool:
         return False
     line = text.rfind("\n", 0, start) + 1
     return _ADDRESSED.search(text, line, start) is not None
+
+
+# (round AE) An insurance card's symbol and number joined by 中黒 as the label 記号・番号 joins them (すみ国 402・1187): the
+# symbol (a city's kana and its kanji, or kanji alone) and a space may open it. Read on a line holding the label, after it
+# (a table's row label: | 被保険者証 記号・番号 | すみ国 402・1187 | すみ国 402・3306 |), and in cells under it.
+_SYMBOL_NUMBER_LABEL = re.compile("記号[・･]?番号")
+_SYMBOL_AND_NUMBER_JOINED = re.compile(
+    rf"(?<![0-9A-Za-zぁ-ゖ{KANJI}])(?P<id>(?:[ぁ-ゖ]{{1,4}}[{KANJI}]{{0,2}}|[{KANJI}]{{1,4}})?[ \u3000]?[0-9]{{1,8}}[・･][0-9]{{1,10}})(?![0-9])")
+
+
+def _symbols_and_numbers(text: str) -> Iterator[tuple[int, int]]:
+    for label in _SYMBOL_NUMBER_LABEL.finditer(text):
+        line_end = text.find("\n", label.end())
+        for match in _SYMBOL_AND_NUMBER_JOINED.finditer(text, label.end(), len(text) if line_end < 0 else line_end):
+            yield match.span("id")
+    for header, start, end in table_cells(text):
+        if _SYMBOL_NUMBER_LABEL.search(header) and (match := _SYMBOL_AND_NUMBER_JOINED.fullmatch(text, start, end)) is not None:
+            yield match.span("id")

@@ -138,6 +138,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
                 yield spoken.start(), spoken.end()
+    if "〇" in doc.text:  # a kanji zero in the original: a run of kanji digits may open there
+        yield from _ocr_hyphens_read_as_one(doc)
     if "〇" in text:
         for kanji in _KANJI_BRACKETED.finditer(text):
             digits = kanji.group().translate(_KANJI_TABLE)
@@ -216,4 +218,38 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     after = _SWITCHBOARD_AFTER.match(text, end)
     if after is None:
         return False
-    return "内線" not in after.group() or _WORKPLACE_BEFORE.search(text, max(0, start - 16), start) is None
+    return "内線" not in after.group() or not _a_persons_workplace(text, start, end)
+
+
+# (round AE) The workplace named after the extension (03-5550-2210 内線418（代表者の勤務先）, …（内線 2209）（勤務先）): a private
+# person's contact given at work; the word stands in the brackets right after the extension's number.
+_WORKPLACE_AFTER = re.compile(r"[ \u3000]*[（(]?[ \u3000]*内線[ \u3000]*[0-9]{1,5}[ \u3000]*[）)]?[ \u3000]*[（(][^（）()\n]{0,10}?"
+                              r"(?:勤務先|勤め先|職場)")
+
+
+def _a_persons_workplace(text: str, start: int, end: int) -> bool:
+    """The number is a person's workplace: the word stands before it or in the brackets after its extension."""
+    return (_WORKPLACE_BEFORE.search(text, max(0, start - 16), start) is not None
+            or _WORKPLACE_AFTER.match(text, end) is not None)
+
+
+# (round AE) A vertical-writing OCR reads the long hyphen ー as the kanji one 一 (〇四二一五五五一八二〇三 for 〇四二ー五五五ー八二〇三):
+# after a phone's label, a run of twelve or thirteen kanji digits opening with 〇, too long for a number, that reads as one
+# in its groups when two of its 一 are taken for hyphens (the number's length and shape checked as any other's).
+_OCR_PHONE_AFTER_LABEL = re.compile(r"(?:電話|TEL|携帯)(?:番号)?[ \u3000:：は]*(?P<run>0[0-9]{11,12})(?![0-9])")
+
+
+def _ocr_hyphens_read_as_one(doc: Doc) -> Iterator[tuple[int, int]]:
+    for match in _OCR_PHONE_AFTER_LABEL.finditer(doc.folded):
+        start, end = match.span("run")
+        if doc.text[start] != "〇":
+            continue  # written in digits: a 1 is a 1
+        ones = [i for i in range(start + 2, end - 2) if doc.text[i] == "一"]
+        if (any(_reads_as_a_number(doc.folded, start, end, i, j) for n, i in enumerate(ones) for j in ones[n + 1 :])
+                and not is_switchboard(doc.folded, start, end)):
+            yield start, end
+
+
+def _reads_as_a_number(folded: str, start: int, end: int, first: int, second: int) -> bool:
+    number = f"{folded[start:first]}-{folded[first + 1 : second]}-{folded[second + 1 : end]}"
+    return is_japanese_number(number.replace("-", "")) and has_number_shape(number)

@@ -145,6 +145,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.span()
         for match in _SPOKEN_NUMBERS_ADDRESS.finditer(text):
             yield match.span()
+    if any(joined.search(text) for joined in _KANJI_NUMERALS_JOINED):
+        yield from _kanji_numbered_houses(text)
     if "丁" in text:
         yield from _homes_said_by_town(text)  # (round AC) 家は ひばりが丘3丁目21-7 です: a home said by its town alone
     if ("棟" in text or "館" in text) and _BLOCK.search(text):
@@ -351,3 +353,29 @@ def _not_a_home(text: str, start: int) -> bool:
     place = text.rfind("\u3000", line_start, start)
     place = max(place, text.rfind(" ", line_start, start), text.rfind(":", line_start, start), text.rfind("：", line_start, start))
     return place > line_start and start - place <= 24 and _LAND_LABEL.match(text, line_start, place + 1) is not None
+
+
+# (round AE) A house's numbers in kanji numerals joined by hyphens (若葉町二ー十四ー七), or by 一 where a vertical-writing OCR
+# read the long hyphen as the kanji one (若葉町二一十四一七): three numbers each written as a number is (二, 十四, 七; 一 before
+# 十 or after another digit is never one), after a municipality or a home's label. Gated by a run of five numerals and
+# hyphens (the class opens the pattern: a fast skip); most minutes hold none.
+_KANJI_NUMBER = "(?:[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+_KANJI_JOINER = "(?:[ー-]|一)"  # the folded text's hyphen (－ folds to -)
+_KANJI_HOUSE_GATE = re.compile("[一二三四五六七八九十][一二三四五六七八九十ー-]{4,10}")
+# Every match joins two numerals by one of its joiners: each searched from its own character (a literal first: the engine's
+# fast skip; the three searches together cost half the class-led scan's one), the numerals beside it checked after.
+_KANJI_NUMERALS_JOINED = tuple(re.compile(f"{joiner}(?<=[一二三四五六七八九十]{joiner})(?=[一二三四五六七八九十])")
+                               for joiner in ("一", "ー", "-"))
+_KANJI_HOUSE = re.compile(f"{_KANJI_NUMBER}{_KANJI_JOINER}{_KANJI_NUMBER}{_KANJI_JOINER}{_KANJI_NUMBER}")
+
+
+def _kanji_numbered_houses(text: str) -> Iterator[tuple[int, int]]:
+    for run in _KANJI_HOUSE_GATE.finditer(text):
+        start, end = run.span()
+        if _KANJI_HOUSE.fullmatch(text, start, end) is None:
+            continue
+        lo = max(0, start - _LOOK_BACK)
+        place = _PLACE_BEFORE.search(text, lo, start) or _RESIDENCE_BEFORE.search(text, lo, start)
+        if place is not None and place.end() == start and place.start() < start:
+            opening = place.start("town") if place.re is _RESIDENCE_BEFORE else place.start()
+            yield opening, end

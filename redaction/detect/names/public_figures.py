@@ -1,0 +1,73 @@
+"""Names the text gives a public standing by their form (round AE): who the bearer is publicly, not what a clerk says.
+
+- An office holder named with the office after the name (葛城 英明 知事, 知事 is an elected office: the name is public).
+- An artist introduced by the art (作家の檀原 静也さん, 画家、久世 蒼風で): a writer's or a painter's name is their work's.
+- An honorary citizen (…は当市の名誉市民で) and the name a public building or prize is called after (檀原静也記念文学館).
+- An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
+- People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
+
+Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意), all searched first in one scan:
+most minutes hold none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..scan import anchored_finditer
+
+_KANJI = "一-龯々"
+_NAME = rf"[{_KANJI}]{{1,4}}(?:[ \u3000][{_KANJI}ァ-ヺ]{{1,4}}|[{_KANJI}]{{1,4}})?"
+_NAMED = rf"(?<![{_KANJI}])(?P<name>{_NAME})"
+_END = rf"(?![{_KANJI}])"
+
+# 葛城 英明 知事: the office right after the name
+_OFFICE_AFTER = re.compile(rf"{_NAMED}[ \u3000]?(?:知事|副知事|大臣|総理大臣|首相)(?![{_KANJI}])")
+# 作家の檀原 静也さん, 画家、久世 蒼風で: the art, の or 、, the name, then an honorific, a particle or a bracket
+_ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家)(?:の|、)(?P<name>{_NAME}){_END}"
+                         r"(?=[ \u3000]?(?:さん|氏|先生|は|が|で|の|、|（|\(|$))")
+# 檀原 静也は当市の名誉市民で
+_HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|市|当町|町|当村|村|区)の名誉(?:市民|町民|村民|区民)")
+# 市立檀原静也記念文学館: the name a building or a prize is called after (a public body's 市立 before it left out)
+_NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:文学館|美術館|記念館|館|ホール|公園|賞|図書館|室)")
+# 樋口一葉『たけくらべ』（ISBN …）: the author before a published book's title (its ISBN, publisher or 著 after it; a pupil's
+# essay quoted with its writer, 佐藤 ゆい『わたしの町』（小学3年）, is no book)
+_AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』[^。\n]{{0,12}}?(?:ISBN|著|文庫|出版|刊|全集)")
+# 上泉 達彦様、久我 玲奈様は掲載に同意されています: each name of the list
+_CONSENTED_LIST = re.compile(
+    rf"(?P<names>(?:{_NAME}(?:様|さん|氏)、)*{_NAME}(?:様|さん|氏))(?:は|も)、?(?:お?名前の|氏名の)?(?:掲載|公表|公開)に同意"
+    r"(?!(?:されて|して|いただいて)?(?:いない|いません|おりません)|(?:され|し|いただけ)?(?:ませ|ない|なかっ|ず))")  # not a refusal
+_ONE_OF_THE_LIST = re.compile(rf"(?P<name>{_NAME})(?:様|さん|氏)")
+
+
+_OFFICE_ANCHOR = re.compile("知事|大臣|首相")
+_ART_ANCHOR = re.compile("作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_HONORARY_ANCHOR = re.compile("名誉")
+_NAMED_AFTER_ANCHOR = re.compile("記念")
+_AUTHOR_ANCHOR = re.compile("『")
+_CONSENT_ANCHOR = re.compile("に同意")
+# One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
+# slow); most minutes hold none, and each reading then searches only its own anchor.
+_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_NAME_REACH = 10  # a name and the space before an office at most
+_LIST_REACH = 64  # a few names listed before は…に同意
+
+
+def _found(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], before: int, after: int) -> list[re.Match[str]]:
+    return list(anchored_finditer(pattern, text, anchor, before, after))
+
+
+def names_of_public_figures(text: str) -> frozenset[str]:
+    """Names the text presents as an office holder's, an artist's or an author's, or as consented to publication. Each
+    pattern is read only around its literal (a pattern opening with a lookbehind is tried at every position)."""
+    if _ANY_GATE.search(text) is None:
+        return frozenset()
+    names = {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
+    names |= {m.group("name") for m in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 16)
+              if not text.startswith("の", m.end()) or " " in m.group("name") or "\u3000" in m.group("name")}  # 作家の友人の
+    names |= {m.group("name") for m in _found(_HONORARY, text, _HONORARY_ANCHOR, 24, 6)}
+    names |= {m.group("name") for m in _found(_NAMED_AFTER, text, _NAMED_AFTER_ANCHOR, _NAME_REACH + 2, 5)}
+    names |= {m.group("name") for m in _found(_AUTHOR, text, _AUTHOR_ANCHOR, _NAME_REACH, 60)}
+    for listed in _found(_CONSENTED_LIST, text, _CONSENT_ANCHOR, _LIST_REACH, 12):
+        names |= {m.group("name") for m in _ONE_OF_THE_LIST.finditer(listed.group("names"))}
+    return frozenset(name for name in names if len(name.replace(" ", "").replace("\u3000", "")) >= 2)
