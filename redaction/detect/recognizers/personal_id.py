@@ -456,10 +456,19 @@ _ASKED_LABEL = re.compile(rf"(?P<label>{_THING_LABEL})(?=[と、や]|及び|は)
 _ANSWER_OPENING = 40  # the verdict stands in the answer's first sentence
 
 
+# (round AG) A thing's number the same sentence then says is linked to a person's record (受講者番号は講座ごとに付けた番号
+# ですが、利用カードの番号と結び付けて管理しております): the turn after が、 takes the verdict back.
+_LINKED_AFTER_A_TURN = re.compile(r"が、[^。\n]{0,40}?(?:結び付け|結びつけ|紐付け|紐づけ|ひも付け|ひもづけ)")
+
+
+def _linked_after(text: str, end: int) -> bool:
+    return text.startswith("すが、", end - 1) and _LINKED_AFTER_A_TURN.match(text, end) is not None
+
+
 def _things_numbers(text: str) -> set[str]:
     said: set[str] = set()
     for match in _THINGS_SAID.finditer(text):
-        if _PERSONS_WORD.search(match.group("what")):
+        if _PERSONS_WORD.search(match.group("what")) or _linked_after(text, match.end()):
             continue
         if match.group("value"):
             said.add(match.group("value"))
@@ -804,7 +813,8 @@ def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: 
 # the table's lines (or the office's intake, in the order it came), not the persons whose values the other cells hold —
 # under a header that says nothing of whose they are (番号, 受付, 連番). A header naming a person's or a card's number
 # (登録番号, 受講者番号, 利用証番号, 受付番号) keeps them personal: offices issue such numbers in order too.
-_BARE_ROW_HEADER = re.compile(r"番号|受付|連番|通し番号|No\.?|NO\.?|№|#")
+# (round AG) 交付番号: an issuing counter's log numbered by day and order (| 0604-0117 | R56.6.4 10:42 | …): the issuance's.
+_BARE_ROW_HEADER = re.compile(r"番号|受付|交付番号|連番|通し番号|No\.?|NO\.?|№|#")
 _SERIAL_TAIL = re.compile(r"(?P<prefix>.*?)(?P<digits>[0-9]+)")
 _MIN_SERIAL_ROWS = 3
 
