@@ -17,6 +17,7 @@ what it holds). PUBLIC_LABEL lists the number labels that name no person's numbe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -344,7 +345,8 @@ def _exported_cells(text: str) -> list[tuple[str, int, int]]:
 # cells under a name, a birth date or an address (a number column's values keep to their own labels' readings: a 受付番号
 # column beside file names is the applications').
 _FENCE = re.compile(r"^```[^\n]*\n(?P<body>.*?)^```", re.MULTILINE | re.DOTALL)
-_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所")
+# (round AG) 世帯主, 保護者: a person's columns; a bare 番号 beside 記号 (an insurance card's symbol and number, `すみ  40731`)
+_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所|世帯主$|保護者$|^番号$")
 _HEADER_FIELD = re.compile(r"[^\s0-9|,]+(?: [^\s0-9|,]+)?")
 
 
@@ -354,17 +356,49 @@ def _fixed_width_cells(text: str) -> list[tuple[str, int, int]]:
         lines = fence.group("body").split("\n")
         position = fence.start("body")
         header: list[str] | None = None
+        columns: list[int] = []
         for line in lines:
             fields = [(m.start(), m.end()) for m in _FIELD_RUN.finditer(line)]
             words = [line[lo:hi] for lo, hi in fields]
-            if header is None or len(words) != len(header):
-                header = (words if len(words) >= 3 and all(_HEADER_FIELD.fullmatch(w) for w in words)
+            aligned = _aligned_fields(line, fields, columns) if header is not None and len(words) != len(header) else None
+            if aligned:
+                cells += [(header[i], position + lo, position + hi) for i, (lo, hi) in aligned
+                          if _FIXED_WIDTH_FIELD.search(header[i])]
+            elif header is None or len(words) != len(header):
+                header = (words if len(words) >= 3 and all(_HEADER_FIELD.fullmatch(w) for w in words[1:])
+                          and (_HEADER_FIELD.fullmatch(words[0]) or _CAPTION_FIELD.fullmatch(words[0]))
                           and any(_FIELD_HEADER.search(w) for w in words) else None)
+                columns = [_display_column(line, lo) for lo, _hi in fields] if header else []
             else:
                 cells += [(header[i], position + lo, position + hi) for i, (lo, hi) in enumerate(fields)
                           if _FIXED_WIDTH_FIELD.search(header[i])]
             position += len(line) + 1
     return cells
+
+
+# (round AG) A row with an empty field (a class's column left blank after its first line, `        01        相庭 柊 …`
+# under `3年1組  出席番号  氏名 …`) has fewer fields than its header: each field is read under the header that starts
+# at its display column (a kanji or a kana two columns wide, as a printer sets them), give or take two; a row whose
+# fields do not all stand under a header is no row of the table.
+_ALIGNMENT_SLACK = 2
+_CAPTION_FIELD = re.compile(r"[0-9]{1,2}年[0-9]{1,2}組")  # (round AG) a class as the first header (3年1組  出席番号  氏名 …)
+
+
+def _display_column(line: str, index: int) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:index])
+
+
+def _aligned_fields(line: str, fields: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, tuple[int, int]]] | None:
+    if not fields or len(fields) > len(columns):
+        return None
+    aligned: list[tuple[int, tuple[int, int]]] = []
+    for lo, hi in fields:
+        column = _display_column(line, lo)
+        nearest = min(range(len(columns)), key=lambda i: abs(columns[i] - column))
+        if abs(columns[nearest] - column) > _ALIGNMENT_SLACK or (aligned and aligned[-1][0] >= nearest):
+            return None
+        aligned.append((nearest, (lo, hi)))
+    return aligned
 
 
 _FIELD_RUN = re.compile(r"[^ \u3000]+(?:[ \u3000](?![ \u3000])[^ \u3000]+)*")  # a field: words joined by single spaces
