@@ -81,6 +81,7 @@ _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
 _ADDRESS = re.compile(rf"〒|[{KANJI}{HIRAGANA}{KATAKANA}][0-9一二三四五六七八九十]{{1,4}}(?:丁目|番地?|{HYPHEN}[0-9])")
 _HIRAGANA = re.compile(f"[{HIRAGANA}]")
+_WORD_AFTER_AN_ADDRESS = re.compile(f"(?!の[0-9])[{HIRAGANA}]")  # (round AG) not the の of 11番地の3: a house's number
 # A full date with no word beside it (the birth_date recognizer decides what it is; here it is
 # one more particular beside a name): 昭和63年7月19日, S48・9・2, 1969.7.21, 2025/4/18.
 _DATE = re.compile(
@@ -201,7 +202,7 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     if item[:1].isdigit() and _LATIN_ADDRESS_ITEM.fullmatch(item):
         return True  # (round S) 2. David Okonkwo　2-6-9-305 Minamidai, Sumire City: an address in English order
     address = _ADDRESS.search(item)
-    if address and not _HIRAGANA.search(item, address.end()):
+    if address and not _WORD_AFTER_AN_ADDRESS.search(item, address.end()):
         return True  # an address, not a sentence about one (すみれ市本町2-3-4に移転した)
     phone = _PHONE.search(item)
     if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11) and not _HIRAGANA.search(item, phone.end()):
