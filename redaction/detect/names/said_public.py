@@ -6,6 +6,8 @@
 - A bearer the text says publishes the name (作者の楠原氏も、作品に名を記して公表している方です): the surname and the full
   name it stands for in the text.
 - A bearer who consented to the name's display (寄贈者の稲生 恒夫様は、銘板に名前を刻むことに同意されております).
+- (round AG) A bearer whose name the sentence says is shown (…さんは、氏名…を公開可と, …先生で、…お名前と経歴を載せて), unless the
+  sentence keeps something of the bearer private (非公開, 不可).
 
 Each reading is gated by its literal (記念, 生誕, 没後, 通り, 公表して, ことに同意), the five first searched together: most
 minutes hold none.
@@ -27,6 +29,14 @@ _CONSENTING_BEARER = re.compile(
     r"(?:名前|氏名)を[^。\n]{0,12}?(?:刻む|掲載する|載せる|公表する|記す|表示する)ことに同意")
 
 
+# (round AG) A bearer whose name the same sentence says is shown to the public (郷土史家の瀧本 玄斎さんは、…氏名、プロフィール、
+# 講座名のすべてを公開可と…; 民話研究家の小此木 澄江先生で、…講座案内にもお名前と経歴を載せております): the full name and
+# its surname. A sentence that also keeps something of the bearer private (…のみ公開可で、…は非公開の希望です) stays personal.
+_SHOWN_BEARER = re.compile(
+    rf"(?<![{_KANJI}])(?P<name>(?P<surname>[{_KANJI}]{{1,4}})[ \u3000][{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)(?:先生|氏|さん|様)(?:で|は)、?"
+    r"[^。\n]{0,40}?(?:お名前|氏名|名前)[^。\n]{0,16}?(?:公開可|載せて|掲載して)(?P<rest>[^。\n]*)")
+_KEPT_PRIVATE = re.compile("非公開|公開不可|不可")
+
 _WORDS = {word: re.compile(word) for word in ("記念", "生誕", "没後", "公表して", "ことに同意")}
 
 
@@ -38,11 +48,20 @@ def _holds_a_statement(text: str) -> bool:
             or ("意" in text and _WORDS["ことに同意"].search(text) is not None))
 
 
+def _shown_bearers(text: str) -> set[str]:
+    names: set[str] = set()
+    for match in _SHOWN_BEARER.finditer(text):
+        if not _KEPT_PRIVATE.search(match.group()):
+            names |= {match.group("name"), match.group("surname"), match.group("name").replace(" ", "").replace("\u3000", "")}
+    return names
+
+
 def names_said_public(text: str) -> frozenset[str]:
     """Names (and street names) the text's own sentences make public."""
+    shown = _shown_bearers(text) if "公開可" in text or "載せて" in text or "掲載して" in text else set()
     if not _holds_a_statement(text):
-        return frozenset()
-    names: set[str] = set()
+        return frozenset(shown)
+    names: set[str] = shown
     if "記念" in text or "生誕" in text or "没後" in text:
         names |= {m.group("name") for m in _ANNIVERSARY.finditer(text)}
     if names and "通り" in text:  # a street named after one of them (伊能通り after 伊能忠敬)
