@@ -49,6 +49,7 @@ _GENERIC_TEXT = """
 ゲスト オーナー リーダー コーディネーター サポーター ファン
 令和 平成 昭和 大正 明治
 身分事項 戸籍事項
+職業 職種 地目 会社員 自営業 無職
 """
 GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
 

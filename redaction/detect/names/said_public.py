@@ -8,6 +8,8 @@
 - A bearer who consented to the name's display (寄贈者の稲生 恒夫様は、銘板に名前を刻むことに同意されております).
 - (round AG) A bearer whose name the sentence says is shown (…さんは、氏名…を公開可と, …先生で、…お名前と経歴を載せて), unless the
   sentence keeps something of the bearer private (非公開, 不可).
+- (round AG) The holders of a role whose names the text says are published (受賞者の氏名を…公表しております), in the table
+  column the role heads.
 
 Each reading is gated by its literal (記念, 生誕, 没後, 通り, 公表して, ことに同意), the five first searched together: most
 minutes hold none.
@@ -16,6 +18,8 @@ minutes hold none.
 from __future__ import annotations
 
 import re
+
+from ..particulars import table_cells
 
 _KANJI = "一-龯々"
 _ANNIVERSARY = re.compile(
@@ -36,6 +40,9 @@ _SHOWN_BEARER = re.compile(
     rf"(?<![{_KANJI}])(?P<name>(?P<surname>[{_KANJI}]{{1,4}})[ \u3000][{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)(?:先生|氏|さん|様)(?:で|は)、?"
     r"[^。\n]{0,40}?(?:お名前|氏名|名前)[^。\n]{0,16}?(?:公開可|載せて|掲載して)(?P<rest>[^。\n]*)")
 _KEPT_PRIVATE = re.compile("非公開|公開不可|不可")
+# (round AG) A role whose holders' names the text says are published (受賞者の氏名を市の広報とホームページで公表しております):
+# the names in a table's column headed by the role (| 受賞者 | … |), each cell's name alone (a phone in another cell stays).
+_PUBLISHED_ROLE = re.compile(rf"(?P<role>[{_KANJI}]{{1,4}}者)の(?:氏名|お名前|名前)を[^。\n]{{0,24}}?(?:公表して|公開して|掲載して)")
 
 _WORDS = {word: re.compile(word) for word in ("記念", "生誕", "没後", "公表して", "ことに同意")}
 
@@ -56,9 +63,18 @@ def _shown_bearers(text: str) -> set[str]:
     return names
 
 
+def _published_roles_cells(text: str) -> set[str]:
+    roles = {match.group("role") for match in _PUBLISHED_ROLE.finditer(text)}
+    if not roles or "|" not in text:
+        return set()
+    return {text[start:end] for header, start, end in table_cells(text) if header in roles}
+
+
 def names_said_public(text: str) -> frozenset[str]:
     """Names (and street names) the text's own sentences make public."""
     shown = _shown_bearers(text) if "公開可" in text or "載せて" in text or "掲載して" in text else set()
+    if "者の" in text and ("公表して" in text or "公開して" in text or "掲載して" in text):
+        shown |= _published_roles_cells(text)
     if not _holds_a_statement(text):
         return frozenset(shown)
     names: set[str] = shown
