@@ -26,7 +26,8 @@ from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
 TYPE = "birth_date"
 
-_ERA = r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?=[0-9])|[MTSHR]\.?)"  # 昭45.5.3
+# (round AG) an apostrophe for the century (’98年2月14日), and の after a whole era as said aloud (平成の30年の6月の12日)
+_ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四五六七八九十]))?|[明大昭平令](?=[0-9])|[MTSHR]\.?|(?<![A-Za-z0-9])[’'](?=[0-9]{2}年))"  # 昭45.5.3
 _KANJI_NUMBER = "[〇一二三四五六七八九十]"
 _Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
@@ -90,7 +91,7 @@ _FULL_DATE = re.compile(
 _CELL_DATE = re.compile(
     rf"(?:{_DATE}|{_SHORT_DATE}|{_COMPACT_DATE}|{_ERA}{_Y}(?P<month_sep>{_PART_SEP})[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
-_BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生")
+_BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生|Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\\.O\\.B")  # (round AG) an English header
 _EVENT_COLUMN = re.compile("日|時|期|年度")  # 発生日, 受付日時, 開催日, 期間: an event's date
 # The day of a full date: 月{_S}{_MD}日 or [0-9]{_PART_SEP}[0-9]{1,2}{_PART_SEP}[0-9], written as one class for
 # the first character and a lookbehind choosing the branch, so the engine skips ahead to a possible
