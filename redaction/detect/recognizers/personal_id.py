@@ -218,6 +218,10 @@ _NUMBERED_ANCHOR = re.compile("第")
 _NUMBERED_BEFORE = 3
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
+# (round AG) An insurance's name right before a long 第…号 (介護保険 第0007731842号): the insured person's number, as a
+# card's; a short one (介護保険 第3号被保険者, 第2号) is a class or an article.
+_INSURANCE_BEFORE = re.compile(r"(?:介護保険|国民健康保険|健康保険|国保|後期高齢者医療)[ \u3000]?\Z")
+_MIN_INSURED_DIGITS = 6
 
 
 # (round U) A short serial after an office's kanji (総公-07: the seventh application of an open call): two digits
@@ -602,6 +606,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (digits >= _MIN_NUMBERED_DIGITS and _DOCUMENT_BEFORE.search(doc.folded, before, match.start())
                 and not _OFFICIAL_NUMBER_BEFORE.search(doc.folded, before, match.start())):
             yield match.start("id"), match.end("id")
+        elif digits >= _MIN_INSURED_DIGITS and "保険" in doc.folded[before : match.start()] and _INSURANCE_BEFORE.search(
+                doc.folded, before, match.start()):
+            yield match.start("id"), match.end("id")  # (round AG) 介護保険 第0007731842号: the insured's number
     if doc.has_capital:
         for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
             if not _a_things_label_before(doc.folded, match.start()):
