@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from ..particulars import table_cells
+from ..scan import anchored_finditer
 
 _KANJI = "一-龯々"
 _ANNIVERSARY = re.compile(
@@ -38,11 +39,14 @@ _CONSENTING_BEARER = re.compile(
 # its surname. A sentence that also keeps something of the bearer private (…のみ公開可で、…は非公開の希望です) stays personal.
 _SHOWN_BEARER = re.compile(
     rf"(?<![{_KANJI}])(?P<name>(?P<surname>[{_KANJI}]{{1,4}})[ \u3000][{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)(?:先生|氏|さん|様)(?:で|は)、?"
-    r"[^。\n]{0,40}?(?:お名前|氏名|名前)[^。\n]{0,16}?(?:公開可|載せて|掲載して)(?P<rest>[^。\n]*)")
+    r"[^。\n]{0,40}?(?:お名前|氏名|名前)[^。\n]{0,16}?(?:公開可|載せて|掲載して)")
 _KEPT_PRIVATE = re.compile("非公開|公開不可|不可")
+_SHOWN_ANCHOR = re.compile("公開可|載せて|掲載して")
+_SHOWN_BEFORE = 80  # the name, its honorific and the sentence's words before the verb
 # (round AG) A role whose holders' names the text says are published (受賞者の氏名を市の広報とホームページで公表しております):
 # the names in a table's column headed by the role (| 受賞者 | … |), each cell's name alone (a phone in another cell stays).
 _PUBLISHED_ROLE = re.compile(rf"(?P<role>[{_KANJI}]{{1,4}}者)の(?:氏名|お名前|名前)を[^。\n]{{0,24}}?(?:公表して|公開して|掲載して)")
+_ROLE_ANCHOR = re.compile("者の")
 
 _WORDS = {word: re.compile(word) for word in ("記念", "生誕", "没後", "公表して", "ことに同意")}
 
@@ -57,14 +61,15 @@ def _holds_a_statement(text: str) -> bool:
 
 def _shown_bearers(text: str) -> set[str]:
     names: set[str] = set()
-    for match in _SHOWN_BEARER.finditer(text):
-        if not _KEPT_PRIVATE.search(match.group()):
+    for match in anchored_finditer(_SHOWN_BEARER, text, _SHOWN_ANCHOR, _SHOWN_BEFORE, 8):
+        ends = [end for end in (text.find("。", match.end()), text.find("\n", match.end())) if end >= 0]
+        if not _KEPT_PRIVATE.search(text, match.start(), min(ends) if ends else len(text)):  # the whole sentence
             names |= {match.group("name"), match.group("surname"), match.group("name").replace(" ", "").replace("\u3000", "")}
     return names
 
 
 def _published_roles_cells(text: str) -> set[str]:
-    roles = {match.group("role") for match in _PUBLISHED_ROLE.finditer(text)}
+    roles = {match.group("role") for match in anchored_finditer(_PUBLISHED_ROLE, text, _ROLE_ANCHOR, 5, 40)}
     if not roles or "|" not in text:
         return set()
     return {text[start:end] for header, start, end in table_cells(text) if header in roles}

@@ -27,7 +27,7 @@ from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 TYPE = "birth_date"
 
 # (round AG) an apostrophe for the century (’98年2月14日), and の after a whole era as said aloud (平成の30年の6月の12日)
-_ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四五六七八九十]))?|[明大昭平令](?=[0-9])|[MTSHR]\.?|(?<![A-Za-z0-9])[’'](?=[0-9]{2}年))"  # 昭45.5.3
+_ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四五六七八九十]))?|[明大昭平令](?=[0-9])|[MTSHR]\.?|[’'](?=[0-9]{2}年))"  # 昭45.5.3
 _KANJI_NUMBER = "[〇一二三四五六七八九十]"
 _Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
