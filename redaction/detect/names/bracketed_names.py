@@ -25,19 +25,20 @@ _EVERYDAY_NAME = re.compile(rf"通称[ \u3000]?(?P<name>(?:[{_KANJI}]{{1,3}}|[{_
 _LOOK_BACK = 16
 
 
-def names_beside_their_writing(text: str, public: PublicNames) -> list[tuple[int, int]]:
-    """Spans of both names where a name stands with its other writing in brackets, and of a name after 通称."""
+def names_beside_their_writing(text: str, public: PublicNames, has_capital: bool) -> list[tuple[int, int]]:
+    """Spans of both names where a name stands with its other writing in brackets, and of a name after 通称 (`has_capital`:
+    the text holds a capital Latin letter, as the document's cached property says)."""
     found: list[tuple[int, int]] = []
-    if "(" in text:
+    if has_capital:
         for latin in _LATIN_IN_BRACKETS.finditer(text):  # opens with its literal bracket: the engine's fast skip
             before = _SPACED_NAME_BEFORE.search(text, max(0, latin.start() - _LOOK_BACK), latin.start())
             if before is not None:
                 found += [before.span("name"), latin.span("latin")]
-        if "・" in text:
-            for kanji in _KANJI_IN_BRACKETS.finditer(text):
-                before = _DOTTED_KANA_BEFORE.search(text, max(0, kanji.start() - _LOOK_BACK), kanji.start())
-                if before is not None:
-                    found += [before.span("name"), kanji.span("kanji")]
+    if "・" in text:
+        for kanji in _KANJI_IN_BRACKETS.finditer(text):
+            before = _DOTTED_KANA_BEFORE.search(text, max(0, kanji.start() - _LOOK_BACK), kanji.start())
+            if before is not None:
+                found += [before.span("name"), kanji.span("kanji")]
     if "通称" in text:
         found += [match.span("name") for match in _EVERYDAY_NAME.finditer(text)]
     return [(start, end) for start, end in found if text[start:end] not in public]

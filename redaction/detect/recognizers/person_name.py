@@ -626,7 +626,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += [(start, end) for start, end in names_before_birth_dates(doc.folded)
               if is_private_name(doc.folded[start:end], public) and _accept(doc, public, start, end)]
     found += childrens_nicknames(doc.folded, public)
-    found += names_beside_their_writing(doc.folded, public)
+    found += names_beside_their_writing(doc.folded, public, doc.has_capital)
     found += names_spaced_letter_by_letter(doc.folded, public)
     if "に" in doc.folded:
         found += spelled_out_names(doc.folded, public)
