@@ -49,7 +49,7 @@ def test_when_the_open_list_has_a_line_without_its_reason_then_it_is_refused(tmp
     listed.write_text("# a comment\n\ntune/x.md:1:2 MISS person_name '山田 花子'  — a reason\n", encoding="utf-8")
     assert [str(item) for item in read_open_list(listed)] == ["tune/x.md:1:2 MISS person_name '山田 花子'"]
     listed.write_text("tune/x.md:1:2 MISS person_name '山田 花子'\n", encoding="utf-8")
-    with pytest.raises(ValueError, match="OPEN.txt:1"):
+    with pytest.raises(ValueError, match=r"OPEN\.txt:1"):
         read_open_list(listed)
 
 
