@@ -304,7 +304,8 @@ def _is_prefix(word: str) -> bool:
 
 # (round U) After a label, a surname of kanji, one space and two to four hiragana before a bracket, a space or the
 # line's end are a full name (the analyzer reads 巌 alone as a rock); not a particle or a phrase (山田 から).
-_SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4})(?=[（(]|[ \u3000]|$)", re.MULTILINE)
+# (round AG) a given name of kana and one kanji (よし乃, みつ江) as well as of kana alone
+_SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4}|[ぁ-ゖ]{1,3}[乃代江枝恵美子世])(?=[（(]|[ \u3000]|$)", re.MULTILINE)
 _FUNCTION_WORD = re.compile("から|より|まで|など|ほか|です|でした|ほど|のみ|だけ|さん|さま|くん|ちゃん|について|として|とともに|ならびに|および|また|ただし")
 
 
