@@ -32,6 +32,7 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
+from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.dated_names import names_before_birth_dates
 from ..names.kana_forms import (
@@ -672,6 +673,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += pupils_before_their_school_year(doc.folded, public)
     found += self_named_surnames(doc.folded, public)
     found += names_said_to_stand_quoted(doc.folded, public)
+    found += callback_addressees(doc.folded, public)
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)
