@@ -17,6 +17,7 @@ what it holds). PUBLIC_LABEL lists the number labels that name no person's numbe
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -63,6 +64,8 @@ PUBLIC_LABEL = re.compile(
     "|加盟店|取引|メーター|メータ|組合(?!員)"
     # (round AD) a vehicle's frame (車体番号 WB1207734: the bicycle's; its 防犯登録番号 ties it to an owner)
     "|車体"
+    # (round AG) an event's or a road's number (事故番号 道管第60-0007号: the accident's; 区間番号 4-207-03: the road register's)
+    "|事故|区間"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")
@@ -78,6 +81,7 @@ _NAME_LABEL = re.compile(r"(?:氏名|名前)[ \u3000:：]")
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}(?:[-・･. \u3000()]{0,2}[0-9]{1,4}){2}(?![0-9])")
 _ADDRESS = re.compile(rf"〒|[{KANJI}{HIRAGANA}{KATAKANA}][0-9一二三四五六七八九十]{{1,4}}(?:丁目|番地?|{HYPHEN}[0-9])")
 _HIRAGANA = re.compile(f"[{HIRAGANA}]")
+_WORD_AFTER_AN_ADDRESS = re.compile(f"(?!の[0-9])[{HIRAGANA}]")  # (round AG) not the の of 11番地の3: a house's number
 # A full date with no word beside it (the birth_date recognizer decides what it is; here it is
 # one more particular beside a name): 昭和63年7月19日, S48・9・2, 1969.7.21, 2025/4/18.
 _DATE = re.compile(
@@ -198,7 +202,7 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     if item[:1].isdigit() and _LATIN_ADDRESS_ITEM.fullmatch(item):
         return True  # (round S) 2. David Okonkwo　2-6-9-305 Minamidai, Sumire City: an address in English order
     address = _ADDRESS.search(item)
-    if address and not _HIRAGANA.search(item, address.end()):
+    if address and not _WORD_AFTER_AN_ADDRESS.search(item, address.end()):
         return True  # an address, not a sentence about one (すみれ市本町2-3-4に移転した)
     phone = _PHONE.search(item)
     if phone and sum(ch.isdigit() for ch in phone.group()) in (10, 11) and not _HIRAGANA.search(item, phone.end()):
@@ -342,7 +346,8 @@ def _exported_cells(text: str) -> list[tuple[str, int, int]]:
 # cells under a name, a birth date or an address (a number column's values keep to their own labels' readings: a 受付番号
 # column beside file names is the applications').
 _FENCE = re.compile(r"^```[^\n]*\n(?P<body>.*?)^```", re.MULTILINE | re.DOTALL)
-_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所")
+# (round AG) 世帯主, 保護者: a person's columns; a bare 番号 beside 記号 (an insurance card's symbol and number, `すみ  40731`)
+_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所|世帯主$|保護者$|^番号$")
 _HEADER_FIELD = re.compile(r"[^\s0-9|,]+(?: [^\s0-9|,]+)?")
 
 
@@ -352,17 +357,49 @@ def _fixed_width_cells(text: str) -> list[tuple[str, int, int]]:
         lines = fence.group("body").split("\n")
         position = fence.start("body")
         header: list[str] | None = None
+        columns: list[int] = []
         for line in lines:
             fields = [(m.start(), m.end()) for m in _FIELD_RUN.finditer(line)]
             words = [line[lo:hi] for lo, hi in fields]
-            if header is None or len(words) != len(header):
-                header = (words if len(words) >= 3 and all(_HEADER_FIELD.fullmatch(w) for w in words)
+            aligned = _aligned_fields(line, fields, columns) if header is not None and len(words) != len(header) else None
+            if aligned:
+                cells += [(header[i], position + lo, position + hi) for i, (lo, hi) in aligned
+                          if _FIXED_WIDTH_FIELD.search(header[i])]
+            elif header is None or len(words) != len(header):
+                header = (words if len(words) >= 3 and all(_HEADER_FIELD.fullmatch(w) for w in words[1:])
+                          and (_HEADER_FIELD.fullmatch(words[0]) or _CAPTION_FIELD.fullmatch(words[0]))
                           and any(_FIELD_HEADER.search(w) for w in words) else None)
+                columns = [_display_column(line, lo) for lo, _hi in fields] if header else []
             else:
                 cells += [(header[i], position + lo, position + hi) for i, (lo, hi) in enumerate(fields)
                           if _FIXED_WIDTH_FIELD.search(header[i])]
             position += len(line) + 1
     return cells
+
+
+# (round AG) A row with an empty field (a class's column left blank after its first line, `        01        相庭 柊 …`
+# under `3年1組  出席番号  氏名 …`) has fewer fields than its header: each field is read under the header that starts
+# at its display column (a kanji or a kana two columns wide, as a printer sets them), give or take two; a row whose
+# fields do not all stand under a header is no row of the table.
+_ALIGNMENT_SLACK = 2
+_CAPTION_FIELD = re.compile(r"[0-9]{1,2}年[0-9]{1,2}組")  # (round AG) a class as the first header (3年1組  出席番号  氏名 …)
+
+
+def _display_column(line: str, index: int) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line[:index])
+
+
+def _aligned_fields(line: str, fields: list[tuple[int, int]], columns: list[int]) -> list[tuple[int, tuple[int, int]]] | None:
+    if not fields or len(fields) > len(columns):
+        return None
+    aligned: list[tuple[int, tuple[int, int]]] = []
+    for lo, hi in fields:
+        column = _display_column(line, lo)
+        nearest = min(range(len(columns)), key=lambda i: abs(columns[i] - column))
+        if abs(columns[nearest] - column) > _ALIGNMENT_SLACK or (aligned and aligned[-1][0] >= nearest):
+            return None
+        aligned.append((nearest, (lo, hi)))
+    return aligned
 
 
 _FIELD_RUN = re.compile(r"[^ \u3000]+(?:[ \u3000](?![ \u3000])[^ \u3000]+)*")  # a field: words joined by single spaces

@@ -76,7 +76,8 @@ _FULL_WIDTH_BLOCK = re.compile("[\uff01-\uff5a]")  # every key of _HALF_OF (test
 # common form one code point for one, so that every rule's kanji class holds them (髙, 德, 廣 are in the block already).
 # Done by model.Doc.of only when the text's rare characters (one class scan it reads anyway) hold one: a read by `in`
 # of a CJK text for one such character is slow (its low byte stands in many kanji).
-VARIANT_KANJI = {"\ufa11": "崎", "\U00020bb7": "吉", "\ufa10": "塚"}
+# (round AG) 髙 (髙橋) and 邊 (戸邊) as the old-style forms of 高 and 辺
+VARIANT_KANJI = {"\ufa11": "崎", "\U00020bb7": "吉", "\ufa10": "塚", "\u9ad9": "高", "\u908a": "辺"}
 _VARIANT_TABLE = str.maketrans(VARIANT_KANJI)
 
 

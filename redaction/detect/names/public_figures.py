@@ -1,6 +1,7 @@
 """Names the text gives a public standing by their form (round AE): who the bearer is publicly, not what a clerk says.
 
-- An office holder named with the office after the name (葛城 英明 知事, 知事 is an elected office: the name is public).
+- An office holder named with the office after the name (葛城 英明 知事, 知事 is an elected office: the name is public), or
+  (round AG) a member of another assembly after the office (東京都議会議員の鳩山 昭一郎氏).
 - An artist introduced by the art (作家の檀原 静也さん, 画家、久世 蒼風で): a writer's or a painter's name is their work's.
 - An honorary citizen (…は当市の名誉市民で) and the name a public building or prize is called after (檀原静也記念文学館).
 - An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
@@ -29,7 +30,12 @@ _ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫�
 # 檀原 静也は当市の名誉市民で
 _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|市|当町|町|当村|村|区)の名誉(?:市民|町民|村民|区民)")
 # 市立檀原静也記念文学館: the name a building or a prize is called after (a public body's 市立 before it left out)
-_NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:文学館|美術館|記念館|館|ホール|公園|賞|図書館|室)")
+# (round AG) and a course or a ground named after an athlete, a katakana word between (鳴海颯記念ランニングコース)
+_NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:[ァ-ヺー]{{0,10}})"
+                          "(?:文学館|美術館|記念館|館|ホール|公園|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド)")
+# (round AG) a member of another assembly, the office before the name (東京都議会議員の鳩山 昭一郎氏): an elected office in its
+# public role, as a governor's; the surname after it (鳩山議員) is the same person's
+_ASSEMBLY_MEMBER = re.compile(rf"(?:都|道|府|県|国会|衆議院|参議院)議(?:会議)?員の(?P<name>{_NAME})(?=[ \u3000]?(?:氏|さん|議員|先生))")
 # 樋口一葉『たけくらべ』（ISBN …）: the author before a published book's title (its ISBN, publisher or 著 after it; a pupil's
 # essay quoted with its writer, 佐藤 ゆい『わたしの町』（小学3年）, is no book)
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』[^。\n]{{0,12}}?(?:ISBN|著|文庫|出版|刊|全集)")
@@ -41,6 +47,7 @@ _ONE_OF_THE_LIST = re.compile(rf"(?P<name>{_NAME})(?:様|さん|氏)")
 
 
 _OFFICE_ANCHOR = re.compile("知事|大臣|首相")
+_ASSEMBLY_ANCHOR = re.compile("議員の")
 _ART_ANCHOR = re.compile("作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
 _HONORARY_ANCHOR = re.compile("名誉")
 _NAMED_AFTER_ANCHOR = re.compile("記念")
@@ -48,7 +55,7 @@ _AUTHOR_ANCHOR = re.compile("『")
 _CONSENT_ANCHOR = re.compile("に同意")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
-_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
 
@@ -66,7 +73,9 @@ def names_of_public_figures(text: str) -> frozenset[str]:
     names |= {m.group("name") for m in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 16)
               if not text.startswith("の", m.end()) or " " in m.group("name") or "\u3000" in m.group("name")}  # 作家の友人の
     names |= {m.group("name") for m in _found(_HONORARY, text, _HONORARY_ANCHOR, 24, 6)}
-    names |= {m.group("name") for m in _found(_NAMED_AFTER, text, _NAMED_AFTER_ANCHOR, _NAME_REACH + 2, 5)}
+    names |= {m.group("name") for m in _found(_ASSEMBLY_MEMBER, text, _ASSEMBLY_ANCHOR, 6, _NAME_REACH + 4)}
+    for named_after in _found(_NAMED_AFTER, text, _NAMED_AFTER_ANCHOR, _NAME_REACH + 2, 16):
+        names |= {named_after.group("name"), named_after.group("name") + "記念"}  # (round AG) 鳴海颯記 read off 鳴海颯記念…: the name's
     names |= {m.group("name") for m in _found(_AUTHOR, text, _AUTHOR_ANCHOR, _NAME_REACH, 60)}
     for listed in _found(_CONSENTED_LIST, text, _CONSENT_ANCHOR, _LIST_REACH, 12):
         names |= {m.group("name") for m in _ONE_OF_THE_LIST.finditer(listed.group("names"))}

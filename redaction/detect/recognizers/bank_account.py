@@ -70,6 +70,18 @@ _SAME_REACH = 200  # an account named this far before
 _PASSBOOK_FILE = re.compile(r"通帳[_-](?P<number>[0-9]{7})(?=[_.-])")
 
 
+# (round AG) A branch's number as its own field (店番：218, or 店番： with the number on the next line) beside an account's
+# number field: the account's branch, part of the account as a transfer form asks for it.
+_BRANCH_FIELD = re.compile(r"店番[ \u3000]*[:：][ \u3000]*(?:\n[ \u3000]*)?(?P<number>[0-9]{3})(?![0-9])")
+_BRANCH_REACH = 60
+
+
+def _branch_fields(text: str) -> Iterator[tuple[int, int]]:
+    for match in _BRANCH_FIELD.finditer(text):
+        if "口座" in text[max(0, match.start() - _BRANCH_REACH) : match.end() + _BRANCH_REACH]:
+            yield match.span("number")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     accounts: list[int] = []
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=40, after=50):
@@ -81,6 +93,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _SAME.finditer(doc.folded):
             if any(0 < match.start() - end <= _SAME_REACH for end in accounts):
                 yield match.start(), match.end()
+    if "店番" in doc.folded:
+        yield from _branch_fields(doc.folded)
     if "通帳" in doc.folded:
         for match in _PASSBOOK_FILE.finditer(doc.folded):
             yield match.span("number")  # (round V) 宍倉和彦_通帳_0084521.jpg: the account inside a passbook image's name

@@ -26,7 +26,8 @@ from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
 TYPE = "birth_date"
 
-_ERA = r"(?:明治|大正|昭和|平成|令和|[明大昭平令](?=[0-9])|[MTSHR]\.?)"  # 昭45.5.3
+# (round AG) an apostrophe for the century (’98年2月14日), and の after a whole era as said aloud (平成の30年の6月の12日)
+_ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四五六七八九十]))?|[明大昭平令](?=[0-9])|[MTSHR]\.?|[’'](?=[0-9]{2}年))"  # 昭45.5.3
 _KANJI_NUMBER = "[〇一二三四五六七八九十]"
 _Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
@@ -90,7 +91,7 @@ _FULL_DATE = re.compile(
 _CELL_DATE = re.compile(
     rf"(?:{_DATE}|{_SHORT_DATE}|{_COMPACT_DATE}|{_ERA}{_Y}(?P<month_sep>{_PART_SEP})[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
-_BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生")
+_BIRTH_COLUMN = re.compile("生年|誕生|生まれ|出生|Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\\.O\\.B")  # (round AG) an English header
 _EVENT_COLUMN = re.compile("日|時|期|年度")  # 発生日, 受付日時, 開催日, 期間: an event's date
 # The day of a full date: 月{_S}{_MD}日 or [0-9]{_PART_SEP}[0-9]{1,2}{_PART_SEP}[0-9], written as one class for
 # the first character and a lookbehind choosing the branch, so the engine skips ahead to a possible
@@ -109,6 +110,7 @@ _BRACKET_ANCHOR = re.compile(r"\([ \u3000]?[0-9]{1,3}[ \u3000]?\)")
 _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{1,2}}{NO_DIGIT_AFTER}{_RANGE}")
 # (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
 # (round Y) 氏 as an honorific, not the 氏 of 氏名 (（公表同意者は氏名と金額のみ開示）in a donation's row)
+_AS_OF = "現在"
 _LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
@@ -137,7 +139,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _LETTER_DATE.finditer(text):
             lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             ends = [i for i in (text.find("。", match.end()), text.find("\n", match.end())) if i >= 0]
-            if _LETTER_DATE_CONTEXT.search(text, lo, min(ends) if ends else len(text)) and not _in_an_event_column(text, match.start()):
+            if (_LETTER_DATE_CONTEXT.search(text, lo, min(ends) if ends else len(text)) and not _in_an_event_column(text, match.start())
+                    and not text.startswith(_AS_OF, match.end())):  # (round AG) 対象者一覧（R55.10.1現在）: the list's as-of date
                 yield match.start(), match.end()
     if "B" in text or "b" in text:
         for match in _ENGLISH.finditer(text):

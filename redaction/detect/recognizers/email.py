@@ -32,7 +32,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if not any(map(doc.folded.__contains__, _ANCHOR_WORDS)):
         return
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=64, after=255):
-        yield match.start(), match.end()
+        if not (doc.folded.startswith("<", match.start() - 1) and _a_bodys_sender(doc.folded, match.start() - 1)):
+            yield match.start(), match.end()
     if "アットマーク、" in doc.folded and "ドット" in doc.folded:
         for match in _SPELLED_OUT.finditer(doc.folded):
             yield match.start(), match.end()
@@ -43,3 +44,19 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 # a ドット after it.
 _KANA_WORD = "[ァ-ヺー]{1,8}(?:・[ァ-ヺー]{1,8})*"
 _SPELLED_OUT = re.compile(rf"(?<![ァ-ヺー・])(?:{_KANA_WORD}、){{1,12}}アットマーク(?:、{_KANA_WORD}){{0,8}}?、ドット、{_KANA_WORD}(?:、ドット、{_KANA_WORD})*")
+
+
+# (round AG) A mail header's sender whose display name is a body's, in Latin words only (From: "Sumire City"
+# <kyufu-info@…>): the address the mail claims as an office's or a company's (a fraudster's, in a phishing report), no
+# person's. The display name's last word is the body's word (a person's name after it, "Sumire City Tanaka", is read as before).
+_BODYS_SENDER = re.compile(r'(?:From|差出人)[ \u3000]*[:：][ \u3000]*"(?P<display>[A-Za-z .&-]{2,40})"[ \u3000]*\Z')
+_BODYS_WORDS = re.compile(r"(?:City|Town|Village|Ward|Prefecture|Office|Bank|Post|Support|Center|Centre|Service|Services"
+                          r"|Inc|Ltd|Co|Corporation|Company|Government|Council|Team|Desk)\.?")
+
+
+def _a_bodys_sender(text: str, bracket: int) -> bool:
+    line = text.rfind("\n", 0, bracket) + 1
+    sender = _BODYS_SENDER.search(text, line, bracket)
+    words = sender.group("display").split() if sender is not None else []
+    return bool(words) and all(word[:1].isupper() for word in words) and _BODYS_WORDS.fullmatch(words[-1]) is not None
+

@@ -31,6 +31,8 @@ from itertools import pairwise
 
 from ..model import MASK, Doc
 from ..names import analyzer
+from ..names.bracketed_names import names_beside_their_writing
+from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.dated_names import names_before_birth_dates
 from ..names.kana_forms import (
@@ -74,7 +76,8 @@ _SUFFIX = re.compile(
 _LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS)
-    + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字|ローマ字|英字|アルファベット)\))?(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
+    + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字|ローマ字|英字|アルファベット)\))?(?:[A-Z]|[0-9](?![0-9]))?"  # (round AG) 生徒C, 所有者2: one of several
+    r"(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
 )
 _CUT_WORDS = re.compile(
     "|".join(
@@ -302,7 +305,8 @@ def _is_prefix(word: str) -> bool:
 
 # (round U) After a label, a surname of kanji, one space and two to four hiragana before a bracket, a space or the
 # line's end are a full name (the analyzer reads 巌 alone as a rock); not a particle or a phrase (山田 から).
-_SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4})(?=[（(]|[ \u3000]|$)", re.MULTILINE)
+# (round AG) a given name of kana and one kanji (よし乃, みつ江) as well as of kana alone
+_SPACED_HIRAGANA_GIVEN = re.compile(r"[ \u3000](?P<given>[ぁ-ゖ]{2,4}|[ぁ-ゖ]{1,3}[乃代江枝恵美子世])(?=[（(]|[ \u3000]|$)", re.MULTILINE)
 _FUNCTION_WORD = re.compile("から|より|まで|など|ほか|です|でした|ほど|のみ|だけ|さん|さま|くん|ちゃん|について|として|とともに|ならびに|および|また|ただし")
 
 
@@ -624,6 +628,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += [(start, end) for start, end in names_before_birth_dates(doc.folded)
               if is_private_name(doc.folded[start:end], public) and _accept(doc, public, start, end)]
     found += childrens_nicknames(doc.folded, public)
+    found += names_beside_their_writing(doc.folded, public, doc.has_capital)
     found += names_spaced_letter_by_letter(doc.folded, public)
     if "に" in doc.folded:
         found += spelled_out_names(doc.folded, public)
@@ -668,6 +673,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += pupils_before_their_school_year(doc.folded, public)
     found += self_named_surnames(doc.folded, public)
     found += names_said_to_stand_quoted(doc.folded, public)
+    found += callback_addressees(doc.folded, public)
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)
@@ -739,7 +745,10 @@ def _latin_beside_kanji(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
                   for m in anchored_finditer(_LATIN_BESIDE_KANJI, doc.folded, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
-        if analyzer.is_one_person_word(match.group("kanji") or match.group("kanji_first")) and match.group("name") not in public:  # either side's kanji
+        if match.group("name") in public:
+            continue
+        if (analyzer.is_one_person_word(match.group("kanji") or match.group("kanji_first"))  # either side's kanji
+                or beside_particulars(doc.folded, *match.span("name"), public, dates=True)):  # (round AG) Abernathy 瑞穂、国分寺市…
             found.append(match.span("name"))
     return found
 
@@ -922,14 +931,14 @@ _JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000]
 # (round Y) The forms _latin_beside_kanji and _katakana_in_names read: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
 # given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
 _LATIN_BESIDE_KANJI = re.compile(
-    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-z]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}}(?<!様))"
+    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-zà-öø-ÿ]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}}(?<!様))"
     rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-zà-öø-ÿ]+)(?=[、,，。）)」|（(:：]|$| [|]|\u3000(?![{KANJI}ぁ-ゖ]{{0,3}}[ \u3000]*$)|様|さん)", re.MULTILINE)
 # (round Z) and before a colon (a calendar's ATTENDEE;CN=Ogunleye 志保:mailto:…), an ideographic space before the next field
 # (氏名 Bautista 恵理　電話 …), 様 or さん; a Latin given name with an accent (漆畑 Chloé).
 
 # Read only around the space between the Latin and the kanji words (each anchor opens with its literal space): a match
 # starts at most 2 + 30 + 2 + 30 characters before it (two Latin words and Jr.), ends at most 5 kanji and a delimiter after.
-_LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-z.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
+_LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-zà-öø-ÿ.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
 _LATIN_BEFORE, _LATIN_AFTER = 64, 34
 _KATAKANA_IN_NAME = re.compile(
     rf"(?<![{KANJI}ァ-ヺー・])(?P<name>(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<middle>[ァ-ヺー]{{2,6}})[ \u3000](?!(?:様|殿|氏|君)(?![{KANJI}]))[{KANJI}]{{1,4}}"
@@ -1034,7 +1043,7 @@ _LATIN_NAME = re.compile(
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
     rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\)|\((?:ローマ字|英字|アルファベット)\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
-    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
+    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:通称[ \u3000]?)?(?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
     rf"|(?<![A-Za-z])(?:{_ENGLISH_RECORD_PERSON})[ \u3000]*[:：][ \u3000]*(?P<d>{_LATIN})(?![{_LETTER}])"
     # (round T) a given name alone after a relation word and a possessive (her son, Arjun)
@@ -1068,6 +1077,11 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
         item = item_around(text, match.start(), match.end())
         if item is None and _AFTER_A_WORD.search(text, max(0, match.start() - 2), match.start()) and text[match.end() : match.end() + 1] in "\u3000、,\n（(":
             item = (match.start(), match.end())  # (round N) - 通訳ボランティア Maria Schmidt　maria@…: a role word, a space, the name
+        if (text[match.end() : match.end() + 1] in "\u3000\n" and match.group() not in public
+                and not _LATIN_BODY_WORD.search(match.group())
+                and _ROLE_IN_BRACKETS_BEFORE.search(text, max(0, match.start() - 12), match.start())):
+            names.append((match.start(), match.end()))
+            continue
         # (round N) beside a private person's name too: 連名 青柳 ハル（…）、Abdul Karim Siddiqui、鵜飼 みさき
         if (item is not None and match.group() not in public and not _LATIN_BODY_WORD.search(match.group())
                 and beside_particulars(text, *item, public, names=True, dates=True)):
@@ -1076,6 +1090,9 @@ def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 
 
 _AFTER_A_WORD = re.compile(rf"[{KANJI}ァ-ヺー] $")
+# (round AG) A person's role ending in 者, its shift or kind in brackets, an ideographic space, then the Latin name as the
+# field's value (危険物取扱者（夜間）　Dela Cruz Mark Anthony): the role's holder.
+_ROLE_IN_BRACKETS_BEFORE = re.compile(r"者\([^()\n]{1,6}\)\u3000$")
 # (round S) An English name of a body or a building (Sumire City Tourism Volunteers, Sumire Court) is no person's.
 _LATIN_BODY_WORD = re.compile(r"\b(?:City|Town|Ward|Village|Prefecture|Volunteers?|Tourism|Association|Club|Council|Committee|Society"
                               r"|Office|Center|Centre|Group|Team|Network|Foundation|Federation|Union|School|University|College|Hall"

@@ -218,6 +218,10 @@ _NUMBERED_ANCHOR = re.compile("第")
 _NUMBERED_BEFORE = 3
 _MIN_DIGITS = 4
 _MIN_NUMBERED_DIGITS = 3
+# (round AG) An insurance's name right before a long 第…号 (介護保険 第0007731842号): the insured person's number, as a
+# card's; a short one (介護保険 第3号被保険者, 第2号) is a class or an article.
+_INSURANCE_BEFORE = re.compile(r"(?:介護保険|国民健康保険|健康保険|国保|後期高齢者医療)[ \u3000]?\Z")
+_MIN_INSURED_DIGITS = 6
 
 
 # (round U) A short serial after an office's kanji (総公-07: the seventh application of an open call): two digits
@@ -456,10 +460,19 @@ _ASKED_LABEL = re.compile(rf"(?P<label>{_THING_LABEL})(?=[と、や]|及び|は)
 _ANSWER_OPENING = 40  # the verdict stands in the answer's first sentence
 
 
+# (round AG) A thing's number the same sentence then says is linked to a person's record (受講者番号は講座ごとに付けた番号
+# ですが、利用カードの番号と結び付けて管理しております): the turn after が、 takes the verdict back.
+_LINKED_AFTER_A_TURN = re.compile(r"が、[^。\n]{0,40}?(?:結び付け|結びつけ|紐付け|紐づけ|ひも付け|ひもづけ)")
+
+
+def _linked_after(text: str, end: int) -> bool:
+    return text.startswith("すが、", end - 1) and _LINKED_AFTER_A_TURN.match(text, end) is not None
+
+
 def _things_numbers(text: str) -> set[str]:
     said: set[str] = set()
     for match in _THINGS_SAID.finditer(text):
-        if _PERSONS_WORD.search(match.group("what")):
+        if _PERSONS_WORD.search(match.group("what")) or _linked_after(text, match.end()):
             continue
         if match.group("value"):
             said.add(match.group("value"))
@@ -593,6 +606,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (digits >= _MIN_NUMBERED_DIGITS and _DOCUMENT_BEFORE.search(doc.folded, before, match.start())
                 and not _OFFICIAL_NUMBER_BEFORE.search(doc.folded, before, match.start())):
             yield match.start("id"), match.end("id")
+        elif digits >= _MIN_INSURED_DIGITS and "保険" in doc.folded[before : match.start()] and _INSURANCE_BEFORE.search(
+                doc.folded, before, match.start()):
+            yield match.start("id"), match.end("id")  # (round AG) 介護保険 第0007731842号: the insured's number
     if doc.has_capital:
         for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
             if not _a_things_label_before(doc.folded, match.start()):
@@ -804,7 +820,8 @@ def _row_of_a_person(text: str, cells: tuple[tuple[str, int, int], ...], start: 
 # the table's lines (or the office's intake, in the order it came), not the persons whose values the other cells hold —
 # under a header that says nothing of whose they are (番号, 受付, 連番). A header naming a person's or a card's number
 # (登録番号, 受講者番号, 利用証番号, 受付番号) keeps them personal: offices issue such numbers in order too.
-_BARE_ROW_HEADER = re.compile(r"番号|受付|連番|通し番号|No\.?|NO\.?|№|#")
+# (round AG) 交付番号: an issuing counter's log numbered by day and order (| 0604-0117 | R56.6.4 10:42 | …): the issuance's.
+_BARE_ROW_HEADER = re.compile(r"番号|受付|交付番号|連番|通し番号|No\.?|NO\.?|№|#")
 _SERIAL_TAIL = re.compile(r"(?P<prefix>.*?)(?P<digits>[0-9]+)")
 _MIN_SERIAL_ROWS = 3
 

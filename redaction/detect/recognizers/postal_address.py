@@ -227,7 +227,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for house in anchored_finditer(_HOUSE_NUMBER, text, _HOUSE_ANCHOR, before=12, after=40):
         if text.startswith(_A_PLACE_NOT_A_HOME, house.end()) or is_business_place(text, house.start()):
             continue  # 中央二丁目3番先の交差点: a spot on a road; 株式会社…（本店 すみれ市…）: a business's
-        if _not_a_home(text, house.start()):
+        if _not_a_home(text, house.start()) or _a_land_lot(text, house.start()):
             continue  # (round V) 対象地　すみれ市若葉町二丁目1518番3: a land lot; 【記載例】 … 住所 すみれ市本町1-1-1: an example
         look_from = max(0, house.start() - _LOOK_BACK)
         place = (_PLACE_BEFORE.search(text, look_from, house.start())
@@ -353,6 +353,24 @@ def _not_a_home(text: str, start: int) -> bool:
     place = text.rfind("\u3000", line_start, start)
     place = max(place, text.rfind(" ", line_start, start), text.rfind(":", line_start, start), text.rfind("：", line_start, start))
     return place > line_start and start - place <= 24 and _LAND_LABEL.match(text, line_start, place + 1) is not None
+
+
+# (round AG) A lot named by a word for the land right before its place (申請地 すみれ市大字…1198番, 私道の所在　…1088番4,
+# 南側の隣地（旭町二丁目5番地17）, 市有地の中原三丁目1090番1, a register's 土地 すみれ市緑町3丁目214番3): the land's 地番, where
+# nobody is said to live. Only the place's own characters may stand between the word and the numbers (no space, no 、),
+# so a person's 住所 later on the line is still read. Not 所在地 (an owner's 所在地 is where the owner is) nor 地番 said in
+# a sentence (協議書にある地番は…: round V's finding).
+_LAND_WORD = re.compile(r"(?:申請地|対象地|対象土地|土地|隣地|所在(?!地)|市有地の|私有地の|公有地の)[ \u3000:：（(]*")
+_LAND_REACH = 30
+_PLACE_CHARACTERS = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}0-9]*")
+
+
+def _a_land_lot(text: str, house: int) -> bool:
+    lo = max(text.rfind("\n", 0, house) + 1, house - _LAND_REACH)
+    if "地" not in text[lo:house] and "所在" not in text[lo:house]:
+        return False
+    words = list(_LAND_WORD.finditer(text, lo, house))
+    return bool(words) and _PLACE_CHARACTERS.fullmatch(text, words[-1].end(), house) is not None
 
 
 # (round AE) A house's numbers in kanji numerals joined by hyphens (若葉町二ー十四ー七), or by 一 where a vertical-writing OCR
