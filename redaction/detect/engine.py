@@ -11,6 +11,7 @@ from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
 from .spaced import spaced_lines, unspaced
+from .text import KANJI_NUMERALS, kanji_numbers_in_arabic
 
 
 def detect(
@@ -118,23 +119,9 @@ def _repeated_birth_dates(text: str, folded: str, found: list[Finding]) -> list[
 
 
 # (round AD) and written again in Arabic numerals (平成四年二月九日生 … 平成4年2月9日と算用数字でも書かれており): the same date.
-_KANJI_NUMBER = re.compile("[〇一二三四五六七八九十]+")
-_KANJI_VALUE = {ch: i for i, ch in enumerate("〇一二三四五六七八九")}
-
-
-def _kanji_number(match: re.Match[str]) -> str:
-    run = match.group()
-    if "十" not in run:
-        return "".join(str(_KANJI_VALUE[ch]) for ch in run)
-    tens, _, ones = run.partition("十")
-    if len(tens) > 1 or len(ones) > 1 or "〇" in tens + ones:
-        return run
-    return str((_KANJI_VALUE[tens] if tens else 1) * 10 + (_KANJI_VALUE[ones] if ones else 0))
-
-
 def _in_arabic_numerals(date: str) -> str:
     """平成四年二月九日 → 平成4年2月9日, 昭和五十二年十月一日 → 昭和52年10月1日 (a kanji date's other writing)."""
-    return _KANJI_NUMBER.sub(_kanji_number, date) if "年" in date else date
+    return kanji_numbers_in_arabic(date) if "年" in date else date
 
 
 # (round N) A correction names two values of one kind: 会員番号は「MD-0193」ではなく「MD-0139」でした.
@@ -148,10 +135,8 @@ _CORRECTION = re.compile(r"「(?P<a>[^「」\n]{1,40})」で(?:は)?なく「(?P
 
 def _shape(value: str) -> str:
     """Letters, digits (kanji numerals too: 三番地の十七 and 三番地の十一 share a shape) and the rest."""
-    return "".join("9" if ch.isdigit() or ch in _KANJI_NUMERALS else "A" if ch.isascii() and ch.isalpha() else ch for ch in value)
+    return "".join("9" if ch.isdigit() or ch in KANJI_NUMERALS else "A" if ch.isascii() and ch.isalpha() else ch for ch in value)
 
-
-_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十")
 
 
 def _corrected_values(text: str, folded: str, found: list[Finding]) -> list[Finding]:

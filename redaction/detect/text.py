@@ -53,6 +53,26 @@ _LONG_KANJI_DIGIT_RUN = re.compile(
     f"[{_KANJI_DIGITS}]*(?:(?:{HYPHEN}|[ \u3000・の])[{_KANJI_DIGITS}]+)*")
 
 
+KANJI_NUMERALS = frozenset(_KANJI_DIGITS + "十")
+_KANJI_NUMBER = re.compile(f"[{_KANJI_DIGITS}十]+")
+
+
+def kanji_numbers_in_arabic(text: str) -> str:
+    """Each run of kanji numerals as its Arabic number: digit by digit (二〇五〇 → 2050) or, with 十, up to 99
+    (五十二 → 52, 十 → 10); a run with two 十 (二十三十) is left as it is. 平成四年二月九日 → 平成4年2月9日."""
+    return _KANJI_NUMBER.sub(_kanji_number, text)
+
+
+def _kanji_number(match: re.Match[str]) -> str:
+    run = match.group()
+    if "十" not in run:
+        return run.translate(_KANJI_TABLE)
+    tens, _, ones = run.partition("十")
+    if len(tens) > 1 or len(ones) > 1 or "〇" in tens + ones:
+        return run
+    return str((int(tens.translate(_KANJI_TABLE)) if tens else 1) * 10 + (int(ones.translate(_KANJI_TABLE)) if ones else 0))
+
+
 def _fold_kanji_digits(match: re.Match[str]) -> str:
     run = match.group()
     if sum(ch in _KANJI_DIGITS for ch in run) < _MIN_KANJI_DIGITS:

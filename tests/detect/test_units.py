@@ -19,7 +19,7 @@ from redaction.detect import (
 )
 from redaction.detect.names.public import PublicNames
 from redaction.detect.recognizers import my_number, phone
-from redaction.detect.text import fold
+from redaction.detect.text import fold, kanji_numbers_in_arabic
 
 
 def test_when_my_number_check_digit_is_computed_then_it_matches_the_hand_computation() -> None:
@@ -125,3 +125,10 @@ def test_when_a_latin_name_stands_on_either_side_of_a_kanji_one_then_detect_read
     # round Y's first run: a kanji word before a Latin one left the rule's kanji group empty and detect() raised
     findings = detect(text, DetectContext())
     assert all(text[f.start : f.end] == f.text for f in findings)
+
+
+def test_when_kanji_numbers_are_read_as_arabic_then_digit_runs_and_tens_convert_and_odd_runs_stay() -> None:
+    assert kanji_numbers_in_arabic("平成四年二月九日") == "平成4年2月9日"
+    assert kanji_numbers_in_arabic("昭和五十二年十月一日") == "昭和52年10月1日"
+    assert kanji_numbers_in_arabic("二〇五〇年十二月") == "2050年12月"
+    assert kanji_numbers_in_arabic("二十三十") == "二十三十"  # two 十: not one number
