@@ -161,6 +161,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _day_first_dates(text)
     if "生年月日" in text or "誕生日" in text:
         yield from relatives_dates_after_the_label(text)
+        for match in anchored_finditer(_ASKED_THEN_SAID, text, _ASKED_ANCHOR, 0, 40):
+            yield match.span("date")
     if "個人番号" in text or "マイナンバー" in text:
         for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
             yield match.span("date")
@@ -188,6 +190,12 @@ def relatives_dates_after_the_label(text: str) -> Iterator[tuple[int, int]]:
         while (following := _RELATIVES_NEXT_DATE.match(text, end)) is not None:
             yield following.span("date")
             end = following.end("date")
+
+
+# (round AH) A clause saying the birth date was asked, then the date said (生年月日を何度も聞かれて、平成10.4.1って): the label in
+# the clause before the value, not right before it.
+_ASKED_ANCHOR = re.compile("生年月日を|誕生日を")
+_ASKED_THEN_SAID = re.compile(rf"(?:生年月日|誕生日)を[^。\n、]{{0,8}}?(?:聞かれ|尋ねられ|確認され|言われ|訊かれ)[ぁ-ゖ]{{0,3}}、[ \u3000]?(?P<date>{_DATE}){_WHOLE}")
 
 
 # (round AH) A date right after a My Number in a person's particulars (日向 沙織、2740-5518-3603、2051年10月21日。): the number is a

@@ -58,7 +58,7 @@ from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
-from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
+from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
@@ -672,6 +672,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += kin_katakana_kanji_names(doc.folded, public)
     found += pupils_before_their_school_year(doc.folded, public)
     found += self_named_surnames(doc.folded, public)
+    found += names_said_twice(doc.folded, public)
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
     found += _readings(doc.folded, found)
