@@ -161,8 +161,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _day_first_dates(text)
     if "生年月日" in text or "誕生日" in text:
         yield from relatives_dates_after_the_label(text)
-        for match in anchored_finditer(_ASKED_THEN_SAID, text, _ASKED_ANCHOR, 0, 40):
-            yield match.span("date")
+        if "生年月日を" in text or "誕生日を" in text:
+            for match in anchored_finditer(_ASKED_THEN_SAID, text, _ASKED_ANCHOR, 0, 40):
+                yield match.span("date")
     if "個人番号" in text or "マイナンバー" in text:
         for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
             yield match.span("date")
