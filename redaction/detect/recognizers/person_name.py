@@ -33,6 +33,7 @@ from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
+from ..names.word_fragments import cut_from_other_words
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.dated_names import names_before_birth_dates
 from ..names.kana_forms import (
@@ -424,6 +425,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
         space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
         if space is not None and doc.folded[start:space].endswith(OFFICIAL_TITLES + ROLES):
             continue  # ○同課 相談支援係長　通知書の…: a speaker's title, then the first word of the turn
+        if cut_from_other_words(doc.folded, s, e):
+            continue  # (round AI) 報告 見守り, 三ツ橋 勝, …生 満83歳: pieces of the words around, not a name
         if _accept(doc, public, s, e):
             yield s, e
 
