@@ -32,6 +32,7 @@ from functools import lru_cache
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..public_vehicles import a_public_bus_plate
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
@@ -651,7 +652,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _SPOKEN_NUMBER.finditer(doc.folded):
             yield match.span("id")
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
-        if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()):
+        if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()) and not a_public_bus_plate(doc.folded, match.start()):
             yield match.start(), match.end()
     if doc.has_capital:
         for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
