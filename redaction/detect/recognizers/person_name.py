@@ -33,9 +33,14 @@ from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
-from ..names.word_fragments import cut_from_other_words
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.dated_names import names_before_birth_dates
+from ..names.foreign_names import (
+    machine_readable_names,
+    names_after_a_persons_word,
+    names_also_written,
+    names_with_dotted_readings,
+)
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -62,6 +67,7 @@ from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
+from ..names.word_fragments import cut_from_other_words
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, finditer_from, holds, line_anchored_finditer, line_windows, word_starts
 from ..text import KANJI, KATAKANA
@@ -678,6 +684,11 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += names_said_twice(doc.folded, public)
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
+    found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
+    if doc.has_capital:
+        found += names_after_a_persons_word(doc.folded, public)
+    found += machine_readable_names(doc.folded, public)
+    found += names_also_written(doc.folded, public)
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)
