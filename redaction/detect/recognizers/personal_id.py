@@ -33,6 +33,7 @@ from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
 from ..public_vehicles import a_public_bus_plate
+from ..register_entries import entry_numbers
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
@@ -281,6 +282,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "記号番号" in doc.folded:
         for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _SYMBOL_AND_NUMBER_ANCHOR, 0, 24):
             yield match.span("id")
+        for header, lo, hi in cells:  # (round AI) a table's 記号番号 column: the insurer's symbol, a space, the number
+            if "記号番号" in header and (cell := _SYMBOL_AND_NUMBER_CELL.fullmatch(doc.folded, lo, hi)) is not None:
+                yield cell.span("id")
+    if "-" in doc.folded:
+        yield from entry_numbers(doc.folded, PublicNames.of(doc.context.public_names))  # (round AI) 受付 農64-0217　宍倉 …
     if "免許証" in doc.folded:
         for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
             yield match.span("id")
@@ -293,6 +299,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 # 0712-4): the symbol is the insurer's (shared), the number after it the holder's.
 _SYMBOL_AND_NUMBER_ANCHOR = re.compile("記号番号")
 _SYMBOL_AND_NUMBER = re.compile(r"記号番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)(?![0-9-])")
+# (round AI) and as a cell of a table's 記号番号 column (| 被保険者 | 記号番号 | … | すみ 2207-15 |): the same value, its label the header
+_SYMBOL_AND_NUMBER_CELL = re.compile(r"[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)")
 
 
 # (round AB) A recording's, a call's or a report's number named beside its time (録音の日時と受付番号（相-44-0912）): the number the
