@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
@@ -285,6 +286,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for header, lo, hi in cells:  # (round AI) a table's 記号番号 column: the insurer's symbol, a space, the number
             if "記号番号" in header and (cell := _SYMBOL_AND_NUMBER_CELL.fullmatch(doc.folded, lo, hi)) is not None:
                 yield cell.span("id")
+    if "<<" in doc.folded:
+        yield from passport_numbers(doc.folded)  # (round AI) a passport's machine-readable zone
     if "-" in doc.folded:
         yield from entry_numbers(doc.folded, PublicNames.of(doc.context.public_names))  # (round AI) 受付 農64-0217　宍倉 …
     if "免許証" in doc.folded:
