@@ -305,7 +305,8 @@ def _after_a_body(text: str, start: int) -> bool:
 
 # (round Z) A record's key naming a person's own place right before the value, and the words of a transfer's account.
 _PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連絡先)\"[ ]?:[ ]?\"\Z")
-_ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
+# (round AI) and a refund's (還付先 多摩信用金庫 すみれ中央支店 普通預金 …、電話 080-…: the branch is where the refund goes)
+_ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先|還付先|還付口座|返金先|返還先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
 
 
 # (round Z) The body's name ends inside brackets that close before the value, and a person's name (kanji, a space, kanji) follows.
