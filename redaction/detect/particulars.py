@@ -198,6 +198,8 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
         return True
     if names and _LATIN_PERSON_ITEM.fullmatch(item) and not _LATIN_PLACE_WORD.search(item) and item not in public:
         return True  # (round Q) - Pham Van Hieu　1999/12/08: a Latin name in a list of people and their dates
+    if names and _MIXED_PERSON_ITEM.fullmatch(item) and item not in public:
+        return True  # (round AI) 妻 新ヶ江 Alina（2033年3月19日）: a kanji surname and a Latin given name, a kin word before
     number = _NUMBER_ITEM.match(item)
     if number and not PUBLIC_LABEL.search(number.group("label")):
         return True  # 貸付番号SG-2019-044: the person's own number
@@ -214,6 +216,7 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     return _AGE_OR_SEX.fullmatch(item) is not None
 
 
+_MIXED_PERSON_ITEM = re.compile(r"(?:(?:妻|夫|父|母|子|長男|長女|次男|次女|世帯主|配偶者)[ \u3000])?[一-龯々ヶケノ]{1,4}[ \u3000][A-Z][a-zà-öø-ÿ]+")
 _LATIN_PERSON_ITEM = re.compile(r"(?:[-*+・] )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 _LATIN_PLACE_WORD = re.compile(r"\b(?:School|Station|City|Hall|Center|Centre|Bank|Branch|Office|Council|Association|Park|Hospital|Library|Street|Road|Building|Company|University)\b")
 _EMAIL_ITEM = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

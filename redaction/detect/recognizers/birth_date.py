@@ -112,7 +112,8 @@ _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}
 # (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
 # (round Y) 氏 as an honorific, not the 氏 of 氏名 (（公表同意者は氏名と金額のみ開示）in a donation's row)
 _AS_OF = "現在"
-_LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|生|対象者|本人|保護者|申請者|申請人|受給者")
+# (round AI) not the 生 of 民生委員 or 衛生 (民生委員からの通報（R64.2.14）: the report's date)
+_LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|(?<![民衛])生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
 _ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
@@ -177,6 +178,19 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _CORRECTED_OLD_DATES.finditer(text):
             yield match.span("a")
             yield match.span("b")
+    if "ではなく" in text:
+        for match in anchored_finditer(_CORRECTED_BIRTH_DATE, text, _NOT_BUT_ANCHOR, 24, 8):
+            if (right := _RIGHT_BIRTH_DATE.match(text, match.end())) is not None:
+                yield match.span("a")  # (round AI) （昭和99年6月2日ではなく2053年6月2日生）: the date as written and as corrected
+                yield right.span("b")
+
+
+# (round AI) A birth date corrected in one phrase, unquoted: the written date, ではなく, the right one and 生 (冨樫 早百合（昭和99年
+# 6月2日ではなく2053年6月2日生）): both are the person's birth date, the first as the record wrote it (an era's year past its end
+# included: a misprint still tells the date).
+_CORRECTED_BIRTH_DATE = re.compile(rf"(?P<a>{_DATE})ではなく[、 \u3000]?")
+_RIGHT_BIRTH_DATE = re.compile(rf"(?P<b>{_DATE})[ \u3000]?生")
+_NOT_BUT_ANCHOR = re.compile("ではなく")
 
 
 # (round AH) The label's clause, then each relative and their date in turn (生年月日は長女が2067.8.19(金)、長男が2070.3.2(日)):
