@@ -17,7 +17,7 @@ _BRAZILIAN = re.compile(r"(?:Rua|Avenida|Av\.|Travessa|Alameda|Estrada|Praça|Ro
                         r"(?:, [^,\n、。]{1,40}){1,5}?,? [0-9]{5}-[0-9]{3}(?![0-9])")
 _VIETNAM_WORDS = ("Đường", "Phường", "Quận", "Phố")
 _VIETNAMESE = re.compile(r"(?<![0-9/])[0-9]{1,4}(?:/[0-9]{1,4}){0,2}[A-Z]? (?:Đường|Phố|Ngõ|Hẻm) [^,\n、。]{2,40}"
-                         r"(?:, (?:Phường|Xã|Quận|Huyện|TP\.|Thành phố|Tỉnh) ?[^,\n、。()]{1,30}){1,4}")
+                         r"(?:, (?:Phường|Xã|Quận|Huyện|TP\.|Thành phố|Tỉnh) ?[0-9A-Za-zÀ-ỿ.]+(?: [0-9A-Za-zÀ-ỿ.]+){0,4}){1,4}")
 
 
 def addresses_abroad(text: str) -> list[tuple[int, int]]:
