@@ -59,6 +59,7 @@ from ..names.lexicon import (
     ROLES,
     is_generic,
 )
+from ..names.linked_surnames import linked_surname_names
 from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
@@ -689,6 +690,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
         found += names_after_a_persons_word(doc.folded, public)
     found += machine_readable_names(doc.folded, public)
     found += names_also_written(doc.folded, public)
+    found += linked_surname_names(doc.folded, public)  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)
