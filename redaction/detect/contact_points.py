@@ -120,6 +120,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ in _FRAUD_TYPES and "犯人" in folded[max(0, start - _FRAUD_REACH) : start] and _THE_CRIMINALS_NUMBER.search(
             folded, max(0, start - _FRAUD_REACH), start):
         return True  # (round AD) 犯人が使った電話番号　03-…、050-…: the numbers a fraud's record says the criminal used
+    if type_ == "postal_address" and folded.startswith(("ほか", "外"), end) and _OTHER_LOTS_AFTER.match(folded, end):
+        return True  # (round AI) すみれ市桜ケ丘三丁目1102番3ほか2筆の土地: 筆 counts land lots, the value is a lot (地番)
     if type_ not in _CONTACT_TYPES:
         return False
     if type_ == "phone" and (_SWITCHBOARD_AFTER.match(folded, end)
@@ -307,6 +309,7 @@ def _after_a_body(text: str, start: int) -> bool:
 
 # (round Z) A record's key naming a person's own place right before the value, and the words of a transfer's account.
 _PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連絡先)\"[ ]?:[ ]?\"\Z")
+_OTHER_LOTS_AFTER = re.compile("(?:ほか|外)[0-9一二三四五六七八九十]{1,3}筆")
 # (round AI) A bank's branch followed by an account's kind and number: the branch is the account's, the values after it
 # the account holder's.
 _AN_ACCOUNT_AFTER_THE_BRANCH = re.compile(r"(?:営業部)?[ \u3000]*(?:普通|当座|貯蓄)(?:預金)?[ \u3000]*(?:口座)?[ \u3000:：]*[0-9]{4,8}[、,]")

@@ -269,6 +269,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_BODYS.match(doc.folded, end):
             continue  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
+        if "加入" in doc.folded[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
+                doc.folded, max(0, start - _CITYS_POLICY_REACH), start):
+            continue  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
         if said_after and _said_a_bodys_or_published(doc.folded, end):
             continue  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
@@ -296,6 +299,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
+
+
+# (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
+_CITYS_POLICY_BEFORE = re.compile(r"(?:市|町|村|区|県|都|府)が加入(?:する|している|の)[^。\n]{0,40}(?:証書|証券|契約|共済)番号[ \u3000:：(（]*\Z")
+_CITYS_POLICY_REACH = 64
 
 
 # (round AH) An insurance card's 記号番号 written as the insurer's short symbol, a space and the holder's number (記号番号 すみ
