@@ -59,6 +59,8 @@ PUBLIC_LABEL = re.compile(
     "|保存箱|文書箱|呼出|呼び出し|整理券|調査員"
     # (round AI) the office's own accounting documents (支出命令番号第67-08812号, 支出負担行為番号): the city's voucher, not the payee's
     "|支出命令|支出負担行為|支払命令|調定"
+    # (round AI) an animal's adoption number (譲渡番号 譲64-0083: the animal's, as its microchip's is; the adopter's row beside it)
+    "|譲渡番号"
     # (round AB) things and places a number names, as counters, plots, seats and shelves are numbered: never a person
     "|ロッカー|座席|伝票|鍵|区画|便|コース|棚|掲示|写真|投票所|サンプル"
     # (round AC) a shop's (加盟店番号), a payment's (取引番号), a meter's (メーター番号), a body's (管理組合番号: not 組合員, a
