@@ -97,6 +97,10 @@ _DATE = re.compile(
 _DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
 # A word for a relative, then a given name: 長男の茂之 / 妻 さくら.
 _KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?(?P<name>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+# (round AI) a relative's word, a kanji surname and a Latin given name (妻 新ヶ江 Alina), the date in the bracket after it
+_KIN_AND_MIXED_NAME = re.compile(r"(?:妻|夫|父|母|子|長男|長女|次男|次女)[ \u3000][一-龯々ヶケノ]{1,4}[ \u3000][A-Z][a-zà-öø-ÿ]+$")
+
+
 def _kin_and_name(item: str) -> bool:
     """長男の茂之: a relative's word, then what the analyzer reads as a person's name (not 長男の会社)."""
     kin = _KIN_AND_NAME.search(item)
@@ -202,8 +206,6 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
         return True
     if names and _LATIN_PERSON_ITEM.fullmatch(item) and not _LATIN_PLACE_WORD.search(item) and item not in public:
         return True  # (round Q) - Pham Van Hieu　1999/12/08: a Latin name in a list of people and their dates
-    if names and _MIXED_PERSON_ITEM.fullmatch(item) and item not in public:
-        return True  # (round AI) 妻 新ヶ江 Alina（2033年3月19日）: a kanji surname and a Latin given name, a kin word before
     number = _NUMBER_ITEM.match(item)
     if number and not PUBLIC_LABEL.search(number.group("label")):
         return True  # 貸付番号SG-2019-044: the person's own number
@@ -220,7 +222,6 @@ def is_particular(item: str, public: PublicNames, names: bool = True, dates: boo
     return _AGE_OR_SEX.fullmatch(item) is not None
 
 
-_MIXED_PERSON_ITEM = re.compile(r"(?:(?:妻|夫|父|母|子|長男|長女|次男|次女|世帯主|配偶者)[ \u3000])?[一-龯々ヶケノ]{1,4}[ \u3000][A-Z][a-zà-öø-ÿ]+")
 _LATIN_PERSON_ITEM = re.compile(r"(?:[-*+・] )?[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}")
 _LATIN_PLACE_WORD = re.compile(r"\b(?:School|Station|City|Hall|Center|Centre|Bank|Branch|Office|Council|Association|Park|Hospital|Library|Street|Road|Building|Company|University)\b")
 _EMAIL_ITEM = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -233,8 +234,9 @@ def beside_particulars(
     """True when the item before or after [lo, hi) in its list is a private person's particular,
     or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
     before = _items_before(text, lo)
-    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _kin_and_name(item) for item in before):
-        return True  # 本人（…）, 長男の茂之（…）
+    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _kin_and_name(item) or _KIN_AND_MIXED_NAME.search(item)
+                                          for item in before):
+        return True  # 本人（…）, 長男の茂之（…）, (round AI) 妻 新ヶ江 Alina（…）
     return any(is_particular(item, public, names, dates) for item in (*before, *_items_after(text, hi)))
 
 
