@@ -96,6 +96,17 @@ _THE_CRIMINALS_NUMBER = re.compile(r"犯人(?:が(?:使った|使用した|か�
                                    r"(?:[0-9-]{10,13}[、，,][ \u3000]?)?\Z")
 
 
+# (round AH) A person's contact given at work (連絡先の勤務先の電話 03-…（代表）): the workplace's switchboard is how the text
+# says to reach the person, so it is the person's contact, as a workplace's 内線 is; the council's and a firm's own lines are
+# written without a person's 連絡先 before them.
+_PERSONS_CONTACT_AT_WORK = re.compile(r"連絡先(?:の|は|[ \u3000:：（(])*(?:勤務先|勤め先|職場)(?:の|[ \u3000:：は（(）)])*(?:電話|TEL)?(?:番号)?(?:は|[ \u3000:：（(])*\Z")
+
+
+def a_persons_contact_at_work(text: str, start: int) -> bool:
+    lo = max(0, start - 16)
+    return text.find("連絡先", lo, start) >= 0 and _PERSONS_CONTACT_AT_WORK.search(text, lo, start) is not None
+
+
 def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     """True when the value's form or its sentence says that no private person holds it."""
     value = folded[start:end]
@@ -136,7 +147,7 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round Q) 賀詞交歓会（すみれ市本町3-2-10 すみれ商工会館）: a venue
     if type_ == "phone" and folded.find("所在地", max(0, start - 80), start) >= 0 and _after_a_business_place(folded, start):
         return True
-    if type_ == "phone" and _BODY_WORD_AFTER.match(folded, end):
+    if type_ == "phone" and _BODY_WORD_AFTER.match(folded, end) and not a_persons_contact_at_work(folded, start):
         return True  # (round Z) 042-000-5580（事業所）: the number a bracket after it calls a firm's or an office's
     if type_ == "phone" and _FIRM_WORD_LABEL.search(folded, max(0, start - 8), start):
         return True  # (round Y) | 工務店 042-000-9931 |: a cell's number labelled by the firm's word, the firm's

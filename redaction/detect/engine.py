@@ -252,12 +252,15 @@ def _in_an_example_row(text: str, start: int) -> bool:
 # placeholder person (in it, or in the quote just before) or one value alone. A sentence that calls a 見本 a real copy
 # (見本が実際の請求書の書き写しです) quotes nothing after the word and keeps its values.
 # (round AD) the example's field or column before its quote too (記入例の欄は「すみれ 一郎、…」).
-_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では|の?(?:欄|箇所)(?:は|に|には))?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
+# (round AH) and the sentence that says the form shows one, the quote opening the next (記入例を載せています。「請求者 すみれ 花子、…」).
+_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では|の?(?:欄|箇所)(?:は|に|には)|を載せて(?:い|お)[ぁ-ゖ]{0,4}。)?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
 _EXAMPLE_WORDS = ("例", "見本")
 
 
 def _in_a_quoted_example(text: str, start: int) -> bool:
     lo = max(text.rfind("。", 0, start), text.rfind("\n", 0, start), start - 120, 0)
+    if text.startswith(("。「", "。『"), lo):  # (round AH) a quote opening the sentence after 記入例を載せています。
+        lo = max(text.rfind("。", 0, lo), text.rfind("\n", 0, lo), start - 120, 0)
     if not any(text.find(word, lo, start) >= 0 for word in _EXAMPLE_WORDS):
         return False
     before = _EXAMPLE_QUOTE_BEFORE.search(text, lo, start)

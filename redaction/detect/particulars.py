@@ -66,6 +66,8 @@ PUBLIC_LABEL = re.compile(
     "|車体"
     # (round AG) an event's or a road's number (事故番号 道管第60-0007号: the accident's; 区間番号 4-207-03: the road register's)
     "|事故|区間"
+    # (round AH) a removed bicycle's number (撤去番号 撤61-2207: the removal's; its 防犯登録番号 ties it to an owner)
+    "|撤去"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")

@@ -4,6 +4,8 @@
   (round AG) a member of another assembly after the office (東京都議会議員の鳩山 昭一郎氏).
 - An artist introduced by the art (作家の檀原 静也さん, 画家、久世 蒼風で): a writer's or a painter's name is their work's.
 - An honorary citizen (…は当市の名誉市民で) and the name a public building or prize is called after (檀原静也記念文学館).
+- (round AH) A person of a past era (江戸時代の儒学者、高嶺 秋水): a historical figure, and the name unspaced as a street
+  called after them writes it.
 - An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
 - People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
 
@@ -36,6 +38,10 @@ _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<n
 # (round AG) a member of another assembly, the office before the name (東京都議会議員の鳩山 昭一郎氏): an elected office in its
 # public role, as a governor's; the surname after it (鳩山議員) is the same person's
 _ASSEMBLY_MEMBER = re.compile(rf"(?:都|道|府|県|国会|衆議院|参議院)議(?:会議)?員の(?P<name>{_NAME})(?=[ \u3000]?(?:氏|さん|議員|先生))")
+# (round AH) a person of a past era, the era before the calling (江戸時代の儒学者、高嶺 秋水にちなむ): a historical figure; the
+# name unspaced too, as a street or a prize called after them writes it (「高嶺秋水通り」)
+_OF_A_PAST_ERA = re.compile(rf"(?:江戸|明治|大正|平安|鎌倉|室町|戦国|奈良|安土桃山)時代の[{_KANJI}ぁ-ゖァ-ヺ]{{1,8}}?(?:、|の)(?P<name>{_NAME}){_END}"
+                            r"(?=[ 　]?(?:にちな|は|が|の|で|、|（|\(|$))")
 # 樋口一葉『たけくらべ』（ISBN …）: the author before a published book's title (its ISBN, publisher or 著 after it; a pupil's
 # essay quoted with its writer, 佐藤 ゆい『わたしの町』（小学3年）, is no book)
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』[^。\n]{{0,12}}?(?:ISBN|著|文庫|出版|刊|全集)")
@@ -53,9 +59,10 @@ _HONORARY_ANCHOR = re.compile("名誉")
 _NAMED_AFTER_ANCHOR = re.compile("記念")
 _AUTHOR_ANCHOR = re.compile("『")
 _CONSENT_ANCHOR = re.compile("に同意")
+_PAST_ERA_ANCHOR = re.compile("時代の")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
-_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
 
@@ -76,6 +83,8 @@ def names_of_public_figures(text: str) -> frozenset[str]:
     names |= {m.group("name") for m in _found(_ASSEMBLY_MEMBER, text, _ASSEMBLY_ANCHOR, 6, _NAME_REACH + 4)}
     for named_after in _found(_NAMED_AFTER, text, _NAMED_AFTER_ANCHOR, _NAME_REACH + 2, 16):
         names |= {named_after.group("name"), named_after.group("name") + "記念"}  # (round AG) 鳴海颯記 read off 鳴海颯記念…: the name's
+    for figure in _found(_OF_A_PAST_ERA, text, _PAST_ERA_ANCHOR, 6, 30):
+        names |= {figure.group("name"), figure.group("name").replace(" ", "").replace("\u3000", "")}
     names |= {m.group("name") for m in _found(_AUTHOR, text, _AUTHOR_ANCHOR, _NAME_REACH, 60)}
     for listed in _found(_CONSENTED_LIST, text, _CONSENT_ANCHOR, _LIST_REACH, 12):
         names |= {m.group("name") for m in _ONE_OF_THE_LIST.finditer(listed.group("names"))}

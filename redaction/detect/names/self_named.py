@@ -1,4 +1,4 @@
-"""A person naming themself by surname alone in a record's line (round AB).
+"""A person naming themself by surname alone in a record's line (round AB), or by surname and then in full (round AH).
 
 A chat log's or a form's line that is no speaker's turn (not ○…) and holds a sentence of a surname and です
 (…に返信ください。柏木です): the writer of the line names themself, and the surname is theirs however common. The
@@ -26,6 +26,25 @@ def self_named_surnames(text: str, public: PublicNames) -> list[tuple[int, int]]
         tokens = analyzer.analyse(match.group("name"))
         if len(tokens) == 1 and tokens[0].is_surname:
             found.append(match.span("name"))
+    return found
+
+
+# (round AH) A caller naming themself by surname, then again in full (…取りに行った戸邊です。戸邊 みさを。): the surname said
+# before です and the same surname opening the next sentence with a given name after a space; both are the caller's.
+_FULL_NAME_AFTER = re.compile(r"です。(?P<surname>[一-龯]{1,4})[ \u3000](?P<given>[一-龯ぁ-ゖ]{1,4})(?=。|、|です)")  # opens with its literal
+
+
+def names_said_twice(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """A surname before です and the same surname with a given name in the next sentence, in a line no speaker's turn opens."""
+    found: list[tuple[int, int]] = []
+    for match in _FULL_NAME_AFTER.finditer(text):
+        surname = match.group("surname")
+        said = match.start() - len(surname)
+        line = text.rfind("\n", 0, match.start()) + 1
+        if (said < line or text[said : match.start()] != surname or text.startswith(("○", "◯", "◎"), line)
+                or surname in public or f"{surname} {match.group('given')}" in public):
+            continue
+        found += [(said, match.start()), (match.start("surname"), match.end("given"))]
     return found
 
 

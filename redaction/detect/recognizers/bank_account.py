@@ -101,5 +101,5 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for header, start, end in table_cells(doc.folded):
         if _ACCOUNT_COLUMN.search(header):
             number = _CELL_ACCOUNT.fullmatch(doc.folded, start, end)
-            if number:
+            if number and not in_row_of_a_company(doc.folded, start):  # (round AH) a company's 当座 in its own row, as above
                 yield start, end  # | 口座番号 | … | 1234567 | / | 振込口座 | … | 普通 1234567 |

@@ -159,10 +159,54 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.span("date")
     if ("/" in text or "." in text) and ("生" in text or "誕" in text):  # every birth-date word holds one of them
         yield from _day_first_dates(text)
+    if "生年月日" in text or "誕生日" in text:
+        yield from relatives_dates_after_the_label(text)
+        if "生年月日を" in text or "誕生日を" in text:
+            for match in anchored_finditer(_ASKED_THEN_SAID, text, _ASKED_ANCHOR, 0, 40):
+                yield match.span("date")
+    if "個人番号" in text or "マイナンバー" in text:
+        for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
+            yield match.span("date")
+    if "_" in text:
+        for match in anchored_finditer(_NAMED_FILES_DATE, text, _FILE_EXTENSION, 40, 6):
+            yield match.span("date")
     if "」とある" in text or "」ではなく「" in text or "」でなく「" in text:
         for match in _CORRECTED_OLD_DATES.finditer(text):
             yield match.span("a")
             yield match.span("b")
+
+
+# (round AH) The label's clause, then each relative and their date in turn (生年月日は長女が2067.8.19(金)、長男が2070.3.2(日)):
+# a family's dates said one by one after the word that names them.
+_RELATIVE = "(?:長女|長男|次女|次男|三女|三男|父|母|夫|妻|本人|子|祖父|祖母)"
+_RELATIVES_FIRST_DATE = re.compile(rf"(?:生年月日|誕生日)(?:は|が)、?{_RELATIVE}(?:が|は)[ \u3000]?(?P<date>{_DATE}){_WHOLE}")
+_RELATIVES_NEXT_DATE = re.compile(rf"{_WEEKDAY}(?:生)?、{_RELATIVE}(?:が|は)[ \u3000]?(?P<date>{_DATE}){_WHOLE}")
+_RELATIVES_ANCHOR = re.compile("生年月日|誕生日")
+
+
+def relatives_dates_after_the_label(text: str) -> Iterator[tuple[int, int]]:
+    for match in anchored_finditer(_RELATIVES_FIRST_DATE, text, _RELATIVES_ANCHOR, 0, 40):
+        yield match.span("date")
+        end = match.end("date")
+        while (following := _RELATIVES_NEXT_DATE.match(text, end)) is not None:
+            yield following.span("date")
+            end = following.end("date")
+
+
+# (round AH) A clause saying the birth date was asked, then the date said (生年月日を何度も聞かれて、平成10.4.1って): the label in
+# the clause before the value, not right before it.
+_ASKED_ANCHOR = re.compile("生年月日を|誕生日を")
+_ASKED_THEN_SAID = re.compile(rf"(?:生年月日|誕生日)を[^。\n、]{{0,8}}?(?:聞かれ|尋ねられ|確認され|言われ|訊かれ)[ぁ-ゖ]{{0,3}}、[ \u3000]?(?P<date>{_DATE}){_WHOLE}")
+
+
+# (round AH) A date right after a My Number in a person's particulars (日向 沙織、2740-5518-3603、2051年10月21日。): the number is a
+# person's, so the date listed after it is that person's birth date, as a list of particulars gives it.
+_MY_NUMBER_COMMA = re.compile("、(?:19|20|明治|大正|昭和|平成|令和)")
+_DATE_AFTER_A_MY_NUMBER = re.compile(rf"(?<![0-9])(?:[0-9]{{12}}|[0-9]{{4}}([ -])[0-9]{{4}}\1[0-9]{{4}})、(?P<date>{_DATE}){_WHOLE}")
+# (round AH) A date run together in a file's name after a person's name (宣誓書_蜂須賀 結衣_20610712.pdf): a scanned form's name
+# carries its holder's particulars, the name first.
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|jpg|jpeg|png|tif|tiff|PDF|JPG)")
+_NAMED_FILES_DATE = re.compile(rf"_[一-龯ぁ-ゖァ-ヺ]{{1,5}}[ \u3000]?[一-龯ぁ-ゖァ-ヺ]{{1,5}}_(?P<date>{_COMPACT_DATE})\.(?:pdf|jpg|jpeg|png|tif|tiff|PDF|JPG)")
 
 
 # (round AB) A birth date written in hiragana words under a label written in hiragana, as a child's form has it

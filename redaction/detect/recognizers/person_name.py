@@ -58,7 +58,7 @@ from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
-from ..names.self_named import names_said_to_stand_quoted, self_named_surnames
+from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
@@ -672,6 +672,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += kin_katakana_kanji_names(doc.folded, public)
     found += pupils_before_their_school_year(doc.folded, public)
     found += self_named_surnames(doc.folded, public)
+    found += names_said_twice(doc.folded, public)
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
     found += _readings(doc.folded, found)
@@ -931,14 +932,14 @@ _JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000]
 # (round Y) The forms _latin_beside_kanji and _katakana_in_names read: a Latin word or two (Jr. too) and a kanji name, or a kanji surname and a Latin
 # given name, standing alone between delimiters; the katakana ones read only around a space before katakana.
 _LATIN_BESIDE_KANJI = re.compile(
-    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-zà-öø-ÿ]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}}(?<!様))"
-    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-zà-öø-ÿ]+)(?=[、,，。）)」|（(:：]|$| [|]|\u3000(?![{KANJI}ぁ-ゖ]{{0,3}}[ \u3000]*$)|様|さん)", re.MULTILINE)
+    rf"(?<![A-Za-z{KANJI}])(?P<name>[A-Z][a-zà-öø-ÿā-ž]+(?: [A-Z][a-z]+\.?)?[ \u3000](?P<kanji>[{KANJI}]{{1,4}}(?<!様))"
+    rf"|(?P<kanji_first>[{KANJI}]{{1,4}})[ \u3000][A-Z][a-zà-öø-ÿā-ž]+)(?=[、,，。）)」|（(:：]|$| [|]|\u3000(?![{KANJI}ぁ-ゖ]{{0,3}}[ \u3000]*$)|様|さん)", re.MULTILINE)
 # (round Z) and before a colon (a calendar's ATTENDEE;CN=Ogunleye 志保:mailto:…), an ideographic space before the next field
 # (氏名 Bautista 恵理　電話 …), 様 or さん; a Latin given name with an accent (漆畑 Chloé).
 
 # Read only around the space between the Latin and the kanji words (each anchor opens with its literal space): a match
 # starts at most 2 + 30 + 2 + 30 characters before it (two Latin words and Jr.), ends at most 5 kanji and a delimiter after.
-_LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-zà-öø-ÿ.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
+_LATIN_KANJI_SPACE = tuple(re.compile(space + rf"(?:(?<=[a-zà-öø-ÿā-ž.]{space})(?=[{KANJI}])|(?<=[{KANJI}]{space})(?=[A-Z]))") for space in " \u3000")
 _LATIN_BEFORE, _LATIN_AFTER = 64, 34
 _KATAKANA_IN_NAME = re.compile(
     rf"(?<![{KANJI}ァ-ヺー・])(?P<name>(?P<surname>[{KANJI}]{{1,4}})[ \u3000](?P<middle>[ァ-ヺー]{{2,6}})[ \u3000](?!(?:様|殿|氏|君)(?![{KANJI}]))[{KANJI}]{{1,4}}"

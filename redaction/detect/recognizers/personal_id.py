@@ -246,6 +246,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     unlinked = _unlinked_labels(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
     answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
+    said_after = "の番号です" in doc.folded or "公表して" in doc.folded or "掲載して" in doc.folded
     for start, end in _recognize(doc):
         if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
@@ -265,6 +266,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_BODYS.match(doc.folded, end):
             continue  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
+        if said_after and _said_a_bodys_or_published(doc.folded, end):
+            continue  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
         if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
@@ -274,12 +277,21 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
             continue  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
         yield start, end
+    if "記号番号" in doc.folded:
+        for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _SYMBOL_AND_NUMBER_ANCHOR, 0, 24):
+            yield match.span("id")
     if "免許証" in doc.folded:
         for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
             yield match.span("id")
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
+
+
+# (round AH) An insurance card's 記号番号 written as the insurer's short symbol, a space and the holder's number (記号番号 すみ
+# 0712-4): the symbol is the insurer's (shared), the number after it the holder's.
+_SYMBOL_AND_NUMBER_ANCHOR = re.compile("記号番号")
+_SYMBOL_AND_NUMBER = re.compile(r"記号番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)(?![0-9-])")
 
 
 # (round AB) A recording's, a call's or a report's number named beside its time (録音の日時と受付番号（相-44-0912）): the number the
@@ -294,6 +306,21 @@ _SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:�
 # (round AD) or calls it an association's or a body's number (済票番号（注R50-11842など）は獣医師会の番号で、…): a value, an example's
 # など and its bracket, は, then the body (…会, 協会, 組合, 機構, 連合会) and の番号.
 _SAID_A_BODYS = re.compile(r"(?:など)?[)）]?[ \u3000]?は[、]?[^\s。、「」（）()]{1,12}(?:会|組合|機構|団体|協議会)の番号(?:です|であ|で、)")
+# (round AH) or the next sentence names the body whose number it is, its subject left out (証券番号は VA-2080-0055 です。社協の
+# 契約の番号です), or the value, alone or listed, is said published (合格者の受験番号 20013、20027 は市の掲示とホームページで公表して
+# います: the council publishes it, as it does its own numbers; 公表していません keeps it).
+_SAID_A_BODYS_NEXT = re.compile(r"[ \u3000]?です。(?:これは|この番号は)?[^\s。、「」（）()]{1,12}(?:会|協|組合|機構|団体|協議会|法人|会社)の"
+                                r"(?:[一-龯]{1,4}の)?番号(?:です|であ)")
+_SAID_PUBLISHED_AFTER = re.compile(r"(?:[、,][ \u3000]?[0-9A-Za-z-]{2,16})*[ \u3000]?(?:は|も)、?[^。\n]{0,24}?(?:公表|掲載|掲示)して(?:い|おり)(?:ます|る)")
+_SAID_AFTER_REACH = 80
+
+
+def _said_a_bodys_or_published(text: str, end: int) -> bool:
+    window = text[end : end + _SAID_AFTER_REACH]
+    return (("の番号です" in window and _SAID_A_BODYS_NEXT.match(text, end) is not None)
+            or (("公表して" in window or "掲載して" in window or "掲示して" in window) and _SAID_PUBLISHED_AFTER.match(text, end) is not None))
+
+
 _RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から")
 # (round AC) or written N〜M inside brackets (タクシー券番号 TK-47-03310〜03339）: a book of tickets), and a value given as a
 # case label's example in brackets (受付番号（受第48-0412号など）): the label's form, nobody's number (a person's own label keeps

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..contact_points import a_persons_contact_at_work
 from ..model import Doc
 from ..particulars import is_business_place
 from ..text import HYPHEN, NO_DIGIT_AFTER
@@ -218,7 +219,10 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     after = _SWITCHBOARD_AFTER.match(text, end)
     if after is None:
         return False
-    return "内線" not in after.group() or not _a_persons_workplace(text, start, end)
+    if "内線" in after.group():
+        return not _a_persons_workplace(text, start, end)
+    # (round AH) a switchboard given as a person's contact at work (連絡先の勤務先の電話 03-…（代表）): the person's, as with 内線
+    return not a_persons_contact_at_work(text, start)
 
 
 # (round AE) The workplace named after the extension (03-5550-2210 内線418（代表者の勤務先）, …（内線 2209）（勤務先）): a private
