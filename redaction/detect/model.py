@@ -83,7 +83,7 @@ class Doc:
 
 
 class LongText(str):
-    """(detect-cost7) A document's body as the recognizers read it: a `str` whose `in` test of a word of several
+    """A document's body as the recognizers read it: a `str` whose `in` test of a word of several
     characters first asks whether each of its characters stands in the text. The answer is the same (a word stands
     only where its characters do); the readings' gates (`"芸名" in text`: over a hundred of them, most words absent from
     most minutes) get it sooner. Python's search for one character in a Japanese text reads it about seven times faster
