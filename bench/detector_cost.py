@@ -3,7 +3,8 @@
     python -m bench.detector_cost [--content content] [--rounds 3] [--tree DIR]
 
 Runs `build.py build` alternately with the shipped configuration and with every detector
-type set to `off` (the detector is then not even imported), in fresh processes, and prints
+type set to `off` (the detector is then never run; it is still imported, as every build imports
+it through `redaction.pipeline`, so its import is on both sides), in fresh processes, and prints
 the median wall times and their ratio. Measured side by side in one run: absolute times
 drift on a shared machine, the ratio much less. The CPU time of each build (its processes
 and their workers, user + system) is printed too: on a loaded machine it moves far less than

@@ -28,6 +28,7 @@ from redaction.detect.recognizers import (
     phone,
     postal_address,
 )
+from redaction.detect.registry import RECOGNIZERS
 from redaction.detect.scan import anchored_finditer, line_anchored_finditer, line_windows, windows
 from redaction.detect.text import (
     _FULL_WIDTH_RUN,
@@ -673,3 +674,35 @@ def test_when_digit_led_anchors_are_tried_at_their_openers_then_they_find_what_a
             sparse += variant is not text and scan.digit_positions(variant) is not None
     assert sparse > 3_000 and led > 3_000
     assert scan.digit_positions("1" * 99 + "あ") is None and scan.digit_positions("1" + "あ" * 99) == (0,)
+
+
+def test_when_a_long_text_is_asked_for_a_word_then_it_answers_as_a_plain_string_does() -> None:
+    """(detect-cost7) model.LongText asks for a word's characters before the word: the same answer as `str`'s `in` for
+    words present, absent with a character missing, and absent with every character present (the case a test of the
+    characters alone would get wrong), of every length."""
+    chooser = random.Random(7)
+    alphabet = "山田芸名公表私はのにアイ 　、\nab1@"
+    kinds = {"present": 0, "a character missing": 0, "every character there": 0}
+    for _ in range(20_000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 60)))
+        long_text = model.LongText(text)
+        start = chooser.randint(0, len(text))
+        for word in (text[start : start + chooser.randint(0, 4)],
+                     "".join(chooser.choice(alphabet + "〓ヴ") for _ in range(chooser.randint(0, 4)))):
+            assert (word in long_text) == str.__contains__(text, word), (text, word)
+            kinds["present" if word in text else "every character there" if all(ch in text for ch in word)
+                  else "a character missing"] += 1
+    assert min(kinds.values()) > 1000, kinds
+    assert model.LongText("芸能の名前").__contains__("芸名") is False  # both characters there, the word not
+
+
+def test_when_the_recognizers_read_a_long_text_then_they_find_what_they_find_in_a_plain_string() -> None:
+    """(detect-cost7) Every recognizer over every hand-written minute, the text and its fold given as model.LongText (as
+    Doc.of gives a text over model._LONG_TEXT characters) and as plain strings: the same spans."""
+    for text in _texts():
+        plain = Doc(text=str(text), context=DetectContext(), folded=str(fold(text)))
+        long = Doc(text=model.LongText(plain.text), context=DetectContext(), folded=model.LongText(plain.folded))
+        for recognize in RECOGNIZERS.values():
+            assert list(recognize(long)) == list(recognize(plain)), text[:80]
+    assert isinstance(Doc.of("あ" * (model._LONG_TEXT + 1), DetectContext()).folded, model.LongText)
+    assert type(Doc.of("あ" * model._LONG_TEXT, DetectContext()).folded) is str
