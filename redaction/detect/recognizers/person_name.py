@@ -588,8 +588,8 @@ def _published_names(text: str) -> frozenset[str]:
     holder = re.compile(
         "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000]|[）)])?"
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
-        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(\t])"
-    )
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=[ \u3000]?(?:氏|さん|様|さま)|[、。，（(\t])"
+    )  # (round AI) a space before the honorific too (会長は平泉 勝也 さん)
     return (frozenset(match.group("name") for match in holder.finditer(text)) | _holders_in_the_statements_brackets(text, roles)
             | _consented_names(text) | _stage_names(text))
 
