@@ -120,6 +120,8 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
     if type_ in _FRAUD_TYPES and "犯人" in folded[max(0, start - _FRAUD_REACH) : start] and _THE_CRIMINALS_NUMBER.search(
             folded, max(0, start - _FRAUD_REACH), start):
         return True  # (round AD) 犯人が使った電話番号　03-…、050-…: the numbers a fraud's record says the criminal used
+    if type_ == "postal_address" and folded.startswith(("ほか", "外"), end) and _OTHER_LOTS_AFTER.match(folded, end):
+        return True  # (round AI) すみれ市桜ケ丘三丁目1102番3ほか2筆の土地: 筆 counts land lots, the value is a lot (地番)
     if type_ not in _CONTACT_TYPES:
         return False
     if type_ == "phone" and (_SWITCHBOARD_AFTER.match(folded, end)
@@ -290,6 +292,8 @@ def _after_a_body(text: str, start: int) -> bool:
         return False
     if _PERSONS_KEY_BEFORE.search(text, max(lo, start - 16), start):
         return False  # (round Z) a JSON record's "home": "…" after its "shelter": "…小学校": the value's own key says whose
+    if _AN_ACCOUNT_AFTER_THE_BRANCH.match(text, last.end()):
+        return False  # (round AI) …様の 東京スター銀行 本店 普通 3104476、すみれ市…: the branch names an account, not a place of its own
     if _ACCOUNT_WORD_BEFORE.search(text, max(lo, last.start() - 24), last.start()):
         return False  # (round Z) 振込先 ソニー銀行 本店営業部 …　電話 070-…: the bank is where the money goes, the phone the payee's
     if (_IN_CLOSED_BRACKETS.match(text, last.end(), start)
@@ -305,7 +309,12 @@ def _after_a_body(text: str, start: int) -> bool:
 
 # (round Z) A record's key naming a person's own place right before the value, and the words of a transfer's account.
 _PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連絡先)\"[ ]?:[ ]?\"\Z")
-_ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
+_OTHER_LOTS_AFTER = re.compile("(?:ほか|外)[0-9一二三四五六七八九十]{1,3}筆")
+# (round AI) A bank's branch followed by an account's kind and number: the branch is the account's, the values after it
+# the account holder's.
+_AN_ACCOUNT_AFTER_THE_BRANCH = re.compile(r"(?:営業部)?[ \u3000]*(?:普通|当座|貯蓄)(?:預金)?[ \u3000]*(?:口座)?[ \u3000:：]*[0-9]{4,8}[、,]")
+# (round AI) and a refund's (還付先 多摩信用金庫 すみれ中央支店 普通預金 …、電話 080-…: the branch is where the refund goes)
+_ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先|還付先|還付口座|返金先|返還先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
 
 
 # (round Z) The body's name ends inside brackets that close before the value, and a person's name (kanji, a space, kanji) follows.

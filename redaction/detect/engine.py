@@ -253,7 +253,10 @@ def _in_an_example_row(text: str, start: int) -> bool:
 # (見本が実際の請求書の書き写しです) quotes nothing after the word and keeps its values.
 # (round AD) the example's field or column before its quote too (記入例の欄は「すみれ 一郎、…」).
 # (round AH) and the sentence that says the form shows one, the quote opening the next (記入例を載せています。「請求者 すみれ 花子、…」).
-_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:として|の|に|は|では|の?(?:欄|箇所)(?:は|に|には)|を載せて(?:い|お)[ぁ-ゖ]{0,4}。)?(?:[「『][^「」『』\n]{1,40}[」』])?[「『][^「」『』\n]*\Z")
+# (round AI) the example's side or face named (記入例の側は「…」), and up to three quotes before the value's (記入例は「すみれ 花子」
+# 「すみれ市本町1-1-1」「個人番号 …」)
+_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:の(?:側|面|方))?(?:として|の|に|は|では|の?(?:欄|箇所)(?:は|に|には)|を載せて(?:い|お)[ぁ-ゖ]{0,4}。)?"
+                                   r"(?:[「『][^「」『』\n]{1,40}[」』]){0,3}[「『][^「」『』\n]*\Z")
 _EXAMPLE_WORDS = ("例", "見本")
 
 

@@ -57,6 +57,10 @@ PUBLIC_LABEL = re.compile(
     # (round AB) a storage box's number (保存箱番号 北-43-12-02), a queue ticket's at a counter (呼出番号 B-027), an
     # enumerator's, who carries it on the survey's badge in a public role (調査員番号 C-117)
     "|保存箱|文書箱|呼出|呼び出し|整理券|調査員"
+    # (round AI) the office's own accounting documents (支出命令番号第67-08812号, 支出負担行為番号): the city's voucher, not the payee's
+    "|支出命令|支出負担行為|支払命令|調定"
+    # (round AI) an animal's adoption number (譲渡番号 譲64-0083: the animal's, as its microchip's is; the adopter's row beside it)
+    "|譲渡番号"
     # (round AB) things and places a number names, as counters, plots, seats and shelves are numbered: never a person
     "|ロッカー|座席|伝票|鍵|区画|便|コース|棚|掲示|写真|投票所|サンプル"
     # (round AC) a shop's (加盟店番号), a payment's (取引番号), a meter's (メーター番号), a body's (管理組合番号: not 組合員, a
@@ -93,6 +97,10 @@ _DATE = re.compile(
 _DATE_AT_END = re.compile(f"(?<![0-9A-Za-z])(?:{_DATE.pattern})$")
 # A word for a relative, then a given name: 長男の茂之 / 妻 さくら.
 _KIN_AND_NAME = re.compile("(?:" + "|".join(KIN) + rf")(?:の|[ \u3000])?(?P<name>[{KANJI}{HIRAGANA}{KATAKANA}]{{1,4}})$")
+# (round AI) a relative's word, a kanji surname and a Latin given name (妻 新ヶ江 Alina), the date in the bracket after it
+_KIN_AND_MIXED_NAME = re.compile(r"(?:妻|夫|父|母|子|長男|長女|次男|次女)[ \u3000][一-龯々ヶケノ]{1,4}[ \u3000][A-Z][a-zà-öø-ÿ]+$")
+
+
 def _kin_and_name(item: str) -> bool:
     """長男の茂之: a relative's word, then what the analyzer reads as a person's name (not 長男の会社)."""
     kin = _KIN_AND_NAME.search(item)
@@ -226,8 +234,9 @@ def beside_particulars(
     """True when the item before or after [lo, hi) in its list is a private person's particular,
     or when [lo, hi) stands in brackets right after a word for a person (本人（昭和52年3月14日）)."""
     before = _items_before(text, lo)
-    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _kin_and_name(item) for item in before):
-        return True  # 本人（…）, 長男の茂之（…）
+    if text[lo - 1 : lo] in "（(" and any(item.endswith(PERSON_LABELS) or _kin_and_name(item) or _KIN_AND_MIXED_NAME.search(item)
+                                          for item in before):
+        return True  # 本人（…）, 長男の茂之（…）, (round AI) 妻 新ヶ江 Alina（…）
     return any(is_particular(item, public, names, dates) for item in (*before, *_items_after(text, hi)))
 
 

@@ -27,14 +27,15 @@ _END = rf"(?![{_KANJI}])"
 # 葛城 英明 知事: the office right after the name
 _OFFICE_AFTER = re.compile(rf"{_NAMED}[ \u3000]?(?:知事|副知事|大臣|総理大臣|首相)(?![{_KANJI}])")
 # 作家の檀原 静也さん, 画家、久世 蒼風で: the art, の or 、, the name, then an honorific, a particle or a bracket
-_ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家)(?:の|、)(?P<name>{_NAME}){_END}"
+# (round AI) a space after the art too, and 故 before a late artist's name (詩人の故 汐見 千景氏, 明治期の書家 浅香 清風の書)
+_ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家)(?:の|、|[ \u3000])(?:故[ \u3000]?)?(?P<name>{_NAME}){_END}"
                          r"(?=[ \u3000]?(?:さん|氏|先生|は|が|で|の|、|（|\(|$))")
 # 檀原 静也は当市の名誉市民で
 _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|市|当町|町|当村|村|区)の名誉(?:市民|町民|村民|区民)")
 # 市立檀原静也記念文学館: the name a building or a prize is called after (a public body's 市立 before it left out)
 # (round AG) and a course or a ground named after an athlete, a katakana word between (鳴海颯記念ランニングコース)
 _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:[ァ-ヺー]{{0,10}})"
-                          "(?:文学館|美術館|記念館|館|ホール|公園|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド)")
+                          "(?:文学館|美術館|記念館|館|ホール|公園|広場|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド)")
 # (round AG) a member of another assembly, the office before the name (東京都議会議員の鳩山 昭一郎氏): an elected office in its
 # public role, as a governor's; the surname after it (鳩山議員) is the same person's
 _ASSEMBLY_MEMBER = re.compile(rf"(?:都|道|府|県|国会|衆議院|参議院)議(?:会議)?員の(?P<name>{_NAME})(?=[ \u3000]?(?:氏|さん|議員|先生))")
@@ -44,6 +45,9 @@ _OF_A_PAST_ERA = re.compile(rf"(?:江戸|明治|大正|平安|鎌倉|室町|戦�
                             r"(?=[ 　]?(?:にちな|は|が|の|で|、|（|\(|$))")
 # 樋口一葉『たけくらべ』（ISBN …）: the author before a published book's title (its ISBN, publisher or 著 after it; a pupil's
 # essay quoted with its writer, 佐藤 ゆい『わたしの町』（小学3年）, is no book)
+# (round AI) a citizen's honour's recipient, named with 選手, 氏 or さん before the award (金メダルを獲得した早瀬 凛 選手に
+#市民栄誉賞を贈りました): the council publishes the award and whom it went to
+_HONOUR_AWARDED = re.compile(rf"{_NAMED}{_END}[ \u3000]?(?:選手|氏|さん|様)に(?:市民|県民|都民|道民|府民|町民|村民|区民|国民)栄誉賞")
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』[^。\n]{{0,12}}?(?:ISBN|著|文庫|出版|刊|全集)")
 # 上泉 達彦様、久我 玲奈様は掲載に同意されています: each name of the list
 _CONSENTED_LIST = re.compile(
@@ -60,9 +64,10 @@ _NAMED_AFTER_ANCHOR = re.compile("記念")
 _AUTHOR_ANCHOR = re.compile("『")
 _CONSENT_ANCHOR = re.compile("に同意")
 _PAST_ERA_ANCHOR = re.compile("時代の")
+_HONOUR_ANCHOR = re.compile("栄誉賞")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
-_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
 
@@ -77,8 +82,10 @@ def names_of_public_figures(text: str) -> frozenset[str]:
     if _ANY_GATE.search(text) is None:
         return frozenset()
     names = {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
-    names |= {m.group("name") for m in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 16)
-              if not text.startswith("の", m.end()) or " " in m.group("name") or "\u3000" in m.group("name")}  # 作家の友人の
+    for artist in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 18):
+        if not text.startswith("の", artist.end()) or " " in artist.group("name") or "\u3000" in artist.group("name"):  # 作家の友人の
+            names |= {artist.group("name"), artist.group("name").replace(" ", "").replace("\u3000", "")}  # (round AI) 汐見千景記念広場
+    names |= {m.group("name") for m in _found(_HONOUR_AWARDED, text, _HONOUR_ANCHOR, _NAME_REACH + 6, 4)}
     names |= {m.group("name") for m in _found(_HONORARY, text, _HONORARY_ANCHOR, 24, 6)}
     names |= {m.group("name") for m in _found(_ASSEMBLY_MEMBER, text, _ASSEMBLY_ANCHOR, 6, _NAME_REACH + 4)}
     for named_after in _found(_NAMED_AFTER, text, _NAMED_AFTER_ANCHOR, _NAME_REACH + 2, 16):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..machine_readable import passport_birth_dates
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import beside_particulars, column_header, item_around, table_cells
@@ -111,7 +112,8 @@ _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}
 # (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
 # (round Y) 氏 as an honorific, not the 氏 of 氏名 (（公表同意者は氏名と金額のみ開示）in a donation's row)
 _AS_OF = "現在"
-_LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|生|対象者|本人|保護者|申請者|申請人|受給者")
+# (round AI) not the 生 of 民生委員 or 衛生 (民生委員からの通報（R64.2.14）: the report's date)
+_LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|(?<![民衛])生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
 _ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
@@ -151,13 +153,13 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
-    if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text):
+    if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text or '"dob"' in text):  # (round AI) a JSON "dob"
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
         for match in _HIRAGANA_LABELLED_DATE.finditer(text):
             yield match.span("date")
-    if ("/" in text or "." in text) and ("生" in text or "誕" in text):  # every birth-date word holds one of them
+    if ("/" in text or "." in text) and ("生" in text or "誕" in text or any(word in text for word in _FOREIGN_LABEL_GATE)):  # every birth-date word holds one of them
         yield from _day_first_dates(text)
     if "生年月日" in text or "誕生日" in text:
         yield from relatives_dates_after_the_label(text)
@@ -167,6 +169,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "個人番号" in text or "マイナンバー" in text:
         for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
             yield match.span("date")
+    if "<<" in text:
+        yield from passport_birth_dates(text)  # (round AI) a passport's machine-readable zone
     if "_" in text:
         for match in anchored_finditer(_NAMED_FILES_DATE, text, _FILE_EXTENSION, 40, 6):
             yield match.span("date")
@@ -174,6 +178,19 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _CORRECTED_OLD_DATES.finditer(text):
             yield match.span("a")
             yield match.span("b")
+    if "ではなく" in text:
+        for match in anchored_finditer(_CORRECTED_BIRTH_DATE, text, _NOT_BUT_ANCHOR, 24, 8):
+            if (right := _RIGHT_BIRTH_DATE.match(text, match.end())) is not None:
+                yield match.span("a")  # (round AI) （昭和99年6月2日ではなく2053年6月2日生）: the date as written and as corrected
+                yield right.span("b")
+
+
+# (round AI) A birth date corrected in one phrase, unquoted: the written date, ではなく, the right one and 生 (冨樫 早百合（昭和99年
+# 6月2日ではなく2053年6月2日生）): both are the person's birth date, the first as the record wrote it (an era's year past its end
+# included: a misprint still tells the date).
+_CORRECTED_BIRTH_DATE = re.compile(rf"(?P<a>{_DATE})ではなく[、 \u3000]?")
+_RIGHT_BIRTH_DATE = re.compile(rf"(?P<b>{_DATE})[ \u3000]?生")
+_NOT_BUT_ANCHOR = re.compile("ではなく")
 
 
 # (round AH) The label's clause, then each relative and their date in turn (生年月日は長女が2067.8.19(金)、長男が2070.3.2(日)):
@@ -221,14 +238,19 @@ _HIRAGANA_MONTH = re.compile("がつ")
 _DAY_FIRST_YEAR = re.compile(r"[/.](?:19|20)[0-9]{2}(?![0-9])")
 _DAY_FIRST_DATE = re.compile(r"(?<![0-9/.])(?:0?[1-9]|[12][0-9]|3[01])(?P<sep>[/.])(?:0?[1-9]|1[0-2])\Z")
 _BIRTH_AFTER = re.compile(r"[ \u3000]?生(?:まれ)?(?=[)、。,，\s]|$)")  # not 生涯 (12.03.2026 生涯学習センター)
-_BIRTH_LABEL_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ)[ \u3000]*[:：は]?[ \u3000]*\Z")
+_BIRTH_LABEL_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ|[Dd]ata de [Nn]ascimento|[Ff]echa de [Nn]acimiento)[ \u3000]*[:：は]?[ \u3000]*\Z")
+# (round AI) or the label, は, and a short clause saying which record gives the date (生年月日はブラジルの書類だと 14/09/2033): a
+# day-first date is a foreign record's form
+_BIRTH_LABEL_CLAUSE_BEFORE = re.compile(r"(?:生年月日|誕生日)(?:は|が)[^。\n、]{1,12}?(?:だと|では|には|で)[ \u3000]*\Z")
+_FOREIGN_LABEL_GATE = ("ascimento", "acimiento")
 
 
 def _day_first_dates(text: str) -> Iterator[tuple[int, int]]:
     for year in _DAY_FIRST_YEAR.finditer(text):
         day_month = _DAY_FIRST_DATE.search(text, max(0, year.start() - 6), year.start())
         if (day_month is not None and day_month.group("sep") == text[year.start()]
-                and (_BIRTH_AFTER.match(text, year.end()) or _BIRTH_LABEL_BEFORE.search(text, max(0, day_month.start() - 10), day_month.start()))):
+                and (_BIRTH_AFTER.match(text, year.end()) or _BIRTH_LABEL_BEFORE.search(text, max(0, day_month.start() - 22), day_month.start())
+                     or _BIRTH_LABEL_CLAUSE_BEFORE.search(text, max(0, day_month.start() - 24), day_month.start()))):
             yield day_month.start(), year.end()
 
 
@@ -253,7 +275,7 @@ def _defined_dates(text: str) -> Iterator[tuple[int, int]]:
 # code's BDAY:19790823, a JSON record's "birth": "1968-12-05", DOB / Date of birth / birthdate = …; read where
 # BDAY, DOB or (B)irth stands, the key right before its colon or equals sign (a birthday party's date has no such key).
 _KEYED_DATE = re.compile(
-    rf"(?<![A-Za-z])(?:BDAY|DOB|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
+    rf"(?<![A-Za-z])(?:BDAY|DOB|dob|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
     rf"[ \u3000]*[:=：][ \u3000]*\"?(?P<date>{_DATE}|{_COMPACT_DATE}){_WHOLE}"
 )
 

@@ -35,6 +35,12 @@ from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.dated_names import names_before_birth_dates
+from ..names.foreign_names import (
+    machine_readable_names,
+    names_after_a_persons_word,
+    names_also_written,
+    names_with_dotted_readings,
+)
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -53,6 +59,7 @@ from ..names.lexicon import (
     ROLES,
     is_generic,
 )
+from ..names.linked_surnames import linked_surname_names
 from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
@@ -61,6 +68,7 @@ from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
+from ..names.word_fragments import cut_from_other_words
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, finditer_from, holds, line_anchored_finditer, line_windows, word_starts
 from ..text import KANJI, KATAKANA
@@ -424,6 +432,8 @@ def _full_names_in_run(doc: Doc, public: PublicNames, start: int, end: int) -> I
         space = next((i for i in range(s, e) if doc.folded[i] in " \u3000"), None)
         if space is not None and doc.folded[start:space].endswith(OFFICIAL_TITLES + ROLES):
             continue  # ○同課 相談支援係長　通知書の…: a speaker's title, then the first word of the turn
+        if cut_from_other_words(doc.folded, s, e):
+            continue  # (round AI) 報告 見守り, 三ツ橋 勝, …生 満83歳: pieces of the words around, not a name
         if _accept(doc, public, s, e):
             yield s, e
 
@@ -578,8 +588,8 @@ def _published_names(text: str) -> frozenset[str]:
     holder = re.compile(
         "(?:(?:" + "|".join(map(re.escape, sorted(roles, key=len, reverse=True))) + ")(?:の|は|[ \u3000]|[）)])?"
         "|(?:もう)?(?:お)?(?:一人|ひとり)(?:目)?は)"  # the role's holders counted out: お一人は篠原 寛治氏で、もうお一人は…
-        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=氏|さん|様|さま|[、。，（(\t])"
-    )
+        rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000]?(?:[{KANJI}]{{1,4}}?|[ぁ-ゖァ-ヺ]{{2,4}}))(?=[ \u3000]?(?:氏|さん|様|さま)|[、。，（(\t])"
+    )  # (round AI) a space before the honorific too (会長は平泉 勝也 さん)
     return (frozenset(match.group("name") for match in holder.finditer(text)) | _holders_in_the_statements_brackets(text, roles)
             | _consented_names(text) | _stage_names(text))
 
@@ -675,6 +685,12 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += names_said_twice(doc.folded, public)
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
+    found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
+    if doc.has_capital:
+        found += names_after_a_persons_word(doc.folded, public)
+    found += machine_readable_names(doc.folded, public)
+    found += names_also_written(doc.folded, public)
+    found += linked_surname_names(doc.folded, public)  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)

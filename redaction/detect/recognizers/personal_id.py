@@ -29,9 +29,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..public_vehicles import a_public_bus_plate
+from ..register_entries import entry_numbers
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
@@ -266,6 +269,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_BODYS.match(doc.folded, end):
             continue  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
+        if "加入" in doc.folded[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
+                doc.folded, max(0, start - _CITYS_POLICY_REACH), start):
+            continue  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
         if said_after and _said_a_bodys_or_published(doc.folded, end):
             continue  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
@@ -280,6 +286,13 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "記号番号" in doc.folded:
         for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _SYMBOL_AND_NUMBER_ANCHOR, 0, 24):
             yield match.span("id")
+        for header, lo, hi in cells:  # (round AI) a table's 記号番号 column: the insurer's symbol, a space, the number
+            if "記号番号" in header and (cell := _SYMBOL_AND_NUMBER_CELL.fullmatch(doc.folded, lo, hi)) is not None:
+                yield cell.span("id")
+    if "<<" in doc.folded:
+        yield from passport_numbers(doc.folded)  # (round AI) a passport's machine-readable zone
+    if "-" in doc.folded:
+        yield from entry_numbers(doc.folded, PublicNames.of(doc.context.public_names))  # (round AI) 受付 農64-0217　宍倉 …
     if "免許証" in doc.folded:
         for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
             yield match.span("id")
@@ -288,10 +301,17 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+# (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
+_CITYS_POLICY_BEFORE = re.compile(r"(?:市|町|村|区|県|都|府)が加入(?:する|している|の)[^。\n]{0,40}(?:証書|証券|契約|共済)番号[ \u3000:：(（]*\Z")
+_CITYS_POLICY_REACH = 64
+
+
 # (round AH) An insurance card's 記号番号 written as the insurer's short symbol, a space and the holder's number (記号番号 すみ
 # 0712-4): the symbol is the insurer's (shared), the number after it the holder's.
 _SYMBOL_AND_NUMBER_ANCHOR = re.compile("記号番号")
 _SYMBOL_AND_NUMBER = re.compile(r"記号番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)(?![0-9-])")
+# (round AI) and as a cell of a table's 記号番号 column (| 被保険者 | 記号番号 | … | すみ 2207-15 |): the same value, its label the header
+_SYMBOL_AND_NUMBER_CELL = re.compile(r"[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)")
 
 
 # (round AB) A recording's, a call's or a report's number named beside its time (録音の日時と受付番号（相-44-0912）): the number the
@@ -651,7 +671,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for match in _SPOKEN_NUMBER.finditer(doc.folded):
             yield match.span("id")
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
-        if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()):
+        if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()) and not a_public_bus_plate(doc.folded, match.start()):
             yield match.start(), match.end()
     if doc.has_capital:
         for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):

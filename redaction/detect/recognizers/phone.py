@@ -63,7 +63,8 @@ def is_japanese_number(digits: str) -> bool:
 
 # (round Z) A number abroad with its country code other than Japan's, its groups parted by spaces, hyphens or dots
 # (+1 604 555 0187, +44 20 7946 0958, +63-917-555-0142): 8 to 13 digits after the code, in three or four groups.
-_FOREIGN_NUMBER = re.compile(r"(?<![0-9A-Za-z+])\+(?!81)[1-9][0-9]{0,2}(?:[ .-][0-9]{1,4}){2,3}[ .-][0-9]{3,4}(?![0-9])")
+_FOREIGN_NUMBER = re.compile(r"(?<![0-9A-Za-z+])\+(?!81)[1-9][0-9]{0,2}(?:[ .-][0-9]{1,5}){2,3}[ .-][0-9]{3,4}(?![0-9])")
+# (round AI) a group of five digits too: a Brazilian mobile's 9xxxx (+55 11 95555-3021)
 
 
 # (round AC) A mobile number with its middle group hidden by asterisks (080-****-5512, 090-＊＊＊＊-0479 folds to *): the

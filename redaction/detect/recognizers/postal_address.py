@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..foreign_addresses import addresses_abroad
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import (
@@ -42,6 +43,11 @@ _TOWN = rf"(?:(?:[{HIRAGANA}]{{2,5}}(?<![はをにで])(?=[がヶケの{KANJI}])
 # (round Z) A rural town in its 大字 and 字 (すみれ市大字上谷戸字中島1843番地2, …市上谷戸字中島…): longer than a town's
 # seven characters, so read as its own shape, 字 between two kanji names.
 _RURAL_TOWN = rf"(?:(?:大字)?[{KANJI}]{{1,5}}字[{KANJI}](?:[{KANJI}]|[ノヶケ](?=[{KANJI}])){{0,4}})"  # (round AB) 字西ノ入
+# (round AI) A 字 and a bare lot number after its name (山梨県北杜市長坂町大八田字下村2240): a rural address as a register writes it,
+# with no 番地. Read only around 字; the municipality before it is required.
+_RURAL_LOT = re.compile(rf"{_PREF}?{_MUNI}+{_RURAL_TOWN}[0-9]{{1,5}}(?![0-9番-])")  # with 番 it is the main scan's (a land lot's too)
+_AZA_ANCHOR = re.compile("字")
+_RURAL_LOT_BEFORE = 24
 # (round Y) A house's numbers said aloud with の between the parts, in kanji numerals too (三丁目の九番地の二,
 # 二丁目十四の六, 一丁目の十の三, 2丁目の6の11): at least two parts after 丁目, the last one no longer a number.
 # A comma may part them as a speaker pauses (北町の一丁目、八番地の十五), and a building's room may follow (、ハイム北町の二〇三).
@@ -132,6 +138,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital and _STREET_ANCHOR.search(text):
         for match in _FOREIGN_ADDRESS.finditer(text):
             yield match.start(), match.end()
+    if doc.has_capital:
+        yield from addresses_abroad(text)  # (round AI) Brazil's and Vietnam's street addresses
+    if "字" in text:
+        for match in anchored_finditer(_RURAL_LOT, text, _AZA_ANCHOR, _RURAL_LOT_BEFORE, 12):
+            yield match.span()  # (round AI) 北杜市長坂町大八田字下村2240: a 字's bare lot number
     if doc.has_capital and "-" in text and any(map(text.__contains__, _LATIN_ADDRESS_WORDS)):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
