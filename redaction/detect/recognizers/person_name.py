@@ -63,6 +63,7 @@ from ..names.linked_surnames import linked_surname_names
 from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
+from ..names.public_records import names_a_public_record_publishes
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
@@ -607,7 +608,7 @@ def _holders_in_the_statements_brackets(text: str, roles: set[str]) -> frozenset
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
     public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded)
-                             | names_of_public_figures(doc.folded))
+                             | names_of_public_figures(doc.folded) | names_a_public_record_publishes(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
