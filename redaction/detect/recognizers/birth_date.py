@@ -48,7 +48,9 @@ _DATE = (
 )
 # A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
 _SHORT_DATE = rf"{NO_DIGIT_BEFORE}(?<![0-9.])[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
-_RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a range of births: who a service is for
+# (round AJ) and a cohort: births counted or spoken of in general (令和元年生まれの方は…41名; 令和元年生まれというと、…)
+_RANGE = (r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-)"
+          r"|というと|の方(?:々|は|が)[^。\n]{0,24}?[0-9０-９]+[ \u3000]?(?:名|人)(?![0-9A-Za-z]))")  # a range of births: who a service is for
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
@@ -64,8 +66,10 @@ _BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝】]|」�
             r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}"
             r"(?:(?<=を)(?:名乗|述べ|告げ)[ぁ-ゖ]{0,5}[（(「])?")  # (round Z) once, after を: a verb of saying (生年月日を名乗られる（平成九年五月五日）)
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
+# (round AJ) a day alone asked about (2月29日生まれですか): a question of the calendar, no one's date; a full date asked stays
+_NOT_ASKED = rf"(?!{_WEEKDAY}[ \u3000]?(?:に|の)?生まれ(?:ですか|でしょうか))"
 _BEFORE = re.compile(
-    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
+    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
 _COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
 # (round R) After the label only, a date whose parts are set apart by spaces alone (生年月日欄に「1958 5 4」).
