@@ -52,6 +52,9 @@ PUBLIC_LABEL = re.compile(
     "|セッション|通話|Session|Call|Ticket"
     # (round Y) a produce's or a product's lot (ロット番号 CB-0918-02)
     "|ロット|製造番号"
+    # (round AJ) a seal's number on boxes (封印番号), the police's own numbers of its inquiry and of a report it received
+    # (照会番号, 受理番号): things' and an office's records, nobody's
+    "|封印|照会番号|受理番号"
     # (round Z) a building's registry number (家屋番号 上谷戸1843番2の1: the registry's, like 地番)
     "|家屋番号"
     # (round AB) a storage box's number (保存箱番号 北-43-12-02), a queue ticket's at a counter (呼出番号 B-027), an

@@ -629,7 +629,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not _PERSON_IN_LABEL.search(header))  # (round Z) | 本人通知登録番号 | 通-0388 |: 本人 makes it the person's, as in prose
         if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
             continue  # (round W) "No","宛名",… "1187": an export's row number
-        numbered = (_NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
+        # (round AJ) a bare receipt column's digits alone (| 受付 | 氏名 | … | 0388 |) count a tally's postcards: the tally's, not the
+        # person's; a number with a prefix or a hyphen (立-28-014) is the register's entry for the person
+        numbered = (_NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and not doc.folded[start:end].isdigit()
+                                                       and _row_of_a_roster(doc.folded, cells, starts, start))
                     or _names_a_document(header))  # (round AC) | 運転免許証 | 551803374112 |: an items table's row names the document
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
