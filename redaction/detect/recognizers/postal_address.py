@@ -125,10 +125,28 @@ _LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun", " City
 _PHONE_SHAPED_HOUSE = re.compile(rf"[ \u3000]0[0-9]{{1,4}}{HYPHEN}[0-9]{{2,4}}{HYPHEN}[0-9]{{4}}\Z")
 
 
+# (round AJ) A public building's address, the building the sentence's subject (旧館の住所は住居表示の実施前の「…」、実施後は「…」で、
+# 新館は「…」です): the building's, every quoted form of it in the sentence; no person's word between the subject and the value.
+_BUILDINGS_SUBJECT = re.compile(r"(?:[旧新本別]館|[旧新]?庁舎|[旧新]施設|会館|公民館|図書館|体育館|センター)(?:の(?:住所|所在地))?は")
+_PERSONS_WORD = re.compile("様|さん|氏|君|自宅|宅|世帯|本人")
+_BUILDINGS_REACH = 120
+
+
+def _a_buildings_address(text: str, start: int) -> bool:
+    head = max(text.rfind("。", max(0, start - _BUILDINGS_REACH), start), text.rfind("\n", max(0, start - _BUILDINGS_REACH), start)) + 1
+    subject = None
+    for subject in _BUILDINGS_SUBJECT.finditer(text, max(head, start - _BUILDINGS_REACH), start):
+        pass
+    return subject is not None and _PERSONS_WORD.search(text, subject.end(), start) is None
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end) and not _PHONE_SHAPED_HOUSE.search(text, start, end):
+            if ("館" in text[max(0, start - _BUILDINGS_REACH) : start] or "庁舎" in text[max(0, start - _BUILDINGS_REACH) : start]
+                    or "センター" in text[max(0, start - _BUILDINGS_REACH) : start]) and _a_buildings_address(text, start):
+                continue
             yield start, end
     # (round AD) or 丁目 and 番 each before a space (二丁目 8番 15号: words set apart); " 丁目 " holds "丁目 ", so two scans at most
     if " 番 " in text or ("丁目 " in text and (" 丁目 " in text or "番 " in text)):
