@@ -134,9 +134,7 @@ _BUILDINGS_REACH = 120
 
 def _a_buildings_address(text: str, start: int) -> bool:
     head = max(text.rfind("。", max(0, start - _BUILDINGS_REACH), start), text.rfind("\n", max(0, start - _BUILDINGS_REACH), start)) + 1
-    subject = None
-    for subject in _BUILDINGS_SUBJECT.finditer(text, max(head, start - _BUILDINGS_REACH), start):
-        pass
+    subject = max(_BUILDINGS_SUBJECT.finditer(text, max(head, start - _BUILDINGS_REACH), start), key=lambda m: m.start(), default=None)
     return subject is not None and _PERSONS_WORD.search(text, subject.end(), start) is None
 
 
