@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from ..contact_points import a_persons_contact_at_work
 from ..model import Doc
 from ..particulars import is_business_place
+from ..spoken_digits import digits_read_aloud
 from ..text import HYPHEN, NO_DIGIT_AFTER
 from ..wrapped import wrapped_rows
 
@@ -140,6 +141,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
                 yield spoken.start(), spoken.end()
+    for start, end, digits in digits_read_aloud(text):  # (round AJ) 0、8、0、5、…: a number read aloud digit by digit
+        if len(digits) <= 11 and is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
+            yield start, end
     if "〇" in doc.text:  # a kanji zero in the original: a run of kanji digits may open there
         yield from _ocr_hyphens_read_as_one(doc)
     if "〇" in text:
