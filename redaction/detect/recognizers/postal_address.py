@@ -170,8 +170,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ょ" in text and _HIRAGANA_CHOME.search(text):  # one character first (a fast search; most minutes hold none), then the word
         for match in _HIRAGANA_ADDRESS.finditer(text):
             yield match.span()
-        for match in _SPOKEN_NUMBERS_ADDRESS.finditer(text):
-            yield match.span()
+        spoken = [match.span() for match in _SPOKEN_NUMBERS_ADDRESS.finditer(text)]
+        yield from spoken
+        for match in _SPOKEN_TOWN_ADDRESS.finditer(text):
+            if not any(lo <= match.start("place") < hi for lo, hi in spoken):
+                yield match.span("place")
     if any(joined.search(text) for joined in _KANJI_NUMERALS_JOINED):
         yield from _kanji_numbered_houses(text)
     if "丁" in text:
@@ -196,6 +199,13 @@ _NUMBER_WORD = "(?:いち|に|さん|よん|し|ご|ろく|なな|しち|はち|
 _SPOKEN_NUMBERS_ADDRESS = re.compile(
     rf"(?<![{KANJI}{HIRAGANA}])[{KANJI}{HIRAGANA}]{{1,8}}(?:市|区|町|村)[ \u3000]?[{HIRAGANA}]{{2,10}}[ \u3000]?{_NUMBER_WORD}ちょうめ[ \u3000]?"
     rf"{_NUMBER_WORD}(?:の{_NUMBER_WORD}){{1,2}}(?![{HIRAGANA}])")
+# (round AJ) In a transcript with no punctuation the municipality runs into the words before it (じゅうしょがすみれ市ひばりが丘…):
+# the place from the town on, right after 市／区／町／村, the town's name holding a kanji (ひばりが丘にちょうめ), the house's numbers
+# in number words or kanji numerals, the last in kanji (十五の六: the kana after it is the next word). Read only where ちょうめ stands.
+_HOUSE_NUMBER_WORD = f"(?:{_NUMBER_WORD}|[一二三四五六七八九十百]+)"
+_SPOKEN_TOWN_ADDRESS = re.compile(
+    rf"(?<=[市区町村])[ \u3000]?(?P<place>[{HIRAGANA}][{KANJI}{HIRAGANA}]{{1,9}}?[ \u3000]?{_NUMBER_WORD}ちょうめ[ \u3000]?"
+    rf"{_HOUSE_NUMBER_WORD}(?:の{_HOUSE_NUMBER_WORD}){{0,1}}の[一二三四五六七八九十百]+)(?![一二三四五六七八九十百0-9])")  # ends in a kanji numeral
 # (round AB) A flat in a housing estate named by its block and room (桜ヶ丘住宅3号棟 105号室, 若葉団地2号館 203号室):
 # the block alone is a building (3号棟の外壁), its room is a household's.
 # Not after の: the estate then goes on an address already read (…二丁目8番の市営住宅3号棟205号室).
