@@ -35,6 +35,7 @@ from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
+from ..said_as_a_persons import numbers_said_as_a_persons
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
@@ -47,6 +48,8 @@ _LABELS = (
     "療育手帳番号|宛名番号|世帯番号|学籍番号|患者番号|診察券番号|"
     "カルテ番号|会員番号|利用者番号|被保険者証の記号番号|記号番号|"
     "マイクロチップの?(?:識別)?番号"  # (round T) a pet's microchip, 15 digits: its owner's
+    # (round AJ) a person's qualification's number and a bicycle's crime-prevention registration, with の before 番号
+    "|資格の(?:認定)?番号|資格(?:認定)?番号|防犯登録の番号"
 )
 # Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
 _PERSONAL_NUMBER_LABEL = (
@@ -75,7 +78,8 @@ _NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTS
 # (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
 # (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
 _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
-           rf"|(?:[ぁ-ゖ]{{2,4}})?[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           rf"|(?:[ぁ-ゖ]{{2,4}})?[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2,4}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           # (round AJ) a first group of up to four digits (すみ国 0041-27783)
            # (round AD) a city's kana symbol alone (すみ 04-21873), or a prefecture's kanji and a series letter (都A 73-5082: a
            # bicycle's 防犯登録), then a space and the same shape of number
            rf"|(?:[ぁ-ゖ]{{2,4}}|[{KANJI}]{{1,2}}[A-Z])[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"
@@ -293,6 +297,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from passport_numbers(doc.folded)  # (round AI) a passport's machine-readable zone
     if "-" in doc.folded:
         yield from entry_numbers(doc.folded, PublicNames.of(doc.context.public_names))  # (round AI) 受付 農64-0217　宍倉 …
+        yield from numbers_said_as_a_persons(doc.folded)  # (round AJ) P-01の方は 救第68-22714号: the value said as the person's
     if "免許証" in doc.folded:
         for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
             yield match.span("id")
