@@ -76,6 +76,7 @@ PERSON_LABELS: tuple[str, ...] = (
     "保護者", "患者", "入所者", "通報者", "代理人", "連絡者", "児童", "生徒", "園児", "長男", "長女", "次男",
     "次女", "世帯員", "同居人", "飼い主", "投稿者", "請求人", "審査請求人", "納税義務者",
     "所有者", "地権者",  # (round AG) a land's owners listed one by one (所有者2, 地権者1)
+    "死亡者", "故人",  # (round AJ) a reburial permit's deceased, listed (【死亡者1】)
 )
 
 

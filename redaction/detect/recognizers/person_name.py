@@ -86,7 +86,7 @@ _LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS)
     + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字|ローマ字|英字|アルファベット)\))?(?:[A-Z]|[0-9](?![0-9]))?"  # (round AG) 生徒C, 所有者2: one of several
-    r"(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
+    r"(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+|】[ \u3000]*)"  # (round AB) 口座名義（カナ）：  # (round AJ) a label in 【】 (【児童氏名】)
 )
 _CUT_WORDS = re.compile(
     "|".join(
@@ -343,6 +343,9 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             yield start, end
 
 
+_A_COUNT_OF_PEOPLE = re.compile("[0-9一二三四五六七八九十]+[名人]")
+
+
 def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """氏名曽我部 ヨシ: a name label run into a kanji run that the analyzer reads as a name."""
     text = doc.folded
@@ -353,6 +356,8 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
             continue
         if end - start == 1 and _OKURIGANA.match(text, end):
             continue  # (round AE) 保護者向けの一斉配信メール: one kanji and its ending make a word after the label (向け)
+        if _A_COUNT_OF_PEOPLE.match(text, start):
+            continue  # (round AJ) 死亡者二名が並んで: a count of the label's people, no name
         first = next(iter(analyzer.analyse(text[start:end])), None)
         if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
             yield start, end
