@@ -66,6 +66,7 @@ from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
+from ..names.self_introductions import self_introduced_names
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
@@ -689,6 +690,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += pupils_before_their_school_year(doc.folded, public)
     found += self_named_surnames(doc.folded, public)
     found += names_said_twice(doc.folded, public)
+    found += self_introduced_names(doc.folded, public)  # (round AJ) わたしは ひいらぎ ななえ といいます
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
     found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
