@@ -30,7 +30,9 @@ TYPE = "birth_date"
 # (round AG) an apostrophe for the century (’98年2月14日), and の after a whole era as said aloud (平成の30年の6月の12日)
 _ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四五六七八九十]))?|[明大昭平令](?=[0-9])|[MTSHR]\.?|[’'](?=[0-9]{2}年))"  # 昭45.5.3
 _KANJI_NUMBER = "[〇一二三四五六七八九十]"
-_Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
+# (round AJ) and a year past the era's end, as a record's misprint writes it (昭和100年1月5日, like round AI's 昭和99年): the date
+# still tells the birth, as its writer labelled it
+_Y = rf"(?:元|[0-9]{{1,2}}(?:(?<=10)0)?|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
@@ -128,6 +130,9 @@ _ENGLISH = re.compile(
     # (round W) born in a sentence too: her son (Arjun, born 14/11/2046)
     rf"(?P<date>{_ENGLISH_FORMS})"
 )
+# (round AJ) A Japanese form's label before an English date in words (生年月日 20 June 2073): the date as its holder writes it.
+_JAPANESE_LABEL_ENGLISH_DATE = re.compile(
+    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}})")
 # (round Q) dotted too after the label: DOB 1986.11.02
 # (round O) Two people's dates after one label: Date of birth: March 3, 1984 / 1986-11-20
 _SECOND_ENGLISH = re.compile(rf"[ \u3000]*(?:/|and|&)[ \u3000]*(?P<date>{_ENGLISH_FORMS})(?![0-9])")
@@ -153,6 +158,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start("date"), match.end("date")
             if second := _SECOND_ENGLISH.match(text, match.end()):
                 yield second.start("date"), second.end("date")
+    if doc.has_capital and ("生年月日" in text or "誕生日" in text):  # (round AJ) 生年月日 20 June 2073: an English date after the label
+        for match in _JAPANESE_LABEL_ENGLISH_DATE.finditer(text):
+            yield match.span("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
