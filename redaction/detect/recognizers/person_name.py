@@ -60,6 +60,7 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.linked_surnames import linked_surname_names
+from ..names.list_heads import names_at_list_heads
 from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
@@ -691,6 +692,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += self_named_surnames(doc.folded, public)
     found += names_said_twice(doc.folded, public)
     found += self_introduced_names(doc.folded, public)  # (round AJ) わたしは ひいらぎ ななえ といいます
+    found += names_at_list_heads(doc.folded, public)  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
     found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
