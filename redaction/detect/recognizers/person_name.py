@@ -35,6 +35,7 @@ from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.dated_names import names_before_birth_dates
+from ..names.family_members import family_members
 from ..names.foreign_names import (
     machine_readable_names,
     names_after_a_persons_word,
@@ -701,6 +702,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += machine_readable_names(doc.folded, public)
     found += names_also_written(doc.folded, public)
     found += linked_surname_names(doc.folded, public)  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+    found += family_members(doc.folded, found)  # (round AJ) 母 蔀 沙織, the surname already found on 蔀 ゆずは
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)
