@@ -1,5 +1,6 @@
 """A family member named by a kin word and a full name whose surname the text has already found on another's name (round AJ):
-`【児童氏名】蔀 ゆずは … 母 蔀 沙織 … 父 蔀 健太郎`, `飼い主 雲雀 達彦（届出は妻 雲雀 里美）`. A rare surname the analyzer does
+`【児童氏名】蔀 ゆずは … 母 蔀 沙織 … 父 蔀 健太郎`, `飼い主 雲雀 達彦（届出は妻 雲雀 里美）`, and a second name of the same surname joined by ・ to a found one
+(`保護者　芦刈 大輔・芦刈 ユリア`). A rare surname the analyzer does
 not know is read as a surname once the text gives it on a found name; the kin word before the second name says it is a
 person's. Read only for the surnames of the names found so far, after a kin word (母, 妻, 長男 …) and a space or の.
 """
@@ -21,13 +22,18 @@ def family_members(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
     found by str.find: a found surname stands a few times in a text)."""
     surnames = {text[start:end].split(" ")[0] for start, end in found if " " in text[start:end]}
     members: list[tuple[int, int]] = []
+    ends = {end for _start, end in found}
+
+    def joined_to_a_found_name(at: int) -> bool:  # 芦刈 大輔・芦刈 ユリア: the name before ・ found, the same surname after it
+        return at > 0 and text[at - 1] == "・" and at - 1 in ends
+
     for surname in surnames:
         if not 1 <= len(surname) <= 4 or not all("一" <= ch <= "龯" for ch in surname):
             continue
         at = text.find(surname)
         while at >= 0:
             tail = _TAIL.match(text, at + len(surname))
-            if (tail is not None and _KIN_BEFORE.search(text, max(0, at - _KIN_REACH), at) is not None
+            if (tail is not None and (_KIN_BEFORE.search(text, max(0, at - _KIN_REACH), at) is not None or joined_to_a_found_name(at))
                     and (at, tail.end()) not in found):
                 members.append((at, tail.end()))
             at = text.find(surname, at + len(surname))
