@@ -11,9 +11,10 @@ import re
 
 from .lexicon import KIN
 
-_GIVEN = "[一-龯々ぁ-ゖァ-ヺー]{1,4}"
+# a given name in one script, whole (正臣 before さん, not 正臣さん)
+_GIVEN = "(?:[一-龯々]{1,4}(?![一-龯々])|[ァ-ヺー]{1,6}(?![ァ-ヺー])|[ぁ-ゖ]{2,4}(?![ぁ-ゖ]))"
 _KIN_BEFORE = re.compile("(?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?:の|は)?[ \u3000]?\Z")
-_TAIL = re.compile(r"[ \u3000](?P<given>" + _GIVEN + r")(?![一-龯々ぁ-ゖァ-ヺー])")
+_TAIL = re.compile(r"[ \u3000](?P<given>" + _GIVEN + ")")
 _KIN_REACH = 4  # a kin word of two characters, の or は, a space
 
 
@@ -23,6 +24,7 @@ def family_members(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
     surnames = {text[start:end].split(" ")[0] for start, end in found if " " in text[start:end]}
     members: list[tuple[int, int]] = []
     ends = {end for _start, end in found}
+    starts = {start for start, _end in found}
 
     def joined_to_a_found_name(at: int) -> bool:  # 芦刈 大輔・芦刈 ユリア: the name before ・ found, the same surname after it
         return at > 0 and text[at - 1] == "・" and at - 1 in ends
@@ -33,7 +35,7 @@ def family_members(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
         at = text.find(surname)
         while at >= 0:
             tail = _TAIL.match(text, at + len(surname))
-            if (tail is not None and (_KIN_BEFORE.search(text, max(0, at - _KIN_REACH), at) is not None or joined_to_a_found_name(at))
+            if (at not in starts and tail is not None and (_KIN_BEFORE.search(text, max(0, at - _KIN_REACH), at) is not None or joined_to_a_found_name(at))
                     and (at, tail.end()) not in found):
                 members.append((at, tail.end()))
             at = text.find(surname, at + len(surname))
