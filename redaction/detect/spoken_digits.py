@@ -2,8 +2,8 @@
 number said one digit at a time in katakana words (ゼロ、キュウ、ゼロ、ゴ、…).
 
 Each reading gives the run's span and its digits, for the phone and My Number recognizers to judge by their own rules (a
-national number's length, a check digit or the words 個人番号 near). The digit run opens with a digit (scan.led_finditer tries
-it only where digits stand); the katakana run is read only where ゼロ、 stands.
+national number's length, a check digit or the words 個人番号 near). The digit run is read only around 、N、N、 (a literal
+comma opens the gate's pattern); the katakana run only where ゼロ、 stands.
 """
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .scan import led_finditer
+from .scan import anchored_finditer
 
-# ten to twelve single digits, 、 or , between each two, no digit glued before or after the run
-_DIGITS_READ_ALOUD = re.compile(r"[0-9](?<![0-9、,][0-9])(?:[、,][0-9]){9,11}(?![0-9]|[、,][0-9])")
+# ten to twelve single digits, 、 between each two, no digit glued before or after the run
+_DIGITS_READ_ALOUD = re.compile(r"[0-9](?<![0-9、][0-9])(?:、[0-9]){9,11}(?![0-9]|、[0-9])")
+_DIGIT_BETWEEN_COMMAS = re.compile("、[0-9]、[0-9]、")  # the gate: a read-aloud run holds it (digits after 、 as folded)
+_RUN_REACH = 24  # a run of twelve digits and their commas
 _KATAKANA_DIGITS = {"ゼロ": "0", "レイ": "0", "マル": "0", "イチ": "1", "ニ": "2", "ニー": "2", "サン": "3", "ヨン": "4", "ゴ": "5",
                     "ゴー": "5", "ロク": "6", "ナナ": "7", "ハチ": "8", "キュウ": "9", "キュー": "9", "ク": "9"}
 _KATAKANA_DIGIT = "(?:" + "|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=True)) + ")"
@@ -23,9 +25,8 @@ _KATAKANA_READ_ALOUD = re.compile(rf"ゼロ(?:、{_KATAKANA_DIGIT}){{9,11}}(?![�
 
 def digits_read_aloud(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, digits) of every run of single digits said one by one with a comma after each."""
-    if "、" not in text and "," not in text:
-        return
-    for match in led_finditer(_DIGITS_READ_ALOUD, text):
+    # read only around 、N、N、 (a pattern opening with the literal 、: the engine skips to each comma)
+    for match in anchored_finditer(_DIGITS_READ_ALOUD, text, _DIGIT_BETWEEN_COMMAS, _RUN_REACH, _RUN_REACH):
         yield match.start(), match.end(), "".join(ch for ch in match.group() if ch.isdigit())
     if "ゼロ、" in text:
         for match in _KATAKANA_READ_ALOUD.finditer(text):

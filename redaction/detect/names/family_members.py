@@ -15,6 +15,7 @@ from .lexicon import KIN
 _GIVEN = "(?:[一-龯々]{1,4}(?![一-龯々])|[ァ-ヺー]{1,6}(?![ァ-ヺー])|[ぁ-ゖ]{2,4}(?![ぁ-ゖ]))"
 _KIN_BEFORE = re.compile("(?:" + "|".join(sorted(KIN, key=len, reverse=True)) + r")(?:の|は)?[ \u3000]?\Z")
 _TAIL = re.compile(r"[ \u3000](?P<given>" + _GIVEN + ")")
+_BEFORE_A_MEMBER = frozenset(" \u3000のは・" + "".join(word[-1] for word in KIN))  # the character right before the surname
 _KIN_REACH = 4  # a kin word of two characters, の or は, a space
 
 
@@ -34,6 +35,9 @@ def family_members(text: str, found: list[tuple[int, int]]) -> list[tuple[int, i
             continue
         at = text.find(surname)
         while at >= 0:
+            if text[at - 1 : at] not in _BEFORE_A_MEMBER:  # one character tested first: most places of a surname are the name's own
+                at = text.find(surname, at + len(surname))
+                continue
             tail = _TAIL.match(text, at + len(surname))
             if (at not in starts and tail is not None and (_KIN_BEFORE.search(text, max(0, at - _KIN_REACH), at) is not None or joined_to_a_found_name(at))
                     and (at, tail.end()) not in found):

@@ -4,7 +4,7 @@ on the line (round AJ): `- ② Rahman Mohammad Abdul　ゆうちょ銀行 … �
 
 The name: Latin words (capitalised, or in capitals), katakana words or a kanji surname and a given name, a space between the
 words. The particular: a run of four digits or more, an e-mail's @, an account's kind, 丁目 or 番地. Read line by line from
-each line's start (a newline is a literal), only in texts holding an ideographic space.
+each newline (the pattern opens with it: the engine skips to newlines), only in texts holding an ideographic space.
 """
 
 from __future__ import annotations
@@ -15,7 +15,9 @@ from .public import PublicNames
 
 _NAME = (r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{1,8}"
          r"|[一-龯々]{1,4}[ ][一-龯ぁ-ゖァ-ヺ]{1,4})")
-_LIST_HEAD = re.compile(r"(?:[-・*][ \u3000]?)?(?:[①-⑳]|[0-9]{1,3}[.)．])[ \u3000]*(?P<name>" + _NAME + ")\u3000")
+_ITEM = r"(?:[-・*][ \u3000]?)?(?:[①-⑳]|[0-9]{1,3}[.)．])[ \u3000]*(?P<name>" + _NAME + ")\u3000"
+_FIRST_ITEM = re.compile(_ITEM)
+_LIST_HEAD = re.compile("\n" + _ITEM)  # opens with a newline: the engine skips to each
 _PARTICULAR = re.compile(r"@|[0-9]{4,}|普通|当座|丁目|番地|\+[0-9]")
 _BODY_WORDS = ("学校", "銀行", "金庫", "センター", "会社", "協会", "病院", "市役所", "組合")
 
@@ -25,15 +27,12 @@ def names_at_list_heads(text: str, public: PublicNames) -> list[tuple[int, int]]
     if "\u3000" not in text:
         return []
     found: list[tuple[int, int]] = []
-    line_start = 0
-    while line_start >= 0:
-        match = _LIST_HEAD.match(text, line_start)
-        line_end = text.find("\n", line_start)
-        if match is not None:
-            name = match.group("name")
-            stop = len(text) if line_end < 0 else line_end
-            if (name not in public and not name.endswith(_BODY_WORDS)
-                    and _PARTICULAR.search(text, match.end(), stop) is not None):
-                found.append(match.span("name"))
-        line_start = line_end + 1 if line_end >= 0 else -1
+    first = _FIRST_ITEM.match(text)
+    for match in (*(() if first is None else (first,)), *_LIST_HEAD.finditer(text)):
+        start, end = match.span("name")
+        line_end = text.find("\n", end)
+        stop = len(text) if line_end < 0 else line_end
+        name = text[start:end]
+        if name not in public and not name.endswith(_BODY_WORDS) and _PARTICULAR.search(text, end, stop) is not None:
+            found.append((start, end))
     return found

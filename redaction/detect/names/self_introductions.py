@@ -3,13 +3,14 @@
 
 The self's word (わたし, わたくし, 私, with の名前は／なまえは or は after it), then a surname and a given name with a space
 between (kana or kanji words), then と言います／と申します／です. Only in a line no speaker's turn opens (the council's own
-○北村委員　私は北村 … is public) or in a quote a speaker reads out (「…わたくし あがた しげる です…」), and read only where わたし, わたくし or 私 stands before なまえ／名前／は.
+○北村委員　私は北村 … is public) or in a quote a speaker reads out (「…わたくし あがた しげる です…」), and read only in windows after わたし (わたくし) or 私, each found by `in`.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..scan import anchored_finditer
 from .public import PublicNames
 
 _WORD = "[ぁ-ゖァ-ヺ一-龯々ー]"
@@ -17,15 +18,14 @@ _SELF_INTRODUCTION = re.compile(
     r"(?:わたくし|わたし|私)(?:の?(?:なまえ|名前|お名前)は|は|、)?[ \u3000]?"
     rf"(?P<name>{_WORD}{{1,5}}?[ \u3000]{_WORD}{{1,5}}?)[ \u3000]?(?=と(?:いいます|言います|申します|もうします)|です)")
 _ANCHOR = re.compile("わたくし|わたし|私")
+_REACH = 32  # the self's word, なまえは, a name of ten characters and its closing words
 _SPEAKER_MARKS = ("○", "◯", "◎", "〇")
 
 
 def self_introduced_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Full names a caller says are theirs, in lines that are not a speaker's turn."""
-    if _ANCHOR.search(text) is None:
-        return []
     found: list[tuple[int, int]] = []
-    for match in _SELF_INTRODUCTION.finditer(text):
+    for match in anchored_finditer(_SELF_INTRODUCTION, text, _ANCHOR, 0, _REACH):  # around each self's word (scan.present_words)
         line = text.rfind("\n", 0, match.start()) + 1
         name = match.group("name")
         quoted = text.rfind("「", line, match.start()) > text.rfind("」", line, match.start())
