@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .scan import anchored_finditer
 
@@ -23,8 +24,18 @@ _KATAKANA_DIGIT = "(?:" + "|".join(sorted(_KATAKANA_DIGITS, key=len, reverse=Tru
 _KATAKANA_READ_ALOUD = re.compile(rf"ゼロ(?:、{_KATAKANA_DIGIT}){{9,11}}(?![ァ-ヺー])")
 
 
-def digits_read_aloud(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, digits) of every run of single digits said one by one with a comma after each."""
+def digits_read_aloud(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, digits) of every run of single digits said one by one with a comma after each (read once a text: the
+    phone and My Number recognizers both ask)."""
+    return _read_aloud(text)
+
+
+@lru_cache(maxsize=4)
+def _read_aloud(text: str) -> tuple[tuple[int, int, str], ...]:
+    return tuple(_runs(text))
+
+
+def _runs(text: str) -> Iterator[tuple[int, int, str]]:
     # read only around 、N、N、 (a pattern opening with the literal 、: the engine skips to each comma)
     for match in anchored_finditer(_DIGITS_READ_ALOUD, text, _DIGIT_BETWEEN_COMMAS, _RUN_REACH, _RUN_REACH):
         yield match.start(), match.end(), "".join(ch for ch in match.group() if ch.isdigit())

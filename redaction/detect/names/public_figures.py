@@ -52,9 +52,9 @@ _HONOUR_AWARDED = re.compile(rf"{_NAMED}{_END}[ \u3000]?(?:選手|氏|さん|様
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』[^。\n]{{0,12}}?(?:ISBN|著|文庫|出版|刊|全集)")
 # (round AJ) a citation's 著者 label before the author, a book's ISBN on the same line (書名：『…』　著者：夏目漱石　ISBN …)
 _AUTHOR_LABEL = re.compile(rf"著者[：:][ 　]?(?P<name>{_NAME}){_END}(?=[^\n]{{0,40}}?ISBN)")
-# (round AJ) a writer named by a work of theirs a text compares, quoted or called 作品 (宮沢賢治の「…」や夏目漱石の作品): two
-# authors joined by や, the first with its work in 「」, the second's 作品 — an unspaced name with no honorific, as one cites an author
-_AUTHORS_COMPARED = re.compile(rf"{_NAMED}{_END}の「[^」\n]{{1,30}}」や(?P<other>[{_KANJI}]{{2,6}})の(?:作品|小説|詩|著作)")
+# (round AJ) in a text citing a book by its ISBN, a writer named by a work of theirs it compares (宮沢賢治の「…」や夏目漱石の作品): two
+# authors joined by や, the first with its work in 「」, the second's 作品 (the gate's word) — an unspaced name with no honorific, as one cites an author
+_AUTHORS_COMPARED = re.compile(rf"{_NAMED}{_END}の「[^」\n]{{1,30}}」や(?P<other>[{_KANJI}]{{2,6}})の作品")
 # 上泉 達彦様、久我 玲奈様は掲載に同意されています: each name of the list
 _CONSENTED_LIST = re.compile(
     rf"(?P<names>(?:{_NAME}(?:様|さん|氏)、)*{_NAME}(?:様|さん|氏))(?:は|も)、?(?:お?名前の|氏名の)?(?:掲載|公表|公開)に同意"
@@ -75,7 +75,7 @@ _PAST_ERA_ANCHOR = re.compile("時代の")
 _HONOUR_ANCHOR = re.compile("栄誉賞")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
-_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|著者|」や|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
 
@@ -87,9 +87,14 @@ def _found(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], before:
 def names_of_public_figures(text: str) -> frozenset[str]:
     """Names the text presents as an office holder's, an artist's or an author's, or as consented to publication. Each
     pattern is read only around its literal (a pattern opening with a lookbehind is tried at every position)."""
+    names: set[str] = set()
+    if "ISBN" in text:  # (round AJ) a text citing a book (its letters are rare in minutes: `in` answers at once in most)
+        names |= {m.group("name") for m in _found(_AUTHOR_LABEL, text, _AUTHOR_LABEL_ANCHOR, 0, 60)}
+        for compared in _found(_AUTHORS_COMPARED, text, _COMPARED_ANCHOR, 40, 12):
+            names |= {compared.group("name"), compared.group("other")}
     if _ANY_GATE.search(text) is None:
-        return frozenset()
-    names = {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
+        return frozenset(names)
+    names |= {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
     for artist in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 18):
         if not text.startswith("の", artist.end()) or " " in artist.group("name") or "\u3000" in artist.group("name"):  # 作家の友人の
             names |= {artist.group("name"), artist.group("name").replace(" ", "").replace("\u3000", "")}  # (round AI) 汐見千景記念広場
@@ -101,9 +106,6 @@ def names_of_public_figures(text: str) -> frozenset[str]:
     for figure in _found(_OF_A_PAST_ERA, text, _PAST_ERA_ANCHOR, 6, 30):
         names |= {figure.group("name"), figure.group("name").replace(" ", "").replace("\u3000", "")}
     names |= {m.group("name") for m in _found(_AUTHOR, text, _AUTHOR_ANCHOR, _NAME_REACH, 60)}
-    names |= {m.group("name") for m in _found(_AUTHOR_LABEL, text, _AUTHOR_LABEL_ANCHOR, 0, 60)}
-    for compared in _found(_AUTHORS_COMPARED, text, _COMPARED_ANCHOR, 40, 12):
-        names |= {compared.group("name"), compared.group("other")}
     for listed in _found(_CONSENTED_LIST, text, _CONSENT_ANCHOR, _LIST_REACH, 12):
         names |= {m.group("name") for m in _ONE_OF_THE_LIST.finditer(listed.group("names"))}
     return frozenset(name for name in names if len(name.replace(" ", "").replace("\u3000", "")) >= 2)

@@ -3,7 +3,7 @@
 
 The self's word (わたし, わたくし, 私, with の名前は／なまえは or は after it), then a surname and a given name with a space
 between (kana or kanji words), then と言います／と申します／です. Only in a line no speaker's turn opens (the council's own
-○北村委員　私は北村 … is public) or in a quote a speaker reads out (「…わたくし あがた しげる です…」), and read only in windows after わたし (わたくし) or 私, each found by `in`.
+○北村委員　私は北村 … is public) or in a quote a speaker reads out (「…わたくし あがた しげる です…」), and read only in windows after わたし or わたくし (私 opens a window only after them: it stands in most turns).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ _WORD = "[ぁ-ゖァ-ヺ一-龯々ー]"
 _SELF_INTRODUCTION = re.compile(
     r"(?:わたくし|わたし|私)(?:の?(?:なまえ|名前|お名前)は|は|、)?[ \u3000]?"
     rf"(?P<name>{_WORD}{{1,5}}?[ \u3000]{_WORD}{{1,5}}?)[ \u3000]?(?=と(?:いいます|言います|申します|もうします)|です)")
-_ANCHOR = re.compile("わたくし|わたし|私")
+_ANCHOR = re.compile("わたくし|わたし")  # a caller's word in a transcript (私 stands in most turns: not a window's word)
 _REACH = 32  # the self's word, なまえは, a name of ten characters and its closing words
 _SPEAKER_MARKS = ("○", "◯", "◎", "〇")
 

@@ -171,8 +171,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
         for match in _HIRAGANA_LABELLED_DATE.finditer(text):
             yield match.span("date")
-    if any(era in text for era in _HIRAGANA_ERAS):  # (round AJ) an era in hiragana before the year's digits (へいせい30年の10月の3日)
-        for match in _HIRAGANA_ERA_DATE.finditer(text):
+    if "生" in text or "誕" in text:  # (round AJ) an era in hiragana before the year's digits (へいせい30年の10月の3日), near a birth word
+        for match in anchored_finditer(_HIRAGANA_ERA_DATE, text, _BIRTH_WORDS, _LABEL_REACH + 24, _LABEL_REACH + 24):
             if _LABEL_IN_THE_SENTENCE.search(text, max(0, match.start() - _LABEL_REACH), match.start()) or _BIRTH_AFTER.match(text, match.end()):
                 yield match.span()
     if ("/" in text or "." in text) and ("生" in text or "誕" in text or any(word in text for word in _FOREIGN_LABEL_GATE)):  # every birth-date word holds one of them
@@ -250,8 +250,8 @@ _HIRAGANA_LABELLED_DATE = re.compile(
     r"(?P<date>(?:[ぁ-ゖ]{2,6}[ \u3000])?[ぁ-ゖ0-9]{1,16}ねん[ \u3000]?[ぁ-ゖ0-9]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ0-9]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")  # digits too (へいせい30ねん)
 _HIRAGANA_MONTH = re.compile("がつ")
 # (round AJ) A speech-to-text output's era in hiragana, the numbers in digits and kanji (へいせい30年の10月の3日), after a birth-date
-# label in the sentence (生年月日は、出力では …) or before 生まれ: the era word is the gate, each searched by `in`.
-_HIRAGANA_ERAS = ("へいせい", "しょうわ", "れいわ", "たいしょう", "めいじ")  # each an `in` test: an alternation scans every position
+# label in the sentence (生年月日は、出力では …) or before 生まれ: read only in windows around those words.
+_BIRTH_WORDS = re.compile("生年月日|誕生日|生まれ")  # the windows the date is read in (scan.present_words: each word by `in`)
 _HIRAGANA_ERA_DATE = re.compile(rf"(?:めいじ|たいしょう|しょうわ|へいせい|れいわ)[ \u3000]?{_Y}[ \u3000]?年の?{_S}{_MD}{_S}月の?{_S}{_MD}{_S}日")
 _LABEL_IN_THE_SENTENCE = re.compile(r"(?:生年月日|誕生日|生まれ(?:は|が|た日))[^。\n]{0,20}\Z")
 _LABEL_REACH = 28
