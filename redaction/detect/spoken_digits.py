@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 
 from .scan import anchored_finditer
 
@@ -27,12 +26,13 @@ _KATAKANA_READ_ALOUD = re.compile(rf"ゼロ(?:、{_KATAKANA_DIGIT}){{9,11}}(?![�
 def digits_read_aloud(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, digits) of every run of single digits said one by one with a comma after each (read once a text: the
     phone and My Number recognizers both ask)."""
-    return _read_aloud(text)
+    global _last  # the text last read and its runs: the same object is asked twice in a row (no hash of a long text)
+    if _last[0] is not text:
+        _last = (text, tuple(_runs(text)))
+    return _last[1]
 
 
-@lru_cache(maxsize=4)
-def _read_aloud(text: str) -> tuple[tuple[int, int, str], ...]:
-    return tuple(_runs(text))
+_last: tuple[str, tuple[tuple[int, int, str], ...]] = ("", ())
 
 
 def _runs(text: str) -> Iterator[tuple[int, int, str]]:
