@@ -171,14 +171,14 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
         for match in _HIRAGANA_LABELLED_DATE.finditer(text):
             yield match.span("date")
-    if "生" in text or "誕" in text:  # (round AJ) an era in hiragana before the year's digits (へいせい30年の10月の3日), near a birth word
-        for match in anchored_finditer(_HIRAGANA_ERA_DATE, text, _BIRTH_WORDS, _LABEL_REACH + 24, _LABEL_REACH + 24):
-            if _LABEL_IN_THE_SENTENCE.search(text, max(0, match.start() - _LABEL_REACH), match.start()) or _BIRTH_AFTER.match(text, match.end()):
-                yield match.span()
     if ("/" in text or "." in text) and ("生" in text or "誕" in text or any(word in text for word in _FOREIGN_LABEL_GATE)):  # every birth-date word holds one of them
         yield from _day_first_dates(text)
     if "生年月日" in text or "誕生日" in text:
         yield from relatives_dates_after_the_label(text)
+        # (round AJ) an era in hiragana before the year's digits (へいせい30年の10月の3日), in the label's sentence after it
+        for match in anchored_finditer(_HIRAGANA_ERA_DATE, text, _BIRTH_WORDS, 0, _LABEL_REACH + 24):
+            if _LABEL_IN_THE_SENTENCE.search(text, max(0, match.start() - _LABEL_REACH), match.start()):
+                yield match.span()
         if "生年月日を" in text or "誕生日を" in text:
             for match in anchored_finditer(_ASKED_THEN_SAID, text, _ASKED_ANCHOR, 0, 40):
                 yield match.span("date")
@@ -250,10 +250,10 @@ _HIRAGANA_LABELLED_DATE = re.compile(
     r"(?P<date>(?:[ぁ-ゖ]{2,6}[ \u3000])?[ぁ-ゖ0-9]{1,16}ねん[ \u3000]?[ぁ-ゖ0-9]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ0-9]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")  # digits too (へいせい30ねん)
 _HIRAGANA_MONTH = re.compile("がつ")
 # (round AJ) A speech-to-text output's era in hiragana, the numbers in digits and kanji (へいせい30年の10月の3日), after a birth-date
-# label in the sentence (生年月日は、出力では …) or before 生まれ: read only in windows around those words.
-_BIRTH_WORDS = re.compile("生年月日|誕生日|生まれ")  # the windows the date is read in (scan.present_words: each word by `in`)
+# label in the sentence (生年月日は、出力では …): read only in windows after the label, in a text the label's gate has let through.
+_BIRTH_WORDS = re.compile("生年月日|誕生日")  # the windows the date is read in, after the label
 _HIRAGANA_ERA_DATE = re.compile(rf"(?:めいじ|たいしょう|しょうわ|へいせい|れいわ)[ \u3000]?{_Y}[ \u3000]?年の?{_S}{_MD}{_S}月の?{_S}{_MD}{_S}日")
-_LABEL_IN_THE_SENTENCE = re.compile(r"(?:生年月日|誕生日|生まれ(?:は|が|た日))[^。\n]{0,20}\Z")
+_LABEL_IN_THE_SENTENCE = re.compile(r"(?:生年月日|誕生日)[^。\n]{0,20}\Z")
 _LABEL_REACH = 28
 # (round AB) A date written day first, as Europe and South America write it (11/03/2039生, 生年月日 23/08/1990): the day,
 # the month, a four-digit year, parted by / or by dots; then 生, or after a birth-date label. Read from each year.
