@@ -48,8 +48,6 @@ _LABELS = (
     "療育手帳番号|宛名番号|世帯番号|学籍番号|患者番号|診察券番号|"
     "カルテ番号|会員番号|利用者番号|被保険者証の記号番号|記号番号|"
     "マイクロチップの?(?:識別)?番号"  # (round T) a pet's microchip, 15 digits: its owner's
-    # (round AJ) a person's qualification's number and a bicycle's crime-prevention registration, with の before 番号
-    "|資格の(?:認定)?番号|資格(?:認定)?番号|防犯登録の番号"
 )
 # Any other number named after a personal document or person: 接種券番号, 在留カード番号, ケース番号, 患者番号.
 _PERSONAL_NUMBER_LABEL = (
@@ -110,6 +108,8 @@ _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
+# (round AJ) a person's qualification's number, with の before 番号 too (資格の番号は赤救第59-30871号, 資格の認定番号 …)
+_QUALIFICATION_NUMBER = re.compile(rf"資格(?:の)?(?:認定)?番号{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
@@ -298,6 +298,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "-" in doc.folded:
         yield from entry_numbers(doc.folded, PublicNames.of(doc.context.public_names))  # (round AI) 受付 農64-0217　宍倉 …
         yield from numbers_said_as_a_persons(doc.folded)  # (round AJ) P-01の方は 救第68-22714号: the value said as the person's
+    if "資格" in doc.folded:  # (round AJ) 資格の番号は赤救第59-30871号: a person's qualification (its own gate, not one more label of the hot scan)
+        for match in _QUALIFICATION_NUMBER.finditer(doc.folded):
+            yield match.span("id")
     if "免許証" in doc.folded:
         for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
             yield match.span("id")
