@@ -290,6 +290,8 @@ def _after_a_body(text: str, start: int) -> bool:
     # すみれ市…、電話 …、nogami.engei@…: a sole proprietor's home and all his values after it)
     if last is None or _WORKPLACE.search(text, max(sentence, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
+    if text.startswith(_LIST_MARK_OPENINGS, line) and _PERSON_AT_THE_ITEMS_HEAD.match(text, line, last.start()):
+        return False  # (round AJ) 1. 宍戸 彩葉　すみれ第一中学校　090-…: a list of people, each item's body the person's school
     if _PERSONS_KEY_BEFORE.search(text, max(lo, start - 16), start):
         return False  # (round Z) a JSON record's "home": "…" after its "shelter": "…小学校": the value's own key says whose
     if _AN_ACCOUNT_AFTER_THE_BRANCH.match(text, last.end()):
@@ -315,6 +317,13 @@ _OTHER_LOTS_AFTER = re.compile("(?:ほか|外)[0-9一二三四五六七八九十
 _AN_ACCOUNT_AFTER_THE_BRANCH = re.compile(r"(?:営業部)?[ \u3000]*(?:普通|当座|貯蓄)(?:預金)?[ \u3000]*(?:口座)?[ \u3000:：]*[0-9]{4,8}[、,]")
 # (round AI) and a refund's (還付先 多摩信用金庫 すみれ中央支店 普通預金 …、電話 080-…: the branch is where the refund goes)
 _ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先|還付先|還付口座|返金先|返還先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
+
+
+# (round AJ) A numbered or bulleted list of people, each item opening with a person's name in full (kanji, or Latin letters) and
+# an ideographic space, a body (a school, a club) after it: the item's values are the person's, the body what the person belongs to.
+_LIST_MARK_OPENINGS = tuple("0123456789-・*")
+_PERSON_AT_THE_ITEMS_HEAD = re.compile(r"(?:[0-9]{1,3}[.)]|[-・*])[ \u3000]*"
+                                       r"(?:[一-龯]{1,4}[ \u3000][一-龯ぁ-ゖァ-ヺ]{1,4}|[A-Z][a-z]+(?: [A-Z][a-z]+){1,2})\u3000")
 
 
 # (round Z) The body's name ends inside brackets that close before the value, and a person's name (kanji, a space, kanji) follows.

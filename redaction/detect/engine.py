@@ -189,7 +189,8 @@ def _without_nested(found: list[Finding], priority: Mapping[str, int]) -> list[F
 # 架空 as an example's word only (架空の記入例, 架空の住所): 架空請求 is a fraud whose victims are real.
 _MADE_UP_BEFORE = re.compile("架空の[「『][^」』]*$"  # (round O) 見本は架空の「すみれ 太郎、昭和60年1月1日生、…」
                              "|架空の(?:記入例|記載例|例|番号|住所|氏名|人物|データ|値|もの|内容|事例)|ダミー|実在しない"
-                             "|(?:記入例|記載例)(?:の値)?は[「『][^」』]*$"
+                             # (round AJ) を or で before the quote too (記入例を「すみれ 太郎、…」に改め; …の記入例で、「すみれ　太郎　普通　…」)
+                             "|(?:記入例|記載例)(?:の値)?(?:は|を|で、?)[「『][^」』]*$"
                              # (round N) 記入例は、氏名「すみれ 花子」、生年月日「平成元年1月1日」: the example's fields quoted
                              "|(?:記入例|記載例)は、[^。\n]{0,40}[「『][^」』]*$")  # (round M) 記入例は「すみれ 花子、平成8年4月1日…」: the form's printed example
 _MADE_UP_AFTER = re.compile("実在(?:の[^。\n、]{0,6})?(?:ではな|ではござ|ではあり|しな)|(?:のような|といった|という|」の)(?:架空|ダミー)|」とあるのは記入例"

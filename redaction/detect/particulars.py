@@ -52,6 +52,9 @@ PUBLIC_LABEL = re.compile(
     "|セッション|通話|Session|Call|Ticket"
     # (round Y) a produce's or a product's lot (ロット番号 CB-0918-02)
     "|ロット|製造番号"
+    # (round AJ) a seal's number on boxes (封印番号), the police's own numbers of its inquiry and of a report it received
+    # (照会番号, 受理番号): things' and an office's records, nobody's
+    "|封印|照会番号|受理番号"
     # (round Z) a building's registry number (家屋番号 上谷戸1843番2の1: the registry's, like 地番)
     "|家屋番号"
     # (round AB) a storage box's number (保存箱番号 北-43-12-02), a queue ticket's at a counter (呼出番号 B-027), an
@@ -274,6 +277,7 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
     if "|" not in text:
         return tuple(cells)  # no row (a row opens with "|"); spares the row pattern, which tries every line start
     header: list[str] | None = None
+    second_header = False
     previous: re.Match[str] | None = None
     for row in _TABLE_ROW.finditer(text):
         if previous is None or text.count("\n", previous.end(), row.start()) != 1:
@@ -282,8 +286,18 @@ def table_cells(text: str) -> tuple[tuple[str, int, int], ...]:
         if header is None:
             if _DELIMITER_ROW.fullmatch(row.group()):
                 header = [cell.strip(_SPACES) for cell in previous.group().split("|")]
+                second_header = "" in header[1:-1]  # (round AJ) a blank top cell: a header of two rows may follow
             previous = row
             continue
+        if second_header:
+            second_header = False
+            lower = [cell.strip(_SPACES) for cell in row.group().split("|")]
+            if len(lower) == len(header) and all(lower[1:-1]) and not any(ch.isdigit() for ch in row.group()):
+                # (round AJ) | 受付 | 申請者 | | … | over | 番号 | 氏名 | 生年月日 | … |: under a blank top cell (the cell merged with
+                # the one before it) the lower row's word names the column (生年月日); elsewhere the top word stays (受付, 申請者)
+                header = [top or bottom for top, bottom in zip(header, lower, strict=True)]
+                previous = row
+                continue
         position = row.start()
         row_cells = row.group().split("|")
         # A table of items (| 項目 | 記載 |): a row's first cell is the label of the cells after it.

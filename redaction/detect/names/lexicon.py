@@ -33,6 +33,7 @@ OFFICIAL_TITLES: tuple[str, ...] = (
 )
 
 # Nouns that take さん／様／委員 but are not names (お客様, 皆さん, 民生委員, 利用者様).
+# (round AJ) and a form's fields before their entries (事由 旅行, 犬名 こむぎ: a reason, an animal's name).
 _GENERIC_TEXT = """
 皆 奥 姉 兄 母 父 娘 子 孫 嫁 婿 客 神 王 各 同 本 先 全 当
 両 諸 他 前 元 新 旧 正 副 妹 弟 夫 妻 親 息子 子供 子ども 家族
@@ -50,6 +51,7 @@ _GENERIC_TEXT = """
 令和 平成 昭和 大正 明治
 身分事項 戸籍事項
 職業 職種 地目 会社員 自営業 無職
+事由 理由 用途 種別 犬名 猫名 動物名 ペット名
 """
 GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
 
@@ -74,6 +76,7 @@ PERSON_LABELS: tuple[str, ...] = (
     "保護者", "患者", "入所者", "通報者", "代理人", "連絡者", "児童", "生徒", "園児", "長男", "長女", "次男",
     "次女", "世帯員", "同居人", "飼い主", "投稿者", "請求人", "審査請求人", "納税義務者",
     "所有者", "地権者",  # (round AG) a land's owners listed one by one (所有者2, 地権者1)
+    "死亡者", "故人",  # (round AJ) a reburial permit's deceased, listed (【死亡者1】)
 )
 
 

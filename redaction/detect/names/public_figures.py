@@ -34,7 +34,8 @@ _ART_BEFORE = re.compile(rf"(?:作家|小説家|画家|詩人|歌人|俳人|彫�
 _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|市|当町|町|当村|村|区)の名誉(?:市民|町民|村民|区民)")
 # 市立檀原静也記念文学館: the name a building or a prize is called after (a public body's 市立 before it left out)
 # (round AG) and a course or a ground named after an athlete, a katakana word between (鳴海颯記念ランニングコース)
-_NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:[ァ-ヺー]{{0,10}})"
+# (round AJ) a park's own word joined by の between (牧野富太郎記念の森公園)
+_NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:の[森杜丘里](?=公園|広場))?(?:[ァ-ヺー]{{0,10}})"
                           "(?:文学館|美術館|記念館|館|ホール|公園|広場|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド)")
 # (round AG) a member of another assembly, the office before the name (東京都議会議員の鳩山 昭一郎氏): an elected office in its
 # public role, as a governor's; the surname after it (鳩山議員) is the same person's
@@ -49,6 +50,11 @@ _OF_A_PAST_ERA = re.compile(rf"(?:江戸|明治|大正|平安|鎌倉|室町|戦�
 #市民栄誉賞を贈りました): the council publishes the award and whom it went to
 _HONOUR_AWARDED = re.compile(rf"{_NAMED}{_END}[ \u3000]?(?:選手|氏|さん|様)に(?:市民|県民|都民|道民|府民|町民|村民|区民|国民)栄誉賞")
 _AUTHOR = re.compile(rf"{_NAMED}{_END}[ \u3000]?『[^』\n]{{1,40}}』[^。\n]{{0,12}}?(?:ISBN|著|文庫|出版|刊|全集)")
+# (round AJ) a citation's 著者 label before the author, a book's ISBN on the same line (書名：『…』　著者：夏目漱石　ISBN …)
+_AUTHOR_LABEL = re.compile(rf"著者[：:][ 　]?(?P<name>{_NAME}){_END}(?=[^\n]{{0,40}}?ISBN)")
+# (round AJ) in a text citing a book by its ISBN, a writer named by a work of theirs it compares (宮沢賢治の「…」や夏目漱石の作品): two
+# authors joined by や, the first with its work in 「」, the second's 作品 (the gate's word) — an unspaced name with no honorific, as one cites an author
+_AUTHORS_COMPARED = re.compile(rf"{_NAMED}{_END}の「[^」\n]{{1,30}}」や(?P<other>[{_KANJI}]{{2,6}})の作品")
 # 上泉 達彦様、久我 玲奈様は掲載に同意されています: each name of the list
 _CONSENTED_LIST = re.compile(
     rf"(?P<names>(?:{_NAME}(?:様|さん|氏)、)*{_NAME}(?:様|さん|氏))(?:は|も)、?(?:お?名前の|氏名の)?(?:掲載|公表|公開)に同意"
@@ -62,6 +68,8 @@ _ART_ANCHOR = re.compile("作家|小説家|画家|詩人|歌人|俳人|彫刻家
 _HONORARY_ANCHOR = re.compile("名誉")
 _NAMED_AFTER_ANCHOR = re.compile("記念")
 _AUTHOR_ANCHOR = re.compile("『")
+_AUTHOR_LABEL_ANCHOR = re.compile("著者")
+_COMPARED_ANCHOR = re.compile("」や")
 _CONSENT_ANCHOR = re.compile("に同意")
 _PAST_ERA_ANCHOR = re.compile("時代の")
 _HONOUR_ANCHOR = re.compile("栄誉賞")
@@ -79,9 +87,14 @@ def _found(pattern: re.Pattern[str], text: str, anchor: re.Pattern[str], before:
 def names_of_public_figures(text: str) -> frozenset[str]:
     """Names the text presents as an office holder's, an artist's or an author's, or as consented to publication. Each
     pattern is read only around its literal (a pattern opening with a lookbehind is tried at every position)."""
+    names: set[str] = set()
+    if "ISBN" in text:  # (round AJ) a text citing a book (its letters are rare in minutes: `in` answers at once in most)
+        names |= {m.group("name") for m in _found(_AUTHOR_LABEL, text, _AUTHOR_LABEL_ANCHOR, 0, 60)}
+        for compared in _found(_AUTHORS_COMPARED, text, _COMPARED_ANCHOR, 40, 12):
+            names |= {compared.group("name"), compared.group("other")}
     if _ANY_GATE.search(text) is None:
-        return frozenset()
-    names = {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
+        return frozenset(names)
+    names |= {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
     for artist in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 18):
         if not text.startswith("の", artist.end()) or " " in artist.group("name") or "\u3000" in artist.group("name"):  # 作家の友人の
             names |= {artist.group("name"), artist.group("name").replace(" ", "").replace("\u3000", "")}  # (round AI) 汐見千景記念広場

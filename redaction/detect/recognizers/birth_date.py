@@ -30,7 +30,9 @@ TYPE = "birth_date"
 # (round AG) an apostrophe for the century (’98年2月14日), and の after a whole era as said aloud (平成の30年の6月の12日)
 _ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四五六七八九十]))?|[明大昭平令](?=[0-9])|[MTSHR]\.?|[’'](?=[0-9]{2}年))"  # 昭45.5.3
 _KANJI_NUMBER = "[〇一二三四五六七八九十]"
-_Y = rf"(?:元|[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
+# (round AJ) and a year past the era's end, as a record's misprint writes it (昭和100年1月5日, like round AI's 昭和99年): the date
+# still tells the birth, as its writer labelled it
+_Y = rf"(?:元|[0-9]{{1,2}}(?:(?<=10)0)?|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
@@ -48,7 +50,9 @@ _DATE = (
 )
 # A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
 _SHORT_DATE = rf"{NO_DIGIT_BEFORE}(?<![0-9.])[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
-_RANGE = r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-))"  # a range of births: who a service is for
+# (round AJ) and a cohort: births counted or spoken of in general (令和元年生まれの方は…41名; 令和元年生まれというと、…)
+_RANGE = (r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-)"
+          r"|というと|の方(?:々|は|が)[^。\n]{0,24}?[0-9０-９]+[ \u3000]?(?:名|人)(?![0-9A-Za-z]))")  # a range of births: who a service is for
 _WHOLE = r"(?![ \u3000]?[0-9〇一二三四五六七八九十月日])"  # the whole date, not a cut one (平成9年4月|2日から)
 # The label words, and what may stand between a label and its date: a particle, a colon,
 # a comma, an opening bracket or quote, the field (欄): 生年月日が / 生年月日を / 生年月日欄には「
@@ -64,8 +68,10 @@ _BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝】]|」�
             r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}"
             r"(?:(?<=を)(?:名乗|述べ|告げ)[ぁ-ゖ]{0,5}[（(「])?")  # (round Z) once, after を: a verb of saying (生年月日を名乗られる（平成九年五月五日）)
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
+# (round AJ) a day alone asked about (2月29日生まれですか): a question of the calendar, no one's date; a full date asked stays
+_NOT_ASKED = rf"(?!{_WEEKDAY}[ \u3000]?(?:に|の)?生まれ(?:ですか|でしょうか))"
 _BEFORE = re.compile(
-    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
+    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
 _COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
 # (round R) After the label only, a date whose parts are set apart by spaces alone (生年月日欄に「1958 5 4」).
@@ -124,6 +130,9 @@ _ENGLISH = re.compile(
     # (round W) born in a sentence too: her son (Arjun, born 14/11/2046)
     rf"(?P<date>{_ENGLISH_FORMS})"
 )
+# (round AJ) A Japanese form's label before an English date in words (生年月日 20 June 2073): the date as its holder writes it.
+_JAPANESE_LABEL_ENGLISH_DATE = re.compile(
+    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}})")
 # (round Q) dotted too after the label: DOB 1986.11.02
 # (round O) Two people's dates after one label: Date of birth: March 3, 1984 / 1986-11-20
 _SECOND_ENGLISH = re.compile(rf"[ \u3000]*(?:/|and|&)[ \u3000]*(?P<date>{_ENGLISH_FORMS})(?![0-9])")
@@ -149,6 +158,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start("date"), match.end("date")
             if second := _SECOND_ENGLISH.match(text, match.end()):
                 yield second.start("date"), second.end("date")
+    if doc.has_capital and ("生年月日" in text or "誕生日" in text):  # (round AJ) 生年月日 20 June 2073: an English date after the label
+        for match in _JAPANESE_LABEL_ENGLISH_DATE.finditer(text):
+            yield match.span("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
@@ -163,6 +175,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _day_first_dates(text)
     if "生年月日" in text or "誕生日" in text:
         yield from relatives_dates_after_the_label(text)
+        # (round AJ) an era in hiragana before the year's digits (へいせい30年の10月の3日), in the label's sentence after it
+        for match in anchored_finditer(_HIRAGANA_ERA_DATE, text, _BIRTH_WORDS, 0, _LABEL_REACH + 24):
+            if _LABEL_IN_THE_SENTENCE.search(text, max(0, match.start() - _LABEL_REACH), match.start()):
+                yield match.span()
         if "生年月日を" in text or "誕生日を" in text:
             for match in anchored_finditer(_ASKED_THEN_SAID, text, _ASKED_ANCHOR, 0, 40):
                 yield match.span("date")
@@ -233,6 +249,12 @@ _HIRAGANA_LABELLED_DATE = re.compile(
     r"(?:うまれたひ|たんじょうび|せいねんがっぴ|うまれ|生まれ|生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*"
     r"(?P<date>(?:[ぁ-ゖ]{2,6}[ \u3000])?[ぁ-ゖ0-9]{1,16}ねん[ \u3000]?[ぁ-ゖ0-9]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ0-9]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")  # digits too (へいせい30ねん)
 _HIRAGANA_MONTH = re.compile("がつ")
+# (round AJ) A speech-to-text output's era in hiragana, the numbers in digits and kanji (へいせい30年の10月の3日), after a birth-date
+# label in the sentence (生年月日は、出力では …): read only in windows after the label, in a text the label's gate has let through.
+_BIRTH_WORDS = re.compile("生年月日|誕生日")  # the windows the date is read in, after the label
+_HIRAGANA_ERA_DATE = re.compile(rf"(?:めいじ|たいしょう|しょうわ|へいせい|れいわ)[ \u3000]?{_Y}[ \u3000]?年の?{_S}{_MD}{_S}月の?{_S}{_MD}{_S}日")
+_LABEL_IN_THE_SENTENCE = re.compile(r"(?:生年月日|誕生日)[^。\n]{0,20}\Z")
+_LABEL_REACH = 28
 # (round AB) A date written day first, as Europe and South America write it (11/03/2039生, 生年月日 23/08/1990): the day,
 # the month, a four-digit year, parted by / or by dots; then 生, or after a birth-date label. Read from each year.
 _DAY_FIRST_YEAR = re.compile(r"[/.](?:19|20)[0-9]{2}(?![0-9])")

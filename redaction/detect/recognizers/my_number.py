@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from ..model import Doc
 from ..particulars import table_cells
 from ..scan import led_finditer
+from ..spoken_digits import digits_read_aloud
 from ..text import HYPHEN, NO_DIGIT_AFTER
 
 TYPE = "my_number"
@@ -50,6 +51,9 @@ def is_valid(digits: str) -> bool:
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    for start, end, digits in digits_read_aloud(doc.folded):  # (round AJ) 2、4、0、7、…: the number read aloud digit by digit
+        if len(digits) == 12 and (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, start - _CONTEXT_REACH), start)):
+            yield start, end
     cells = [(start, end) for header, start, end in table_cells(doc.folded) if _CONTEXT.search(header)]
     for match in led_finditer(_PATTERN, doc.folded):  # at its digits when few stand (scan.led_finditer)
         # A digit run's boundary first, in a 個人番号 column too: the last 12 digits of a 法人番号

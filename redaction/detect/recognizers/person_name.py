@@ -35,6 +35,7 @@ from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.dated_names import names_before_birth_dates
+from ..names.family_members import family_members
 from ..names.foreign_names import (
     machine_readable_names,
     names_after_a_persons_word,
@@ -60,11 +61,14 @@ from ..names.lexicon import (
     is_generic,
 )
 from ..names.linked_surnames import linked_surname_names
+from ..names.list_heads import names_at_list_heads
 from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
+from ..names.public_records import names_a_public_record_publishes
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
+from ..names.self_introductions import self_introduced_names
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
@@ -85,7 +89,7 @@ _LABEL = re.compile(
     "(?:"
     + "|".join(re.escape(w) for w in NAME_LABELS + PERSON_LABELS)
     + r")(?:\((?:カナ|フリガナ|ふりがな|カタカナ|漢字|ローマ字|英字|アルファベット)\))?(?:[A-Z]|[0-9](?![0-9]))?"  # (round AG) 生徒C, 所有者2: one of several
-    r"(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)"  # (round AB) 口座名義（カナ）：
+    r"(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+|】[ \u3000]*)"  # (round AB) 口座名義（カナ）：  # (round AJ) a label in 【】 (【児童氏名】)
 )
 _CUT_WORDS = re.compile(
     "|".join(
@@ -342,6 +346,9 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             yield start, end
 
 
+_A_COUNT_OF_PEOPLE = re.compile("[0-9一二三四五六七八九十]+[名人]")
+
+
 def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """氏名曽我部 ヨシ: a name label run into a kanji run that the analyzer reads as a name."""
     text = doc.folded
@@ -352,6 +359,8 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
             continue
         if end - start == 1 and _OKURIGANA.match(text, end):
             continue  # (round AE) 保護者向けの一斉配信メール: one kanji and its ending make a word after the label (向け)
+        if _A_COUNT_OF_PEOPLE.match(text, start):
+            continue  # (round AJ) 死亡者二名が並んで: a count of the label's people, no name
         first = next(iter(analyzer.analyse(text[start:end])), None)
         if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
             yield start, end
@@ -607,7 +616,7 @@ def _holders_in_the_statements_brackets(text: str, roles: set[str]) -> frozenset
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
     public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded)
-                             | names_of_public_figures(doc.folded))
+                             | names_of_public_figures(doc.folded) | names_a_public_record_publishes(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
@@ -683,6 +692,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += pupils_before_their_school_year(doc.folded, public)
     found += self_named_surnames(doc.folded, public)
     found += names_said_twice(doc.folded, public)
+    found += self_introduced_names(doc.folded, public)  # (round AJ) わたしは ひいらぎ ななえ といいます
+    found += names_at_list_heads(doc.folded, public)  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
     found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
@@ -691,6 +702,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += machine_readable_names(doc.folded, public)
     found += names_also_written(doc.folded, public)
     found += linked_surname_names(doc.folded, public)  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+    found += family_members(doc.folded, found)  # (round AJ) 母 蔀 沙織, the surname already found on 蔀 ゆずは
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
     found += _names_after_a_persons_word(doc, public)

@@ -35,6 +35,7 @@ from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
+from ..said_as_a_persons import numbers_said_as_a_persons
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 
@@ -75,7 +76,8 @@ _NUMBER = (rf"(?:(?:[a-z]{{1,2}}{_JOIN}(?=[A-Z]))?[A-Za-z]{{1,12}}(?:{_JOIN}[MTS
 # (round P) half-width kana too (ｷｯﾄ-2033-0457); before 第 at most three (市民活動第0243号 is an office's own numbering).
 # (round V) and a second group of them after the first (開-北小-0032: a facility's short name, then the user's number).
 _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}{HYPHEN})?|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,3}}第[ \u3000]?"
-           rf"|(?:[ぁ-ゖ]{{2,4}})?[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           rf"|(?:[ぁ-ゖ]{{2,4}})?[{KANJI}]{{1,3}}[ \u3000](?=[0-9]{{2,4}}{HYPHEN}[0-9]{{4,}})"  # (round Z) an office's kanji, a space, then the number (下受 42-00913)
+           # (round AJ) a first group of up to four digits (すみ国 0041-27783)
            # (round AD) a city's kana symbol alone (すみ 04-21873), or a prefecture's kanji and a series letter (都A 73-5082: a
            # bicycle's 防犯登録), then a space and the same shape of number
            rf"|(?:[ぁ-ゖ]{{2,4}}|[{KANJI}]{{1,2}}[A-Z])[ \u3000](?=[0-9]{{2}}{HYPHEN}[0-9]{{4,}})"
@@ -106,6 +108,8 @@ _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 _AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
+# (round AJ) a person's qualification's number, with の before 番号 too (資格の番号は赤救第59-30871号, 資格の認定番号 …)
+_QUALIFICATION_NUMBER = re.compile(rf"資格(?:の)?(?:認定)?番号{_AFTER_LABEL}{_ID}")
 _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_ANY_LABEL}|{_DOCUMENTS})[）)]")  # 12345678（被保険者番号）
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
@@ -293,6 +297,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from passport_numbers(doc.folded)  # (round AI) a passport's machine-readable zone
     if "-" in doc.folded:
         yield from entry_numbers(doc.folded, PublicNames.of(doc.context.public_names))  # (round AI) 受付 農64-0217　宍倉 …
+        yield from numbers_said_as_a_persons(doc.folded)  # (round AJ) P-01の方は 救第68-22714号: the value said as the person's
+    if "資格" in doc.folded:  # (round AJ) 資格の番号は赤救第59-30871号: a person's qualification (its own gate, not one more label of the hot scan)
+        for match in _QUALIFICATION_NUMBER.finditer(doc.folded):
+            yield match.span("id")
     if "免許証" in doc.folded:
         for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
             yield match.span("id")
@@ -629,7 +637,10 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                   and not _PERSON_IN_LABEL.search(header))  # (round Z) | 本人通知登録番号 | 通-0388 |: 本人 makes it the person's, as in prose
         if _ROW_NUMBER_HEADER.fullmatch(header) and doc.folded[start:end].isdigit():
             continue  # (round W) "No","宛名",… "1187": an export's row number
-        numbered = (_NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and _row_of_a_roster(doc.folded, cells, starts, start))
+        # (round AJ) a bare receipt column's digits alone (| 受付 | 氏名 | … | 0388 |) count a tally's postcards: the tally's, not the
+        # person's; a number with a prefix or a hyphen (立-28-014) is the register's entry for the person
+        numbered = (_NUMBER_HEADER.search(header) or (_BARE_RECEIPT_HEADER.fullmatch(header) and not doc.folded[start:end].isdigit()
+                                                       and _row_of_a_roster(doc.folded, cells, starts, start))
                     or _names_a_document(header))  # (round AC) | 運転免許証 | 551803374112 |: an items table's row names the document
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |

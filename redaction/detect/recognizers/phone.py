@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from ..contact_points import a_persons_contact_at_work
 from ..model import Doc
 from ..particulars import is_business_place
+from ..spoken_digits import digits_read_aloud
 from ..text import HYPHEN, NO_DIGIT_AFTER
 from ..wrapped import wrapped_rows
 
@@ -140,6 +141,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
                 yield spoken.start(), spoken.end()
+    for start, end, digits in digits_read_aloud(text):  # (round AJ) 0、8、0、5、…: a number read aloud digit by digit
+        if len(digits) <= 11 and is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
+            yield start, end
     if "〇" in doc.text:  # a kanji zero in the original: a run of kanji digits may open there
         yield from _ocr_hyphens_read_as_one(doc)
     if "〇" in text:
@@ -213,9 +217,18 @@ def has_number_shape(number: str) -> bool:
     return a + b == 6 and c == 4
 
 
+# (round AJ) An office's or a public facility's own line, named right before it with の (教育相談室の電話042-…, 旧館の電話番号
+# 042-…は): a room, a section or a building of the city answers it, no person. Read only where の電話 stands just before.
+_OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|[一-龯]{1,8}課|[一-龯]{1,8}係|[旧新本分]館|[一-龯]{1,8}(?:センター|支所|出張所|役所|役場|会館|公民館|図書館))"
+                                  r"の(?:代表)?電話(?:番号)?[ \u3000:：は]*$")
+_OFFICES_LINE_REACH = 20
+
+
 def is_switchboard(text: str, start: int, end: int) -> bool:
-    """True for a number the text marks as an office's: 代表 before it, 代表 or 内線 right after it."""
+    """True for a number the text marks as an office's: 代表 before it, 代表 or 内線 right after it, an office's line before it."""
     if _SWITCHBOARD_BEFORE.search(text, max(0, start - 10), start) is not None:
+        return True
+    if "の電話" in text[max(0, start - 8) : start] and _OFFICES_LINE_BEFORE.search(text, max(0, start - _OFFICES_LINE_REACH), start):
         return True
     after = _SWITCHBOARD_AFTER.match(text, end)
     if after is None:

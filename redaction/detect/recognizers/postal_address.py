@@ -125,10 +125,26 @@ _LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun", " City
 _PHONE_SHAPED_HOUSE = re.compile(rf"[ \u3000]0[0-9]{{1,4}}{HYPHEN}[0-9]{{2,4}}{HYPHEN}[0-9]{{4}}\Z")
 
 
+# (round AJ) A public building's address, the building the sentence's subject (旧館の住所は住居表示の実施前の「…」、実施後は「…」で、
+# 新館は「…」です): the building's, every quoted form of it in the sentence; no person's word between the subject and the value.
+_BUILDINGS_SUBJECT = re.compile(r"(?:[旧新本別]館|[旧新]?庁舎|[旧新]施設|会館|公民館|図書館|体育館|センター)(?:の(?:住所|所在地))?は")
+_PERSONS_WORD = re.compile("様|さん|氏|君|自宅|宅|世帯|本人")
+_BUILDINGS_REACH = 120
+
+
+def _a_buildings_address(text: str, start: int) -> bool:
+    head = max(text.rfind("。", max(0, start - _BUILDINGS_REACH), start), text.rfind("\n", max(0, start - _BUILDINGS_REACH), start)) + 1
+    subject = max(_BUILDINGS_SUBJECT.finditer(text, max(head, start - _BUILDINGS_REACH), start), key=lambda m: m.start(), default=None)
+    return subject is not None and _PERSONS_WORD.search(text, subject.end(), start) is None
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
         if not _RANK.search(text, start, end) and not _PHONE_SHAPED_HOUSE.search(text, start, end):
+            if ("館" in text[max(0, start - _BUILDINGS_REACH) : start] or "庁舎" in text[max(0, start - _BUILDINGS_REACH) : start]
+                    or "センター" in text[max(0, start - _BUILDINGS_REACH) : start]) and _a_buildings_address(text, start):
+                continue
             yield start, end
     # (round AD) or 丁目 and 番 each before a space (二丁目 8番 15号: words set apart); " 丁目 " holds "丁目 ", so two scans at most
     if " 番 " in text or ("丁目 " in text and (" 丁目 " in text or "番 " in text)):
@@ -154,8 +170,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "ょ" in text and _HIRAGANA_CHOME.search(text):  # one character first (a fast search; most minutes hold none), then the word
         for match in _HIRAGANA_ADDRESS.finditer(text):
             yield match.span()
-        for match in _SPOKEN_NUMBERS_ADDRESS.finditer(text):
-            yield match.span()
+        spoken = [match.span() for match in _SPOKEN_NUMBERS_ADDRESS.finditer(text)]
+        yield from spoken
+        for match in _SPOKEN_TOWN_ADDRESS.finditer(text):
+            if not any(lo <= match.start("place") < hi for lo, hi in spoken):
+                yield match.span("place")
     if any(joined.search(text) for joined in _KANJI_NUMERALS_JOINED):
         yield from _kanji_numbered_houses(text)
     if "丁" in text:
@@ -180,6 +199,13 @@ _NUMBER_WORD = "(?:いち|に|さん|よん|し|ご|ろく|なな|しち|はち|
 _SPOKEN_NUMBERS_ADDRESS = re.compile(
     rf"(?<![{KANJI}{HIRAGANA}])[{KANJI}{HIRAGANA}]{{1,8}}(?:市|区|町|村)[ \u3000]?[{HIRAGANA}]{{2,10}}[ \u3000]?{_NUMBER_WORD}ちょうめ[ \u3000]?"
     rf"{_NUMBER_WORD}(?:の{_NUMBER_WORD}){{1,2}}(?![{HIRAGANA}])")
+# (round AJ) In a transcript with no punctuation the municipality runs into the words before it (じゅうしょがすみれ市ひばりが丘…):
+# the place from the town on, right after 市／区／町／村, the town's name holding a kanji (ひばりが丘にちょうめ), the house's numbers
+# in number words or kanji numerals, the last in kanji (十五の六: the kana after it is the next word). Read only where ちょうめ stands.
+_HOUSE_NUMBER_WORD = f"(?:{_NUMBER_WORD}|[一二三四五六七八九十百]+)"
+_SPOKEN_TOWN_ADDRESS = re.compile(
+    rf"(?<=[市区町村])[ \u3000]?(?P<place>[{HIRAGANA}][{KANJI}{HIRAGANA}]{{1,9}}?[ \u3000]?{_NUMBER_WORD}ちょうめ[ \u3000]?"
+    rf"{_HOUSE_NUMBER_WORD}(?:の{_HOUSE_NUMBER_WORD}){{0,1}}の[一二三四五六七八九十百]+)(?![一二三四五六七八九十百0-9])")  # ends in a kanji numeral
 # (round AB) A flat in a housing estate named by its block and room (桜ヶ丘住宅3号棟 105号室, 若葉団地2号館 203号室):
 # the block alone is a building (3号棟の外壁), its room is a household's.
 # Not after の: the estate then goes on an address already read (…二丁目8番の市営住宅3号棟205号室).
