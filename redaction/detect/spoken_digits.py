@@ -27,9 +27,12 @@ def digits_read_aloud(text: str) -> tuple[tuple[int, int, str], ...]:
     global _last  # the text last read and its runs: the same object is asked twice in a row (no hash of a long text)
     if "、" not in text:  # one character: most short texts (titles, agenda items) answer here
         return ()
-    if _last[0] is not text:
-        _last = (text, tuple(_runs(text)))
-    return _last[1]
+    last = _last  # read once: another thread replacing it between a test and a use cannot hand back its text's runs
+    if last[0] is text:
+        return last[1]
+    runs = tuple(_runs(text))
+    _last = (text, runs)
+    return runs
 
 
 _last: tuple[str, tuple[tuple[int, int, str], ...]] = ("", ())
