@@ -28,7 +28,9 @@ HYPHEN = "[-‐‑‒–—―−ーｰ]"
 # A digit boundary: the match must not continue a longer number.
 NO_DIGIT_BEFORE = r"(?<![0-9])"
 NO_DIGIT_AFTER = r"(?![0-9])"
-KANJI = "一-龯々〆ヶヵ"
+# Kanji and 々: the name readings' class, without the look-alikes 〆ヶヵ that KANJI adds.
+KANJI_CHARACTERS = "一-龯々"
+KANJI = KANJI_CHARACTERS + "〆ヶヵ"
 KATAKANA = "ァ-ヺー"
 HIRAGANA = "ぁ-ゖ"
 

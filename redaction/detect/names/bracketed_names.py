@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from ..text import KANJI_CHARACTERS
 from .public import PublicNames
 
-_KANJI = "一-龯々"
+_KANJI = KANJI_CHARACTERS
 _KANA = "ァ-ヺー"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_KANJI = "一-龯々"
+from ..text import KANJI_CHARACTERS
+
+_KANJI = KANJI_CHARACTERS
 _DATE_AHEAD = (r"(?:(?:昭和|平成|令和|大正|明治)[0-9元一二三四五六七八九十]{1,3}年|[SHRT][0-9]{1,2}[./]"
                r"|(?:19|20)[0-9]{2}(?:年|/|\.)[0-9]{1,2})")
 _DATED_NAME = re.compile(rf"(?<![{_KANJI}ぁ-ゖァ-ヺ])(?P<name>[{_KANJI}]{{1,3}}[ \u3000][{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)(?:様|さま|さん|くん|ちゃん|氏|殿|君)?、(?={_DATE_AHEAD})")

@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 
+from ..text import KANJI_CHARACTERS
 from .lexicon import is_generic
 from .public import PublicNames
 
-_KANJI = "一-龯々"
+_KANJI = KANJI_CHARACTERS
 _KANA = "ァ-ヺー"
 _UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
 _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſƀ-ɏḀ-ỿ"

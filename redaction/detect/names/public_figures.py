@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 from ..scan import anchored_finditer
+from ..text import KANJI_CHARACTERS
 
-_KANJI = "一-龯々"
+_KANJI = KANJI_CHARACTERS
 _NAME = rf"[{_KANJI}]{{1,4}}(?:[ \u3000][{_KANJI}ァ-ヺ]{{1,4}}|[{_KANJI}]{{1,4}})?"
 _NAMED = rf"(?<![{_KANJI}])(?P<name>{_NAME})"
 _END = rf"(?![{_KANJI}])"

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-_KANJI = "一-龯々"
+from ..text import KANJI_CHARACTERS
+
+_KANJI = KANJI_CHARACTERS
 _RECORD = "(?:選挙公報|告示|公示|官報|公報)"
 _STATEMENT = re.compile(rf"{_RECORD}(?:[とや、・]{_RECORD})*(?:で|に|により|にて)(?:も)?公表されて(?!いない|いません|おりません)")
 _HONORED_NAME = re.compile(rf"(?P<name>[{_KANJI}]{{1,4}}[ \u3000]?[{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)(?=[ \u3000]?(?:氏|さん|様))")

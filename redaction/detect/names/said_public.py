@@ -21,8 +21,9 @@ import re
 
 from ..particulars import table_cells
 from ..scan import anchored_finditer
+from ..text import KANJI_CHARACTERS
 
-_KANJI = "一-龯々"
+_KANJI = KANJI_CHARACTERS
 _ANNIVERSARY = re.compile(
     rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{2,5}})の(?:[^。\n、]{{0,8}}?[0-9一二三四五六七八九十百]+(?:周年|年)(?:を|の)?記念|生誕|没後)")
 _STREET = re.compile(rf"(?<![{_KANJI}])(?P<street>[{_KANJI}]{{1,4}}通)り")

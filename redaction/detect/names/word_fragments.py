@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import re
 
-_KANJI = "一-龯々"
+from ..text import KANJI_CHARACTERS
+
+_KANJI = KANJI_CHARACTERS
 _OKURIGANA = frozenset("りるれろっ")
 _AGE_AFTER = re.compile(r"\d{1,3}歳")
 _KANJI_CHAR = re.compile(rf"[{_KANJI}]")
