@@ -34,6 +34,7 @@ from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
+from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.family_members import family_members
 from ..names.foreign_names import (
@@ -42,6 +43,7 @@ from ..names.foreign_names import (
     names_also_written,
     names_with_dotted_readings,
 )
+from ..names.form_fields import names_in_person_fields
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -66,6 +68,7 @@ from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
+from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
@@ -616,7 +619,8 @@ def _holders_in_the_statements_brackets(text: str, roles: set[str]) -> frozenset
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
     public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded)
-                             | names_of_public_figures(doc.folded) | names_a_public_record_publishes(doc.folded))
+                             | names_of_public_figures(doc.folded) | names_a_public_record_publishes(doc.folded)
+                             | names_of_published_office_holders(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
@@ -696,6 +700,9 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += names_at_list_heads(doc.folded, public)  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
+    if doc.has_capital:
+        found += surname_comma_given_names(doc.folded, public)  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    found += names_in_person_fields(doc.folded, public)  # (round AL) 代表者欄に「鷺坂 ひなた」
     found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
     if doc.has_capital:
         found += names_after_a_persons_word(doc.folded, public)
