@@ -899,8 +899,12 @@ def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # (round AC) A 戸籍 extract's fields: the given name alone after 【名】 (【名】聡　【生年月日】…), the whole field's value; and a kanji
 # surname after the words for a former surname, in brackets or after a colon or a space ((旧姓 長谷部), 旧姓：長谷部).
 _REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖァ-ヺー]{{1,5}})(?=[ \u3000]|【|$)", re.MULTILINE)
-_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻前の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻前の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
-                                   rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。]|[ \u3000]*$)", re.MULTILINE)
+# (round AL) the surname during a marriage too (婚姻中の氏は鷲尾で, （…、婚姻中の氏 新垣）), the field's closing quote after it
+# (「旧氏 汐見」), and the surname a person's 氏 went back to (離婚により氏が汐見に戻った; not after a kanji: 田中氏が…)
+_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
+                                   rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。」]|[ \u3000]*$)"
+                                   rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で、)", re.MULTILINE)
+_SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 
 def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -913,10 +917,14 @@ def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]
 def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A kanji surname after 旧姓／旧氏／婚姻前の氏 in brackets or after a colon or a space."""
     text = doc.folded
-    if ("旧" not in text and "婚" not in text) or ("旧姓" not in text and "旧氏" not in text and "婚姻前の氏" not in text):
+    if ("旧" not in text and "婚" not in text) or ("旧姓" not in text and "旧氏" not in text and "の氏" not in text):
         return []
-    return [m.span("name") for m in _KANJI_FORMER_SURNAME.finditer(text)
-            if m.group("name") not in public and m.group("name") not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
+    found = [m.span(group) for m in _KANJI_FORMER_SURNAME.finditer(text) for group in ("name", "said")
+             if m.group(group) and m.group(group) not in public and m.group(group) not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
+    if "に戻" in text:
+        found += [m.span("name") for m in _SURNAME_GONE_BACK.finditer(text)
+                  if m.group("name") not in public and not is_generic(m.group("name"))]
+    return found
 
 
 def _contact_string_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
