@@ -190,7 +190,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "個人番号" in text or "マイナンバー" in text:
         for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
             yield match.span("date")
-    if "\t" in text:
+    if "\t" in text and any(word + "\t" in text for word in _MEMBERS):
         for match in _MEMBERS_ROW_DATE.finditer(text):
             if not match.group("date").endswith(("年", "月")):
                 yield match.span("date")  # (round AL) a household's member's row pasted with tabs
@@ -306,8 +306,9 @@ def _defined_dates(text: str) -> Iterator[tuple[int, int]]:
 # code's BDAY:19790823, a JSON record's "birth": "1968-12-05", DOB / Date of birth / birthdate = …; read where
 # BDAY, DOB or (B)irth stands, the key right before its colon or equals sign (a birthday party's date has no such key).
 # (round AL) A household's rows pasted with tabs (世帯主<TAB>乙部 光雄<TAB>令和10年12月24日, 世帯員<TAB>…): the member's word, the
-# name, then a whole date in the next cell: the member's birth. Read only in texts holding a tab.
-_MEMBERS_ROW_DATE = re.compile(rf"^(?:世帯主|世帯員|本人|妻|夫|長男|長女|次男|次女|三男|三女|母|父|祖父|祖母)\t[^\t\n]{{2,12}}\t"
+# name, then a whole date in the next cell: the member's birth. Read only in texts holding a member's word before a tab.
+_MEMBERS = ("世帯主", "世帯員", "本人", "妻", "夫", "長男", "長女", "次男", "次女", "三男", "三女", "母", "父", "祖父", "祖母")
+_MEMBERS_ROW_DATE = re.compile(rf"^(?:{'|'.join(_MEMBERS)})\t[^\t\n]{{2,12}}\t"
                                rf"(?P<date>{_DATE})(?=\t|$)", re.MULTILINE)
 # (round AL) A birth date written again in brackets right after it, in the other calendar (2059年10月5日（令和41年10月5日）);
 # its day too: a year alone in brackets (1948年12月1日（昭和23年）生) is no second finding
