@@ -4,7 +4,7 @@ A sentence that says the holders of a public office are published — the city's
 公表したとおりで、市民課長は 鏑木 修 から 丹生谷 恵 に替わりました) or the audit commissioners' report under their names (監査委員の
 大杉 和久、河内 千春の連名で公表し) — names officials in their public role: the spaced full names in that sentence are public.
 A sentence that also speaks of a private party (請求者, 申請者, 相談者, 本人, 市民の方 …) makes nothing public, nor one that says
-the names are not published. Gated by 公表 and by 人事異動 or 監査委員.
+the names are not published. Gated by 監査委員 (監 first) or 人事異動, then 公表.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ _SPACED_NAME = re.compile(rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{1,4}}[ \u3000][
 
 def names_of_published_office_holders(text: str) -> frozenset[str]:
     """Spaced full names in a sentence saying a public office's holders are published (人事異動, 監査委員)."""
-    if "公表" not in text or ("人事異動" not in text and "監査委員" not in text):
+    # 監 first (one character: the fastest search, in few minutes), then the words; 公表 last (most minutes hold it)
+    if (("監" not in text or "監査委員" not in text) and "人事異動" not in text) or "公表" not in text:
         return frozenset()
     names: set[str] = set()
     for statement in _OFFICE_PUBLISHED.finditer(text):

@@ -921,7 +921,7 @@ def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int
     if ("旧" in text or "婚" in text) and ("旧姓" in text or "旧氏" in text or "婚姻前の氏" in text or "婚姻中の氏" in text):
         found += [m.span(group) for m in _KANJI_FORMER_SURNAME.finditer(text) for group in ("name", "said")
                   if m.group(group) and m.group(group) not in public and m.group(group) not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
-    if "氏が" in text and "に戻" in text:
+    if "戻" in text and "氏が" in text:  # one character first
         found += [m.span("name") for m in _SURNAME_GONE_BACK.finditer(text)
                   if m.group("name") not in public and not is_generic(m.group("name"))]
     return found
