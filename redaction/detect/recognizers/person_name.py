@@ -131,7 +131,8 @@ _FULL_NAME_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}].)(?=[{KANJI}]{{2}}|[ \u300
                             rf"[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
-_SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
+# (round AL) up to 20 characters: a Latin surname before the title (○Haraldsen警防課長　鳥越様は…)
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,20}[ \u3000]+$")
 _HONORIFIC_SET = frozenset(HONORIFICS)
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
 _NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
@@ -181,7 +182,7 @@ def _after_title(text: str, start: int) -> bool:
     """True when an official title stands right before the name (総務課長 三宅), unless the title
     ends a speaker's label (○堀係長　江口氏には…: the name opens what the official says)."""
     before = text[max(0, start - 9) : start].rstrip(" \u3000")
-    if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
+    if _SPEAKER_LABEL.search(text, max(0, start - 24), start):
         return False
     if before.endswith(OFFICIAL_TITLES):
         return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 60), start)
