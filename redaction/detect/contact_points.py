@@ -44,7 +44,8 @@ _BODY = re.compile(
 # Someone private between the body and the value: the value is theirs.
 _PRIVATE = re.compile("様|さん|氏|君|自宅|携帯|本人|個人|家族|方の|方は|方が|申込者|申請者|請求人|相談者|利用者|患者|保護者|住所|連絡先"
                       # (round T) a body's officer named in full, the value in brackets after the name (栄町町会 会長 大河内 勇（…）)
-                      r"|(?:会長|代表者?|理事長?|組長|班長|役員|推薦者)[ \u3000]+[一-龯]{1,4}[ \u3000][一-龯ぁ-ゖァ-ヺ]{1,4}[（(]")
+                      # (round AL) or after the name and 、 inside the brackets (（会長 秦野 健吾、042-…）, （会長 Farouk 達也、…@…）)
+                      r"|(?:会長|代表者?|理事長?|組長|班長|役員|推薦者)[ \u3000]+(?:[一-龯]{1,4}|[A-Z][a-z]+)[ \u3000][一-龯ぁ-ゖァ-ヺ]{1,4}(?:[（(]|、(?=[^、]*\Z))")
 _WORKPLACE = re.compile("勤務先|勤め先|職場|自宅|実家")  # a private person's place, whatever body it names
 _WORKPLACE_REACH = 12
 _PERSONS_OWN_BODY = re.compile(r"(?:様|さん|氏)の\Z")

@@ -280,10 +280,37 @@ def _in_a_quoted_example(text: str, start: int) -> bool:
 
 _ONE_VALUE = re.compile(r"[^\s、,，]{4,40}")  # a quote holding one value, no list of a person's particulars
 
+# (round AL) The answer to a question on a form's example (○委員　…の記入例はどうなっていますか。 / ○係長　「すみれ 花子」
+# 「すみれ市本町1丁目1番1号」「042-000-0000」としています): a run of quotes in the answer's first sentence, holding the forms'
+# placeholder person, is the printed example. The question must be the turn just before and ask (か。) about 記入例／記載例／見本.
+_QUOTE_RUN_BEFORE = re.compile(r"(?:[「『][^「」『』\n]{1,40}[」』]){0,4}[「『][^「」『』\n]*\Z")
+_EXAMPLE_QUESTION = re.compile(r"(?:記入例|記載例|見本)[^。\n]{0,20}か[。？?]?[ \u3000]*$")
+_ANSWER_REACH = 200
+
+
+def _answering_an_example_question(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if not text.startswith("○", line) or text.find("。", line, start) >= 0:
+        return False  # a speaker's turn, its first sentence only
+    question_end = line - 1  # the newline that ends the line before the answer
+    while question_end > max(0, line - _ANSWER_REACH) and text[question_end - 1] == "\n":
+        question_end -= 1  # blank lines between the turns
+    if question_end <= 0:
+        return False
+    reach = max(0, question_end - _ANSWER_REACH)
+    question = text[max(reach, text.rfind("\n", reach, question_end) + 1) : question_end]
+    if ("例" not in question and "見本" not in question) or _EXAMPLE_QUESTION.search(question) is None:
+        return False
+    run = _QUOTE_RUN_BEFORE.search(text, line, start)
+    if run is None:
+        return False
+    close = text.find("」", start)
+    return close >= 0 and _PLACEHOLDER_PERSON.search(text, run.start(), close) is not None
+
 
 def is_example(text: str, start: int) -> bool:
     """True when the sentence around `start` says that the value is made up."""
-    if _in_an_example_row(text, start) or _in_a_quoted_example(text, start):
+    if _in_an_example_row(text, start) or _in_a_quoted_example(text, start) or _answering_an_example_question(text, start):
         return True
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     for turn in _TURN.finditer(text, sentence, start):

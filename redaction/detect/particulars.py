@@ -73,6 +73,10 @@ PUBLIC_LABEL = re.compile(
     "|車体"
     # (round AG) an event's or a road's number (事故番号 道管第60-0007号: the accident's; 区間番号 4-207-03: the road register's)
     "|事故|区間"
+    # (round AL) a fire's number (出火番号 すみれ消第76-0031号: the fire service's record of the fire, as 事故番号 is the
+    # accident's); a bank's code (金融機関コード 9900: the bank's, published in the national list); a car's frame
+    # (車台番号 HA36S-771204: the vehicle's, as a bicycle's 車体番号; its 登録番号 ties it to an owner)
+    "|出火番号|火災番号|金融機関コード|銀行コード|車台"
     # (round AH) a removed bicycle's number (撤去番号 撤61-2207: the removal's; its 防犯登録番号 ties it to an owner)
     "|撤去"
 )

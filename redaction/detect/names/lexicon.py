@@ -59,6 +59,7 @@ GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
 GENERIC_ENDINGS: tuple[str, ...] = (
     "者", "員", "局", "課", "部", "係", "所", "社", "会", "館", "室", "庁", "民", "師", "店", "家族",
     "団", "校", "園", "院", "省", "組", "班", "チーム", "センター", "協会", "業者", "先",
+    "番号",  # (round AL) a number's label before its entry (登録番号 すみれ 580 あ: a plate's place name, no given name)
 )
 
 # Company markers: a surname inside a company name is not a person (株式会社山田製作所).

@@ -69,7 +69,8 @@ _BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝】]|」�
             r"(?:(?<=を)(?:名乗|述べ|告げ)[ぁ-ゖ]{0,5}[（(「])?")  # (round Z) once, after を: a verb of saying (生年月日を名乗られる（平成九年五月五日）)
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 # (round AJ) a day alone asked about (2月29日生まれですか): a question of the calendar, no one's date; a full date asked stays
-_NOT_ASKED = rf"(?!{_WEEKDAY}[ \u3000]?(?:に|の)?生まれ(?:ですか|でしょうか))"
+# (round AL) nor said of everyone born on that day (2月29日生まれの方には…, …の方々): a day's births in general, no one person
+_NOT_ASKED = rf"(?!{_WEEKDAY}[ \u3000]?(?:に|の)?生まれ(?:ですか|でしょうか|の方(?:には|々)))"
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
@@ -146,6 +147,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if not _RANGE_END.search(text, max(0, start - 3), start) and not _in_a_csv_event_column(text, start):
             yield start, end
+            if (text.startswith(("（", "("), end) and (other := _THE_SAME_IN_BRACKETS.match(text, end)) is not None
+                    and not other.group("date").endswith(("年", "月"))):  # a whole date, not the year alone (（昭和23年）生)
+                yield other.span("date")  # (round AL) 2059年10月5日（令和41年10月5日）: the same birth in the other calendar
     if "." in text:
         for match in _LETTER_DATE.finditer(text):
             lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
@@ -165,7 +169,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
-    if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text or '"dob"' in text):  # (round AI) a JSON "dob"
+    # (round AL) a record's key in capitals too (…|BIRTH=2071.09.17|ADDR=…)
+    if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text or '"dob"' in text or "BIRTH" in text):  # (round AI) a JSON "dob"
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
@@ -185,6 +190,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "個人番号" in text or "マイナンバー" in text:
         for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
             yield match.span("date")
+    if "\t" in text and any(word + "\t" in text for word in _MEMBERS):
+        for match in _MEMBERS_ROW_DATE.finditer(text):
+            if not match.group("date").endswith(("年", "月")):
+                yield match.span("date")  # (round AL) a household's member's row pasted with tabs
     if "<<" in text:
         yield from passport_birth_dates(text)  # (round AI) a passport's machine-readable zone
     if "_" in text:
@@ -296,8 +305,16 @@ def _defined_dates(text: str) -> Iterator[tuple[int, int]]:
 # (round Z) A record's English key for a birth date and its value: a vCard's BDAY:1979-08-23 (BDAY;VALUE=date:…), a QR
 # code's BDAY:19790823, a JSON record's "birth": "1968-12-05", DOB / Date of birth / birthdate = …; read where
 # BDAY, DOB or (B)irth stands, the key right before its colon or equals sign (a birthday party's date has no such key).
+# (round AL) A household's rows pasted with tabs (世帯主<TAB>乙部 光雄<TAB>令和10年12月24日, 世帯員<TAB>…): the member's word, the
+# name, then a whole date in the next cell: the member's birth. Read only in texts holding a member's word before a tab.
+_MEMBERS = ("世帯主", "世帯員", "本人", "妻", "夫", "長男", "長女", "次男", "次女", "三男", "三女", "母", "父", "祖父", "祖母")
+_MEMBERS_ROW_DATE = re.compile(rf"^(?:{'|'.join(_MEMBERS)})\t[^\t\n]{{2,12}}\t"
+                               rf"(?P<date>{_DATE})(?=\t|$)", re.MULTILINE)
+# (round AL) A birth date written again in brackets right after it, in the other calendar (2059年10月5日（令和41年10月5日）);
+# its day too: a year alone in brackets (1948年12月1日（昭和23年）生) is no second finding
+_THE_SAME_IN_BRACKETS = re.compile(rf"[（(](?P<date>{_DATE})[）)]")
 _KEYED_DATE = re.compile(
-    rf"(?<![A-Za-z])(?:BDAY|DOB|dob|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
+    rf"(?<![A-Za-z])(?:BDAY|DOB|dob|BIRTH(?:_?DATE|DAY)?|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
     rf"[ \u3000]*[:=：][ \u3000]*\"?(?P<date>{_DATE}|{_COMPACT_DATE}){_WHOLE}"
 )
 

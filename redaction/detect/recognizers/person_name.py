@@ -34,6 +34,7 @@ from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
+from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.family_members import family_members
 from ..names.foreign_names import (
@@ -42,6 +43,7 @@ from ..names.foreign_names import (
     names_also_written,
     names_with_dotted_readings,
 )
+from ..names.form_fields import names_in_person_fields
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -66,6 +68,7 @@ from ..names.nicknames import childrens_nicknames
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
+from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
@@ -128,7 +131,8 @@ _FULL_NAME_RUN = re.compile(rf"[{KANJI}](?<![{KANJI}].)(?=[{KANJI}]{{2}}|[ \u300
                             rf"[{KANJI}]{{0,11}}(?:[ \u3000][{KANJI}]{{1,6}}){{0,2}}")
 _MIN_FULL_NAME = 3
 # A speaker's label at the start of a line: ○堀係長　/ 〇総務課長（藤原）　/ ◯三宅課長 .
-_SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,12}[ \u3000]+$")
+# (round AL) up to 20 characters: a Latin surname before the title (○Haraldsen警防課長　鳥越様は…)
+_SPEAKER_LABEL = re.compile(r"(?:^|\n)[○◯〇◎][^\n \u3000]{1,20}[ \u3000]+$")
 _HONORIFIC_SET = frozenset(HONORIFICS)
 # Words that end in 様 but do not address anyone (仕様, 模様, 同様).
 _NOT_HONORIFIC = ("仕", "模", "多", "同", "異", "一", "有", "態", "左", "斯")
@@ -178,7 +182,7 @@ def _after_title(text: str, start: int) -> bool:
     """True when an official title stands right before the name (総務課長 三宅), unless the title
     ends a speaker's label (○堀係長　江口氏には…: the name opens what the official says)."""
     before = text[max(0, start - 9) : start].rstrip(" \u3000")
-    if _SPEAKER_LABEL.search(text, max(0, start - 16), start):
+    if _SPEAKER_LABEL.search(text, max(0, start - 24), start):
         return False
     if before.endswith(OFFICIAL_TITLES):
         return not _PRIVATE_BODY_BEFORE.search(text, max(0, start - 60), start)
@@ -616,7 +620,8 @@ def _holders_in_the_statements_brackets(text: str, roles: set[str]) -> frozenset
 def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
     public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded)
-                             | names_of_public_figures(doc.folded) | names_a_public_record_publishes(doc.folded))
+                             | names_of_public_figures(doc.folded) | names_a_public_record_publishes(doc.folded)
+                             | names_of_published_office_holders(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
@@ -696,6 +701,9 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += names_at_list_heads(doc.folded, public)  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     found += names_said_to_stand_quoted(doc.folded, public)
     found += callback_addressees(doc.folded, public)
+    if doc.has_capital:
+        found += surname_comma_given_names(doc.folded, public)  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    found += names_in_person_fields(doc.folded, public)  # (round AL) 代表者欄に「鷺坂 ひなた」
     found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
     if doc.has_capital:
         found += names_after_a_persons_word(doc.folded, public)
@@ -892,8 +900,12 @@ def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # (round AC) A 戸籍 extract's fields: the given name alone after 【名】 (【名】聡　【生年月日】…), the whole field's value; and a kanji
 # surname after the words for a former surname, in brackets or after a colon or a space ((旧姓 長谷部), 旧姓：長谷部).
 _REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖァ-ヺー]{{1,5}})(?=[ \u3000]|【|$)", re.MULTILINE)
-_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻前の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻前の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
-                                   rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。]|[ \u3000]*$)", re.MULTILINE)
+# (round AL) the surname during a marriage too (婚姻中の氏は鷲尾で, （…、婚姻中の氏 新垣）), the field's closing quote after it
+# (「旧氏 汐見」), and the surname a person's 氏 went back to (離婚により氏が汐見に戻った; not after a kanji: 田中氏が…)
+_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
+                                   rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。」]|[ \u3000]*$)"
+                                   rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で、)", re.MULTILINE)
+_SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 
 def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
@@ -906,10 +918,14 @@ def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]
 def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A kanji surname after 旧姓／旧氏／婚姻前の氏 in brackets or after a colon or a space."""
     text = doc.folded
-    if ("旧" not in text and "婚" not in text) or ("旧姓" not in text and "旧氏" not in text and "婚姻前の氏" not in text):
-        return []
-    return [m.span("name") for m in _KANJI_FORMER_SURNAME.finditer(text)
-            if m.group("name") not in public and m.group("name") not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
+    found: list[tuple[int, int]] = []
+    if ("旧" in text or "婚" in text) and ("旧姓" in text or "旧氏" in text or "婚姻前の氏" in text or "婚姻中の氏" in text):
+        found += [m.span(group) for m in _KANJI_FORMER_SURNAME.finditer(text) for group in ("name", "said")
+                  if m.group(group) and m.group(group) not in public and m.group(group) not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
+    if "戻" in text and "氏が" in text:  # one character first
+        found += [m.span("name") for m in _SURNAME_GONE_BACK.finditer(text)
+                  if m.group("name") not in public and not is_generic(m.group("name"))]
+    return found
 
 
 def _contact_string_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:

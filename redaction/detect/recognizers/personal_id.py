@@ -106,7 +106,8 @@ _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|
                          r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip"
                          r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
-_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
+# (round AL) a tab too: rows pasted from a spreadsheet (ケース番号<TAB>生保C-81-0447)
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,\t]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 # (round AJ) a person's qualification's number, with の before 番号 too (資格の番号は赤救第59-30871号, 資格の認定番号 …)
 _QUALIFICATION_NUMBER = re.compile(rf"資格(?:の)?(?:認定)?番号{_AFTER_LABEL}{_ID}")
@@ -813,7 +814,9 @@ def _in_a_persons_list(text: str, start: int) -> bool:
 # then letters and digits joined by _ . or -.
 # (round S) A school's or an issuer's name before the number in an ID column (在学校・学籍番号 | すみれ大学 S18E2047):
 # the number is the student's; the school's name is public.
-_ISSUER_IN_CELL = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺー]{{1,16}}(?:大学|高専|高校|高等学校|中学校|小学校|学校|学園|学院|短大|大学校)[ \u3000]+(?=[0-9A-Za-z])")
+# (round AL) its short name too (すみれ東小 6-2-17, 北中 3-1-22: 小, 中 and 高 after the school's place)
+_ISSUER_IN_CELL = re.compile(rf"[{KANJI}ぁ-ゖァ-ヺー]{{1,16}}(?:大学|高専|高校|高等学校|中学校|小学校|学校|学園|学院|短大|大学校"
+                             rf"|(?<=[{KANJI}ぁ-ゖァ-ヺー])[小中高])[ \u3000]+(?=[0-9A-Za-z])")
 # (round W) or an export's English header naming a login (user_id, login, username, account_name)
 _LOGIN_HEADER = re.compile(r"ID|アカウント|ユーザー名|ログイン名|^(?:user|login|account)(?:[_ ]?(?:id|name))?$")
 _LOGIN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9]*(?:[._-][A-Za-z0-9]+)*")

@@ -219,8 +219,9 @@ def has_number_shape(number: str) -> bool:
 
 # (round AJ) An office's or a public facility's own line, named right before it with の (教育相談室の電話042-…, 旧館の電話番号
 # 042-…は): a room, a section or a building of the city answers it, no person. Read only where の電話 stands just before.
-_OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|[一-龯]{1,8}課|[一-龯]{1,8}係|[旧新本分]館|[一-龯]{1,8}(?:センター|支所|出張所|役所|役場|会館|公民館|図書館))"
-                                  r"の(?:代表)?電話(?:番号)?[ \u3000:：は]*$")
+# (round AL) a service's office too (…事務局の電話, …本部予防課、電話), and an office's line for its business (…係の事務連絡は)
+_OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|事務局|[一-龯]{1,8}課|[一-龯]{1,8}係|[旧新本分]館|[一-龯]{1,8}(?:センター|支所|出張所|役所|役場|会館|公民館|図書館))"
+                                  r"(?:[の、](?:代表)?電話(?:番号)?|の事務連絡(?:先|用の電話)?)[ \u3000:：は]*$")
 _OFFICES_LINE_REACH = 20
 
 
@@ -228,7 +229,8 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     """True for a number the text marks as an office's: 代表 before it, 代表 or 内線 right after it, an office's line before it."""
     if _SWITCHBOARD_BEFORE.search(text, max(0, start - 10), start) is not None:
         return True
-    if "の電話" in text[max(0, start - 8) : start] and _OFFICES_LINE_BEFORE.search(text, max(0, start - _OFFICES_LINE_REACH), start):
+    before = text[max(0, start - 8) : start]
+    if ("の電話" in before or "、電話" in before or "事務連絡" in before) and _OFFICES_LINE_BEFORE.search(text, max(0, start - _OFFICES_LINE_REACH), start):
         return True
     after = _SWITCHBOARD_AFTER.match(text, end)
     if after is None:

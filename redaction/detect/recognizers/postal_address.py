@@ -145,6 +145,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if ("館" in text[max(0, start - _BUILDINGS_REACH) : start] or "庁舎" in text[max(0, start - _BUILDINGS_REACH) : start]
                     or "センター" in text[max(0, start - _BUILDINGS_REACH) : start]) and _a_buildings_address(text, start):
                 continue
+            if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
+                continue  # (round AL) a lot followed by its land (…1206番4の土地にある空家): the land's 地番
             yield start, end
     # (round AD) or 丁目 and 番 each before a space (二丁目 8番 15号: words set apart); " 丁目 " holds "丁目 ", so two scans at most
     if " 番 " in text or ("丁目 " in text and (" 丁目 " in text or "番 " in text)):
@@ -400,6 +402,11 @@ def _not_a_home(text: str, start: int) -> bool:
 _LAND_WORD = re.compile(r"(?:申請地|対象地|対象土地|土地|隣地|所在(?!地)|市有地の|私有地の|公有地の)[ \u3000:：（(]*")
 _LAND_REACH = 30
 _PLACE_CHARACTERS = re.compile(rf"[{KANJI}{KATAKANA}{HIRAGANA}0-9]*")
+
+
+# (round AL) A lot named with the land right after it (すみれ市東町三丁目1206番4の土地にある特定空家等): the land's 地番, as
+# with the land's word before it; a lot's numbers only (番, 番地, 番N: a residence's 号 is no lot).
+_LOT_ENDING = re.compile(r"[0-9]番(?:地)?(?:[0-9]+)?\Z")
 
 
 def _a_land_lot(text: str, house: int) -> bool:

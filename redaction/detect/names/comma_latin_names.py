@@ -1,0 +1,47 @@
+"""Latin names written surname first, a comma before the given name (round AL): `Tsuzuki, Reina` in a system's row of a
+customer's particulars, `4. Ishikawa, Hiroto　すみれ市…　042-…` in a list, `| Yamaguchi, Daichi | りそな銀行 … |` in a table.
+
+The name: two capitalised words joined by ", " standing as a field of their own — a line's or a list item's head, or
+between the fields' marks (|, /, a tab or an ideographic space) on both sides — on a line that holds a person's particular
+further on or before (a run of four digits or more, an e-mail's @, an account's kind, 丁目 or 番地). Not a place written the
+same way (Minato, Tokyo), nor a row's languages (Vietnamese, Japanese). Read from each ", " before a capital (a literal: most minutes hold none), only in texts
+holding a capital letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .public import PublicNames
+
+_SURNAME_BEFORE = re.compile(r"(?:^|[|/\t\u3000]|[0-9]{1,3}[.)．])[ \u3000]*(?P<surname>[A-Z][a-z]{1,15})\Z", re.MULTILINE)
+_GIVEN_AFTER = re.compile(r"(?P<given>[A-Z][a-z]{1,15})[ \u3000]*(?=$|[|/\t\u3000])", re.MULTILINE)
+_PARTICULAR = re.compile(r"@|[0-9０-９]{4,}|普通|当座|丁目|番地")
+_NOT_A_PERSON = frozenset(("Japan", "Tokyo", "Osaka", "Kyoto", "Inc", "Ltd", "Co", "Jr", "Sr", "Esq", "City", "Ward", "Town",
+                           "Prefecture", "Mr", "Ms", "Mrs", "Dr", "Yes", "No", "Note", "Sumire",
+                           # languages a row lists (Vietnamese, Japanese): a column of languages spoken, no person
+                           "English", "French", "German", "Spanish", "Portuguese", "Russian", "Arabic", "Hindi", "Thai",
+                           "Tagalog", "Filipino", "Korean", "Indonesian", "Italian", "Turkish", "Persian", "Urdu",
+                           "Bengali", "Mongolian", "Sinhala", "Nepali"))
+_LANGUAGE_ENDING = "ese"  # Japanese, Chinese, Vietnamese, Burmese, Nepalese
+_SURNAME_REACH = 24
+_COMMA_BEFORE_A_CAPITAL = re.compile(", (?=[A-Z])")  # opens with a literal: the engine's fast skip
+
+
+def surname_comma_given_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`Surname, Given` standing as a field of its own on a line of a person's particulars."""
+    found: list[tuple[int, int]] = []
+    for opening in _COMMA_BEFORE_A_CAPITAL.finditer(text):
+        comma = opening.start()
+        line_start = text.rfind("\n", 0, comma) + 1
+        before = _SURNAME_BEFORE.search(text, max(line_start, comma - _SURNAME_REACH), comma)
+        after = _GIVEN_AFTER.match(text, comma + 2) if before is not None else None
+        if before is not None and after is not None:
+            start, end = before.start("surname"), after.end("given")
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            words = (before.group("surname"), after.group("given"))
+            if (not any(word in _NOT_A_PERSON or word.endswith(_LANGUAGE_ENDING) for word in words) and text[start:end] not in public
+                    and (_PARTICULAR.search(text, end, line_end) or _PARTICULAR.search(text, line_start, start))):
+                found.append((start, end))
+    return found
