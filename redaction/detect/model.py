@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .text import fold, fold_variant_kanji
 from .wrapped import GATE as WRAPPED_TABLE_GATE
@@ -88,8 +89,9 @@ class LongText(str):
     only where its characters do); the readings' gates (`"芸名" in text`: over a hundred of them, most words absent from
     most minutes) get it sooner. Python's search for one character in a Japanese text reads it about seven times faster
     than its search for two (`memchr` on the character's low byte: 1.7 against 12 µs over a 14,600-character body), and
-    a word is most often absent because one of its characters is. Nothing else changes: every other method is `str`'s,
-    and a slice or a match's text is a plain `str`. Only texts longer than _LONG_TEXT are made one: in a short text
+    a word is most often absent because one of its characters is. Where they all stand, the word is sought by the
+    regex engine's literal search (_literal_search), a third faster than `str`'s. Nothing else changes: every other
+    method is `str`'s, and a slice or a match's text is a plain `str`. Only texts longer than _LONG_TEXT are made one: in a short text
     (a title, an agenda item) a search costs less than this method's call."""
 
     __slots__ = ()
@@ -99,11 +101,20 @@ class LongText(str):
             for character in word:
                 if not _contains(self, character):
                     return False
+            return _literal_search(word)(self) is not None
         return _contains(self, word)
 
 
 _contains = str.__contains__
 _LONG_TEXT = 1000
+
+
+@lru_cache(maxsize=1024)
+def _literal_search(word: str) -> Callable[[str], re.Match[str] | None]:
+    """(ninth pass) The word's search once its characters all stand in the text: the regex engine's literal search
+    reads a Japanese body about a third faster than `str`'s (0.44 against 0.65 s for the generated corpus's 39,438
+    such tests; scan._searchers found the same). The same answer: the escaped word matches exactly where it stands."""
+    return re.compile(re.escape(word)).search
 
 
 _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")
