@@ -7,6 +7,7 @@
 - (round AH) A person of a past era (江戸時代の儒学者、高嶺 秋水): a historical figure, and the name unspaced as a street
   called after them writes it.
 - An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
+- (round AN) A person a street is called after, the name unspaced before 通り in the street's quoted or 通称 name.
 - People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
 
 Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意), all searched first in one scan:
@@ -63,6 +64,11 @@ _CONSENTED_LIST = re.compile(
 _ONE_OF_THE_LIST = re.compile(rf"(?P<name>{_NAME})(?:様|さん|氏)")
 
 
+# (round AN) a street called after a person, the name unspaced before 通り in its quoted or 通称 name (「伊能忠敬通り」, 通称伊能忠敬
+# 記念通り): a street's name is the town's, and a person a street is named after a public figure
+_STREET_CALLED_AFTER = re.compile(rf"(?:「|通称)(?P<name>[{_KANJI}]{{3,6}}?)(?:記念)?通り(?![{_KANJI}])")
+_STREET_ANCHOR = re.compile("通り")
+_STREET_REACH = 10  # 「 or 通称, the name and 記念 at most
 _OFFICE_ANCHOR = re.compile("知事|大臣|首相")
 _ASSEMBLY_ANCHOR = re.compile("議員の")
 _ART_ANCHOR = re.compile("作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
@@ -93,6 +99,8 @@ def names_of_public_figures(text: str) -> frozenset[str]:
         names |= {m.group("name") for m in _found(_AUTHOR_LABEL, text, _AUTHOR_LABEL_ANCHOR, 0, 60)}
         for compared in _found(_AUTHORS_COMPARED, text, _COMPARED_ANCHOR, 40, 12):
             names |= {compared.group("name"), compared.group("other")}
+    if "通り" in text:  # (round AN) a street called after a person
+        names |= {m.group("name") for m in _found(_STREET_CALLED_AFTER, text, _STREET_ANCHOR, _STREET_REACH, 2)}
     if _ANY_GATE.search(text) is None:
         return frozenset(names)
     names |= {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
