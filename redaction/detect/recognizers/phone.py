@@ -144,6 +144,12 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end, digits in digits_read_aloud(text):  # (round AJ) 0、8、0、5、…: a number read aloud digit by digit
         if len(digits) <= 11 and is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
             yield start, end
+    if "〜" in text or "~" in text:  # (round AN) a wave dash for the hyphens (090〜5552〜7761)
+        for waved in _WAVE_DASHED.finditer(text):
+            number = _WAVE.sub("-", waved.group())
+            if (is_japanese_number("".join(ch for ch in number if ch.isdigit())) and has_number_shape(number)
+                    and not is_switchboard(text, waved.start(), waved.end()) and not is_business_place(text, waved.start())):
+                yield waved.start(), waved.end()
     if "〇" in doc.text:  # a kanji zero in the original: a run of kanji digits may open there
         yield from _ocr_hyphens_read_as_one(doc)
     if "〇" in text:
@@ -152,6 +158,12 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number("".join(ch for ch in digits if ch.isdigit())) and not is_switchboard(text, kanji.start(), kanji.end())
                     and not is_business_place(text, kanji.start())):
                 yield kanji.start(), kanji.end()
+
+
+# (round AN) A number whose groups a wave dash parts (090〜5552〜7761, ～ folds to ~), as a hand or an IME writes a hyphen:
+# the groups in a Japanese number's shape (a range of two numbers, 10〜12, has two groups and no leading 0).
+_WAVE = re.compile("[〜~]")
+_WAVE_DASHED = re.compile(r"0(?<![0-9]0)[0-9]{1,4}[〜~][0-9]{1,4}[〜~][0-9]{3,4}(?![0-9])")
 
 
 # (round U) The country code in brackets ((+81) 70-6113-0984), read only in texts that hold "(+81)": one more
