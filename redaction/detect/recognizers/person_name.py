@@ -1188,7 +1188,7 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 # (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
