@@ -120,7 +120,7 @@ def _label_starts(text: str) -> tuple[int, ...]:
 # the pattern opens with a character class and the engine skips to a kanji; the same matches as a
 # lookbehind in front. Its runs are possessive (…+): a match holds whole runs (the next character is
 # no kanji, no kana of the same script), so giving characters back never makes one; not trying saves 30 %.
-_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}].)[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
+_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}].)[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n（(]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}"
                            # (round W) a kanji surname and a given name a system printed in half-width katakana (山口 ﾐｱ)
                            f"|(?<![{KANJI}0-9])[{KANJI}]{{1,3}}(?<![者員人名号番地目])[ \u3000][\uff66-\uff9f]{{2,6}}(?![\uff66-\uff9f]|[ \u3000][\uff66-\uff9f])")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
@@ -392,7 +392,7 @@ def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]
 # (tests/detect/test_anchors.py), in a text without ヶ and ヵ (both classes hold them: 山ヶアイ reads 山ヶ + アイ forwards, 山 +
 # ヶアイ backwards). Groups: the hiragana given name, or the katakana one's first character and the rest; the kanji.
 _KANA_GIVEN_BACKWARDS = re.compile(
-    rf"[、。，．）)」』\n{KATAKANA}](?:(?<=[、。，．）)」』\n])([ぁ-ゖ]{{2,4}}+)|(?<![{KATAKANA}].)(?<=([{KATAKANA}]))([{KATAKANA}]{{1,3}}+))"
+    rf"[、。，．）)」』\n（({KATAKANA}](?:(?<=[、。，．）)」』\n（(])([ぁ-ゖ]{{2,4}}+)|(?<![{KATAKANA}].)(?<=([{KATAKANA}]))([{KATAKANA}]{{1,3}}+))"
     rf"[ \u3000]?([{KANJI}]{{1,6}}+)(?![{KANJI}])")
 
 
