@@ -50,6 +50,7 @@ from ..names.kana_forms import (
     kin_katakana_kanji_names,
     pupils_before_their_school_year,
 )
+from ..names.katakana_given_names import katakana_given_names
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -710,6 +711,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += machine_readable_names(doc.folded, public)
     found += names_also_written(doc.folded, public)
     found += linked_surname_names(doc.folded, public)  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+    found += [(start, end) for start, end in katakana_given_names(doc.folded)  # (round AN) 鰐部 トメ（…）, 祖母新発田 キヨ宅
+              if _accept(doc, public, start, end)]
     found += family_members(doc.folded, found)  # (round AJ) 母 蔀 沙織, the surname already found on 蔀 ゆずは
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
