@@ -305,6 +305,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "免許証" in doc.folded:
         for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
             yield match.span("id")
+    if "免許" in doc.folded:  # (round AN) a licence's field in a fixed-width list (免許    大型第二種  番号 304512887761)
+        for match in _LICENCE_FIELD_NUMBER.finditer(doc.folded):
+            yield match.span("id")
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
@@ -372,6 +375,11 @@ _FIRMS_BRACKET_BEFORE = re.compile(r"(?:(?:株式会社|有限会社|合同会�
 # (round Z) A driving licence's number (twelve digits) the next sentence gives after 運転免許証の番号 was spoken of (運転免許証の番号を
 # 控えています。この件では 302311654480 でした。).
 _LICENCE_NUMBER_LATER = re.compile(r"運転免許証の?番号[^。\n]{0,16}。[^。\n]{0,16}?(?<![0-9])(?P<id>[0-9]{12})(?![0-9])")
+
+
+# (round AN) A licence's field in a list the document prints (免許    大型第二種  番号 304512887761): 免許, the licence's class,
+# then 番号 and twelve digits on the same line, a driving licence's number (a class's words between, no sentence's end).
+_LICENCE_FIELD_NUMBER = re.compile(r"免許(?:証)?[ \u3000:：]+[^\n。]{0,16}?番号[ \u3000:：]*(?P<id>[0-9]{12})(?![0-9])")
 
 
 # (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
