@@ -367,8 +367,20 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
         if _A_COUNT_OF_PEOPLE.match(text, start):
             continue  # (round AJ) 死亡者二名が並んで: a count of the label's people, no name
         first = next(iter(analyzer.analyse(text[start:end])), None)
-        if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
-            yield start, end
+        if first is None:
+            continue
+        given = _GIVEN_AFTER_TIGHT_SURNAME.match(text, end) if end - start <= 4 else None
+        spaced = given is not None or " " in text[start:end] or "\u3000" in text[start:end]
+        # (round AN) a place's name is a surname too when a given name follows after a space (氏名汐入 つむぎ、保護者汐入 瑛二)
+        if first.is_person or first.oov or (first.is_proper and spaced and first.end == len(text[start:end].split()[0])):
+            if given is not None and not first.is_person and not first.oov:
+                end = given.end()
+            if _accept(doc, public, start, end):
+                yield start, end
+
+
+# (round AN) the given name in kana after a space, which the kanji run does not hold (氏名汐入 つむぎ、)
+_GIVEN_AFTER_TIGHT_SURNAME = re.compile(r"[ \u3000][ぁ-ゖァ-ヺ]{2,4}(?=[、。,（(」』 \u3000]|$)", re.MULTILINE)
 
 
 def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
