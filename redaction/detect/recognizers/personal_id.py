@@ -281,6 +281,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
+        if doc.folded.startswith("」のよう", end) and doc.folded[start - 1 : start] == "「":
+            continue  # (round AN) 受付番号は「情開85-0001」のような年度の通し番号: a number's form shown by a quoted example
         if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
             continue  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
         if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
