@@ -712,6 +712,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
+        for match in _BICYCLE_FIELD.finditer(doc.folded):  # (round AN) a list's column under 防犯登録番号
+            yield match.start("id"), match.end("id")
     if doc.has_capital:
         for match in line_anchored_finditer(_INVOICE, doc.folded, _INVOICE_ANCHOR, 0):
             lo = max(doc.folded.rfind("。", 0, match.start()), doc.folded.rfind("\n", 0, match.start())) + 1
@@ -736,6 +738,11 @@ def _addressed_above(text: str, start: int) -> bool:
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
 # a prefecture, letters and digits, after 防犯登録 (番号).
 _BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}})")
+# (round AN) In a text about 防犯登録, a registration of its own shape standing as a row's field, the label in the header
+# (保管番号　防犯登録番号　… / 南口-101-0223　東京C31-4407215　…): a prefecture, a letter, one to three digits, a hyphen
+# and six to eight digits, after a space, a bar or a line's start.
+_BICYCLE_FIELD = re.compile(rf"(?:^|(?<=[ \u3000|]))(?P<id>[{KANJI}]{{1,4}}[A-Z]{{1,2}}[0-9]{{1,3}}-[0-9]{{6,8}})(?![0-9A-Za-z-])",
+                            re.MULTILINE)
 # (round N) An invoice registration number (T + 13 digits, in groups too: T9-8801-2245-6630) is public for a
 # corporation, but a sole trader's is tied to their name: personal in a sentence about an individual.
 _INVOICE = re.compile(r"(?<![A-Za-z0-9])T[-‐ ]?[0-9](?:[-‐ ]?[0-9]){12}(?![0-9])")
