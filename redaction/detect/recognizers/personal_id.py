@@ -176,7 +176,7 @@ _PLATE = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[1-9][0-9]{{1,2}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
 # (round V) The office's own vehicle (道路課の公用車（多摩 300 さ 1187）, 市の車両 品川…): its plate is no one's.
-_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)[ \u3000:：]*[（(]?[ \u3000]*$")
+_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)(?:は|[ \u3000:：])*[（(]?[ \u3000]*$")  # (round AN) 公用車は…
 # Where the labelled patterns may match. No match holds a newline (no part of them reads one).
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
 # after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
