@@ -150,6 +150,13 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number("".join(ch for ch in number if ch.isdigit())) and has_number_shape(number)
                     and not is_switchboard(text, waved.start(), waved.end()) and not is_business_place(text, waved.start())):
                 yield waved.start(), waved.end()
+    if "-\n" in text:  # (round AN) a number broken across two lines, its last four digits at the next line's head
+        for broken in _BROKEN_AT_LINE_END.finditer(text):
+            number = broken.group("head") + broken.group("tail")
+            if (is_japanese_number("".join(ch for ch in number if ch.isdigit())) and not is_switchboard(text, broken.start(), broken.end())
+                    and not is_business_place(text, broken.start())):
+                yield broken.span("head")
+                yield broken.span("tail")
     if "〇" in doc.text:  # a kanji zero in the original: a run of kanji digits may open there
         yield from _ocr_hyphens_read_as_one(doc)
     if "〇" in text:
@@ -164,6 +171,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
 # the groups in a Japanese number's shape (a range of two numbers, 10〜12, has two groups and no leading 0).
 _WAVE = re.compile("[〜~]")
 _WAVE_DASHED = re.compile(r"0(?<![0-9]0)[0-9]{1,4}[〜~][0-9]{1,4}[〜~][0-9]{3,4}(?![0-9])")
+
+
+# (round AN) A number a line break cut after its second hyphen (連絡先は090-5551-⏎2870と…; 電話  047-555-⏎      3390): the
+# head to its hyphen, then the four digits alone at the next line's head, after its indent.
+_BROKEN_AT_LINE_END = re.compile(rf"(?P<head>0(?<![0-9]0)[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}-)\n[ \u3000]*(?P<tail>[0-9]{{4}})(?![0-9])")
 
 
 # (round U) The country code in brackets ((+81) 70-6113-0984), read only in texts that hold "(+81)": one more
