@@ -9,8 +9,8 @@ the surname when the analyzer reads the kanji run as one surname (鰐部, 芹沢
 it (祖母新発田 キヨ宅: the relative's name), or when an era date follows (a register's row). Each span is then checked by
 the person-name recognizer's own acceptance (public names, officials, generic words).
 
-The scan opens on a space and a katakana character: minutes hold few spaces before katakana, and most candidates end at
-once on their closer.
+The scan opens on the space (a half-width one, as names are typed; an ideographic space opens every speaker's turn and
+would make the scan slow) and a katakana character: most candidates end at once on their closer.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .lexicon import KIN, is_generic
 _KANJI = KANJI_CHARACTERS
 _ERA_DATE = r"[ \u3000]?(?:明治|大正|昭和|平成|令和)[0-9元]{1,2}年"
 _GIVEN_AFTER_SPACE = re.compile(
-    r"[ \u3000](?P<given>[ァ-ヺ]{2,3})(?![ァ-ヺー・=＝])"
+    r" (?P<given>[ァ-ヺ]{2,3})(?![ァ-ヺー・=＝])"
     rf"(?:(?P<date>{_ERA_DATE})|(?=さん|様|宅|です|[（(、。」』]|$))", re.MULTILINE)
 _SURNAME_RUN = re.compile(rf"[{_KANJI}]{{1,6}}\Z")
 _KANJI_CHAR = re.compile(f"[{_KANJI}]")

@@ -10,7 +10,7 @@
 - (round AN) A person a street is called after, the name unspaced before 通り in the street's quoted or 通称 name.
 - People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
 
-Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意), all searched first in one scan:
+Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意, 通り), all searched first in one scan:
 most minutes hold none of them.
 """
 
@@ -82,7 +82,7 @@ _PAST_ERA_ANCHOR = re.compile("時代の")
 _HONOUR_ANCHOR = re.compile("栄誉賞")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
-_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家|通り")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
 
@@ -99,10 +99,9 @@ def names_of_public_figures(text: str) -> frozenset[str]:
         names |= {m.group("name") for m in _found(_AUTHOR_LABEL, text, _AUTHOR_LABEL_ANCHOR, 0, 60)}
         for compared in _found(_AUTHORS_COMPARED, text, _COMPARED_ANCHOR, 40, 12):
             names |= {compared.group("name"), compared.group("other")}
-    if "通り" in text:  # (round AN) a street called after a person
-        names |= {m.group("name") for m in _found(_STREET_CALLED_AFTER, text, _STREET_ANCHOR, _STREET_REACH, 2)}
     if _ANY_GATE.search(text) is None:
         return frozenset(names)
+    names |= {m.group("name") for m in _found(_STREET_CALLED_AFTER, text, _STREET_ANCHOR, _STREET_REACH, 2)}  # (round AN)
     names |= {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
     for artist in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 18):
         if not text.startswith("の", artist.end()) or " " in artist.group("name") or "\u3000" in artist.group("name"):  # 作家の友人の

@@ -304,11 +304,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "資格" in doc.folded:  # (round AJ) 資格の番号は赤救第59-30871号: a person's qualification (its own gate, not one more label of the hot scan)
         for match in _QUALIFICATION_NUMBER.finditer(doc.folded):
             yield match.span("id")
-    if "免許証" in doc.folded:
-        for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
-            yield match.span("id")
-    if "免許" in doc.folded:  # (round AN) a licence's field in a fixed-width list (免許    大型第二種  番号 304512887761)
-        for match in _LICENCE_FIELD_NUMBER.finditer(doc.folded):
+    if "免許" in doc.folded:  # (round AN) one search for both readings (免許証 holds 免許)
+        if "免許証" in doc.folded:
+            for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
+                yield match.span("id")
+        for match in _LICENCE_FIELD_NUMBER.finditer(doc.folded):  # (round AN) a licence's field in a fixed-width list
             yield match.span("id")
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
