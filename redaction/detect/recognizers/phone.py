@@ -31,7 +31,9 @@ from ..wrapped import wrapped_rows
 
 TYPE = "phone"
 
-_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/の])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701, 080の4421の7706
+_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/の〜～])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701, 080の4421の7706
+# (round AN) and a wave dash, as a hand or an IME writes a hyphen (090〜5552〜7761): a weak separator, the groups checked for
+# a Japanese number's shape (a range, 0120〜0450, is none)
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"
@@ -144,12 +146,6 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end, digits in digits_read_aloud(text):  # (round AJ) 0、8、0、5、…: a number read aloud digit by digit
         if len(digits) <= 11 and is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
             yield start, end
-    if "〜" in text or "~" in text:  # (round AN) a wave dash for the hyphens (090〜5552〜7761)
-        for waved in _WAVE_DASHED.finditer(text):
-            number = _WAVE.sub("-", waved.group())
-            if (is_japanese_number("".join(ch for ch in number if ch.isdigit())) and has_number_shape(number)
-                    and not is_switchboard(text, waved.start(), waved.end()) and not is_business_place(text, waved.start())):
-                yield waved.start(), waved.end()
     if "-\n" in text:  # (round AN) a number broken across two lines, its last four digits at the next line's head
         for broken in _BROKEN_AT_LINE_END.finditer(text):
             number = broken.group("head") + broken.group("tail")
@@ -165,12 +161,6 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number("".join(ch for ch in digits if ch.isdigit())) and not is_switchboard(text, kanji.start(), kanji.end())
                     and not is_business_place(text, kanji.start())):
                 yield kanji.start(), kanji.end()
-
-
-# (round AN) A number whose groups a wave dash parts (090〜5552〜7761, ～ folds to ~), as a hand or an IME writes a hyphen:
-# the groups in a Japanese number's shape (a range of two numbers, 10〜12, has two groups and no leading 0).
-_WAVE = re.compile("[〜~]")
-_WAVE_DASHED = re.compile(r"0(?<![0-9]0)[0-9]{1,4}[〜~][0-9]{1,4}[〜~][0-9]{3,4}(?![0-9])")
 
 
 # (round AN) A number a line break cut after its second hyphen (連絡先は090-5551-⏎2870と…; 電話  047-555-⏎      3390): the
@@ -214,7 +204,7 @@ _SPOKEN = re.compile(rf"(?:ゼロ|0|〇){_SPOKEN_DIGIT}{{1,4}}の、?[ \u3000]?{
 _KANJI_DIGIT = "〇一二三四五六七八九0-9"
 _KANJI_BRACKETED = re.compile(rf"〇(?<![{_KANJI_DIGIT}]〇)[{_KANJI_DIGIT}]{{1,4}}[ \u3000]?[（(][{_KANJI_DIGIT}]{{1,4}}[）)][ \u3000]?[{_KANJI_DIGIT}]{{4}}(?![{_KANJI_DIGIT}])")
 _KANJI_TABLE = str.maketrans("〇一二三四五六七八九", "0123456789")
-_WEAK_SEPARATOR = re.compile("[・･/の]")
+_WEAK_SEPARATOR = re.compile("[・･/の〜～]")
 _GROUPS = re.compile("[0-9]+")
 _NON_GEOGRAPHIC = ("0120", "0570", "0800", "0990")
 
