@@ -43,6 +43,9 @@ _PATTERN = re.compile(
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # 03-1234-5678
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{6,8}}"  # 080-12345678, 042-3937701 (checked for its shape)
     + r"|0[0-9]{9,10}"  # 0312345678
+    # (round AN) a number a line break cut after its second hyphen, the last four digits at the next line's head after its
+    # indent (連絡先は090-5551-⏎2870と…; 電話  047-555-⏎      3390): read in this one scan, each line's piece found apart
+    + rf"|0[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}-\n[ \u3000]*[0-9]{{4}}"
     + r")"
     + NO_DIGIT_AFTER
 )
@@ -112,7 +115,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                      or has_number_shape(match.group()))):
             if (not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start())
                     and not _a_fraudsters_number(text, match.start())):
-                yield match.start(), match.end()
+                if "\n" in match.group():  # (round AN) broken across two lines: the head to its hyphen, then the four digits
+                    yield match.start(), text.index("\n", match.start())
+                    yield match.end() - 4, match.end()
+                else:
+                    yield match.start(), match.end()
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
             match = _PATTERN.search(text, match.start() + 1)
@@ -146,7 +153,6 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end, digits in digits_read_aloud(text):  # (round AJ) 0、8、0、5、…: a number read aloud digit by digit
         if len(digits) <= 11 and is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
             yield start, end
-    yield from _broken_at_line_end(text)  # (round AN) a number broken across two lines
     if "〇" in doc.text:  # a kanji zero in the original: a run of kanji digits may open there
         yield from _ocr_hyphens_read_as_one(doc)
     if "〇" in text:
@@ -155,29 +161,6 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (is_japanese_number("".join(ch for ch in digits if ch.isdigit())) and not is_switchboard(text, kanji.start(), kanji.end())
                     and not is_business_place(text, kanji.start())):
                 yield kanji.start(), kanji.end()
-
-
-# (round AN) A number a line break cut after its second hyphen (連絡先は090-5551-⏎2870と…; 電話  047-555-⏎      3390): the
-# head to its hyphen, then the four digits alone at the next line's head, after its indent.
-_BROKEN_AT_LINE_END = re.compile(rf"(?P<head>0(?<![0-9]0)[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}-)\n[ \u3000]*(?P<tail>[0-9]{{4}})(?![0-9])")
-_BROKEN_HEAD_REACH = 11  # 0, four digits, a hyphen, four digits, the hyphen before the break
-_BROKEN_TAIL_REACH = 24  # the next line's indent and four digits
-
-
-def _broken_at_line_end(text: str) -> Iterator[tuple[int, int]]:
-    """Each piece of a number cut after its second hyphen, read from each "-" that ends a line after a digit (every
-    front matter's "---" ends a line too: one `find` per break, the pattern only where a digit stands before it)."""
-    at = text.find("-\n")
-    while at != -1:
-        if at > 0 and text[at - 1].isdigit():
-            broken = _BROKEN_AT_LINE_END.search(text, max(0, at - _BROKEN_HEAD_REACH), at + _BROKEN_TAIL_REACH)
-            if broken is not None and broken.end("head") == at + 1:
-                number = broken.group("head") + broken.group("tail")
-                if (is_japanese_number("".join(ch for ch in number if ch.isdigit()))
-                        and not is_switchboard(text, broken.start(), broken.end()) and not is_business_place(text, broken.start())):
-                    yield broken.span("head")
-                    yield broken.span("tail")
-        at = text.find("-\n", at + 2)
 
 
 # (round U) The country code in brackets ((+81) 70-6113-0984), read only in texts that hold "(+81)": one more
