@@ -38,6 +38,7 @@ from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
+from ..things_said import a_machines_number, order_number_labels, said_attached_to_a_thing, said_the_citys_contract
 
 TYPE = "personal_id"
 
@@ -251,7 +252,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     published = _published_labels(doc.folded) if cells else frozenset()
     in_published = [(lo, hi) for header, lo, hi in cells if header in published]
-    unlinked = _unlinked_labels(doc.folded)
+    unlinked = _unlinked_labels(doc.folded) | order_number_labels(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
     answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
     said_after = "の番号です" in doc.folded or "公表して" in doc.folded or "掲載して" in doc.folded
@@ -274,6 +275,12 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_BODYS.match(doc.folded, end):
             continue  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
+        if "に付" in doc.folded[end : end + 80] and said_attached_to_a_thing(doc.folded, end):
+            continue  # (round AP) 登録番号はすみれ第1024号、注射済票は89-0551で、いずれも犬に付く番号です
+        if "契約者" in doc.folded[end : end + 50] and said_the_citys_contract(doc.folded, end):
+            continue  # (round AP) 証券番号 SP-… は市が契約者となっている団体契約の番号
+        if "管理番号" in doc.folded[max(0, start - 12) : start] and a_machines_number(doc.folded, start):
+            continue  # (round AP) 中継サーバの管理番号は SV-…
         if "加入" in doc.folded[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
                 doc.folded, max(0, start - _CITYS_POLICY_REACH), start):
             continue  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
