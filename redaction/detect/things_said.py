@@ -56,3 +56,15 @@ def order_number_labels(text: str) -> frozenset[str]:
     for match in _ORDER_NUMBER_LABEL.finditer(text):
         found |= {match.group("label"), match.group("value")}
     return frozenset(found)
+
+
+# An animal's record: the number, then brackets that open with the animal's kind and sex (収容番号 収93-0088（柴犬、雄、推定5歳）):
+# a dog's or a cat's number, public wherever it stands in the document.
+_ANIMALS_NUMBER = re.compile(r"(?P<value>[^\s（(、。]{3,20})[（(][^）)\n、]{0,8}(?:犬|猫)、(?:雄|雌|オス|メス)")
+
+
+def animals_numbers(text: str) -> frozenset[str]:
+    """Values followed by an animal's kind and sex in brackets; read only where 犬、 or 猫、 stands."""
+    if "犬、" not in text and "猫、" not in text:
+        return frozenset()
+    return frozenset(match.group("value") for match in _ANIMALS_NUMBER.finditer(text))

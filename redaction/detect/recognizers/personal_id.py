@@ -38,7 +38,13 @@ from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
-from ..things_said import a_machines_number, order_number_labels, said_attached_to_a_thing, said_the_citys_contract
+from ..things_said import (
+    a_machines_number,
+    animals_numbers,
+    order_number_labels,
+    said_attached_to_a_thing,
+    said_the_citys_contract,
+)
 
 TYPE = "personal_id"
 
@@ -252,7 +258,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     published = _published_labels(doc.folded) if cells else frozenset()
     in_published = [(lo, hi) for header, lo, hi in cells if header in published]
-    unlinked = _unlinked_labels(doc.folded) | order_number_labels(doc.folded)
+    unlinked = _unlinked_labels(doc.folded) | order_number_labels(doc.folded) | animals_numbers(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
     answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
     said_after = "の番号です" in doc.folded or "公表して" in doc.folded or "掲載して" in doc.folded
