@@ -68,6 +68,7 @@ _PERSONAL_NUMBER_LABEL = (
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
     "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
+    "|修了証|免許状|年金証書"  # (round AP) a course's certificate, a teacher's licence, a pension's certificate: each names its holder
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
@@ -95,7 +96,10 @@ _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-�
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
-_ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
+# (round AP) or a year's digits alone and kanji (第93中一種第114号, a teacher's licence: year, subject, class); a dog's tag
+# (第84すみれ第0917号, the city's kana after the year) is the dog's, not read so
+_ERA_CITY_NUMBER = (rf"(?:[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}|[0-9]{{2,3}}(?!号)[{KANJI}]{{1,4}}(?<!年)(?<!年度))"
+                    rf"第[ \u3000]?[0-9]{{2,}}[ \u3000]?号")
 # (round X) An insurance card's symbol and number (記号番号): the symbol's kana and digits, a dot, 第…号 (すみ52・第0081463号).
 _SYMBOL_AND_NUMBER = rf"[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}[0-9]{{1,4}}[・･][ \u3000]?第[ \u3000]?[0-9]{{3,}}[ \u3000]?号"
 _ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}}(?![0-9]*[年/.月]))*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
@@ -127,7 +131,7 @@ _NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{K
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
     rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,（(「]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
-    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9])|[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}{HYPHEN}(?=[0-9A-Za-z]))?第?(?P<id>{_NUMBER})号?"
+    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9])|[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}{HYPHEN}(?=[0-9A-Za-z]))?第?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER})号?"
     r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割))"  # not a count
 )
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
@@ -614,8 +618,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for matches in scans:
         for match in matches:
             pattern = match.re
-            if pattern is _AFTER_DOCUMENT and match.group().endswith("号"):
-                continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
+            if pattern is _AFTER_DOCUMENT and match.group().endswith("号") and not match.group("id").endswith("号"):
+                continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all (round AP: not 免許状 第93中一種第114号, its id read whole)
             if _enough_digits(match.group("id")):
                 labelled.append((match.start("id"), match.end("id")))
             if pattern is _KANA_MARK and (number := _NUMBER_AFTER_THE_MARK.match(doc.folded, match.end())) is not None:
