@@ -432,7 +432,7 @@ _UNLINKED = re.compile(
     r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません|る(?:情報|もの|番号)では(?:ありません|ない|ございません))|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
-    r"|(?:(?:それ自体|それだけ|番号だけ)では|(?:外|切り離|離)せば、?)誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
+    r"|(?:(?:それ自体|それだけ|番号だけ)では|(?:外|切り離|離)せば、?)誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ|の?です(?:か|よね)|のでしょうか|か[。？?])"  # (round AP) not a member's question (…ではないのですか)  # (round AC) 誰か分からない  # (round V) a member says so
     # (round AN) or once the list is taken away (承認番号は…受付順の番号で、一覧から外せば誰のものかは分かりません)
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
@@ -549,6 +549,10 @@ _ANSWER_OPENING = 40  # the verdict stands in the answer's first sentence
 _LINKED_AFTER_A_TURN = re.compile(r"が、[^。\n]{0,40}?(?:結び付け|結びつけ|紐付け|紐づけ|ひも付け|ひもづけ)")
 
 
+# (round AP) …が、…入居者ごとの番号です: the same sentence calls the number a person's after all.
+_TAKEN_BACK_AS_A_PERSONS = re.compile("が、[^。\n]{0,40}?(?:者|人|方|世帯)ごとの番号")
+
+
 def _linked_after(text: str, end: int) -> bool:
     return text.startswith("すが、", end - 1) and _LINKED_AFTER_A_TURN.match(text, end) is not None
 
@@ -568,6 +572,9 @@ def _things_numbers(text: str) -> set[str]:
         if (not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_OPENING or opening >= 0
                 or _PERSONS_WORD.search(text, answer, verdict.start())):
             continue
+        sentence_end = text.find("。", verdict.end())
+        if _TAKEN_BACK_AS_A_PERSONS.search(text, verdict.end(), sentence_end if sentence_end >= 0 else len(text)):
+            continue  # (round AP) 住宅と部屋に付く番号ですが、…実際には入居者ごとの番号です: the answer takes it back
         asked = _members_question_before(text, answer)
         if asked is not None and text.find("個人", *asked) >= 0:
             said |= {match.group("label") for match in _ASKED_LABEL.finditer(text, *asked)}
