@@ -68,7 +68,7 @@ _PERSONAL_NUMBER_LABEL = (
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
     "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
-    "|修了証|免許状|年金証書"  # (round AP) a course's certificate, a teacher's licence, a pension's certificate: each names its holder
+    "|修了証|免許状|年金証書|学生証"  # (round AP) a course's certificate, a teacher's licence, a pension's certificate: each names its holder
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
@@ -131,6 +131,7 @@ _NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{K
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
     rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,（(「]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
+    rf"(?:[ぁ-ゖ{KANJI}]{{1,8}}(?:大学|学院|高校|高等学校)[ \u3000])?"  # (round AP) the school before a student's number (学生証 すみれ大学 2109-LA-0457)
     rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9])|[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}{HYPHEN}(?=[0-9A-Za-z]))?第?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER})号?"
     r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割))"  # not a count
 )
@@ -761,7 +762,8 @@ def _addressed_above(text: str, start: int) -> bool:
 
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
 # a prefecture, letters and digits, after 防犯登録 (番号).
-_BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}})")
+_BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}}"
+                     rf"|[ぁ-ゖ]{{1,3}}{HYPHEN}[0-9]{{6,8}}(?![0-9]))")  # (round AP) a city's kana, a hyphen and the serial (す-418207)
 # (round AN) In a text about 防犯登録, a registration of its own shape standing as a row's field, the label in the header
 # (保管番号　防犯登録番号　… / 南口-101-0223　東京C31-4407215　…): a prefecture, a letter, one to three digits, a hyphen
 # and six to eight digits, after a space, a bar or a line's start.
