@@ -37,7 +37,8 @@ _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
-_WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
+# (round AP) and written out after a comma (令和84年3月3日、金曜日の生まれ)
+_WEEKDAY = r"(?:[（(][月火水木金土日][）)]|、[ \u3000]?[月火水木金土日]曜日)?"
 _PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
 # (round Y) and between the month and the day (昭和50年の10月の3日生まれ)
 _MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年の12月8日, as said aloud: の before a whole month and day
@@ -142,6 +143,11 @@ _ENGLISH_CELL = re.compile(rf"(?:{_ENGLISH_FORMS})$")
 _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21年4月2日から平成22年4月1日生まれ: a range's end
 
 
+# (round AP) A labelled birth date read aloud and corrected on the same line (生年月日 昭和52年6月18日……（訂正）令和52年6月18日):
+# the date after 訂正 is the label's too.
+_BIRTH_DATE_CORRECTED_AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000:：は]*(?:明治|大正|昭和|平成|令和|[0-9]{{4}})[^\n。]{{2,20}}?[（(]?訂正[）)]?[ \u3000:：]*(?P<date>{_DATE}){_WHOLE}")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
@@ -150,6 +156,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (text.startswith(("（", "("), end) and (other := _THE_SAME_IN_BRACKETS.match(text, end)) is not None
                     and not other.group("date").endswith(("年", "月"))):  # a whole date, not the year alone (（昭和23年）生)
                 yield other.span("date")  # (round AL) 2059年10月5日（令和41年10月5日）: the same birth in the other calendar
+    if "訂正" in text:  # (round AP) 生年月日 昭和52年6月18日……（訂正）令和52年6月18日: the corrected date is the same birth's
+        for match in _BIRTH_DATE_CORRECTED_AFTER.finditer(text):
+            yield match.span("date")
     if "." in text:
         for match in _LETTER_DATE.finditer(text):
             lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
