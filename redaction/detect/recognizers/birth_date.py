@@ -37,8 +37,9 @@ _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
-# (round AP) and written out after a comma (令和84年3月3日、金曜日の生まれ)
-_WEEKDAY = r"(?:[（(][月火水木金土日][）)]|、[ \u3000]?[月火水木金土日]曜日)?"
+_WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
+# (round AP) and written out after a comma before the birth word (令和84年3月3日、金曜日の生まれ)
+_WEEKDAY_BEFORE_BIRTH = r"(?:[（(][月火水木金土日][）)]|、[ \u3000]?[月火水木金土日]曜日)?"
 _PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
 # (round Y) and between the month and the day (昭和50年の10月の3日生まれ)
 _MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年の12月8日, as said aloud: の before a whole month and day
@@ -73,7 +74,7 @@ _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: �
 # (round AL) nor said of everyone born on that day (2月29日生まれの方には…, …の方々): a day's births in general, no one person
 _NOT_ASKED = rf"(?!{_WEEKDAY}[ \u3000]?(?:に|の)?生まれ(?:ですか|でしょうか|の方(?:には|々)))"
 _BEFORE = re.compile(
-    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
+    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY_BEFORE_BIRTH}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
 _COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
 # (round R) After the label only, a date whose parts are set apart by spaces alone (生年月日欄に「1958 5 4」).
