@@ -11,31 +11,17 @@ from __future__ import annotations
 
 import re
 
-_EXAMPLE_HEADER = re.compile(r"[ \u3000]*(?:記入例|記載例|入力例|見本)[ \u3000]*")
-_SEPARATOR_ROW = re.compile(r"\|?[ \u3000]*:?-{3,}")
-_HEADER_REACH = 40  # a table's rows above the value, at most
+from .particulars import column_header
+
+_EXAMPLE_HEADER = re.compile(r"記入例|記載例|入力例|見本")
 
 
 def in_an_example_column(text: str, start: int) -> bool:
     """The value stands in a Markdown table's cell whose column is headed 記入例 (or 記載例, 入力例, 見本)."""
-    line = text.rfind("\n", 0, start) + 1
-    if not text.startswith("|", line):
-        return False
-    column = text.count("|", line, start)
-    row = line
-    for _ in range(_HEADER_REACH):
-        if row == 0:
-            return False
-        above = text.rfind("\n", 0, row - 1) + 1
-        if not text.startswith("|", above):
-            return False
-        if _SEPARATOR_ROW.match(text, above + 1) is not None or text.startswith("|---", above):
-            header_end = above - 1
-            header = text.rfind("\n", 0, header_end) + 1
-            cells = text[header:header_end].split("|")
-            return column < len(cells) and _EXAMPLE_HEADER.fullmatch(cells[column]) is not None
-        row = above
-    return False
+    if not text.startswith("|", text.rfind("\n", 0, start) + 1):
+        return False  # no table row: spares the walk up to the header
+    header = column_header(text, start)
+    return header is not None and _EXAMPLE_HEADER.fullmatch(header) is not None
 
 
 # The next sentence calls the values before it made up: いずれも架空のものです, これらはダミーです, どれも実在しません.
