@@ -22,9 +22,8 @@ nothing is always called (the safe default): declare a need only for a reading w
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
 from .model import Doc
@@ -61,45 +60,59 @@ def needs(*words: str, capital: bool = False, analyzer: bool = False) -> Callabl
     return declare
 
 
-def called(readings: tuple[Reading, ...], doc: Doc, analyzer: bool = True) -> Iterable[Reading]:
-    """`readings`, in their order, less the declared ones whose need this text does not meet."""
-    index = _index(readings)
-    candidates: set[Callable[..., object]] = set()
-    for character in index.characters.intersection(doc.folded):
-        candidates.update(index.by_character[character])
-    if doc.has_capital:
-        candidates.update(index.on_capital)
-    candidates.update(index.on_analyzer)
-    chosen = index.always | {reading for reading in candidates if DECLARED[reading].met(doc, analyzer)}
-    return [reading for reading in readings if reading in chosen]
+def called(readings: tuple[Reading, ...], doc: Doc, analyzer: bool = True) -> tuple[Reading, ...]:
+    """`readings`, in their order, less the declared ones whose need this text does not meet. Decided from the text's
+    characters: only the readings filed under a character that stands in the text have their need tested."""
+    index = _indexes.get(id(readings))
+    if index is None or index.readings is not readings:
+        index = _indexes[id(readings)] = _index(readings)
+    present = index.characters.intersection(doc.folded)
+    if doc.has_capital and _CAPITAL in index.characters:
+        present |= {_CAPITAL}
+    chosen = [*index.on_analyzer] if analyzer else []
+    for character in present:
+        for position, need in index.by_character[character]:
+            if ((analyzer or not need.analyzer) and (not need.capital or doc.has_capital)
+                    and (not need.words or any(map(doc.folded.__contains__, need.words)))):
+                chosen.append(position)
+    if not chosen:
+        return index.always
+    every = index.every
+    return tuple(every[position] for position in sorted({*chosen, *index.always_at}))
+
+
+_CAPITAL = ""  # the key of the readings that declare a capital and no word
 
 
 @dataclass(frozen=True)
 class _Index:
-    always: frozenset[Callable[..., object]]  # declaring nothing
-    by_character: dict[str, tuple[Callable[..., object], ...]]  # a declared word's filed character: its readings
+    readings: tuple[Callable[..., object], ...]
+    every: tuple[Callable[..., object], ...]  # = readings
+    always: tuple[Callable[..., object], ...]  # declaring nothing, in order
+    always_at: tuple[int, ...]  # their positions
+    by_character: dict[str, tuple[tuple[int, Need], ...]]  # a declared word's filed character (or _CAPITAL): position, need
     characters: frozenset[str]
-    on_capital: tuple[Callable[..., object], ...]  # declaring a capital and no word
-    on_analyzer: tuple[Callable[..., object], ...]  # declaring the analyzer alone
+    on_analyzer: tuple[int, ...]  # declaring the analyzer alone
 
 
-@lru_cache(maxsize=64)
+_indexes: dict[int, _Index] = {}
+
+
 def _index(readings: tuple[Callable[..., object], ...]) -> _Index:
-    by_character: dict[str, list[Callable[..., object]]] = {}
-    on_capital: list[Callable[..., object]] = []
-    on_analyzer: list[Callable[..., object]] = []
-    for reading in readings:
+    by_character: dict[str, dict[int, Need]] = {}
+    on_analyzer: list[int] = []
+    for position, reading in enumerate(readings):
         need = DECLARED.get(reading)
         if need is None:
             continue
-        if not need.words:
-            (on_capital if need.capital else on_analyzer).append(reading)
-            continue
-        for word in need.words:
-            by_character.setdefault(max(word, key=_rarity), []).append(reading)
-    return _Index(always=frozenset(reading for reading in readings if reading not in DECLARED),
-                  by_character={c: tuple(r) for c, r in by_character.items()}, characters=frozenset(by_character),
-                  on_capital=tuple(on_capital), on_analyzer=tuple(on_analyzer))
+        if not need.words and not need.capital:
+            on_analyzer.append(position)
+        for character in {max(word, key=_rarity) for word in need.words} or ({_CAPITAL} if need.capital else set()):
+            by_character.setdefault(character, {})[position] = need
+    always_at = tuple(position for position, reading in enumerate(readings) if reading not in DECLARED)
+    return _Index(readings=readings, every=readings, always=tuple(readings[p] for p in always_at), always_at=always_at,
+                  by_character={c: tuple(r.items()) for c, r in by_character.items()},
+                  characters=frozenset(by_character), on_analyzer=tuple(on_analyzer))
 
 
 def _rarity(character: str) -> int:

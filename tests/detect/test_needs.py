@@ -1,11 +1,14 @@
 """A reading's declared need (needs.py) holds for its whole body: on a text that does not meet it, the reading finds nothing.
 
-Every declared reading is called (as `reading(doc, public)`) on the hand-written minutes and the fixtures' texts that
+Every declared reading is called (as `reading(doc, public)`, or `reading(doc.folded, public)` when its first
+parameter is `text`) on the hand-written minutes and the fixtures' texts that
 do not meet its need, and on every one of them made not to meet it (each of its words broken where it stands, the
 capitals made small): a declaration that misses a word the reading fires on fails here, not in a clerk's build.
 """
 
 from __future__ import annotations
+
+import inspect
 
 import pytest
 
@@ -52,12 +55,14 @@ def test_when_a_text_does_not_meet_a_readings_declared_need_then_the_reading_fin
     assert len(DECLARED) >= 40  # the person-name readings declare theirs
     texts = _texts()
     for reading, need in DECLARED.items():
+        reads_the_fold = next(iter(inspect.signature(reading).parameters)) == "text"  # reading(doc.folded, public)
         checked = 0
         for text in texts:
             for variant in (text, _without(need, text)):
                 doc = Doc.of(variant, DetectContext())
                 if not need.met(doc):
-                    assert list(reading(doc, _NO_ONE)) == [], (reading.__name__, need, variant[:80])
+                    assert list(reading(doc.folded if reads_the_fold else doc, _NO_ONE)) == [], (
+                        reading.__name__, need, variant[:80])
                     checked += 1
         assert checked >= len(texts), reading.__name__
 
@@ -65,12 +70,12 @@ def test_when_a_text_does_not_meet_a_readings_declared_need_then_the_reading_fin
 def test_when_a_text_is_read_then_called_leaves_out_exactly_the_readings_whose_need_it_does_not_meet() -> None:
     """The character index of `called` is exact: the readings it keeps are those whose need `Need.met` says is met,
     in the table's order, with the analyzer on and off."""
-    readings = person_name._READINGS
-    for text in _texts():
-        doc = Doc.of(text, DetectContext())
-        for analyzer in (True, False):
-            expected = [r for r in readings if r not in DECLARED or DECLARED[r].met(doc, analyzer)]
-            assert list(called(readings, doc, analyzer)) == expected, text[:60]
+    for readings in (person_name._READINGS, person_name._READINGS_OF_THE_FOLDED_TEXT):
+        for text in _texts():
+            doc = Doc.of(text, DetectContext())
+            for analyzer in (True, False):
+                expected = [r for r in readings if r not in DECLARED or DECLARED[r].met(doc, analyzer)]
+                assert list(called(readings, doc, analyzer)) == expected, text[:60]
 
 
 def test_when_a_reading_is_declared_then_it_is_called_only_when_its_need_is_met() -> None:

@@ -637,34 +637,12 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     # needs.py) this text does not meet; a reading that declares nothing is always called.
     for reading in called(_READINGS, doc, use_analyzer):
         found += reading(doc, public)
-    found += holders_named_in_records(doc.folded, public)
     found += [(start, end) for start, end in names_before_birth_dates(doc.folded)
               if is_private_name(doc.folded[start:end], public) and _accept(doc, public, start, end)]
-    found += childrens_nicknames(doc.folded, public)
     found += names_beside_their_writing(doc.folded, public, doc.has_capital)
-    found += names_spaced_letter_by_letter(doc.folded, public)
-    if "に" in doc.folded:
-        found += spelled_out_names(doc.folded, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
-    found += dotted_katakana_names(doc.folded, public)
-    found += hiragana_full_names(doc.folded, public)
-    found += kin_katakana_kanji_names(doc.folded, public)
-    found += pupils_before_their_school_year(doc.folded, public)
-    found += self_named_surnames(doc.folded, public)
-    found += names_said_twice(doc.folded, public)
-    found += self_introduced_names(doc.folded, public)  # (round AJ) わたしは ひいらぎ ななえ といいます
-    found += names_at_list_heads(doc.folded, public)  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
-    found += names_said_to_stand_quoted(doc.folded, public)
-    found += callback_addressees(doc.folded, public)
-    if doc.has_capital:
-        found += surname_comma_given_names(doc.folded, public)  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
-    found += names_in_person_fields(doc.folded, public)  # (round AL) 代表者欄に「鷺坂 ひなた」
-    found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
-    if doc.has_capital:
-        found += names_after_a_persons_word(doc.folded, public)
-    found += machine_readable_names(doc.folded, public)
-    found += names_also_written(doc.folded, public)
-    found += linked_surname_names(doc.folded, public)  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+    for reading in called(_READINGS_OF_THE_FOLDED_TEXT, doc, use_analyzer):  # the same, each `reading(doc.folded, public)`
+        found += reading(doc.folded, public)
     found += family_members(doc.folded, found)  # (round AJ) 母 蔀 沙織, the surname already found on 蔀 ゆずは
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
@@ -2049,4 +2027,29 @@ _READINGS = (
     _latin_and_kanji_before_honorific,
     _households_by_surname,
     _json_names,
+)
+
+# The readings of names/ that read the folded text, each `reading(doc.folded, public)`, in the order they are called.
+_READINGS_OF_THE_FOLDED_TEXT = (
+    holders_named_in_records,
+    childrens_nicknames,
+    names_spaced_letter_by_letter,
+    spelled_out_names,
+    dotted_katakana_names,
+    hiragana_full_names,
+    kin_katakana_kanji_names,
+    pupils_before_their_school_year,
+    self_named_surnames,
+    names_said_twice,
+    self_introduced_names,  # (round AJ) わたしは ひいらぎ ななえ といいます
+    names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
+    names_said_to_stand_quoted,
+    callback_addressees,
+    surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
+    names_with_dotted_readings,  # (round AI) foreign residents' names: names/foreign_names.py
+    names_after_a_persons_word,
+    machine_readable_names,
+    names_also_written,
+    linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
 )
