@@ -631,8 +631,6 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
         found += _kin_given_names(doc, public)
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
-    found += _latin_names(doc, public)
-    found += _listed_latin_names(doc, public)
     # The readings of the table below are called in its order, less those whose declared need (@needs beside each:
     # needs.py) this text does not meet; a reading that declares nothing is always called.
     for reading in called(_READINGS, doc, use_analyzer):
@@ -1048,6 +1046,7 @@ _LATIN_NAME = re.compile(
 )
 
 
+@needs(capital=True)
 def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     if not doc.has_capital or not _HAS_LATIN_PAIR.search(text):
@@ -1063,6 +1062,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 _LATIN_WHOLE = re.compile(_LATIN)
 
 
+@needs(capital=True)
 def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round L) A name in Latin letters as an item of a list of particulars
     (一、Carlos Eduardo Tanaka　すみれ市中町3丁目9番地　080-…)."""
@@ -1697,7 +1697,7 @@ def _given_names_after_name_labels(doc: Doc, public: PublicNames) -> list[tuple[
             if m.group("name") not in public]
 
 
-@needs("(", analyzer=True)
+@needs(*(f"{digit}(" for digit in "0123456789"), "号(", "番(", analyzer=True)  # its lookbehinds' literals
 def _surnames_after_a_number(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）), as the analyzer reads it."""
     found: list[tuple[int, int]] = []
@@ -1981,6 +1981,8 @@ def _signatures_and_callers(doc: Doc, public: PublicNames, use_analyzer: bool) -
 # called (the comment at each says which tuning round added it). A new one is added here; its need, if it declares
 # one, beside it (@needs: see needs.py).
 _READINGS = (
+    _latin_names,
+    _listed_latin_names,
     _kana_names_after_labels,
     _hiragana_name_cells,
     _quoted_readings,
