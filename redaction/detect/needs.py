@@ -66,6 +66,8 @@ def called(readings: tuple[Reading, ...], doc: Doc, analyzer: bool = True) -> tu
     index = _indexes.get(id(readings))
     if index is None or index.readings is not readings:
         index = _indexes[id(readings)] = _index(readings)
+    if len(doc.folded) > _SHORT_TEXT:
+        return index.readings if analyzer else index.without_analyzer  # a body: each reading's own gate decides
     present = index.characters.intersection(doc.folded)
     if doc.has_capital and _CAPITAL in index.characters:
         present |= {_CAPITAL}
@@ -81,6 +83,11 @@ def called(readings: tuple[Reading, ...], doc: Doc, analyzer: bool = True) -> tu
     return tuple(every[position] for position in sorted({*chosen, *index.always_at}))
 
 
+# A body (a document's text) is read by every reading: most filed characters stand in it, and finding whether one does
+# costs what the reading's own `in` test costs (a set of the body's characters: 0.4 ms for 14,600 characters, more than
+# the readings' calls). Its readings' bodies keep their gates for this (tests/detect/test_needs.py checks they agree).
+_SHORT_TEXT = 1000  # as model._LONG_TEXT: a title, an agenda item, a field
+
 _CAPITAL = ""  # the key of the readings that declare a capital and no word
 
 
@@ -90,6 +97,7 @@ class _Index:
     every: tuple[Callable[..., object], ...]  # = readings
     always: tuple[Callable[..., object], ...]  # declaring nothing, in order
     always_at: tuple[int, ...]  # their positions
+    without_analyzer: tuple[Callable[..., object], ...]  # the readings less those declaring the analyzer
     by_character: dict[str, tuple[tuple[int, Need], ...]]  # a declared word's filed character (or _CAPITAL): position, need
     characters: frozenset[str]
     on_analyzer: tuple[int, ...]  # declaring the analyzer alone
@@ -110,7 +118,9 @@ def _index(readings: tuple[Callable[..., object], ...]) -> _Index:
         for character in {max(word, key=_rarity) for word in need.words} or ({_CAPITAL} if need.capital else set()):
             by_character.setdefault(character, {})[position] = need
     always_at = tuple(position for position, reading in enumerate(readings) if reading not in DECLARED)
+    without_analyzer = tuple(reading for reading in readings if reading not in DECLARED or not DECLARED[reading].analyzer)
     return _Index(readings=readings, every=readings, always=tuple(readings[p] for p in always_at), always_at=always_at,
+                  without_analyzer=without_analyzer,
                   by_character={c: tuple(r.items()) for c, r in by_character.items()},
                   characters=frozenset(by_character), on_analyzer=tuple(on_analyzer))
 
