@@ -67,7 +67,7 @@ def called(readings: tuple[Reading, ...], doc: Doc, analyzer: bool = True) -> tu
     if index is None or index.readings is not readings:
         index = _indexes[id(readings)] = _index(readings)
     if len(doc.folded) > _SHORT_TEXT:
-        return index.readings if analyzer else index.without_analyzer  # a body: each reading's own gate decides
+        return index.for_a_body[analyzer, doc.has_capital]  # a body: each reading's own gate decides
     present = index.characters.intersection(doc.folded)
     if doc.has_capital and _CAPITAL in index.characters:
         present |= {_CAPITAL}
@@ -97,7 +97,8 @@ class _Index:
     every: tuple[Callable[..., object], ...]  # = readings
     always: tuple[Callable[..., object], ...]  # declaring nothing, in order
     always_at: tuple[int, ...]  # their positions
-    without_analyzer: tuple[Callable[..., object], ...]  # the readings less those declaring the analyzer
+    for_a_body: dict[tuple[bool, bool], tuple[Callable[..., object], ...]]  # by (analyzer, capital): the readings
+    # less those declaring the analyzer or a capital the body's reading lacks (both known already: no search)
     by_character: dict[str, tuple[tuple[int, Need], ...]]  # a declared word's filed character (or _CAPITAL): position, need
     characters: frozenset[str]
     on_analyzer: tuple[int, ...]  # declaring the analyzer alone
@@ -118,9 +119,12 @@ def _index(readings: tuple[Callable[..., object], ...]) -> _Index:
         for character in {max(word, key=_rarity) for word in need.words} or ({_CAPITAL} if need.capital else set()):
             by_character.setdefault(character, {})[position] = need
     always_at = tuple(position for position, reading in enumerate(readings) if reading not in DECLARED)
-    without_analyzer = tuple(reading for reading in readings if reading not in DECLARED or not DECLARED[reading].analyzer)
+    for_a_body = {(analyzer, capital): tuple(reading for reading in readings if reading not in DECLARED
+                                             or ((analyzer or not DECLARED[reading].analyzer)
+                                                 and (capital or not DECLARED[reading].capital)))
+                  for analyzer in (True, False) for capital in (True, False)}
     return _Index(readings=readings, every=readings, always=tuple(readings[p] for p in always_at), always_at=always_at,
-                  without_analyzer=without_analyzer,
+                  for_a_body=for_a_body,
                   by_character={c: tuple(r.items()) for c, r in by_character.items()},
                   characters=frozenset(by_character), on_analyzer=tuple(on_analyzer))
 

@@ -71,13 +71,14 @@ def test_when_a_text_does_not_meet_a_readings_declared_need_then_the_reading_fin
 def test_when_a_text_is_read_then_called_leaves_out_exactly_the_readings_whose_need_it_does_not_meet() -> None:
     """The character index of `called` is exact: for a short text the readings it keeps are those whose need `Need.met`
     says is met, in the table's order, with the analyzer on and off (each hand text's opening as a short text too);
-    for a body, every reading (less those declaring the analyzer when it is off)."""
+    for a body, every reading less those declaring the analyzer when it is off or a capital the body lacks."""
     for readings in (person_name._READINGS, person_name._READINGS_OF_THE_FOLDED_TEXT):
         for text in _texts():
             doc = Doc.of(text, DetectContext())
             for analyzer in (True, False):
                 if len(text) > needs_module._SHORT_TEXT:  # a body: every reading, its own gate deciding
-                    expected = [r for r in readings if analyzer or r not in DECLARED or not DECLARED[r].analyzer]
+                    expected = [r for r in readings if r not in DECLARED or ((analyzer or not DECLARED[r].analyzer)
+                                                                             and (doc.has_capital or not DECLARED[r].capital))]
                 else:
                     expected = [r for r in readings if r not in DECLARED or DECLARED[r].met(doc, analyzer)]
                 assert list(called(readings, doc, analyzer)) == expected, text[:60]
