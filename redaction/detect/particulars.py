@@ -79,6 +79,9 @@ PUBLIC_LABEL = re.compile(
     "|出火番号|火災番号|金融機関コード|銀行コード|車台"
     # (round AH) a removed bicycle's number (撤去番号 撤61-2207: the removal's; its 防犯登録番号 ties it to an owner)
     "|撤去"
+    # (round AN) a seizure's number (差押番号 すみ税差第84-0066号: the tax office's record of the act, as 事故番号 is the
+    # accident's) and a disaster certificate's (被災証明番号 西災第87-0016号: the district and a serial, the house's damage)
+    "|差押番号|被災証明"
 )
 _LIST_MARK = re.compile(r"(?:^|\n)[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]*$")  # "- 戸川 繁、…" opens an item
 _NUMBER_ITEM = re.compile(r"^(?P<label>[A-Za-zァ-ヺー一-龯]{1,8}(?:番号|コード|ID|No\.?))[ :：]?[A-Za-z]{0,4}-?[0-9][0-9A-Za-z-]{3,}$")

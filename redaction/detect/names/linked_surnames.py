@@ -15,7 +15,7 @@ from . import analyzer
 from .public import PublicNames
 
 _LINKED_FULL_NAME = re.compile(r"(?<![一-龯々])(?P<name>[一-龯々]{1,2}[ノツ][一-龯々]{1,2}[ \u3000](?P<given>[一-龯々]{1,3}))"
-                               r"(?=[、。,（( \u3000]|様|さん|氏|$)", re.MULTILINE)
+                               r"(?=[、。,（( \u3000」』]|様|さん|氏|$)", re.MULTILINE)  # (round AN) a quote's end too (回答者 一ノ瀬 恭子」)
 _REACH_BEFORE = 3  # a kanji or two and the link before it
 
 

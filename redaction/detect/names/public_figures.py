@@ -7,9 +7,10 @@
 - (round AH) A person of a past era (江戸時代の儒学者、高嶺 秋水): a historical figure, and the name unspaced as a street
   called after them writes it.
 - An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
+- (round AN) A person a street is called after, the name unspaced before 通り in the street's quoted or 通称 name.
 - People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
 
-Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意), all searched first in one scan:
+Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意, 通り), all searched first in one scan:
 most minutes hold none of them.
 """
 
@@ -63,6 +64,11 @@ _CONSENTED_LIST = re.compile(
 _ONE_OF_THE_LIST = re.compile(rf"(?P<name>{_NAME})(?:様|さん|氏)")
 
 
+# (round AN) a street called after a person, the name unspaced before 通り in its quoted or 通称 name (「伊能忠敬通り」, 通称伊能忠敬
+# 記念通り): a street's name is the town's, and a person a street is named after a public figure
+_STREET_CALLED_AFTER = re.compile(rf"(?:「|通称)(?P<name>[{_KANJI}]{{3,6}}?)(?:記念)?通り(?![{_KANJI}])")
+_STREET_ANCHOR = re.compile("通り")
+_STREET_REACH = 10  # 「 or 通称, the name and 記念 at most
 _OFFICE_ANCHOR = re.compile("知事|大臣|首相")
 _ASSEMBLY_ANCHOR = re.compile("議員の")
 _ART_ANCHOR = re.compile("作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
@@ -76,7 +82,7 @@ _PAST_ERA_ANCHOR = re.compile("時代の")
 _HONOUR_ANCHOR = re.compile("栄誉賞")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
-_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
+_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家|通り")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
 
@@ -95,6 +101,7 @@ def names_of_public_figures(text: str) -> frozenset[str]:
             names |= {compared.group("name"), compared.group("other")}
     if _ANY_GATE.search(text) is None:
         return frozenset(names)
+    names |= {m.group("name") for m in _found(_STREET_CALLED_AFTER, text, _STREET_ANCHOR, _STREET_REACH, 2)}  # (round AN)
     names |= {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
     for artist in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 18):
         if not text.startswith("の", artist.end()) or " " in artist.group("name") or "\u3000" in artist.group("name"):  # 作家の友人の

@@ -44,7 +44,7 @@ _MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年�
               rf"{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:(?<=月)の(?={_MD}日))?(?:{_S}{_MD}{_S}日)?)?")  # 昭和 52 年 3 月 14 日
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"  # (round AN) 21xx: the tuning world's era runs on
     rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep> ?{_PART_SEP} ?)[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"  # (round O) 1988 / 02 / 29
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )

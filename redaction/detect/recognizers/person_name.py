@@ -50,6 +50,7 @@ from ..names.kana_forms import (
     kin_katakana_kanji_names,
     pupils_before_their_school_year,
 )
+from ..names.katakana_given_names import katakana_given_names
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -122,7 +123,7 @@ def _label_starts(text: str) -> tuple[int, ...]:
 # the pattern opens with a character class and the engine skips to a kanji; the same matches as a
 # lookbehind in front. Its runs are possessive (…+): a match holds whole runs (the next character is
 # no kanji, no kana of the same script), so giving characters back never makes one; not trying saves 30 %.
-_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}].)[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n]))")
+_KANA_GIVEN = re.compile(rf"([{KANJI}](?<![{KANJI}].)[{KANJI}]{{0,5}}+)[ \u3000]?([ァ-ヺー]{{2,4}}+(?![ァ-ヺー])|[ぁ-ゖ]{{2,4}}+(?=[、。，．）)」』\n（(]))")
 _HANKAKU_NAME = re.compile("[\uff66-\uff9f]{2,}(?:[ \u3000][\uff66-\uff9f]{2,}){1,2}"
                            # (round W) a kanji surname and a given name a system printed in half-width katakana (山口 ﾐｱ)
                            f"|(?<![{KANJI}0-9])[{KANJI}]{{1,3}}(?<![者員人名号番地目])[ \u3000][\uff66-\uff9f]{{2,6}}(?![\uff66-\uff9f]|[ \u3000][\uff66-\uff9f])")  # ｸﾞｴﾝ ｳﾞｧﾝ ﾅﾑ too
@@ -201,7 +202,7 @@ _FULL_NAME_HONORIFIC = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ
 # A title of a private body, not of the city: 自治会防災部では部長の滝沢 源一さん, 株式会社…の課長 山田.
 _PRIVATE_BODY_BEFORE = re.compile(
     "(?:自治会|町会|町内会|管理組合|組合|協会|会社|法人|クラブ|PTA|NPO|団体|商店会|老人会|子ども会|事業所|学会)"
-    r"(?:[^。\n、]{0,12}|[^。\n、（(]{0,12}[（(][^）)\n]{0,30}[）)][^。\n、]{0,6})$"  # (round M) 有限会社…（所在地） 担当 小松崎 恵美
+    r"(?:[^。\n、]{0,12}|[^。\n、（(]{0,12}[（(][^）)\n]{0,30}[）)][^。\n、]{0,10})$"  # (round M) 有限会社…（所在地） 担当 小松崎 恵美; (round AN) …（事業所番号…）介護支援専門員 八木橋
 )
 
 
@@ -368,8 +369,20 @@ def _from_tight_labels(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
         if _A_COUNT_OF_PEOPLE.match(text, start):
             continue  # (round AJ) 死亡者二名が並んで: a count of the label's people, no name
         first = next(iter(analyzer.analyse(text[start:end])), None)
-        if first is not None and (first.is_person or first.oov) and _accept(doc, public, start, end):
-            yield start, end
+        if first is None:
+            continue
+        given = _GIVEN_AFTER_TIGHT_SURNAME.match(text, end) if end - start <= 4 else None
+        spaced = given is not None or " " in text[start:end] or "\u3000" in text[start:end]
+        # (round AN) a place's name is a surname too when a given name follows after a space (氏名汐入 つむぎ、保護者汐入 瑛二)
+        if first.is_person or first.oov or (first.is_proper and spaced and first.end == len(text[start:end].split()[0])):
+            if given is not None and not first.is_person and not first.oov:
+                end = given.end()
+            if _accept(doc, public, start, end):
+                yield start, end
+
+
+# (round AN) the given name in kana after a space, which the kanji run does not hold (氏名汐入 つむぎ、)
+_GIVEN_AFTER_TIGHT_SURNAME = re.compile(r"[ \u3000][ぁ-ゖァ-ヺ]{2,4}(?=[、。,（(」』 \u3000]|$)", re.MULTILINE)
 
 
 def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
@@ -394,7 +407,7 @@ def _kana_given_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]
 # (tests/detect/test_anchors.py), in a text without ヶ and ヵ (both classes hold them: 山ヶアイ reads 山ヶ + アイ forwards, 山 +
 # ヶアイ backwards). Groups: the hiragana given name, or the katakana one's first character and the rest; the kanji.
 _KANA_GIVEN_BACKWARDS = re.compile(
-    rf"[、。，．）)」』\n{KATAKANA}](?:(?<=[、。，．）)」』\n])([ぁ-ゖ]{{2,4}}+)|(?<![{KATAKANA}].)(?<=([{KATAKANA}]))([{KATAKANA}]{{1,3}}+))"
+    rf"[、。，．）)」』\n（({KATAKANA}](?:(?<=[、。，．）)」』\n（(])([ぁ-ゖ]{{2,4}}+)|(?<![{KATAKANA}].)(?<=([{KATAKANA}]))([{KATAKANA}]{{1,3}}+))"
     rf"[ \u3000]?([{KANJI}]{{1,6}}+)(?![{KANJI}])")
 
 
@@ -641,6 +654,8 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     found += _signatures_and_callers(doc, public, use_analyzer)
     for reading in called(_READINGS_OF_THE_FOLDED_TEXT, doc, use_analyzer):  # the same, each `reading(doc.folded, public)`
         found += reading(doc.folded, public)
+    found += [(start, end) for start, end in katakana_given_names(doc.folded)  # (round AN) 鰐部 トメ（…）, 祖母新発田 キヨ宅
+              if _accept(doc, public, start, end)]
     found += family_members(doc.folded, found)  # (round AJ) 母 蔀 沙織, the surname already found on 蔀 ゆずは
     found += _readings(doc.folded, found)
     second_latin = _second_latin_names(doc, found)  # after the names found so far, not after the next three readings'
@@ -1140,7 +1155,7 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主](?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 # (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")

@@ -176,7 +176,7 @@ _PLATE = re.compile(
     rf"(?<![{KANJI}])[{KANJI}]{{1,4}}[ \u3000]?[1-9][0-9]{{1,2}}[ \u3000]?[ぁ-ゖ][ \u3000]?(?:[0-9・･.]{{1,2}}{_JOIN}?[0-9]{{2}}|[・･.]{{1,3}}[0-9]{{1,3}})(?![0-9])"
 )
 # (round V) The office's own vehicle (道路課の公用車（多摩 300 さ 1187）, 市の車両 品川…): its plate is no one's.
-_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)[ \u3000:：]*[（(]?[ \u3000]*$")
+_OFFICIAL_CAR_BEFORE = re.compile(r"(?:公用車|庁用車|公用バス|市の車両?|市有車両?|市所有の車両?)(?:は|[ \u3000:：])*[（(]?[ \u3000]*$")  # (round AN) 公用車は…
 # Where the labelled patterns may match. No match holds a newline (no part of them reads one).
 # Every _LABELLED match opens with a label that holds 番号, コード, ID or No, at most 15 characters
 # after the match's start: 後期高齢者医療被保険者|番号 (11 before it), [ァ-ヺー一-龯]{0,6} + アカウント|番号
@@ -281,6 +281,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
         if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
             continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
+        if doc.folded.startswith("」のよう", end) and doc.folded[start - 1 : start] == "「":
+            continue  # (round AN) 受付番号は「情開85-0001」のような年度の通し番号: a number's form shown by a quoted example
         if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
             continue  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
         if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
@@ -302,8 +304,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "資格" in doc.folded:  # (round AJ) 資格の番号は赤救第59-30871号: a person's qualification (its own gate, not one more label of the hot scan)
         for match in _QUALIFICATION_NUMBER.finditer(doc.folded):
             yield match.span("id")
-    if "免許証" in doc.folded:
-        for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
+    if "免許" in doc.folded:  # (round AN) one search for both readings (免許証 holds 免許)
+        if "免許証" in doc.folded:
+            for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
+                yield match.span("id")
+        for match in _LICENCE_FIELD_NUMBER.finditer(doc.folded):  # (round AN) a licence's field in a fixed-width list
             yield match.span("id")
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
@@ -374,6 +379,11 @@ _FIRMS_BRACKET_BEFORE = re.compile(r"(?:(?:株式会社|有限会社|合同会�
 _LICENCE_NUMBER_LATER = re.compile(r"運転免許証の?番号[^。\n]{0,16}。[^。\n]{0,16}?(?<![0-9])(?P<id>[0-9]{12})(?![0-9])")
 
 
+# (round AN) A licence's field in a list the document prints (免許    大型第二種  番号 304512887761): 免許, the licence's class,
+# then 番号 and twelve digits on the same line, a driving licence's number (a class's words between, no sentence's end).
+_LICENCE_FIELD_NUMBER = re.compile(r"免許(?:証)?[ \u3000:：]+[^\n。]{0,16}?番号[ \u3000:：]*(?P<id>[0-9]{12})(?![0-9])")
+
+
 # (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
 # one person's line in the roll whatever label stands before it; a district alone (第3投票区) or a lot (…番地) is no entry.
 _ELECTORAL_ROLL = re.compile(r"第[0-9]{1,3}投票区[ \u3000]?(?:の)?第?[0-9]{1,6}番(?![地号台目0-9])")
@@ -405,7 +415,8 @@ _UNLINKED = re.compile(
     r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません|る(?:情報|もの|番号)では(?:ありません|ない|ございません))|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
-    r"|(?:それ自体|それだけ|番号だけ)では誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
+    r"|(?:(?:それ自体|それだけ|番号だけ)では|(?:外|切り離|離)せば、?)誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
+    # (round AN) or once the list is taken away (承認番号は…受付順の番号で、一覧から外せば誰のものかは分かりません)
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
 # Read only around the verdict's words: every _UNLINKED match ends at most 22 characters after the
@@ -701,6 +712,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
+        for match in _BICYCLE_FIELD.finditer(doc.folded):  # (round AN) a list's column under 防犯登録番号
+            yield match.start("id"), match.end("id")
     if doc.has_capital:
         for match in line_anchored_finditer(_INVOICE, doc.folded, _INVOICE_ANCHOR, 0):
             lo = max(doc.folded.rfind("。", 0, match.start()), doc.folded.rfind("\n", 0, match.start())) + 1
@@ -725,6 +738,11 @@ def _addressed_above(text: str, start: int) -> bool:
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
 # a prefecture, letters and digits, after 防犯登録 (番号).
 _BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}})")
+# (round AN) In a text about 防犯登録, a registration of its own shape standing as a row's field, the label in the header
+# (保管番号　防犯登録番号　… / 南口-101-0223　東京C31-4407215　…): a prefecture, a letter, one to three digits, a hyphen
+# and six to eight digits, after a space, a bar or a line's start.
+_BICYCLE_FIELD = re.compile(rf"(?:^|(?<=[ \u3000|]))(?P<id>[{KANJI}]{{1,4}}[A-Z]{{1,2}}[0-9]{{1,3}}-[0-9]{{6,8}})(?![0-9A-Za-z-])",
+                            re.MULTILINE)
 # (round N) An invoice registration number (T + 13 digits, in groups too: T9-8801-2245-6630) is public for a
 # corporation, but a sole trader's is tied to their name: personal in a sentence about an individual.
 _INVOICE = re.compile(r"(?<![A-Za-z0-9])T[-‐ ]?[0-9](?:[-‐ ]?[0-9]){12}(?![0-9])")

@@ -31,7 +31,9 @@ from ..wrapped import wrapped_rows
 
 TYPE = "phone"
 
-_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/の])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701, 080の4421の7706
+_SEP = rf"(?:[ \u3000]?{HYPHEN}[ \u3000]?|[ \u3000.・･/の〜～])"  # 090 - 1234 - 5678, 042・393・7701, 042/393/7701, 080の4421の7706
+# (round AN) and a wave dash, as a hand or an IME writes a hyphen (090〜5552〜7761): a weak separator, the groups checked for
+# a Japanese number's shape (a range, 0120〜0450, is none)
 # No lookbehind at the start (checked in recognize): the engine can skip to 0, ( or +.
 _PATTERN = re.compile(
     r"(?:"
@@ -41,6 +43,9 @@ _PATTERN = re.compile(
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{1,4}}{_SEP}[0-9]{{3,4}}"  # 03-1234-5678
     + rf"|0[0-9]{{1,4}}{_SEP}[0-9]{{6,8}}"  # 080-12345678, 042-3937701 (checked for its shape)
     + r"|0[0-9]{9,10}"  # 0312345678
+    # (round AN) a number a line break cut after its second hyphen, the last four digits at the next line's head after its
+    # indent (連絡先は090-5551-⏎2870と…; 電話  047-555-⏎      3390): read in this one scan, each line's piece found apart
+    + rf"|0[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}-\n[ \u3000]*[0-9]{{4}}"
     + r")"
     + NO_DIGIT_AFTER
 )
@@ -110,7 +115,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                      or has_number_shape(match.group()))):
             if (not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start())
                     and not _a_fraudsters_number(text, match.start())):
-                yield match.start(), match.end()
+                if "\n" in match.group():  # (round AN) broken across two lines: the head to its hyphen, then the four digits
+                    yield match.start(), text.index("\n", match.start())
+                    yield match.end() - 4, match.end()
+                else:
+                    yield match.start(), match.end()
             match = _PATTERN.search(text, match.end())
         else:  # not a number: a real one may start inside it (48-06　042 394 6617)
             match = _PATTERN.search(text, match.start() + 1)
@@ -190,7 +199,7 @@ _SPOKEN = re.compile(rf"(?:ゼロ|0|〇){_SPOKEN_DIGIT}{{1,4}}の、?[ \u3000]?{
 _KANJI_DIGIT = "〇一二三四五六七八九0-9"
 _KANJI_BRACKETED = re.compile(rf"〇(?<![{_KANJI_DIGIT}]〇)[{_KANJI_DIGIT}]{{1,4}}[ \u3000]?[（(][{_KANJI_DIGIT}]{{1,4}}[）)][ \u3000]?[{_KANJI_DIGIT}]{{4}}(?![{_KANJI_DIGIT}])")
 _KANJI_TABLE = str.maketrans("〇一二三四五六七八九", "0123456789")
-_WEAK_SEPARATOR = re.compile("[・･/の]")
+_WEAK_SEPARATOR = re.compile("[・･/の〜～]")
 _GROUPS = re.compile("[0-9]+")
 _NON_GEOGRAPHIC = ("0120", "0570", "0800", "0990")
 

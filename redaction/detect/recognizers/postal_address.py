@@ -28,7 +28,7 @@ from ..particulars import (
     table_cells,
 )
 from ..scan import anchored_finditer, line_anchored_finditer
-from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
+from ..text import HIRAGANA, HYPHEN, KANJI, KANJI_CHARACTERS, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 from ..wrapped import wrapped_rows
 
 TYPE = "postal_address"
@@ -64,7 +64,9 @@ _HOUSE = (
 )
 _BUILDING = rf"(?:[ \u3000]?[{KANJI}{KATAKANA}A-Za-z]{{0,15}}[ \u3000]?[0-9]{{1,4}}号室?)"
 _POSTAL = re.compile(
-    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}(?<![0-9]{HYPHEN})[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}"  # not the end of a phone number
+    rf"(?:〒[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}|{NO_DIGIT_BEFORE}(?<![0-9]{HYPHEN})(?<![A-Za-z{KANJI_CHARACTERS}][-‐‑‒–—―−])"
+    rf"[0-9]{{3}}{HYPHEN}[0-9]{{4}}){NO_DIGIT_AFTER}(?!{HYPHEN}[0-9])"  # not the end of a phone number; (round AN) nor
+    # the middle or the end of a longer hyphenated number (撤去番号 北口-100-0588: a thing's; a postal code stands alone)
 )
 # The house number is found first (a fast scan for digits); the place name is then
 # matched backwards from it, in the few characters before. (round S) Each look-back ends in \Z, never $:
