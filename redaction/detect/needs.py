@@ -4,14 +4,20 @@ Most readings return at once on most texts: their first line tests a word (`if "
 or a class of characters (`if not doc.has_capital`). On a short text (a title, an agenda item: ~40 characters, five
 thousand of them in a council's year) that call is most of what a reading costs, and ~200 readings are called per
 text. A reading that declares its need with `@needs(...)` is left out before it is called when the text does not
-meet it: `called(readings, doc)` decides for all the readings of a recognizer at once, from the text's characters
-(one set per view; each declared word is filed under one of its characters, so only the readings whose filed
-character stands in the text have their words tested).
+meet it: `called(readings, doc)` decides for a table of readings at once, from the text's characters (each declared
+word is filed under one of its characters, so only the readings whose filed character stands in the text have their
+words tested). Only a text of up to _SHORT_TEXT characters is read so; a longer one (a body) is read by every reading
+but those declaring a capital it lacks or the analyzer when it is off, each reading's own gate deciding.
+
+person_name calls two tables so: `_READINGS` (`reading(doc, public)`) and `_READINGS_OF_THE_FOLDED_TEXT`
+(`reading(doc.folded, public)`, the modules of names/). A new reading goes into its table at the place of its
+findings' order, its need (if any) declared right above it.
 
     @needs("うちは")                  # called only when one of the words stands in the folded text
     @needs("@", capital=True)        # and only when the folded text holds a capital Latin letter (Doc.has_capital)
     @needs(capital=True)             # a capital alone
     @needs("私は", analyzer=True)     # and only when the recognizer reads with the analyzer (SudachiPy)
+    @needs(analyzer=True)            # the analyzer alone
 
 The declaration must hold for the reading's whole body: on a text that meets none of its words (or lacks a capital it
 declares), the reading finds nothing. tests/detect/test_needs.py calls every declared reading on the hand-written
