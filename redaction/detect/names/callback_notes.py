@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from .lexicon import is_generic
 from .public import PublicNames
 
@@ -17,6 +18,7 @@ _BEFORE_CALLBACK = re.compile(r"(?<![一-龯おご御])(?P<name>[一-龯]{1,4})(
 _REACH = 12
 
 
+@needs("返し")
 def callback_addressees(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """The surname a call-back note is addressed to, before 様 or さん and 折返し."""
     found: list[tuple[int, int]] = []

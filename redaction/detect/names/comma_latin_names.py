@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from .public import PublicNames
 
 _SURNAME_BEFORE = re.compile(r"(?:^|[|/\t\u3000]|[0-9]{1,3}[.)．])[ \u3000]*(?P<surname>[A-Z][a-z]{1,15})\Z", re.MULTILINE)
@@ -28,6 +29,7 @@ _SURNAME_REACH = 24
 _COMMA_BEFORE_A_CAPITAL = re.compile(", (?=[A-Z])")  # opens with a literal: the engine's fast skip
 
 
+@needs(", ", capital=True)
 def surname_comma_given_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`Surname, Given` standing as a field of its own on a line of a person's particulars."""
     found: list[tuple[int, int]] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from ..text import KANJI_CHARACTERS
 from .lexicon import is_generic
 from .public import PublicNames
@@ -48,6 +49,7 @@ _AFTER_PERSON = re.compile(
     rf"(?:(?:{'|'.join(_PERSON_WORDS)}|生徒[A-Z]?)(?:の|は|が|[:：])?|(?:{'|'.join(_FORM_LABELS)})[ \u3000]*:)[ \u3000]*"
     rf"(?P<name>{_LATIN}|(?!{_LABEL_WORDS})[{_KANJI}]{{1,3}}[ \u3000](?:{_WORD}|[{_KANA}]{{2,6}}))"
     rf"(?![{_LETTER}{_KANJI}{_KANA}])")
+_CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")  # as Doc.has_capital reads the folded text
 _PERSON_GATE = re.compile("|".join((*_PERSON_WORDS, *_FORM_LABELS, "生徒")))
 _PERSON_REACH = 60
 
@@ -61,6 +63,7 @@ def _a_persons(name: str, public: PublicNames) -> bool:
     return name not in public and _BODY_WORD.search(name) is None and not is_generic(name)
 
 
+@needs("・")
 def names_with_dotted_readings(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A Latin or spaced kanji name and its ・-joined katakana reading in the bracket after it: both spans."""
     found: list[tuple[int, int]] = []
@@ -73,11 +76,14 @@ def names_with_dotted_readings(text: str, public: PublicNames) -> list[tuple[int
     return found
 
 
+@needs(capital=True)
 def names_after_a_persons_word(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A Latin name, or a kanji surname with a Latin or katakana given name, after a kin or person's word and its particle,
     or after a foreign form's person label. Called only for a text holding a capital letter; read only around each
     person's word found."""
     found: list[tuple[int, int]] = []
+    if _CAPITAL.search(text) is None:  # its need (@needs): the same when called directly
+        return found
     for word in _PERSON_GATE.finditer(text):
         match = _AFTER_PERSON.match(text, word.start(), min(len(text), word.start() + _PERSON_REACH))
         if match is not None and _a_persons(match.group("name"), public) and _has_a_foreign_part(match.group("name")):
@@ -90,6 +96,7 @@ def _has_a_foreign_part(name: str) -> bool:
     return any((ch.isalpha() and ord(ch) < 0x2000) or "ァ" <= ch <= "ヺ" for ch in name)
 
 
+@needs("<<")
 def machine_readable_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A passport's machine-readable name: P<, the issuing state, the surname, <<, the given names."""
     if "<<" not in text:
@@ -97,6 +104,7 @@ def machine_readable_names(text: str, public: PublicNames) -> list[tuple[int, in
     return [m.span("name") for m in _MACHINE_READABLE.finditer(text) if m.group("name") not in public]
 
 
+@needs("と書く", '"kana', '"furigana', '"yomi', '"name_kana')
 def names_also_written(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A spaced katakana name said to be how a name is also written, and a JSON record's kana field."""
     found: list[tuple[int, int]] = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from ..text import KANJI_CHARACTERS
 from .public import PublicNames
 
@@ -17,6 +18,7 @@ _FIELD_QUOTE = re.compile(rf"欄(?:に|には|は|が)?「(?P<name>[{_KANJI}]{{1
 _PERSONS_FIELD = re.compile(rf"(?:[{_KANJI}]者|氏名|名前|名義人?)\Z")
 
 
+@needs("欄")
 def names_in_person_fields(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Full names quoted right after a person's field of a form (代表者欄に「鷺坂 ひなた」)."""
     if "欄" not in text or "「" not in text:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..needs import needs
 from ..particulars import table_cells
 from . import analyzer
 from .lexicon import KIN
@@ -59,6 +60,7 @@ def _ocr_long_mark(text: str, at: int) -> bool:
     return text[at] == "一" and at > 0 and "ァ" <= text[at - 1] <= "ヺ"
 
 
+@needs("・")
 def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Katakana names joined by middle dots where the text says a person stands there."""
     if "・" not in text:
@@ -194,6 +196,7 @@ _SCHOOL_YEAR = re.compile(r"\([1-6]年生?\)")
 _PUPIL = re.compile(r"(?<![一-龯])(?P<name>[一-龯]{1,4}[ \u3000](?P<given>[一-龯]{1,3}|[ぁ-ゖ]{2,4}))\Z")
 
 
+@needs("年)", "年生)")
 def pupils_before_their_school_year(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A full name right before a pupil's school year in brackets."""
     found: list[tuple[int, int]] = []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from . import analyzer
 from .public import PublicNames
 
@@ -23,6 +24,7 @@ def _given_name(word: str) -> bool:
     return len(tokens) == 1 and tokens[0].is_given_name
 
 
+@needs("ノ", "ツ")
 def linked_surname_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Spans of full names with a ノ- or ツ-linked surname (analyzer only)."""
     found: list[tuple[int, int]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from .public import PublicNames
 
 _NAME = (r"(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,3}|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[ァ-ヺー]{2,8}[ \u3000][ァ-ヺー]{1,8}"
@@ -22,6 +23,7 @@ _PARTICULAR = re.compile(r"@|[0-9]{4,}|普通|当座|丁目|番地|\+[0-9]")
 _BODY_WORDS = ("学校", "銀行", "金庫", "センター", "会社", "協会", "病院", "市役所", "組合")
 
 
+@needs("\u3000")
 def names_at_list_heads(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Names opening list items whose line goes on with a person's particular."""
     if "\u3000" not in text:

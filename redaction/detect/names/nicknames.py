@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from .public import PublicNames
 
 _CHILDS_RECORD = re.compile("園児|保育|連絡帳|児童|幼稚園|こども園|子ども園")
@@ -20,6 +21,7 @@ _NOT_A_NICKNAME = re.compile("お.*|.*(?:ばあ|じい|にい|ねえ|かあ|と�
                              "|ここ|そこ|ぜんぶ|ずっと|きちんと|あか|あかん|ぼう|ぼっ|じょう")  # あかちゃん: a baby
 
 
+@needs("ゃ", "くん")
 def childrens_nicknames(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Hiragana nicknames with ちゃん or くん in a child's record."""
     if "ゃ" not in text and "くん" not in text:  # ゃ alone: a one-character search is the fastest

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from ..scan import anchored_finditer
 from .public import PublicNames
 
@@ -22,6 +23,7 @@ _REACH = 32  # the self's word, なまえは, a name of ten characters and its c
 _SPEAKER_MARKS = ("○", "◯", "◎", "〇")
 
 
+@needs("わ")
 def self_introduced_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Full names a caller says are theirs, in lines that are not a speaker's turn."""
     found: list[tuple[int, int]] = []

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from . import analyzer
 from .public import PublicNames
 
 _SELF_NAMED = re.compile(r"。(?P<name>[一-龯]{1,4})(?:です|と申します)(?=。|$|\s)", re.MULTILINE)  # opens with its literal 。
 
 
+@needs("です", "と申します")
 def self_named_surnames(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Surnames that make up a sentence with です in a line that is not a speaker's turn."""
     found: list[tuple[int, int]] = []
@@ -34,6 +36,7 @@ def self_named_surnames(text: str, public: PublicNames) -> list[tuple[int, int]]
 _FULL_NAME_AFTER = re.compile(r"です。(?P<surname>[一-龯]{1,4})[ \u3000](?P<given>[一-龯ぁ-ゖ]{1,4})(?=。|、|です)")  # opens with its literal
 
 
+@needs("です。")
 def names_said_twice(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A surname before です and the same surname with a given name in the next sentence, in a line no speaker's turn opens."""
     found: list[tuple[int, int]] = []
@@ -56,6 +59,7 @@ _QUOTED_WITH_HONORIFIC = re.compile(r"「(?P<name>[一-龯]{1,4})(?:さん|様|�
 _QUOTE_REACH = 40
 
 
+@needs("「")
 def names_said_to_stand_quoted(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """A quoted word and an honorific right after the text says a person's name is written there (read from each quote
     that opens with a kanji word and an honorific: rarer than the statement's words)."""

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from .public import PublicNames
 
 _SPELLING = re.compile(r"の(?P<a>[一-龯])に[一-龯ぁ-ゖァ-ヺー]{1,6}の(?P<b>[一-龯])")
 _NAME_BEFORE = re.compile(r"(?<![一-龯])(?P<name>[一-龯]{2})、[一-龯ぁ-ゖァ-ヺー]{1,6}\Z")
 
 
+@needs("に")
 def spelled_out_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Two-kanji surnames followed by their characters' spelling."""
     found: list[tuple[int, int]] = []

@@ -77,9 +77,11 @@ from ..names.self_named import names_said_to_stand_quoted, names_said_twice, sel
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.word_fragments import cut_from_other_words
+from ..needs import called, needs
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import anchored_finditer, finditer_from, holds, line_anchored_finditer, line_windows, word_starts
 from ..text import KANJI, KATAKANA
+from ..wrapped import GATE as WRAPPED_TABLE_GATE
 from ..wrapped import wrapped_rows
 
 TYPE = "person_name"
@@ -642,87 +644,16 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
         found += _kin_given_names(doc, public)
     found += _listed_names(doc, public)
     found += _names_in_columns(doc, public, use_analyzer)
-    found += _latin_names(doc, public)
-    found += _listed_latin_names(doc, public)
-    # The readings below are named by the form they read (the comment at each says which tuning round added it).
-    # Their order is the order of the findings: keep it.
-    found += _kana_names_after_labels(doc, public)
-    found += _hiragana_name_cells(doc)
-    found += _quoted_readings(doc)
-    found += _given_names_with_initial(doc)
-    found += _latin_after_a_persons_label(doc, public)
-    if use_analyzer:
-        found += _surnames_before_a_private_role(doc, public)
-    found += _hiragana_children(doc, public)
-    found += _given_names_after_name_labels(doc, public)
-    if use_analyzer:
-        found += _surnames_after_a_number(doc, public)
-    found += _names_before_readings(doc, public)
-    found += _full_width_latin_names(doc, public)
-    found += _dated_or_quoted_signatures(doc, public)
-    found += _maiden_names(doc, public)
-    found += holders_named_in_records(doc.folded, public)
+    # The readings of the table below are called in its order, less those whose declared need (@needs beside each:
+    # needs.py) this text does not meet; a reading that declares nothing is always called.
+    for reading in called(_READINGS, doc, use_analyzer):
+        found += reading(doc, public)
     found += [(start, end) for start, end in names_before_birth_dates(doc.folded)
               if is_private_name(doc.folded[start:end], public) and _accept(doc, public, start, end)]
-    found += childrens_nicknames(doc.folded, public)
     found += names_beside_their_writing(doc.folded, public, doc.has_capital)
-    found += names_spaced_letter_by_letter(doc.folded, public)
-    if "に" in doc.folded:
-        found += spelled_out_names(doc.folded, public)
-    found += _mail_senders(doc, public)
-    found += _self_introduced(doc, public)
-    found += _names_before_their_contact(doc, public)
-    found += _latin_after_sending(doc, public)
-    found += _latin_names_in_quotes(doc, public)
-    found += _latin_senders_and_kin(doc, public)
-    found += _names_in_file_names(doc, public)
     found += _signatures_and_callers(doc, public, use_analyzer)
-    found += _households_named(doc, public)
-    found += _named_as_i(doc, public)
-    found += _group_role_fields(doc, public)
-    found += _unpublished_staff(doc, public)
-    found += _latin_beside_kanji(doc, public)
-    found += _katakana_in_names(doc, public)
-    found += _named_in_quotes(doc, public)
-    found += _living_at_self_named(doc, public)
-    found += _fax_sender_fields(doc, public)
-    found += _latin_initials_quoted(doc, public)
-    found += _table_contact_rows(doc, public)
-    found += _wrapped_name_cells(doc, public)
-    found += _nicknames(doc, public)
-    found += _kin_named_in_brackets(doc, public)
-    found += _former_surnames(doc, public)
-    found += _register_given_names(doc, public)
-    found += _masked_name_cells(doc, public)
-    found += _group_roster_items(doc, public)
-    found += _display_names(doc, public)
-    found += _latin_names_before_their_mail(doc, public)
-    if use_analyzer:
-        found += _kin_named_in_an_answer(doc, public)
-    found += _kanji_former_surnames(doc, public)
-    found += _contact_string_names(doc, public)
-    found += _latin_and_kanji_before_honorific(doc, public)
-    found += _households_by_surname(doc, public)
-    found += _json_names(doc, public)
-    found += dotted_katakana_names(doc.folded, public)
-    found += hiragana_full_names(doc.folded, public)
-    found += kin_katakana_kanji_names(doc.folded, public)
-    found += pupils_before_their_school_year(doc.folded, public)
-    found += self_named_surnames(doc.folded, public)
-    found += names_said_twice(doc.folded, public)
-    found += self_introduced_names(doc.folded, public)  # (round AJ) わたしは ひいらぎ ななえ といいます
-    found += names_at_list_heads(doc.folded, public)  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
-    found += names_said_to_stand_quoted(doc.folded, public)
-    found += callback_addressees(doc.folded, public)
-    if doc.has_capital:
-        found += surname_comma_given_names(doc.folded, public)  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
-    found += names_in_person_fields(doc.folded, public)  # (round AL) 代表者欄に「鷺坂 ひなた」
-    found += names_with_dotted_readings(doc.folded, public)  # (round AI) foreign residents' names: names/foreign_names.py
-    if doc.has_capital:
-        found += names_after_a_persons_word(doc.folded, public)
-    found += machine_readable_names(doc.folded, public)
-    found += names_also_written(doc.folded, public)
-    found += linked_surname_names(doc.folded, public)  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+    for reading in called(_READINGS_OF_THE_FOLDED_TEXT, doc, use_analyzer):  # the same, each `reading(doc.folded, public)`
+        found += reading(doc.folded, public)
     found += [(start, end) for start, end in katakana_given_names(doc.folded)  # (round AN) 鰐部 トメ（…）, 祖母新発田 キヨ宅
               if _accept(doc, public, start, end)]
     found += family_members(doc.folded, found)  # (round AJ) 母 蔀 沙織, the surname already found on 蔀 ゆずは
@@ -752,6 +683,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
 _HOUSEHOLD = re.compile(rf"うちは(?P<name>[{KANJI}]{{1,3}})で、[{KANJI}]{{1,4}}(?:さん|様)")
 
 
+@needs("うちは")
 def _households_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     if "うちは" not in doc.folded:
         return []
@@ -768,6 +700,7 @@ _UNPUBLISHED_STAFF = re.compile(
     r"(?:でした|です|が|は|から)[^。\n]{0,40}(?:氏名|名前)は(?:公表して(?:いません|おりません|いない)|非公表)")
 
 
+@needs("私は")
 def _named_as_i(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round X) A speaker naming themself after 私は (私は甲斐田 律子、…)."""
     if "私は" not in doc.folded:
@@ -775,12 +708,14 @@ def _named_as_i(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return [m.span("name") for m in _NAMED_AS_I.finditer(doc.folded) if m.group("name") not in public]
 
 
+@needs("代表", "会長")
 def _group_role_fields(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round X) A group's registration form's role field and the name after it (副代表      仁平 まゆみ)."""
     return [m.span("name") for m in line_anchored_finditer(_GROUP_ROLE_FIELD, doc.folded, _GROUP_ROLE_WORD)
             if m.group("name") not in public]
 
 
+@needs("公表")
 def _unpublished_staff(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round X) A staff member the sentence says is not published by name (相談員の姥ケ谷でしたが、…氏名は公表していません)."""
     if "公表" not in doc.folded:
@@ -789,6 +724,7 @@ def _unpublished_staff(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             if m.group("name") not in public and not is_generic(m.group("name"))]
 
 
+@needs(capital=True)
 def _latin_beside_kanji(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) A name whose given or family name is Latin beside a kanji one the analyzer reads as a person's (Priya 小野寺,
     Nguyen Van 翔, Ramos Jr. 健), read only around a space between a Latin and a kanji word."""
@@ -805,6 +741,7 @@ def _latin_beside_kanji(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return found
 
 
+@needs(" ", "\u3000")
 def _katakana_in_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) A kanji surname, a katakana middle name and a kanji given name (須藤 ルカス 陽); a katakana surname and a
     kanji given name (アンダーソン 凛) when the surname is a found name's (アンダーソン 健二です). Read only around a space
@@ -823,6 +760,7 @@ def _katakana_in_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return found + [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
 
 
+@needs("「")
 def _named_in_quotes(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) A quote opening with a katakana full name and です／と申します (「ノムラ ケイコです。…」)."""
     if "「" not in doc.folded:
@@ -830,6 +768,7 @@ def _named_in_quotes(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return [m.span("name") for m in _KATAKANA_SELF_NAMED.finditer(doc.folded) if m.group("name") not in public]
 
 
+@needs("に住む")
 def _living_at_self_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) Who lives somewhere and says their surname (…に住む宍戸です)."""
     if "に住む" not in doc.folded:
@@ -838,6 +777,7 @@ def _living_at_self_named(doc: Doc, public: PublicNames) -> list[tuple[int, int]
             if _accept(doc, public, *m.span("name")) and not is_generic(m.group("name"))]
 
 
+@needs(":", capital=True)
 def _fax_sender_fields(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) A fax's sender field with a katakana full name (FROM: カネコ コウイチ   TEL/FAX)."""
     if not doc.has_capital or ":" not in doc.folded:
@@ -845,6 +785,7 @@ def _fax_sender_fields(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return [m.span("name") for m in _SENDER_FIELD.finditer(doc.folded) if m.group("name") not in public]
 
 
+@needs("「", capital=True)
 def _latin_initials_quoted(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) A Latin initial and surname quoted as a name (「K.YANAGIDA」とイニシャルと姓のみのお名前)."""
     if not doc.has_capital or "「" not in doc.folded:
@@ -862,6 +803,7 @@ def _table_contact_rows(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             if header in contact and (cell := _NAME_THEN_CONTACT.match(text, start, end)) and _accept(doc, public, *cell.span("name"))]
 
 
+@needs(*WRAPPED_TABLE_GATE)
 def _wrapped_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) The pieces of a name column's cell a PDF wrapped over lines (宇佐美 / トミ子)."""
     text = doc.folded
@@ -869,6 +811,7 @@ def _wrapped_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
             if _WRAPPED_NAME_PIECE.fullmatch(text, start, end) and text[start:end] not in public and not is_generic(text[start:end])]
 
 
+@needs("坊")
 def _nicknames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Y) A child's nickname, a katakana given name and 坊 (松永さんのところのヨシ坊と)."""
     if "坊" not in doc.folded:
@@ -904,6 +847,7 @@ _NICKNAME = re.compile(r"(?<![ァ-ヺー])(?P<name>[ァ-ヺ]{2,3})坊(?=[とが�
 _BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")
 
 
+@needs("旧", "婚姻前", capital=True)
 def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A Latin surname after the words for a former surname (婚姻前の氏 Moreau)."""
     text = doc.folded
@@ -923,6 +867,7 @@ _KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]�
 _SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 
+@needs("【名】")
 def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A 戸籍 extract's 【名】 field: a given name alone."""
     if "【" not in doc.folded or "【名】" not in doc.folded:
@@ -930,6 +875,7 @@ def _register_given_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]
     return [m.span("name") for m in _REGISTER_GIVEN_NAME.finditer(doc.folded) if not is_generic(m.group("name"))]
 
 
+@needs("旧", "婚", "戻")
 def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A kanji surname after 旧姓／旧氏／婚姻前の氏 in brackets or after a colon or a space."""
     text = doc.folded
@@ -943,6 +889,7 @@ def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int
     return found
 
 
+@needs("MECARD")
 def _contact_string_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A contact string's N: field, surname and given name in two parts (MECARD:N:仙石,陽葵;)."""
     if "MECARD" not in doc.folded:
@@ -950,6 +897,7 @@ def _contact_string_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]
     return [m.span("name") for m in _CONTACT_STRING_NAME.finditer(doc.folded) if m.group("name") not in public]
 
 
+@needs(capital=True)
 def _latin_and_kanji_before_honorific(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A Latin given name and a kanji surname before 様／さん, whatever the analyzer makes of the kanji (Riya 薬袋様);
     read only around a space between a Latin and a kanji word (_latin_beside_kanji's anchors: rare)."""
@@ -960,6 +908,7 @@ def _latin_and_kanji_before_honorific(doc: Doc, public: PublicNames) -> list[tup
             if m.group("name") not in public]
 
 
+@needs("家")
 def _households_by_surname(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A surname the analyzer knows before 家 and a particle (柳澤家と境界の件で)."""
     text = doc.folded
@@ -971,6 +920,7 @@ def _households_by_surname(doc: Doc, public: PublicNames) -> list[tuple[int, int
     return found
 
 
+@needs('"name"')
 def _json_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A JSON record's "name" whose value is two words ("name": "仙石 陽葵")."""
     if '"name"' not in doc.folded:
@@ -1111,6 +1061,7 @@ _LATIN_NAME = re.compile(
 )
 
 
+@needs(capital=True)
 def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     if not doc.has_capital or not _HAS_LATIN_PAIR.search(text):
@@ -1126,6 +1077,7 @@ def _latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 _LATIN_WHOLE = re.compile(_LATIN)
 
 
+@needs(capital=True)
 def _listed_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round L) A name in Latin letters as an item of a list of particulars
     (一、Carlos Eduardo Tanaka　すみれ市中町3丁目9番地　080-…)."""
@@ -1263,6 +1215,7 @@ _ROSTER_ROLE_AFTER_A_MARK = re.compile(rf"- [ \u3000]*(?:{'|'.join(_GROUP_ROLES)
 _LIST_MARK_ANCHOR = re.compile("- ")  # every match's list mark and space (most roster lines are written with "- ")
 
 
+@needs("- ")
 def _group_roster_items(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A group's role and a member's name opening a list item of the member's particulars."""
     text = doc.folded
@@ -1284,6 +1237,7 @@ _LATIN_BEFORE_OWN_MAIL = re.compile(rf"(?<![{_LETTER}])(?P<name>{_LATIN})[ \u300
 _AT = re.compile("@")
 
 
+@needs("@", capital=True)
 def _latin_names_before_their_mail(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A Latin name before a mail address whose local part holds one of the name's words."""
     if not doc.has_capital or "@" not in doc.folded:
@@ -1305,6 +1259,7 @@ _KIN_REACH = 160
 _QUESTION_MARK = re.compile("[？?]")
 
 
+@needs("？", "?", analyzer=True)
 def _kin_named_in_an_answer(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A given name opening a transcript's answer to a question about a kin."""
     text = doc.folded
@@ -1319,6 +1274,7 @@ def _kin_named_in_an_answer(doc: Doc, public: PublicNames) -> list[tuple[int, in
     return found
 
 
+@needs("表示名")
 def _display_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A display name after 表示名 on a line of its own."""
     if _DISPLAY_NAME_WORD.search(doc.folded) is None:
@@ -1326,6 +1282,7 @@ def _display_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return [m.span("name") for m in _DISPLAY_NAME.finditer(doc.folded) if m.group("name") not in public]
 
 
+@needs("〇")
 def _masked_name_cells(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round AC) A name column's cell with a character hidden by 〇."""
     if "〇" not in doc.folded or "|" not in doc.folded:
@@ -1540,6 +1497,7 @@ _SIGNED_BEFORE_CONTACT_ANCHOR = re.compile(rf"。(?=[ \u3000]?{_FULL}[ \u3000]+{
 _BRACKETED_ANCHOR = re.compile(rf"\((?={_PLACE_AHEAD})")
 
 
+@needs("。", "(")
 def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     names = []
@@ -1558,6 +1516,7 @@ def _names_before_their_contact(doc: Doc, public: PublicNames) -> list[tuple[int
 _LATIN_AFTER_SENDING = re.compile(rf"(?:送付先|宛先|送り先|届け先|発送先)[ \u3000]*[:：][ \u3000]*(?P<name>{_LATIN})(?![{_LETTER}])")
 
 
+@needs("先", capital=True)
 def _latin_after_sending(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     if not doc.has_capital or "先" not in doc.folded:
         return []
@@ -1571,6 +1530,7 @@ _LATIN_AS_A_NAME = re.compile(rf"(?:お?名前|氏名)(?:を|は|が|として)?
 _LATIN_CORRECTED = re.compile(rf"正しくは「(?P<name>{_LATIN})」")
 
 
+@needs("「", capital=True)
 def _latin_names_in_quotes(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     if not doc.has_capital or "「" not in text:
@@ -1591,6 +1551,7 @@ _NAME_WORD_ANCHOR = re.compile("名前|氏名")  # every _LATIN_AS_A_NAME match 
 _SELF_INTRODUCED_ANCHOR = re.compile("と(?:いいます|言います|申します)")  # the name at most 10 characters before it
 
 
+@needs("といいます", "と言います", "と申します")
 def _self_introduced(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     return [match.span("name") for match in anchored_finditer(_SELF_INTRODUCED, text, _SELF_INTRODUCED_ANCHOR, before=11, after=6)
@@ -1645,7 +1606,8 @@ def _kana_names_after_labels(doc: Doc, public: PublicNames) -> list[tuple[int, i
             if _accept(doc, public, match.start("name"), match.end("name"))]
 
 
-def _hiragana_name_cells(doc: Doc) -> list[tuple[int, int]]:
+@needs("|")
+def _hiragana_name_cells(doc: Doc, _public: PublicNames) -> list[tuple[int, int]]:
     """(round K) A hiragana full name in a name or reading column (| てらかど かえで |)."""
     text = doc.folded
     if "|" not in text:
@@ -1654,7 +1616,8 @@ def _hiragana_name_cells(doc: Doc) -> list[tuple[int, int]]:
             if _NAME_COLUMN.search(header) and not _PUBLIC_COLUMN.search(header) and _HIRAGANA_CELL.fullmatch(text, start, end)]
 
 
-def _quoted_readings(doc: Doc) -> list[tuple[int, int]]:
+@needs(*_READING_WORDS)
+def _quoted_readings(doc: Doc, _public: PublicNames) -> list[tuple[int, int]]:
     """(round K) A name's reading quoted in a sentence about the reading (氏名の読みが「わたらい」ではなく「わたらえ」)."""
     text = doc.folded
     if not any(map(text.__contains__, _READING_WORDS)):
@@ -1663,13 +1626,15 @@ def _quoted_readings(doc: Doc) -> list[tuple[int, int]]:
             for m in _QUOTED_KANA.finditer(text, sentence.start(), sentence.end()) if not _KANA_WORD.fullmatch(m.group("name"))]
 
 
-def _given_names_with_initial(doc: Doc) -> list[tuple[int, int]]:
+@needs(capital=True)
+def _given_names_with_initial(doc: Doc, _public: PublicNames) -> list[tuple[int, int]]:
     """(round K) A given name and an initial, quoted or before an honorific (「Takeshi Y.」)."""
     if not doc.has_capital or not _INITIAL_ANCHOR.search(doc.folded):
         return []
     return [(m.start(), m.end()) for m in _GIVEN_INITIAL.finditer(doc.folded)]
 
 
+@needs(capital=True)
 def _latin_after_a_persons_label(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round K) A Latin name after a person's word and a colon (寄附者：TANAKA AKIRA, 宛名はOKAZAKI YUKI).
     Each match holds a colon and its capital at most 4 + 1 + 2 characters after its start (宛名, 名義人: fewer)."""
@@ -1679,6 +1644,7 @@ def _latin_after_a_persons_label(doc: Doc, public: PublicNames) -> list[tuple[in
             if m.group("name") not in public]
 
 
+@needs(*_PRIVATE_ROLE_WORD.pattern.split("|"), "職員", analyzer=True)  # its two scans' literals
 def _surnames_before_a_private_role(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round K) A surname before a private person's role (「桑田受験者より…」, as the analyzer reads it); each match holds
     its role word right after at most 3 kanji."""
@@ -1723,6 +1689,7 @@ _CHILD = re.compile(r"(?:(?<=組の)|(?<=クラスの)|(?<=[男女]の)|(?<=息�
 _CHILD_ANCHOR = re.compile("くん|ちゃん")  # at most 5 characters after the match's start
 
 
+@needs("くん", "ちゃん")
 def _hiragana_children(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round N) A child called by a hiragana given name and くん／ちゃん (ひなた組のそうまくん)."""
     if "くん" not in doc.folded and "ちゃん" not in doc.folded:
@@ -1738,12 +1705,14 @@ def _hiragana_children(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     return found
 
 
+@needs("名")
 def _given_names_after_name_labels(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round M) A given name alone after a label of a person's name (委託児童名みのり、子の名 はると。)."""
     return [(m.start("name"), m.end("name")) for m in line_anchored_finditer(_GIVEN_AFTER_NAME_LABEL, doc.folded, _NAME_LABEL_ANCHOR, 5)
             if m.group("name") not in public]
 
 
+@needs(*(f"{digit}(" for digit in "0123456789"), "号(", "番(", analyzer=True)  # its lookbehinds' literals
 def _surnames_after_a_number(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round M) A surname alone in brackets right after a personal number (認定番号 第1528836号（羽賀）), as the analyzer reads it."""
     found: list[tuple[int, int]] = []
@@ -1827,6 +1796,7 @@ def _reads_as_given_name(word: str) -> bool:
     return len(words) == 1 and words[0].is_proper
 
 
+@needs(capital=True)
 def _full_width_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round P) A name typed in full-width Latin letters (ＳＭＩＴＨ　Ｄａｎｉｅｌ); read in the unfolded text."""
     if not doc.has_capital or not _FULL_WIDTH_CAPITAL.search(doc.text):  # a full-width capital folds to a capital
@@ -1834,6 +1804,7 @@ def _full_width_latin_names(doc: Doc, public: PublicNames) -> list[tuple[int, in
     return [match.span() for match in _FULL_WIDTH_LATIN.finditer(doc.text) if doc.folded[match.start():match.end()] not in public]
 
 
+@needs("署名", "日 ", "日\u3000")
 def _dated_or_quoted_signatures(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round P) A letter's date then a spaced full name closing the line (令和15年10月3日　高円寺 詩織), or a quoted
     signature (署名は「担当 汐入 真理子」)."""
@@ -1912,6 +1883,7 @@ _MAIL_BODY_WORD = re.compile(r"\b(?:City|Office|FM|Center|Centre|Council|Bank|In
                              r"|Info|Shop|Store|School|University|Club|Group|Department|Section|Division|Company|Corporation|Japan)\b")
 
 
+@needs("旧姓")
 def _maiden_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round R) A maiden name after 旧姓 (氏名 樋渡 真央（旧姓 嘉手納）)."""
     if not _MAIDEN_ANCHOR.search(doc.folded):
@@ -1926,6 +1898,7 @@ def _read_as_a_persons_word(word: str) -> bool:
     return not analyzer.available() or analyzer.is_one_person_word(word)
 
 
+@needs("@", capital=True)
 def _mail_senders(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round R) The sender or a recipient of a mail named before the address (From: Kiyoshi Morozumi <k.m@…>)."""
     if not doc.has_capital or "@" not in doc.folded:
@@ -1950,6 +1923,7 @@ _LATIN_RELATIVE_ANCHOR = re.compile("son|daughter|wife|husband|mother|father|chi
 _LATIN_RELATIVE_BEFORE = 5  # grand
 
 
+@needs(capital=True)
 def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     if not doc.has_capital:
@@ -1972,6 +1946,7 @@ _ROMAJI_IN_FILE = re.compile(r"(?<![A-Za-z0-9_])(?P<name>[a-z]{2,12}_[a-z]{2,12}
 _LATIN_IN_FILE = re.compile(rf"_(?P<name>{_LATIN})(?=_)")
 
 
+@needs("_")
 def _names_in_file_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     text = doc.folded
     if "_" not in text or "." not in text:
@@ -2015,3 +1990,83 @@ def _signatures_and_callers(doc: Doc, public: PublicNames, use_analyzer: bool) -
                     and not is_generic(caller.group("name")) and _accept(doc, public, start, end)):
                 names.append((start, end))
     return names
+
+
+# (tenth speed pass) The readings named by the form they read, each `reading(doc, public)`, in the order they are
+# called (the comment at each says which tuning round added it). A new one is added here; its need, if it declares
+# one, beside it (@needs: see needs.py).
+_READINGS = (
+    _latin_names,
+    _listed_latin_names,
+    _kana_names_after_labels,
+    _hiragana_name_cells,
+    _quoted_readings,
+    _given_names_with_initial,
+    _latin_after_a_persons_label,
+    _surnames_before_a_private_role,
+    _hiragana_children,
+    _given_names_after_name_labels,
+    _surnames_after_a_number,
+    _names_before_readings,
+    _full_width_latin_names,
+    _dated_or_quoted_signatures,
+    _maiden_names,
+    _mail_senders,
+    _self_introduced,
+    _names_before_their_contact,
+    _latin_after_sending,
+    _latin_names_in_quotes,
+    _latin_senders_and_kin,
+    _names_in_file_names,
+    _households_named,
+    _named_as_i,
+    _group_role_fields,
+    _unpublished_staff,
+    _latin_beside_kanji,
+    _katakana_in_names,
+    _named_in_quotes,
+    _living_at_self_named,
+    _fax_sender_fields,
+    _latin_initials_quoted,
+    _table_contact_rows,
+    _wrapped_name_cells,
+    _nicknames,
+    _kin_named_in_brackets,
+    _former_surnames,
+    _register_given_names,
+    _masked_name_cells,
+    _group_roster_items,
+    _display_names,
+    _latin_names_before_their_mail,
+    _kin_named_in_an_answer,
+    _kanji_former_surnames,
+    _contact_string_names,
+    _latin_and_kanji_before_honorific,
+    _households_by_surname,
+    _json_names,
+)
+
+# The readings of names/ that read the folded text, each `reading(doc.folded, public)`, in the order they are called.
+_READINGS_OF_THE_FOLDED_TEXT = (
+    holders_named_in_records,
+    childrens_nicknames,
+    names_spaced_letter_by_letter,
+    spelled_out_names,
+    dotted_katakana_names,
+    hiragana_full_names,
+    kin_katakana_kanji_names,
+    pupils_before_their_school_year,
+    self_named_surnames,
+    names_said_twice,
+    self_introduced_names,  # (round AJ) わたしは ひいらぎ ななえ といいます
+    names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
+    names_said_to_stand_quoted,
+    callback_addressees,
+    surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
+    names_with_dotted_readings,  # (round AI) foreign residents' names: names/foreign_names.py
+    names_after_a_persons_word,
+    machine_readable_names,
+    names_also_written,
+    linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+)
