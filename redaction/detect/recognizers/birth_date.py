@@ -151,13 +151,15 @@ _BIRTH_DATE_CORRECTED_AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000:�
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
+    labelled_found = False
     for start, end in _recognize(doc):
+        labelled_found = True
         if not _RANGE_END.search(text, max(0, start - 3), start) and not _in_a_csv_event_column(text, start):
             yield start, end
             if (text.startswith(("（", "("), end) and (other := _THE_SAME_IN_BRACKETS.match(text, end)) is not None
                     and not other.group("date").endswith(("年", "月"))):  # a whole date, not the year alone (（昭和23年）生)
                 yield other.span("date")  # (round AL) 2059年10月5日（令和41年10月5日）: the same birth in the other calendar
-    if "訂正" in text:  # (round AP) 生年月日 昭和52年6月18日……（訂正）令和52年6月18日: the corrected date is the same birth's
+    if labelled_found and "訂正" in text:  # (round AP) only after a found date (the labelled one corrected): 生年月日 昭和52年6月18日……（訂正）令和52年6月18日: the corrected date is the same birth's
         for match in _BIRTH_DATE_CORRECTED_AFTER.finditer(text):
             yield match.span("date")
     if "." in text:
