@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from .contact_points import is_not_personal
+from .made_up_examples import called_made_up_next, in_an_example_column, in_an_example_list
 from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
@@ -312,7 +313,11 @@ def is_example(text: str, start: int) -> bool:
     """True when the sentence around `start` says that the value is made up."""
     if _in_an_example_row(text, start) or _in_a_quoted_example(text, start) or _answering_an_example_question(text, start):
         return True
+    if in_an_example_column(text, start) or called_made_up_next(text, start):
+        return True  # (round AP) | 欄 | 記入例 | … | and …としております。いずれも架空のものです。
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    if text.find("例", sentence, start) >= 0 and in_an_example_list(text, sentence, start):
+        return True  # (round AP) 記入例は、学籍番号 …、氏名 すみれ 太郎、生年月日 令和76年1月1日、…
     for turn in _TURN.finditer(text, sentence, start):
         sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn
     if text.find("架空", sentence, start) >= 0:

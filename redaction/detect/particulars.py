@@ -379,7 +379,8 @@ def _exported_cells(text: str) -> list[tuple[str, int, int]]:
 # column beside file names is the applications').
 _FENCE = re.compile(r"^```[^\n]*\n(?P<body>.*?)^```", re.MULTILINE | re.DOTALL)
 # (round AG) 世帯主, 保護者: a person's columns; a bare 番号 beside 記号 (an insurance card's symbol and number, `すみ  40731`)
-_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所|世帯主$|保護者$|^番号$")
+# (round AP) an account's holder (名義, its katakana name) and a person's own number at a row's head (宛名番号, 世帯番号)
+_FIXED_WIDTH_FIELD = re.compile("氏名|名前|生年月日|住所|世帯主$|保護者$|^番号$|^名義$|^(?:宛名|世帯|被保険者|受給者|利用者|会員|患者|学籍)番号$")
 _HEADER_FIELD = re.compile(r"[^\s0-9|,]+(?: [^\s0-9|,]+)?")
 
 

@@ -8,6 +8,7 @@
   called after them writes it.
 - An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
 - (round AN) A person a street is called after, the name unspaced before 通り in the street's quoted or 通称 name.
+- (round AP) A national team's athlete, the team before the name (五輪代表の伊集院 翔選手).
 - People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
 
 Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意, 通り), all searched first in one scan:
@@ -69,6 +70,11 @@ _ONE_OF_THE_LIST = re.compile(rf"(?P<name>{_NAME})(?:様|さん|氏)")
 _STREET_CALLED_AFTER = re.compile(rf"(?:「|通称)(?P<name>[{_KANJI}]{{3,6}}?)(?:記念)?通り(?![{_KANJI}])")
 _STREET_ANCHOR = re.compile("通り")
 _STREET_REACH = 10  # 「 or 通称, the name and 記念 at most
+# (round AP) a national team's athlete, the team before the name (五輪代表の伊集院 翔選手, パラリンピック日本代表の…さん): a name the
+# games publish, as the city does in its publicity
+_NATIONAL_ATHLETE = re.compile(rf"(?:五輪|オリンピック|パラリンピック)(?:日本)?代表(?:選手)?(?:の|、|[ \u3000])(?P<name>{_NAME})"
+                               r"(?=[ \u3000]?(?:選手|さん|氏))")
+_ATHLETE_ANCHOR = re.compile("輪代表|ック代表|ック日本代表")
 _OFFICE_ANCHOR = re.compile("知事|大臣|首相")
 _ASSEMBLY_ANCHOR = re.compile("議員の")
 _ART_ANCHOR = re.compile("作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家")
@@ -82,7 +88,7 @@ _PAST_ERA_ANCHOR = re.compile("時代の")
 _HONOUR_ANCHOR = re.compile("栄誉賞")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
-_ANY_GATE = re.compile("知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家|通り")
+_ANY_GATE = re.compile("輪代表|ック代表|ック日本代表|知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家|通り")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
 
@@ -103,6 +109,7 @@ def names_of_public_figures(text: str) -> frozenset[str]:
         return frozenset(names)
     names |= {m.group("name") for m in _found(_STREET_CALLED_AFTER, text, _STREET_ANCHOR, _STREET_REACH, 2)}  # (round AN)
     names |= {m.group("name") for m in _found(_OFFICE_AFTER, text, _OFFICE_ANCHOR, _NAME_REACH, 4)}
+    names |= {m.group("name") for m in _found(_NATIONAL_ATHLETE, text, _ATHLETE_ANCHOR, 6, _NAME_REACH + 6)}  # (round AP)
     for artist in _found(_ART_BEFORE, text, _ART_ANCHOR, 0, 18):
         if not text.startswith("の", artist.end()) or " " in artist.group("name") or "\u3000" in artist.group("name"):  # 作家の友人の
             names |= {artist.group("name"), artist.group("name").replace(" ", "").replace("\u3000", "")}  # (round AI) 汐見千景記念広場

@@ -38,6 +38,8 @@ _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3�
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
 _BESIDE = r"(?:[（(](?:明治|大正|昭和|平成|令和|[MTSHR])?(?:元|[0-9]{1,4})年?[）)])"
 _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
+# (round AP) and written out after a comma before the birth word (令和84年3月3日、金曜日の生まれ)
+_WEEKDAY_BEFORE_BIRTH = r"(?:[（(][月火水木金土日][）)]|、[ \u3000]?[月火水木金土日]曜日)?"
 _PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
 # (round Y) and between the month and the day (昭和50年の10月の3日生まれ)
 _MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年の12月8日, as said aloud: の before a whole month and day
@@ -72,7 +74,7 @@ _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: �
 # (round AL) nor said of everyone born on that day (2月29日生まれの方には…, …の方々): a day's births in general, no one person
 _NOT_ASKED = rf"(?!{_WEEKDAY}[ \u3000]?(?:に|の)?生まれ(?:ですか|でしょうか|の方(?:には|々)))"
 _BEFORE = re.compile(
-    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
+    rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY_BEFORE_BIRTH}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
 _COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
 # (round R) After the label only, a date whose parts are set apart by spaces alone (生年月日欄に「1958 5 4」).
@@ -142,14 +144,24 @@ _ENGLISH_CELL = re.compile(rf"(?:{_ENGLISH_FORMS})$")
 _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21年4月2日から平成22年4月1日生まれ: a range's end
 
 
+# (round AP) A labelled birth date read aloud and corrected on the same line (生年月日 昭和52年6月18日……（訂正）令和52年6月18日):
+# the date after 訂正 is the label's too.
+_BIRTH_DATE_CORRECTED_AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000:：は]*(?:明治|大正|昭和|平成|令和|[0-9]{{4}})[^\n。]{{2,20}}?[（(]?訂正[）)]?[ \u3000:：]*(?P<date>{_DATE}){_WHOLE}")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
+    labelled_found = False
     for start, end in _recognize(doc):
+        labelled_found = True
         if not _RANGE_END.search(text, max(0, start - 3), start) and not _in_a_csv_event_column(text, start):
             yield start, end
             if (text.startswith(("（", "("), end) and (other := _THE_SAME_IN_BRACKETS.match(text, end)) is not None
                     and not other.group("date").endswith(("年", "月"))):  # a whole date, not the year alone (（昭和23年）生)
                 yield other.span("date")  # (round AL) 2059年10月5日（令和41年10月5日）: the same birth in the other calendar
+    if labelled_found and "訂正" in text:  # (round AP) only after a found date (the labelled one corrected): 生年月日 昭和52年6月18日……（訂正）令和52年6月18日: the corrected date is the same birth's
+        for match in _BIRTH_DATE_CORRECTED_AFTER.finditer(text):
+            yield match.span("date")
     if "." in text:
         for match in _LETTER_DATE.finditer(text):
             lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1

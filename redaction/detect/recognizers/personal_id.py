@@ -38,6 +38,13 @@ from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
+from ..things_said import (
+    a_machines_number,
+    animals_numbers,
+    order_number_labels,
+    said_attached_to_a_thing,
+    said_the_citys_contract,
+)
 
 TYPE = "personal_id"
 
@@ -61,6 +68,7 @@ _PERSONAL_NUMBER_LABEL = (
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
     "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
+    "|修了証|免許状|年金証書|学生証"  # (round AP) a course's certificate, a teacher's licence, a pension's certificate: each names its holder
 )
 _SP = r"[ \u3000]*"
 _JOIN = rf"(?:{HYPHEN}|_)"
@@ -88,7 +96,10 @@ _PREFIX = (rf"(?:(?:[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}{HYPHEN}(?:[ぁ-�
            rf"|[ぁ-ゖァ-ヺ\uff66-\uff9f{KANJI}]{{1,4}}(?<!第))(?=[0-9A-Za-z]))")
 _NOT_A_COUNT = r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割|世帯|点))"
 # A licence issued in a year and a city: the year's era letter and digits, the city's kana, 第…号 (R3すみれ第0402号).
-_ERA_CITY_NUMBER = rf"[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}第[ \u3000]?[0-9]{{2,}}[ \u3000]?号"
+# (round AP) or a year's digits alone and kanji (第93中一種第114号, a teacher's licence: year, subject, class); a dog's tag
+# (第84すみれ第0917号, the city's kana after the year) is the dog's, not read so
+_ERA_CITY_NUMBER = (rf"(?:[A-Z][0-9]{{1,2}}[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}|[0-9]{{2,3}}(?!号)[{KANJI}]{{1,4}}(?<!年)(?<!年度))"
+                    rf"第[ \u3000]?[0-9]{{2,}}[ \u3000]?号")
 # (round X) An insurance card's symbol and number (記号番号): the symbol's kana and digits, a dot, 第…号 (すみ52・第0081463号).
 _SYMBOL_AND_NUMBER = rf"[ぁ-ゖァ-ヺ{KANJI}]{{1,4}}[0-9]{{1,4}}[・･][ \u3000]?第[ \u3000]?[0-9]{{3,}}[ \u3000]?号"
 _ID = rf"第?[ \u3000]?(?P<id>{_SYMBOL_AND_NUMBER}|{_ERA_CITY_NUMBER}|{_NUMBER}(?:[ \u3000][0-9]{{2,}}(?![0-9]*[年/.月]))*|{_PREFIX}{_NUMBER}(?:[ \u3000]?号)?{_NOT_A_COUNT})[ \u3000]?号?"
@@ -120,7 +131,8 @@ _NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{K
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
     rf"(?:{_DOCUMENTS})(?:には|は|が|に|の)?[ \u3000、,（(「]*(?:記号|番号|記号番号)?[ \u3000:：は]*"
-    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9])|[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}{HYPHEN}(?=[0-9A-Za-z]))?第?(?P<id>{_NUMBER})号?"
+    rf"(?:[ぁ-ゖ{KANJI}]{{1,8}}(?:大学|学院|高校|高等学校)[ \u3000])?"  # (round AP) the school before a student's number (学生証 すみれ大学 2109-LA-0457)
+    rf"(?:[ぁ-ゖァ-ヺ]{{1,3}}(?=第?[0-9])|[ぁ-ゖァ-ヺ{KANJI}]{{1,3}}{HYPHEN}(?=[0-9A-Za-z]))?第?(?P<id>{_ERA_CITY_NUMBER}|{_NUMBER})号?"
     r"(?![0-9A-Za-z]|[ \u3000]?(?:年|件|人|円|枚|冊|名|通|部|か所|箇所|%|歳|月|日|時|分|回|種|級|割))"  # not a count
 )
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
@@ -251,7 +263,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     cells = table_cells(doc.folded)
     published = _published_labels(doc.folded) if cells else frozenset()
     in_published = [(lo, hi) for header, lo, hi in cells if header in published]
-    unlinked = _unlinked_labels(doc.folded)
+    unlinked = _unlinked_labels(doc.folded) | order_number_labels(doc.folded) | animals_numbers(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
     answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
     said_after = "の番号です" in doc.folded or "公表して" in doc.folded or "掲載して" in doc.folded
@@ -274,6 +286,12 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
         if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_BODYS.match(doc.folded, end):
             continue  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
+        if "に付" in doc.folded[end : end + 80] and said_attached_to_a_thing(doc.folded, end):
+            continue  # (round AP) 登録番号はすみれ第1024号、注射済票は89-0551で、いずれも犬に付く番号です
+        if "契約者" in doc.folded[end : end + 50] and said_the_citys_contract(doc.folded, end):
+            continue  # (round AP) 証券番号 SP-… は市が契約者となっている団体契約の番号
+        if "管理番号" in doc.folded[max(0, start - 12) : start] and a_machines_number(doc.folded, start):
+            continue  # (round AP) 中継サーバの管理番号は SV-…
         if "加入" in doc.folded[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
                 doc.folded, max(0, start - _CITYS_POLICY_REACH), start):
             continue  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
@@ -415,7 +433,7 @@ _UNLINKED = re.compile(
     r"(?:(?:個人|世帯)(?:は|を|が)?特定(?:でき|され)(?:ない|ません|る(?:情報|もの|番号)では(?:ありません|ない|ございません))|人に結び付(?:く|け)ものでは(?:な|あり)"
     r"|個人と結び付(?:か|き)(?:ない|ません)|個人を識別(?:でき|する)(?:ない|ません|ものでは)"
     r"|個人を(?:指す|表す)(?:番号|もの)では(?:な|あり)"  # (round U) 申請番号は地番に振られた番号で、個人を指す番号ではない
-    r"|(?:(?:それ自体|それだけ|番号だけ)では|(?:外|切り離|離)せば、?)誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ)"  # (round AC) 誰か分からない  # (round V) a member says so
+    r"|(?:(?:それ自体|それだけ|番号だけ)では|(?:外|切り離|離)せば、?)誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない))(?!わけ|の?です(?:か|よね)|のでしょうか|か[。？?])"  # (round AP) not a member's question (…ではないのですか)  # (round AC) 誰か分からない  # (round V) a member says so
     # (round AN) or once the list is taken away (承認番号は…受付順の番号で、一覧から外せば誰のものかは分かりません)
 )
 _UNLINKED_REACH = 24  # the label stands this near before its value on the line
@@ -532,6 +550,10 @@ _ANSWER_OPENING = 40  # the verdict stands in the answer's first sentence
 _LINKED_AFTER_A_TURN = re.compile(r"が、[^。\n]{0,40}?(?:結び付け|結びつけ|紐付け|紐づけ|ひも付け|ひもづけ)")
 
 
+# (round AP) …が、…入居者ごとの番号です: the same sentence calls the number a person's after all.
+_TAKEN_BACK_AS_A_PERSONS = re.compile("が、[^。\n]{0,40}?(?:者|人|方|世帯)ごとの番号")
+
+
 def _linked_after(text: str, end: int) -> bool:
     return text.startswith("すが、", end - 1) and _LINKED_AFTER_A_TURN.match(text, end) is not None
 
@@ -551,6 +573,9 @@ def _things_numbers(text: str) -> set[str]:
         if (not _TURN.match(text, answer) or verdict.start() - answer > _ANSWER_OPENING or opening >= 0
                 or _PERSONS_WORD.search(text, answer, verdict.start())):
             continue
+        sentence_end = text.find("。", verdict.end())
+        if _TAKEN_BACK_AS_A_PERSONS.search(text, verdict.end(), sentence_end if sentence_end >= 0 else len(text)):
+            continue  # (round AP) 住宅と部屋に付く番号ですが、…実際には入居者ごとの番号です: the answer takes it back
         asked = _members_question_before(text, answer)
         if asked is not None and text.find("個人", *asked) >= 0:
             said |= {match.group("label") for match in _ASKED_LABEL.finditer(text, *asked)}
@@ -601,8 +626,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for matches in scans:
         for match in matches:
             pattern = match.re
-            if pattern is _AFTER_DOCUMENT and match.group().endswith("号"):
-                continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all
+            if pattern is _AFTER_DOCUMENT and match.group().endswith("号") and not match.group("id").endswith("号"):
+                continue  # 療育手帳 第B-2041号: the 第…号 rule's, number and all (round AP: not 免許状 第93中一種第114号, its id read whole)
             if _enough_digits(match.group("id")):
                 labelled.append((match.start("id"), match.end("id")))
             if pattern is _KANA_MARK and (number := _NUMBER_AFTER_THE_MARK.match(doc.folded, match.end())) is not None:
@@ -737,7 +762,8 @@ def _addressed_above(text: str, start: int) -> bool:
 
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
 # a prefecture, letters and digits, after 防犯登録 (番号).
-_BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}})")
+_BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}}"
+                     rf"|[ぁ-ゖ]{{1,3}}{HYPHEN}[0-9]{{6,8}}(?![0-9]))")  # (round AP) a city's kana, a hyphen and the serial (す-418207)
 # (round AN) In a text about 防犯登録, a registration of its own shape standing as a row's field, the label in the header
 # (保管番号　防犯登録番号　… / 南口-101-0223　東京C31-4407215　…): a prefecture, a letter, one to three digits, a hyphen
 # and six to eight digits, after a space, a bar or a line's start.

@@ -123,8 +123,8 @@ _LATIN_ADDRESS_WORDS = ("-shi", "-ku", "-machi", "-cho", "-mura", "-gun", " City
 
 
 # (round Z) A "house number" that is a phone number after a space (すみれ市立中央図書館 042-000-4100): no house opens with 0 and
-# runs to three groups of a phone's length.
-_PHONE_SHAPED_HOUSE = re.compile(rf"[ \u3000]0[0-9]{{1,4}}{HYPHEN}[0-9]{{2,4}}{HYPHEN}[0-9]{{4}}\Z")
+# runs to three groups of a phone's length. (round AP) glued after a word too (すみれ市立病院の代表042-000-5300): not after a digit or a hyphen.
+_PHONE_SHAPED_HOUSE = re.compile(rf"(?:[ \u3000]|(?<![0-9\-－]))0[0-9]{{1,4}}{HYPHEN}[0-9]{{2,4}}{HYPHEN}[0-9]{{4}}\Z")
 
 
 # (round AJ) A public building's address, the building the sentence's subject (旧館の住所は住居表示の実施前の「…」、実施後は「…」で、
