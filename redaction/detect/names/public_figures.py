@@ -38,8 +38,12 @@ _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|�
 # 市立檀原静也記念文学館: the name a building or a prize is called after (a public body's 市立 before it left out)
 # (round AG) and a course or a ground named after an athlete, a katakana word between (鳴海颯記念ランニングコース)
 # (round AJ) a park's own word joined by の between (牧野富太郎記念の森公園)
-_NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立)?(?P<name>{_NAME})記念(?:の[森杜丘里](?=公園|広場))?(?:[ァ-ヺー]{{0,10}})"
-                          "(?:文学館|美術館|記念館|館|ホール|公園|広場|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド)")
+# (round AR) and a fund, a scholarship or a foundation, the city's name glued before it (すみれ市大河内清三記念奨学基金: 市 after
+# kana only, so a surname opening with 町 or 市 stays whole)
+_NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立|(?<=[ぁ-ゖァ-ヺ])[市県町村区都府])?(?P<name>{_NAME})記念"
+                          rf"(?:の[森杜丘里](?=公園|広場))?(?:[ァ-ヺー]{{0,10}})"
+                          "(?:文学館|美術館|記念館|館|ホール|公園|広場|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド"
+                          "|奨学基金|基金|奨学金|財団)")
 # (round AG) a member of another assembly, the office before the name (東京都議会議員の鳩山 昭一郎氏): an elected office in its
 # public role, as a governor's; the surname after it (鳩山議員) is the same person's
 _ASSEMBLY_MEMBER = re.compile(rf"(?:都|道|府|県|国会|衆議院|参議院)議(?:会議)?員の(?P<name>{_NAME})(?=[ \u3000]?(?:氏|さん|議員|先生))")

@@ -71,6 +71,7 @@ from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
+from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
@@ -2069,4 +2070,5 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     machine_readable_names,
     names_also_written,
     linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+    names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
 )

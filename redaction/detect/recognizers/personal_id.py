@@ -303,6 +303,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AN) 受付番号は「情開85-0001」のような年度の通し番号: a number's form shown by a quoted example
         if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
             continue  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
+        if doc.folded.startswith("の形式", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
+            continue  # (round AR) 請求書の請求番号（請第99-0001号の形式）: the label's form shown by an example
         if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
             continue  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
         if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
@@ -379,7 +381,7 @@ _RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から
 # it: 奨学生番号（2019-3087など）は、本人に通知した番号).
 _RANGE_OF_NUMBERS = re.compile(r"号?[ \u3000]?(?:(?:から|～|〜)[ \u3000]?[^\s。、]{0,4}[0-9][0-9-]{2,}号?[ \u3000]?まで"
                                r"|(?:～|〜)[0-9]{2,}(?=[)）]))")
-_CASES_EXAMPLE_BEFORE = re.compile(r"(?:受付|整理|案件)番号[（(]\Z")
+_CASES_EXAMPLE_BEFORE = re.compile(r"(?:受付|整理|案件|請求)番号[（(]\Z")
 
 
 _PROFESSIONS_ROSTER = re.compile(r"士会[ \u3000]?の?登録番号[ \u3000:：]*(?:第[ \u3000]?)?\Z")
@@ -524,7 +526,30 @@ def _unlinked_labels(text: str) -> frozenset[str]:
             labels.add(match.group("value"))
     if _THINGS_ANCHOR.search(text) is not None:
         labels |= _things_numbers(text)
+    if "は何ですか" in text:
+        labels |= _labels_asked_and_answered_no_ones(text)
     return frozenset(labels)
+
+
+# (round AR) A member asks what a label is (○会長　…。ケース番号は何ですか。) and the next turn's first sentences say its
+# values name no one once the list is away (会議の受付順の番号で、…。一覧を外せば誰のことか分からないものです。, or
+# 個人の番号ではありません): the label is unlinked in the document. Read only around the literal は何ですか.
+_LABEL_ASKED = re.compile(r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID))は何ですか[。？?]?[ \u3000]*$", re.MULTILINE)
+_NO_ONES_IN_ANSWER = re.compile(r"誰(?:の(?:こと|もの))?か(?:は)?分か(?:りません|らない)|" + _NO_ONES.pattern)
+
+
+def _labels_asked_and_answered_no_ones(text: str) -> set[str]:
+    labels: set[str] = set()
+    for asked in _LABEL_ASKED.finditer(text):
+        turn = text.rfind("\n", 0, asked.start()) + 1
+        if not _MEMBERS_QUESTION.match(text, turn):
+            continue
+        answer = asked.end()
+        while answer < len(text) and text[answer] == "\n":
+            answer += 1
+        if _TURN.match(text, answer) and _NO_ONES_IN_ANSWER.search(text, answer, answer + _ANSWER_REACH):
+            labels.add(asked.group("label"))
+    return labels
 
 
 # (round X) The minutes say whose a number is, and it is a thing's: a register's serial (通し番号), an item's management

@@ -50,8 +50,13 @@ _PATTERN = re.compile(
     + NO_DIGIT_AFTER
 )
 _MOBILE_PREFIXES = ("050", "070", "080", "090", "0800")
-_SWITCHBOARD_BEFORE = re.compile(r"代表(?:電話|番号)?(?:番号)?[ \u3000]*[:：は]?[ \u3000]*[（(]?[ \u3000]*$")
+# (round AR) and an office's switchboard given as a form's example (代表番号、例えば 042-…)
+_SWITCHBOARD_BEFORE = re.compile(r"代表(?:電話|番号)?(?:番号)?[ \u3000]*[:：は]?(?:、(?:例えば|たとえば))?[ \u3000]*[（(]?[ \u3000]*$")
 _SWITCHBOARD_AFTER = re.compile(r"[ \u3000]*[（(]?[ \u3000]*(?:代表|内線)")
+# (round AR) a firm's switchboard, the firm named in the bracket before 代表 (042-…（株式会社すみれ梱包 代表）)
+_FIRMS_SWITCHBOARD_AFTER = re.compile(r"[ \u3000]*[（(](?:株式会社|有限会社|合同会社)[^）)\n]{1,16}?[ \u3000]?代表[）)]")
+# (round AR) an addressee's number on a fax cover's line: the office 御中, then its FAX or TEL (…係 御中   FAX 042-…)
+_ADDRESSEES_LINE_BEFORE = re.compile(r"御中[ \u3000]*(?:FAX|TEL|電話)(?:番号)?[ \u3000:：]*$")
 # A person's workplace (請求人の勤務先の電話03-3217-8840（内線512）): 内線 says nothing public there.
 _WORKPLACE_BEFORE = re.compile(r"(?:勤務先|勤め先|職場)(?:の|[ \u3000:：は（(])*(?:電話|TEL|連絡先)?(?:番号)?(?:は|[ \u3000:：（(])*$")
 
@@ -229,8 +234,11 @@ def has_number_shape(number: str) -> bool:
 # (round AJ) An office's or a public facility's own line, named right before it with の (教育相談室の電話042-…, 旧館の電話番号
 # 042-…は): a room, a section or a building of the city answers it, no person. Read only where の電話 stands just before.
 # (round AL) a service's office too (…事務局の電話, …本部予防課、電話), and an office's line for its business (…係の事務連絡は)
-_OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|事務局|[一-龯]{1,8}課|[一-龯]{1,8}係|[旧新本分]館|[一-龯]{1,8}(?:センター|支所|出張所|役所|役場|会館|公民館|図書館))"
-                                  r"(?:[の、](?:代表)?電話(?:番号)?|の事務連絡(?:先|用の電話)?)[ \u3000:：は]*$")
+# (round AR) a public corner (市政情報コーナーの電話は), and a clinic or a midwife's home named before its number in brackets
+# (利用施設 すみれ助産院（電話 042-…）: the facility's line, as a business's
+_OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|事務局|[一-龯]{1,8}課|[一-龯]{1,8}係|[旧新本分]館|[一-龯]{1,8}(?:センター|支所|出張所|役所|役場|会館|公民館|図書館)"
+                                  r"|コーナー|助産院|医院|病院|クリニック)"
+                                  r"(?:[の、（(](?:代表)?電話(?:番号)?|の事務連絡(?:先|用の電話)?)[ \u3000:：は]*$")
 _OFFICES_LINE_REACH = 20
 
 
@@ -239,7 +247,12 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     if _SWITCHBOARD_BEFORE.search(text, max(0, start - 10), start) is not None:
         return True
     before = text[max(0, start - 8) : start]
-    if ("の電話" in before or "、電話" in before or "事務連絡" in before) and _OFFICES_LINE_BEFORE.search(text, max(0, start - _OFFICES_LINE_REACH), start):
+    if (("の電話" in before or "、電話" in before or "（電話" in before or "(電話" in before or "事務連絡" in before)
+            and _OFFICES_LINE_BEFORE.search(text, max(0, start - _OFFICES_LINE_REACH), start)):
+        return True
+    if "御中" in text[max(0, start - 16) : start] and _ADDRESSEES_LINE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    if "代表" in text[end : end + 24] and _FIRMS_SWITCHBOARD_AFTER.match(text, end):
         return True
     after = _SWITCHBOARD_AFTER.match(text, end)
     if after is None:
