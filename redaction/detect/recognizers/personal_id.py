@@ -544,10 +544,8 @@ def _labels_asked_and_answered_no_ones(text: str) -> set[str]:
         turn = text.rfind("\n", 0, asked.start()) + 1
         if not _MEMBERS_QUESTION.match(text, turn):
             continue
-        answer = asked.end()
-        while answer < len(text) and text[answer] == "\n":
-            answer += 1
-        if _TURN.match(text, answer) and _NO_ONES_IN_ANSWER.search(text, answer, answer + _ANSWER_REACH):
+        answer = _next_line(text, asked.end())
+        if answer >= 0 and _TURN.match(text, answer) and _NO_ONES_IN_ANSWER.search(text, answer, answer + _ANSWER_REACH):
             labels.add(asked.group("label"))
     return labels
 
@@ -615,15 +613,23 @@ _SERIAL_ASKED = re.compile(rf"(?P<label>{_THING_LABEL})は、?[^。\n、]{{0,16}
 _YES = re.compile(r"[○◯◎][^\s]{1,24}[ \u3000]+はい[。、]")
 
 
+def _next_line(text: str, at: int) -> int:
+    """Where the next non-blank line after the one holding `at` starts (the answer's turn after a question); -1 if none."""
+    answer = text.find("\n", at)
+    if answer < 0:
+        return -1
+    while answer < len(text) and text[answer] == "\n":
+        answer += 1
+    return answer
+
+
 def _things_numbers_confirmed(text: str) -> set[str]:
     confirmed: set[str] = set()
     for asked in _SERIAL_ASKED.finditer(text):
         line = text.rfind("\n", 0, asked.start()) + 1
         if not _MEMBERS_QUESTION.match(text, line) or _PERSONS_WORD.search(asked.group()):
             continue
-        answer = text.find("\n", asked.end())
-        while 0 <= answer < len(text) and text[answer] == "\n":
-            answer += 1
+        answer = _next_line(text, asked.end())
         if answer >= 0 and _YES.match(text, answer):
             confirmed.add(asked.group("label"))
     return confirmed
