@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..comma_phones import phones_with_commas
 from ..contact_points import a_persons_contact_at_work
 from ..model import Doc
 from ..particulars import is_business_place
@@ -149,6 +150,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "*" in text:
         for masked in _MASKED_MIDDLE.finditer(text):
             yield masked.span()  # (round AC) 080-****-5512: a mobile with its middle group hidden, its owner's still
+    if "、" in text and ("電話" in text or "携帯" in text):
+        for start, end in phones_with_commas(text):  # (round OI) 電話は080、5553、4417: dictated, 、 between the groups
+            digits = text[start:end].replace("、", "")
+            if is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
+                yield start, end
     if doc.has_wrapped_table:
         yield from _wrapped_phones(text)
     if "ゼロ" in text:
