@@ -70,9 +70,9 @@ from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
+from ..names.published_role_holders import holders_of_published_roles
 from ..names.record_holders import holders_named_in_records
 from ..names.ruby_names import names_with_ruby_readings
-from ..names.published_role_holders import holders_of_published_roles
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
