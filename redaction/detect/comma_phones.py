@@ -11,11 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_PHONE_WITH_COMMAS = re.compile(r"(?:電話|携帯)(?:番号)?(?:は|が|：|:)?[ \u3000]*"
-                                r"(?P<number>0[0-9]{1,4}、[0-9]{1,4}、[0-9]{4})(?![0-9])")
+_AFTER_LABEL = (r"(?:番号)?(?:は|が|：|:)?[ \u3000]*(?P<number>0[0-9]{1,4}、[0-9]{1,4}、[0-9]{4})(?![0-9])")
+# One pattern per label word, each opening with its literal (the engine's fast skip; an alternation of the two is read
+# character by character).
+_PHONES_WITH_COMMAS = {label: re.compile(label + _AFTER_LABEL) for label in ("電話", "携帯")}
 
 
 def phones_with_commas(text: str) -> Iterator[tuple[int, int]]:
     """Spans of numbers after 電話 or 携帯 whose groups are joined by 、 (電話は080、5553、4417)."""
-    for match in _PHONE_WITH_COMMAS.finditer(text):
-        yield match.span("number")
+    for label, pattern in _PHONES_WITH_COMMAS.items():
+        if label in text:
+            for match in pattern.finditer(text):
+                yield match.span("number")

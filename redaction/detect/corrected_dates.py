@@ -13,17 +13,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .scan import anchored_finditer
+
 _DATE = (r"(?:(?:[MTSHR][.]?|明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|[0-9]{4})[.年/][ \u3000]*[0-9]{1,2}[.月/][ \u3000]*"
          r"[0-9]{1,2}日?")
 _CORRECTED = re.compile(rf"(?P<new>{_DATE})[ \u3000]*[（(]訂正前[ \u3000:：]*(?P<old>{_DATE})[）)]"
                         rf"|(?P<written>{_DATE})[ \u3000]*と(?:記載|記入)され[^。\n]{{0,30}}?(?P<right>{_DATE})")
 
 
+_ANCHOR = re.compile("訂正前|と記載され|と記入され")  # every match holds one: the pattern (a date first) runs only around them
+_BEFORE = 24  # the date before the anchor
+_AFTER = 60  # the right date after it
+
+
 def corrected_dates(folded: str, birth_dates: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of the other writing in a correction whose one writing is a found birth date."""
     if "訂正前" not in folded and "と記載" not in folded and "と記入" not in folded:
         return
-    for match in _CORRECTED.finditer(folded):
+    for match in anchored_finditer(_CORRECTED, folded, _ANCHOR, _BEFORE, _AFTER):
         pair = ("new", "old") if match.group("new") else ("written", "right")
         a, b = match.span(pair[0]), match.span(pair[1])
         if folded[b[1]:b[1] + 1].isdigit() or folded[a[1]:a[1] + 1].isdigit():

@@ -8,29 +8,35 @@ holder right after the role (person_name._published_names). Minutes also say it 
   (代表は宗像 恒一さん, 代表者は 鈴鹿 透 さん, 代表取締役は石動 和人氏, 委員長は弁護士の柘植 正臣 氏);
 - the head of a listed body glued after the role and followed by 以下N名の氏名は公表 (委員長宝田 修以下4名の氏名は公表しています).
 A statement that says the names are not published (…していません, …するものではありません) makes nothing public, nor one
-whose role is a private party's (申請者, 相談者, 請求者, 本人 …). Read only around 公表, 掲載 and 掲示 (`anchored_finditer`).
+whose role is a private party's (申請者, 相談者, 請求者, 本人 …). Called by said_public.names_said_public only where 公表して, 掲載して or 掲示す stands; read back from each
+公表, 掲載 and 掲示.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..scan import anchored_finditer
 from ..text import KANJI_CHARACTERS
 from .lexicon import ROLES
 
 _KANJI = KANJI_CHARACTERS
-_VERBS = re.compile("公表|掲載|掲示")
-_STATEMENT = re.compile(
-    rf"(?P<role>[{_KANJI}]{{2,6}}?)(?:名|の(?:氏名|お?名前))(?:は|も|を)、?[^。\n]{{0,30}}?(?:公表|掲載|掲示)"
-    r"(?:して(?:いる|おり|います)|されて(?:いる|おり|います)|するもの(?!で[はも]))")
+# The statement read back from each verb (found by `str.find`: a window scan around an alternation of the three costs
+# seven times as much): 名 (or 名前) and は, も or を within 30 characters before it, a form that says it is done after it.
+_VERBS = ("公表", "掲載", "掲示")
+_STATEMENT_HEAD = re.compile(r"名前?(?:は|も|を)、?[^。\n]{0,30}\Z")
+_DONE = re.compile(r"(?:して(?:いる|おり|います)|するもの(?!で[はも]))")
+_HEAD_REACH_BACK = 40
+_ROLE_BEFORE = re.compile(rf"[{_KANJI}]{{2,6}}\Z")
+_ROLE_JOINERS = ("の氏", "のお", "の", "氏", "")  # between the role and 名: 委員の氏名, 代表者のお名前, 代表者の名前, 代表者氏名, 代表者名
 _PRIVATE_ROLE = re.compile(r"申請|相談|請求|申出|利用|本人|患者|児童|生徒|保護者|被害")
 _TURN_REACH = 200
 _NAME = rf"(?P<name>[{_KANJI}ヶ]{{1,4}}[ \u3000]?[{_KANJI}ぁ-ゖァ-ヺ]{{1,4}}?)"
 _HONORIFIC = r"(?=[ \u3000]?(?:さん|氏|様))"
 _ROLE_WORDS = "|".join(sorted({*ROLES, "代表者", "代表", "理事長"}, key=len, reverse=True))
-_HEAD_OF_A_LIST = re.compile(rf"(?:{_ROLE_WORDS}){_NAME}以下[0-9０-９一二三四五六七八九十]+名の(?:氏名|名前)は公表して"
-                             r"(?!(?:い|お)(?:な|りませ|ませ))")
+# 以下N名の氏名は公表して read from its literal 以下, the role and the name glued before it read back from there.
+_LIST_PUBLISHED = re.compile(r"以下[0-9０-９一二三四五六七八九十]+名の(?:氏名|名前)は公表して(?!(?:い|お)(?:な|りませ|ませ))")
+_HEAD_BEFORE = re.compile(rf"(?:{_ROLE_WORDS}){_NAME}\Z")
+_HEAD_REACH = 16
 
 
 def _holders(text: str, role: str, lo: int, hi: int) -> set[str]:
@@ -39,19 +45,33 @@ def _holders(text: str, role: str, lo: int, hi: int) -> set[str]:
     return {m.group("name") for m in holder.finditer(text, lo, hi)}
 
 
+def _role_before(text: str, name: int) -> str | None:
+    head = text[max(0, name - 10) : name]
+    for joiner in _ROLE_JOINERS:
+        if head.endswith(joiner):
+            role = _ROLE_BEFORE.search(head, 0, len(head) - len(joiner))
+            if role is not None:
+                return role.group()
+    return None
+
+
 def holders_of_published_roles(text: str) -> frozenset[str]:
     """Names the text makes public as the holders of a role it says is published by name."""
-    if "公表" not in text and "掲載" not in text and "掲示" not in text:
-        return frozenset()
     names: set[str] = set()
-    for statement in anchored_finditer(_STATEMENT, text, _VERBS, before=48, after=12):
-        role = statement.group("role")
-        if _PRIVATE_ROLE.search(role):
-            continue
-        lo = max(text.rfind("\n", 0, statement.start()) + 1, statement.start() - _TURN_REACH)
-        line_end = text.find("\n", statement.end())
-        hi = min(line_end if line_end >= 0 else len(text), statement.end() + _TURN_REACH)
-        names |= _holders(text, role, lo, hi)
+    for verb in _VERBS:
+        at = text.find(verb) if verb in text else -1
+        while at >= 0:
+            head = _STATEMENT_HEAD.search(text, max(0, at - _HEAD_REACH_BACK), at) if _DONE.match(text, at + 2) else None
+            role = _role_before(text, head.start()) if head is not None else None
+            if role is not None and not _PRIVATE_ROLE.search(role):
+                lo = max(text.rfind("\n", 0, head.start()) + 1, head.start() - _TURN_REACH)
+                line_end = text.find("\n", at)
+                hi = min(line_end if line_end >= 0 else len(text), at + _TURN_REACH)
+                names |= _holders(text, role, lo, hi)
+            at = text.find(verb, at + 2)
     if "以下" in text:
-        names |= {m.group("name") for m in anchored_finditer(_HEAD_OF_A_LIST, text, _VERBS, before=40, after=8)}
+        for listed in _LIST_PUBLISHED.finditer(text):
+            head = _HEAD_BEFORE.search(text, max(0, listed.start() - _HEAD_REACH), listed.start())
+            if head is not None:
+                names.add(head.group("name"))
     return frozenset(names | {re.sub(r"[ \u3000]", "", name) for name in names})

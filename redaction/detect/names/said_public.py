@@ -22,6 +22,7 @@ import re
 from ..particulars import table_cells
 from ..scan import anchored_finditer
 from ..text import KANJI_CHARACTERS
+from .published_role_holders import holders_of_published_roles
 
 _KANJI = KANJI_CHARACTERS
 _ANNIVERSARY = re.compile(
@@ -84,8 +85,11 @@ def names_said_public(text: str) -> frozenset[str]:
     posted = _SHOWN_WORDS["掲載して"].search(text) is not None
     if posted or _SHOWN_WORDS["公開可"].search(text) is not None or _SHOWN_WORDS["載せて"].search(text) is not None:
         shown = _shown_bearers(text)
-    if (posted or _WORDS["公表して"].search(text) is not None) and "者の" in text:
+    published = posted or _WORDS["公表して"].search(text) is not None
+    if published and "者の" in text:
         shown |= _published_roles_cells(text)
+    if published or "掲示す" in text:
+        shown |= holders_of_published_roles(text)  # (round OI) 代表者名は…公表している…。代表は…さん (published_role_holders)
     if not _holds_a_statement(text):
         return frozenset(shown)
     names: set[str] = shown

@@ -70,7 +70,6 @@ from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
-from ..names.published_role_holders import holders_of_published_roles
 from ..names.record_holders import holders_named_in_records
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
@@ -638,7 +637,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
     """The recognizer with the analyzer switched on or off (for measurement)."""
     public = PublicNames.of(doc.context.public_names | _published_names(doc.folded) | names_said_public(doc.folded)
                              | names_of_public_figures(doc.folded) | names_a_public_record_publishes(doc.folded)
-                             | names_of_published_office_holders(doc.folded) | holders_of_published_roles(doc.folded))
+                             | names_of_published_office_holders(doc.folded))
     found = [*_from_suffixes(doc, public, use_analyzer), *_from_labels(doc, public, use_analyzer), *_hankaku_names(doc)]
     if use_analyzer:
         found += [*_from_tight_labels(doc, public), *_kana_given_names(doc, public), *_full_names(doc, public)]
