@@ -8,8 +8,8 @@ holder right after the role (person_name._published_names). Minutes also say it 
   (代表は宗像 恒一さん, 代表者は 鈴鹿 透 さん, 代表取締役は石動 和人氏, 委員長は弁護士の柘植 正臣 氏);
 - the head of a listed body glued after the role and followed by 以下N名の氏名は公表 (委員長宝田 修以下4名の氏名は公表しています).
 A statement that says the names are not published (…していません, …するものではありません) makes nothing public, nor one
-whose role is a private party's (申請者, 相談者, 請求者, 本人 …). Called by said_public.names_said_public only where 公表して, 掲載して or 掲示す stands; read back from each
-公表, 掲載 and 掲示.
+whose role is a private party's (申請者, 相談者, 請求者, 本人 …). Called by said_public.names_said_public only where
+公表して, 掲載して or 掲示す stands; read back from each 公表, 掲載 and 掲示.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@
   sentence keeps something of the bearer private (非公開, 不可).
 - (round AG) The holders of a role whose names the text says are published (受賞者の氏名を…公表しております), in the table
   column the role heads.
+- (round OI) The holders of a role the text says is published by name, read in prose (published_role_holders.py).
 
 Each reading is gated by its literal (記念, 生誕, 没後, 通り, 公表して, ことに同意), the five first searched together: most
 minutes hold none.
