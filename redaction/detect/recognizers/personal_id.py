@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
@@ -267,10 +268,15 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     unlinked = _unlinked_labels(doc.folded) | order_number_labels(doc.folded) | animals_numbers(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
     answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
+    found_register = names_the_found_register(doc.folded)  # (round AT) a lost-and-found register's numbers
+    if found_register:
+        in_unlinked += found_items_cells(doc.folded, cells)
     said_after = "の番号です" in doc.folded or "公表して" in doc.folded or "掲載して" in doc.folded
     for start, end in _recognize(doc):
         if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
+        if found_register and a_found_items_number(doc.folded, start):
+            continue  # (round AT) 遺失物管理簿の…。管理番号は拾第V号: the found thing's number in the register
         if cells and in_row_of_a_company(doc.folded, start):
             continue  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
         if unlinked and _unlinked_label_before(doc.folded, start, unlinked):

@@ -147,6 +147,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if ("館" in text[max(0, start - _BUILDINGS_REACH) : start] or "庁舎" in text[max(0, start - _BUILDINGS_REACH) : start]
                     or "センター" in text[max(0, start - _BUILDINGS_REACH) : start]) and _a_buildings_address(text, start):
                 continue
+            if text.startswith("号", end) and text.endswith("第", 0, start):
+                continue  # (round AT) 拾第100-0398号, 財契第101-0017号, 第一〇一―〇四五八号: a numbered thing's 第…号, no postal code
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
                 continue  # (round AL) a lot followed by its land (…1206番4の土地にある空家): the land's 地番
             yield start, end
