@@ -39,6 +39,9 @@ _BODY = re.compile(
     "|(?<=[ァ-ヺー一-龯])(?:クリニック|医院|診療所|薬局)"
     # (round AC) a fire brigade's station (第3分団詰所　すみれ市…) and a works site (| 工事場所 | すみれ市…（地番） |): places, not homes
     "|詰所(?=[ \u3000])|工事場所|工事箇所|工事現場|施工場所"
+    # (round AT) a care facility named before its bracket (介護老人福祉施設すみれの里（電話 …）), a body's department before
+    # its line (ドナーコーディネート部、電話 …)
+    "|(?<=[一-龯])施設(?=[^\s、。（(]{1,16}[（(])|(?<=[ァ-ヺー一-龯])部(?=[、,][ \u3000]?(?:電話|TEL))"
     "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社|(?<=[ぁ-ゖァ-ヺー一-龯])(?:サポート|サービス))(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.
@@ -156,7 +159,22 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round Y) | 工務店 042-000-9931 |: a cell's number labelled by the firm's word, the firm's
     if type_ == "phone" and folded.startswith("  ", end) and _FAX_HEADER_SENDER.match(folded, end):
         return True  # (round Y) 12/04/2055 14:27  FAX 042 000 7735      すみれ北口クリニック        P.001/001: the sending body's
+    if type_ == "phone" and _SIGNATURES_NUMBER_LINE.match(folded, folded.rfind("\n", 0, start) + 1) and _a_bodys_line_above(folded, start):
+        return True  # (round AT) > 楢崎周税理士事務所　〒…　/ > TEL 042-…　FAX 042-…: a signature's office line, its numbers below
     return _after_a_body(folded, start)
+
+
+# (round AT) A signature's or a letterhead's number line (TEL …　FAX …) right below a line naming a body (an office, a firm)
+# with no private person's word nor an account on it: the body's numbers.
+_SIGNATURES_NUMBER_LINE = re.compile(r"(?:>[ \u3000]*)?(?:TEL|Tel|FAX|Fax|℡)")
+
+
+def _a_bodys_line_above(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0:
+        return False
+    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+    return _BODY.search(above) is not None and _PRIVATE.search(above) is None and "口座" not in above
 
 
 # (round AB) A lot's address followed by the building on it (…1402番7 の木造2階建て), in a sentence about a property (物件,

@@ -149,6 +149,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if text.startswith("号", end) and text.endswith("第", 0, start):
                 continue  # (round AT) 拾第100-0398号, 財契第101-0017号, 第一〇一―〇四五八号: a numbered thing's 第…号, no postal code
+            if text.startswith(("の角", "の交差点"), end):
+                continue  # (round AT) 北町5-6の角で犬にかまれました: a street corner, a place no one lives at
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
                 continue  # (round AL) a lot followed by its land (…1206番4の土地にある空家): the land's 地番
             yield start, end
