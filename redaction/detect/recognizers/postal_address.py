@@ -33,7 +33,7 @@ from ..wrapped import wrapped_rows
 
 TYPE = "postal_address"
 
-_NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇]{1,3})"
+_NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇壱弐参拾]{1,3})"
 _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
 # A town name: kanji and katakana with hiragana at its start or inside, never at its end
@@ -58,7 +58,7 @@ _HOUSE = (
     rf"|{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}|の[0-9]{{1,4}}(?![0-9]|{HYPHEN})){{0,2}}"  # (round X) 一丁目22の7, said aloud
     rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
-    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)(?:[一二三四五六七八九十]{{1,3}}(?![{KANJI}])|[0-9]{{1,4}}))?"  # 十番地一, (round Z) 1843番地2
+    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)(?:[一二三四五六七八九十壱弐参拾]{{1,3}}(?![{KANJI}])|[0-9]{{1,4}}))?"  # 十番地一, (round Z) 1843番地2
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
     rf"|[0-9]{{1,4}}の[0-9]{{1,4}}(?:の[0-9]{{1,4}})?)"
 )
