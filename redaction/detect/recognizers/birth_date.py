@@ -66,8 +66,10 @@ _LABEL = (r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|�
 # (round X) and a call's next turn (「生年月日はお母様の、」「大正14年の12月8日です。」)
 # (round Y) and a correction's 誤 (話し手の生年月日　誤 昭和22年4月8日　正 …)
 # (round AC) and a 戸籍 extract's closing bracket of the field (【生年月日】平成三年八月二十日)
+# (round AT) and whose in katakana (…は、ミツ様が…), and a broken-off era taken back (生年月日、平成……いえ、令和…)
 _BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝】]|」「|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|誤"
-            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}"
+            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+"
+            r"|[ァ-ヺー]{1,6}(?:様|さん)|(?:明治|大正|昭和|平成|令和)?[…‥]{1,3}(?:いえ|いや)?){0,5}"
             r"(?:(?<=を)(?:名乗|述べ|告げ)[ぁ-ゖ]{0,5}[（(「])?")  # (round Z) once, after を: a verb of saying (生年月日を名乗られる（平成九年五月五日）)
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 # (round AJ) a day alone asked about (2月29日生まれですか): a question of the calendar, no one's date; a full date asked stays
