@@ -69,7 +69,7 @@ _PERSONAL_NUMBER_LABEL = (
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
-    "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
+    "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書|医療証"
     "|修了証|免許状|年金証書|学生証"  # (round AP) a course's certificate, a teacher's licence, a pension's certificate: each names its holder
 )
 _SP = r"[ \u3000]*"
@@ -128,7 +128,7 @@ _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_A
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
-_NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号
+_NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?(?:[ぁ-ゖ]{{1,2}}(?=[0-9]))?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号, (round AT) 第す2617号
 # A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678 /
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
