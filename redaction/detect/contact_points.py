@@ -315,6 +315,7 @@ def _after_a_body(text: str, start: int) -> bool:
         return False  # (round Z) a JSON record's "home": "…" after its "shelter": "…小学校": the value's own key says whose
     if _AN_ACCOUNT_AFTER_THE_BRANCH.match(text, last.end()):
         return False  # (round AI) …様の 東京スター銀行 本店 普通 3104476、すみれ市…: the branch names an account, not a place of its own
+        # (round AT) its branch number in brackets too (すみれ駅前支店（店番 209） 普通 1188306、電話 …)
     if _ACCOUNT_WORD_BEFORE.search(text, max(lo, last.start() - 24), last.start()):
         return False  # (round Z) 振込先 ソニー銀行 本店営業部 …　電話 070-…: the bank is where the money goes, the phone the payee's
     if (_IN_CLOSED_BRACKETS.match(text, last.end(), start)
@@ -333,7 +334,7 @@ _PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連
 _OTHER_LOTS_AFTER = re.compile("(?:ほか|外)[0-9一二三四五六七八九十]{1,3}筆")
 # (round AI) A bank's branch followed by an account's kind and number: the branch is the account's, the values after it
 # the account holder's.
-_AN_ACCOUNT_AFTER_THE_BRANCH = re.compile(r"(?:営業部)?[ \u3000]*(?:普通|当座|貯蓄)(?:預金)?[ \u3000]*(?:口座)?[ \u3000:：]*[0-9]{4,8}[、,]")
+_AN_ACCOUNT_AFTER_THE_BRANCH = re.compile(r"(?:営業部)?(?:[（(]店番号?[ \u3000]?[0-9]{3}[）)])?[ \u3000]*(?:普通|当座|貯蓄)(?:預金)?[ \u3000]*(?:口座)?[ \u3000:：]*[0-9]{4,8}[、,]")
 # (round AI) and a refund's (還付先 多摩信用金庫 すみれ中央支店 普通預金 …、電話 080-…: the branch is where the refund goes)
 _ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先|還付先|還付口座|返金先|返還先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
 
