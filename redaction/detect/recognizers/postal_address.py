@@ -372,7 +372,7 @@ _ENGLISH_CELL_ADDRESS = re.compile(r"(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+,
 _ENGLISH_LABELLED_ADDRESS = re.compile(
     r"(?<![A-Za-z])(?:Home |Postal |Mailing )?[Aa]ddress: (?P<address>(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+, )?"
     r"(?:[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,3}, )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4})")
-_CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
+_CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA}〃 \u3000]{{1,30}}")  # (round AT) 〃: the town of the row above
 # After the house number: who lives there (在住, お住まい) or whose house it is (の山田様方, の田中さん宅).
 _RESIDENT_AFTER = re.compile(
     rf"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)|[ \u3000]?の?[ \u3000]?[{KANJI}{KATAKANA}]{{1,6}}(?:様|さん|氏)?(?:方|宅)(?![{KANJI}])"
