@@ -151,6 +151,12 @@ _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21�
 _BIRTH_DATE_CORRECTED_AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000:：は]*(?:明治|大正|昭和|平成|令和|[0-9]{{4}})[^\n。]{{2,20}}?[（(]?訂正[）)]?[ \u3000:：]*(?P<date>{_DATE}){_WHOLE}")
 
 
+# (round AT) A second birth date joined to a found one: another person's after 、 and whose (…様が A、…様が B), or the
+# other of two writings a record gives (A と B の二通り).
+_NEXT_PERSONS = re.compile(rf"、[ァ-ヺー一-龯ぁ-ゖ]{{1,6}}(?:様|さん)が(?P<date>{_DATE}){_WHOLE}")
+_OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り)")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     labelled_found = False
@@ -161,6 +167,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (text.startswith(("（", "("), end) and (other := _THE_SAME_IN_BRACKETS.match(text, end)) is not None
                     and not other.group("date").endswith(("年", "月"))):  # a whole date, not the year alone (（昭和23年）生)
                 yield other.span("date")  # (round AL) 2059年10月5日（令和41年10月5日）: the same birth in the other calendar
+            if text.startswith(("と", "、"), end) and (second := (_NEXT_PERSONS if text[end] == "、" else _OTHER_OF_TWO).match(text, end)):
+                yield second.span("date")  # (round AT) …様が A、…様が B / A と B の二通り: the next date of the same list
     if labelled_found and "訂正" in text:  # (round AP) only after a found date (the labelled one corrected): 生年月日 昭和52年6月18日……（訂正）令和52年6月18日: the corrected date is the same birth's
         for match in _BIRTH_DATE_CORRECTED_AFTER.finditer(text):
             yield match.span("date")
