@@ -145,27 +145,29 @@ class _HeldWords:
     """(eleventh pass) The words asked of long texts, and one matcher for them. A word joins the matcher once it has
     been asked of _BODIES_BEFORE_SOUGHT bodies (the readings' own words, asked of every body, not a name a reading
     asks of one text), up to _MOST_SOUGHT words; the matcher is rebuilt for the next body after a word joins (over the
-    generated corpus: in its first bodies, then never). A text the matcher cannot read (a lone surrogate) is answered
-    word by word."""
+    generated corpus: in its first bodies, then never). The words and the matcher built for them are kept as one
+    tuple, replaced whole: a body's answers come from one matcher and the words it was built with. A text the matcher
+    cannot read (a lone surrogate) is answered word by word."""
 
     def __init__(self) -> None:
         self._sought: tuple[str, ...] = ()
-        self._sought_set: frozenset[str] = frozenset()
-        self._matcher: ahocorasick_rs.AhoCorasick | None = None
+        self._built: tuple[tuple[str, ...], frozenset[str], ahocorasick_rs.AhoCorasick] | None = None
         self._bodies: dict[str, int] = {}
 
     def read(self, text: str) -> _Held:
-        if not self._sought:
-            return _Held(frozenset(), frozenset())
-        if self._matcher is None:
-            self._matcher = ahocorasick_rs.AhoCorasick(list(self._sought), implementation=ahocorasick_rs.Implementation.DFA)
-            self._sought_set = frozenset(self._sought)
+        built = self._built
+        if built is None:
+            if not self._sought:
+                return _Held(frozenset(), frozenset())
+            sought = self._sought
+            built = self._built = (sought, frozenset(sought),
+                                   ahocorasick_rs.AhoCorasick(list(sought), implementation=ahocorasick_rs.Implementation.DFA))
+        words, sought_set, matcher = built
         try:
-            found = self._matcher.find_matches_as_indexes(text, overlapping=True)
+            found = matcher.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:
             return _Held(frozenset(), frozenset())
-        sought = self._sought
-        return _Held(self._sought_set, frozenset({sought[index] for index, _start, _end in found}))
+        return _Held(sought_set, frozenset({words[index] for index, _start, _end in found}))
 
     def asked(self, word: str, held: _Held) -> None:
         if word in held.missed or len(self._sought) >= _MOST_SOUGHT:
@@ -175,7 +177,7 @@ class _HeldWords:
         if bodies >= _BODIES_BEFORE_SOUGHT:
             del self._bodies[word]
             self._sought += (word,)
-            self._matcher = None
+            self._built = None
         elif len(self._bodies) > _MOST_COUNTED:
             self._bodies.clear()  # words of one body each (names): forgotten, and counted afresh
 
