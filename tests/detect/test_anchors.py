@@ -717,7 +717,7 @@ def test_when_a_body_is_asked_for_words_the_matcher_knows_then_it_answers_as_a_p
     for _ in range(3_000):
         text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 80)))
         long_text = model.LongText(text)
-        for word in chooser.sample(words, 20) + [text[3:6], "氏名"]:
+        for word in [*chooser.sample(words, 20), text[3:6], "氏名"]:
             assert (word in long_text) == str.__contains__(text, word), (text, word)
             by_matcher += len(word) > 1 and word in long_text.held.sought
             present += str.__contains__(text, word)
