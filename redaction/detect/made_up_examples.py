@@ -37,13 +37,14 @@ def called_made_up_next(text: str, start: int) -> bool:
     return _MADE_UP_NEXT.match(text, end + 1) is not None
 
 
-# 記入例は、 opening a list of the example's fields, the forms' placeholder person among them.
-_EXAMPLE_LIST_OPENING = re.compile("(?:記入例|記載例|入力例|見本)(?:は|では)、")
+# 記入例は、 opening a list of the example's fields, the forms' placeholder person among them; (round OI) or 記入例の and a
+# field's name before を (記入例の氏名を すみれ 花子、住所を …、電話を … としています).
+_EXAMPLE_LIST_OPENING = re.compile("(?:記入例|記載例|入力例|見本)(?:(?:は|では)、|の[^、。\n「」]{1,8}?を)")
 _PLACEHOLDER_PERSON = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|一郎|タロウ|ハナコ)(?![ぁ-ゖァ-ヺ一-龯])")
 
 
 def in_an_example_list(text: str, sentence: int, start: int) -> bool:
-    """The sentence opens (after its speaker) with 記入例は、 before the value and names the placeholder person."""
+    """The sentence opens (after its speaker) with 記入例は、 (or 記入例の…を) before the value and names the placeholder person."""
     opening = _EXAMPLE_LIST_OPENING.search(text, sentence, start)
     if opening is None:
         return False

@@ -4,7 +4,8 @@
   犬に付く番号です; 登録番号 V と注射済票の番号 W は、犬に付く番号です): every number before the verdict in that sentence;
 - a policy the city holds as the contracting party, said in the sentence after the number (証券番号 V は市が契約者となっている
   団体契約の番号): the city's own contract;
-- a thing's management number named with its thing (中継サーバの管理番号は V): a machine's, no person's;
+- a thing's management number named with its thing (中継サーバの管理番号は V): a machine's, no person's; (round OI) an
+  instrument's verification number after the instrument and its model (普通騒音計 NL-4270、検定番号 第V号);
 - a label whose quoted value the minutes call a receipt order's number (受付番号「V」などは申請の受付順の番号で): that label's
   values, in the table too, are the order things came in.
 """
@@ -41,6 +42,18 @@ _MACHINES_NUMBER_BEFORE = re.compile(r"(?:[ァ-ヺー]{2,}|[一-龯]{0,6}(?:機|
 
 def a_machines_number(text: str, start: int) -> bool:
     return _MACHINES_NUMBER_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+# (round OI) A measuring instrument's verification or serial number, the instrument (a word ending 計, 器, 機 or メーター) and
+# its model named just before the label (測定器は普通騒音計 NL-4270、検定番号 第A-22817号): the instrument's, no person's.
+_INSTRUMENTS_NUMBER_BEFORE = re.compile(r"(?:計|器|機|メーター)(?:[ \u3000]*[A-Za-z0-9][A-Za-z0-9-]{0,11})?[、,]?[ \u3000]*"
+                                        r"(?:検定番号|製造番号|器物番号|検定証印番号)(?:は|：|:)?[ \u3000]*第?\Z")
+_INSTRUMENT_REACH = 40
+
+
+def an_instruments_number(text: str, start: int) -> bool:
+    """The number follows 検定番号 (or 製造番号, 器物番号) right after a named instrument and its model."""
+    return _INSTRUMENTS_NUMBER_BEFORE.search(text, max(0, start - _INSTRUMENT_REACH), start) is not None
 
 
 # A label, one of its values quoted and など, called an order's number (受付番号「結88-001」などは申請の受付順の番号で).

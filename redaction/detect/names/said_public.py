@@ -10,6 +10,7 @@
   sentence keeps something of the bearer private (非公開, 不可).
 - (round AG) The holders of a role whose names the text says are published (受賞者の氏名を…公表しております), in the table
   column the role heads.
+- (round OI) The holders of a role the text says is published by name, read in prose (published_role_holders.py).
 
 Each reading is gated by its literal (記念, 生誕, 没後, 通り, 公表して, ことに同意), the five first searched together: most
 minutes hold none.
@@ -22,6 +23,7 @@ import re
 from ..particulars import table_cells
 from ..scan import anchored_finditer
 from ..text import KANJI_CHARACTERS
+from .published_role_holders import holders_of_published_roles
 
 _KANJI = KANJI_CHARACTERS
 _ANNIVERSARY = re.compile(
@@ -84,8 +86,11 @@ def names_said_public(text: str) -> frozenset[str]:
     posted = _SHOWN_WORDS["掲載して"].search(text) is not None
     if posted or _SHOWN_WORDS["公開可"].search(text) is not None or _SHOWN_WORDS["載せて"].search(text) is not None:
         shown = _shown_bearers(text)
-    if (posted or _WORDS["公表して"].search(text) is not None) and "者の" in text:
+    published = posted or _WORDS["公表して"].search(text) is not None
+    if published and "者の" in text:
         shown |= _published_roles_cells(text)
+    if published or "掲示す" in text:
+        shown |= holders_of_published_roles(text)  # (round OI) 代表者名は…公表している…。代表は…さん (published_role_holders)
     if not _holds_a_statement(text):
         return frozenset(shown)
     names: set[str] = shown

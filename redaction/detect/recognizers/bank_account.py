@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from ..model import Doc
 from ..particulars import in_row_of_a_company, table_cells
+from ..published_accounts import published_account_before
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, skip_particle
 
@@ -86,6 +87,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     accounts: list[int] = []
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=40, after=50):
         accounts.append(match.end())
+        if "公" in doc.folded and published_account_before(doc.folded, match.start()):
+            continue  # (round OI) …警察が公表した振込先の口座「…」: an account the sentence says was published
         if in_row_of_a_company(doc.folded, match.start()):
             continue  # (round Z) | 07-2215-0036 | 楽天銀行 … 7702518 | ｶ)ｽﾐﾚﾃﾞﾝｷ |: a row whose holder is a company, its account the company's
         yield skip_particle(doc.folded, match.start()), match.end()

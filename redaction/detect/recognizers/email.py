@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 
 from ..model import Doc
+from ..said_public_emails import emails_said_public
 from ..scan import anchored_finditer
 
 TYPE = "email"
@@ -31,9 +32,11 @@ _ANCHOR_WORDS = ("@", "at", "アット", "あっとまーく")
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if not any(map(doc.folded.__contains__, _ANCHOR_WORDS)):
         return
+    public = emails_said_public(doc.folded)  # (round OI) …は工房の公開アドレスです: wherever it stands
     for match in anchored_finditer(_PATTERN, doc.folded, _ANCHOR, before=64, after=255):
         if not (doc.folded.startswith("<", match.start() - 1) and _a_bodys_sender(doc.folded, match.start() - 1)):
-            yield match.start(), match.end()
+            if not public or match.group() not in public:
+                yield match.start(), match.end()
     if "アットマーク、" in doc.folded and "ドット" in doc.folded:
         for match in _SPELLED_OUT.finditer(doc.folded):
             yield match.start(), match.end()

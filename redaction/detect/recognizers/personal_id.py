@@ -40,6 +40,7 @@ from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 from ..things_said import (
     a_machines_number,
+    an_instruments_number,
     animals_numbers,
     order_number_labels,
     said_attached_to_a_thing,
@@ -292,6 +293,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             continue  # (round AP) 証券番号 SP-… は市が契約者となっている団体契約の番号
         if "管理番号" in doc.folded[max(0, start - 12) : start] and a_machines_number(doc.folded, start):
             continue  # (round AP) 中継サーバの管理番号は SV-…
+        if "番号" in doc.folded[max(0, start - 8) : start] and an_instruments_number(doc.folded, start):
+            continue  # (round OI) 普通騒音計 NL-4270、検定番号 第A-…号: an instrument's number
         if "加入" in doc.folded[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
                 doc.folded, max(0, start - _CITYS_POLICY_REACH), start):
             continue  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy

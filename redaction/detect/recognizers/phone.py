@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..comma_phones import COMMA_GROUPS, behind_a_phone_label
 from ..contact_points import a_persons_contact_at_work
 from ..model import Doc
 from ..particulars import is_business_place
@@ -46,6 +47,7 @@ _PATTERN = re.compile(
     # (round AN) a number a line break cut after its second hyphen, the last four digits at the next line's head after its
     # indent (連絡先は090-5551-⏎2870と…; 電話  047-555-⏎      3390): read in this one scan, each line's piece found apart
     + rf"|0[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}-\n[ \u3000]*[0-9]{{4}}"
+    + rf"|{COMMA_GROUPS}"  # (round OI) 電話は080、5553、4417: dictated, 、 between the groups (behind a phone's label only)
     + r")"
     + NO_DIGIT_AFTER
 )
@@ -116,6 +118,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     while match:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if ((match.start() == 0 or not text[match.start() - 1].isdigit()) and is_japanese_number(digits)
+                and ("、" not in match.group() or behind_a_phone_label(text, match.start()))
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):
             if (not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start())

@@ -257,6 +257,9 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                     and not in_row_of_a_company(text, start)):  # (round V) 設置者 株式会社…;すみれ市緑町3-2-10: the company's
                 named = _NAME_OPENING_CELL.match(text, start, house.start())
                 yield (named.end() if named else start), house.end()  # | 住所 | … | 栄2-3-4 |: a town, then a house number
+            elif (house is None and _HOME_COLUMN.search(header) and _BARE_LOT_CELL.fullmatch(text, start, end)
+                  and not in_row_of_a_company(text, start)):
+                yield start, end  # (round OI) | 住所 | すみれ市上谷戸1143 |: a rural home's bare lot number, no 番地
             elif _BUILDING_COLUMN.search(header) and _BUILDING_CELL.fullmatch(text, start, end):
                 yield start, end  # (round W) "住所1","住所2" … "すみれ市栄町1丁目7番地13","コーポ栄 101": the building and room
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
@@ -340,6 +343,9 @@ def _homes_said_by_town(text: str) -> Iterator[tuple[int, int]]:
         position = text.find("丁目", position + 2)
 # (round AC) A room in the same building as the row above (| 住戸 | 同 708号室 |, 同 302号): 同, then the room's number.
 _HOME_COLUMN = re.compile("住所|居所|住戸|住居|自宅|部屋|居室|送付先")
+# (round OI) A home column's cell holding a municipality, a town and a bare lot number (すみれ市上谷戸1143), as a rural
+# register writes a home without 番地: the whole cell (a land's 所在 column is not a home's).
+_BARE_LOT_CELL = re.compile(rf"{_PREF}?{_MUNI}+{_TOWN}[0-9]{{1,5}}")
 _SAME_BUILDINGS_ROOM = re.compile(r"同(?:じ)?[ \u3000]?(?:[0-9]{1,2}(?:階|F)[ \u3000]?)?[0-9]{1,4}号室?")
 # (round X) A place column (設置場所, 工事場所) in a row whose applicant is a private person named in full: the grant's
 # work stands at the applicant's home (| 雨34-013 | 梶ケ谷 修 | 南台２丁目１３番１号 |).

@@ -1,0 +1,41 @@
+"""A found birth date's other writing in a correction beside it (round OI).
+
+A record corrects a date in one of two forms around the value found: the old writing in brackets after the new
+(2073年1月10日（訂正前 Ｈ．２．１．１０）), or the old writing said to be what was written, the right one after
+(S.元.12.3 と記載されていますが、これは令和元年の誤りで、令和元年12月3日生). The two writings differ in shape (an era's
+letter and dots, 元 for the first year, the year in full), so the pair is not the same-shaped 誤／正 of the engine's
+corrections: when one of the two dates is found as a birth date, the other is that person's birth date too. Read only
+where 訂正前 or と記載 stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .scan import anchored_finditer
+
+_DATE = (r"(?:(?:[MTSHR][.]?|明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|[0-9]{4})[.年/][ \u3000]*[0-9]{1,2}[.月/][ \u3000]*"
+         r"[0-9]{1,2}日?")
+_CORRECTED = re.compile(rf"(?P<new>{_DATE})[ \u3000]*[（(]訂正前[ \u3000:：]*(?P<old>{_DATE})[）)]"
+                        rf"|(?P<written>{_DATE})[ \u3000]*と(?:記載|記入)され[^。\n]{{0,30}}?(?P<right>{_DATE})")
+
+
+_ANCHOR = re.compile("訂正前|と記載され|と記入され")  # every match holds one: the pattern (a date first) runs only around them
+_BEFORE = 24  # the date before the anchor
+_AFTER = 60  # the right date after it
+
+
+def corrected_dates(folded: str, birth_dates: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of the other writing in a correction whose one writing is a found birth date."""
+    if "訂正前" not in folded and "と記載" not in folded and "と記入" not in folded:
+        return
+    for match in anchored_finditer(_CORRECTED, folded, _ANCHOR, _BEFORE, _AFTER):
+        pair = ("new", "old") if match.group("new") else ("written", "right")
+        a, b = match.span(pair[0]), match.span(pair[1])
+        if folded[b[1]:b[1] + 1].isdigit() or folded[a[1]:a[1] + 1].isdigit():
+            continue  # a longer number, not a date's end
+        if a in birth_dates and b not in birth_dates:
+            yield b
+        elif b in birth_dates and a not in birth_dates:
+            yield a
