@@ -7,6 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import ahocorasick_rs
+
 from .text import fold, fold_variant_kanji
 from .wrapped import GATE as WRAPPED_TABLE_GATE
 
@@ -84,25 +86,37 @@ class Doc:
 
 
 class LongText(str):
-    """A document's body as the recognizers read it: a `str` whose `in` test of a word of several
-    characters first asks whether each of its characters stands in the text. The answer is the same (a word stands
-    only where its characters do); the readings' gates (`"芸名" in text`: over a hundred of them, most words absent from
-    most minutes) get it sooner. Python's search for one character in a Japanese text reads it about seven times faster
-    than its search for two (`memchr` on the character's low byte: 1.7 against 12 µs over a 14,600-character body), and
-    a word is most often absent because one of its characters is. Where they all stand, the word is sought by the
-    regex engine's literal search (_literal_search), a third faster than `str`'s. Nothing else changes: every other
-    method is `str`'s, and a slice or a match's text is a plain `str`. Only texts longer than _LONG_TEXT are made one: in a short text
-    (a title, an agenda item) a search costs less than this method's call."""
-
-    __slots__ = ()
+    """A document's body as the recognizers read it: a `str` whose `in` test of a word of several characters is
+    answered from one read of the whole text. The readings ask a body for some two hundred words (their gates,
+    `"芸名" in text`, and the plain words of the anchored scans: scan.present_words), most of them absent, each a search
+    of the whole text; the words asked of the earlier bodies are found in this one at once by one multi-word matcher
+    (_HeldWords: Aho-Corasick as a DFA, every occurrence, overlapping ones too), and each test is then a set lookup. A word the
+    matcher was not built with is tested as before (_searched): its characters first, then the word. The answer is the
+    same either way (tests/detect/test_anchors.py). Nothing else changes: every other method is `str`'s, and a slice
+    or a match's text is a plain `str`. Only texts longer than _LONG_TEXT are made one: in a short text (a title, an
+    agenda item) a search costs less than the matcher's read."""
 
     def __contains__(self, word: object) -> bool:
         if isinstance(word, str) and len(word) > 1:
-            for character in word:
-                if not _contains(self, character):
-                    return False
-            return _literal_search(word)(self) is not None
+            held = self.__dict__.get("held")
+            if held is None:
+                held = self.__dict__["held"] = _HELD_WORDS.read(self)
+            if word in held.sought:
+                return word in held.found
+            _HELD_WORDS.asked(word, held)
+            return _searched(self, word)
         return _contains(self, word)
+
+
+def _searched(text: str, word: str) -> bool:
+    """Whether `word` stands in `text`, asking for each of its characters first: Python's search for one character in
+    a Japanese text reads it about seven times faster than its search for two (`memchr` on the character's low byte),
+    and a word is most often absent because one of its characters is. Where they all stand, the word is sought by the
+    regex engine's literal search (_literal_search), a third faster than `str`'s."""
+    for character in word:
+        if not _contains(text, character):
+            return False
+    return _literal_search(word)(text) is not None
 
 
 _contains = str.__contains__
@@ -115,6 +129,63 @@ def _literal_search(word: str) -> Callable[[str], re.Match[str] | None]:
     reads a Japanese body about a third faster than `str`'s (0.44 against 0.65 s for the generated corpus's 39,438
     such tests; scan._searchers found the same). The same answer: the escaped word matches exactly where it stands."""
     return re.compile(re.escape(word)).search
+
+
+@dataclass(frozen=True)
+class _Held:
+    """What one body holds of the words its matcher was built with (`found` within `sought`), and the words asked of it
+    that the matcher was not built with."""
+
+    sought: frozenset[str]
+    found: frozenset[str]
+    missed: set[str] = field(default_factory=set)
+
+
+class _HeldWords:
+    """(eleventh pass) The words asked of long texts, and one matcher for them. A word joins the matcher once it has
+    been asked of _BODIES_BEFORE_SOUGHT bodies (the readings' own words, asked of every body, not a name a reading
+    asks of one text), up to _MOST_SOUGHT words; the matcher is rebuilt for the next body after a word joins (over the
+    generated corpus: in its first bodies, then never). The words and the matcher built for them are kept as one
+    tuple, replaced whole: a body's answers come from one matcher and the words it was built with. A text the matcher
+    cannot read (a lone surrogate) is answered word by word."""
+
+    def __init__(self) -> None:
+        self._sought: tuple[str, ...] = ()
+        self._built: tuple[tuple[str, ...], frozenset[str], ahocorasick_rs.AhoCorasick] | None = None
+        self._bodies: dict[str, int] = {}
+
+    def read(self, text: str) -> _Held:
+        built = self._built
+        if built is None:
+            if not self._sought:
+                return _Held(frozenset(), frozenset())
+            sought = self._sought
+            built = self._built = (sought, frozenset(sought),
+                                   ahocorasick_rs.AhoCorasick(list(sought), implementation=ahocorasick_rs.Implementation.DFA))
+        words, sought_set, matcher = built
+        try:
+            found = matcher.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            return _Held(frozenset(), frozenset())
+        return _Held(sought_set, frozenset({words[index] for index, _start, _end in found}))
+
+    def asked(self, word: str, held: _Held) -> None:
+        if word in held.missed or len(self._sought) >= _MOST_SOUGHT:
+            return
+        held.missed.add(word)
+        bodies = self._bodies[word] = self._bodies.get(word, 0) + 1
+        if bodies >= _BODIES_BEFORE_SOUGHT:
+            del self._bodies[word]
+            self._sought += (word,)
+            self._built = None
+        elif len(self._bodies) > _MOST_COUNTED:
+            self._bodies.clear()  # words of one body each (names): forgotten, and counted afresh
+
+
+_BODIES_BEFORE_SOUGHT = 2
+_MOST_SOUGHT = 2048
+_MOST_COUNTED = 65536
+_HELD_WORDS = _HeldWords()
 
 
 _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")

@@ -698,6 +698,46 @@ def test_when_a_long_text_is_asked_for_a_word_then_it_answers_as_a_plain_string_
     assert model.LongText("芸能の名前").__contains__("芸名") is False  # both characters there, the word not
 
 
+def test_when_a_body_is_asked_for_words_the_matcher_knows_then_it_answers_as_a_plain_string_does(monkeypatch) -> None:
+    """(detect-cost10) A word asked of two bodies joins the multi-word matcher (model._HeldWords), which then answers
+    each later body's `in` tests from one read: the same answers as `str`'s `in` for words present, absent, and inside
+    another word of the matcher (の氏名 and 氏名: a matcher reporting only non-overlapping matches misses the second);
+    the anchored scans' plain words (scan.present_words, scan.holds) the same through it; a text the matcher cannot
+    read (a lone surrogate) answered word by word; no more than model._MOST_SOUGHT words sought."""
+    monkeypatch.setattr(model, "_HELD_WORDS", model._HeldWords())
+    chooser = random.Random(10)
+    alphabet = "の氏名公表個人山田アイ 　、\nab1@.*"
+    words = sorted({"".join(chooser.choice(alphabet) for _ in range(chooser.randint(2, 4))) for _ in range(300)}
+                   | {"の氏名", "氏名", "氏名公表", "公表"})
+    for text in ("の氏名", "公表と個人"):  # two bodies: every word asked twice, and sought from the third on
+        long_text = model.LongText(text)
+        assert [word in long_text for word in words] == [word in text for word in words]
+    plain = [word for word in words if not any(ch in ".*\n " for ch in word)]
+    by_matcher = present = 0
+    for _ in range(3_000):
+        text = "".join(chooser.choice(alphabet) for _ in range(chooser.randint(0, 80)))
+        long_text = model.LongText(text)
+        for word in [*chooser.sample(words, 20), text[3:6], "氏名"]:
+            assert (word in long_text) == str.__contains__(text, word), (text, word)
+            by_matcher += len(word) > 1 and word in long_text.held.sought
+            present += str.__contains__(text, word)
+        anchor_words = chooser.sample(plain, 11)  # plain words (scan._plain_words), one that stands in the text first
+        anchor_words[:0] = [chooser.choice(standing)] if (standing := [word for word in plain if word in text]) else []
+        anchor = re.compile("|".join(anchor_words))
+        narrowed = scan.present_words(anchor, long_text)
+        assert (narrowed and narrowed.pattern) == (scan.present_words(anchor, text) and scan.present_words(anchor, text).pattern)
+        assert scan.holds(anchor, long_text) == scan.holds(anchor, text)
+    assert by_matcher > 40_000 and present > 3_000, (by_matcher, present)
+    odd = model.LongText("\udcff氏名")
+    assert "氏名" in odd and "公表" not in odd and not odd.held.sought
+    monkeypatch.setattr(model, "_MOST_SOUGHT", 5)
+    monkeypatch.setattr(model, "_HELD_WORDS", model._HeldWords())
+    for text in ("あ", "い", "う"):
+        for word in words:
+            assert (word in model.LongText(text)) is False
+    assert "氏名" not in model.LongText("え") and len(model._HELD_WORDS._sought) == 5
+
+
 def test_when_the_recognizers_read_a_long_text_then_they_find_what_they_find_in_a_plain_string() -> None:
     """(detect-cost7) Every recognizer over every hand-written minute, the text and its fold given as model.LongText (as
     Doc.of gives a text over model._LONG_TEXT characters) and as plain strings: the same spans."""
