@@ -99,7 +99,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.start(), match.end()
     if "店番" in doc.folded:
         yield from _branch_fields(doc.folded)
-    if doc.has_hankaku:  # (round AT) 2 0001ﾐｽﾞﾎ            112ｽﾐﾚﾁｭｳｵｳ      1 3804117: a 全銀 data record (its bank's name half-width)
+    if ("\n2 " in doc.folded or doc.folded.startswith("2 ")) and doc.has_hankaku:  # (round AT) 2 0001ﾐｽﾞﾎ            112ｽﾐﾚﾁｭｳｵｳ      1 3804117: a 全銀 data record (its bank's name half-width)
         yield from transfer_data_accounts(doc.folded)
     if "通帳" in doc.folded:
         for match in _PASSBOOK_FILE.finditer(doc.folded):
