@@ -39,6 +39,9 @@ _BODY = re.compile(
     "|(?<=[ァ-ヺー一-龯])(?:クリニック|医院|診療所|薬局)"
     # (round AC) a fire brigade's station (第3分団詰所　すみれ市…) and a works site (| 工事場所 | すみれ市…（地番） |): places, not homes
     "|詰所(?=[ \u3000])|工事場所|工事箇所|工事現場|施工場所"
+    # (round AT) a care facility named before its bracket (介護老人福祉施設すみれの里（電話 …）), a body's department before
+    # its line (ドナーコーディネート部、電話 …)
+    "|(?<=[一-龯])施設(?=[^\\s、。（(]{1,16}[（(])|(?<=[ァ-ヺー一-龯])部(?=[、,][ \u3000]?(?:電話|TEL))"
     "|(?:電話受付|バンク|銀行|信用金庫|(?<=[ァ-ヺー一-龯])社|(?<=[ぁ-ゖァ-ヺー一-龯])(?:サポート|サービス))(?=[（(])|専用電話|専用ダイヤル|相談ダイヤル|ホットライン|相談電話"
 )
 # Someone private between the body and the value: the value is theirs.
@@ -156,7 +159,22 @@ def is_not_personal(type_: str, folded: str, start: int, end: int) -> bool:
         return True  # (round Y) | 工務店 042-000-9931 |: a cell's number labelled by the firm's word, the firm's
     if type_ == "phone" and folded.startswith("  ", end) and _FAX_HEADER_SENDER.match(folded, end):
         return True  # (round Y) 12/04/2055 14:27  FAX 042 000 7735      すみれ北口クリニック        P.001/001: the sending body's
+    if type_ == "phone" and _SIGNATURES_NUMBER_LINE.match(folded, folded.rfind("\n", 0, start) + 1) and _a_bodys_line_above(folded, start):
+        return True  # (round AT) > 楢崎周税理士事務所　〒…　/ > TEL 042-…　FAX 042-…: a signature's office line, its numbers below
     return _after_a_body(folded, start)
+
+
+# (round AT) A signature's or a letterhead's number line (TEL …　FAX …) right below a line naming a body (an office, a firm)
+# with no private person's word nor an account on it: the body's numbers.
+_SIGNATURES_NUMBER_LINE = re.compile(r"(?:>[ \u3000]*)?(?:TEL|Tel|FAX|Fax|℡)")
+
+
+def _a_bodys_line_above(text: str, start: int) -> bool:
+    line = text.rfind("\n", 0, start) + 1
+    if line == 0:
+        return False
+    above = text[text.rfind("\n", 0, line - 1) + 1 : line - 1]
+    return _BODY.search(above) is not None and _PRIVATE.search(above) is None and "口座" not in above
 
 
 # (round AB) A lot's address followed by the building on it (…1402番7 の木造2階建て), in a sentence about a property (物件,
@@ -297,6 +315,7 @@ def _after_a_body(text: str, start: int) -> bool:
         return False  # (round Z) a JSON record's "home": "…" after its "shelter": "…小学校": the value's own key says whose
     if _AN_ACCOUNT_AFTER_THE_BRANCH.match(text, last.end()):
         return False  # (round AI) …様の 東京スター銀行 本店 普通 3104476、すみれ市…: the branch names an account, not a place of its own
+        # (round AT) its branch number in brackets too (すみれ駅前支店（店番 209） 普通 1188306、電話 …)
     if _ACCOUNT_WORD_BEFORE.search(text, max(lo, last.start() - 24), last.start()):
         return False  # (round Z) 振込先 ソニー銀行 本店営業部 …　電話 070-…: the bank is where the money goes, the phone the payee's
     if (_IN_CLOSED_BRACKETS.match(text, last.end(), start)
@@ -315,7 +334,7 @@ _PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連
 _OTHER_LOTS_AFTER = re.compile("(?:ほか|外)[0-9一二三四五六七八九十]{1,3}筆")
 # (round AI) A bank's branch followed by an account's kind and number: the branch is the account's, the values after it
 # the account holder's.
-_AN_ACCOUNT_AFTER_THE_BRANCH = re.compile(r"(?:営業部)?[ \u3000]*(?:普通|当座|貯蓄)(?:預金)?[ \u3000]*(?:口座)?[ \u3000:：]*[0-9]{4,8}[、,]")
+_AN_ACCOUNT_AFTER_THE_BRANCH = re.compile(r"(?:営業部)?(?:[（(]店番号?[ \u3000]?[0-9]{3}[）)])?[ \u3000]*(?:普通|当座|貯蓄)(?:預金)?[ \u3000]*(?:口座)?[ \u3000:：]*[0-9]{4,8}[、,]")
 # (round AI) and a refund's (還付先 多摩信用金庫 すみれ中央支店 普通預金 …、電話 080-…: the branch is where the refund goes)
 _ACCOUNT_WORD_BEFORE = re.compile(r"(?:振込先|振込口座|受取口座|送金先|還付先|還付口座|返金先|返還先)[ \u3000:：は]*[^。、\n]{0,20}\Z")
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from .contact_points import is_not_personal
 from .corrected_dates import corrected_dates
-from .made_up_examples import called_made_up_next, in_an_example_column, in_an_example_list
+from .made_up_examples import called_made_up_next, in_an_example_block, in_an_example_column, in_an_example_list
 from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
@@ -319,6 +319,8 @@ def is_example(text: str, start: int) -> bool:
         return True
     if in_an_example_column(text, start) or called_made_up_next(text, start):
         return True  # (round AP) | 欄 | 記入例 | … | and …としております。いずれも架空のものです。
+    if text.startswith(">", text.rfind("\n", 0, start) + 1) and in_an_example_block(text, start):
+        return True  # (round AT) 記入例は次のとおりです。 then > 請求者　すみれ 太郎 / > 住所　…: the quoted example's fields
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     if text.find("例", sentence, start) >= 0 and in_an_example_list(text, sentence, start):
         return True  # (round AP) 記入例は、学籍番号 …、氏名 すみれ 太郎、生年月日 令和76年1月1日、…

@@ -22,6 +22,7 @@ from ..particulars import in_row_of_a_company, table_cells
 from ..published_accounts import published_account_before
 from ..scan import anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KATAKANA, NO_DIGIT_AFTER, skip_particle
+from ..transfer_records import transfer_data_accounts
 
 TYPE = "bank_account"
 
@@ -98,6 +99,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.start(), match.end()
     if "店番" in doc.folded:
         yield from _branch_fields(doc.folded)
+    if ("\n2 " in doc.folded or doc.folded.startswith("2 ")) and doc.has_hankaku:  # (round AT) 2 0001ﾐｽﾞﾎ            112ｽﾐﾚﾁｭｳｵｳ      1 3804117: a 全銀 data record (its bank's name half-width)
+        yield from transfer_data_accounts(doc.folded)
     if "通帳" in doc.folded:
         for match in _PASSBOOK_FILE.finditer(doc.folded):
             yield match.span("number")  # (round V) 宍倉和彦_通帳_0084521.jpg: the account inside a passbook image's name

@@ -29,7 +29,7 @@ TYPE = "birth_date"
 
 # (round AG) an apostrophe for the century (’98年2月14日), and の after a whole era as said aloud (平成の30年の6月の12日)
 _ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四五六七八九十]))?|[明大昭平令](?=[0-9])|[MTSHR]\.?|[’'](?=[0-9]{2}年))"  # 昭45.5.3
-_KANJI_NUMBER = "[〇一二三四五六七八九十]"
+_KANJI_NUMBER = "[〇一二三四五六七八九十百壱弐参拾]"  # (round AT) 百 (昭和百年) and 大字 (令和拾五年参月弐拾壱日)
 # (round AJ) and a year past the era's end, as a record's misprint writes it (昭和100年1月5日, like round AI's 昭和99年): the date
 # still tells the birth, as its writer labelled it
 _Y = rf"(?:元|[0-9]{{1,2}}(?:(?<=10)0)?|{_KANJI_NUMBER}{{1,3}})"
@@ -47,7 +47,7 @@ _MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年�
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"  # (round AN) 21xx: the tuning world's era runs on
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep> ?{_PART_SEP} ?)[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"  # (round O) 1988 / 02 / 29
+    rf"|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}(?P<sep> ?{_PART_SEP} ?)[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"  # (round O) 1988 / 02 / 29
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
 # A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
@@ -66,8 +66,10 @@ _LABEL = (r"(?:(?<![先学])生年(?:月日?)?|誕生日|出生(?:年月)?日|�
 # (round X) and a call's next turn (「生年月日はお母様の、」「大正14年の12月8日です。」)
 # (round Y) and a correction's 誤 (話し手の生年月日　誤 昭和22年4月8日　正 …)
 # (round AC) and a 戸籍 extract's closing bracket of the field (【生年月日】平成三年八月二十日)
+# (round AT) and whose in katakana (…は、ミツ様が…), and a broken-off era taken back (生年月日、平成……いえ、令和…)
 _BETWEEN = (r"(?:[ \u3000]{2,}+|[ \u3000:：、,・「『“（(\"=＝】]|」「|[（(][^）)\n]{1,6}[）)]|欄|について|(?:に|と|で)?は|が|を|も|の|に|として|誤"
-            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+){0,5}"
+            r"|[おご]?(?:母|父|娘|息子|子|夫|妻|祖母|祖父|本人)(?:様|さん)?|[一-龯]{1,4}(?:様|さん)|[ぁ-ゖ]{1,6}+"
+            r"|[ァ-ヺー]{1,6}(?:様|さん)|(?:明治|大正|昭和|平成|令和)?[…‥]{1,3}(?:いえ|いや)?){0,5}"
             r"(?:(?<=を)(?:名乗|述べ|告げ)[ぁ-ゖ]{0,5}[（(「])?")  # (round Z) once, after を: a verb of saying (生年月日を名乗られる（平成九年五月五日）)
 _MONTH_AND_DAY = rf"(?:{_MD}月{_S}{_MD}日)"  # a birthday without its year: 誕生日は5月3日
 # (round AJ) a day alone asked about (2月29日生まれですか): a question of the calendar, no one's date; a full date asked stays
@@ -76,9 +78,9 @@ _NOT_ASKED = rf"(?!{_WEEKDAY}[ \u3000]?(?:に|の)?生まれ(?:ですか|でし�
 _BEFORE = re.compile(
     rf"(?P<date>{_DATE}|{_MONTH_AND_DAY}{_NOT_ASKED}|{_SHORT_DATE}){_WEEKDAY_BEFORE_BIRTH}[ \u3000]?(?:に|の)?(?:生まれ|出?生(?![活産徒命涯じずむま数率])){_RANGE}"
 )  # 出生: 令和2年3月3日出生 / 昭和52年3月14日に出生した
-_COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
+_COMPACT_DATE = rf"{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01]){NO_DIGIT_AFTER}"  # 19770314
 # (round R) After the label only, a date whose parts are set apart by spaces alone (生年月日欄に「1958 5 4」).
-_SPACED_DATE = rf"{NO_DIGIT_BEFORE}(?:(?:19|20)[0-9]{{2}}|{_ERA}{_Y})[ \u3000][0-9]{{1,2}}[ \u3000][0-9]{{1,2}}{NO_DIGIT_AFTER}"
+_SPACED_DATE = rf"{NO_DIGIT_BEFORE}(?:(?:19|20|21)[0-9]{{2}}|{_ERA}{_Y})[ \u3000][0-9]{{1,2}}[ \u3000][0-9]{{1,2}}{NO_DIGIT_AFTER}"
 # (round R) 生年月日=1979-08-26: a record's key and its value
 _AFTER = re.compile(rf"{_LABEL}{_BETWEEN}(?P<date>{_DATE}|{_MONTH_AND_DAY}|{_SHORT_DATE}|{_COMPACT_DATE}|{_SPACED_DATE}){_WHOLE}{_RANGE}")
 _LABEL_AFTER = re.compile(rf"(?P<date>{_DATE}){_WEEKDAY}[ \u3000]?[（(](?:生年月日|誕生日|生)[）)]")  # 昭和32年11月5日（生年月日）
@@ -92,8 +94,8 @@ _DATE_AFTER_AGE = re.compile(rf"[0-9]{{1,3}}[ \u3000]?歳[ \u3000]?[（(](?P<dat
 # when it is an item in a list of a person's particulars (平井 修二、S48・9・2、東村山市…;
 # 新田 翼（平成6年2月28日）) or stands in a table column headed 生年月日, 生年 or 誕生日.
 _FULL_DATE = re.compile(
-    rf"(?:(?:{_ERA}[ \u3000]?{_Y}|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}){_S}{_BESIDE}?年{_S}{_BESIDE}?{_S}{_MD}{_S}月{_S}{_MD}{_S}日"
-    rf"|{NO_DIGIT_BEFORE}(?:19|20)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}"
+    rf"(?:(?:{_ERA}[ \u3000]?{_Y}|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}){_S}{_BESIDE}?年{_S}{_BESIDE}?{_S}{_MD}{_S}月{_S}{_MD}{_S}日"
+    rf"|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}(?P<sep>{_PART_SEP})[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}"
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}})"
     rf"{NO_DIGIT_AFTER}{_WEEKDAY}"
 )
@@ -125,9 +127,9 @@ _AS_OF = "現在"
 _LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|(?<![民衛])生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?)"
-_ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}"
-                  rf"|[0-9]{{1,2}}-{_MONTHS}-(?:19|20)[0-9]{{2}}"  # (round W) a system's day-month-year: DOB: 05-Aug-1984
-                  rf"|(?:19|20)[0-9]{{2}}(?:[-/][0-9]{{1,2}}[-/]|\.[0-9]{{1,2}}\.)[0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20)[0-9]{{2}}")
+_ENGLISH_FORMS = (rf"{_MONTHS} [0-9]{{1,2}},? (?:19|20|21)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20|21)[0-9]{{2}}"
+                  rf"|[0-9]{{1,2}}-{_MONTHS}-(?:19|20|21)[0-9]{{2}}"  # (round W) a system's day-month-year: DOB: 05-Aug-1984
+                  rf"|(?:19|20|21)[0-9]{{2}}(?:[-/][0-9]{{1,2}}[-/]|\.[0-9]{{1,2}}\.)[0-9]{{1,2}}|[0-9]{{1,2}}/[0-9]{{1,2}}/(?:19|20|21)[0-9]{{2}}")
 _ENGLISH = re.compile(
     rf"(?:Date of [Bb]irth|Birth ?[Dd]ate|DOB|D\.O\.B\.|[Bb]orn(?: on)?)[ \u3000]*[:：]?[ \u3000]*"  # (round O) Date of birth
     # (round W) born in a sentence too: her son (Arjun, born 14/11/2046)
@@ -135,7 +137,7 @@ _ENGLISH = re.compile(
 )
 # (round AJ) A Japanese form's label before an English date in words (生年月日 20 June 2073): the date as its holder writes it.
 _JAPANESE_LABEL_ENGLISH_DATE = re.compile(
-    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}})")
+    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20|21)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20|21)[0-9]{{2}})")
 # (round Q) dotted too after the label: DOB 1986.11.02
 # (round O) Two people's dates after one label: Date of birth: March 3, 1984 / 1986-11-20
 _SECOND_ENGLISH = re.compile(rf"[ \u3000]*(?:/|and|&)[ \u3000]*(?P<date>{_ENGLISH_FORMS})(?![0-9])")
@@ -149,6 +151,12 @@ _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21�
 _BIRTH_DATE_CORRECTED_AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000:：は]*(?:明治|大正|昭和|平成|令和|[0-9]{{4}})[^\n。]{{2,20}}?[（(]?訂正[）)]?[ \u3000:：]*(?P<date>{_DATE}){_WHOLE}")
 
 
+# (round AT) A second birth date joined to a found one: another person's after 、 and whose (…様が A、…様が B), or the
+# other of two writings a record gives (A と B の二通り).
+_NEXT_PERSONS = re.compile(rf"、[ァ-ヺー一-龯ぁ-ゖ]{{1,6}}(?:様|さん)が(?P<date>{_DATE}){_WHOLE}")
+_OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り)")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     labelled_found = False
@@ -159,6 +167,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if (text.startswith(("（", "("), end) and (other := _THE_SAME_IN_BRACKETS.match(text, end)) is not None
                     and not other.group("date").endswith(("年", "月"))):  # a whole date, not the year alone (（昭和23年）生)
                 yield other.span("date")  # (round AL) 2059年10月5日（令和41年10月5日）: the same birth in the other calendar
+            if text.startswith(("と", "、"), end) and (second := (_NEXT_PERSONS if text[end] == "、" else _OTHER_OF_TWO).match(text, end)):
+                yield second.span("date")  # (round AT) …様が A、…様が B / A と B の二通り: the next date of the same list
     if labelled_found and "訂正" in text:  # (round AP) only after a found date (the labelled one corrected): 生年月日 昭和52年6月18日……（訂正）令和52年6月18日: the corrected date is the same birth's
         for match in _BIRTH_DATE_CORRECTED_AFTER.finditer(text):
             yield match.span("date")
@@ -278,7 +288,7 @@ _LABEL_IN_THE_SENTENCE = re.compile(r"(?:生年月日|誕生日)[^。\n]{0,20}\Z
 _LABEL_REACH = 28
 # (round AB) A date written day first, as Europe and South America write it (11/03/2039生, 生年月日 23/08/1990): the day,
 # the month, a four-digit year, parted by / or by dots; then 生, or after a birth-date label. Read from each year.
-_DAY_FIRST_YEAR = re.compile(r"[/.](?:19|20)[0-9]{2}(?![0-9])")
+_DAY_FIRST_YEAR = re.compile(r"[/.](?:19|20|21)[0-9]{2}(?![0-9])")
 _DAY_FIRST_DATE = re.compile(r"(?<![0-9/.])(?:0?[1-9]|[12][0-9]|3[01])(?P<sep>[/.])(?:0?[1-9]|1[0-2])\Z")
 _BIRTH_AFTER = re.compile(r"[ \u3000]?生(?:まれ)?(?=[)、。,，\s]|$)")  # not 生涯 (12.03.2026 生涯学習センター)
 _BIRTH_LABEL_BEFORE = re.compile(r"(?:生年月日|誕生日|生まれ|[Dd]ata de [Nn]ascimento|[Ff]echa de [Nn]acimiento)[ \u3000]*[:：は]?[ \u3000]*\Z")
@@ -340,9 +350,9 @@ _CORRECTED_OLD_DATES = re.compile(rf"「(?P<a>{_OLD_DAY})」(?:とある(?:部�
 
 # (round N) An English date as an item of a person's particulars, without its label
 # (- Haruka MIZUSAWA　旅券番号 TZ4418207　Sep. 14, 1996), as _listed_dates reads the Japanese ones.
-_ENGLISH_DATE = re.compile(rf"(?<![A-Za-z]){_MONTHS} [0-9]{{1,2}},? (?:19|20)[0-9]{{2}}(?![0-9])|(?<![0-9A-Za-z])[0-9]{{1,2}} {_MONTHS},? (?:19|20)[0-9]{{2}}(?![0-9])")
+_ENGLISH_DATE = re.compile(rf"(?<![A-Za-z]){_MONTHS} [0-9]{{1,2}},? (?:19|20|21)[0-9]{{2}}(?![0-9])|(?<![0-9A-Za-z])[0-9]{{1,2}} {_MONTHS},? (?:19|20|21)[0-9]{{2}}(?![0-9])")
 # Every match ends in a space and its year; the longest month name and day before it: 20 characters.
-_ENGLISH_DATE_ANCHOR = re.compile(" (?:19|20)[0-9]{2}")
+_ENGLISH_DATE_ANCHOR = re.compile(" (?:19|20|21)[0-9]{2}")
 
 
 def _listed_english_dates(doc: Doc) -> Iterator[tuple[int, int]]:

@@ -66,6 +66,7 @@ from ..names.lexicon import (
 from ..names.linked_surnames import linked_surname_names
 from ..names.list_heads import names_at_list_heads
 from ..names.nicknames import childrens_nicknames
+from ..names.not_persons import names_no_person
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
@@ -671,6 +672,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not _NAMED_AS_A_FIGURE_OR_SIGNATORY.match(doc.folded, end)
              and not _speakers_role(doc.folded, start, end)
              and not _surname_and_volunteers_role(doc.folded, start, end)
+             and not names_no_person(doc.folded, start)
              and not _volunteer_in_brackets(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
                       and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
@@ -991,7 +993,9 @@ _BODYS_OFFICER_IN_BRACKETS = re.compile(r"(?:法人|株式会社|有限会社|�
 
 # (round AB) A historical or public figure a place is associated with (牧野富太郎ゆかりの記念園), and an official signing a
 # public body's document in that role (検診センター長 宮脇 修（公印省略）): no private person's name.
-_NAMED_AS_A_FIGURE_OR_SIGNATORY = re.compile(r"ゆかり|[ \u3000]?\(公印省略\)")
+# (round AT) and a place or a firm named after a person (野口雨情記念市民センター, 楢崎周税理士事務所): the place's or the firm's name.
+_NAMED_AS_A_FIGURE_OR_SIGNATORY = re.compile(r"ゆかり|[ \u3000]?\(公印省略\)|記念(?:館|公園|市民センター|センター|ホール|会館|文庫|碑|像)"
+                                             r"|(?:税理士|司法書士|行政書士|弁護士|法律|会計|社会保険労務士|土地家屋調査士|設計)事務所")
 # (round AB) A speaker's label naming the speaker by surname and role (○城之内顧問弁護士　…): a participant speaking in
 # a public role, as ○北村委員 is; the candidate opens the line after the mark and a profession ends the label.
 _PROFESSION_ENDS_THE_LABEL = re.compile("(?:" + "|".join(sorted(PROFESSIONS, key=len, reverse=True)) + ")[ \u3000]")

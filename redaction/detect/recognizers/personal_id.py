@@ -29,6 +29,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
+from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
@@ -68,7 +69,7 @@ _PERSONAL_NUMBER_LABEL = (
 )  # not 個人番号 (my_number), not 事業者番号 or 法人番号 (public)
 _DOCUMENTS = (
     "障害者手帳|療育手帳|精神障害者保健福祉手帳|手帳|受給者証|受給資格者証|被保険者証|保険証|資格確認書|"
-    "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書"
+    "資格者証|免許証|認定証|許可証|旅券|パスポート|在留カード|通知カード|診察券|登録証|会員証|利用者証|利用券|証明書|医療証"
     "|修了証|免許状|年金証書|学生証"  # (round AP) a course's certificate, a teacher's licence, a pension's certificate: each names its holder
 )
 _SP = r"[ \u3000]*"
@@ -127,7 +128,7 @@ _LABEL_BEHIND = re.compile(rf"(?<![0-9A-Za-z])(?P<id>{_NUMBER}){_SP}[（(](?:{_A
 _MARK_NUMBER = re.compile(
     rf"記号{_SP}[:：]?{_SP}(?P<id>[0-9A-Za-z]+(?:{HYPHEN}[0-9A-Za-z]+)*{_SP}番号{_SP}[:：]?{_SP}[0-9A-Za-z]+(?:{HYPHEN}[0-9]+)*)"
 )
-_NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号
+_NUMBERED = re.compile(rf"(?P<id>(?:(?<=[ \u3000:：（(「])[ぁ-ゖ][ぁ-ゖ{KANJI}]{{0,2}})?第[ \u3000]?(?:[ぁ-ゖ]{{1,2}}(?=[0-9]))?{_NUMBER}[ \u3000]?号)")  # 第 104728 号, す火第2026-1187号, (round AT) 第す2617号
 # A number written right after a personal document: 被保険者証には、すみ第0031-88と / 保険証は12345678 /
 # 受給者証は北-20417 (the city's kana or kanji and a hyphen before it).
 _AFTER_DOCUMENT = re.compile(
@@ -267,10 +268,15 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     unlinked = _unlinked_labels(doc.folded) | order_number_labels(doc.folded) | animals_numbers(doc.folded)
     in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
     answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
+    found_register = names_the_found_register(doc.folded)  # (round AT) a lost-and-found register's numbers
+    if found_register:
+        in_unlinked += found_items_cells(doc.folded, cells)
     said_after = "の番号です" in doc.folded or "公表して" in doc.folded or "掲載して" in doc.folded
     for start, end in _recognize(doc):
         if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
+        if found_register and a_found_items_number(doc.folded, start):
+            continue  # (round AT) 遺失物管理簿の…。管理番号は拾第V号: the found thing's number in the register
         if cells and in_row_of_a_company(doc.folded, start):
             continue  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
         if unlinked and _unlinked_label_before(doc.folded, start, unlinked):

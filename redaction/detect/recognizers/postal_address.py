@@ -33,7 +33,7 @@ from ..wrapped import wrapped_rows
 
 TYPE = "postal_address"
 
-_NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇]{1,3})"
+_NUM = r"(?:[0-9]{1,4}|[一二三四五六七八九十〇壱弐参拾]{1,3})"
 _PREF = rf"(?:[{KANJI}]{{1,3}}(?:都|道|府|県))"
 _MUNI = rf"(?:(?:[{KANJI}{KATAKANA}]{{1,6}}?|[{HIRAGANA}]{{2,5}})(?:市|区|郡|町|村))"
 # A town name: kanji and katakana with hiragana at its start or inside, never at its end
@@ -58,7 +58,7 @@ _HOUSE = (
     rf"|{_NUM}丁目{_NUM}番(?!目)地?(?:の?{_NUM}号?(?:{HYPHEN}[0-9]{{1,4}})?)?"  # 3番地1-1502: a flat
     rf"|{_NUM}丁目{_NUM}(?:{HYPHEN}{_NUM}|の[0-9]{{1,4}}(?![0-9]|{HYPHEN})){{0,2}}"  # (round X) 一丁目22の7, said aloud
     rf"|{_NUM}丁(?!目)[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"  # (round W) a lot in 丁 as some cities write it (…町2丁386)
-    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)(?:[一二三四五六七八九十]{{1,3}}(?![{KANJI}])|[0-9]{{1,4}}))?"  # 十番地一, (round Z) 1843番地2
+    rf"|{_NUM}番(?!目)地?(?:の{_NUM}|{_NUM}号|(?<=地)(?:[一二三四五六七八九十壱弐参拾]{{1,3}}(?![{KANJI}])|[0-9]{{1,4}}))?"  # 十番地一, (round Z) 1843番地2
     rf"|[0-9]{{1,4}}{HYPHEN}[0-9]{{1,4}}(?:{HYPHEN}[0-9]{{1,4}})?"
     rf"|[0-9]{{1,4}}の[0-9]{{1,4}}(?:の[0-9]{{1,4}})?)"
 )
@@ -147,6 +147,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             if ("館" in text[max(0, start - _BUILDINGS_REACH) : start] or "庁舎" in text[max(0, start - _BUILDINGS_REACH) : start]
                     or "センター" in text[max(0, start - _BUILDINGS_REACH) : start]) and _a_buildings_address(text, start):
                 continue
+            if text.startswith("号", end) and text.endswith("第", 0, start):
+                continue  # (round AT) 拾第100-0398号, 財契第101-0017号, 第一〇一―〇四五八号: a numbered thing's 第…号, no postal code
+            if text.startswith(("の角", "の交差点"), end):
+                continue  # (round AT) 北町5-6の角で犬にかまれました: a street corner, a place no one lives at
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
                 continue  # (round AL) a lot followed by its land (…1206番4の土地にある空家): the land's 地番
             yield start, end
@@ -368,7 +372,7 @@ _ENGLISH_CELL_ADDRESS = re.compile(r"(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+,
 _ENGLISH_LABELLED_ADDRESS = re.compile(
     r"(?<![A-Za-z])(?:Home |Postal |Mailing )?[Aa]ddress: (?P<address>(?:(?:Room|Apt\.?|Flat|Unit|#) ?[0-9A-Z-]+, )?"
     r"(?:[A-Z][A-Za-z-]+(?: [A-Z][A-Za-z-]+){0,3}, )?[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][A-Za-z-]+(?:,? [A-Z][A-Za-z-]+){0,4})")
-_CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA} \u3000]{{1,30}}")
+_CELL_PLACE = re.compile(rf"(?:〒?[ \u3000]?[0-9]{{3}}{HYPHEN}?[0-9]{{4}}[ \u3000]?)?[{KANJI}{KATAKANA}{HIRAGANA}〃 \u3000]{{1,30}}")  # (round AT) 〃: the town of the row above
 # After the house number: who lives there (在住, お住まい) or whose house it is (の山田様方, の田中さん宅).
 _RESIDENT_AFTER = re.compile(
     rf"[ \u3000]?(?:に|の)?(?:在住|居住|お住まい|住まい)|[ \u3000]?の?[ \u3000]?[{KANJI}{KATAKANA}]{{1,6}}(?:様|さん|氏)?(?:方|宅)(?![{KANJI}])"
