@@ -8,7 +8,14 @@ from functools import lru_cache
 
 from .contact_points import is_not_personal
 from .corrected_dates import corrected_dates
-from .made_up_examples import called_made_up_next, in_an_example_block, in_an_example_column, in_an_example_list
+from .made_up_examples import (
+    called_made_up_next,
+    in_a_placeholders_sentence,
+    in_a_quoted_example,
+    in_an_example_block,
+    in_an_example_column,
+    in_an_example_list,
+)
 from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
@@ -324,6 +331,8 @@ def is_example(text: str, start: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     if text.find("例", sentence, start) >= 0 and in_an_example_list(text, sentence, start):
         return True  # (round AP) 記入例は、学籍番号 …、氏名 すみれ 太郎、生年月日 令和76年1月1日、…
+    if ("「" in text[max(0, start - 48) : start] and in_a_quoted_example(text, start)) or in_a_placeholders_sentence(text, start):
+        return True  # (round AV) 記入例に「個人番号 …」; 氏名欄も「すみれ 太郎」、生年月日は…としています after 記入例用の架空の…
     for turn in _TURN.finditer(text, sentence, start):
         sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn
     if text.find("架空", sentence, start) >= 0:
