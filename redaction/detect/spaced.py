@@ -9,6 +9,10 @@ onto the spaced original.
 Gate: the text holds three one-character words in a row (`0 4 2`), then each line is measured
 and kept when it or a line beside it holds three such words;
 a table's line (`| 1 | 正 |`) and English prose (spaces beside Latin letters) are never spaced.
+
+(round AV) Digits spaced one by one inside a line otherwise written close (個人番号は 3 3 5 1 1 1 9 9 4 9 8 8 です,
+携帯は 0 9 0、5 5 5 6、2 7 1 8, 普通 1 0 4 7 7 2 9: a number read out or copied digit by digit): the run alone — seven digits
+or more, a hyphen or 、 between its groups — is read unspaced, found from the anchor's lines.
 """
 
 from __future__ import annotations
@@ -53,6 +57,28 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
         if any(anchored[max(0, n - 1) : n + 2]) and _is_spaced(line):
             yield start, end
         start = end + 1
+
+
+# (round AV) a run of single digits joined by single spaces, its groups parted by a hyphen or 、 (with a space or not)
+_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?: [0-9]| ?[-、] ?[0-9])+(?![0-9])")
+_RUN_DIGITS = 7
+
+
+def spaced_digit_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of each run of seven or more digits spaced one by one, in a line not among the spaced `lines`."""
+    runs: list[tuple[int, int]] = []
+    position = 0
+    while (anchor := ANCHOR.search(text, position)) is not None:
+        line_start = text.rfind("\n", 0, anchor.start()) + 1
+        line_end = text.find("\n", anchor.end())
+        line_end = len(text) if line_end < 0 else line_end
+        position = line_end + 1
+        if any(start <= line_start < end + 1 for start, end in lines) or text.startswith("|", line_start):
+            continue
+        for run in _DIGIT_RUN.finditer(text, line_start, line_end):
+            if " " in run.group() and sum(ch.isdigit() for ch in run.group()) >= _RUN_DIGITS:
+                runs.append(run.span())
+    return runs
 
 
 def is_spaced_at(lines: list[str], n: int) -> bool:
