@@ -36,6 +36,7 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
+from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
 from ..names.foreign_names import (
     machine_readable_names,
@@ -2067,6 +2068,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     self_introduced_names,  # (round AJ) わたしは ひいらぎ ななえ といいます
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
+    names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
