@@ -19,6 +19,7 @@ from .made_up_examples import (
 from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
+from .spaced import ANCHOR as SPACED_ANCHOR
 from .spaced import spaced_digit_runs, spaced_lines, unspaced
 from .text import KANJI_NUMERALS, kanji_numbers_in_arabic
 
@@ -169,9 +170,10 @@ def _spaced_findings(text: str, context: DetectContext, recognizers: Mapping[str
     """(round O) Findings in OCR'd lines spaced character by character, read unspaced (see spaced.py).
     (round R) A value that needed no removed space is kept too when the spaced reading found nothing
     there: its label was the spaced part (申 込 番 号　Ｐ－３５－０２１７)."""
+    if SPACED_ANCHOR.search(text) is None:
+        return []  # no three one-character words in a row: no spaced line, no spaced run of digits
     lines = list(spaced_lines(text))
-    if " " in text and "\n" in text:  # (round AV) digits spaced one by one in a line otherwise written close
-        lines = sorted(lines + spaced_digit_runs(text, lines))
+    lines = sorted(lines + spaced_digit_runs(text, lines))  # (round AV) digits spaced one by one in a line written close
     if not lines:
         return []
     joined, origin = unspaced(text, lines)
