@@ -52,7 +52,8 @@ _DATE = (
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
 # A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
-_SHORT_DATE = rf"{NO_DIGIT_BEFORE}(?<![0-9.])[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
+# (round AV) an apostrophe for the century before it too ('91.5.20 after 生年月日)
+_SHORT_DATE = rf"(?:[’'](?=[0-9]{{2}}[/.・･])|{NO_DIGIT_BEFORE}(?<![0-9.]))[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
 # (round AJ) and a cohort: births counted or spoken of in general (令和元年生まれの方は…41名; 令和元年生まれというと、…)
 _RANGE = (r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-)"
           r"|というと|の方(?:々|は|が)[^。\n]{0,24}?[0-9０-９]+[ \u3000]?(?:名|人)(?![0-9A-Za-z]))")  # a range of births: who a service is for
