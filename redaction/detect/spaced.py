@@ -48,6 +48,11 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each line whose characters are mostly joined by single spaces."""
     if ANCHOR.search(text) is None:
         return
+    yield from spaced_lines_of_an_anchored_text(text)
+
+
+def spaced_lines_of_an_anchored_text(text: str) -> Iterator[tuple[int, int]]:
+    """spaced_lines, for a text the caller has found ANCHOR in."""
     lines = text.split("\n")
     # is_spaced_at, its cheap half first: only a line with the anchor in it or beside it is measured
     # (a table's lines hold the anchor, `1 | 正`, and the measure costs a Python step per character).
@@ -63,13 +68,16 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
 # (round AV) a run of single digits joined by single spaces, its groups parted by a hyphen or 、 (with a space or not)
 _DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?: [0-9]| ?[-、] ?[0-9])+(?![0-9])")
 _RUN_DIGITS = 7
+# Where such a run stands: three digits joined by single spaces, written from its first space as ANCHOR is (a table's
+# `| 1 | 2 |` holds ANCHOR on every row, not this)
+_DIGIT_ANCHOR = re.compile(r" (?<=[0-9] )[0-9] [0-9]")
 
 
 def spaced_digit_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """(start, end) of each run of seven or more digits spaced one by one, in a line not among the spaced `lines`."""
     runs: list[tuple[int, int]] = []
     position = 0
-    while (anchor := ANCHOR.search(text, position)) is not None:
+    while (anchor := _DIGIT_ANCHOR.search(text, position)) is not None:
         line_start = text.rfind("\n", 0, anchor.start()) + 1
         line_end = text.find("\n", anchor.end())
         line_end = len(text) if line_end < 0 else line_end
