@@ -24,7 +24,7 @@ _JAPANESE_LABEL = re.compile(rf"(?:私|わたし|本人|子|娘|息子|妻|夫)�
 _NOT_NAMES = frozenset(("Sumire City", "Japan", "Tokyo"))
 
 
-@needs(capital=True)
+@needs(*_INTRODUCING, "の名前の", "の氏名の", capital=True)
 def names_introduced_in_english(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Latin names after My name is, I am, our daughter is, Baby:, or 私の名前の."""
     found: list[tuple[int, int]] = []

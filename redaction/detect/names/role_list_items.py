@@ -13,18 +13,20 @@ from __future__ import annotations
 
 import re
 
+from ..needs import needs
 from .public import PublicNames
 
 _ROLE = r"(?:第[0-9０-９]{1,2})?[一-龯]{1,6}?(?:長|員|計|事|役|係|担当)"
 _NAME = (r"(?:[一-龯々]{1,4}[ \u3000][一-龯々ぁ-ゖァ-ヺ]{1,4}"
          r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+(?:-[A-Z][a-z]+)?){1,2})")
-_ITEM = re.compile(rf"\n(?P<indent>[ \t]*)(?:[-*+]|[0-9]{{1,3}}[.)])[ ](?P<role>{_ROLE})[ \u3000](?P<name>{_NAME})[ \u3000]*(?=\n|\Z)")
+_ITEM = re.compile(rf"\n(?P<indent>[ \t]*)(?:-|[0-9]{{1,3}}\.)[ ](?P<role>{_ROLE})[ \u3000](?P<name>{_NAME})[ \u3000]*(?=\n|\Z)")
 _PARTICULAR = re.compile(r"@|[0-9]{2,5}-[0-9]{2,4}-[0-9]{3,4}|丁目|番地|普通|当座|\+[0-9]")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ ]")
 _LIST_REACH = 20  # lines of the list read on each side
 _CHARACTERS_REACH = 2_000
 
 
+@needs("- ", ". ")
 def names_after_a_role_in_list_items(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Full names standing alone after a role in a list item of a list that gives particulars."""
     if "- " not in text and ". " not in text:
