@@ -20,7 +20,7 @@ from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
 from .spaced import ANCHOR as SPACED_ANCHOR
-from .spaced import boxed_runs, spaced_digit_runs, spaced_lines_of_an_anchored_text, unspaced
+from .spaced import boxed_runs, spaced_ranges_of_an_anchored_text, unspaced
 from .text import KANJI_NUMERALS, kanji_numbers_in_arabic
 
 
@@ -173,8 +173,7 @@ def _spaced_findings(text: str, context: DetectContext, recognizers: Mapping[str
     boxes = boxed_runs(text) if "│" in text else []  # (round AV) │0│4│2│-│…│: a form's boxes
     lines: list[tuple[int, int]] = []
     if SPACED_ANCHOR.search(text) is not None:  # three one-character words in a row: spaced lines or runs of digits
-        lines = list(spaced_lines_of_an_anchored_text(text))
-        lines = sorted(lines + spaced_digit_runs(text, lines))  # (round AV) digits spaced one by one in a line written close
+        lines = spaced_ranges_of_an_anchored_text(text)  # (round AV) and digits spaced one by one in a line written close
     lines = sorted(lines + [box for box in boxes if not any(s <= box[0] < e for s, e in lines)])
     if not lines:
         return []

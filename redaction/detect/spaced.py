@@ -48,11 +48,6 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each line whose characters are mostly joined by single spaces."""
     if ANCHOR.search(text) is None:
         return
-    yield from spaced_lines_of_an_anchored_text(text)
-
-
-def spaced_lines_of_an_anchored_text(text: str) -> Iterator[tuple[int, int]]:
-    """spaced_lines, for a text the caller has found ANCHOR in."""
     lines = text.split("\n")
     # is_spaced_at, its cheap half first: only a line with the anchor in it or beside it is measured
     # (a table's lines hold the anchor, `1 | 正`, and the measure costs a Python step per character).
@@ -73,21 +68,22 @@ _RUN_DIGITS = 7
 _DIGIT_ANCHOR = re.compile(r" (?<=[0-9] )[0-9] [0-9]")
 
 
-def spaced_digit_runs(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """(start, end) of each run of seven or more digits spaced one by one, in a line not among the spaced `lines`."""
-    runs: list[tuple[int, int]] = []
-    position = 0
-    while (anchor := _DIGIT_ANCHOR.search(text, position)) is not None:
-        line_start = text.rfind("\n", 0, anchor.start()) + 1
-        line_end = text.find("\n", anchor.end())
-        line_end = len(text) if line_end < 0 else line_end
-        position = line_end + 1
-        if any(start <= line_start < end + 1 for start, end in lines) or text.startswith("|", line_start):
-            continue
-        for run in _DIGIT_RUN.finditer(text, line_start, line_end):
-            if " " in run.group() and sum(ch.isdigit() for ch in run.group()) >= _RUN_DIGITS:
-                runs.append(run.span())
-    return runs
+def spaced_ranges_of_an_anchored_text(text: str) -> list[tuple[int, int]]:
+    """spaced_lines, and in the other lines holding ANCHOR (not a table's row) each run of seven or more digits spaced one
+    by one, in the text's order."""
+    lines = text.split("\n")
+    anchored = [ANCHOR.search(line) is not None for line in lines]
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for n, line in enumerate(lines):
+        end = start + len(line)
+        if any(anchored[max(0, n - 1) : n + 2]) and _is_spaced(line):
+            ranges.append((start, end))
+        elif anchored[n] and not line.startswith("|") and _DIGIT_ANCHOR.search(line) is not None:
+            ranges.extend((start + run.start(), start + run.end()) for run in _DIGIT_RUN.finditer(line)
+                          if " " in run.group() and sum(ch.isdigit() for ch in run.group()) >= _RUN_DIGITS)
+        start = end + 1
+    return ranges
 
 
 # (round AV) a form's boxes, one character each (│0│4│2│-│5│5│5│-│3│9│0│7│): read without the rules between them
