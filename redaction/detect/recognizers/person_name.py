@@ -52,6 +52,7 @@ from ..names.kana_forms import (
     pupils_before_their_school_year,
 )
 from ..names.katakana_given_names import katakana_given_names
+from ..names.latin_kanji_names import latin_surnames_with_kanji_given_names
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -2069,6 +2070,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
     names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
+    latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
