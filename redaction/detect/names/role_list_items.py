@@ -6,7 +6,7 @@ kanji word ending as roles do: 長, 員, 計, 事, 役, 係, 担当; 第1 before
 name with a space between, or two or three capitalised Latin words); the list — its items and their nested items, up to a
 blank line — holds a person's particular (a phone's shape, an e-mail's @, 丁目, 番地, an account's kind). A name followed by
 anything on its line (（自治会一覧で公表）) is not read. Read from each newline (the pattern opens with it), only in texts
-holding a list item's mark.
+holding a list item's mark and a role's last character before a space.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ _ROLE = r"(?:第[0-9０-９]{1,2})?[一-龯]{1,6}?(?:長|員|計|事|役|係|担
 _NAME = (r"(?:[一-龯々]{1,4}[ \u3000][一-龯々ぁ-ゖァ-ヺ]{1,4}"
          r"|[A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z\u00e0-\u00ff\u0100-\u017f]+(?:-[A-Z][a-z]+)?){1,2})")
 _ITEM = re.compile(rf"\n(?P<indent>[ \t]*)(?:-|[0-9]{{1,3}}\.)[ ](?P<role>{_ROLE})[ \u3000](?P<name>{_NAME})[ \u3000]*(?=\n|\Z)")
+# a role's last character and the space after it: one of them stands in every item read (a literal `in` test each)
+_ROLE_THEN_SPACE = tuple(f"{ending}{space}" for ending in "長員計事役係当" for space in (" ", "\u3000"))
 _PARTICULAR = re.compile(r"@|[0-9]{2,5}-[0-9]{2,4}-[0-9]{3,4}|丁目|番地|普通|当座|\+[0-9]")
 _LIST_LINE = re.compile(r"[ \t]*(?:[-*+]|[0-9]{1,3}[.)])[ ]")
 _LIST_REACH = 20  # lines of the list read on each side
@@ -29,7 +31,7 @@ _CHARACTERS_REACH = 2_000
 @needs("- ", ". ")
 def names_after_a_role_in_list_items(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Full names standing alone after a role in a list item of a list that gives particulars."""
-    if "- " not in text and ". " not in text:
+    if ("- " not in text and ". " not in text) or not any(map(text.__contains__, _ROLE_THEN_SPACE)):
         return []
     found: list[tuple[int, int]] = []
     for item in _ITEM.finditer(text):
