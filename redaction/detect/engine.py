@@ -8,11 +8,19 @@ from functools import lru_cache
 
 from .contact_points import is_not_personal
 from .corrected_dates import corrected_dates
-from .made_up_examples import called_made_up_next, in_an_example_block, in_an_example_column, in_an_example_list
+from .made_up_examples import (
+    called_made_up_next,
+    in_a_placeholders_sentence,
+    in_a_quoted_example,
+    in_an_example_block,
+    in_an_example_column,
+    in_an_example_list,
+)
 from .model import MASK, DetectContext, Doc, Finding
 from .public_terms import is_public, public_spans, term_keys
 from .registry import RECOGNIZERS, Recognizer
-from .spaced import spaced_lines, unspaced
+from .spaced import ANCHOR as SPACED_ANCHOR
+from .spaced import boxed_runs, spaced_ranges_of_an_anchored_text, unspaced
 from .text import KANJI_NUMERALS, kanji_numbers_in_arabic
 
 
@@ -162,7 +170,11 @@ def _spaced_findings(text: str, context: DetectContext, recognizers: Mapping[str
     """(round O) Findings in OCR'd lines spaced character by character, read unspaced (see spaced.py).
     (round R) A value that needed no removed space is kept too when the spaced reading found nothing
     there: its label was the spaced part (申 込 番 号　Ｐ－３５－０２１７)."""
-    lines = list(spaced_lines(text))
+    boxes = boxed_runs(text) if "│" in text else []  # (round AV) │0│4│2│-│…│: a form's boxes
+    lines: list[tuple[int, int]] = []
+    if SPACED_ANCHOR.search(text) is not None:  # three one-character words in a row: spaced lines or runs of digits
+        lines = spaced_ranges_of_an_anchored_text(text)  # (round AV) and digits spaced one by one in a line written close
+    lines = sorted(lines + [box for box in boxes if not any(s <= box[0] < e for s, e in lines)])
     if not lines:
         return []
     joined, origin = unspaced(text, lines)
@@ -324,6 +336,8 @@ def is_example(text: str, start: int) -> bool:
     sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     if text.find("例", sentence, start) >= 0 and in_an_example_list(text, sentence, start):
         return True  # (round AP) 記入例は、学籍番号 …、氏名 すみれ 太郎、生年月日 令和76年1月1日、…
+    if ("「" in text[max(0, start - 48) : start] and in_a_quoted_example(text, start)) or in_a_placeholders_sentence(text, start):
+        return True  # (round AV) 記入例に「個人番号 …」; 氏名欄も「すみれ 太郎」、生年月日は…としています after 記入例用の架空の…
     for turn in _TURN.finditer(text, sentence, start):
         sentence = turn.end()  # (round O) …という架空のものですが、実際の登録の例を…: the real one after the turn
     if text.find("架空", sentence, start) >= 0:

@@ -5,6 +5,12 @@ Three forms a form's printed example takes beside real data:
 - a sentence of values followed by one that calls them all made up (…としております。いずれも架空のものです。);
 - a sentence opening 記入例は、 and listing fields with the forms' placeholder person (記入例は、学籍番号 …、氏名 すみれ 太郎、
   生年月日 令和76年1月1日、…): the fields after it, up to the sentence's end.
+(round AV) and two more:
+- a sentence naming the forms' placeholder person, the sentence or the one before it in the same turn calling it the example
+  (記入例用の架空の番号です。氏名欄も「すみれ 太郎」、生年月日は令和元年5月1日としています; 氏名「すみれ 太郎」、住所「…」の見本にしています):
+  every value of that sentence;
+- a quote right after the example's word, the sentence calling it one (記入例に「個人番号 123456789012」と書いてありますが、見本ですね):
+  the quoted example (記入例に「請求者 …」とありました, a real person's data found in the example, stays a finding).
 """
 
 from __future__ import annotations
@@ -83,3 +89,41 @@ def in_an_example_block(text: str, start: int) -> bool:
         before = text[max(0, block_start - 400) : block_start].rstrip("\n")
         announcing = before[before.rfind("\n") + 1 :]
     return _BLOCK_ANNOUNCED.search(announcing) is not None and _PLACEHOLDER_PERSON.search(text, block_start, block_end) is not None
+
+
+# (round AV) the example's words a sentence calls its values by
+_EXAMPLE_WORDS = re.compile("記入例|記載例|入力例|見本|架空")
+_PLACEHOLDER_GIVEN = ("太郎", "花子", "一郎", "タロウ", "ハナコ")
+_SET_AS_THE_EXAMPLE = re.compile("(?:と|に)(?:して|しており|いたして)(?:います|ます|おります)\\Z|(?:と|に)しました\\Z")
+
+
+def in_a_placeholders_sentence(text: str, start: int) -> bool:
+    """The sentence holding `start` names the placeholder person and ends setting it (…としています), and it or the sentence
+    before it on its line names the example (記入例, 見本, 架空)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    sentence = max(line_start, text.rfind("。", line_start, start) + 1)
+    ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    if not any(word in text[sentence:end] for word in _PLACEHOLDER_GIVEN) or _PLACEHOLDER_PERSON.search(text, sentence, end) is None:
+        return False
+    if _SET_AS_THE_EXAMPLE.search(text, sentence, end) is None or "実際" in text[sentence:end]:
+        return False  # not a sentence setting the example (…と架空のものでしたが、電話欄が …: the real one after the turn)
+    before = max(line_start, text.rfind("。", line_start, max(line_start, sentence - 1)) + 1)
+    return _EXAMPLE_WORDS.search(text, before, end) is not None
+
+
+_QUOTED_EXAMPLE_BEFORE = re.compile("(?:記入例|記載例|入力例|見本)(?:に|は|では|として)、?「[^「」\n]*\\Z")
+_QUOTE_REACH = 40
+_CALLED_AN_EXAMPLE = re.compile("見本|架空|ダミー|実在しない")
+
+
+def in_a_quoted_example(text: str, start: int) -> bool:
+    """The value stands in a quote opened right after the example's word (記入例に「個人番号 …」), the sentence calling it
+    a 見本 (架空, ダミー, 実在しない) after the quote."""
+    quote = text.rfind("「", max(0, start - _QUOTE_REACH), start)
+    if quote < 0 or _QUOTED_EXAMPLE_BEFORE.search(text, max(0, quote - 8), start) is None:
+        return False
+    close = text.find("」", start)
+    ends = [i for i in (text.find("。", start), text.find("\n", start)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return 0 <= close < end and _CALLED_AN_EXAMPLE.search(text, close, end) is not None

@@ -9,6 +9,11 @@ onto the spaced original.
 Gate: the text holds three one-character words in a row (`0 4 2`), then each line is measured
 and kept when it or a line beside it holds three such words;
 a table's line (`| 1 | 正 |`) and English prose (spaces beside Latin letters) are never spaced.
+
+(round AV) Digits spaced one by one inside a line otherwise written close (個人番号は 3 3 5 1 1 1 9 9 4 9 8 8 です,
+携帯は 0 9 0、5 5 5 6、2 7 1 8, 普通 1 0 4 7 7 2 9: a number read out or copied digit by digit): the run alone — seven digits
+or more, a hyphen or 、 between its groups — is read unspaced, found from the anchor's lines. And a form's boxes, one character
+each (│0│4│2│-│5│5│5│…│, found where │ stands): read without the rules between them.
 """
 
 from __future__ import annotations
@@ -55,6 +60,41 @@ def spaced_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+# (round AV) a run of single digits joined by single spaces, its groups parted by a hyphen or 、 (with a space or not)
+_DIGIT_RUN = re.compile(r"(?<![0-9])[0-9](?: [0-9]| ?[-、] ?[0-9])+(?![0-9])")
+_RUN_DIGITS = 7
+# Where such a run stands: three digits joined by single spaces, written from its first space as ANCHOR is (a table's
+# `| 1 | 2 |` holds ANCHOR on every row, not this)
+_DIGIT_ANCHOR = re.compile(r" (?<=[0-9] )[0-9] [0-9]")
+
+
+def spaced_ranges_of_an_anchored_text(text: str) -> list[tuple[int, int]]:
+    """spaced_lines, and in the other lines holding ANCHOR (not a table's row) each run of seven or more digits spaced one
+    by one, in the text's order."""
+    lines = text.split("\n")
+    anchored = [ANCHOR.search(line) is not None for line in lines]
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for n, line in enumerate(lines):
+        end = start + len(line)
+        if any(anchored[max(0, n - 1) : n + 2]) and _is_spaced(line):
+            ranges.append((start, end))
+        elif anchored[n] and not line.startswith("|") and _DIGIT_ANCHOR.search(line) is not None:
+            ranges.extend((start + run.start(), start + run.end()) for run in _DIGIT_RUN.finditer(line)
+                          if " " in run.group() and sum(ch.isdigit() for ch in run.group()) >= _RUN_DIGITS)
+        start = end + 1
+    return ranges
+
+
+# (round AV) a form's boxes, one character each (│0│4│2│-│5│5│5│-│3│9│0│7│): read without the rules between them
+_BOX_RUN = re.compile("│(?:[0-9A-Za-z-]│){4,}")
+
+
+def boxed_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of a form's one-character boxes."""
+    return [run.span() for run in _BOX_RUN.finditer(text)]
+
+
 def is_spaced_at(lines: list[str], n: int) -> bool:
     """Line n is mostly spaced, and it or a line beside it holds the anchor (`仙 波　 和 人` under a
     heading `申 請 者`): a list of short words (- 市長 三上) measures as spaced but holds none."""
@@ -87,6 +127,14 @@ def unspaced(text: str, lines: list[tuple[int, int]]) -> tuple[str, list[int]]:
     for start, end in lines:
         pieces.append(text[done:start])
         origin.extend(range(done, start))
+        if text.startswith("│", start):  # (round AV) a run of boxes: the rules between its characters go
+            removed = {i for i in range(start, end) if text[i] == "│"}
+            for i in range(start, end):
+                if i not in removed:
+                    pieces.append(text[i])
+                    origin.append(i)
+            done = end
+            continue
         removed = {m.start() for m in _JOIN.finditer(text, start, end)}
         # (round Q) two spaces between spaced words are the gap of a name (佐 久 間  恒 夫): one stays
         removed |= {i for m in _WORD_GAP.finditer(text, start, end)

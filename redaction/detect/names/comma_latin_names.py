@@ -15,9 +15,16 @@ import re
 from ..needs import needs
 from .public import PublicNames
 
-_SURNAME_BEFORE = re.compile(r"(?:^|[|/\t\u3000]|[0-9]{1,3}[.)．])[ \u3000]*(?P<surname>[A-Z][a-z]{1,15})\Z", re.MULTILINE)
-_GIVEN_AFTER = re.compile(r"(?P<given>[A-Z][a-z]{1,15})[ \u3000]*(?=$|[|/\t\u3000])", re.MULTILINE)
-_PARTICULAR = re.compile(r"@|[0-9０-９]{4,}|普通|当座|丁目|番地")
+# (round AV) a word's letters may carry accents (Szabó, Dénes; Alarcón), a surname may be written in capitals (WIJESINGHE)
+# or of two words (Ruiz Alcántara), and a field may end with ; (a CSV row), or the given name run on to the bearer's
+# bracket, mail address or です (Okonkwo, Chukwuemeka（…生）; Alarcón, Pilar <…>; ○審査請求人　Lindahl, Majaです)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
+_WORD = rf"[{_UPPER}](?:[{_LOWER}]{{1,15}}|[{_UPPER}]{{1,15}})"
+_SURNAME_BEFORE = re.compile(rf"(?:^|[|/\t\u3000;]|[0-9]{{1,3}}[.)．])[ \u3000]*(?P<surname>(?=[A-Z])(?:{_WORD} )?{_WORD})\Z", re.MULTILINE)
+_GIVEN_AFTER = re.compile(rf"(?P<given>[{_UPPER}][{_LOWER}]{{1,15}})(?:[ \u3000]*(?=$|[|/\t\u3000;])|(?=（|\(| <|です))",
+                          re.MULTILINE)
+_PARTICULAR = re.compile(r"@|[0-9０-９]{4,}|普通|当座|丁目|番地|生）|生\)|^○")
 _NOT_A_PERSON = frozenset(("Japan", "Tokyo", "Osaka", "Kyoto", "Inc", "Ltd", "Co", "Jr", "Sr", "Esq", "City", "Ward", "Town",
                            "Prefecture", "Mr", "Ms", "Mrs", "Dr", "Yes", "No", "Note", "Sumire",
                            # languages a row lists (Vietnamese, Japanese): a column of languages spoken, no person
@@ -26,7 +33,7 @@ _NOT_A_PERSON = frozenset(("Japan", "Tokyo", "Osaka", "Kyoto", "Inc", "Ltd", "Co
                            "Bengali", "Mongolian", "Sinhala", "Nepali"))
 _LANGUAGE_ENDING = "ese"  # Japanese, Chinese, Vietnamese, Burmese, Nepalese
 _SURNAME_REACH = 24
-_COMMA_BEFORE_A_CAPITAL = re.compile(", (?=[A-Z])")  # opens with a literal: the engine's fast skip
+_COMMA_BEFORE_A_CAPITAL = re.compile(f", (?=[{_UPPER}])")  # opens with a literal: the engine's fast skip
 
 
 @needs(", ", capital=True)
@@ -42,8 +49,8 @@ def surname_comma_given_names(text: str, public: PublicNames) -> list[tuple[int,
             start, end = before.start("surname"), after.end("given")
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
-            words = (before.group("surname"), after.group("given"))
+            words = (*before.group("surname").split(" "), after.group("given"))
             if (not any(word in _NOT_A_PERSON or word.endswith(_LANGUAGE_ENDING) for word in words) and text[start:end] not in public
-                    and (_PARTICULAR.search(text, end, line_end) or _PARTICULAR.search(text, line_start, start))):
+                    and (_PARTICULAR.search(text, end, line_end) or _PARTICULAR.search(text[line_start:start]))):
                 found.append((start, end))
     return found

@@ -4,6 +4,8 @@
 - the consignor's name in a 全銀 transfer file's header record (1 21 0 0000412700 ｽﾐﾚｼ ｶｲｹｲｶﾝﾘｼｬ …): the record opens with
   its kind 1, the type code, the code's section and the 10-digit consignor code; the name after them is the paying body's
   (a city's accounting manager), the payees' names stand in the data records (2 …) below.
+- (round AV) a system log's level and the class or module after it (2124-11-07 09:41:22 WARN  KokuhoSearch  query=…): a
+  line opening with a time, then DEBUG, INFO, WARN, ERROR and the like; the logged values after them stay findings.
 """
 
 from __future__ import annotations
@@ -14,11 +16,28 @@ _ANIMALS_NAME_BEFORE = re.compile(r"(?:犬|猫|ペット|愛犬|愛猫|飼い犬
 _ANIMAL_REACH = 12
 _TRANSFER_HEADER_BEFORE = re.compile(r"(?:^|\n)1[ ]?[0-9]{2}[ ]?[01][ ]?[0-9]{10}[ ]?\Z")
 _HEADER_REACH = 24
+_LOG_LEVELS = ("DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "FATAL", "TRACE")
+_LOG_LEVEL_AT = re.compile(r"(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|TRACE)[ \t]+[A-Za-z]")
+_LOG_TIME_BEFORE = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?[ \t]+(?:(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|TRACE)[ \t]+)?\Z")
+_LOG_REACH = 32
 
 
 def names_no_person(text: str, start: int) -> bool:
-    """The candidate at `start` follows an animal's name label, or a 全銀 header record's consignor code."""
+    """The candidate at `start` follows an animal's name label, or a 全銀 header record's consignor code, or stands where a
+    log line's level or class does."""
+    if ":" in text[max(0, start - _LOG_REACH) : start] and _a_log_lines_level_or_class(text, start):
+        return True
     before = max(0, start - _ANIMAL_REACH)
     if "の" in text[before:start] and _ANIMALS_NAME_BEFORE.search(text, before, start) is not None:
         return True
     return text[start - 1 : start] == " " and _TRANSFER_HEADER_BEFORE.search(text, max(0, start - _HEADER_REACH), start) is not None
+
+
+def _a_log_lines_level_or_class(text: str, start: int) -> bool:
+    """A log line's level (WARN) or the word after it, right after the line's time (09:41:22)."""
+    before = _LOG_TIME_BEFORE.search(text, max(0, start - _LOG_REACH), start)
+    if before is None:
+        return False
+    if before.group().rstrip(" \t").endswith(_LOG_LEVELS):
+        return True
+    return _LOG_LEVEL_AT.match(text, start) is not None

@@ -43,7 +43,8 @@ _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|�
 _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立|(?<=[ぁ-ゖァ-ヺ])[市県町村区都府])?(?P<name>{_NAME})記念"
                           rf"(?:の[森杜丘里](?=公園|広場))?(?:[ァ-ヺー]{{0,10}})"
                           "(?:文学館|美術館|記念館|館|ホール|公園|広場|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド"
-                          "|奨学基金|基金|奨学金|財団)")
+                          "|奨学基金|基金|奨学金|財団"
+                          "|の[森杜丘里](?=」))")  # (round AV) a park's quoted name ending so (「牧野富太郎記念の森」)
 # (round AG) a member of another assembly, the office before the name (東京都議会議員の鳩山 昭一郎氏): an elected office in its
 # public role, as a governor's; the surname after it (鳩山議員) is the same person's
 _ASSEMBLY_MEMBER = re.compile(rf"(?:都|道|府|県|国会|衆議院|参議院)議(?:会議)?員の(?P<name>{_NAME})(?=[ \u3000]?(?:氏|さん|議員|先生))")
@@ -78,6 +79,13 @@ _STREET_REACH = 10  # 「 or 通称, the name and 記念 at most
 # games publish, as the city does in its publicity
 _NATIONAL_ATHLETE = re.compile(rf"(?:五輪|オリンピック|パラリンピック)(?:日本)?代表(?:選手)?(?:の|、|[ \u3000])(?P<name>{_NAME})"
                                r"(?=[ \u3000]?(?:選手|さん|氏))")
+# (round AV) an author named by their works, the name unspaced with no honorific (夏目漱石の作品を多く所蔵): as one cites an
+# author; and a reading circle's quoted name (「夏目漱石を読む会」): a club named after the author it reads
+_WORKS = re.compile(rf"{_NAMED}{_END}の(?:作品|小説|著作|全集|詩集|歌集|句集)")
+_WORKS_WORDS = ("の作品", "の小説", "の著作", "の全集", "の詩集", "の歌集", "の句集")
+_WORKS_ANCHOR = re.compile("|".join(_WORKS_WORDS))
+_READING_CIRCLE = re.compile(rf"「(?P<name>{_NAME})を(?:読む|語る|偲ぶ|学ぶ)会」")
+_CIRCLE_ANCHOR = re.compile("を読む会|を語る会|を偲ぶ会|を学ぶ会")
 _ATHLETE_ANCHOR = re.compile("輪代表|ック代表|ック日本代表")
 _OFFICE_ANCHOR = re.compile("知事|大臣|首相")
 _ASSEMBLY_ANCHOR = re.compile("議員の")
@@ -109,6 +117,12 @@ def names_of_public_figures(text: str) -> frozenset[str]:
         names |= {m.group("name") for m in _found(_AUTHOR_LABEL, text, _AUTHOR_LABEL_ANCHOR, 0, 60)}
         for compared in _found(_AUTHORS_COMPARED, text, _COMPARED_ANCHOR, 40, 12):
             names |= {compared.group("name"), compared.group("other")}
+    if any(word in text for word in _WORKS_WORDS):  # (round AV)
+        for work in _found(_WORKS, text, _WORKS_ANCHOR, _NAME_REACH, 4):
+            if " " not in work.group("name") and "\u3000" not in work.group("name"):
+                names.add(work.group("name"))
+    if "会」" in text:
+        names |= {m.group("name") for m in _found(_READING_CIRCLE, text, _CIRCLE_ANCHOR, _NAME_REACH + 1, 5)}
     if _ANY_GATE.search(text) is None:
         return frozenset(names)
     names |= {m.group("name") for m in _found(_STREET_CALLED_AFTER, text, _STREET_ANCHOR, _STREET_REACH, 2)}  # (round AN)

@@ -32,7 +32,8 @@ _ERA = r"(?:(?:明治|大正|昭和|平成|令和)(?:の(?=[0-9元一二三四�
 _KANJI_NUMBER = "[〇一二三四五六七八九十百壱弐参拾]"  # (round AT) 百 (昭和百年) and 大字 (令和拾五年参月弐拾壱日)
 # (round AJ) and a year past the era's end, as a record's misprint writes it (昭和100年1月5日, like round AI's 昭和99年): the date
 # still tells the birth, as its writer labelled it
-_Y = rf"(?:元|[0-9]{{1,2}}(?:(?<=10)0)?|{_KANJI_NUMBER}{{1,3}})"
+# (round AV) and any year of a second century (令和105年, R105.4.19 in a record's column): the tuning world's era runs on
+_Y = rf"(?:元|[0-9]{{1,2}}(?:(?<=1[0-9])[0-9])?|{_KANJI_NUMBER}{{1,3}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）
@@ -51,7 +52,8 @@ _DATE = (
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
 # A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
-_SHORT_DATE = rf"{NO_DIGIT_BEFORE}(?<![0-9.])[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
+# (round AV) an apostrophe for the century before it too ('91.5.20 after 生年月日)
+_SHORT_DATE = rf"(?:[’'](?=[0-9]{{2}}[/.・･])|{NO_DIGIT_BEFORE}(?<![0-9.]))[0-9]{{2}}(?P<short_sep>[/.・･])[0-9]{{1,2}}(?P=short_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"
 # (round AJ) and a cohort: births counted or spoken of in general (令和元年生まれの方は…41名; 令和元年生まれというと、…)
 _RANGE = (r"(?!(?:の方)?(?:から|まで|以降|以前|以後|～|〜|-)"
           r"|というと|の方(?:々|は|が)[^。\n]{0,24}?[0-9０-９]+[ \u3000]?(?:名|人)(?![0-9A-Za-z]))")  # a range of births: who a service is for
@@ -119,7 +121,7 @@ _BRACKET_ANCHOR = re.compile(r"\([ \u3000]?[0-9]{1,3}[ \u3000]?\)")
 
 # (round M) An era letter's dotted date as forms record a birth date (S.38.2.14, R3.1.9) in a sentence
 # about a private person (様, さん, 氏) or a birth (生): event dates in minutes are written out.
-_LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?[0-9]{{1,2}}\.[0-9]{{1,2}}\.[0-9]{{1,2}}{NO_DIGIT_AFTER}{_RANGE}")
+_LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?(?:1[0-9]{{2}}|[0-9]{{1,2}})\.[0-9]{{1,2}}\.[0-9]{{1,2}}{NO_DIGIT_AFTER}{_RANGE}")
 # (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
 # (round Y) 氏 as an honorific, not the 氏 of 氏名 (（公表同意者は氏名と金額のみ開示）in a donation's row)
 _AS_OF = "現在"

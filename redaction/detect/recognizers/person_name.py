@@ -36,6 +36,7 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
+from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
 from ..names.foreign_names import (
     machine_readable_names,
@@ -51,6 +52,7 @@ from ..names.kana_forms import (
     pupils_before_their_school_year,
 )
 from ..names.katakana_given_names import katakana_given_names
+from ..names.latin_kanji_names import latin_surnames_with_kanji_given_names
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -72,6 +74,7 @@ from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
+from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
@@ -2065,6 +2068,9 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_said_twice,
     self_introduced_names,  # (round AJ) わたしは ひいらぎ ななえ といいます
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
+    names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
+    names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
+    latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …

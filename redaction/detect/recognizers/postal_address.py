@@ -140,6 +140,9 @@ def _a_buildings_address(text: str, start: int) -> bool:
     return subject is not None and _PERSONS_WORD.search(text, subject.end(), start) is None
 
 
+_POSTCODE_ONLY = re.compile("[0-9]{3}-[0-9]{4}")
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     for start, end in _recognize(doc):
@@ -149,6 +152,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if text.startswith("号", end) and text.endswith("第", 0, start):
                 continue  # (round AT) 拾第100-0398号, 財契第101-0017号, 第一〇一―〇四五八号: a numbered thing's 第…号, no postal code
+            if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and _POSTCODE_ONLY.fullmatch(text, start, end):
+                continue  # (round AV) R109-0001, N110-0420: a postcode's shape after a Latin letter is a number's tail, no postal code
             if text.startswith(("の角", "の交差点"), end):
                 continue  # (round AT) 北町5-6の角で犬にかまれました: a street corner, a place no one lives at
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):

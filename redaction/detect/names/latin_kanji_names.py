@@ -1,0 +1,36 @@
+"""A Latin surname with a kanji given name, as a family of foreign residents writes its children's names (round AV).
+
+- After a family member's word and は (娘はLindahl 沙羅で…, 夫はSilva 翔、): the member's name;
+- at a line's head, the bearer's birth in brackets after it (Ferreira 陽翔（2115年11月2日生）　第四小3年): a list's person.
+
+The name: one capitalised Latin word, a space and one to three kanji. Read from each は followed by a capital (the pattern opens
+with the literal) in texts holding a family member's word and は (娘は), and from each 生） or 生) (a window before it), only in texts holding a capital.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..needs import needs
+from ..scan import anchored_finditer
+from .public import PublicNames
+
+_NAME = r"[A-Z][a-z]{2,15} [一-龯々]{1,3}"
+_AFTER_KIN = re.compile(rf"は(?P<name>{_NAME})(?=で|、|。|（|\()")
+_KIN_ENDINGS = frozenset("夫妻娘子父母男女")  # 夫, 妻, 娘, 息子, 長男, 長女, 父, 母 …
+_KIN_THEN_WA = tuple(f"{ending}は" for ending in sorted(_KIN_ENDINGS))
+_AT_A_LINE_HEAD = re.compile(rf"^(?P<name>{_NAME})[（(][^）)\n]{{4,20}}生[）)]", re.MULTILINE)
+_BIRTH_ANCHOR = re.compile("生[）)]")  # the folded text writes （ and ） as ( and )
+
+
+@needs(*_KIN_THEN_WA, "生)", "生）", capital=True)
+def latin_surnames_with_kanji_given_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`Lindahl 沙羅` after 娘は, and `Ferreira 陽翔` at a line's head before its birth in brackets."""
+    found: list[tuple[int, int]] = []
+    for match in _AFTER_KIN.finditer(text) if any(word in text for word in _KIN_THEN_WA) else ():
+        if text[match.start() - 1 : match.start()] in _KIN_ENDINGS and match.group("name") not in public:
+            found.append(match.span("name"))
+    if "生)" in text or "生）" in text:
+        found += [m.span("name") for m in anchored_finditer(_AT_A_LINE_HEAD, text, _BIRTH_ANCHOR, 48, 3)
+                  if m.group("name") not in public]
+    return found
