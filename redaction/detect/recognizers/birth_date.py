@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..birth_rows import dates_in_birth_rows
 from ..machine_readable import passport_birth_dates
 from ..model import Doc
 from ..names.public import PublicNames
@@ -193,6 +194,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
+    if "|" in text and ("生年月日" in text or "誕生日" in text):  # (round AX) | 生年月日 | 2059年11月3日 | …: a row headed by the label
+        yield from dates_in_birth_rows(text, _CELL_DATE)
     # (round AL) a record's key in capitals too (…|BIRTH=2071.09.17|ADDR=…)
     if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text or '"dob"' in text or "BIRTH" in text):  # (round AI) a JSON "dob"
         for match in _KEYED_DATE.finditer(text):
