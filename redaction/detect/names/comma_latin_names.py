@@ -1,5 +1,6 @@
 """Latin names written surname first, a comma before the given name (round AL): `Tsuzuki, Reina` in a system's row of a
-customer's particulars, `4. Ishikawa, Hiroto　すみれ市…　042-…` in a list, `| Yamaguchi, Daichi | りそな銀行 … |` in a table.
+customer's particulars, `4. Ishikawa, Hiroto　すみれ市…　042-…` in a list, `| Yamaguchi, Daichi | りそな銀行 … |` in a table;
+(round AX) a record's value after its key name= or name: (`name=Amadi, Chinonso`), the key saying it is a name.
 
 The name: two capitalised words joined by ", " standing as a field of their own — a line's or a list item's head, or
 between the fields' marks (|, /, a tab or an ideographic space) on both sides — on a line that holds a person's particular
@@ -21,7 +22,7 @@ from .public import PublicNames
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de"
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f"
 _WORD = rf"[{_UPPER}](?:[{_LOWER}]{{1,15}}|[{_UPPER}]{{1,15}})"
-_SURNAME_BEFORE = re.compile(rf"(?:^|[|/\t\u3000;]|[0-9]{{1,3}}[.)．])[ \u3000]*(?P<surname>(?=[A-Z])(?:{_WORD} )?{_WORD})\Z", re.MULTILINE)
+_SURNAME_BEFORE = re.compile(rf"(?:^|[|/\t\u3000;]|[0-9]{{1,3}}[.)．]|(?i:name)[=:])[ \u3000]*(?P<surname>(?=[A-Z])(?:{_WORD} )?{_WORD})\Z", re.MULTILINE)
 _GIVEN_AFTER = re.compile(rf"(?P<given>[{_UPPER}][{_LOWER}]{{1,15}})(?:[ \u3000]*(?=$|[|/\t\u3000;])|(?=（|\(| <|です))",
                           re.MULTILINE)
 _PARTICULAR = re.compile(r"@|[0-9０-９]{4,}|普通|当座|丁目|番地|生）|生\)|^○")
@@ -34,6 +35,14 @@ _NOT_A_PERSON = frozenset(("Japan", "Tokyo", "Osaka", "Kyoto", "Inc", "Ltd", "Co
 _LANGUAGE_ENDING = "ese"  # Japanese, Chinese, Vietnamese, Burmese, Nepalese
 _SURNAME_REACH = 24
 _COMMA_BEFORE_A_CAPITAL = re.compile(f", (?=[{_UPPER}])")  # opens with a literal: the engine's fast skip
+
+
+_NAME_KEYS = ("name=", "name:", "name =", "name :")
+
+
+def _after_a_name_key(text: str, line_start: int, start: int) -> bool:
+    """(round AX) a record's key says the field is a name (name=Amadi, Chinonso; NAME: …): no other particular needed."""
+    return text[line_start:start].rstrip(" ").lower().endswith(_NAME_KEYS)
 
 
 @needs(", ", capital=True)
@@ -51,6 +60,7 @@ def surname_comma_given_names(text: str, public: PublicNames) -> list[tuple[int,
             line_end = len(text) if line_end < 0 else line_end
             words = (*before.group("surname").split(" "), after.group("given"))
             if (not any(word in _NOT_A_PERSON or word.endswith(_LANGUAGE_ENDING) for word in words) and text[start:end] not in public
-                    and (_PARTICULAR.search(text, end, line_end) or _PARTICULAR.search(text[line_start:start]))):
+                    and (_PARTICULAR.search(text, end, line_end) or _PARTICULAR.search(text[line_start:start])
+                         or _after_a_name_key(text, line_start, start))):
                 found.append((start, end))
     return found

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..birth_rows import dates_in_birth_rows
 from ..machine_readable import passport_birth_dates
 from ..model import Doc
 from ..names.public import PublicNames
@@ -193,8 +194,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
-    # (round AL) a record's key in capitals too (…|BIRTH=2071.09.17|ADDR=…)
-    if doc.has_latin and ("irth" in text or "BDAY" in text or "DOB" in text or '"dob"' in text or "BIRTH" in text):  # (round AI) a JSON "dob"
+    if "|" in text and ("生年月日" in text or "誕生日" in text):  # (round AX) | 生年月日 | 2059年11月3日 | …: a row headed by the label
+        yield from dates_in_birth_rows(text, _CELL_DATE)
+    # (round AL) a record's key in capitals too (…|BIRTH=2071.09.17|ADDR=…); (round AX) BD= too (…;BD=20550611;TEL=…)
+    if doc.has_latin and ("irth" in text or "BDAY" in text or "BD=" in text or "BD:" in text or "DOB" in text or '"dob"' in text or "BIRTH" in text):  # (round AI) a JSON "dob"
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
@@ -338,7 +341,7 @@ _MEMBERS_ROW_DATE = re.compile(rf"^(?:{'|'.join(_MEMBERS)})\t[^\t\n]{{2,12}}\t"
 # its day too: a year alone in brackets (1948年12月1日（昭和23年）生) is no second finding
 _THE_SAME_IN_BRACKETS = re.compile(rf"[（(](?P<date>{_DATE})[）)]")
 _KEYED_DATE = re.compile(
-    rf"(?<![A-Za-z])(?:BDAY|DOB|dob|BIRTH(?:_?DATE|DAY)?|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
+    rf"(?<![A-Za-z])(?:BDAY|BD(?=[:=])|DOB|dob|BIRTH(?:_?DATE|DAY)?|[Bb]irth(?:[ _-]?[Dd]ate|day)?|[Dd]ate[ _]of[ _][Bb]irth)\"?(?:;[A-Za-z]+=[A-Za-z-]+)*"
     rf"[ \u3000]*[:=：][ \u3000]*\"?(?P<date>{_DATE}|{_COMPACT_DATE}){_WHOLE}"
 )
 

@@ -52,6 +52,7 @@ from ..names.kana_forms import (
     pupils_before_their_school_year,
 )
 from ..names.katakana_given_names import katakana_given_names
+from ..names.latin_kanji_beside_words import latin_kanji_names_beside_persons_words
 from ..names.latin_kanji_names import latin_surnames_with_kanji_given_names
 from ..names.lexicon import (
     COMPANY_PREFIXES,
@@ -2071,6 +2072,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
     names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
+    latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …

@@ -154,6 +154,8 @@ _ANY_NUMBER_LABEL = re.compile(
 )
 _CORPORATE = re.compile("T?[0-9]{13}")  # a 法人番号 or an invoice registration number (T + 13 digits)
 _MY_NUMBER_LABEL = re.compile("個人番号|マイナンバー")
+# (round AX) English words ending in id (a record's VALID= key, a receipt's PAID): not a label's ID
+_ENDS_AN_ENGLISH_WORD = re.compile(r"(?<![A-Za-z])(?:(?:IN)?VALID|(?:In)?[Vv]alid|invalid|(?:UN|PRE)?PAID|(?:Un|Pre)?[Pp]aid|unpaid|prepaid)\Z")
 # (round V) A register of people numbered in its first column under a header without 番号 (| 受付 | 氏名 | 年齢 | … |
 # 立-28-014 |): the number is the person's; a register of requests (| 受付 | 要望者 | … | 設置希望場所 |) numbers the requests.
 _BARE_RECEIPT_HEADER = re.compile("受付|受理|整理|応募")
@@ -678,6 +680,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         label = noun.group() if noun else match.group("label")
         if label.isascii() and (word := _ENGLISH_WORD_BEFORE.search(doc.folded, max(0, match.end("label") - 24), match.end("label") - len(label))):
             label = word.group() + label  # (round W) Session ID: the English noun the label ends
+        if label.endswith(("ID", "id")) and _ENDS_AN_ENGLISH_WORD.search(doc.folded, max(0, match.end("label") - 12), match.end("label")):
+            continue  # (round AX) VALID=20330331, PAID: 2,000: an English word ending in id, no ID's label
         digits = sum(ch.isdigit() for ch in match.group("id"))
         if digits == 12 and _MY_NUMBER_LABEL.search(label):
             continue  # 個人番号 123456789018: the my_number recognizer's

@@ -141,6 +141,8 @@ def _a_buildings_address(text: str, start: int) -> bool:
 
 
 _POSTCODE_ONLY = re.compile("[0-9]{3}-[0-9]{4}")
+# (round AX) a numbered notice or order after its body's name (すみれ市告示第116-12号): the match ends in 第 and the number
+_NUMBERED_NOTICE_TAIL = re.compile(r"第[0-9]{1,4}(?:-[0-9]{1,4}){1,2}\Z")
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
@@ -152,6 +154,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue
             if text.startswith("号", end) and text.endswith("第", 0, start):
                 continue  # (round AT) 拾第100-0398号, 財契第101-0017号, 第一〇一―〇四五八号: a numbered thing's 第…号, no postal code
+            if text.startswith("号", end) and _NUMBERED_NOTICE_TAIL.search(text, start, end):
+                continue  # (round AX) すみれ市告示第116-12号: a body's name, 第, a hyphened number and 号 is a notice's number, no address
             if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and _POSTCODE_ONLY.fullmatch(text, start, end):
                 continue  # (round AV) R109-0001, N110-0420: a postcode's shape after a Latin letter is a number's tail, no postal code
             if text.startswith(("の角", "の交差点"), end):
