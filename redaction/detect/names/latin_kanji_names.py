@@ -1,10 +1,15 @@
-"""A Latin surname with a kanji given name, as a family of foreign residents writes its children's names (round AV).
+"""A Latin surname with a kanji given name, as families of foreign residents write their children's names, read where
+the text says a person is meant (rounds AV and AX):
 
-- After a family member's word and は (娘はLindahl 沙羅で…, 夫はSilva 翔、): the member's name;
-- at a line's head, the bearer's birth in brackets after it (Ferreira 陽翔（2115年11月2日生）　第四小3年): a list's person.
+- after a family member's word and は (娘はLindahl 沙羅で…, 夫はSilva 翔、): the member's name;
+- at a line's head, the bearer's birth in brackets after it (Ferreira 陽翔（2115年11月2日生）　第四小3年): a list's person;
+- before 様 or さん (Kasongo 智恵 様, Okafor 里奈さん): the honorific is a person's;
+- after a person's label and a space (申込者 Ferrante 航、, 児童 Sørensen 樹（…）): the label's person.
 
-The name: one capitalised Latin word, a space and one to three kanji. Read from each は followed by a capital (the pattern opens
-with the literal) in texts holding a family member's word and は (娘は), and from each 生） or 生) (a window before it), only in texts holding a capital.
+The name: one capitalised Latin word, a space and one to three kanji (beside the honorifics and labels, accented letters
+too — Sørensen, Álvarez — and no kanji after them). Read from each は followed by a capital (the pattern opens with the
+literal) in texts holding a family member's word and は (娘は), from each 生） or 生) (a window before it), in windows
+before each 様 or さん and from each label (the pattern opens with the labels' literals); only in texts holding a capital.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import re
 
 from ..needs import needs
 from ..scan import anchored_finditer
+from .lexicon import PERSON_LABELS
 from .public import PublicNames
 
 _NAME = r"[A-Z][a-z]{2,15} [一-龯々]{1,3}"
@@ -33,4 +39,23 @@ def latin_surnames_with_kanji_given_names(text: str, public: PublicNames) -> lis
     if "生)" in text or "生）" in text:
         found += [m.span("name") for m in anchored_finditer(_AT_A_LINE_HEAD, text, _BIRTH_ANCHOR, 48, 3)
                   if m.group("name") not in public]
+    return found
+
+
+_ACCENTED_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,15} [一-龯々]{1,3}(?![一-龯々])"
+_BEFORE_HONORIFIC = re.compile(rf"(?<![A-Za-zÀ-ÿ'’-])(?P<name>{_ACCENTED_NAME})[ \u3000]?(?:様|さん)")
+_HONORIFIC = re.compile("様|さん")
+_LABELS = (*PERSON_LABELS, "申込者")
+_AFTER_LABEL = re.compile(rf"(?:{'|'.join(sorted(_LABELS, key=len, reverse=True))})[ \u3000]+(?P<name>{_ACCENTED_NAME})")
+
+
+@needs("様", "さん", *_LABELS, capital=True)
+def latin_kanji_names_beside_persons_words(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`Kasongo 智恵` before 様, `Ferrante 航` after 申込者 and a space."""
+    found: list[tuple[int, int]] = []
+    if "様" in text or "さん" in text:
+        found += [m.span("name") for m in anchored_finditer(_BEFORE_HONORIFIC, text, _HONORIFIC, 24, 3)
+                  if m.group("name") not in public]
+    if any(label in text for label in _LABELS):
+        found += [m.span("name") for m in _AFTER_LABEL.finditer(text) if m.group("name") not in public]
     return found

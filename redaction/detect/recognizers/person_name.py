@@ -52,8 +52,7 @@ from ..names.kana_forms import (
     pupils_before_their_school_year,
 )
 from ..names.katakana_given_names import katakana_given_names
-from ..names.latin_kanji_beside_words import latin_kanji_names_beside_persons_words
-from ..names.latin_kanji_names import latin_surnames_with_kanji_given_names
+from ..names.latin_kanji_names import latin_kanji_names_beside_persons_words, latin_surnames_with_kanji_given_names
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
