@@ -21,15 +21,20 @@ _CORRECTED = re.compile(rf"(?P<new>{_DATE})[ \u3000]*[（(]訂正前[ \u3000:：
                         rf"|(?P<written>{_DATE})[ \u3000]*と(?:記載|記入)され[^。\n]{{0,30}}?(?P<right>{_DATE})")
 
 
-_ANCHOR = re.compile("訂正前|と記載され|と記入され")  # every match holds one: the pattern (a date first) runs only around them
+_ANCHOR_WORDS = ("訂正前", "と記載され", "と記入され")
+_ANCHOR = re.compile("|".join(_ANCHOR_WORDS))  # every match holds one: the pattern (a date first) runs only around them
 _BEFORE = 24  # the date before the anchor
 _AFTER = 60  # the right date after it
 
 
+def holds_a_correction(folded: str) -> bool:
+    """Whether the text holds one of the words every correction read here holds (the caller's gate)."""
+    return any(word in folded for word in _ANCHOR_WORDS)
+
+
 def corrected_dates(folded: str, birth_dates: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Spans of the other writing in a correction whose one writing is a found birth date."""
-    if "訂正前" not in folded and "と記載" not in folded and "と記入" not in folded:
-        return
+    """Spans of the other writing in a correction whose one writing is a found birth date (none in a text without
+    its anchor words: holds_a_correction)."""
     for match in anchored_finditer(_CORRECTED, folded, _ANCHOR, _BEFORE, _AFTER):
         pair = ("new", "old") if match.group("new") else ("written", "right")
         a, b = match.span(pair[0]), match.span(pair[1])

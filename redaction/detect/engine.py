@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from .contact_points import is_not_personal
-from .corrected_dates import corrected_dates
+from .corrected_dates import corrected_dates, holds_a_correction
 from .made_up_examples import (
     called_made_up_next,
     in_a_placeholders_sentence,
@@ -68,7 +68,7 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
         found += _next_persons_values(text, doc.folded, found)
     found += _listed_values(text, doc.folded, found)
     found += _repeated_birth_dates(text, doc.folded, found)
-    if "訂正前" in doc.folded or "と記載され" in doc.folded or "と記入され" in doc.folded:  # (round OI) 2073年1月10日（訂正前 H.2.1.10）: the date's other writing
+    if holds_a_correction(doc.folded):  # (round OI) 2073年1月10日（訂正前 H.2.1.10）: the date's other writing
         dates = {(f.start, f.end) for f in found if f.type == "birth_date"}
         found += [Finding(type="birth_date", start=lo, end=hi, text=text[lo:hi]) for lo, hi in corrected_dates(doc.folded, dates)]
     if read_spaced:
