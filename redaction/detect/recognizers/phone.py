@@ -24,6 +24,7 @@ from collections.abc import Iterator
 
 from ..comma_phones import COMMA_GROUPS, behind_a_phone_label
 from ..contact_points import a_persons_contact_at_work
+from ..kana_digit_phones import phones_in_kana_words
 from ..model import Doc
 from ..particulars import is_business_place
 from ..published_accounts import published_number_before
@@ -159,6 +160,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
                 yield spoken.start(), spoken.end()
+    if "ゼロ" in text or "ぜろ" in text:  # (round OJ) ゼロハチゼロ、ゴーゴーゴー…, ぜろきゅうぜろ、…: kana words in three groups
+        for start, end, number in phones_in_kana_words(text):
+            if (is_japanese_number(number.replace("-", "")) and has_number_shape(number) and not is_switchboard(text, start, end)
+                    and not is_business_place(text, start)):
+                yield start, end
     for start, end, digits in digits_read_aloud(text):  # (round AJ) 0、8、0、5、…: a number read aloud digit by digit
         if len(digits) <= 11 and is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
             yield start, end
