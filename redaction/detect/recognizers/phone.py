@@ -26,6 +26,7 @@ from ..comma_phones import COMMA_GROUPS, behind_a_phone_label
 from ..contact_points import a_persons_contact_at_work
 from ..kana_digit_phones import phones_in_kana_words
 from ..model import Doc
+from ..named_office_lines import an_offices_line_named_before
 from ..particulars import is_business_place
 from ..published_accounts import published_number_before
 from ..spoken_digits import digits_read_aloud
@@ -261,6 +262,8 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     if (("の電話" in before or "、電話" in before or "の直通" in before or "（電話" in before or "(電話" in before or "事務連絡" in before)
             and _OFFICES_LINE_BEFORE.search(text, max(0, start - _OFFICES_LINE_REACH), start)):
         return True
+    if an_offices_line_named_before(text, start):
+        return True  # (round OJ) 市の受信用ファクス 042-…, 問合せは市史編さん室 042-… (named_office_lines)
     if "御中" in text[max(0, start - 16) : start] and _ADDRESSEES_LINE_BEFORE.search(text, max(0, start - 16), start):
         return True
     if "代表" in text[end : end + 24] and _FIRMS_SWITCHBOARD_AFTER.match(text, end):
