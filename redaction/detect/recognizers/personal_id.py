@@ -39,6 +39,7 @@ from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
+from ..things_numbers import numbers_a_thing_or_a_notice
 from ..things_said import (
     a_machines_number,
     an_instruments_number,
@@ -725,6 +726,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                     or _names_a_document(header))  # (round AC) | 運転免許証 | 551803374112 |: an items table's row names the document
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
+                and not numbers_a_thing_or_a_notice(header, doc.folded[start:end])  # (round AZ) | 樹木番号 |, | 通知書番号 | 還-123-0117 |
                 and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
             start = issuer.end() if issuer else start

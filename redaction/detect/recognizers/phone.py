@@ -29,6 +29,7 @@ from ..model import Doc
 from ..named_office_lines import an_offices_line_named_before
 from ..particulars import is_business_place
 from ..published_accounts import published_number_before
+from ..said_public_phones import said_public_around
 from ..spoken_digits import digits_read_aloud
 from ..text import HYPHEN, NO_DIGIT_AFTER
 from ..wrapped import wrapped_rows
@@ -264,6 +265,8 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
         return True
     if an_offices_line_named_before(text, start):
         return True  # (round OJ) 市の受信用ファクス 042-…, 問合せは市史編さん室 042-… (named_office_lines)
+    if said_public_around(text, start, end):
+        return True  # (round AZ) 予防課 042-… はホームページに掲載しています, …課 042-… までお問い合わせ, a call log's office (said_public_phones)
     if "御中" in text[max(0, start - 16) : start] and _ADDRESSEES_LINE_BEFORE.search(text, max(0, start - 16), start):
         return True
     if "代表" in text[end : end + 24] and _FIRMS_SWITCHBOARD_AFTER.match(text, end):
