@@ -140,12 +140,14 @@ _ENGLISH = re.compile(
 )
 # (round AJ) A Japanese form's label before an English date in words (生年月日 20 June 2073): the date as its holder writes it.
 _JAPANESE_LABEL_ENGLISH_DATE = re.compile(
-    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20|21)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20|21)[0-9]{{2}})")
+    # (round AZ) or a few words after it in the label's sentence, no digit between (生年月日は…証明の訳で 4 March 2061)
+    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?(?:[^。\n0-9]{{0,24}}?[ \u3000])?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20|21)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20|21)[0-9]{{2}})")
 # (round Q) dotted too after the label: DOB 1986.11.02
 # (round O) Two people's dates after one label: Date of birth: March 3, 1984 / 1986-11-20
 _SECOND_ENGLISH = re.compile(rf"[ \u3000]*(?:/|and|&)[ \u3000]*(?P<date>{_ENGLISH_FORMS})(?![0-9])")
 # (round O) An English date alone in a birth-date column: | 生年月日 | 12 Jan 1990 |
-_ENGLISH_CELL = re.compile(rf"(?:{_ENGLISH_FORMS})$")
+# (round AZ) and a system's day-month-year with the year's two digits (| Date of birth | 12-Apr-63 |): in a birth column only
+_ENGLISH_CELL = re.compile(rf"(?:{_ENGLISH_FORMS}|[0-9]{{1,2}}-{_MONTHS}-[0-9]{{2}})$")
 _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21年4月2日から平成22年4月1日生まれ: a range's end
 
 

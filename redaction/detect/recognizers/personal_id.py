@@ -34,6 +34,7 @@ from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
@@ -121,7 +122,7 @@ _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|
                          r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 # (round AL) a tab too: rows pasted from a spreadsheet (ケース番号<TAB>生保C-81-0447)
-_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,\t]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,\t]|は|が|を|も|の|として|[:：=＝「『（(`]|誤(?=「))*"  # (round AZ) a Markdown code span (宛名番号 `0007…`)  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 # (round AJ) a person's qualification's number, with の before 番号 too (資格の番号は赤救第59-30871号, 資格の認定番号 …)
 _QUALIFICATION_NUMBER = re.compile(rf"資格(?:の)?(?:認定)?番号{_AFTER_LABEL}{_ID}")
@@ -167,7 +168,8 @@ _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:i
 # registrations are written (東京 B 4471029, 神奈川 K12-774903).
 # (round T) or a kana, as a plate is (東京 す 318442)
 _CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
-                          rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
+                          rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?"
+                          rf"|[{KANJI}]{{2,4}}[ \u3000]第[ \u3000]?{_NUMBER}[ \u3000]?号")  # (round AZ) | 東京都 第R120-0219号 |
 _ROW_NUMBER_HEADER = re.compile(r"(?:No|NO|no)\.?|№|#")
 _DOCUMENT_HEADER = re.compile(rf"[一-龯]{{0,4}}?(?:{_DOCUMENTS})(?:の写し)?")  # (round AC) 運転免許証, 在留カード
 
@@ -738,6 +740,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
             if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
                 labelled.append((start, end))  # (round Q) "ログインID": "hiro_s1978", "kaede.mom": a login name
+    labelled += prefixed_licence_numbers(doc.folded)  # (round AZ) 防犯登録番号 東京 第D2197730号 (prefixed_licences)
     yield from labelled
     for match in line_anchored_finditer(_NUMBERED, doc.folded, _NUMBERED_ANCHOR, _NUMBERED_BEFORE):
         if any(start < match.end() and match.start() < end for start, end in labelled):
