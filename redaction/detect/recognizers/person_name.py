@@ -46,6 +46,7 @@ from ..names.foreign_names import (
     names_with_dotted_readings,
 )
 from ..names.form_fields import names_in_person_fields
+from ..names.hankaku_words import a_forms_words
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -438,7 +439,8 @@ def _surname_offset(kanji: str, kana: str) -> int | None:
 
 def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in _HANKAKU_NAME.finditer(doc.folded) if doc.has_hankaku else ():
-        yield match.start(), match.end()
+        if not a_forms_words(doc.folded, match.start(), match.end()):  # (round AZ) ﾎﾝﾗｲﾉ ｳｹﾄﾘﾆﾝ:, ｽﾐﾚｼ ｹﾝﾁｸｼﾄﾞｳｶ (names/hankaku_words)
+            yield match.start(), match.end()
 
 
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
