@@ -13,7 +13,7 @@ import re
 _REACH = 48
 _SAID_PUBLIC_AFTER = re.compile(r"[ \u3000]*(?:は|も)[^。\n]{0,40}?(?<!非)公開(?:しました|して(?:おり|います)|しております"
                                 r"|されて(?:い|お)|済み)")
-_NOT_SAID = re.compile(r"公開(?:して(?:い)?ない|しません|されていない|されません|できない|しない)")
+_NOT_SAID = re.compile(r"(?:公開|掲載|公表)(?:しておりません|しておらず)|公開(?:して(?:い)?ない|しません|されていない|されません|できない|しない)")
 
 
 def an_id_said_public_after(text: str, end: int) -> bool:
