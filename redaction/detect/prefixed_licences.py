@@ -16,21 +16,36 @@ from __future__ import annotations
 import re
 
 _LICENCE_WORDS = ("登録", "免許", "免状", "許可", "認定")
-_ISSUER_SPACED = re.compile(r"(?:登録|免許|免状|許可|認定)(?:証|番号|者登録証?)?(?:番号)?[ \u3000:：は]*"
-                            r"(?P<id>(?!番号|証)[一-龯]{2,4}(?<!番号)[ \u3000]第[ \u3000]?[A-Z]{0,2}[0-9]{2,}(?:[-‐－][0-9]{2,})*号)")
-_CLASS_INSIDE = re.compile(r"(?:免許|免状|許可|登録)(?:証|番号)?[ \u3000:：は]*"
-                           r"(?P<id>第(?:[一二三]種)?[一-龯ぁ-ゖ]{1,4}[-‐－][0-9]{2,4}[-‐－][0-9]{3,6}号)")
-_REGISTERS_WORD = re.compile(r"登録番号[ \u3000:：は]*(?P<id>[ぁ-ゖ一-龯]{3,8}第[0-9]{2,6}号)")
+# Each pattern is tried only at a 第 (found by str.find), its words before it searched in a short window ending there.
+_NUMBER_AT = re.compile(r"第[ \u3000]?[A-Z]{0,2}[0-9]{2,}(?:[-‐－][0-9]{2,})*号")
+_ISSUER_BEFORE = re.compile(r"(?:登録|免許|免状|許可|認定)(?:証|番号|者登録証?)?(?:番号)?[ \u3000:：は]*"
+                            r"(?P<id>(?!番号|証)[一-龯]{2,4}(?<!番号)[ \u3000])\Z")
+_CLASS_AT = re.compile(r"第(?:[一二三]種)?[一-龯ぁ-ゖ]{1,4}[-‐－][0-9]{2,4}[-‐－][0-9]{3,6}号")
+_CLASS_LABEL_BEFORE = re.compile(r"(?:免許|免状|許可|登録)(?:証|番号)?[ \u3000:：は]*\Z")
+_REGISTER_NUMBER_AT = re.compile(r"第[0-9]{2,6}号")
+_REGISTERS_WORD_BEFORE = re.compile(r"登録番号[ \u3000:：は]*(?P<id>[ぁ-ゖ一-龯]{3,8})\Z")
 _PERSON_BEFORE = re.compile(r"(?:さん|様|氏)(?:は|の|、)")
 _PERSON_REACH = 30
+_LABEL_REACH = 24
 
 
 def prefixed_licence_numbers(text: str) -> list[tuple[int, int]]:
     """Licence and registration numbers with an issuer's or a class's word before or inside 第…号."""
     if "第" not in text or not any(word in text for word in _LICENCE_WORDS):
         return []
-    found = [m.span("id") for pattern in (_ISSUER_SPACED, _CLASS_INSIDE) for m in pattern.finditer(text)]
-    if "登録番号" in text:
-        found += [m.span("id") for m in _REGISTERS_WORD.finditer(text)
-                  if _PERSON_BEFORE.search(text, max(0, m.start() - _PERSON_REACH), m.start())]
+    found: list[tuple[int, int]] = []
+    at = text.find("第")
+    while at >= 0:
+        window = max(0, at - _LABEL_REACH)
+        if (number := _NUMBER_AT.match(text, at)) is not None:
+            if (issuer := _ISSUER_BEFORE.search(text, window, at)) is not None:
+                found.append((issuer.start("id"), number.end()))
+        elif (licence := _CLASS_AT.match(text, at)) is not None:
+            if _CLASS_LABEL_BEFORE.search(text, window, at):
+                found.append(licence.span())
+        if (registered := _REGISTER_NUMBER_AT.match(text, at)) is not None and (
+                word := _REGISTERS_WORD_BEFORE.search(text, window, at)) is not None and _PERSON_BEFORE.search(
+                text, max(0, word.start() - _PERSON_REACH), word.start()):
+            found.append((word.start("id"), registered.end()))
+        at = text.find("第", at + 1)
     return found
