@@ -126,6 +126,9 @@ _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?(?:1[0-9]{{
 # (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
 # (round Y) 氏 as an honorific, not the 氏 of 氏名 (（公表同意者は氏名と金額のみ開示）in a donation's row)
 _AS_OF = "現在"
+# (round AZ) a dotted date right after an event's date label (決定日 R117.6.2、申請者 …（R31.8.19生）): the decision's day,
+# though a birth's 生 stands in the sentence
+_AN_EVENTS_DATE_LABEL = re.compile(r"(?:決定|交付|申請|受付|支給|通知|発行|契約|完了|着工|竣工|処分|届出)(?:年月)?日[ \u3000:：は]*\Z")
 # (round AI) not the 生 of 民生委員 or 衛生 (民生委員からの通報（R64.2.14）: the report's date)
 _LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|(?<![民衛])生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
@@ -182,7 +185,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             ends = [i for i in (text.find("。", match.end()), text.find("\n", match.end())) if i >= 0]
             if (_LETTER_DATE_CONTEXT.search(text, lo, min(ends) if ends else len(text)) and not _in_an_event_column(text, match.start())
-                    and not text.startswith(_AS_OF, match.end())):  # (round AG) 対象者一覧（R55.10.1現在）: the list's as-of date
+                    and not text.startswith(_AS_OF, match.end())  # (round AG) 対象者一覧（R55.10.1現在）: the list's as-of date
+                    and not ("日" in text[max(0, match.start() - 6) : match.start()]
+                             and _AN_EVENTS_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()))):
                 yield match.start(), match.end()
     if "B" in text or "b" in text:
         for match in _ENGLISH.finditer(text):
