@@ -38,7 +38,7 @@ from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
-from ..said_public_ids import an_id_said_public_after
+from ..said_public_ids import a_courses_number_said_after, an_id_said_public_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 from ..things_numbers import numbers_a_thing_or_a_notice
@@ -281,8 +281,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end in _recognize(doc):
         if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
             continue
-        if an_id_said_public_after(doc.folded, end):
-            continue  # (round AZ) 立入検査番号 …第121-0033号 は公開しました (said_public_ids)
+        if an_id_said_public_after(doc.folded, end) or a_courses_number_said_after(doc.folded, end):
+            continue  # (round AZ) 立入検査番号 …第121-0033号 は公開しました, 教室番号…は…講座の番号である (said_public_ids)
         if found_register and a_found_items_number(doc.folded, start):
             continue  # (round AT) 遺失物管理簿の…。管理番号は拾第V号: the found thing's number in the register
         if cells and in_row_of_a_company(doc.folded, start):
