@@ -34,6 +34,7 @@ from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
+from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
@@ -2088,4 +2089,5 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     given_names_after_a_ditto,  # (round OJ) | 〃 結月 | under 児童氏名: names/ditto_given_names.py
     names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
+    hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
 )

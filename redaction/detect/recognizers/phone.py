@@ -253,6 +253,7 @@ _OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|事務局|[一-龯]{1
                                   r"|コーナー|助産院|医院|病院|クリニック|閲覧室|資料室)"
                                   r"(?:[の、（(](?:代表)?電話(?:番号)?|の直通(?:電話)?(?:番号)?|の事務連絡(?:先|用の電話)?)[ \u3000:：は]*$")
 _OFFICES_LINE_REACH = 20
+_NO_EXTENSION = re.compile(r"[ \u3000]*(?:なし|無し|ナシ)")  # (round AZ) 内線 なし: the number has no extension
 
 
 def is_switchboard(text: str, start: int, end: int) -> bool:
@@ -275,6 +276,8 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     if "内線" in after.group():
+        if _NO_EXTENSION.match(text, after.end()):
+            return False  # (round AZ) 042-…（内線 なし・直通）: no extension, a desk's direct line
         return not _a_persons_workplace(text, start, end)
     # (round AH) a switchboard given as a person's contact at work (連絡先の勤務先の電話 03-…（代表）): the person's, as with 内線
     return not a_persons_contact_at_work(text, start)
