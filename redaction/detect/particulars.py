@@ -78,6 +78,9 @@ PUBLIC_LABEL = re.compile(
     # accident's); a bank's code (金融機関コード 9900: the bank's, published in the national list); a car's frame
     # (車台番号 HA36S-771204: the vehicle's, as a bicycle's 車体番号; its 登録番号 ties it to an owner)
     "|出火番号|火災番号|金融機関コード|銀行コード|車台"
+    # (round OJ) an animal's number (個体番号 S115-032: a community cat's, as 譲渡番号 is an adopted animal's; 個体識別番号: cattle's),
+    # a mail's tracking number (追跡番号: the post's record of a letter), an ambulance's dispatch (出場番号: the fire service's, as 出火番号)
+    "|個体番号|個体識別|追跡番号|出場番号"
     # (round AH) a removed bicycle's number (撤去番号 撤61-2207: the removal's; its 防犯登録番号 ties it to an owner)
     "|撤去"
     # (round AN) a seizure's number (差押番号 すみ税差第84-0066号: the tax office's record of the act, as 事故番号 is the

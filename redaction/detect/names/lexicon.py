@@ -34,7 +34,8 @@ OFFICIAL_TITLES: tuple[str, ...] = (
 
 # Nouns that take さん／様／委員 but are not names (お客様, 皆さん, 民生委員, 利用者様).
 # (round AJ) and a form's fields before their entries (事由 旅行, 犬名 こむぎ: a reason, an animal's name); (round OI) the
-# number's own name (相談者: マイナンバーは…: a katakana word after a chat's speaker, no one's name).
+# number's own name (相談者: マイナンバーは…: a katakana word after a chat's speaker, no one's name); (round OJ) 赤 of 赤ちゃん
+# (a baby: 2人の赤ちゃんを取り違えました).
 _GENERIC_TEXT = """
 皆 奥 姉 兄 母 父 娘 子 孫 嫁 婿 客 神 王 各 同 本 先 全 当
 両 諸 他 前 元 新 旧 正 副 妹 弟 夫 妻 親 息子 子供 子ども 家族
@@ -54,6 +55,7 @@ _GENERIC_TEXT = """
 職業 職種 地目 会社員 自営業 無職
 事由 理由 用途 種別 犬名 猫名 動物名 ペット名
 マイナンバー マイナンバーカード
+赤
 """
 GENERIC_WORDS: frozenset[str] = frozenset(_GENERIC_TEXT.split())
 

@@ -20,16 +20,21 @@ _LOG_LEVELS = ("DEBUG", "INFO", "NOTICE", "WARN", "WARNING", "ERROR", "FATAL", "
 _LOG_LEVEL_AT = re.compile(r"(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|TRACE)[ \t]+[A-Za-z]")
 _LOG_TIME_BEFORE = re.compile(r"[0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]{1,6})?)?[ \t]+(?:(?:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|TRACE)[ \t]+)?\Z")
 _LOG_REACH = 32
+# (round OJ) a numbered school's short name after 第 (第三小, 第二中) and a place of it (正門, 裏門, 校庭 …): a bus stop's or a
+# meeting point's name, no person's
+_SCHOOLS_SHORT_NAME = re.compile("[一二三四五六七八九十]{1,2}[小中](?:学校)?(?:正門|裏門|通用門|東門|西門|南門|北門|校門|校庭|体育館|グラウンド|前)")
 
 
 def names_no_person(text: str, start: int) -> bool:
     """The candidate at `start` follows an animal's name label, or a 全銀 header record's consignor code, or stands where a
-    log line's level or class does."""
+    log line's level or class does, or (round OJ) is a numbered school's short name and its gate after 第."""
     if ":" in text[max(0, start - _LOG_REACH) : start] and _a_log_lines_level_or_class(text, start):
         return True
     before = max(0, start - _ANIMAL_REACH)
     if "の" in text[before:start] and _ANIMALS_NAME_BEFORE.search(text, before, start) is not None:
         return True
+    if text[start - 1 : start] == "第" and _SCHOOLS_SHORT_NAME.match(text, start) is not None:
+        return True  # (round OJ) 旧第三小正門: a school's short name and its gate, a bus stop's
     return text[start - 1 : start] == " " and _TRANSFER_HEADER_BEFORE.search(text, max(0, start - _HEADER_REACH), start) is not None
 
 

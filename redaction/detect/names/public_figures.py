@@ -40,8 +40,9 @@ _HONORARY = re.compile(rf"{_NAMED}{_END}(?:さん|氏)?は、?(?:当市|本市|�
 # (round AJ) a park's own word joined by の between (牧野富太郎記念の森公園)
 # (round AR) and a fund, a scholarship or a foundation, the city's name glued before it (すみれ市大河内清三記念奨学基金: 市 after
 # kana only, so a surname opening with 町 or 市 stays whole)
+# (round OJ) a space and the facility's own kanji words between (「緒方貞子記念 国際交流ホール」)
 _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立|(?<=[ぁ-ゖァ-ヺ])[市県町村区都府])?(?P<name>{_NAME})記念"
-                          rf"(?:の[森杜丘里](?=公園|広場))?(?:[ァ-ヺー]{{0,10}})"
+                          rf"(?:の[森杜丘里](?=公園|広場))?(?:[ァ-ヺー]{{0,10}}|[ \u3000][{_KANJI}]{{1,6}})"
                           "(?:文学館|美術館|記念館|館|ホール|公園|広場|賞|図書館|室|コース|スタジアム|球場|競技場|体育館|プール|グラウンド"
                           "|奨学基金|基金|奨学金|財団"
                           "|の[森杜丘里](?=」))")  # (round AV) a park's quoted name ending so (「牧野富太郎記念の森」)

@@ -11,6 +11,8 @@
 - (round AG) The holders of a role whose names the text says are published (受賞者の氏名を…公表しております), in the table
   column the role heads.
 - (round OI) The holders of a role the text says is published by name, read in prose (published_role_holders.py).
+- (round OJ) A full name a bracket right after it says is published (…（広報で公表）: bracketed_publication.py), and the
+  full names in a sentence opening with 公表しておりますとおり、 (published_as_listed.py).
 
 Each reading is gated by its literal (記念, 生誕, 没後, 通り, 公表して, ことに同意), the five first searched together: most
 minutes hold none.
@@ -23,6 +25,8 @@ import re
 from ..particulars import table_cells
 from ..scan import anchored_finditer
 from ..text import KANJI_CHARACTERS
+from .bracketed_publication import names_bracketed_published
+from .published_as_listed import names_published_as_listed
 from .published_role_holders import holders_of_published_roles
 
 _KANJI = KANJI_CHARACTERS
@@ -91,6 +95,10 @@ def names_said_public(text: str) -> frozenset[str]:
         shown |= _published_roles_cells(text)
     if published or "掲示す" in text:
         shown |= holders_of_published_roles(text)  # (round OI) 代表者名は…公表している…。代表は…さん (published_role_holders)
+    if "公表" in text:
+        shown |= names_bracketed_published(text)  # (round OJ) 分団長 宮良 剛（広報で公表） (bracketed_publication)
+    if published and "とおり、" in text:
+        shown |= names_published_as_listed(text)  # (round OJ) 公表しておりますとおり、…さんと…さん (published_as_listed)
     if not _holds_a_statement(text):
         return frozenset(shown)
     names: set[str] = shown

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..japanese_domain_emails import addresses_at_japanese_domains
 from ..model import Doc
 from ..said_public_emails import emails_said_public
 from ..scan import anchored_finditer
@@ -37,6 +38,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if not (doc.folded.startswith("<", match.start() - 1) and _a_bodys_sender(doc.folded, match.start() - 1)):
             if not public or match.group() not in public:
                 yield match.start(), match.end()
+    if "@" in doc.folded:  # (round OJ) haji@アクアすみれ.jp: a domain in Japanese (japanese_domain_emails)
+        for start, end in addresses_at_japanese_domains(doc.folded):
+            if not public or doc.folded[start:end] not in public:
+                yield start, end
     if "アットマーク、" in doc.folded and "ドット" in doc.folded:
         for match in _SPELLED_OUT.finditer(doc.folded):
             yield match.start(), match.end()

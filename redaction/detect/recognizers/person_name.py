@@ -36,6 +36,7 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
+from ..names.ditto_given_names import given_names_after_a_ditto
 from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
 from ..names.foreign_names import (
@@ -2081,5 +2082,6 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     machine_readable_names,
     names_also_written,
     linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
+    given_names_after_a_ditto,  # (round OJ) | 〃 結月 | under 児童氏名: names/ditto_given_names.py
     names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
 )

@@ -24,8 +24,11 @@ from collections.abc import Iterator
 
 from ..comma_phones import COMMA_GROUPS, behind_a_phone_label
 from ..contact_points import a_persons_contact_at_work
+from ..kana_digit_phones import phones_in_kana_words
 from ..model import Doc
+from ..named_office_lines import an_offices_line_named_before
 from ..particulars import is_business_place
+from ..published_accounts import published_number_before
 from ..spoken_digits import digits_read_aloud
 from ..text import HYPHEN, NO_DIGIT_AFTER
 from ..wrapped import wrapped_rows
@@ -122,7 +125,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):
             if (not is_switchboard(text, match.start(), match.end()) and not is_business_place(text, match.start())
-                    and not _a_fraudsters_number(text, match.start())):
+                    and not _a_fraudsters_number(text, match.start()) and not published_number_before(text, match.start())):
                 if "\n" in match.group():  # (round AN) broken across two lines: the head to its hyphen, then the four digits
                     yield match.start(), text.index("\n", match.start())
                     yield match.end() - 4, match.end()
@@ -158,6 +161,11 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for spoken in _SPOKEN.finditer(text):
             if not is_switchboard(text, spoken.start(), spoken.end()) and not is_business_place(text, spoken.start()):
                 yield spoken.start(), spoken.end()
+    if "ゼロ" in text or "ぜろ" in text:  # (round OJ) ゼロハチゼロ、ゴーゴーゴー…, ぜろきゅうぜろ、…: kana words in three groups
+        for start, end, number in phones_in_kana_words(text):
+            if (is_japanese_number(number.replace("-", "")) and has_number_shape(number) and not is_switchboard(text, start, end)
+                    and not is_business_place(text, start)):
+                yield start, end
     for start, end, digits in digits_read_aloud(text):  # (round AJ) 0、8、0、5、…: a number read aloud digit by digit
         if len(digits) <= 11 and is_japanese_number(digits) and not is_switchboard(text, start, end) and not is_business_place(text, start):
             yield start, end
@@ -239,9 +247,10 @@ def has_number_shape(number: str) -> bool:
 # (round AL) a service's office too (…事務局の電話, …本部予防課、電話), and an office's line for its business (…係の事務連絡は)
 # (round AR) a public corner (市政情報コーナーの電話は), and a clinic or a midwife's home named before its number in brackets
 # (利用施設 すみれ助産院（電話 042-…）: the facility's line, as a business's
+# (round OJ) a public corner's direct line (情報公開コーナーの直通 042-…), an archive's reading room (公文書館の閲覧室、電話 042-…)
 _OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|事務局|[一-龯]{1,8}課|[一-龯]{1,8}係|[旧新本分]館|[一-龯]{1,8}(?:センター|支所|出張所|役所|役場|会館|公民館|図書館)"
-                                  r"|コーナー|助産院|医院|病院|クリニック)"
-                                  r"(?:[の、（(](?:代表)?電話(?:番号)?|の事務連絡(?:先|用の電話)?)[ \u3000:：は]*$")
+                                  r"|コーナー|助産院|医院|病院|クリニック|閲覧室|資料室)"
+                                  r"(?:[の、（(](?:代表)?電話(?:番号)?|の直通(?:電話)?(?:番号)?|の事務連絡(?:先|用の電話)?)[ \u3000:：は]*$")
 _OFFICES_LINE_REACH = 20
 
 
@@ -250,9 +259,11 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     if _SWITCHBOARD_BEFORE.search(text, max(0, start - 10), start) is not None:
         return True
     before = text[max(0, start - 8) : start]
-    if (("の電話" in before or "、電話" in before or "（電話" in before or "(電話" in before or "事務連絡" in before)
+    if (("の電話" in before or "、電話" in before or "の直通" in before or "（電話" in before or "(電話" in before or "事務連絡" in before)
             and _OFFICES_LINE_BEFORE.search(text, max(0, start - _OFFICES_LINE_REACH), start)):
         return True
+    if an_offices_line_named_before(text, start):
+        return True  # (round OJ) 市の受信用ファクス 042-…, 問合せは市史編さん室 042-… (named_office_lines)
     if "御中" in text[max(0, start - 16) : start] and _ADDRESSEES_LINE_BEFORE.search(text, max(0, start - 16), start):
         return True
     if "代表" in text[end : end + 24] and _FIRMS_SWITCHBOARD_AFTER.match(text, end):
