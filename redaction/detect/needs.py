@@ -10,8 +10,9 @@ words tested). Only a text of up to _SHORT_TEXT characters is read so; a longer 
 but those declaring a capital it lacks or the analyzer when it is off, each reading's own gate deciding.
 
 person_name calls two tables so: `_READINGS` (`reading(doc, public)`) and `_READINGS_OF_THE_FOLDED_TEXT`
-(`reading(doc.folded, public)`, the modules of names/). A new reading goes into its table at the place of its
-findings' order, its need (if any) declared right above it.
+(`reading(doc.folded, public)`, the modules of names/); personal_id two more (twelfth speed pass): `_UNLABELLED_READINGS`
+(numbers without a label, its exceptions applying to them) and `_READINGS` (after the exceptions). A new reading goes
+into its table at the place of its findings' order, its need (if any) declared right above it.
 
     @needs("うちは")                  # called only when one of the words stands in the folded text
     @needs("@", capital=True)        # and only when the folded text holds a capital Latin letter (Doc.has_capital)

@@ -17,7 +17,7 @@ from redaction.detect import needs as needs_module
 from redaction.detect.model import DetectContext, Doc
 from redaction.detect.names.public import PublicNames
 from redaction.detect.needs import DECLARED, Need, called, needs
-from redaction.detect.recognizers import person_name
+from redaction.detect.recognizers import person_name, personal_id
 from redaction.detect.text import fold
 
 from .fixture_reader import all_cases
@@ -72,7 +72,8 @@ def test_when_a_text_is_read_then_called_leaves_out_exactly_the_readings_whose_n
     """The character index of `called` is exact: for a short text the readings it keeps are those whose need `Need.met`
     says is met, in the table's order, with the analyzer on and off (each hand text's opening as a short text too);
     for a body, every reading less those declaring the analyzer when it is off or a capital the body lacks."""
-    for readings in (person_name._READINGS, person_name._READINGS_OF_THE_FOLDED_TEXT):
+    for readings in (person_name._READINGS, person_name._READINGS_OF_THE_FOLDED_TEXT, personal_id._READINGS,
+                     personal_id._UNLABELLED_READINGS):
         for text in _texts():
             doc = Doc.of(text, DetectContext())
             for analyzer in (True, False):

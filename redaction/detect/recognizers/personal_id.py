@@ -27,12 +27,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
+from ..needs import called, needs
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
 from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
@@ -268,88 +270,145 @@ _LETTERS_OPEN = re.compile(rf"(?:[A-Za-z]+|[{KANJI}ぁ-ゖァ-ヺ]{{1,3}}(?={HYP
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
-    cells = table_cells(doc.folded)
-    published = _published_labels(doc.folded) if cells else frozenset()
-    in_published = [(lo, hi) for header, lo, hi in cells if header in published]
-    unlinked = _unlinked_labels(doc.folded) | order_number_labels(doc.folded) | animals_numbers(doc.folded)
-    in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
-    answered = _answers_no_ones(doc.folded) if "個人" in doc.folded else ()
-    found_register = names_the_found_register(doc.folded)  # (round AT) a lost-and-found register's numbers
-    if found_register:
-        in_unlinked += found_items_cells(doc.folded, cells)
-    said_after = "の番号です" in doc.folded or "公表して" in doc.folded or "掲載して" in doc.folded
+    said: _SaidNobodys | None = None  # read at the first candidate: most texts hold none (C's bodies: none at all)
     for start, end in _recognize(doc):
-        if any(lo <= start and end <= hi for lo, hi in (*in_published, *in_unlinked, *answered)):
-            continue
-        if an_id_said_public_after(doc.folded, end) or a_courses_number_said_after(doc.folded, end):
-            continue  # (round AZ) 立入検査番号 …第121-0033号 は公開しました, 教室番号…は…講座の番号である (said_public_ids)
-        if found_register and a_found_items_number(doc.folded, start):
-            continue  # (round AT) 遺失物管理簿の…。管理番号は拾第V号: the found thing's number in the register
-        if cells and in_row_of_a_company(doc.folded, start):
-            continue  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
-        if unlinked and _unlinked_label_before(doc.folded, start, unlinked):
-            continue  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
-        if unlinked and doc.folded[start:end] in unlinked:
-            continue  # (round V) the very value the minutes say identifies no one
-        if doc.folded.startswith(_OFFICES_NUMBER_OPENINGS, end) and _SAID_AN_OFFICES.match(doc.folded, end):
-            continue  # (round Y) 承認番号 第3307号で、市の番号です
-        if "番号" in doc.folded[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(doc.folded, max(0, start - 24), start):
-            continue  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
-        if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_THINGS.match(doc.folded, end):
-            continue  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
-        if "日時と" in doc.folded[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(doc.folded, max(0, start - 24), start):
-            continue  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
-        if "の番号" in doc.folded[end : end + _SAID_REACH] and _SAID_A_BODYS.match(doc.folded, end):
-            continue  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
-        if "に付" in doc.folded[end : end + 80] and said_attached_to_a_thing(doc.folded, end):
-            continue  # (round AP) 登録番号はすみれ第1024号、注射済票は89-0551で、いずれも犬に付く番号です
-        if "契約者" in doc.folded[end : end + 50] and said_the_citys_contract(doc.folded, end):
-            continue  # (round AP) 証券番号 SP-… は市が契約者となっている団体契約の番号
-        if "管理番号" in doc.folded[max(0, start - 12) : start] and a_machines_number(doc.folded, start):
-            continue  # (round AP) 中継サーバの管理番号は SV-…
-        if "番号" in doc.folded[max(0, start - 8) : start] and an_instruments_number(doc.folded, start):
-            continue  # (round OI) 普通騒音計 NL-4270、検定番号 第A-…号: an instrument's number
-        if "加入" in doc.folded[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
-                doc.folded, max(0, start - _CITYS_POLICY_REACH), start):
-            continue  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
-        if said_after and _said_a_bodys_or_published(doc.folded, end):
-            continue  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
-        if doc.folded.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(doc.folded, end):
-            continue  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
-        if doc.folded.startswith("」のよう", end) and doc.folded[start - 1 : start] == "「":
-            continue  # (round AN) 受付番号は「情開85-0001」のような年度の通し番号: a number's form shown by a quoted example
-        if doc.folded.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
-            continue  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
-        if doc.folded.startswith("の形式", end) and _CASES_EXAMPLE_BEFORE.search(doc.folded, max(0, start - 8), start):
-            continue  # (round AR) 請求書の請求番号（請第99-0001号の形式）: the label's form shown by an example
-        if "士会" in doc.folded[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(doc.folded, max(0, start - 16), start):
-            continue  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
-        if "会社" in doc.folded[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(doc.folded, max(0, start - _FIRMS_REACH), start):
-            continue  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
-        yield start, end
+        if said is None:
+            said = _SaidNobodys.of(doc.folded)
+        if not _nobodys(doc.folded, start, end, said):
+            yield start, end
+    public = PublicNames.of(doc.context.public_names)
+    for reading in called(_READINGS, doc):
+        yield from reading(doc, public)
+
+
+@dataclass(frozen=True)
+class _SaidNobodys:
+    """What a text says makes a candidate number nobody's: its tables' published or unlinked columns, the labels it
+    says identify no one, the answers saying so, a lost-and-found register."""
+
+    cells: tuple[tuple[str, int, int], ...]
+    unlinked: frozenset[str]
+    spans: tuple[tuple[int, int], ...]  # cells of published or unlinked columns, answers saying no one's
+    found_register: bool
+    said_after: bool
+
+    @classmethod
+    def of(cls, text: str) -> _SaidNobodys:
+        cells = table_cells(text)
+        published = _published_labels(text) if cells else frozenset()
+        in_published = [(lo, hi) for header, lo, hi in cells if header in published]
+        unlinked = _unlinked_labels(text) | order_number_labels(text) | animals_numbers(text)
+        in_unlinked = [(lo, hi) for header, lo, hi in cells if header in unlinked]
+        answered = _answers_no_ones(text) if "個人" in text else ()
+        found_register = names_the_found_register(text)  # (round AT) a lost-and-found register's numbers
+        if found_register:
+            in_unlinked += found_items_cells(text, cells)
+        said_after = "の番号です" in text or "公表して" in text or "掲載して" in text
+        return cls(cells, unlinked, (*in_published, *in_unlinked, *answered), found_register, said_after)
+
+
+def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
+    """The candidate at start:end is a number the text says is nobody's (an office's, a thing's, a form's example …)."""
+    if any(lo <= start and end <= hi for lo, hi in said.spans):
+        return True
+    if an_id_said_public_after(text, end) or a_courses_number_said_after(text, end):
+        return True  # (round AZ) 立入検査番号 …第121-0033号 は公開しました, 教室番号…は…講座の番号である (said_public_ids)
+    if said.found_register and a_found_items_number(text, start):
+        return True  # (round AT) 遺失物管理簿の…。管理番号は拾第V号: the found thing's number in the register
+    if said.cells and in_row_of_a_company(text, start):
+        return True  # (round V) "F45-032015","株式会社大黒屋商事",…: a company's row, its number the company's
+    if said.unlinked and _unlinked_label_before(text, start, said.unlinked):
+        return True  # (round Q) 運転士番号 D-2281, and the minutes say the number identifies no one
+    if said.unlinked and text[start:end] in said.unlinked:
+        return True  # (round V) the very value the minutes say identifies no one
+    if text.startswith(_OFFICES_NUMBER_OPENINGS, end) and _SAID_AN_OFFICES.match(text, end):
+        return True  # (round Y) 承認番号 第3307号で、市の番号です
+    if "番号" in text[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(text, max(0, start - 24), start):
+        return True  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
+    if "の番号" in text[end : end + _SAID_REACH] and _SAID_A_THINGS.match(text, end):
+        return True  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
+    if "日時と" in text[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(text, max(0, start - 24), start):
+        return True  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
+    if "の番号" in text[end : end + _SAID_REACH] and _SAID_A_BODYS.match(text, end):
+        return True  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
+    if "に付" in text[end : end + 80] and said_attached_to_a_thing(text, end):
+        return True  # (round AP) 登録番号はすみれ第1024号、注射済票は89-0551で、いずれも犬に付く番号です
+    if "契約者" in text[end : end + 50] and said_the_citys_contract(text, end):
+        return True  # (round AP) 証券番号 SP-… は市が契約者となっている団体契約の番号
+    if "管理番号" in text[max(0, start - 12) : start] and a_machines_number(text, start):
+        return True  # (round AP) 中継サーバの管理番号は SV-…
+    if "番号" in text[max(0, start - 8) : start] and an_instruments_number(text, start):
+        return True  # (round OI) 普通騒音計 NL-4270、検定番号 第A-…号: an instrument's number
+    if "加入" in text[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
+            text, max(0, start - _CITYS_POLICY_REACH), start):
+        return True  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
+    if said.said_after and _said_a_bodys_or_published(text, end):
+        return True  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
+    if text.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(text, end):
+        return True  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
+    if text.startswith("」のよう", end) and text[start - 1 : start] == "「":
+        return True  # (round AN) 受付番号は「情開85-0001」のような年度の通し番号: a number's form shown by a quoted example
+    if text.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
+    if text.startswith("の形式", end) and _CASES_EXAMPLE_BEFORE.search(text, max(0, start - 8), start):
+        return True  # (round AR) 請求書の請求番号（請第99-0001号の形式）: the label's form shown by an example
+    if "士会" in text[max(0, start - 16) : start] and _PROFESSIONS_ROSTER.search(text, max(0, start - 16), start):
+        return True  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
+    if "会社" in text[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(text, max(0, start - _FIRMS_REACH), start):
+        return True  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
+    return False
+
+
+# The readings whose findings no exception above applies to, each called only on a text holding its words (needs.py).
+@needs("記号番号")
+def _insurers_symbols_and_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "記号番号" in doc.folded:
         for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _SYMBOL_AND_NUMBER_ANCHOR, 0, 24):
             yield match.span("id")
-        for header, lo, hi in cells:  # (round AI) a table's 記号番号 column: the insurer's symbol, a space, the number
+        for header, lo, hi in table_cells(doc.folded):  # (round AI) a table's 記号番号 column: the insurer's symbol, a space, the number
             if "記号番号" in header and (cell := _SYMBOL_AND_NUMBER_CELL.fullmatch(doc.folded, lo, hi)) is not None:
                 yield cell.span("id")
+
+
+@needs("<<")
+def _passports_zone(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "<<" in doc.folded:
         yield from passport_numbers(doc.folded)  # (round AI) a passport's machine-readable zone
+
+
+@needs("-")
+def _entries_and_numbers_said_as_a_persons(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "-" in doc.folded:
-        yield from entry_numbers(doc.folded, PublicNames.of(doc.context.public_names))  # (round AI) 受付 農64-0217　宍倉 …
+        yield from entry_numbers(doc.folded, public)  # (round AI) 受付 農64-0217　宍倉 …
         yield from numbers_said_as_a_persons(doc.folded)  # (round AJ) P-01の方は 救第68-22714号: the value said as the person's
+
+
+@needs("資格")
+def _qualification_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "資格" in doc.folded:  # (round AJ) 資格の番号は赤救第59-30871号: a person's qualification (its own gate, not one more label of the hot scan)
         for match in _QUALIFICATION_NUMBER.finditer(doc.folded):
             yield match.span("id")
+
+
+@needs("免許")
+def _licence_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "免許" in doc.folded:  # (round AN) one search for both readings (免許証 holds 免許)
         if "免許証" in doc.folded:
             for match in _LICENCE_NUMBER_LATER.finditer(doc.folded):
                 yield match.span("id")
         for match in _LICENCE_FIELD_NUMBER.finditer(doc.folded):  # (round AN) a licence's field in a fixed-width list
             yield match.span("id")
+
+
+@needs("投票区")
+def _electoral_roll_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "投票区" in doc.folded:
         for match in _ELECTORAL_ROLL.finditer(doc.folded):
             yield match.span()
+
+
+_READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
+             _licence_numbers, _electoral_roll_numbers)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
@@ -743,7 +802,6 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         if (login := _LOGIN_CELL.fullmatch(doc.folded, start, end)) and _LOGIN_HEADER.search(header) and not public:
             if any(ch.isdigit() or ch in "._-" for ch in login.group()) and len(login.group()) >= 4:
                 labelled.append((start, end))  # (round Q) "ログインID": "hiro_s1978", "kaede.mom": a login name
-    labelled += prefixed_licence_numbers(doc.folded)  # (round AZ) 防犯登録番号 東京 第D2197730号 (prefixed_licences)
     yield from labelled
     for match in line_anchored_finditer(_NUMBERED, doc.folded, _NUMBERED_ANCHOR, _NUMBERED_BEFORE):
         if any(start < match.end() and match.start() < end for start, end in labelled):
@@ -756,41 +814,88 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         elif digits >= _MIN_INSURED_DIGITS and "保険" in doc.folded[before : match.start()] and _INSURANCE_BEFORE.search(
                 doc.folded, before, match.start()):
             yield match.start("id"), match.end("id")  # (round AG) 介護保険 第0007731842号: the insured's number
+    public = PublicNames.of(doc.context.public_names)
+    for reading in called(_UNLABELLED_READINGS, doc):
+        yield from reading(doc, public)
+
+
+# The readings of numbers without a label (_recognize's), each called only on a text holding its words (needs.py); the
+# exceptions of _nobodys apply to their findings.
+@needs(capital=True)
+def _passports_and_residence_cards(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if doc.has_capital:
         for match in line_anchored_finditer(_PASSPORT, doc.folded, _PASSPORT_ANCHOR, before=0):
             if not _a_things_label_before(doc.folded, match.start()):
                 yield match.start(), match.end()
+
+
+def _payment_cards(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     for match in line_anchored_finditer(_CARD, doc.folded, _CARD_ANCHOR, before=0):
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if luhn_valid(digits) or _CARD_WORD.search(doc.folded, max(0, match.start() - 15), match.start()):
             yield match.start(), match.end()
+
+
+@needs("年金")
+def _pension_numbers_spoken(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "金" in doc.folded:
         for match in line_anchored_finditer(_PENSION_NUMBER_SPOKEN, doc.folded, _NENKIN, 0):
             yield match.span("id")
+
+
+@needs("番号が、", "番号は、")
+def _numbers_spoken_after_a_pause(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "番号が、" in doc.folded or "番号は、" in doc.folded:
         for match in _SPOKEN_NUMBER.finditer(doc.folded):
             yield match.span("id")
+
+
+def _number_plates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     for match in line_anchored_finditer(_PLATE, doc.folded, _PLATE_ANCHOR, _PLATE_BEFORE):
         if not _OFFICIAL_CAR_BEFORE.search(doc.folded, max(0, match.start() - 12), match.start()) and not a_public_bus_plate(doc.folded, match.start()):
             yield match.start(), match.end()
+
+
+@needs(capital=True)
+def _holders_ids(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if doc.has_capital:
         for match in line_anchored_finditer(_HOLDERS_ID, doc.folded, _HONORIFIC_ANCHOR, 0):
             yield match.start("id"), match.end("id")
+
+
+@needs("=")
+def _record_values(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if doc.has_latin and "=" in doc.folded:
         for match in line_anchored_finditer(_RECORD_VALUE, doc.folded, _EQUALS_ANCHOR, _RECORD_KEY_LENGTH + 1):
             if _personal_record_value(doc.folded, match):
                 yield match.start("id"), match.end("id")
+
+
+@needs("受付")
+def _receipts_addressed(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "受付" in doc.folded and "様" in doc.folded:
         for match in _RECEIPT.finditer(doc.folded):
             if _enough_digits(match.group("id")) and _addressed_above(doc.folded, match.start()):
                 yield match.start("id"), match.end("id")
+
+
+@needs("記号番号", "記号・番号", "記号･番号")
+def _symbol_and_number_joined(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if _SYMBOL_NUMBER_LABEL.search(doc.folded) is not None:  # a literal first: faster than `in` on a CJK text
         yield from _symbols_and_numbers(doc.folded)
+
+
+@needs("防犯登録")
+def _bicycle_registrations(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if "防犯登録" in doc.folded:
         for match in _BICYCLE.finditer(doc.folded):
             yield match.start("id"), match.end("id")
         for match in _BICYCLE_FIELD.finditer(doc.folded):  # (round AN) a list's column under 防犯登録番号
             yield match.start("id"), match.end("id")
+
+
+@needs(capital=True)
+def _sole_traders_invoice_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     if doc.has_capital:
         for match in line_anchored_finditer(_INVOICE, doc.folded, _INVOICE_ANCHOR, 0):
             lo = max(doc.folded.rfind("。", 0, match.start()), doc.folded.rfind("\n", 0, match.start())) + 1
@@ -798,6 +903,17 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.start(), match.end()
             elif _sole_traders_record(doc.folded, lo, match.start()):
                 yield match.start(), match.end()
+
+
+@needs("第")
+def _prefixed_licences(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round AZ) 防犯登録番号 東京 第D2197730号, 狩猟免状 第一種銃猟-117-0098号 (prefixed_licences.py)."""
+    yield from prefixed_licence_numbers(doc.folded)
+
+
+_UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
+                        _number_plates, _holders_ids, _record_values, _receipts_addressed, _symbol_and_number_joined,
+                        _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
