@@ -126,6 +126,9 @@ _LETTER_DATE = re.compile(rf"{NO_DIGIT_BEFORE}(?<![A-Za-z])[MTSHR]\.?(?:1[0-9]{{
 # (round T) or the person's role in a case's record (対象者 ﾐｽﾞｸﾞﾁ ﾊﾙﾄ H36.9.30 …)
 # (round Y) 氏 as an honorific, not the 氏 of 氏名 (（公表同意者は氏名と金額のみ開示）in a donation's row)
 _AS_OF = "現在"
+# (round AZ) a dotted date right after an event's date label (決定日 R117.6.2、申請者 …（R31.8.19生）): the decision's day,
+# though a birth's 生 stands in the sentence
+_AN_EVENTS_DATE_LABEL = re.compile(r"(?:決定|交付|申請|受付|支給|通知|発行|契約|完了|着工|竣工|処分|届出)(?:年月)?日[ \u3000:：は]*\Z")
 # (round AI) not the 生 of 民生委員 or 衛生 (民生委員からの通報（R64.2.14）: the report's date)
 _LETTER_DATE_CONTEXT = re.compile("様|さん|氏(?!名)|(?<![民衛])生|対象者|本人|保護者|申請者|申請人|受給者")
 # (round M) An English birth date after its label: Date of Birth: March 14, 2013 / DOB 14 March 2013.
@@ -140,12 +143,14 @@ _ENGLISH = re.compile(
 )
 # (round AJ) A Japanese form's label before an English date in words (生年月日 20 June 2073): the date as its holder writes it.
 _JAPANESE_LABEL_ENGLISH_DATE = re.compile(
-    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20|21)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20|21)[0-9]{{2}})")
+    # (round AZ) or a few words after it in the label's sentence, no digit between (生年月日は…証明の訳で 4 March 2061)
+    rf"(?:生年月日|誕生日)[ \u3000]*[:：は]?(?:[^。\n0-9]{{0,24}}?[ \u3000])?[ \u3000]*(?P<date>{_MONTHS} [0-9]{{1,2}},? (?:19|20|21)[0-9]{{2}}|[0-9]{{1,2}} {_MONTHS},? (?:19|20|21)[0-9]{{2}})")
 # (round Q) dotted too after the label: DOB 1986.11.02
 # (round O) Two people's dates after one label: Date of birth: March 3, 1984 / 1986-11-20
 _SECOND_ENGLISH = re.compile(rf"[ \u3000]*(?:/|and|&)[ \u3000]*(?P<date>{_ENGLISH_FORMS})(?![0-9])")
 # (round O) An English date alone in a birth-date column: | 生年月日 | 12 Jan 1990 |
-_ENGLISH_CELL = re.compile(rf"(?:{_ENGLISH_FORMS})$")
+# (round AZ) and a system's day-month-year with the year's two digits (| Date of birth | 12-Apr-63 |): in a birth column only
+_ENGLISH_CELL = re.compile(rf"(?:{_ENGLISH_FORMS}|[0-9]{{1,2}}-{_MONTHS}-[0-9]{{2}})$")
 _RANGE_END = re.compile(r"(?:から|～|〜)[ \u3000]?$")  # (round M) 平成21年4月2日から平成22年4月1日生まれ: a range's end
 
 
@@ -180,7 +185,9 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             lo = max(text.rfind("。", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
             ends = [i for i in (text.find("。", match.end()), text.find("\n", match.end())) if i >= 0]
             if (_LETTER_DATE_CONTEXT.search(text, lo, min(ends) if ends else len(text)) and not _in_an_event_column(text, match.start())
-                    and not text.startswith(_AS_OF, match.end())):  # (round AG) 対象者一覧（R55.10.1現在）: the list's as-of date
+                    and not text.startswith(_AS_OF, match.end())  # (round AG) 対象者一覧（R55.10.1現在）: the list's as-of date
+                    and not ("日" in text[max(0, match.start() - 6) : match.start()]
+                             and _AN_EVENTS_DATE_LABEL.search(text, max(0, match.start() - 8), match.start()))):
                 yield match.start(), match.end()
     if "B" in text or "b" in text:
         for match in _ENGLISH.finditer(text):

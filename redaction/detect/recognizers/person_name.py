@@ -34,6 +34,7 @@ from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
+from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
@@ -46,6 +47,7 @@ from ..names.foreign_names import (
     names_with_dotted_readings,
 )
 from ..names.form_fields import names_in_person_fields
+from ..names.hankaku_words import a_forms_words
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -82,6 +84,7 @@ from ..names.self_introductions import self_introduced_names
 from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
+from ..names.vcard_names import names_in_vcard_lines
 from ..names.word_fragments import cut_from_other_words
 from ..needs import called, needs
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
@@ -437,7 +440,8 @@ def _surname_offset(kanji: str, kana: str) -> int | None:
 
 def _hankaku_names(doc: Doc) -> Iterator[tuple[int, int]]:
     for match in _HANKAKU_NAME.finditer(doc.folded) if doc.has_hankaku else ():
-        yield match.start(), match.end()
+        if not a_forms_words(doc.folded, match.start(), match.end()):  # (round AZ) ﾎﾝﾗｲﾉ ｳｹﾄﾘﾆﾝ:, ｽﾐﾚｼ ｹﾝﾁｸｼﾄﾞｳｶ (names/hankaku_words)
+            yield match.start(), match.end()
 
 
 def _full_names(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
@@ -2084,4 +2088,6 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
     given_names_after_a_ditto,  # (round OJ) | 〃 結月 | under 児童氏名: names/ditto_given_names.py
     names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
+    names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
+    hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
 )

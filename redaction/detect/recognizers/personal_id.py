@@ -36,11 +36,14 @@ from ..model import Doc
 from ..names.public import PublicNames
 from ..needs import called, needs
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
+from ..said_public_ids import a_courses_number_said_after, an_id_said_public_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
+from ..things_numbers import numbers_a_thing_or_a_notice
 from ..things_said import (
     a_machines_number,
     an_instruments_number,
@@ -122,7 +125,7 @@ _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|
                          r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 # (round AL) a tab too: rows pasted from a spreadsheet (ケース番号<TAB>生保C-81-0447)
-_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,\t]|は|が|を|も|の|として|[:：=＝「『（(]|誤(?=「))*"  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
+_AFTER_LABEL = r"(?:[（(][0-9]{1,2}桁[）)]|[ \u3000、,\t]|は|が|を|も|の|として|[:：=＝「『（(`]|誤(?=「))*"  # (round AZ) a Markdown code span (宛名番号 `0007…`)  # (round X) 登録番号は、誤「…」  # 被保険者番号（10桁）0012345678
 _LABELLED = re.compile(rf"{_ANY_LABEL}{_AFTER_LABEL}{_ID}")
 # (round AJ) a person's qualification's number, with の before 番号 too (資格の番号は赤救第59-30871号, 資格の認定番号 …)
 _QUALIFICATION_NUMBER = re.compile(rf"資格(?:の)?(?:認定)?番号{_AFTER_LABEL}{_ID}")
@@ -168,7 +171,8 @@ _NUMBER_HEADER = re.compile(rf"{_NUMBER_WORD}|記号|(?<![A-Za-z0-9])[a-z]+_(?:i
 # registrations are written (東京 B 4471029, 神奈川 K12-774903).
 # (round T) or a kana, as a plate is (東京 す 318442)
 _CELL_NUMBER = re.compile(rf"{_ERA_CITY_NUMBER}|[{KANJI}]{{1,4}}[ \u3000]?(?:[A-Z]{{1,2}}[0-9]{{0,3}}|[ぁ-ゖ])(?:{_JOIN}|[ \u3000])?[0-9]{{4,}}"
-                          rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?")
+                          rf"|(?:{_PREFIX})?第?[ \u3000]?{_NUMBER}(?:[ \u3000][0-9]{{2,}})*(?:[ \u3000]?号)?"
+                          rf"|[{KANJI}]{{2,4}}[ \u3000]第[ \u3000]?{_NUMBER}[ \u3000]?号")  # (round AZ) | 東京都 第R120-0219号 |
 _ROW_NUMBER_HEADER = re.compile(r"(?:No|NO|no)\.?|№|#")
 _DOCUMENT_HEADER = re.compile(rf"[一-龯]{{0,4}}?(?:{_DOCUMENTS})(?:の写し)?")  # (round AC) 運転免許証, 在留カード
 
@@ -307,6 +311,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     """The candidate at start:end is a number the text says is nobody's (an office's, a thing's, a form's example …)."""
     if any(lo <= start and end <= hi for lo, hi in said.spans):
         return True
+    if an_id_said_public_after(text, end) or a_courses_number_said_after(text, end):
+        return True  # (round AZ) 立入検査番号 …第121-0033号 は公開しました, 教室番号…は…講座の番号である (said_public_ids)
     if said.found_register and a_found_items_number(text, start):
         return True  # (round AT) 遺失物管理簿の…。管理番号は拾第V号: the found thing's number in the register
     if said.cells and in_row_of_a_company(text, start):
@@ -784,6 +790,7 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                     or _names_a_document(header))  # (round AC) | 運転免許証 | 551803374112 |: an items table's row names the document
         if (numbered and not public and not _MY_NUMBER_LABEL.search(header)
                 and not _office_document_number(header, doc.folded[start:end])  # (round U) | 決定番号 | み緑第22-014号 |
+                and not numbers_a_thing_or_a_notice(header, doc.folded[start:end])  # (round AZ) | 樹木番号 |, | 通知書番号 | 還-123-0117 |
                 and not (not _PERSON_IN_LABEL.search(header) and _row_of_a_business(doc.folded, cells, starts, start))):
             issuer = _ISSUER_IN_CELL.match(doc.folded, start, end)  # (round S) | すみれ大学 S18E2047 |
             start = issuer.end() if issuer else start
@@ -898,9 +905,15 @@ def _sole_traders_invoice_numbers(doc: Doc, public: PublicNames) -> Iterator[tup
                 yield match.start(), match.end()
 
 
+@needs("第")
+def _prefixed_licences(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round AZ) 防犯登録番号 東京 第D2197730号, 狩猟免状 第一種銃猟-117-0098号 (prefixed_licences.py)."""
+    yield from prefixed_licence_numbers(doc.folded)
+
+
 _UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
                         _number_plates, _holders_ids, _record_values, _receipts_addressed, _symbol_and_number_joined,
-                        _bicycle_registrations, _sole_traders_invoice_numbers)
+                        _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:

@@ -29,6 +29,7 @@ from ..model import Doc
 from ..named_office_lines import an_offices_line_named_before
 from ..particulars import is_business_place
 from ..published_accounts import published_number_before
+from ..said_public_phones import said_public_around
 from ..spoken_digits import digits_read_aloud
 from ..text import HYPHEN, NO_DIGIT_AFTER
 from ..wrapped import wrapped_rows
@@ -252,6 +253,7 @@ _OFFICES_LINE_BEFORE = re.compile(r"(?:相談室|事務室|事務局|[一-龯]{1
                                   r"|コーナー|助産院|医院|病院|クリニック|閲覧室|資料室)"
                                   r"(?:[の、（(](?:代表)?電話(?:番号)?|の直通(?:電話)?(?:番号)?|の事務連絡(?:先|用の電話)?)[ \u3000:：は]*$")
 _OFFICES_LINE_REACH = 20
+_NO_EXTENSION = re.compile(r"[ \u3000]*(?:なし|無し|ナシ)")  # (round AZ) 内線 なし: the number has no extension
 
 
 def is_switchboard(text: str, start: int, end: int) -> bool:
@@ -264,6 +266,8 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
         return True
     if an_offices_line_named_before(text, start):
         return True  # (round OJ) 市の受信用ファクス 042-…, 問合せは市史編さん室 042-… (named_office_lines)
+    if said_public_around(text, start, end):
+        return True  # (round AZ) 予防課 042-… はホームページに掲載しています, …課 042-… までお問い合わせ, a call log's office (said_public_phones)
     if "御中" in text[max(0, start - 16) : start] and _ADDRESSEES_LINE_BEFORE.search(text, max(0, start - 16), start):
         return True
     if "代表" in text[end : end + 24] and _FIRMS_SWITCHBOARD_AFTER.match(text, end):
@@ -272,6 +276,8 @@ def is_switchboard(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     if "内線" in after.group():
+        if _NO_EXTENSION.match(text, after.end()):
+            return False  # (round AZ) 042-…（内線 なし・直通）: no extension, a desk's direct line
         return not _a_persons_workplace(text, start, end)
     # (round AH) a switchboard given as a person's contact at work (連絡先の勤務先の電話 03-…（代表）): the person's, as with 内線
     return not a_persons_contact_at_work(text, start)

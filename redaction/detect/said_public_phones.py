@@ -1,0 +1,45 @@
+"""Phone numbers the words right after them say are an office's or public (round AZ).
+
+- Said public after it: the number, maybe more numbers listed after it (予防課 042-…、査察係 042-…), then は or も and
+  the sentence saying it is published (はホームページに掲載しています, は公開しております, は公開ですね). Not 非公開, nor
+  a sentence saying it is not (公開していない, 掲載しません).
+- Said to be of the list of published numbers (042-…、042-… と、各事業者の公表している番号を載せて…).
+- An office's inquiry line: an office's name ending in 課, 係, 室 or センター right before the number and まで(お)問い合わせ
+  or までご連絡 right after it (生活福祉課 042-… までお問い合わせください).
+- A call log's line (04/29 08:12 着信 042-…   地域包括支援センター北): the number, two spaces or more, and an office's name
+  ending the line (センター, 課, 係, 役所, 代表 …); a person's name there ends in no such word.
+Read only where 公開, 掲載, 公表, まで or 着信／発信／不在 stands right after or before the number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REACH = 60
+_LISTED = r"(?:[、,][ \u3000]*[^。\n、0-9]{0,8}?[ \u3000]*0[0-9]{1,4}[-‐－][0-9]{1,4}[-‐－][0-9]{3,4})*"
+_SAID_PUBLIC_AFTER = re.compile(_LISTED + r"[ \u3000]*[）)]?[ \u3000]*(?:は|も)[^。\n]{0,14}?(?<!非)(?:公開|掲載)"
+                                r"(?:して(?:おり|います|いる|あり)|しております|されて(?:おり|います|いる)|です|済み|しました)")
+_NOT_SAID = re.compile(r"(?:公開|掲載|公表)(?:しておりません|しておらず)|(?:公開|掲載|公表)(?:して(?:い)?ない|しません|されていない|されません|では)")
+_PUBLISHED_LIST_AFTER = re.compile(_LISTED + r"[ \u3000]*と[、,]?[^。\n]{0,12}?(?:公表|公開)(?:している|されている)番号")
+_OFFICE_BEFORE = re.compile(r"[一-龯]{1,10}(?:課|係|室|センター)[ \u3000]*\Z")
+_INQUIRY_AFTER = re.compile(r"[ \u3000]*まで[ \u3000]*(?:お|ご)?(?:問い?合わ?せ|連絡)")
+_CALL_LOG_LINE = re.compile(r"[0-9０-９/:： \u3000]{4,}(?:着信|発信|不在)[ \u3000]")
+_OFFICE_ENDS_THE_LINE = re.compile(r"[ \u3000]{2,}[^\s（()）{}]{0,16}(?:センター|課|係|役所|役場|代表|事務所|事務局|支所|出張所)"
+                                   r"[^\s（()）{}]{0,3}[ \u3000]*$", re.MULTILINE)
+
+
+def said_public_around(text: str, start: int, end: int) -> bool:
+    """The words after (or an office's name before) the number at start:end say it is an office's or public."""
+    after = text[end : end + _REACH]
+    if "公開" in after or "掲載" in after or "公表" in after:
+        sentence_end = text.find("。", end, end + _REACH)
+        rest = text[end : sentence_end if sentence_end >= 0 else end + _REACH]
+        if _NOT_SAID.search(rest) is None and (_SAID_PUBLIC_AFTER.match(text, end) or _PUBLISHED_LIST_AFTER.match(text, end)):
+            return True
+    if "まで" in text[end : end + 4] and _INQUIRY_AFTER.match(text, end) and _OFFICE_BEFORE.search(text, max(0, start - 16), start):
+        return True
+    line = text.rfind("\n", 0, start) + 1
+    head = text[line:start]
+    if ("着信" in head or "発信" in head or "不在" in head) and _CALL_LOG_LINE.match(text, line):
+        return _OFFICE_ENDS_THE_LINE.match(text, end) is not None
+    return False
