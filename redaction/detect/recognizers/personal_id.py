@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..header_line_rows import persons_numbers_in_header_rows
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..machine_readable import passport_numbers
 from ..model import Doc
@@ -911,9 +912,16 @@ def _prefixed_licences(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
     yield from prefixed_licence_numbers(doc.folded)
 
 
+@needs("氏名")
+def _persons_numbers_under_header_lines(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BB) `P-00482117 | 國分 晴美 | …` under `患者ID　氏名　…` with no table bars (header_line_rows.py)."""
+    yield from persons_numbers_in_header_rows(doc.folded)
+
+
 _UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
                         _number_plates, _holders_ids, _record_values, _receipts_addressed, _symbol_and_number_joined,
-                        _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences)
+                        _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences,
+                        _persons_numbers_under_header_lines)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
