@@ -5,8 +5,9 @@ or a bar (患者ID　氏名　生年月日　住所　未収額, 受給者番号
 line, their fields parted by ` | ` or as the header's words are (two spaces or more, a tab). A row's field stands under
 the header word of its place, and so says what it is:
 
-- a person's number in the first column under a header naming one (患者ID, 受給者番号, 利用者番号, 会員番号 …): the row's
-  person's, though no label stands beside it (`P-00482117 | 國分 晴美 | …`);
+- a person's number under a header naming one (患者ID, 受給者番号, 利用者番号, 手帳・被保険者番号 …), six digits or more, maybe
+  after a kind's word and a space (`介護 0001482275`): the row's person's, though no label stands beside it
+  (`P-00482117 | 國分 晴美 | …`);
 - a date in the 生年月日 column: a birth date, though no birth word stands beside it.
 
 The rows end at a blank line or a line with fewer fields than two. Read only in texts holding 氏名 and a person's number
@@ -23,8 +24,11 @@ _HEADER_WORDS = ("ID", "番号", "No")
 _BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 _WIDE_GAP = re.compile(r"\t+|[ ]{2,}|\u3000+")
 _HALF_GAP = re.compile(r"\t+|[ ]{2,}")
-_PERSONS_NUMBER = re.compile(r"[A-Z]{0,3}[-‐]?[0-9]{3,}(?:[-‐][0-9]{2,})*")
+_PERSONS_NUMBER = re.compile(r"(?:[一-龯]{1,4}[ \u3000])?[A-Z]{0,3}[-‐]?[0-9]{3,}(?:[-‐][0-9]{2,})*")
 _ROWS_REACH = 40
+_MIN_DIGITS = 6
+_HEADER_LINE_LENGTH = 160
+_BIRTH_HEADER = re.compile("生年月日")
 _DATE_SHAPE = (r"(?:[MTSHR][-.]?)?[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
                r"|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,3}|元)年[0-9]{1,2}月[0-9]{1,2}日")
 _DATE = re.compile(_DATE_SHAPE)
@@ -44,15 +48,19 @@ def _fields(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[in
     return spans
 
 
-def header_line_cells(text: str) -> Iterator[tuple[str, int, int]]:
-    """(the column's header word, start, end) of each field of the rows under a header line with no table bars."""
+def header_line_cells(text: str, wanted: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
+    """(the column's header word, start, end) of each field of the rows under a header line with no table bars, the line
+    holding 氏名 and a match of `wanted`; a line longer than a header's is passed over unread."""
     at = text.find("氏名")
     while at >= 0:
-        line_start = text.rfind("\n", 0, at) + 1
-        line_end = text.find("\n", at)
-        line_end = len(text) if line_end < 0 else line_end
-        yield from _rows_under(text, line_start, line_end)
-        at = text.find("氏名", line_end)
+        line_start = text.rfind("\n", max(0, at - _HEADER_LINE_LENGTH), at) + 1
+        line_end = text.find("\n", at, at + _HEADER_LINE_LENGTH)
+        if line_start > 0 or at < _HEADER_LINE_LENGTH:
+            if line_end < 0 and len(text) - at <= _HEADER_LINE_LENGTH:
+                line_end = len(text)
+            if line_end >= 0 and wanted.search(text, line_start, line_end):
+                yield from _rows_under(text, line_start, line_end)
+        at = text.find("氏名", at + 2)
 
 
 def _rows_under(text: str, line_start: int, line_end: int) -> Iterator[tuple[str, int, int]]:
@@ -86,8 +94,9 @@ def persons_numbers_in_header_rows(text: str) -> Iterator[tuple[int, int]]:
     """`P-00482117` opening a row under `患者ID　氏名　…`: the row's person's number."""
     if "氏名" not in text or not any(word in text for word in _HEADER_WORDS):
         return
-    for header, lo, hi in header_line_cells(text):
-        if _PERSONS_NUMBER_HEADER.fullmatch(header) and _PERSONS_NUMBER.fullmatch(text, lo, hi):
+    for header, lo, hi in header_line_cells(text, _PERSONS_NUMBER_HEADER):
+        if (_PERSONS_NUMBER_HEADER.search(header) and (value := _PERSONS_NUMBER.fullmatch(text, lo, hi))
+                and sum(ch.isdigit() for ch in value.group()) >= _MIN_DIGITS):
             yield lo, hi
 
 
@@ -97,7 +106,7 @@ def birth_column_cells(text: str) -> Iterator[tuple[int, int]]:
     if "氏名" not in text or "生年月日" not in text:
         return
     rows: dict[int, list[tuple[str, int, int]]] = {}
-    for header, lo, hi in header_line_cells(text):
+    for header, lo, hi in header_line_cells(text, _BIRTH_HEADER):
         rows.setdefault(text.rfind("\n", 0, lo), []).append((header, lo, hi))
     for cells in rows.values():
         if not any(header == "生年月日" for header, _lo, _hi in cells):
