@@ -20,7 +20,6 @@ import re
 from collections.abc import Iterator
 
 _PERSONS_NUMBER_HEADER = re.compile(r"(?:患者|受給者|利用者|被保険者|会員|組合員|加入者|受診者|入所者|受講者|対象者)(?:ID|番号|No\.?|NO\.?)")
-_HEADER_WORDS = ("ID", "番号", "No")
 _BAR = re.compile(r"[ \t\u3000]*[|｜][ \t\u3000]*")
 _WIDE_GAP = re.compile(r"\t+|[ ]{2,}|\u3000+")
 _HALF_GAP = re.compile(r"\t+|[ ]{2,}")
@@ -29,6 +28,7 @@ _ROWS_REACH = 40
 _MIN_DIGITS = 6
 _HEADER_LINE_LENGTH = 160
 _BIRTH_HEADER = re.compile("生年月日")
+_SEPARATORS = frozenset("\u3000\t|｜\n")
 _DATE_SHAPE = (r"(?:[MTSHR][-.]?)?[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日"
                r"|(?:明治|大正|昭和|平成|令和)(?:[0-9]{1,3}|元)年[0-9]{1,2}月[0-9]{1,2}日")
 _DATE = re.compile(_DATE_SHAPE)
@@ -48,17 +48,26 @@ def _fields(line: str, offset: int, separator: re.Pattern[str]) -> list[tuple[in
     return spans
 
 
+def _separator_after(text: str, at: int) -> bool:
+    """A column separator (a full-width space, a tab, a bar, two spaces, a line's end) starts at `at`."""
+    after = text[at : at + 2]
+    return not after or after[0] in _SEPARATORS or after in ("  ", " |", " ｜") or after == " "
+
+
 def header_line_cells(text: str, wanted: re.Pattern[str]) -> Iterator[tuple[str, int, int]]:
     """(the column's header word, start, end) of each field of the rows under a header line with no table bars, the line
     holding 氏名 and a match of `wanted`; a line longer than a header's is passed over unread."""
     at = text.find("氏名")
     while at >= 0:
+        if not _separator_after(text, at + 2):
+            at = text.find("氏名", at + 2)
+            continue  # 氏名 followed by no column separator: prose, not a header line (checked before the line is sought)
         line_start = text.rfind("\n", max(0, at - _HEADER_LINE_LENGTH), at) + 1
         line_end = text.find("\n", at, at + _HEADER_LINE_LENGTH)
         if line_start > 0 or at < _HEADER_LINE_LENGTH:
             if line_end < 0 and len(text) - at <= _HEADER_LINE_LENGTH:
                 line_end = len(text)
-            if line_end >= 0 and wanted.search(text, line_start, line_end):
+            if line_end >= 0 and text[line_start] not in "|｜" and wanted.search(text, line_start, line_end):
                 yield from _rows_under(text, line_start, line_end)
         at = text.find("氏名", at + 2)
 
@@ -92,8 +101,7 @@ def _rows_under(text: str, line_start: int, line_end: int) -> Iterator[tuple[str
 
 def persons_numbers_in_header_rows(text: str) -> Iterator[tuple[int, int]]:
     """`P-00482117` opening a row under `患者ID　氏名　…`: the row's person's number."""
-    if "氏名" not in text or not any(word in text for word in _HEADER_WORDS):
-        return
+    # called behind @needs("氏名") (personal_id): the header words are sought in each header line, not the whole text
     for header, lo, hi in header_line_cells(text, _PERSONS_NUMBER_HEADER):
         if (_PERSONS_NUMBER_HEADER.search(header) and (value := _PERSONS_NUMBER.fullmatch(text, lo, hi))
                 and sum(ch.isdigit() for ch in value.group()) >= _MIN_DIGITS):
