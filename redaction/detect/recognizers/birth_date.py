@@ -207,7 +207,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if "|" in text and ("生年月日" in text or "誕生日" in text):  # (round AX) | 生年月日 | 2059年11月3日 | …: a row headed by the label
         yield from dates_in_birth_rows(text, _CELL_DATE)
     # (round AL) a record's key in capitals too (…|BIRTH=2071.09.17|ADDR=…); (round AX) BD= too (…;BD=20550611;TEL=…)
-    if doc.has_latin and ("irth" in text or "BDAY" in text or "BD=" in text or "BD:" in text or "DOB" in text or '"dob"' in text or "BIRTH" in text):  # (round AI) a JSON "dob"
+    if doc.has_latin and ("irth" in text or "BDAY" in text or "BD=" in text or "BD:" in text or "DOB" in text or '"dob"' in text or "dob=" in text or "BIRTH" in text):  # (round AI) a JSON "dob"; (round BB) a log's dob=
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
