@@ -1,7 +1,9 @@
 """Case and programme numbers the sentence right after them says were published (round AZ).
 
 The number, then は or も and, in the same sentence, that it was made public (立入検査番号 …第121-0033号 は公開しました,
-プログラム番号RJ-220は公開されていますね, 受付番号 FN-… は…個人を識別するものではないと考えて公開しております). Not 非公開,
+プログラム番号RJ-220は公開されていますね, 受付番号 FN-… は…個人を識別するものではないと考えて公開しております); or listed with another public item
+(届出番号 …第125-031号 とともに公開しています, 事件番号 …第126-011号 と賠償額…は公開します), or called the office's own
+number right after (…第124-003号で、これは市の管理番号ですので公開しています). Not 非公開,
 nor a sentence saying it is not (公開していない, 公開しません, 公開されていない). Read only where 公開 stands within the
 sentence's reach after the number.
 A number the words right after it call a course's, a class's or a programme's (教室番号K122-03は児童館の講座の番号である):
@@ -13,8 +15,8 @@ from __future__ import annotations
 import re
 
 _REACH = 48
-_SAID_PUBLIC_AFTER = re.compile(r"[ \u3000]*(?:は|も)[^。\n]{0,40}?(?<!非)公開(?:しました|して(?:おり|います)|しております"
-                                r"|されて(?:い|お)|済み)")
+_SAID_PUBLIC_AFTER = re.compile(r"[ \u3000]*(?:は|も|とともに|と[^。\n、]{0,16}?は|で、?これ(?:は|も))[^。\n]{0,40}?(?<!非)公開"
+                                r"(?:しました|して(?:おり|います)|しております|されて(?:い|お)|済み|(?:いた)?しま(?:す|した)(?!か))")
 _NOT_SAID = re.compile(r"(?:公開|掲載|公表)(?:しておりません|しておらず)|公開(?:して(?:い)?ない|しません|されていない|されません|できない|しない)")
 
 

@@ -4,7 +4,8 @@ the text says a person is meant (rounds AV and AX):
 - after a family member's word and は (娘はLindahl 沙羅で…, 夫はSilva 翔、): the member's name;
 - at a line's head, the bearer's birth in brackets after it (Ferreira 陽翔（2115年11月2日生）　第四小3年): a list's person;
 - before 様 or さん (Kasongo 智恵 様, Okafor 里奈さん): the honorific is a person's;
-- after a person's label and a space (申込者 Ferrante 航、, 児童 Sørensen 樹（…）): the label's person.
+- after a person's label and a space (申込者 Ferrante 航、, 児童 Sørensen 樹（…）): the label's person; (round BB) or glued to
+  the label in a list of fields, a comma or a bracket after the name (事業主Ana 杉浦、所在地…).
 
 The name: one capitalised Latin word, a space and one to three kanji (beside the honorifics and labels, accented letters
 too — Sørensen, Álvarez — and no kanji after them). Read from each は followed by a capital (the pattern opens with the
@@ -45,8 +46,11 @@ def latin_surnames_with_kanji_given_names(text: str, public: PublicNames) -> lis
 _ACCENTED_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,15} [一-龯々]{1,3}(?![一-龯々])"
 _BEFORE_HONORIFIC = re.compile(rf"(?<![A-Za-zÀ-ÿ'’-])(?P<name>{_ACCENTED_NAME})[ \u3000]?(?:様|さん)")
 _HONORIFIC = re.compile("様|さん")
-_LABELS = (*PERSON_LABELS, "申込者")
-_AFTER_LABEL = re.compile(rf"(?:{'|'.join(sorted(_LABELS, key=len, reverse=True))})[ \u3000]+(?P<name>{_ACCENTED_NAME})")
+_LABELS = (*PERSON_LABELS, "申込者", "事業主")
+# after the label and a space; or (round BB) glued to it in a list of fields, a field's comma or bracket after the name
+# (事業主Ana 杉浦、所在地…, 申請者Gabriel 野川、電話…)
+_AFTER_LABEL = re.compile(rf"(?:{'|'.join(sorted(_LABELS, key=len, reverse=True))})"
+                          rf"(?:[ \u3000]+(?P<name>{_ACCENTED_NAME})|(?P<glued>{_ACCENTED_NAME})(?=[、，,（(]))")
 
 
 @needs("様", "さん", *_LABELS, capital=True)
@@ -57,5 +61,8 @@ def latin_kanji_names_beside_persons_words(text: str, public: PublicNames) -> li
         found += [m.span("name") for m in anchored_finditer(_BEFORE_HONORIFIC, text, _HONORIFIC, 24, 3)
                   if m.group("name") not in public]
     if any(label in text for label in _LABELS):
-        found += [m.span("name") for m in _AFTER_LABEL.finditer(text) if m.group("name") not in public]
+        for match in _AFTER_LABEL.finditer(text):
+            group = "name" if match.group("name") is not None else "glued"
+            if match.group(group) not in public:
+                found.append(match.span(group))
     return found

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator
 
 from ..birth_rows import dates_in_birth_rows
+from ..header_line_rows import birth_column_cells
 from ..machine_readable import passport_birth_dates
 from ..model import Doc
 from ..names.public import PublicNames
@@ -201,10 +202,12 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
+    if "生年月日" in text and "氏名" in text:  # (round BB) 患者ID　氏名　生年月日 … / P-… | 國分 晴美 | 2091年11月4日 | …: no table bars
+        yield from birth_column_cells(text)
     if "|" in text and ("生年月日" in text or "誕生日" in text):  # (round AX) | 生年月日 | 2059年11月3日 | …: a row headed by the label
         yield from dates_in_birth_rows(text, _CELL_DATE)
     # (round AL) a record's key in capitals too (…|BIRTH=2071.09.17|ADDR=…); (round AX) BD= too (…;BD=20550611;TEL=…)
-    if doc.has_latin and ("irth" in text or "BDAY" in text or "BD=" in text or "BD:" in text or "DOB" in text or '"dob"' in text or "BIRTH" in text):  # (round AI) a JSON "dob"
+    if doc.has_latin and ("irth" in text or "BDAY" in text or "BD=" in text or "BD:" in text or "DOB" in text or '"dob"' in text or "dob=" in text or "BIRTH" in text):  # (round AI) a JSON "dob"; (round BB) a log's dob=
         for match in _KEYED_DATE.finditer(text):
             yield match.span("date")
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
+from ..header_line_rows import persons_numbers_in_header_rows
 from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
@@ -144,9 +145,10 @@ _AFTER_DOCUMENT = re.compile(
 )
 _DOCUMENT_BEFORE = re.compile(rf"(?:{_DOCUMENTS})[^。\n第]{{0,12}}$")
 _OFFICIAL_NUMBER_BEFORE = re.compile(r"(?:年|年度|諮問|告示|条例|規則|要綱|訓令|議案|指令|条|項)[ \u3000]?$")  # 令和4年第12号
-# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456
+# 国民健康保険の記号番号 often opens with the city's kana or kanji: 記号番号すみ12 - 3304, 記号 すみ12 番号 3456; (round BB) in
+# brackets after the label too (保険証の記号番号（すみ国 204 番号 1187）)
 _KANA_MARK = re.compile(
-    rf"記号(?:番号)?{_SP}(?:[:：は]|として)?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|[・･]|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
+    rf"記号(?:番号)?{_SP}(?:[:：は(（]|として)?{_SP}(?P<id>[ぁ-ゖァ-ヺ一-龯]{{1,4}}{_SP}[0-9]{{1,4}}{_SP}(?:{HYPHEN}|[・･]|番号{_SP}[:：は]?){_SP}[0-9]{{2,8}})"
 )
 # Any other label that numbers something: 受診番号 K2113-0082, 登録コード ST-0928-4471, 整理ID 4471.
 # A number issued to a person is what a label names unless it names an office, a business,
@@ -911,9 +913,16 @@ def _prefixed_licences(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
     yield from prefixed_licence_numbers(doc.folded)
 
 
+@needs("氏名")
+def _persons_numbers_under_header_lines(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BB) `P-00482117 | 國分 晴美 | …` under `患者ID　氏名　…` with no table bars (header_line_rows.py)."""
+    yield from persons_numbers_in_header_rows(doc.folded)
+
+
 _UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
                         _number_plates, _holders_ids, _record_values, _receipts_addressed, _symbol_and_number_joined,
-                        _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences)
+                        _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences,
+                        _persons_numbers_under_header_lines)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
@@ -1156,7 +1165,8 @@ def luhn_valid(digits: str) -> bool:
 # alone is a city's issue to a person (すみれ第12-0466号, a dog's registration), as before.
 _OFFICE_DOCUMENT = re.compile(rf"(?=[ぁ-ゖァ-ヺ]{{0,3}}[{KANJI}])[{KANJI}ぁ-ゖァ-ヺ]{{2,4}}第[0-9]{{1,4}}[-‐－][0-9]{{1,5}}号")
 # (round AE) a disposal's or a ruling's number too (処分番号 路喫第52-0117号): the office's decision, numbered as its documents.
-_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録|処分|裁決")
+# (round BB) and a case's (事件番号 緑管第124-12号): the office's own case, numbered as its documents.
+_DECISION_LABEL = re.compile("決定|指令|通知|文書|決裁|交付|記録|処分|裁決|事件")
 
 
 def _office_document_number(label: str, value: str) -> bool:
