@@ -11,9 +11,10 @@ where 訂正前 or と記載 stands; (round BD) or ではなく／正しくは b
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
-from .scan import anchored_finditer
+from .scan import windows
 
 _DATE = (r"(?:(?:[MTSHR][.]?|明治|大正|昭和|平成|令和)(?:[0-9]{1,2}|元)|[0-9]{4})[.年/][ \u3000]*[0-9]{1,2}[.月/][ \u3000]*"
          r"[0-9]{1,2}日?")
@@ -43,7 +44,18 @@ def holds_a_correction(folded: str) -> bool:
 def corrected_dates(folded: str, birth_dates: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of the other writing in a correction whose one writing is a found birth date (none in a text without
     its anchor words: holds_a_correction)."""
-    for match in anchored_finditer(_CORRECTED, folded, _ANCHOR, _BEFORE, _AFTER):
+    if not birth_dates:
+        return  # nothing found to pair with: no window read
+    starts = sorted(lo for lo, _ in birth_dates)
+    for lo, hi in windows(folded, _ANCHOR, _BEFORE, _AFTER):
+        first = bisect_left(starts, lo)
+        if first == len(starts) or starts[first] >= hi:
+            continue  # (round BD) ではなく／正しくは are common words: only a window holding a found birth date is read
+        yield from _other_writings(folded, lo, hi, birth_dates)
+
+
+def _other_writings(folded: str, lo: int, hi: int, birth_dates: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for match in _CORRECTED.finditer(folded, lo, hi):
         pair = ("new", "old") if match.group("new") else ("written", "right") if match.group("written") else ("wrong", "fixed")
         a, b = match.span(pair[0]), match.span(pair[1])
         if folded[b[1]:b[1] + 1].isdigit() or folded[a[1]:a[1] + 1].isdigit():

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .scan import anchored_finditer
+
 _REACH = 60  # the verdict stands this near after the number, in its sentence
 
 # いずれも／ともに, or は、 closing the list, then what the number is attached to (not a person: 人, 者, 方, 本人, 個人).
@@ -68,15 +70,23 @@ _OFFICES_DOCUMENT_LABEL = re.compile(r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}
                                      r"[^。\n]{0,12}?の番号ではな")
 
 
+# (round BD) both read only around their verdict's words (a label opening with a character class is tried at no other place)
+_ORDER_VERDICT = re.compile("順の番号|受付の番号|受理の番号")
+_OFFICES_VERDICT = re.compile("の番号で、")
+_LABEL_BEFORE_VERDICT = 64  # the label, its value, など and the words before the verdict
+_VERDICT_AFTER = 24
+
+
 def order_number_labels(text: str) -> frozenset[str]:
     """Labels (and their quoted values) the minutes call an order of receipt's numbers or the office's documents'; read
     only where 順の番号, 受付の番号 or の番号で、 stands."""
     found: set[str] = set()
     if "順の番号" in text or "受付の番号" in text or "受理の番号" in text:
-        for match in _ORDER_NUMBER_LABEL.finditer(text):
+        for match in anchored_finditer(_ORDER_NUMBER_LABEL, text, _ORDER_VERDICT, _LABEL_BEFORE_VERDICT, _VERDICT_AFTER):
             found |= {match.group("label"), match.group("value") or match.group("spaced")}
     if "の番号で、" in text:
-        found |= {match.group("label") for match in _OFFICES_DOCUMENT_LABEL.finditer(text)}
+        found |= {match.group("label") for match in
+                  anchored_finditer(_OFFICES_DOCUMENT_LABEL, text, _OFFICES_VERDICT, _LABEL_BEFORE_VERDICT, _VERDICT_AFTER)}
     return frozenset(found)
 
 
