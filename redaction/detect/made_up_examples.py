@@ -16,6 +16,7 @@ Three forms a form's printed example takes beside real data:
   every value of that sentence;
 - a quote right after the example's word, the sentence calling it one (記入例に「個人番号 123456789012」と書いてありますが、見本ですね):
   the quoted example (記入例に「請求者 …」とありました, a real person's data found in the example, stays a finding).
+(round BD) and a number counted up from 1 (1234 5678 9012, 1234567) in a sentence naming the example.
 """
 
 from __future__ import annotations
@@ -207,7 +208,8 @@ def _in_an_example_row(text: str, start: int) -> bool:
 # (round AH) and the sentence that says the form shows one, the quote opening the next (記入例を載せています。「請求者 すみれ 花子、…」).
 # (round AI) the example's side or face named (記入例の側は「…」), and up to three quotes before the value's (記入例は「すみれ 花子」
 # 「すみれ市本町1-1-1」「個人番号 …」)
-_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:の(?:側|面|方))?(?:として|の|に|は|では|の?(?:欄|箇所)(?:は|に|には)|を載せて(?:い|お)[ぁ-ゖ]{0,4}。)?"
+# (round BD) and には before the quote (入力例には「すみれ市中央一丁目1番地 すみれ 太郎」と記入例を示します)
+_EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:の(?:側|面|方))?(?:として|の|に|には|は|では|の?(?:欄|箇所)(?:は|に|には)|を載せて(?:い|お)[ぁ-ゖ]{0,4}。)?"
                                    r"(?:[「『][^「」『』\n]{1,40}[」』]){0,3}[「『][^「」『』\n]*\Z")
 _EXAMPLE_QUOTE_WORDS = ("例", "見本")
 
@@ -259,8 +261,36 @@ def _answering_an_example_question(text: str, start: int) -> bool:
     return close >= 0 and _PLACEHOLDER_PERSON_BARE.search(text, run.start(), close) is not None
 
 
+# (round BD) A number counted up from 1 (1234567, 1234 5678 9012) in a sentence that names a form's example (申請書の記入例には
+# 「個人番号 1234 5678 9012」と書いてありますが; 記入例で、名義は「すみれ 太郎」、口座番号は「1234567」と印刷しています): the printed
+# example's digits. Read only where 1234 stands within the value's first characters; elsewhere (a residence card's sample
+# AB12345678CD with no example word in its sentence) such a number stays a finding.
+_COUNTED_UP = "12345678901234567890"
+_EXAMPLE_WORD = re.compile("記入例|記載例|入力例|見本|例示")
+_COUNTED_UP_REACH = 12  # a finding's label and bracket before its digits (口座番号は「1234567)
+
+
+def counted_up_in_an_example_sentence(text: str, start: int) -> bool:
+    """The value's digits count up from 1 (seven or more, spaces between groups allowed) and its sentence names the
+    form's example."""
+    first = text.find("1234", start, start + _COUNTED_UP_REACH + 4)
+    if first < 0 or text[first - 1 : first].isdigit():
+        return False
+    end = first
+    while end < len(text) and (text[end].isdigit() or (text[end] == " " and text[end + 1 : end + 2].isdigit())):
+        end += 1
+    digits = text[first:end].replace(" ", "")
+    if len(digits) < 7 or not _COUNTED_UP.startswith(digits):
+        return False
+    sentence = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    ends = [i for i in (text.find("。", end), text.find("\n", end)) if i >= 0]
+    return _EXAMPLE_WORD.search(text, sentence, min(ends) if ends else len(text)) is not None
+
+
 def is_example(text: str, start: int) -> bool:
     """True when the sentence around `start` says that the value is made up."""
+    if counted_up_in_an_example_sentence(text, start):
+        return True  # (round BD) 記入例には「個人番号 1234 5678 9012」
     if _in_an_example_row(text, start) or _in_an_example_quote(text, start) or _answering_an_example_question(text, start):
         return True
     if in_an_example_column(text, start) or called_made_up_next(text, start):

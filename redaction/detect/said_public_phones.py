@@ -8,7 +8,9 @@
   or までご連絡 right after it (生活福祉課 042-… までお問い合わせください).
 - A call log's line (04/29 08:12 着信 042-…   地域包括支援センター北): the number, two spaces or more, and an office's name
   ending the line (センター, 課, 係, 役所, 代表 …); a person's name there ends in no such word.
-Read only where 公開, 掲載, 公表, まで or 着信／発信／不在 stands right after or before the number.
+(round BD) A business's main line (…のように、店の代表番号を; （勤務先の代表）), a number printed in an advertisement (…で、店の
+広告に載っている番号), and a number published with another office's (…や、市の災害対策本部の番号は公表している).
+Read only where 公開, 掲載, 公表, 代表, 載って, まで or 着信／発信／不在 stands right after or before the number.
 """
 
 from __future__ import annotations
@@ -28,8 +30,33 @@ _OFFICE_ENDS_THE_LINE = re.compile(r"[ \u3000]{2,}[^\s（()）{}]{0,16}(?:セン
                                    r"[^\s（()）{}]{0,3}[ \u3000]*$", re.MULTILINE)
 
 
+# (round BD) Three more verdicts right after the number:
+# - a shop's or a workplace's main line (「すみれ中央眼鏡店（電話 042-…）」のように、店の代表番号を載せております; 勤務先の電話
+#   03-…（勤務先の代表）): the business's number, no person's;
+# - a number said to be printed in an advertisement or on a public page (店の電話は 042-… で、店の広告に載っている番号です);
+# - the number and another office's said published (避難所の電話 042-… や、市の災害対策本部の番号は公表しているものです).
+_BUSINESSES_MAIN_LINE_AFTER = re.compile(r"[ \u3000]*(?:[）)」][ \u3000]*){0,2}(?:のように、|[（(])[ \u3000]*"
+                                         r"(?:店|会社|勤務先|事業所|企業|法人|商店|事務所)の代表")
+_PRINTED_AFTER = re.compile(r"[ \u3000]*で、[^。\n]{0,10}?(?:広告|ホームページ|チラシ|看板|広報紙?|名刺)に(?:載って|掲載されて)いる番号")
+_PUBLISHED_WITH_ANOTHER_AFTER = re.compile(r"[ \u3000]*(?:や|と)、?[^。\n]{0,16}?番号(?:は|も)[ \u3000]*(?:公表|公開|掲載)"
+                                           r"(?:して|されて)(?:いる|おり|います)")
+
+
+def said_a_businesses_or_published_after(text: str, end: int) -> bool:
+    """The words right after the number call it a business's main line, printed in an advertisement, or published with
+    another office's number; read only where 代表, 載って or 公表／公開／掲載 stands."""
+    after = text[end : end + _REACH]
+    if "代表" in after and _BUSINESSES_MAIN_LINE_AFTER.match(text, end):
+        return True
+    if ("載って" in after or "掲載されて" in after) and _PRINTED_AFTER.match(text, end):
+        return True
+    return ("公表" in after or "公開" in after or "掲載" in after) and _PUBLISHED_WITH_ANOTHER_AFTER.match(text, end) is not None
+
+
 def said_public_around(text: str, start: int, end: int) -> bool:
     """The words after (or an office's name before) the number at start:end say it is an office's or public."""
+    if said_a_businesses_or_published_after(text, end):
+        return True  # (round BD) 店の代表番号を載せて, （勤務先の代表）, 店の広告に載っている番号, …や、…の番号は公表している
     after = text[end : end + _REACH]
     if "公開" in after or "掲載" in after or "公表" in after:
         sentence_end = text.find("。", end, end + _REACH)

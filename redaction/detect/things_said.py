@@ -7,12 +7,15 @@
 - a thing's management number named with its thing (中継サーバの管理番号は V): a machine's, no person's; (round OI) an
   instrument's verification number after the instrument and its model (普通騒音計 NL-4270、検定番号 第V号);
 - a label whose quoted value the minutes call a receipt order's number (受付番号「V」などは申請の受付順の番号で): that label's
-  values, in the table too, are the order things came in.
+  values, in the table too, are the order things came in; (round BD) a form's receipt number (受付番号 V などは申込書の受付の
+  番号です), and a label the text calls a document of the city's, not the person's (通知番号は市の還付通知書の番号で、…ではない).
 """
 
 from __future__ import annotations
 
 import re
+
+from .scan import anchored_finditer
 
 _REACH = 60  # the verdict stands this near after the number, in its sentence
 
@@ -57,17 +60,33 @@ def an_instruments_number(text: str, start: int) -> bool:
 
 
 # A label, one of its values quoted and など, called an order's number (受付番号「結88-001」などは申請の受付順の番号で).
-_ORDER_NUMBER_LABEL = re.compile(r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}番号)「(?P<value>[^「」\n]{2,20})」など(?:は|も)、?[^。\n、]{0,12}?"
-                                 r"(?:受付|到着|申込|申請|受理)順の番号")
+# (round BD) the value after a space too, and a form's receipt number (受付番号 受135-0211 などは申込書の受付の番号です)
+_ORDER_NUMBER_LABEL = re.compile(r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}番号)(?:「(?P<value>[^「」\n]{2,20})」|[ \u3000](?P<spaced>[^\s「」、。]{2,20})[ \u3000]?)"
+                                 r"など(?:は|も)、?[^。\n、]{0,12}?"
+                                 r"(?:(?:受付|到着|申込|申請|受理)順の番号|(?:申込書|申請書|届出書|届書|請求書)の(?:受付|受理)の番号)")
+# (round BD) A label the minutes call a document of the city's, not the person's (通知番号は市の還付通知書の番号で、納税者の番号では
+# ないため開示しています): the column's values are the office's
+_OFFICES_DOCUMENT_LABEL = re.compile(r"(?P<label>[A-Za-zァ-ヺー一-龯]{1,10}番号)は、?(?:市|町|村|区|県|都|府)の[^。\n、]{1,12}?の番号で、"
+                                     r"[^。\n]{0,12}?の番号ではな")
+
+
+# (round BD) both read only around their verdict's words (a label opening with a character class is tried at no other place)
+_ORDER_VERDICT = re.compile("順の番号|受付の番号|受理の番号")
+_OFFICES_VERDICT = re.compile("の番号で、")
+_LABEL_BEFORE_VERDICT = 64  # the label, its value, など and the words before the verdict
+_VERDICT_AFTER = 24
 
 
 def order_number_labels(text: str) -> frozenset[str]:
-    """Labels (and their quoted values) the minutes call an order of receipt's numbers; read only where 順の番号 stands."""
-    if "順の番号" not in text:
-        return frozenset()
+    """Labels (and their quoted values) the minutes call an order of receipt's numbers or the office's documents'; read
+    only where 順の番号, 受付の番号 or の番号で、 stands."""
     found: set[str] = set()
-    for match in _ORDER_NUMBER_LABEL.finditer(text):
-        found |= {match.group("label"), match.group("value")}
+    if "順の番号" in text or "受付の番号" in text or "受理の番号" in text:
+        for match in anchored_finditer(_ORDER_NUMBER_LABEL, text, _ORDER_VERDICT, _LABEL_BEFORE_VERDICT, _VERDICT_AFTER):
+            found |= {match.group("label"), match.group("value") or match.group("spaced")}
+    if "の番号で、" in text:
+        found |= {match.group("label") for match in
+                  anchored_finditer(_OFFICES_DOCUMENT_LABEL, text, _OFFICES_VERDICT, _LABEL_BEFORE_VERDICT, _VERDICT_AFTER)}
     return frozenset(found)
 
 
@@ -81,3 +100,24 @@ def animals_numbers(text: str) -> frozenset[str]:
     if "犬、" not in text and "猫、" not in text:
         return frozenset()
     return frozenset(match.group("value") for match in _ANIMALS_NUMBER.finditer(text))
+
+
+# (round BD) The sentence after the number says it is an animal's, a vendor's or a thing's (マイクロチップの番号 V は猫の個体の
+# 番号です; V は業者の伝票の番号です): the thing named from a closed list, never a person's word (本人の番号です keeps it).
+_A_THINGS_NUMBER_AFTER = re.compile(r"[ \u3000]?は、?(?:犬|猫|動物|業者|事業者|店|店舗|会社|車|車両|機器|機械|建物|物件|荷物)の"
+                                    r"(?:個体|伝票|納品書|領収書|請求書|管理|製造|車体)?の?番号(?:です|であ|で、)")
+
+
+def said_a_things_number_after(text: str, end: int) -> bool:
+    """The words right after the number call it an animal's, a vendor's or a thing's (the caller's gate: の番号 after it)."""
+    return _A_THINGS_NUMBER_AFTER.match(text, end) is not None
+
+
+# (round BD) A policy the city holds, its number in brackets after it (市の掛けている活動保険（証券番号 V）): the city's own
+_CITYS_POLICY_BEFORE = re.compile(r"(?:市|町|村|区|県)(?:が|の)(?:掛けて|加入して|契約して)いる[^。\n（(]{0,10}[（(][ \u3000]*証券番号[ \u3000:：]*\Z")
+_POLICY_REACH = 32
+
+
+def a_citys_policy_before(text: str, start: int) -> bool:
+    """The number stands in brackets after a policy the city holds (the caller's gate: 証券番号 just before it)."""
+    return _CITYS_POLICY_BEFORE.search(text, max(0, start - _POLICY_REACH), start) is not None

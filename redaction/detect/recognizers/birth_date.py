@@ -45,8 +45,9 @@ _WEEKDAY = r"(?:[（(][月火水木金土日][）)])?"
 _WEEKDAY_BEFORE_BIRTH = r"(?:[（(][月火水木金土日][）)]|、[ \u3000]?[月火水木金土日]曜日)?"
 _PART_SEP = "[/.・･-]"  # 1970/5/3, S48.9.2, S48・9・2 (中黒 as clerks type it)
 # (round Y) and between the month and the day (昭和50年の10月の3日生まれ)
+# (round BD) or 元日／元旦 for the first of January (令和百十九年 元日生まれ, 令和65年（2083年）元旦生まれ)
 _MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年の12月8日, as said aloud: の before a whole month and day
-              rf"{_S}{_BESIDE}?{_S}{_MD}{_S}月(?:(?<=月)の(?={_MD}日))?(?:{_S}{_MD}{_S}日)?)?")  # 昭和 52 年 3 月 14 日
+              rf"{_S}{_BESIDE}?{_S}(?:{_MD}{_S}月(?:(?<=月)の(?={_MD}日))?(?:{_S}{_MD}{_S}日)?|元[日旦]))?")  # 昭和 52 年 3 月 14 日
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"  # (round AN) 21xx: the tuning world's era runs on

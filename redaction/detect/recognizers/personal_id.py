@@ -46,10 +46,12 @@ from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 from ..things_numbers import numbers_a_thing_or_a_notice
 from ..things_said import (
+    a_citys_policy_before,
     a_machines_number,
     an_instruments_number,
     animals_numbers,
     order_number_labels,
+    said_a_things_number_after,
     said_attached_to_a_thing,
     said_the_citys_contract,
 )
@@ -333,6 +335,10 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
     if "の番号" in text[end : end + _SAID_REACH] and _SAID_A_BODYS.match(text, end):
         return True  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
+    if "の番号" in text[end : end + _SAID_REACH] and said_a_things_number_after(text, end):
+        return True  # (round BD) マイクロチップの番号 V は猫の個体の番号です, V は業者の伝票の番号です
+    if "証券番号" in text[max(0, start - 8) : start] and a_citys_policy_before(text, start):
+        return True  # (round BD) 市の掛けている活動保険（証券番号 V）
     if "に付" in text[end : end + 80] and said_attached_to_a_thing(text, end):
         return True  # (round AP) 登録番号はすみれ第1024号、注射済票は89-0551で、いずれも犬に付く番号です
     if "契約者" in text[end : end + 50] and said_the_citys_contract(text, end):

@@ -141,6 +141,9 @@ def _a_buildings_address(text: str, start: int) -> bool:
 
 
 _POSTCODE_ONLY = re.compile("[0-9]{3}-[0-9]{4}")
+# (round BD) one kanji standing alone before the number (a cell's or a line's start, a space, a bracket before it): a
+# receipt's series (受135-0211), not a label (郵便番号135-…, 〒 are no such kanji run)
+_ONE_KANJI_PREFIX = re.compile(r"[\s|「（(:：、][一-龯]")
 # (round AX) a numbered notice or order after its body's name (すみれ市告示第116-12号): the match ends in 第 and the number
 _NUMBERED_NOTICE_TAIL = re.compile(r"第[0-9]{1,4}(?:-[0-9]{1,4}){1,2}\Z")
 
@@ -158,6 +161,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # (round AX) すみれ市告示第116-12号: a body's name, 第, a hyphened number and 号 is a notice's number, no address
             if start > 0 and text[start - 1].isascii() and text[start - 1].isalpha() and _POSTCODE_ONLY.fullmatch(text, start, end):
                 continue  # (round AV) R109-0001, N110-0420: a postcode's shape after a Latin letter is a number's tail, no postal code
+            if start > 1 and _ONE_KANJI_PREFIX.fullmatch(text, start - 2, start) and _POSTCODE_ONLY.fullmatch(text, start, end):
+                continue  # (round BD) | 受135-0211 |, 還135-00077: one kanji glued before it, a series' prefix, no postal code
             if text.startswith(("の角", "の交差点"), end):
                 continue  # (round AT) 北町5-6の角で犬にかまれました: a street corner, a place no one lives at
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
