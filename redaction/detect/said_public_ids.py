@@ -14,19 +14,18 @@ from __future__ import annotations
 
 import re
 
+from .said_not_public import said_not_public, the_sentence_after
+
 _REACH = 48
 _SAID_PUBLIC_AFTER = re.compile(r"[ \u3000]*(?:は|も|とともに|と[^。\n、]{0,16}?は|で、?これ(?:は|も))[^。\n]{0,40}?(?<!非)公開"
                                 r"(?:しました|して(?:おり|います)|しております|されて(?:い|お)|済み|(?:いた)?しま(?:す|した)(?!か))")
-_NOT_SAID = re.compile(r"(?:公開|掲載|公表)(?:しておりません|しておらず)|公開(?:して(?:い)?ない|しません|されていない|されません|できない|しない)")
 
 
 def an_id_said_public_after(text: str, end: int) -> bool:
     """The sentence after the number ending at `end` says the number was made public."""
     if "公開" not in text[end : end + _REACH]:
         return False
-    sentence_end = text.find("。", end, end + _REACH)
-    rest = text[end : sentence_end if sentence_end >= 0 else end + _REACH]
-    return _NOT_SAID.search(rest) is None and _SAID_PUBLIC_AFTER.match(text, end) is not None
+    return not said_not_public(the_sentence_after(text, end, _REACH)) and _SAID_PUBLIC_AFTER.match(text, end) is not None
 
 
 _REACH_OF_A_COURSE = 28

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 
+from .said_not_public import said_not_public, the_sentence_after
+
 _REACH = 60
 _LISTED = r"(?:[、,][ \u3000]*[^。\n、0-9]{0,8}?[ \u3000]*0[0-9]{1,4}[-‐－][0-9]{1,4}[-‐－][0-9]{3,4})*"
 _SAID_PUBLIC_AFTER = re.compile(_LISTED + r"[ \u3000]*[）)]?[ \u3000]*(?:は|も)[^。\n]{0,14}?(?<!非)(?:公開|掲載)"
                                 r"(?:して(?:おり|います|いる|あり)|しております|されて(?:おり|います|いる)|です|済み|しました)")
-_NOT_SAID = re.compile(r"(?:公開|掲載|公表)(?:しておりません|しておらず)|(?:公開|掲載|公表)(?:して(?:い)?ない|しません|されていない|されません|では)")
 _PUBLISHED_LIST_AFTER = re.compile(_LISTED + r"[ \u3000]*と[、,]?[^。\n]{0,12}?(?:公表|公開)(?:している|されている)番号")
 _OFFICE_BEFORE = re.compile(r"[一-龯]{1,10}(?:課|係|室|センター)[ \u3000]*\Z")
 _INQUIRY_AFTER = re.compile(r"[ \u3000]*まで[ \u3000]*(?:お|ご)?(?:問い?合わ?せ|連絡)")
@@ -59,9 +60,9 @@ def said_public_around(text: str, start: int, end: int) -> bool:
         return True  # (round BD) 店の代表番号を載せて, （勤務先の代表）, 店の広告に載っている番号, …や、…の番号は公表している
     after = text[end : end + _REACH]
     if "公開" in after or "掲載" in after or "公表" in after:
-        sentence_end = text.find("。", end, end + _REACH)
-        rest = text[end : sentence_end if sentence_end >= 0 else end + _REACH]
-        if _NOT_SAID.search(rest) is None and (_SAID_PUBLIC_AFTER.match(text, end) or _PUBLISHED_LIST_AFTER.match(text, end)):
+        if not said_not_public(the_sentence_after(text, end, _REACH)) and (
+            _SAID_PUBLIC_AFTER.match(text, end) or _PUBLISHED_LIST_AFTER.match(text, end)
+        ):
             return True
     if "まで" in text[end : end + 4] and _INQUIRY_AFTER.match(text, end) and _OFFICE_BEFORE.search(text, max(0, start - 16), start):
         return True
