@@ -56,6 +56,21 @@ def anchored_finditer(
         yield from pattern.finditer(text, lo, hi)
 
 
+def anchored_finditer_any(
+    pattern: re.Pattern[str], text: str, anchors: tuple[re.Pattern[str], ...], before: int, after: int
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), restricted to the windows around any of `anchors`, merged across them: one anchor's
+    window ending inside a word another's covers whole would cut a match short there (森下会長　Tuila of …Tuilagi)."""
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(window for anchor in anchors for window in windows(text, anchor, before, after)):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    for lo, hi in merged:
+        yield from pattern.finditer(text, lo, hi)
+
+
 def line_windows(text: str, anchor: re.Pattern[str], before: int | None) -> Iterator[tuple[int, int]]:
     """[lo, hi) per line holding the anchor: from `before` characters ahead of the line's first
     anchor (not past the line's start; None: the line's start) to the end of the line, its

@@ -88,7 +88,15 @@ from ..names.vcard_names import names_in_vcard_lines
 from ..names.word_fragments import cut_from_other_words
 from ..needs import called, needs
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
-from ..scan import anchored_finditer, finditer_from, holds, line_anchored_finditer, line_windows, word_starts
+from ..scan import (
+    anchored_finditer,
+    anchored_finditer_any,
+    finditer_from,
+    holds,
+    line_anchored_finditer,
+    line_windows,
+    word_starts,
+)
 from ..text import KANJI, KATAKANA
 from ..wrapped import GATE as WRAPPED_TABLE_GATE
 from ..wrapped import wrapped_rows
@@ -742,8 +750,7 @@ def _latin_beside_kanji(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     if not doc.has_capital:
         return []
     found: list[tuple[int, int]] = []
-    for match in {m.span(): m for anchor in _LATIN_KANJI_SPACE
-                  for m in anchored_finditer(_LATIN_BESIDE_KANJI, doc.folded, anchor, before=_LATIN_BEFORE, after=_LATIN_AFTER)}.values():
+    for match in anchored_finditer_any(_LATIN_BESIDE_KANJI, doc.folded, _LATIN_KANJI_SPACE, before=_LATIN_BEFORE, after=_LATIN_AFTER):
         if match.group("name") in public:
             continue
         if (analyzer.is_one_person_word(match.group("kanji") or match.group("kanji_first"))  # either side's kanji
@@ -759,14 +766,13 @@ def _katakana_in_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     between a katakana and a kanji word."""
     found: list[tuple[int, int]] = []
     pairs: list[re.Match[str]] = []
-    for anchor in _KANA_WORD_AFTER_SPACE:
-        for match in anchored_finditer(_KATAKANA_IN_NAME, doc.folded, anchor, before=9, after=14):
-            if match.group("middle") is not None:
-                first = analyzer.analyse(match.group("surname"))
-                if len(first) == 1 and first[0].is_surname and match.group("name") not in public:
-                    found.append(match.span("name"))
-            else:
-                pairs.append(match)
+    for match in anchored_finditer_any(_KATAKANA_IN_NAME, doc.folded, _KANA_WORD_AFTER_SPACE, before=9, after=14):
+        if match.group("middle") is not None:
+            first = analyzer.analyse(match.group("surname"))
+            if len(first) == 1 and first[0].is_surname and match.group("name") not in public:
+                found.append(match.span("name"))
+        else:
+            pairs.append(match)
     kin = {m.group("kana_surname") for m in pairs if analyzer.is_one_person_word(m.group("given"))}
     return found + [m.span("name") for m in pairs if m.group("kana_surname") in kin and m.group("name") not in public]
 
@@ -914,8 +920,7 @@ def _latin_and_kanji_before_honorific(doc: Doc, public: PublicNames) -> list[tup
     read only around a space between a Latin and a kanji word (_latin_beside_kanji's anchors: rare)."""
     if not doc.has_capital:
         return []
-    return [m.span("name") for anchor in _LATIN_KANJI_SPACE
-            for m in anchored_finditer(_LATIN_KANJI_HONORIFIC, doc.folded, anchor, before=_LATIN_BEFORE, after=8)
+    return [m.span("name") for m in anchored_finditer_any(_LATIN_KANJI_HONORIFIC, doc.folded, _LATIN_KANJI_SPACE, before=_LATIN_BEFORE, after=8)
             if m.group("name") not in public]
 
 
