@@ -6,8 +6,8 @@ The number, then は or も and, in the same sentence, that it was made public (
 number right after (…第124-003号で、これは市の管理番号ですので公開しています). Not 非公開,
 nor a sentence saying it is not (公開していない, 公開しません, 公開されていない). Read only where 公開 stands within the
 sentence's reach after the number.
-A number the words right after it call a course's, a class's or a programme's (教室番号K122-03は児童館の講座の番号である):
-the course's, not a person's. Read only where の番号 stands right after the number.
+(A number the words right after it call a course's, a class's or a programme's, also of round AZ, is read with the
+other things' numbers said after them: things_said.said_a_things_number_after.)
 """
 
 from __future__ import annotations
@@ -26,12 +26,3 @@ def an_id_said_public_after(text: str, end: int) -> bool:
     if "公開" not in text[end : end + _REACH]:
         return False
     return not said_not_public(the_sentence_after(text, end, _REACH)) and _SAID_PUBLIC_AFTER.match(text, end) is not None
-
-
-_REACH_OF_A_COURSE = 28
-_SAID_A_COURSES = re.compile(r"[ \u3000]?は、?[^\s。、「」（）()]{0,12}?(?:講座|教室|講習|コース|プログラム|催し|行事|事業)の番号(?:です|であ)")
-
-
-def a_courses_number_said_after(text: str, end: int) -> bool:
-    """The words after the number ending at `end` call it a course's, a class's or a programme's number."""
-    return "の番号" in text[end : end + _REACH_OF_A_COURSE] and _SAID_A_COURSES.match(text, end) is not None

@@ -108,9 +108,15 @@ _A_THINGS_NUMBER_AFTER = re.compile(r"[ \u3000]?は、?(?:犬|猫|動物|業者|
                                     r"(?:個体|伝票|納品書|領収書|請求書|管理|製造|車体)?の?番号(?:です|であ|で、)")
 
 
+# (round AZ) …or a course's, a class's or a programme's, a few words naming whose before it (教室番号K122-03は児童館の講座の
+# 番号である): the course's, not a person's.
+_A_COURSES_NUMBER_AFTER = re.compile(r"[ \u3000]?は、?[^\s。、「」（）()]{0,12}?(?:講座|教室|講習|コース|プログラム|催し|行事|事業)の番号(?:です|であ)")
+
+
 def said_a_things_number_after(text: str, end: int) -> bool:
-    """The words right after the number call it an animal's, a vendor's or a thing's (the caller's gate: の番号 after it)."""
-    return _A_THINGS_NUMBER_AFTER.match(text, end) is not None
+    """The words right after the number call it an animal's, a vendor's, a thing's or a course's (the caller's gate: の番号
+    after it)."""
+    return _A_THINGS_NUMBER_AFTER.match(text, end) is not None or _A_COURSES_NUMBER_AFTER.match(text, end) is not None
 
 
 # (round BD) A policy the city holds, its number in brackets after it (市の掛けている活動保険（証券番号 V）): the city's own

@@ -41,7 +41,7 @@ from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
 from ..said_as_a_persons import numbers_said_as_a_persons
-from ..said_public_ids import a_courses_number_said_after, an_id_said_public_after
+from ..said_public_ids import an_id_said_public_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 from ..things_numbers import numbers_a_thing_or_a_notice
@@ -315,8 +315,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     """The candidate at start:end is a number the text says is nobody's (an office's, a thing's, a form's example …)."""
     if any(lo <= start and end <= hi for lo, hi in said.spans):
         return True
-    if an_id_said_public_after(text, end) or a_courses_number_said_after(text, end):
-        return True  # (round AZ) 立入検査番号 …第121-0033号 は公開しました, 教室番号…は…講座の番号である (said_public_ids)
+    if an_id_said_public_after(text, end):
+        return True  # (round AZ) 立入検査番号 …第121-0033号 は公開しました (said_public_ids)
     if said.found_register and a_found_items_number(text, start):
         return True  # (round AT) 遺失物管理簿の…。管理番号は拾第V号: the found thing's number in the register
     if said.cells and in_row_of_a_company(text, start):
@@ -336,7 +336,7 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     if "の番号" in text[end : end + _SAID_REACH] and _SAID_A_BODYS.match(text, end):
         return True  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
     if "の番号" in text[end : end + _SAID_REACH] and said_a_things_number_after(text, end):
-        return True  # (round BD) マイクロチップの番号 V は猫の個体の番号です, V は業者の伝票の番号です
+        return True  # (rounds AZ, BD) V は猫の個体の番号です, V は業者の伝票の番号です, 教室番号…は…講座の番号である
     if "証券番号" in text[max(0, start - 8) : start] and a_citys_policy_before(text, start):
         return True  # (round BD) 市の掛けている活動保険（証券番号 V）
     if "に付" in text[end : end + 80] and said_attached_to_a_thing(text, end):
