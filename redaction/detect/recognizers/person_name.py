@@ -36,7 +36,6 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
-from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
 from ..names.english_introductions import names_introduced_in_english
@@ -49,6 +48,7 @@ from ..names.foreign_names import (
 )
 from ..names.form_fields import names_in_person_fields
 from ..names.hankaku_words import a_forms_words
+from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
