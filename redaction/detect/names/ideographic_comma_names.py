@@ -66,6 +66,7 @@ def surname_ideographic_comma_given_names(text: str, public: PublicNames) -> lis
             start, end = before.start("surname"), after.end("given")
             if (not surname.endswith(_NOT_A_NAME_ENDING) and not any(mark in surname for mark in _HONORIFICS) and not given.endswith(_NOT_A_NAME_ENDING)
                     and not is_generic(surname) and not is_generic(given) and given not in _FIELD_WORDS
+                    and _PERSONS_WORD.fullmatch(given) is None
                     and text[start:end] not in public and _corroborated(text, line_start, start, end)):
                 found.append((start, end))
         comma = text.find("、", comma + 1)
