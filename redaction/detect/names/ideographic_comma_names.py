@@ -30,8 +30,13 @@ _PERSONS_WORD_ENDING = re.compile(rf"(?:{_PERSONS_WORDS})[ \u3000]\Z")  # 叔父
 # a word ending so is a place, an office, a body or a thing, not a surname or a given name
 _NOT_A_NAME_ENDING = tuple("市町村区都道府県郡台丁課係長部局室所園校会党省庁班組協団館院署店社員品類費料税金額等書票証")
 _FIELD_WORDS = frozenset(("電話", "住所", "氏名", "携帯", "連絡先", "番号", "備考", "年齢", "性別", "職業", "理由"))
-_HONORIFICS = ("様", "氏", "殿")  # a name written whole before 、 (達彦様、), each with its own honorific, each with its own honorific
+_HONORIFICS = ("様", "氏", "殿")  # a name written whole before 、 (達彦様、), each with its own honorific
 _WORD_BEFORE_A_SPACE = re.compile(r"[A-Za-z\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3005]+[ \u3000]\Z")
+# The comma a surname may close, found in one scan opening with the literal (most commas follow kana, は、 て、): after a
+# Latin letter, or after two or three kanji with a field's mark (or the text's start) before them
+_MARK = "[\n|\t\u3000 ：:]"
+_COMMA_AFTER_A_SURNAME = re.compile(rf"、(?:(?<=[a-z]、)|(?<={_MARK}[{_KANJI}]{{2}}、)|(?<={_MARK}[{_KANJI}]{{3}}、)"
+                                    rf"|(?<=^[{_KANJI}]{{2}}、)|(?<=^[{_KANJI}]{{3}}、))")
 _SURNAME_REACH = 17  # a mark and a Latin surname of up to sixteen letters
 
 
@@ -56,8 +61,8 @@ def surname_ideographic_comma_given_names(text: str, public: PublicNames) -> lis
     found: list[tuple[int, int]] = []
     if "、" not in text:
         return found
-    comma = text.find("、")
-    while comma >= 0:
+    for closing in _COMMA_AFTER_A_SURNAME.finditer(text):
+        comma = closing.start()
         line_start = text.rfind("\n", 0, comma) + 1
         before = _SURNAME_BEFORE.search(text, max(line_start, comma - _SURNAME_REACH), comma)
         after = _GIVEN_AFTER.match(text, comma + 1) if before is not None else None
@@ -69,5 +74,4 @@ def surname_ideographic_comma_given_names(text: str, public: PublicNames) -> lis
                     and _PERSONS_WORD.fullmatch(given) is None
                     and text[start:end] not in public and _corroborated(text, line_start, start, end)):
                 found.append((start, end))
-        comma = text.find("、", comma + 1)
     return found
