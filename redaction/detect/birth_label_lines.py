@@ -1,4 +1,6 @@
-"""Birth dates a label gives by form rather than beside it (round BF):
+"""Birth dates a label gives by form rather than beside it (round BF): a form's label line over its value, a month and day
+with the era year after them.
+
 
 - a form transcribed one field a line, its label alone on a line and the date on the next (an OCR'd request: 生年月日 /
   令和103年6月30日): the line under the label is its value;

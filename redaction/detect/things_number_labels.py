@@ -1,4 +1,6 @@
-"""Numbers a label says are a thing's, not a person's (round BF): an auction's lots (公売番号 V, 公売番号 V から V, a
+"""Numbers a label says are a thing's, not a person's (round BF): an auction's lots, a road sign's, a dog's registration.
+
+An auction's lots (公売番号 V, 公売番号 V から V, a
 form's 公売番号 line over its value, a table's | 公売番号 | column), road signs' management numbers (標識管理番号 V), a dog's
 registration (登録番号 <city>犬第V号). The lot, the sign and the dog are things: their numbers name nobody, though a
 bidder's or an owner's name may stand beside them. Read only where the label stands right before the number (its

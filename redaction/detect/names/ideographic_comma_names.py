@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..needs import needs
+from .comma_latin_names import parts_around_a_comma
 from .lexicon import is_generic
 from .public import PublicNames
 
@@ -62,10 +63,7 @@ def surname_ideographic_comma_given_names(text: str, public: PublicNames) -> lis
     if "、" not in text:
         return found
     for closing in _COMMA_AFTER_A_SURNAME.finditer(text):
-        comma = closing.start()
-        line_start = text.rfind("\n", 0, comma) + 1
-        before = _SURNAME_BEFORE.search(text, max(line_start, comma - _SURNAME_REACH), comma)
-        after = _GIVEN_AFTER.match(text, comma + 1) if before is not None else None
+        line_start, before, after = parts_around_a_comma(text, closing.start(), 1, _SURNAME_BEFORE, _GIVEN_AFTER, _SURNAME_REACH)
         if before is not None and after is not None:
             surname, given = before.group("surname"), after.group("given")
             start, end = before.start("surname"), after.end("given")
