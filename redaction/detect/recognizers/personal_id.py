@@ -447,7 +447,9 @@ _SAID_REACH = 48
 _SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
 # (round AD) or calls it an association's or a body's number (済票番号（注R50-11842など）は獣医師会の番号で、…): a value, an example's
 # など and its bracket, は, then the body (…会, 協会, 組合, 機構, 連合会) and の番号.
-_SAID_A_BODYS = re.compile(r"(?:など)?[)）]?[ \u3000]?は[、]?[^\s。、「」（）()]{1,12}(?:会|組合|機構|団体|協議会)の番号(?:です|であ|で、)")
+# (round BF) or the police's (拾第137-0088号は警察の番号で、: a found item's receipt at the police)
+_SAID_A_BODYS = re.compile(r"(?:など)?[)）]?[ \u3000]?は[、]?(?:[^\s。、「」（）()]{1,12}(?:会|組合|機構|団体|協議会)|[^\s。、「」（）()]{0,8}警察署?)"
+                           r"の番号(?:です|であ|で、)")
 # (round AH) or the next sentence names the body whose number it is, its subject left out (証券番号は VA-2080-0055 です。社協の
 # 契約の番号です), or the value, alone or listed, is said published (合格者の受験番号 20013、20027 は市の掲示とホームページで公表して
 # います: the council publishes it, as it does its own numbers; 公表していません keeps it).
