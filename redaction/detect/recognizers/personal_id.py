@@ -44,6 +44,7 @@ from ..said_as_a_persons import numbers_said_as_a_persons
 from ..said_public_ids import an_id_said_public_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
+from ..things_number_labels import a_things_labelled_number
 from ..things_numbers import numbers_a_thing_or_a_notice
 from ..things_said import (
     a_citys_policy_before,
@@ -350,6 +351,9 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     if "加入" in text[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
             text, max(0, start - _CITYS_POLICY_REACH), start):
         return True  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
+    if ("番号" in text[max(0, start - 24) : start] or "犬第" in text[max(0, start - 8) : end]) and a_things_labelled_number(
+            text, start, end):
+        return True  # (round BF) 公売番号 V から V, 標識管理番号 V, 鑑札番号 V, 登録番号 <city>犬第V号: a lot's, a sign's, a dog's
     if said.said_after and _said_a_bodys_or_published(text, end):
         return True  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
     if text.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(text, end):
@@ -443,7 +447,9 @@ _SAID_REACH = 48
 _SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
 # (round AD) or calls it an association's or a body's number (済票番号（注R50-11842など）は獣医師会の番号で、…): a value, an example's
 # など and its bracket, は, then the body (…会, 協会, 組合, 機構, 連合会) and の番号.
-_SAID_A_BODYS = re.compile(r"(?:など)?[)）]?[ \u3000]?は[、]?[^\s。、「」（）()]{1,12}(?:会|組合|機構|団体|協議会)の番号(?:です|であ|で、)")
+# (round BF) or the police's (拾第137-0088号は警察の番号で、: a found item's receipt at the police)
+_SAID_A_BODYS = re.compile(r"(?:など)?[)）]?[ \u3000]?は[、]?(?:[^\s。、「」（）()]{1,12}(?:会|組合|機構|団体|協議会)|[^\s。、「」（）()]{0,8}警察署?)"
+                           r"の番号(?:です|であ|で、)")
 # (round AH) or the next sentence names the body whose number it is, its subject left out (証券番号は VA-2080-0055 です。社協の
 # 契約の番号です), or the value, alone or listed, is said published (合格者の受験番号 20013、20027 は市の掲示とホームページで公表して
 # います: the council publishes it, as it does its own numbers; 公表していません keeps it).
