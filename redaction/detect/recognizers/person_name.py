@@ -35,6 +35,7 @@ from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.care_of_names import hosts_named_before_kata
+from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
@@ -2086,6 +2087,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    romaji_names_with_capitalised_surnames,  # (round BH) | UMEZAWA Takeshi |, (IMAI Mariko): names/capitalised_surnames.py
     surname_ideographic_comma_given_names,  # (round BF) 叔父　東風平、正明　電話…: names/ideographic_comma_names.py
     names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
     names_with_dotted_readings,  # (round AI) foreign residents' names: names/foreign_names.py
