@@ -35,6 +35,7 @@ from ..names.bracketed_names import names_beside_their_writing
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.care_of_names import hosts_named_before_kata
+from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
@@ -2097,6 +2098,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
     given_names_after_a_ditto,  # (round OJ) | 〃 結月 | under 児童氏名: names/ditto_given_names.py
     names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
+    names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
 )
