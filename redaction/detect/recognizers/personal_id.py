@@ -40,6 +40,7 @@ from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company,
 from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
+from ..registration_fields import registrations_in_persons_lines
 from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_a_citys_numbers import said_the_citys_number_after
 from ..said_as_a_persons import numbers_said_as_a_persons
@@ -423,8 +424,15 @@ def _electoral_roll_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int
             yield match.span()
 
 
+@needs("登録")
+def _registrations_in_persons_lines(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BH) 従事者 朝比奈 剛  許可証 …  登録 狩登143-20881 (registration_fields.py)."""
+    if "登録" in doc.folded:
+        yield from registrations_in_persons_lines(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
-             _licence_numbers, _electoral_roll_numbers)
+             _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
