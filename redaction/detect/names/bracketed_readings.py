@@ -2,10 +2,10 @@
 `栗栖（くりす）遥斗`, as a form filled in with its furigana is copied into the minutes.
 
 The surname (one to four kanji), its reading in hiragana in brackets (at least as long as the surname), then a given name
-of one to three kanji, or kana with a kanji or two after them (トシ子), the whole read as the name. Only where the line
-holds a person's word before it (氏名, 名前, a role such as 会長 or 代表, a person's label such as 申請者), and not when the
-"surname" ends as a place, an office or a generic word does. Read from each bracket (the folded text's `(`) holding
-hiragana after a kanji.
+of one to three kanji, or kana with a kanji or two after them (トシ子), the whole read as the name. Only where its
+sentence holds a person's word before it, not counting the speaker's mark (氏名, 名前, a role such as 会長 or 代表, a
+person's label such as 申請者), and not when the "surname" ends as a place, an office or a generic word does. Read from
+each bracket (the folded text's `(`) holding hiragana after a kanji.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ _NAME = re.compile(rf"(?<![{_K}])(?P<surname>[{_K}]{{1,4}})\((?P<reading>[ぁ-�
 _OPENING = re.compile(r"\((?=[ぁ-ゖ])")  # opens with the literal: the engine skips to each bracket
 _A_KANJI = re.compile(rf"[{_K}]")
 _PERSONS_WORDS = ("氏名", "名前", "会長", "代表", "会計", "世話人", "従事者", *PERSON_LABELS)
-_NOT_A_SURNAME_ENDING = frozenset("市町村区県都道府郡丁目番号課係局所室部会館園校院寺駅橋川山")
+_NOT_A_SURNAME_ENDING = frozenset("市町村区県都道府郡字丁目番号課係局所室部会館園校院寺駅橋川山")
 
 
 @needs("(", "（")
@@ -42,7 +42,16 @@ def names_with_a_bracketed_surname_reading(text: str, public: PublicNames) -> li
         if (len(reading) < len(surname) or surname[-1] in _NOT_A_SURNAME_ENDING or is_generic(surname)
                 or f"{surname} {match.group('given')}" in public or match.group() in public):
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        if any(word in text[line_start : match.start()] for word in _PERSONS_WORDS):
+        if any(word in text[_sentence_start(text, match.start()) : match.start()] for word in _PERSONS_WORDS):
             found.append(match.span())
     return found
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts: after the line's speaker mark (○会長　) or the last 。 before it."""
+    line_start = text.rfind("\n", 0, at) + 1
+    start = max(line_start, text.rfind("。", line_start, at) + 1)
+    if start == line_start and text.startswith(("○", "◯"), line_start):
+        space = text.find("\u3000", line_start, at)
+        start = space + 1 if space >= 0 else start
+    return start
