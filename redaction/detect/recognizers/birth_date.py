@@ -18,7 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..birth_label_lines import dates_under_a_label_line, month_days_with_the_year_after, western_dates_with_the_era_year_inside
+from ..birth_label_lines import (
+    dates_under_a_label_line,
+    month_days_with_the_year_after,
+    western_dates_with_the_era_year_inside,
+)
 from ..birth_rows import dates_in_birth_rows
 from ..header_line_rows import birth_column_cells
 from ..machine_readable import passport_birth_dates

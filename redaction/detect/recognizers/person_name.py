@@ -32,11 +32,11 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
+from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
-from ..names.care_of_names import hosts_named_before_kata
-from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
+from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto

@@ -41,9 +41,9 @@ from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
 from ..registration_fields import registrations_in_persons_lines
-from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_a_citys_numbers import said_the_citys_number_after
 from ..said_as_a_persons import numbers_said_as_a_persons
+from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
