@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .officers_rows import an_officers_own_value
 from .particulars import in_row_of_a_person, is_business_place, names_a_private_person, table_cells
 
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
@@ -291,7 +292,7 @@ def _after_a_body(text: str, start: int) -> bool:
         cell = text.rfind("|", line, start) + 1  # and the row's first cell may be its label (| 所在地（地番） | … |)
         first_end = text.find("|", line + 1)
         if 0 <= first_end < cell and _label_cell_is_a_body(text[line + 1 : first_end]):
-            return True
+            return not an_officers_own_value(text, start)  # (round BJ) | 第14自治会 | 鶴巻 光代 | すみれ市… |: the head's home
         row_end = text.find("\n", start)
         row = text[line : len(text) if row_end < 0 else row_end]
         if (_COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None

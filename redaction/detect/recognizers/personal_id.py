@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
+from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
 from ..machine_readable import passport_numbers
 from ..model import Doc
@@ -373,6 +374,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
     if "会社" in text[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(text, max(0, start - _FIRMS_REACH), start):
         return True  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
+    if "登録番号" in text[max(0, start - 12) : start] and a_groups_registration(text, start):
+        return True  # (round BJ) みどり台こども食堂（登録番号 子食-151-017）: a group's registration (groups_registrations)
     return False
 
 
