@@ -130,6 +130,7 @@ _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})(?:[の（(]|[ \u3000](?=No))?(?:番号|�
 # (round Q) An English label numbering a personal card or registration: rabies tag No., Member No., Licence No.
 _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Aa]pplicant|[Aa]pplication|[Uu]ser|[Cc]lient|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
                          r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip"
+                         r"|[Vv]olunteer"  # (round BJ) Volunteer No.: TV-151-0027: a volunteer's registration
                          r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 # (round AL) a tab too: rows pasted from a spreadsheet (ケース番号<TAB>生保C-81-0447)
