@@ -7,6 +7,8 @@
 - A register's own word glued before 第…号 after 登録番号 in a sentence naming a person with さん／様／氏 (通訳者の…さんは、
   登録番号 すみれ手通第062号): the person's registration. An office's document (決定番号 み緑第22-014号) has no person
   named before it.
+- (round BF) A burial's or a cremation's permit (火葬許可 すみれ火第140-…号, 埋葬許可証 第…号): issued for one deceased person,
+  its number names them, the issuer's word glued before 第 part of it.
 A table's cell of the first form (| 東京都 第R120-0219号 | under a document's header) is read with the table's cells.
 Read only where 第 stands after such a word (a literal test of the words first).
 """
@@ -24,6 +26,8 @@ _CLASS_AT = re.compile(r"第(?:[一二三]種)?[一-龯ぁ-ゖ]{1,4}[-‐－][0-
 _CLASS_LABEL_BEFORE = re.compile(r"(?:免許|免状|許可|登録)(?:証|番号)?[ \u3000:：は]*\Z")
 _REGISTER_NUMBER_AT = re.compile(r"第[0-9]{2,6}号")
 _REGISTERS_WORD_BEFORE = re.compile(r"登録番号[ \u3000:：は]*(?P<id>[ぁ-ゖ一-龯]{3,8})\Z")
+_BURIALS_PERMIT_BEFORE = re.compile(r"[火埋改]葬許可(?:証)?(?:番号)?[ \u3000:：は]*(?P<id>[ぁ-ゖ一-龯]{0,8})\Z")
+_SERIES_NUMBER_AT = re.compile(r"第[0-9]{2,6}(?:[-‐－][0-9]{2,6})?号")
 _PERSON_BEFORE = re.compile(r"(?:さん|様|氏)(?:は|の|、)")
 _PERSON_REACH = 30
 _LABEL_REACH = 24
@@ -34,6 +38,7 @@ def prefixed_licence_numbers(text: str) -> list[tuple[int, int]]:
     if "第" not in text or not any(word in text for word in _LICENCE_WORDS):
         return []
     found: list[tuple[int, int]] = []
+    burials = "葬許可" in text
     at = text.find("第")
     while at >= 0:
         window = max(0, at - _LABEL_REACH)
@@ -47,5 +52,8 @@ def prefixed_licence_numbers(text: str) -> list[tuple[int, int]]:
                 word := _REGISTERS_WORD_BEFORE.search(text, window, at)) is not None and _PERSON_BEFORE.search(
                 text, max(0, word.start() - _PERSON_REACH), word.start()):
             found.append((word.start("id"), registered.end()))
+        if burials and (permit := _SERIES_NUMBER_AT.match(text, at)) is not None and (
+                word := _BURIALS_PERMIT_BEFORE.search(text, window, at)) is not None:
+            found.append((word.start("id"), permit.end()))
         at = text.find("第", at + 1)
     return found

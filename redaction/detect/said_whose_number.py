@@ -1,12 +1,12 @@
-"""The words after a number saying whose number it is (V は猫の個体の番号です; rounds Z, AD, AH, AP, AZ, BD).
+"""The words after a number saying whose number it is (V は猫の個体の番号です; rounds Z, AD, AH, AP, AZ, BD, BF).
 
 One reading of one form, written round by round as six patterns in two modules until the thirteenth speed pass
-(personal_id's `_SAID_A_THINGS`, `_SAID_A_BODYS`, `_SAID_A_BODYS_NEXT`; things_said's `said_a_things_number_after`, two,
-and `said_attached_to_a_thing`), each behind its own search of the sentence after the number. The form: the number, a few words, then the thing,
-the body, the course or the thing it is attached to, then の番号 (or に付く番号) and a closing form (です, である, で、). Each form is a row of `WHOSE_NUMBER_SAID_AFTER`; a
-tuner adds a "whose" word to its row's `whose` (a new form is a new row). A person's words (本人, 個人, 人, 者, 方, 世帯)
-are never a thing's: no row lists them, and the attached-to row, whose thing is any word, refuses them
-(`PERSONS_WORDS`).
+(personal_id's `_SAID_A_THINGS`, `_SAID_A_BODYS` — round BF's police there too —, `_SAID_A_BODYS_NEXT`; things_said's
+`said_a_things_number_after`, two, and `said_attached_to_a_thing`), each behind its own search of the sentence after the
+number. The form: the number, a few words, then the thing, the body, the course or the thing it is attached to, then
+の番号 (or に付く番号) and a closing form (です, である, で、). Each form is a row of `WHOSE_NUMBER_SAID_AFTER`; a tuner adds a
+"whose" word to its row's `whose` (a new form is a new row). A person's words (本人, 個人, 人, 者, 方, 世帯) are never a
+thing's: no row lists them, and the attached-to row, whose thing is any word, refuses them (`PERSONS_WORDS`).
 """
 
 from __future__ import annotations
@@ -47,6 +47,10 @@ WHOSE_NUMBER_SAID_AFTER = (
     # its bracket, は, then the body (the endings …会, 組合, 機構, 団体, 協議会) and の番号
     WhoseNumberSaid("AD", rf"(?:など)?[)）]?[ \u3000]?は[、]?{_WORDS_OF_A_BODY}", ("会", "組合", "機構", "団体", "協議会"),
                     _NUMBER_OF, _CLOSES_OR_GOES_ON),
+    # (round BF) or the police's (拾第137-0088号は警察の番号で、: a found item's receipt at the police): up to eight characters
+    # before 警察 or 警察署 (すみれ警察署)
+    WhoseNumberSaid("BF", r"(?:など)?[)）]?[ \u3000]?は[、]?[^\s。、「」（）()]{0,8}", ("警察署", "警察"), _NUMBER_OF,
+                    _CLOSES_OR_GOES_ON),
     # (round AH) or the next sentence names the body, its subject left out (証券番号は VA-2080-0055 です。社協の契約の番号です);
     # read only where の番号です stands in the sentence's reach, as it was
     WhoseNumberSaid("AH", rf"[ \u3000]?です。(?:これは|この番号は)?{_WORDS_OF_A_BODY}",

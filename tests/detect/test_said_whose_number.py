@@ -1,5 +1,5 @@
 """The one reading of "V は <whose> の番号です" (said_whose_number): each row's each whose word makes the number nobody's,
-a person's word in its place keeps it (thirteenth speed pass; rounds Z, AD, AH, AP, AZ, BD)."""
+a person's word in its place keeps it (thirteenth speed pass; rounds Z, AD, AH, AP, AZ, BD, BF)."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ _FORMS = {
     "AH": ("○課長　証券番号は VA-2080-0055 です。{whose}の契約の番号です。", "社", "VA-2080-0055"),
     "BD": ("○課長　登録番号 MC-3920-1182 は{whose}の個体の番号です。", "", "MC-3920-1182"),
     "AZ": ("○課長　受講番号K122-03は児童館の{whose}の番号である。", "", "K122-03"),
+    "BF": ("○課長　会員番号 AB-41-0022 は{whose}の番号で、市の番号ではありません。", "すみれ", "AB-41-0022"),
 }
 # The words each row reads as of the thirteenth speed pass, pinned here so that a word dropped from the table fails
 # (a tuner's new word is tested from the table as well).
@@ -26,6 +27,7 @@ _PINNED = {
     "AH": ("会", "協", "組合", "機構", "団体", "協議会", "法人", "会社"),
     "BD": ("犬", "猫", "動物", "業者", "事業者", "店", "店舗", "会社", "車", "車両", "機器", "機械", "建物", "物件", "荷物"),
     "AZ": ("講座", "教室", "講習", "コース", "プログラム", "催し", "行事", "事業"),
+    "BF": ("警察署", "警察"),
 }
 _PERSONS_PINNED = ("人", "者", "方", "本人", "個人", "世帯")
 _ATTACHED = "○課長　登録番号はすみれ第1024号、注射済票は89-0551で、いずれも{whose}に付く番号です。"

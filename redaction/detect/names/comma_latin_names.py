@@ -45,15 +45,22 @@ def _after_a_name_key(text: str, line_start: int, start: int) -> bool:
     return text[line_start:start].rstrip(" ").lower().endswith(_NAME_KEYS)
 
 
+def parts_around_a_comma(text: str, comma: int, width: int, surname_before: re.Pattern[str], given_after: re.Pattern[str],
+                         reach: int) -> tuple[int, re.Match[str] | None, re.Match[str] | None]:
+    """The comma's line start, the surname before it (searched within `reach`, on its line) and the given name after it
+    (`width` the comma's and its space's), for the readings of names written surname, comma, given name."""
+    line_start = text.rfind("\n", 0, comma) + 1
+    before = surname_before.search(text, max(line_start, comma - reach), comma)
+    after = given_after.match(text, comma + width) if before is not None else None
+    return line_start, before, after
+
+
 @needs(", ", capital=True)
 def surname_comma_given_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`Surname, Given` standing as a field of its own on a line of a person's particulars."""
     found: list[tuple[int, int]] = []
     for opening in _COMMA_BEFORE_A_CAPITAL.finditer(text):
-        comma = opening.start()
-        line_start = text.rfind("\n", 0, comma) + 1
-        before = _SURNAME_BEFORE.search(text, max(line_start, comma - _SURNAME_REACH), comma)
-        after = _GIVEN_AFTER.match(text, comma + 2) if before is not None else None
+        line_start, before, after = parts_around_a_comma(text, opening.start(), 2, _SURNAME_BEFORE, _GIVEN_AFTER, _SURNAME_REACH)
         if before is not None and after is not None:
             start, end = before.start("surname"), after.end("given")
             line_end = text.find("\n", end)

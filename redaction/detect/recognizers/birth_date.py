@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..birth_label_lines import dates_under_a_label_line, month_days_with_the_year_after
 from ..birth_rows import dates_in_birth_rows
 from ..header_line_rows import birth_column_cells
 from ..machine_readable import passport_birth_dates
@@ -167,6 +168,9 @@ _NEXT_PERSONS = re.compile(rf"、[ァ-ヺー一-龯ぁ-ゖ]{{1,6}}(?:様|さん)
 _OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り)")
 
 
+_LINE_DATE = re.compile(rf"{_DATE}{_WHOLE}")  # (round BF) a whole date, the value of the label line above it
+
+
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     labelled_found = False
@@ -203,6 +207,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _listed_english_dates(doc)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
+    if "生年月日\n" in text or "誕生日\n" in text:  # (round BF) 生年月日 / 令和103年6月30日: a form's label line over its value
+        yield from dates_under_a_label_line(text, _LINE_DATE)
+    if "/" in text and ("生年月日" in text or "誕生日" in text):  # (round BF) 生年月日：12/9（令和127年）
+        yield from month_days_with_the_year_after(text)
     if "生年月日" in text and "氏名" in text:  # (round BB) 患者ID　氏名　生年月日 … / P-… | 國分 晴美 | 2091年11月4日 | …: no table bars
         yield from birth_column_cells(text)
     if "|" in text and ("生年月日" in text or "誕生日" in text):  # (round AX) | 生年月日 | 2059年11月3日 | …: a row headed by the label

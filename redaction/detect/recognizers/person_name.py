@@ -48,6 +48,7 @@ from ..names.foreign_names import (
 )
 from ..names.form_fields import names_in_person_fields
 from ..names.hankaku_words import a_forms_words
+from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -2090,6 +2091,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    surname_ideographic_comma_given_names,  # (round BF) 叔父　東風平、正明　電話…: names/ideographic_comma_names.py
     names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
     names_with_dotted_readings,  # (round AI) foreign residents' names: names/foreign_names.py
     names_after_a_persons_word,

@@ -45,6 +45,7 @@ from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
+from ..things_number_labels import a_things_labelled_number
 from ..things_numbers import numbers_a_thing_or_a_notice
 from ..things_said import (
     a_citys_policy_before,
@@ -344,6 +345,9 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     if "加入" in text[max(0, start - _CITYS_POLICY_REACH) : start] and _CITYS_POLICY_BEFORE.search(
             text, max(0, start - _CITYS_POLICY_REACH), start):
         return True  # (round AI) 市が加入する…共済会の自動車共済（証書番号 JC-67-00412）: the city's own policy
+    if ("番号" in text[max(0, start - 24) : start] or "犬第" in text[max(0, start - 8) : end]) and a_things_labelled_number(
+            text, start, end):
+        return True  # (round BF) 公売番号 V から V, 標識管理番号 V, 鑑札番号 V, 登録番号 <city>犬第V号: a lot's, a sign's, a dog's
     if said.said_after and _said_published(text, end):
         return True  # (round AH) 受験番号 20013、20027 は市の…で公表しています
     if text.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(text, end):

@@ -29,6 +29,7 @@ from ..particulars import (
 )
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KANJI_CHARACTERS, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
+from ..things_number_labels import a_things_labelled_number, in_a_lots_column
 from ..wrapped import wrapped_rows
 
 TYPE = "postal_address"
@@ -163,6 +164,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # (round AV) R109-0001, N110-0420: a postcode's shape after a Latin letter is a number's tail, no postal code
             if start > 1 and _ONE_KANJI_PREFIX.fullmatch(text, start - 2, start) and _POSTCODE_ONLY.fullmatch(text, start, end):
                 continue  # (round BD) | 受135-0211 |, 還135-00077: one kanji glued before it, a series' prefix, no postal code
+            if "番号" in text[max(0, start - 24) : start] and a_things_labelled_number(text, start, end):
+                continue  # (round BF) 公売番号 V から V: an auction lot's number in a postcode's shape, no postal code
+            if "|" in text[max(0, start - 3) : start] and in_a_lots_column(text, start, end):
+                continue  # (round BF) | 公売番号 | 入札者 | over | V | …: an auction lot's number, no postal code
             if text.startswith(("の角", "の交差点"), end):
                 continue  # (round AT) 北町5-6の角で犬にかまれました: a street corner, a place no one lives at
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
