@@ -42,3 +42,18 @@ def month_days_with_the_year_after(text: str) -> Iterator[tuple[int, int]]:
         return
     for match in _MONTH_DAY_WITH_THE_YEAR_AFTER.finditer(text):
         yield match.span("date")
+
+
+# (round BH) a Western date with its era year in brackets between the year and the month (生年月日 2129年（令和111年）4月18日), the
+# label and its value as a form prints them (in bold too: **生年月日** …)
+_ERA_YEAR_INSIDE = re.compile(
+    r"(?:生年月日|誕生日)\**[ \u3000]*[:：は]?[ \u3000]*(?P<date>[0-9]{4}年[ \u3000]?[（(](?:明治|大正|昭和|平成|令和)[0-9元]{1,3}年[）)]"
+    r"[ \u3000]?(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日)")
+
+
+def western_dates_with_the_era_year_inside(text: str) -> Iterator[tuple[int, int]]:
+    """`2129年（令和111年）4月18日` after the birth label: the whole date, the bracketed era year inside it."""
+    if "年(" not in text and "年（" not in text and "年 (" not in text:
+        return
+    for match in _ERA_YEAR_INSIDE.finditer(text):
+        yield match.span("date")

@@ -47,7 +47,7 @@ def latin_surnames_with_kanji_given_names(text: str, public: PublicNames) -> lis
 _ACCENTED_NAME = r"(?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{0,3}-)?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,15} [一-龯々]{1,3}(?![一-龯々])"
 _BEFORE_HONORIFIC = re.compile(rf"(?<![A-Za-zÀ-ÿ'’-])(?P<name>{_ACCENTED_NAME})[ \u3000]?(?:様|さん)")
 _HONORIFIC = re.compile("様|さん")
-_LABELS = (*PERSON_LABELS, "申込者", "事業主", "滞納者")  # (round BF) 滞納者 Leiataua 哲也 は…
+_LABELS = (*PERSON_LABELS, "申込者", "事業主", "滞納者", "従事者")  # (round BH) a register's 従事者 Castellanos 実  # (round BF) 滞納者 Leiataua 哲也 は…
 # after the label and a space (or, round BF, the label's table cell: | 申請者 | Dimitrova 美幸／…); or (round BB) glued to it in a list of fields, a field's comma or bracket after the name
 # (事業主Ana 杉浦、所在地…, 申請者Gabriel 野川、電話…)
 _AFTER_LABEL = re.compile(rf"(?:{'|'.join(sorted(_LABELS, key=len, reverse=True))})"

@@ -9,6 +9,7 @@
 - An author before a published book's title in 『』 (樋口一葉『たけくらべ』（ISBN …）): a citation, the name printed on the book.
 - (round AN) A person a street is called after, the name unspaced before 通り in the street's quoted or 通称 name.
 - (round AP) A national team's athlete, the team before the name (五輪代表の伊集院 翔選手).
+- (round BH) The figure a statue shows (二宮尊徳像の前で).
 - People the text says consented to their names' publication, listed (上泉 達彦様、久我 玲奈様は掲載に同意されています).
 
 Each reading is read around its literal (知事・大臣, the arts' words, 名誉, 記念, 『, に同意, 通り), all searched first in one scan:
@@ -101,6 +102,10 @@ _PAST_ERA_ANCHOR = re.compile("時代の")
 _HONOUR_ANCHOR = re.compile("栄誉賞")
 # One scan for every reading's words first (臣 for 大臣, 同意 for に同意: a first character as common as 大 or に makes the scan
 # slow); most minutes hold none, and each reading then searches only its own anchor.
+# (round BH) the figure a statue shows, the name unspaced right before 像 (or 銅像, 胸像 …), as a statue's plate writes it
+# (二宮尊徳像の前で, 野口英世の銅像が): a public monument's subject, never a private person
+_STATUE_OF = re.compile(rf"(?<![{_KANJI}])(?P<name>[{_KANJI}]{{3,6}})の?(?:銅像|石像|胸像|座像|立像|像)(?=の|が|は|を|前|と|、|。|」|\))")
+_STATUE_ANCHOR = re.compile("像")
 _ANY_GATE = re.compile("輪代表|ック代表|ック日本代表|知事|臣|首相|名誉|記念|同意|『|議員の|時代の|栄誉賞|作家|小説家|画家|詩人|歌人|俳人|彫刻家|書家|作曲家|漫画家|通り")
 _NAME_REACH = 10  # a name and the space before an office at most
 _LIST_REACH = 64  # a few names listed before は…に同意
@@ -124,6 +129,8 @@ def names_of_public_figures(text: str) -> frozenset[str]:
                 names.add(work.group("name"))
     if "会」" in text:
         names |= {m.group("name") for m in _found(_READING_CIRCLE, text, _CIRCLE_ANCHOR, _NAME_REACH + 1, 5)}
+    if "像" in text:  # (round BH) 二宮尊徳像の前で: the figure a statue shows
+        names |= {m.group("name") for m in _found(_STATUE_OF, text, _STATUE_ANCHOR, 8, 4)}
     if _ANY_GATE.search(text) is None:
         return frozenset(names)
     names |= {m.group("name") for m in _found(_STREET_CALLED_AFTER, text, _STREET_ANCHOR, _STREET_REACH, 2)}  # (round AN)

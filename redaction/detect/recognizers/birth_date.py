@@ -18,7 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..birth_label_lines import dates_under_a_label_line, month_days_with_the_year_after
+from ..birth_label_lines import (
+    dates_under_a_label_line,
+    month_days_with_the_year_after,
+    western_dates_with_the_era_year_inside,
+)
 from ..birth_rows import dates_in_birth_rows
 from ..header_line_rows import birth_column_cells
 from ..machine_readable import passport_birth_dates
@@ -211,6 +215,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from dates_under_a_label_line(text, _LINE_DATE)
     if "/" in text and ("生年月日" in text or "誕生日" in text):  # (round BF) 生年月日：12/9（令和127年）
         yield from month_days_with_the_year_after(text)
+    if "年(" in text and ("生年月日" in text or "誕生日" in text):  # (round BH) 生年月日 2129年（令和111年）4月18日
+        yield from western_dates_with_the_era_year_inside(text)
     if "生年月日" in text and "氏名" in text:  # (round BB) 患者ID　氏名　生年月日 … / P-… | 國分 晴美 | 2091年11月4日 | …: no table bars
         yield from birth_column_cells(text)
     if "|" in text and ("生年月日" in text or "誕生日" in text):  # (round AX) | 生年月日 | 2059年11月3日 | …: a row headed by the label

@@ -33,7 +33,8 @@ _CONTEXT_AFTER = re.compile(r"[ \u3000]?[（(]?(?:個人番号|マイナンバ�
 
 # (round Z) A parcel's, an order's or a slip's label right before twelve digits whose check digit happens to fit (お問い合わせ番号
 # 4410-2287-0935 on a delivery slip): the thing's number, unless 個人番号 or マイナンバー stands near.
-_THINGS_LABEL_BEFORE = re.compile(r"(?:お?問い?合わ?せ|追跡|伝票|送り状|配達|注文|荷物)番号[ \u3000:：は]*\Z")
+# (round BH) and a registered or recorded mail's (書留の番号は 3371-0922-4418, 簡易書留番号, 特定記録の番号): the post's record
+_THINGS_LABEL_BEFORE = re.compile(r"(?:お?問い?合わ?せ|追跡|伝票|送り状|配達|注文|荷物|書留|特定記録)(?:郵便)?の?番号[ \u3000:：は]*\Z")
 
 
 def check_digit(first_eleven: str) -> int:

@@ -32,8 +32,10 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
+from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
+from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
@@ -2091,6 +2093,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    romaji_names_with_capitalised_surnames,  # (round BH) | UMEZAWA Takeshi |, (IMAI Mariko): names/capitalised_surnames.py
     surname_ideographic_comma_given_names,  # (round BF) 叔父　東風平、正明　電話…: names/ideographic_comma_names.py
     names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
     names_with_dotted_readings,  # (round AI) foreign residents' names: names/foreign_names.py
@@ -2100,6 +2103,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
     given_names_after_a_ditto,  # (round OJ) | 〃 結月 | under 児童氏名: names/ditto_given_names.py
     names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
+    names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
 )

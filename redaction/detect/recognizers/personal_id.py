@@ -40,7 +40,10 @@ from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company,
 from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
+from ..registration_fields import registrations_in_persons_lines
+from ..said_a_citys_numbers import said_the_citys_number_after
 from ..said_as_a_persons import numbers_said_as_a_persons
+from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
@@ -330,10 +333,12 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     if "番号" in text[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(text, max(0, start - 24), start):
         return True  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
     if said_whose_number_after(text, end):
-        return True  # (rounds Z, AD, AH, AP, AZ, BD) …で、これは証明書の番号です, …は獣医師会の番号で, …です。社協の契約の番号です,
+        return True  # (rounds Z, AD, AH, AP, AZ, BD, BF) …で、これは証明書の番号です, …は獣医師会の番号で, …です。社協の契約の番号です,
         # いずれも犬に付く番号です, …は児童館の講座の番号である, …は猫の個体の番号です: the words after it say whose (said_whose_number)
     if "日時と" in text[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(text, max(0, start - 24), start):
         return True  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
+    if said_the_citys_number_after(text, end):
+        return True  # (round BH) 使用許可番号はすみれ墓第…号で、いずれも市が付した番号です (said_a_citys_numbers)
     if "証券番号" in text[max(0, start - 8) : start] and a_citys_policy_before(text, start):
         return True  # (round BD) 市の掛けている活動保険（証券番号 V）
     if "契約者" in text[end : end + 50] and said_the_citys_contract(text, end):
@@ -413,8 +418,15 @@ def _electoral_roll_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int
             yield match.span()
 
 
+@needs("登録")
+def _registrations_in_persons_lines(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BH) 従事者 朝比奈 剛  許可証 …  登録 狩登143-20881 (registration_fields.py)."""
+    if "登録" in doc.folded:
+        yield from registrations_in_persons_lines(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
-             _licence_numbers, _electoral_roll_numbers)
+             _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
@@ -592,7 +604,7 @@ def _unlinked_labels(text: str) -> frozenset[str]:
     それ自体では誰のことか分かりません: the value is public wherever it stands, under another label too)."""
     if not holds(_UNLINKED_LABEL_WORDS, text):
         return frozenset()  # every label the verdict is about ends in one of them; 特定 alone is in most minutes
-    labels: set[str] = set()
+    labels: set[str] = labels_said_an_offices_numbering(text)  # (round BH) 決定番号は市の文書番号です
     for match in anchored_finditer(_UNLINKED, text, _VERDICT, before=80, after=22):
         labels.add(match.group("label"))
         if match.group("value"):
@@ -932,14 +944,19 @@ def _addressed_above(text: str, start: int) -> bool:
     return line > 0 and _ADDRESSEE.search(text, above + 1, line) is not None
 
 
+# (round BH) a registration opening with the city's kana glued to a series of two or three digits, then a hyphen and six to
+# eight digits (す157-0226381): after 防犯登録 (は), or as a register's field in a text about 防犯登録
+KANA_SERIES_REGISTRATION = rf"[ぁ-ゖ]{{1,3}}[0-9]{{2,3}}{HYPHEN}[0-9]{{6,8}}(?![0-9])"
 # (round N) A bicycle's crime-prevention registration, written as a plate is (東京 2C 48817, 神奈川 B 4471029):
 # a prefecture, letters and digits, after 防犯登録 (番号).
 _BICYCLE = re.compile(rf"防犯登録(?:番号)?(?:は|が|を|の|[ \u3000:：「（(])*(?P<id>[{KANJI}]{{1,4}}[ \u3000]?[0-9]?[A-Z]{{1,2}}[0-9]{{0,3}}[ \u3000-]?[0-9]{{4,}}"
-                     rf"|[ぁ-ゖ]{{1,3}}{HYPHEN}[0-9]{{6,8}}(?![0-9]))")  # (round AP) a city's kana, a hyphen and the serial (す-418207)
+                     rf"|[ぁ-ゖ]{{1,3}}{HYPHEN}[0-9]{{6,8}}(?![0-9])"  # (round AP) a city's kana, a hyphen and the serial (す-418207)
+                     rf"|{KANA_SERIES_REGISTRATION})")  # (round BH) the kana, the year's digits, a hyphen, the serial (す157-0226381)
 # (round AN) In a text about 防犯登録, a registration of its own shape standing as a row's field, the label in the header
 # (保管番号　防犯登録番号　… / 南口-101-0223　東京C31-4407215　…): a prefecture, a letter, one to three digits, a hyphen
 # and six to eight digits, after a space, a bar or a line's start.
-_BICYCLE_FIELD = re.compile(rf"(?:^|(?<=[ \u3000|]))(?P<id>[{KANJI}]{{1,4}}[A-Z]{{1,2}}[0-9]{{1,3}}-[0-9]{{6,8}})(?![0-9A-Za-z-])",
+_BICYCLE_FIELD = re.compile(rf"(?:^|(?<=[ \u3000|]))(?P<id>[{KANJI}]{{1,4}}[A-Z]{{1,2}}[0-9]{{1,3}}-[0-9]{{6,8}}|{KANA_SERIES_REGISTRATION})"
+                            rf"(?![0-9A-Za-z-])",
                             re.MULTILINE)
 # (round N) An invoice registration number (T + 13 digits, in groups too: T9-8801-2245-6630) is public for a
 # corporation, but a sole trader's is tied to their name: personal in a sentence about an individual.
