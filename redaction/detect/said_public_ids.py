@@ -7,7 +7,7 @@ number right after (…第124-003号で、これは市の管理番号ですの�
 nor a sentence saying it is not (公開していない, 公開しません, 公開されていない). Read only where 公開 stands within the
 sentence's reach after the number.
 (A number the words right after it call a course's, a class's or a programme's, also of round AZ, is read with the
-other things' numbers said after them: things_said.said_a_things_number_after.)
+other things' numbers said after them: said_whose_number.)
 """
 
 from __future__ import annotations

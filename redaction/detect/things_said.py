@@ -1,7 +1,5 @@
 """Numbers the sentence around them says are a thing's or a public body's (round AP).
 
-- a sentence listing numbers and closing on their being attached to a thing (犬の登録番号は V、注射済票は W で、いずれも
-  犬に付く番号です; 登録番号 V と注射済票の番号 W は、犬に付く番号です): every number before the verdict in that sentence;
 - a policy the city holds as the contracting party, said in the sentence after the number (証券番号 V は市が契約者となっている
   団体契約の番号): the city's own contract;
 - a thing's management number named with its thing (中継サーバの管理番号は V): a machine's, no person's; (round OI) an
@@ -9,6 +7,9 @@
 - a label whose quoted value the minutes call a receipt order's number (受付番号「V」などは申請の受付順の番号で): that label's
   values, in the table too, are the order things came in; (round BD) a form's receipt number (受付番号 V などは申込書の受付の
   番号です), and a label the text calls a document of the city's, not the person's (通知番号は市の還付通知書の番号で、…ではない).
+
+(The words after a number saying whose number it is — a thing's, a body's, a course's, attached to a thing: 犬の登録番号は V、
+注射済票は W で、いずれも犬に付く番号です — are said_whose_number's, since the thirteenth speed pass.)
 """
 
 from __future__ import annotations
@@ -16,19 +17,6 @@ from __future__ import annotations
 import re
 
 from .scan import anchored_finditer
-
-_REACH = 60  # the verdict stands this near after the number, in its sentence
-
-# いずれも／ともに, or は、 closing the list, then what the number is attached to (not a person: 人, 者, 方, 本人, 個人).
-_ATTACHED_TO_A_THING = re.compile(r"[^。\n]{0,50}?(?:いずれも|ともに|は、?)[ \u3000]?(?P<thing>[^。\n、 \u3000]{1,8})に付(?:く|ける|けた|けられた|される)番号(?:です|で[、す]|であ)")
-_PERSONS = re.compile("人|者|方|本人|個人|世帯")
-
-
-def said_attached_to_a_thing(text: str, end: int) -> bool:
-    """The sentence after the number closes by saying the numbers are attached to a thing (犬に付く番号です)."""
-    match = _ATTACHED_TO_A_THING.match(text, end)
-    return match is not None and _PERSONS.search(match.group("thing")) is None and "個人" not in match.group()
-
 
 _CITY_THE_CONTRACTOR = re.compile(r"[^。\n]{0,40}?(?:市|町|村|区|県|都|府)が契約者")
 
@@ -100,23 +88,6 @@ def animals_numbers(text: str) -> frozenset[str]:
     if "犬、" not in text and "猫、" not in text:
         return frozenset()
     return frozenset(match.group("value") for match in _ANIMALS_NUMBER.finditer(text))
-
-
-# (round BD) The sentence after the number says it is an animal's, a vendor's or a thing's (マイクロチップの番号 V は猫の個体の
-# 番号です; V は業者の伝票の番号です): the thing named from a closed list, never a person's word (本人の番号です keeps it).
-_A_THINGS_NUMBER_AFTER = re.compile(r"[ \u3000]?は、?(?:犬|猫|動物|業者|事業者|店|店舗|会社|車|車両|機器|機械|建物|物件|荷物)の"
-                                    r"(?:個体|伝票|納品書|領収書|請求書|管理|製造|車体)?の?番号(?:です|であ|で、)")
-
-
-# (round AZ) …or a course's, a class's or a programme's, a few words naming whose before it (教室番号K122-03は児童館の講座の
-# 番号である): the course's, not a person's.
-_A_COURSES_NUMBER_AFTER = re.compile(r"[ \u3000]?は、?[^\s。、「」（）()]{0,12}?(?:講座|教室|講習|コース|プログラム|催し|行事|事業)の番号(?:です|であ)")
-
-
-def said_a_things_number_after(text: str, end: int) -> bool:
-    """The words right after the number call it an animal's, a vendor's, a thing's or a course's (the caller's gate: の番号
-    after it)."""
-    return _A_THINGS_NUMBER_AFTER.match(text, end) is not None or _A_COURSES_NUMBER_AFTER.match(text, end) is not None
 
 
 # (round BD) A policy the city holds, its number in brackets after it (市の掛けている活動保険（証券番号 V）): the city's own

@@ -589,6 +589,8 @@ def test_when_both_label_patterns_are_tried_where_a_label_word_starts_then_they_
     for text in [*_texts(), *randoms]:
         starts = scan.word_starts(person_name._LABEL_WORDS, text)
         assert starts == tuple(i for i in range(len(text)) if person_name._LABEL_WORDS.match(text, i)), text[:80]
+        if len(text) > model._LONG_TEXT:  # (detect-cost12) a body: its words' `in` answered from its one read
+            assert scan.word_starts(person_name._LABEL_WORDS, model.LongText(text)) == starts
         for pattern in (person_name._LABEL, person_name._TIGHT_LABEL):
             whole = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in scan.finditer_from(pattern, text, starts)] == whole, (pattern.pattern[:20], text[:80])
@@ -756,3 +758,23 @@ def test_when_the_recognizers_read_a_long_text_then_they_find_what_they_find_in_
             assert list(recognize(long)) == list(recognize(plain)), text[:80]
     assert isinstance(Doc.of("あ" * (model._LONG_TEXT + 1), DetectContext()).folded, model.LongText)
     assert type(Doc.of("あ" * model._LONG_TEXT, DetectContext()).folded) is str
+
+
+def test_when_an_anchor_of_a_word_and_spaces_is_written_as_its_plain_words_then_its_lines_and_windows_are_the_same() -> None:
+    """(detect-cost12) _GROUP_ROLE_WORD and _SELF_INTRODUCED_ANCHOR written as the plain words their patterns read, so a
+    body's `in` answers them (scan.present_words): the same lines and windows as the patterns they were."""
+    group_role = re.compile("(?:代表者?|会長)[ \u3000]{2}")
+    self_introduced = re.compile("と(?:いいます|言います|申します)")
+    chooser = random.Random(12)
+    pieces = ["代表", "者", "会長", "副", " ", "\u3000", "と", "いいます", "言います", "申します", "山田", "\n", "。"]
+    randoms = ["".join(chooser.choice(pieces) for _ in range(chooser.randint(1, 12))) for _ in range(20_000)]
+    lines = windows_found = 0
+    for text in [*_texts(), *randoms]:
+        for body in (text, model.LongText(text)):
+            old = [*scan.line_windows(body, group_role, None)]
+            assert [*scan.line_windows(body, person_name._GROUP_ROLE_WORD, None)] == old, text[:80]
+            was = [*scan.windows(body, self_introduced, 11, 6)]
+            assert [*scan.windows(body, person_name._SELF_INTRODUCED_ANCHOR, 11, 6)] == was, text[:80]
+            lines += len(old)
+            windows_found += len(was)
+    assert lines > 300 and windows_found > 300

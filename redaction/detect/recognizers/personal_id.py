@@ -46,6 +46,7 @@ from ..said_a_citys_numbers import said_the_citys_number_after
 from ..said_as_a_persons import numbers_said_as_a_persons
 from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
+from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
@@ -56,8 +57,6 @@ from ..things_said import (
     an_instruments_number,
     animals_numbers,
     order_number_labels,
-    said_a_things_number_after,
-    said_attached_to_a_thing,
     said_the_citys_contract,
 )
 
@@ -313,7 +312,7 @@ class _SaidNobodys:
         found_register = names_the_found_register(text)  # (round AT) a lost-and-found register's numbers
         if found_register:
             in_unlinked += found_items_cells(text, cells)
-        said_after = "の番号です" in text or "公表して" in text or "掲載して" in text
+        said_after = "公表して" in text or "掲載して" in text
         return cls(cells, unlinked, (*in_published, *in_unlinked, *answered), found_register, said_after)
 
 
@@ -335,20 +334,15 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Y) 承認番号 第3307号で、市の番号です
     if "番号" in text[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(text, max(0, start - 24), start):
         return True  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
-    if "の番号" in text[end : end + _SAID_REACH] and _SAID_A_THINGS.match(text, end):
-        return True  # (round Z) …は すみれ罹第41-0022号 と 第41-0023号 で、これは証明書の番号です: the sentence says whose
+    if said_whose_number_after(text, end):
+        return True  # (rounds Z, AD, AH, AP, AZ, BD, BF) …で、これは証明書の番号です, …は獣医師会の番号で, …です。社協の契約の番号です,
+        # いずれも犬に付く番号です, …は児童館の講座の番号である, …は猫の個体の番号です: the words after it say whose (said_whose_number)
     if "日時と" in text[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(text, max(0, start - 24), start):
         return True  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
-    if "の番号" in text[end : end + _SAID_REACH] and _SAID_A_BODYS.match(text, end):
-        return True  # (round AD) 済票番号（注R50-11842など）は獣医師会の番号で: the sentence names the body whose number it is
     if said_the_citys_number_after(text, end):
         return True  # (round BH) 使用許可番号はすみれ墓第…号で、いずれも市が付した番号です (said_a_citys_numbers)
-    if "の番号" in text[end : end + _SAID_REACH] and said_a_things_number_after(text, end):
-        return True  # (rounds AZ, BD) V は猫の個体の番号です, V は業者の伝票の番号です, 教室番号…は…講座の番号である
     if "証券番号" in text[max(0, start - 8) : start] and a_citys_policy_before(text, start):
         return True  # (round BD) 市の掛けている活動保険（証券番号 V）
-    if "に付" in text[end : end + 80] and said_attached_to_a_thing(text, end):
-        return True  # (round AP) 登録番号はすみれ第1024号、注射済票は89-0551で、いずれも犬に付く番号です
     if "契約者" in text[end : end + 50] and said_the_citys_contract(text, end):
         return True  # (round AP) 証券番号 SP-… は市が契約者となっている団体契約の番号
     if "管理番号" in text[max(0, start - 12) : start] and a_machines_number(text, start):
@@ -361,8 +355,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     if ("番号" in text[max(0, start - 24) : start] or "犬第" in text[max(0, start - 8) : end]) and a_things_labelled_number(
             text, start, end):
         return True  # (round BF) 公売番号 V から V, 標識管理番号 V, 鑑札番号 V, 登録番号 <city>犬第V号: a lot's, a sign's, a dog's
-    if said.said_after and _said_a_bodys_or_published(text, end):
-        return True  # (round AH) …は VA-2080-0055 です。社協の契約の番号です / 受験番号 20013、20027 は市の…で公表しています
+    if said.said_after and _said_published(text, end):
+        return True  # (round AH) 受験番号 20013、20027 は市の…で公表しています
     if text.startswith(_RANGE_OPENINGS, end) and _RANGE_OF_NUMBERS.match(text, end):
         return True  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
     if text.startswith("」のよう", end) and text[start - 1 : start] == "「":
@@ -457,30 +451,19 @@ _SYMBOL_AND_NUMBER_CELL = re.compile(r"[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<
 _A_RECORDINGS_NUMBER = re.compile(r"(?:録音|通話|着信|受信|通報)の(?:日時|日付|時刻)と[^。\n、]{0,6}番号[ \u3000]*[:：(]?[ \u3000]*\Z")
 
 
-# (round Z) The sentence goes on to call the value a thing's number (これは証明書の番号です, これは登記上の番号です), and a
-# range of numbers (…から…まで): no person's.
-_SAID_REACH = 48
-_SAID_A_THINGS = re.compile(r"[^。\n]{0,30}?、(?:これ|それ|いずれ)(?:は|も)(?:証明書|書類|文書|登記上|登記|家屋|荷物|物品|車両|受付順|事業所|会社|法人)の番号(?:です|であ)")
-# (round AD) or calls it an association's or a body's number (済票番号（注R50-11842など）は獣医師会の番号で、…): a value, an example's
-# など and its bracket, は, then the body (…会, 協会, 組合, 機構, 連合会) and の番号.
-# (round BF) or the police's (拾第137-0088号は警察の番号で、: a found item's receipt at the police)
-_SAID_A_BODYS = re.compile(r"(?:など)?[)）]?[ \u3000]?は[、]?(?:[^\s。、「」（）()]{1,12}(?:会|組合|機構|団体|協議会)|[^\s。、「」（）()]{0,8}警察署?)"
-                           r"の番号(?:です|であ|で、)")
-# (round AH) or the next sentence names the body whose number it is, its subject left out (証券番号は VA-2080-0055 です。社協の
-# 契約の番号です), or the value, alone or listed, is said published (合格者の受験番号 20013、20027 は市の掲示とホームページで公表して
-# います: the council publishes it, as it does its own numbers; 公表していません keeps it).
-_SAID_A_BODYS_NEXT = re.compile(r"[ \u3000]?です。(?:これは|この番号は)?[^\s。、「」（）()]{1,12}(?:会|協|組合|機構|団体|協議会|法人|会社)の"
-                                r"(?:[一-龯]{1,4}の)?番号(?:です|であ)")
+# (round AH) The value, alone or listed, is said published (合格者の受験番号 20013、20027 は市の掲示とホームページで公表して
+# います: the council publishes it, as it does its own numbers; 公表していません keeps it). (The words after a number saying
+# whose number it is — a thing's, a body's, a course's — are said_whose_number's.)
 _SAID_PUBLISHED_AFTER = re.compile(r"(?:[、,][ \u3000]?[0-9A-Za-z-]{2,16})*[ \u3000]?(?:は|も)、?[^。\n]{0,24}?(?:公表|掲載|掲示)して(?:い|おり)(?:ます|る)")
 _SAID_AFTER_REACH = 80
 
 
-def _said_a_bodys_or_published(text: str, end: int) -> bool:
+def _said_published(text: str, end: int) -> bool:
     window = text[end : end + _SAID_AFTER_REACH]
-    return (("の番号です" in window and _SAID_A_BODYS_NEXT.match(text, end) is not None)
-            or (("公表して" in window or "掲載して" in window or "掲示して" in window) and _SAID_PUBLISHED_AFTER.match(text, end) is not None))
+    return ("公表して" in window or "掲載して" in window or "掲示して" in window) and _SAID_PUBLISHED_AFTER.match(text, end) is not None
 
 
+# (round Z) A range of numbers (受第41-0211号 から 受第41-0239号 まで): nobody's one;
 _RANGE_OPENINGS = (" から", "から", "\u3000から", "～", "〜", "号から")
 # (round AC) or written N〜M inside brackets (タクシー券番号 TK-47-03310〜03339）: a book of tickets), and a value given as a
 # case label's example in brackets (受付番号（受第48-0412号など）): the label's form, nobody's number (a person's own label keeps
