@@ -28,6 +28,7 @@ from ..particulars import (
     table_cells,
 )
 from ..reception_numbers import after_a_reception_word
+from ..romanised_addresses import city_first_romanised_addresses
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KANJI_CHARACTERS, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 from ..things_number_labels import a_things_labelled_number, in_a_lots_column
@@ -188,6 +189,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
     if doc.has_capital:
         yield from addresses_abroad(text)  # (round AI) Brazil's and Vietnam's street addresses
+        yield from city_first_romanised_addresses(text)  # (round BJ) Sumire-shi Higashi-machi 4-15-2, Sun Heights 103
     if "字" in text:
         for match in anchored_finditer(_RURAL_LOT, text, _AZA_ANCHOR, _RURAL_LOT_BEFORE, 12):
             yield match.span()  # (round AI) 北杜市長坂町大八田字下村2240: a 字's bare lot number
