@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .officers_rows import an_officers_own_value
 from .particulars import in_row_of_a_person, is_business_place, names_a_private_person, table_cells
 
 _CONTACT_TYPES = frozenset({"phone", "postal_address", "email"})
@@ -39,6 +40,8 @@ _BODY = re.compile(
     "|(?<=[ァ-ヺー一-龯])(?:クリニック|医院|診療所|薬局)"
     # (round AC) a fire brigade's station (第3分団詰所　すみれ市…) and a works site (| 工事場所 | すみれ市…（地番） |): places, not homes
     "|詰所(?=[ \u3000])|工事場所|工事箇所|工事現場|施工場所"
+    # (round BJ) a facility's designated manager (a body the city appoints): 指定管理者の電話 042-000-…
+    "|指定管理者"
     # (round AT) a care facility named before its bracket (介護老人福祉施設すみれの里（電話 …）), a body's department before
     # its line (ドナーコーディネート部、電話 …)
     "|(?<=[一-龯])施設(?=[^\\s、。（(]{1,16}[（(])|(?<=[ァ-ヺー一-龯])部(?=[、,][ \u3000]?(?:電話|TEL))"
@@ -67,6 +70,8 @@ _SWITCHBOARD_AFTER = re.compile(
     r"(?:代表|電話|連絡先|窓口|事務所|所在地|住所|メール|番号)"
     # (round R) a number given in care of a body: 042-000-2290（センター気付）
     r"|[ \u3000]?[（(][^（()）\n]{0,16}気付[）)]"
+    # (round BJ) a number the next words call the city's (FAX 042-000-… は市の番号ですね)
+    r"|[ \u3000]?は(?:市|区|町|村|市役所)の番号"
     # (round S) a number its brackets call a shop's or a body's switchboard: （042-000-7890、店の代表番号として公表）
     r"|[、,][ \u3000]?[^（()）\n、。]{0,6}代表(?:番号|電話)")
 # (round R) A number in brackets after a switchboard's word: 学校の代表番号（第一中学校 042-000-3101 など）
@@ -291,7 +296,7 @@ def _after_a_body(text: str, start: int) -> bool:
         cell = text.rfind("|", line, start) + 1  # and the row's first cell may be its label (| 所在地（地番） | … |)
         first_end = text.find("|", line + 1)
         if 0 <= first_end < cell and _label_cell_is_a_body(text[line + 1 : first_end]):
-            return True
+            return not an_officers_own_value(text, start)  # (round BJ) | 第14自治会 | 鶴巻 光代 | すみれ市… |: the head's home
         row_end = text.find("\n", start)
         row = text[line : len(text) if row_end < 0 else row_end]
         if (_COMPANY_CELL.search(row) and _PRIVATE.search(row) is None and _WORKPLACE.search(row) is None

@@ -15,6 +15,9 @@ _REACH = 48
 _BODY = r"(?:市|町|村|区|都|道|府|県|国|団体|保険会社|会社|組合|[一-龯]{1,8}(?:市|町|村|課|係|所|局))"
 _SAID_THE_CITYS = re.compile(r"[^。\n]{0,30}?で、(?:これ|それ|いずれ|この番号)(?:ら)?(?:は|も)、?"
                              rf"{_BODY}(?:が(?:付|振|つけ|ふ|付番)(?:し|け|っ)た|の(?:[一-龯]{{1,4}}の)?)番号(?:です|であ)")
+# (round BJ) or the sentence says it right after the value, its bracket closed (保険の証券番号 V は市の契約の番号です; 証明書の番号
+# （第V号）は事業者の管理番号です): the city's contract, a contractor's own management number
+_SAID_RIGHT_AFTER = re.compile(rf"号?[）)]?[ \u3000]?は、?(?:{_BODY}|事業者|業者)の(?:[一-龯]{{1,4}}の)?(?:管理)?番号(?:です|であ)")
 # or a bracket right after the value says it (事故受付番号　23-00481（保険会社の番号）)
 _BRACKET_SAYS_WHOSE = re.compile(rf"[ \u3000]?[（(]{_BODY}の(?:[一-龯]{{1,4}}の)?番号[）)]")
 
@@ -22,4 +25,5 @@ _BRACKET_SAYS_WHOSE = re.compile(rf"[ \u3000]?[（(]{_BODY}の(?:[一-龯]{{1,4}
 def said_the_citys_number_after(text: str, end: int) -> bool:
     """After the value ending at `end`, the sentence (or a bracket) calls it the city's, an insurer's or a group's number."""
     return "番号" in text[end : end + _REACH] and (_SAID_THE_CITYS.match(text, end) is not None
-                                                  or _BRACKET_SAYS_WHOSE.match(text, end) is not None)
+                                                  or _BRACKET_SAYS_WHOSE.match(text, end) is not None
+                                                  or _SAID_RIGHT_AFTER.match(text, end) is not None)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
+from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
 from ..machine_readable import passport_numbers
 from ..model import Doc
@@ -128,6 +129,7 @@ _DOCUMENT_NUMBER = rf"(?:{_DOCUMENTS})(?:[の（(]|[ \u3000](?=No))?(?:番号|�
 # (round Q) An English label numbering a personal card or registration: rabies tag No., Member No., Licence No.
 _ENGLISH_NUMBER_LABEL = (r"(?:(?<![A-Za-z])(?:[Tt]ag|[Cc]ard|[Mm]ember(?:ship)?|[Aa]pplicant|[Aa]pplication|[Uu]ser|[Cc]lient|[Ll]icen[cs]e|[Rr]egistration|[Pp]atient|[Cc]ustomer"
                          r"|[Pp]olicy|[Ii]nsurance|[Cc]ertificate|[Pp]assport|[Rr]esidence [Cc]ard|[Cc]hip"
+                         r"|[Vv]olunteer"  # (round BJ) Volunteer No.: TV-151-0027: a volunteer's registration
                          r") (?:No\.?|ID)|(?<=[Rr]esident )[Rr]ecord (?:No\.?|ID|no\.))")  # (round W) Resident record no.: 5019-2830-77
 _ANY_LABEL = rf"(?:{_LABELS}|{_PERSONAL_NUMBER_LABEL}|{_DOCUMENT_NUMBER}|{_ENGLISH_NUMBER_LABEL})"
 # (round AL) a tab too: rows pasted from a spreadsheet (ケース番号<TAB>生保C-81-0447)
@@ -367,6 +369,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 東京弁護士会 登録番号 70213: a professional's entry in the association's published roster
     if "会社" in text[max(0, start - _FIRMS_REACH) : start] and _FIRMS_BRACKET_BEFORE.search(text, max(0, start - _FIRMS_REACH), start):
         return True  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
+    if "登録番号" in text[max(0, start - 12) : start] and a_groups_registration(text, start):
+        return True  # (round BJ) みどり台こども食堂（登録番号 子食-151-017）: a group's registration (groups_registrations)
     return False
 
 

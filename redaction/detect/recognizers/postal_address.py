@@ -27,6 +27,8 @@ from ..particulars import (
     names_a_private_person,
     table_cells,
 )
+from ..reception_numbers import after_a_reception_word
+from ..romanised_addresses import city_first_romanised_addresses
 from ..scan import anchored_finditer, line_anchored_finditer
 from ..text import HIRAGANA, HYPHEN, KANJI, KANJI_CHARACTERS, KATAKANA, NO_DIGIT_AFTER, NO_DIGIT_BEFORE, skip_particle
 from ..things_number_labels import a_things_labelled_number, in_a_lots_column
@@ -164,6 +166,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # (round AV) R109-0001, N110-0420: a postcode's shape after a Latin letter is a number's tail, no postal code
             if start > 1 and _ONE_KANJI_PREFIX.fullmatch(text, start - 2, start) and _POSTCODE_ONLY.fullmatch(text, start, end):
                 continue  # (round BD) | 受135-0211 |, 還135-00077: one kanji glued before it, a series' prefix, no postal code
+            if (("受付" in text[max(0, start - 8) : start] or "No" in text[max(0, start - 8) : start]
+                 or "申" in text[max(0, start - 8) : start]) and _POSTCODE_ONLY.fullmatch(text, start, end)
+                    and after_a_reception_word(text, start)):
+                continue  # (round BJ) 受付 151-0072, Request No. 153-0218: a receipt's number, no postal code (reception_numbers)
             if "番号" in text[max(0, start - 24) : start] and a_things_labelled_number(text, start, end):
                 continue  # (round BF) 公売番号 V から V: an auction lot's number in a postcode's shape, no postal code
             if "|" in text[max(0, start - 3) : start] and in_a_lots_column(text, start, end):
@@ -183,6 +189,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.start(), match.end()
     if doc.has_capital:
         yield from addresses_abroad(text)  # (round AI) Brazil's and Vietnam's street addresses
+        yield from city_first_romanised_addresses(text)  # (round BJ) Sumire-shi Higashi-machi 4-15-2, Sun Heights 103
     if "字" in text:
         for match in anchored_finditer(_RURAL_LOT, text, _AZA_ANCHOR, _RURAL_LOT_BEFORE, 12):
             yield match.span()  # (round AI) 北杜市長坂町大八田字下村2240: a 字's bare lot number
