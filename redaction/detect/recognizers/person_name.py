@@ -80,6 +80,7 @@ from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
+from ..names.names_before_particulars import latin_names_before_particulars, names_opening_a_slashed_payment_line
 from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.ruby_names import names_with_ruby_readings
@@ -1059,7 +1060,8 @@ def _cut_from_a_facility(text: str, start: int) -> bool:
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
 # (round M) Letters with diacritics (Nguyễn Thị Lan, Thomas Müller) are letters of a name too.
-_UPPER = "A-ZÀ-ÖØ-Þ"
+# (round BN) and the capitals of Latin Extended-A (Ōno Sayaka, Ōshiro Yūki（大城 勇樹）)
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
 _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}(?:[ \u3000][A-Z]\.(?![A-Za-z]))?"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
 _LATIN_ROLES = ("代表者", "代表", "喪主", "夫", "妻", "長男", "長女", "次男", "次女", "婚姻前の氏", "旧姓", "旧氏")  # (round Z) 夫 Tran Van Khoa 同伴  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
@@ -1078,7 +1080,8 @@ _LATIN_NAME = re.compile(
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
     rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\)|\((?:ローマ字|英字|アルファベット)\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
-    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:通称[ \u3000]?)?(?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
+    # (round BN) a given name in hiragana there too: Ōno Sayaka（大野 さやか）
+    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:通称[ \u3000]?)?(?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
     rf"|(?<![A-Za-z])(?:{_ENGLISH_RECORD_PERSON})[ \u3000]*[:：][ \u3000]*(?P<d>{_LATIN})(?![{_LETTER}])"
     # (round T) a given name alone after a relation word and a possessive (her son, Arjun)
@@ -2092,6 +2095,8 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
+    latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
+    names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …

@@ -1,0 +1,62 @@
+"""A full name standing as a record's first field, its particulars right after it (round BN).
+
+A clerk reading out a list's or a log's line gives the person first, then what identifies them: `Ryūji Takemura すみれ市緑町2丁目…`,
+`「Kōichi Arakaki（旅券 …）`, `「Ana Sofía Ramírez　海外口座 …`, `Bùi Thị Lan／みずほ銀行 …／18,400円`, `Ōtomo Hana（2174-01-09生）`.
+The name: two or three capitalised Latin words, their letters with macrons and diacritics too (Ō, ū, ị, í, Å), standing
+as a field of its own (a line's or a quote's opening, after a space, a time, ／ or a table's |), then a space, ／ or a
+bracket, then one of a person's particulars: a bank's or a passport's word, a birth date with 生, an address's lot
+(丁目, 番地) or a phone. A body's English name (Banco Ejemplo, Sun Heights) holds a body's word and is skipped.
+
+A kanji full name opening a line parted by ／ whose next part is a bank account (`渡邊 琉生／ゆうちょ銀行 …／52,100円`) is the
+account holder's, as a payment list writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..needs import needs
+from ..text import KANJI
+from .public import PublicNames
+
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_BANK = r"[^\s/()、。」|]{0,12}?(?:銀行|信用金庫|信金|ゆうちょ)"
+_BIRTH = r"(?:\d{4}[-/年]\d{1,2}[-/月]\d{1,2}日?|(?:昭和|平成|令和)\d{1,3}年\d{1,2}月\d{1,2}日)生"
+_LOT = r"[^\s/()、。」|]{1,12}?(?:[0-9一二三四五六七八九十]丁目|[0-9]番地)"
+_PHONE = r"0\d{1,4}-\d{1,4}-\d{3,4}"
+_PARTICULAR = rf"(?:[ \u3000]|[ \u3000]?[/(][ \u3000]?)(?:旅券|在留カード|海外口座|IBAN|{_BANK}|{_BIRTH}|{_LOT}|{_PHONE})"
+_LATIN_BEFORE_PARTICULAR = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})(?={_PARTICULAR})")
+_FIELD_OPENINGS = "\n「『 \u3000/|:"  # the folded text: ／ and ： read as / and :
+_ANCHORS = ("銀行", "信用金庫", "信金", "ゆうちょ", "旅券", "在留カード", "海外口座", "IBAN", "生）", "丁目", "番地")
+_BODY_WORD = re.compile(r"\b(?:City|Town|Ward|Volunteers?|Association|Club|Center|Centre|Group|Team|School|University"
+                        r"|College|Bank|Banco|Banque|Trust|Company|Hall|House|Heights|Court|Mansion|Tower|Building|Park"
+                        r"|Road|Street|Lane|Avenue|Hotel|Shop|Store|Station)\b")
+
+
+@needs(*_ANCHORS, capital=True)
+def latin_names_before_particulars(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`Ryūji Takemura` before an address, `Kōichi Arakaki` before （旅券, `Bùi Thị Lan` before ／みずほ銀行."""
+    if not any(anchor in text for anchor in _ANCHORS):
+        return []
+    names = []
+    for match in _LATIN_BEFORE_PARTICULAR.finditer(text):
+        start = match.start("name")
+        if start and text[start - 1] not in _FIELD_OPENINGS:
+            continue
+        name = match.group("name")
+        if name not in public and not _BODY_WORD.search(name):
+            names.append(match.span("name"))
+    return names
+
+
+_SLASHED_LINE_NAME = re.compile(rf"(?:\A|\n)(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})/{_BANK}")  # the folded text: ／ reads as /
+
+
+@needs("銀行", "信用金庫", "信金", "ゆうちょ")
+def names_opening_a_slashed_payment_line(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`渡邊 琉生` opening `渡邊 琉生／ゆうちょ銀行 …／52,100円`."""
+    if not any(bank in text for bank in ("銀行", "信用金庫", "信金", "ゆうちょ")) or "/" not in text:
+        return []
+    return [match.span("name") for match in _SLASHED_LINE_NAME.finditer(text) if match.group("name") not in public]
