@@ -211,10 +211,11 @@ _FAX_HEADER_SENDER = re.compile(r"[ \u3000]{2,}[^\s]{0,20}(?:クリニック|医
 # (round T) A value inside the brackets after a body's or a facility's name (北町保管所（…、電話 …）, 訪問看護
 # ステーションすみれ（…）, Sumire Precision Co., Ltd. (…)), or after 会社に同じ (a form's "same as the company"):
 # the body's; not after a person's (…様の事業所（FAX …）) nor a home's word (住所（…）, 居所).
+# (round BN) an addressee's 御中 between the name and the bracket too (すみれ市情報公開係 御中（FAX …）).
 # (round Y) 所有 is ownership, not a facility (…氏所有の倉庫（すみれ市…）: the owner's place).
 _FACILITY = "(?<![住居])所(?!有)|ステーション|クリニック|薬局|医院|署|庁|館|(?<=[一-龯])[課係]"  # (round AB) 手当係（FAX …）
 _BODYS_BRACKET = re.compile(
-    rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
+    rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}(?:[ \u3000]?御中)?|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
     r"|(?:会社|勤務先|事務所|店)(?:に|と)同じ)[（(][^（()）\n]{0,40}\Z")
 _PERSONS_BODY = re.compile(r"(?:様|さん|氏|君)の[^\s、。（）()]{0,12}[（(][^（()）\n]{0,40}\Z")
 # (round T) A form's printed example with the forms' placeholder person (記 入 例　す み れ　太 郎　す み れ 市 本 町 1 - 1 - 1,

@@ -364,6 +364,8 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             continue
         if end - start == 1 and _OKURIGANA.match(text, end):
             continue  # (round AD) ○審査請求人　載っているはずです: one kanji and its verb's ending open the speech
+        if text.startswith(_BROADCASTERS_WORD, end) and is_katakana(text[start]):
+            continue  # (round BN) ○審査請求人　ラジオ局の担当者: a katakana word run into 局 or 番組 names a broadcaster
         given = _SPACED_HIRAGANA_GIVEN.match(text, end) if all(is_kanji(ch) for ch in text[start:end]) and end - start <= 4 else None
         if given is not None and not _FUNCTION_WORD.fullmatch(given.group("given")):
             end = given.end("given")  # (round U) 対象生徒　巌 ひなた（1年3組）: a kanji surname, a space, a given name in hiragana
@@ -375,6 +377,7 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             yield start, end
 
 
+_BROADCASTERS_WORD = ("局", "番組")
 _A_COUNT_OF_PEOPLE = re.compile("[0-9一二三四五六七八九十]+[名人]")
 
 
