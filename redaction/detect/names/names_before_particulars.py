@@ -8,7 +8,8 @@ bracket, then one of a person's particulars: a bank's or a passport's word, a bi
 (丁目, 番地) or a phone. A body's English name (Banco Ejemplo, Sun Heights) holds a body's word and is skipped.
 
 A kanji full name opening a line parted by ／ whose next part is a bank account (`渡邊 琉生／ゆうちょ銀行 …／52,100円`) is the
-account holder's, as a payment list writes it.
+account holder's, as a payment list writes it; so is a group's representative's name between 代表 and an account
+(`子ども会 代表 茂木 由香里 ゆうちょ銀行 …`).
 """
 
 from __future__ import annotations
@@ -60,3 +61,14 @@ def names_opening_a_slashed_payment_line(text: str, public: PublicNames) -> list
     if not any(bank in text for bank in ("銀行", "信用金庫", "信金", "ゆうちょ")) or "/" not in text:
         return []
     return [match.span("name") for match in _SLASHED_LINE_NAME.finditer(text) if match.group("name") not in public]
+
+
+_REPRESENTATIVE_BEFORE_AN_ACCOUNT = re.compile(rf"代表[ \u3000](?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})[ \u3000]{_BANK}")
+
+
+@needs("代表")
+def representatives_before_their_accounts(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`茂木 由香里` in `子ども会 代表 茂木 由香里 ゆうちょ銀行 …`: a group's account in its representative's name."""
+    if "代表" not in text or not any(bank in text for bank in ("銀行", "信用金庫", "信金", "ゆうちょ")):
+        return []
+    return [match.span("name") for match in _REPRESENTATIVE_BEFORE_AN_ACCOUNT.finditer(text) if match.group("name") not in public]

@@ -80,8 +80,13 @@ from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
-from ..names.names_before_particulars import latin_names_before_particulars, names_opening_a_slashed_payment_line
+from ..names.names_before_particulars import (
+    latin_names_before_particulars,
+    names_opening_a_slashed_payment_line,
+    representatives_before_their_accounts,
+)
 from ..names.role_latin_names import latin_names_after_a_role
+from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
@@ -2100,6 +2105,9 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
+    representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
+    names_after_a_workers_job,  # (round BN) | 介護職員 﨑山 ひかり |, 配達員 鍋島 孝志（…）: names/workers_and_filers.py
+    names_quoted_or_bracketed_after_a_persons_word,  # (round BN) 届出者「大豆生田 亮」, 従事者 大豆生田 葵（…生）
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
