@@ -171,7 +171,7 @@ _BIRTH_DATE_CORRECTED_AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000:�
 # other of two writings a record gives (A と B の二通り).
 _NEXT_PERSONS = re.compile(rf"、[ァ-ヺー一-龯ぁ-ゖ]{{1,6}}(?:様|さん)が(?P<date>{_DATE}){_WHOLE}")
 # (round BN) or a second date joined by と and closing the phrase (子どもの…と…の生年月日、A と B も): two persons' births
-_OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り|も[、。]|が|です|。)")
+_OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り|も|が|です|。)")
 
 
 _LINE_DATE = re.compile(rf"{_DATE}{_WHOLE}")  # (round BF) a whole date, the value of the label line above it
