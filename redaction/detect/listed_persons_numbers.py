@@ -23,8 +23,8 @@ _BIRTH_DATE = re.compile(r"(?:明治|大正|昭和|平成|令和|[0-9]{4}年?)[0
 
 def numbers_opening_a_persons_item(text: str) -> Iterator[tuple[int, int]]:
     """`要支第163-0071号` opening `- 要支第163-0071号　籾山 キヨ　令和87年8月15日　…`."""
-    if "号" not in text:
-        return
+    if "号\u3000" not in text and "号 " not in text:
+        return  # the number is followed by a space before the name
     for match in _ITEM.finditer(text):
         if _BIRTH_DATE.search(match.group("rest")):
             yield match.span("id")

@@ -23,7 +23,8 @@ def _month_and_day(date: str) -> tuple[str, str] | None:
 
 def restated_birth_dates(text: str, found: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """The dates after 正しくは or before の略 whose month and day are those of a birth date found at `found`."""
-    if "正しくは" not in text and "の略" not in text:
+    found = list(found)
+    if not found or ("正しくは" not in text and "の略" not in text):  # only in a text with a birth date found
         return
     days = {day for start, end in found if (day := _month_and_day(text[start:end])) is not None}
     for match in _RESTATED.finditer(text):

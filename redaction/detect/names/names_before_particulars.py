@@ -30,7 +30,10 @@ _PHONE = r"0\d{1,4}-\d{1,4}-\d{3,4}"
 _PARTICULAR = rf"(?:[ \u3000]|[ \u3000]?[/(][ \u3000]?)(?:旅券|在留カード|海外口座|IBAN|{_BANK}|{_BIRTH}|{_LOT}|{_PHONE})"
 _LATIN_BEFORE_PARTICULAR = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{1,2}})(?={_PARTICULAR})")
 _FIELD_OPENINGS = "\n「『 \u3000/|:"  # the folded text: ／ and ： read as / and :
-_ANCHORS = ("銀行", "信用金庫", "信金", "ゆうちょ", "旅券", "在留カード", "海外口座", "IBAN", "生）", "丁目", "番地")
+_ANCHORS = ("銀行", "信用金庫", "信金", "ゆうちょ", "旅券", "在留カード", "海外口座", "IBAN", "生)", "丁目", "番地")  # folded: 生）reads 生)
+_BANKS = ("銀行", "信用金庫", "信金", "ゆうちょ")
+# each anchor's window: the name, its separator and the particular's opening before it, the anchor's rest after it
+_WINDOW_BEFORE, _WINDOW_AFTER = 72, 12
 _BODY_WORD = re.compile(r"\b(?:City|Town|Ward|Volunteers?|Association|Club|Center|Centre|Group|Team|School|University"
                         r"|College|Bank|Banco|Banque|Trust|Company|Hall|House|Heights|Court|Mansion|Tower|Building|Park"
                         r"|Road|Street|Lane|Avenue|Hotel|Shop|Store|Station)\b")
@@ -39,36 +42,72 @@ _BODY_WORD = re.compile(r"\b(?:City|Town|Ward|Volunteers?|Association|Club|Cente
 @needs(*_ANCHORS, capital=True)
 def latin_names_before_particulars(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`Ryūji Takemura` before an address, `Kōichi Arakaki` before （旅券, `Bùi Thị Lan` before ／みずほ銀行."""
-    if not any(anchor in text for anchor in _ANCHORS):
-        return []
-    names = []
-    for match in _LATIN_BEFORE_PARTICULAR.finditer(text):
-        start = match.start("name")
-        if start and text[start - 1] not in _FIELD_OPENINGS:
+    names: set[tuple[int, int]] = set()
+    for lo, hi in _windows(text, _ANCHORS):  # read only around the particulars' words: most of a text holds none
+        for match in _LATIN_BEFORE_PARTICULAR.finditer(text, lo, hi):
+            start = match.start("name")
+            if start and text[start - 1] not in _FIELD_OPENINGS:
+                continue
+            name = match.group("name")
+            if name not in public and not _BODY_WORD.search(name):
+                names.add(match.span("name"))
+    return sorted(names)
+
+
+def _windows(text: str, anchors: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches around each anchor's occurrence, merged where they meet."""
+    spans = []
+    for anchor in anchors:
+        if anchor not in text:  # a body's word test: one read of model.LongText for them all
             continue
-        name = match.group("name")
-        if name not in public and not _BODY_WORD.search(name):
-            names.append(match.span("name"))
-    return names
+        at = text.find(anchor)
+        while at >= 0:
+            spans.append((max(0, at - _WINDOW_BEFORE), min(len(text), at + len(anchor) + _WINDOW_AFTER)))
+            at = text.find(anchor, at + 1)
+    merged: list[tuple[int, int]] = []
+    for lo, hi in sorted(spans):
+        if merged and lo <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], hi))
+        else:
+            merged.append((lo, hi))
+    return merged
 
 
-_SLASHED_LINE_NAME = re.compile(rf"(?:\A|\n)(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})/{_BANK}")  # the folded text: ／ reads as /
+_SLASHED_LINE_NAME = re.compile(rf"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})/{_BANK}")  # the folded text: ／ reads as /
 
 
-@needs("銀行", "信用金庫", "信金", "ゆうちょ")
+@needs(*_BANKS)
 def names_opening_a_slashed_payment_line(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`渡邊 琉生` opening `渡邊 琉生／ゆうちょ銀行 …／52,100円`."""
-    if not any(bank in text for bank in ("銀行", "信用金庫", "信金", "ゆうちょ")) or "/" not in text:
-        return []
-    return [match.span("name") for match in _SLASHED_LINE_NAME.finditer(text) if match.group("name") not in public]
+    names = set()
+    for at in _occurrences(text, _BANKS):  # each bank's word: the line it stands on, read from its start
+        line = text.rfind("\n", 0, at) + 1
+        if "/" in text[line:at] and (match := _SLASHED_LINE_NAME.match(text, line)) is not None and match.group("name") not in public:
+            names.add(match.span("name"))
+    return sorted(names)
 
 
-_REPRESENTATIVE_BEFORE_AN_ACCOUNT = re.compile(rf"代表[ \u3000](?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})[ \u3000]{_BANK}")
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    found = []
+    for word in words:
+        if word not in text:
+            continue
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return found
+
+
+_REPRESENTATIVE_BEFORE_AN_ACCOUNT = re.compile(rf"[ \u3000](?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}})[ \u3000]{_BANK}")
 
 
 @needs("代表")
 def representatives_before_their_accounts(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`茂木 由香里` in `子ども会 代表 茂木 由香里 ゆうちょ銀行 …`: a group's account in its representative's name."""
-    if "代表" not in text or not any(bank in text for bank in ("銀行", "信用金庫", "信金", "ゆうちょ")):
-        return []
-    return [match.span("name") for match in _REPRESENTATIVE_BEFORE_AN_ACCOUNT.finditer(text) if match.group("name") not in public]
+    names = []
+    for at in _occurrences(text, ("代表",)):  # matched right after each 代表
+        match = _REPRESENTATIVE_BEFORE_AN_ACCOUNT.match(text, at + 2)
+        if match is not None and match.group("name") not in public:
+            names.append(match.span("name"))
+    return names

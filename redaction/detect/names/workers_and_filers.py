@@ -13,6 +13,7 @@ import re
 
 from ..needs import needs
 from ..text import KANJI
+from .candidates import is_kanji
 from .lexicon import is_generic
 from .public import PublicNames
 
@@ -21,10 +22,10 @@ _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x100, 
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
 _LATIN = rf"[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{1,2}}"
 _KANJI_NAME = rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}"
-_AFTER_A_JOB = re.compile(rf"(?:{'|'.join(_JOBS)})[ \u3000](?P<name>{_KANJI_NAME}|{_LATIN})(?=[ \u3000]*(?:[|（(]|$)|\u3000)",
+_AFTER_A_JOB = re.compile(rf"(?P<name>{_KANJI_NAME}|{_LATIN})(?=[ \u3000]*(?:[|（(]|$)|\u3000)",
                           re.MULTILINE)
-_QUOTED_AFTER_A_PERSONS_WORD = re.compile(rf"[{KANJI}]者「(?P<name>{_KANJI_NAME})」")
-_LONG_SURNAME_BEFORE_A_BRACKET = re.compile(rf"[{KANJI}]者[ \u3000](?P<name>[{KANJI}]{{4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,3}})(?=[（(])")
+_QUOTED_AFTER_A_PERSONS_WORD = re.compile(rf"(?P<name>{_KANJI_NAME})」")
+_LONG_SURNAME_BEFORE_A_BRACKET = re.compile(rf"(?P<name>[{KANJI}]{{4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,3}})(?=[（(])")
 
 
 def _a_name(name: str, public: PublicNames) -> bool:
@@ -34,19 +35,29 @@ def _a_name(name: str, public: PublicNames) -> bool:
 @needs(*_JOBS)
 def names_after_a_workers_job(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`﨑山 ひかり` after 介護職員, `Ōkubo Jun` after 事務員, `鍋島 孝志` after 配達員."""
-    if not any(job in text for job in _JOBS):
+    names = []
+    if not any(job in text for job in _JOBS):  # a body's word test: one read of model.LongText for them all
         return []
-    return [match.span("name") for match in _AFTER_A_JOB.finditer(text) if _a_name(match.group("name"), public)]
+    for space in ("員 ", "員\u3000"):  # every job word ends with 員: the name matched after each 員 and its space
+        at = text.find(space)
+        while at >= 0:
+            if text.endswith(_JOBS, 0, at + 1) and (match := _AFTER_A_JOB.match(text, at + 2)) and _a_name(match.group("name"), public):
+                names.append(match.span("name"))
+            at = text.find(space, at + 1)
+    return sorted(names)
 
 
 @needs("者「", "者 ", "者\u3000")
 def names_quoted_or_bracketed_after_a_persons_word(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`大豆生田 亮` in 届出者「…」, `大豆生田 葵` in 従事者 …（…生）."""
     names = []
-    if "者「" in text:
-        names += [match.span("name") for match in _QUOTED_AFTER_A_PERSONS_WORD.finditer(text)
-                  if _a_name(match.group("name"), public)]
-    if "者 " in text or "者\u3000" in text:
-        names += [match.span("name") for match in _LONG_SURNAME_BEFORE_A_BRACKET.finditer(text)
-                  if _a_name(match.group("name"), public)]
-    return names
+    for opening, pattern in (("者「", _QUOTED_AFTER_A_PERSONS_WORD), ("者 ", _LONG_SURNAME_BEFORE_A_BRACKET),
+                             ("者\u3000", _LONG_SURNAME_BEFORE_A_BRACKET)):
+        if opening not in text:
+            continue
+        at = text.find(opening)
+        while at >= 0:  # matched right after each opening (a kanji before 者: a person's word, not 者 alone)
+            if at and is_kanji(text[at - 1]) and (match := pattern.match(text, at + 2)) and _a_name(match.group("name"), public):
+                names.append(match.span("name"))
+            at = text.find(opening, at + 1)
+    return sorted(names)

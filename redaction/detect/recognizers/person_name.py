@@ -73,6 +73,11 @@ from ..names.lexicon import (
 )
 from ..names.linked_surnames import linked_surname_names
 from ..names.list_heads import names_at_list_heads
+from ..names.names_before_particulars import (
+    latin_names_before_particulars,
+    names_opening_a_slashed_payment_line,
+    representatives_before_their_accounts,
+)
 from ..names.nicknames import childrens_nicknames
 from ..names.not_persons import names_no_person
 from ..names.public import PublicNames
@@ -80,13 +85,7 @@ from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
-from ..names.names_before_particulars import (
-    latin_names_before_particulars,
-    names_opening_a_slashed_payment_line,
-    representatives_before_their_accounts,
-)
 from ..names.role_latin_names import latin_names_after_a_role
-from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
@@ -96,6 +95,7 @@ from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
 from ..names.word_fragments import cut_from_other_words
+from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..needs import called, needs
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import (
