@@ -24,8 +24,9 @@ _LATIN = rf"[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{1,2}}"
 _KANJI_NAME = rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}"
 _AFTER_A_JOB = re.compile(rf"(?P<name>{_KANJI_NAME}|{_LATIN})(?=[ \u3000]*(?:[|（(]|$)|\u3000)",
                           re.MULTILINE)
-_QUOTED_AFTER_A_PERSONS_WORD = re.compile(rf"(?P<name>{_KANJI_NAME})」")
-_LONG_SURNAME_BEFORE_A_BRACKET = re.compile(rf"(?P<name>[{KANJI}]{{4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,3}})(?=[（(])")
+# each opening with the literal 者 (the engine's fast skip); the kanji before it checked after the match
+_QUOTED_AFTER_A_PERSONS_WORD = re.compile(rf"者「(?P<name>{_KANJI_NAME})」")
+_LONG_SURNAME_BEFORE_A_BRACKET = re.compile(rf"者[ \u3000](?P<name>[{KANJI}]{{4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,3}})(?=[（(])")
 
 
 def _a_name(name: str, public: PublicNames) -> bool:
@@ -36,14 +37,15 @@ def _a_name(name: str, public: PublicNames) -> bool:
 def names_after_a_workers_job(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`﨑山 ひかり` after 介護職員, `Ōkubo Jun` after 事務員, `鍋島 孝志` after 配達員."""
     names = []
-    if not any(job in text for job in _JOBS):  # a body's word test: one read of model.LongText for them all
-        return []
-    for space in ("員 ", "員\u3000"):  # every job word ends with 員: the name matched after each 員 and its space
-        at = text.find(space)
-        while at >= 0:
-            if text.endswith(_JOBS, 0, at + 1) and (match := _AFTER_A_JOB.match(text, at + 2)) and _a_name(match.group("name"), public):
-                names.append(match.span("name"))
-            at = text.find(space, at + 1)
+    for job in _JOBS:
+        if job not in text:  # a body's word test: one read of model.LongText for them all
+            continue
+        for space in (" ", "\u3000"):  # the name matched after each of the job's words and its space
+            at = text.find(job + space)
+            while at >= 0:
+                if (match := _AFTER_A_JOB.match(text, at + len(job) + 1)) and _a_name(match.group("name"), public):
+                    names.append(match.span("name"))
+                at = text.find(job + space, at + 1)
     return sorted(names)
 
 
@@ -51,13 +53,10 @@ def names_after_a_workers_job(text: str, public: PublicNames) -> list[tuple[int,
 def names_quoted_or_bracketed_after_a_persons_word(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`大豆生田 亮` in 届出者「…」, `大豆生田 葵` in 従事者 …（…生）."""
     names = []
-    for opening, pattern in (("者「", _QUOTED_AFTER_A_PERSONS_WORD), ("者 ", _LONG_SURNAME_BEFORE_A_BRACKET),
-                             ("者\u3000", _LONG_SURNAME_BEFORE_A_BRACKET)):
+    for opening, pattern in (("者「", _QUOTED_AFTER_A_PERSONS_WORD), ("者", _LONG_SURNAME_BEFORE_A_BRACKET)):
         if opening not in text:
             continue
-        at = text.find(opening)
-        while at >= 0:  # matched right after each opening (a kanji before 者: a person's word, not 者 alone)
-            if at and is_kanji(text[at - 1]) and (match := pattern.match(text, at + 2)) and _a_name(match.group("name"), public):
+        for match in pattern.finditer(text):  # a kanji before 者: a person's word, not 者 alone
+            if match.start() and is_kanji(text[match.start() - 1]) and _a_name(match.group("name"), public):
                 names.append(match.span("name"))
-            at = text.find(opening, at + 1)
     return sorted(names)

@@ -931,7 +931,7 @@ def _persons_numbers_under_header_lines(doc: Doc, public: PublicNames) -> Iterat
     yield from persons_numbers_in_header_rows(doc.folded)
 
 
-@needs("号\u3000", "号 ")
+@needs("号\u3000")
 def _numbers_opening_persons_items(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """(round BN) `- 要支第163-0071号　籾山 キヨ　令和87年8月15日　…`: the register's number of the item's person
     (listed_persons_numbers.py)."""
