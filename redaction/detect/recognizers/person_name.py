@@ -1158,6 +1158,8 @@ def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     readings = []
     for start, end in found:
         match = _READING.match(text, end)
+        if match is None and text.startswith("子", end) and end and is_katakana(text[end - 1]):
+            match = _READING.match(text, end + 1)  # (round BN) 鬼頭 サダ子（きとう さだこ）: the 子 a katakana given name ends with
         if match:
             readings.append((start, match.end()))
     return readings
@@ -1191,7 +1193,8 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
+# (round BN) 本名: a performer's real name beside the stage name (| 芸名 | 本名 |)
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|本名|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 # (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
@@ -1200,7 +1203,7 @@ _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|�
 _MIXED_NAME = (rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
 # (round AE) a surname with a kana letter between its kanji (三ツ矢 健一, 一ノ瀬 蓮), spaced from the given name
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[{KANJI}]{{1,2}}[ツノ][{KANJI}]{{1,2}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[{KANJI}]{{1,2}}[ツノ][{KANJI}]{{1,2}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}(?:・{_LATIN})?|{_MIXED_NAME}")  # (round BN) | Jonas Åberg・Aoi Åberg |: a duo's two names
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
