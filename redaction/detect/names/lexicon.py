@@ -74,7 +74,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 )
 
 # Labels after which a name follows: 氏名：山田太郎, 口座名義 ヤマダ タロウ.
-NAME_LABELS: tuple[str, ...] = ("氏名", "名前", "口座名義人", "口座名義", "名義人", "名義", "ふりがな", "フリガナ")
+# (round BN) 本名: the real name a stage or pen name stands for (芸名 …　本名 …)
+NAME_LABELS: tuple[str, ...] = ("氏名", "名前", "本名", "口座名義人", "口座名義", "名義人", "名義", "ふりがな", "フリガナ")
 # Person nouns after which a name follows only when a colon or space separates them.
 PERSON_LABELS: tuple[str, ...] = (
     "申請者", "相談者", "申出人", "請求者", "本人", "利用者", "受給者", "契約者", "被保険者", "世帯主",
