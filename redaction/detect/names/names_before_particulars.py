@@ -18,6 +18,7 @@ import re
 
 from ..needs import needs
 from ..text import KANJI
+from .lexicon import is_generic
 from .public import PublicNames
 
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
@@ -112,3 +113,34 @@ def representatives_before_their_accounts(text: str, public: PublicNames) -> lis
         if match.group("name") not in public:
             names.append(match.span("name"))
     return names
+
+
+# (round BN) a record's line parted by ／ (folded to /) that holds an e-mail: a field that is a full name alone, after a
+# spreadsheet's cell reference too (`RN「…」／日比野 颯／10代／hibino…@…`, `／ B13 Okonkwo 玲奈 ／ C13 …`)
+_CELL_REFERENCE = re.compile(r"[A-Z]{1,2}[0-9]{1,4}[ \u3000]")
+_FIELD_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖ]{{1,4}}|[A-Z][a-z]{{2,15}} [{KANJI}]{{1,3}}")
+
+
+@needs("@")
+def names_as_fields_of_a_parted_record(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`日比野 颯` in `RN「…」／日比野 颯／10代／…@…`, `Okonkwo 玲奈` in `／ B13 Okonkwo 玲奈 ／ … ／ E13 …@…`."""
+    if "@" not in text or "/" not in text:
+        return []
+    names = set()
+    for at in _occurrences(text, ("@",)):
+        lo, hi = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        hi = len(text) if hi < 0 else hi
+        if text.count("/", lo, hi) < 2:
+            continue
+        start = lo
+        for field in text[lo:hi].split("/"):
+            end = start + len(field)
+            inner = start + len(field) - len(field.lstrip(" \u3000"))
+            if (reference := _CELL_REFERENCE.match(text, inner, end)) is not None:
+                inner = reference.end()
+            name = _FIELD_NAME.match(text, inner, end)
+            if (name is not None and not text[name.end() : end].strip(" \u3000") and name.group() not in public
+                    and not is_generic(re.split("[ \u3000]", name.group())[0])):
+                names.add(name.span())
+            start = end + 1
+    return sorted(names)

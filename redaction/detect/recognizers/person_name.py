@@ -75,6 +75,7 @@ from ..names.linked_surnames import linked_surname_names
 from ..names.list_heads import names_at_list_heads
 from ..names.names_before_particulars import (
     latin_names_before_particulars,
+    names_as_fields_of_a_parted_record,
     names_opening_a_slashed_payment_line,
     representatives_before_their_accounts,
 )
@@ -2109,6 +2110,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
+    names_as_fields_of_a_parted_record,  # (round BN) RN「…」／日比野 颯／10代／…@…
     names_after_a_workers_job,  # (round BN) | 介護職員 﨑山 ひかり |, 配達員 鍋島 孝志（…）: names/workers_and_filers.py
     names_quoted_or_bracketed_after_a_persons_word,  # (round BN) 届出者「大豆生田 亮」, 従事者 大豆生田 葵（…生）
     names_said_to_stand_quoted,
