@@ -315,6 +315,8 @@ def _after_a_body(text: str, start: int) -> bool:
     # すみれ市…、電話 …、nogami.engei@…: a sole proprietor's home and all his values after it)
     if last is None or _WORKPLACE.search(text, max(sentence, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
+    if text.startswith("長", last.end()) and last.group() in _ASSOCIATIONS:
+        return False  # (round BN) RN：ねこ町内会長 ／ 猫田 栄作 ／ すみれ市…: 町内会長 names the association's head, a person
     if text.startswith(_LIST_MARK_OPENINGS, line) and _PERSON_AT_THE_ITEMS_HEAD.match(text, line, last.start()):
         return False  # (round AJ) 1. 宍戸 彩葉　すみれ第一中学校　090-…: a list of people, each item's body the person's school
     if _PERSONS_KEY_BEFORE.search(text, max(lo, start - 16), start):
@@ -335,6 +337,7 @@ def _after_a_body(text: str, start: int) -> bool:
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
 
 
+_ASSOCIATIONS = frozenset(("町内会", "町会", "自治会"))
 # (round Z) A record's key naming a person's own place right before the value, and the words of a transfer's account.
 _PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連絡先)\"[ ]?:[ ]?\"\Z")
 _OTHER_LOTS_AFTER = re.compile("(?:ほか|外)[0-9一二三四五六七八九十]{1,3}筆")
