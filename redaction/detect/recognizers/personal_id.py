@@ -38,6 +38,7 @@ from ..model import Doc
 from ..names.public import PublicNames
 from ..needs import called, needs
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..persons_registrations import numbers_in_a_card_column, registrations_in_brackets_after_a_name, roles_certificates
 from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
@@ -429,8 +430,30 @@ def _registrations_in_persons_lines(doc: Doc, public: PublicNames) -> Iterator[t
         yield from registrations_in_persons_lines(doc.folded)
 
 
+@needs("登録")
+def _registrations_in_brackets(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BL) 報告者 百瀬 ひかる（レンジャー登録 MR-157-0023） (persons_registrations.py)."""
+    if "登録" in doc.folded:
+        yield from registrations_in_brackets_after_a_name(doc.folded)
+
+
+@needs("カード", "会員証", "利用者証")
+def _numbers_in_card_columns(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BL) | 氏名 | 電話 | 利用者カード | over SM-00931 (persons_registrations.py)."""
+    if "|" in doc.folded or "\t" in doc.folded or "," in doc.folded:
+        yield from numbers_in_a_card_column(doc.folded)
+
+
+@needs("責任者", "管理者")
+def _roles_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BL) 食品衛生責任者 第東-14472号 (persons_registrations.py)."""
+    if "者" in doc.folded:
+        yield from roles_certificates(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
-             _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines)
+             _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
+             _numbers_in_card_columns, _roles_certificates)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
