@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..facilities_rows import in_a_facilitys_own_column
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
@@ -372,6 +373,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
     if "登録番号" in text[max(0, start - 12) : start] and a_groups_registration(text, start):
         return True  # (round BJ) みどり台こども食堂（登録番号 子食-151-017）: a group's registration (groups_registrations)
+    if said.cells and in_a_facilitys_own_column(text, start):
+        return True  # (round BL) 登録番号 施設名 所在地 …: a facility's registration in a facilities' register (facilities_rows)
     return False
 
 
