@@ -17,11 +17,10 @@ from .public import PublicNames
 _KANJI = "一-龯々"
 _FULL_NAME = rf"[{_KANJI}]{{1,4}}[ \u3000][{_KANJI}ぁ-ゖァ-ヺー]{{1,4}}"
 _JOINED = re.compile(rf"(?<![{_KANJI}ぁ-ゖァ-ヺー])(?P<names>{_FULL_NAME}(?:[・/]{_FULL_NAME}){{1,5}})(?![{_KANJI}ぁ-ゖァ-ヺー])")
-_COUPLES_GIVEN = re.compile(rf"(?<![{_KANJI}ぁ-ゖァ-ヺー]){_FULL_NAME}・(?P<given>[{_KANJI}ぁ-ゖァ-ヺ]{{1,3}})(?:夫妻|夫婦)")
+_COUPLES_GIVEN = re.compile(rf"(?<![{_KANJI}ァ-ヺー]){_FULL_NAME}・(?P<given>[{_KANJI}ぁ-ゖァ-ヺ]{{1,3}})(?:夫妻|夫婦)")
 _OFFICES_PART = re.compile(r"(?:課|係|室|部|班|局|所|長|会|館|校|園|店|組|隊|団|省|庁|区|市|町|村|県|都|府)$")
 _SEPARATOR = re.compile("[・/]")
 _HONORIFICS = frozenset(("様", "さん", "殿", "氏", "君", "ちゃん"))
-_A_NAMES_HALF_BEFORE = re.compile(rf"[{_KANJI}ぁ-ゖァ-ヺー][ \u3000]\Z")
 
 
 def _joined_in_lines(text: str) -> list[re.Match[str]]:
@@ -37,7 +36,7 @@ def _joined_in_lines(text: str) -> list[re.Match[str]]:
     return matches
 
 
-@needs("・", "/")
+@needs("・", "/", "／")
 def names_joined_by_a_dot_or_slash(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """Each full name of two or more joined by ・ or ／, and a couple's given name before 夫妻."""
     found: list[tuple[int, int]] = []
@@ -52,9 +51,7 @@ def names_joined_by_a_dot_or_slash(text: str, public: PublicNames) -> list[tuple
         words = [text[lo:hi] for lo, hi in parts]
         if any(_OFFICES_PART.search(word.split()[0]) or _OFFICES_PART.search(word) or word.split()[-1] in _HONORIFICS
                for word in words):
-            continue
-        if _A_NAMES_HALF_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue  # 玉置 伸也 様・玉置 恵 様: the match opens inside a name, after its surname
+            continue  # 総務課 文書係・会計課 審査係; 玉置 伸也 様・玉置 恵 様 (the match opening inside a name, 様 its "given name")
         found += [(lo, hi) for (lo, hi), word in zip(parts, words, strict=True) if word not in public]
     if "夫" in text:
         for match in _COUPLES_GIVEN.finditer(text):
