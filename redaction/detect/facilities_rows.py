@@ -22,8 +22,13 @@ def _cells(line: str) -> list[str]:
     return cells[1:-1] if separator == "|" and line.lstrip().startswith("|") else cells
 
 
+_FACILITY_NAME_WORDS = ("施設名", "建物名", "物件名", "事業所名", "店舗名", "施設の名", "建物の名")
+
+
 def in_a_facilitys_own_column(text: str, start: int) -> bool:
     """The value at `start` stands in a row of a facilities' table, under its number's or its place's column."""
+    if not any(map(text.__contains__, _FACILITY_NAME_WORDS)):
+        return False  # no facility's name column anywhere: a few literal searches, no line walked
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]

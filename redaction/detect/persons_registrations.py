@@ -20,7 +20,10 @@ from .particulars import table_cells
 
 _ID = r"[A-Z]{1,3}[-‐]?[0-9]{2,}(?:[-‐][0-9]{2,})*|[0-9]{2,}(?:[-‐][0-9]{2,})+"
 _MIN_DIGITS = 5
-_REGISTRATION_IN_BRACKETS = re.compile(rf"[（(](?P<kind>[ァ-ヺー一-龯]{{0,8}}?)登録(?:番号|No\.?)?[ \u3000:：]*(?P<id>{_ID})[）)]")
+# read from 登録 (a literal the engine skips to), the bracket then found before it
+_REGISTRATION = re.compile(rf"登録(?:番号|No\.?)?[ \u3000:：]*(?P<id>{_ID})[）)]")
+_KIND = re.compile(r"[ァ-ヺー一-龯]{0,8}")
+_KIND_REACH = 9
 _A_NAME_BEFORE = re.compile(r"[ァ-ヺー一-龯ぁ-ゖA-Za-z]\Z")
 # a firm's registration (株式会社すみれ精機（インボイス登録番号 T…）): a business's, no person's
 _A_FIRMS_REGISTRATION = re.compile("会社|法人|組合|事業者|インボイス|適格|商号")
@@ -30,11 +33,16 @@ _A_THING_BEFORE = re.compile(r"(?:施設|店|店舗|車|車両|事業所|団体|
 
 def registrations_in_brackets_after_a_name(text: str) -> Iterator[tuple[int, int]]:
     """（…登録 MR-157-0023） right after a word that is no thing's: a person's registration."""
-    for match in _REGISTRATION_IN_BRACKETS.finditer(text):
-        before = text[max(0, match.start() - 8) : match.start()]
-        line = text[max(text.rfind("\n", 0, match.start()) + 1, match.start() - _FIRMS_REACH) : match.start()]
+    for match in _REGISTRATION.finditer(text):
+        bracket = max(text.rfind("（", max(0, match.start() - _KIND_REACH), match.start()),
+                      text.rfind("(", max(0, match.start() - _KIND_REACH), match.start()))
+        if bracket < 0 or _KIND.fullmatch(text, bracket + 1, match.start()) is None:
+            continue
+        kind = text[bracket + 1 : match.start()]
+        before = text[max(0, bracket - 8) : bracket]
+        line = text[max(text.rfind("\n", 0, bracket) + 1, bracket - _FIRMS_REACH) : bracket]
         if (_A_NAME_BEFORE.search(before) is None or _A_THING_BEFORE.search(before) is not None
-                or _A_THING_BEFORE.search(match.group("kind")) is not None or _A_FIRMS_REGISTRATION.search(line + match.group("kind"))):
+                or _A_THING_BEFORE.search(kind) is not None or _A_FIRMS_REGISTRATION.search(line + kind)):
             continue
         if sum(ch.isdigit() for ch in match.group("id")) >= _MIN_DIGITS:
             yield match.span("id")
@@ -52,10 +60,13 @@ def numbers_in_a_card_column(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
+_ROLES = ("責任者", "管理者")
 _ROLES_CERTIFICATE = re.compile(r"(?:食品衛生責任者|防火管理者|衛生管理者)(?:証|修了証)?(?:番号)?[ \u3000:：]*(?P<id>第[一-龯]{0,3}[-‐]?[0-9]{3,}(?:[-‐][0-9]{2,})?号)")
 
 
 def roles_certificates(text: str) -> Iterator[tuple[int, int]]:
     """食品衛生責任者 第東-14472号: the certificate of the person who holds the role."""
+    if not any(map(text.__contains__, _ROLES)):
+        return
     for match in _ROLES_CERTIFICATE.finditer(text):
         yield match.span("id")
