@@ -10,6 +10,7 @@ a room, no address.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FACILITY_NAME_HEADER = re.compile(r"(?:施設|建物|物件|事業所|店舗)(?:の)?名(?:称)?")
 _FACILITYS_OWN_HEADER = re.compile(r"(?:施設|建物)?(?:登録|施設|管理)番号|所在地|設置場所|所在")
@@ -25,10 +26,15 @@ def _cells(line: str) -> list[str]:
 _FACILITY_NAME_WORDS = ("施設名", "建物名", "物件名", "事業所名", "店舗名", "施設の名", "建物の名")
 
 
+@lru_cache(maxsize=8)
+def _names_a_facility(text: str) -> bool:
+    return any(map(text.__contains__, _FACILITY_NAME_WORDS))
+
+
 def in_a_facilitys_own_column(text: str, start: int) -> bool:
     """The value at `start` stands in a row of a facilities' table, under its number's or its place's column."""
-    if not any(map(text.__contains__, _FACILITY_NAME_WORDS)):
-        return False  # no facility's name column anywhere: a few literal searches, no line walked
+    if not _names_a_facility(text):
+        return False  # no facility's name column anywhere: a few literal searches once a text, no line walked
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]

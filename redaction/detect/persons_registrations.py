@@ -49,11 +49,14 @@ def registrations_in_brackets_after_a_name(text: str) -> Iterator[tuple[int, int
 
 
 _CARD_HEADER = re.compile(r"(?:利用者|会員|図書館?利用)(?:カード|証)")
+CARD_HEADER_WORDS = ("者カード", "員カード", "会員証", "利用者証", "利用カード", "利用証")  # one stands in every header read
 _CARD_NUMBER = re.compile(rf"(?:{_ID})")
 
 
 def numbers_in_a_card_column(text: str) -> Iterator[tuple[int, int]]:
     """A table's column headed 利用者カード (会員証, 会員カード) without 番号: its numbers are the card holders'."""
+    if not any(map(text.__contains__, CARD_HEADER_WORDS)):
+        return
     for header, start, end in table_cells(text):
         if (_CARD_HEADER.fullmatch(header) is not None and _CARD_NUMBER.fullmatch(text, start, end) is not None
                 and sum(ch.isdigit() for ch in text[start:end]) >= _MIN_DIGITS):

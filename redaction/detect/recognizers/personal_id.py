@@ -39,7 +39,12 @@ from ..model import Doc
 from ..names.public import PublicNames
 from ..needs import called, needs
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
-from ..persons_registrations import numbers_in_a_card_column, registrations_in_brackets_after_a_name, roles_certificates
+from ..persons_registrations import (
+    CARD_HEADER_WORDS,
+    numbers_in_a_card_column,
+    registrations_in_brackets_after_a_name,
+    roles_certificates,
+)
 from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
@@ -440,10 +445,10 @@ def _registrations_in_brackets(doc: Doc, public: PublicNames) -> Iterator[tuple[
         yield from registrations_in_brackets_after_a_name(doc.folded)
 
 
-@needs("カード", "会員証", "利用者証")
+@needs(*CARD_HEADER_WORDS)
 def _numbers_in_card_columns(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """(round BL) | 氏名 | 電話 | 利用者カード | over SM-00931 (persons_registrations.py)."""
-    if "|" in doc.folded or "\t" in doc.folded or "," in doc.folded:
+    if any(map(doc.folded.__contains__, CARD_HEADER_WORDS)):
         yield from numbers_in_a_card_column(doc.folded)
 
 
