@@ -33,7 +33,7 @@ _A_THING_BEFORE = re.compile(r"(?:施設|店|店舗|車|車両|事業所|団体|
 
 def registrations_in_brackets_after_a_name(text: str) -> Iterator[tuple[int, int]]:
     """（…登録 MR-157-0023） right after a word that is no thing's: a person's registration."""
-    for match in _REGISTRATION.finditer(text):
+    for match in _each_match(_REGISTRATION, text, "登録"):
         bracket = max(text.rfind("（", max(0, match.start() - _KIND_REACH), match.start()),
                       text.rfind("(", max(0, match.start() - _KIND_REACH), match.start()))
         if bracket < 0 or _KIND.fullmatch(text, bracket + 1, match.start()) is None:
@@ -63,13 +63,22 @@ def numbers_in_a_card_column(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-_ROLES = ("責任者", "管理者")
+_ROLES = ("食品衛生責任者", "防火管理者", "衛生管理者")
 _ROLES_CERTIFICATE = re.compile(r"(?:食品衛生責任者|防火管理者|衛生管理者)(?:証|修了証)?(?:番号)?[ \u3000:：]*(?P<id>第[一-龯]{0,3}[-‐]?[0-9]{3,}(?:[-‐][0-9]{2,})?号)")
 
 
 def roles_certificates(text: str) -> Iterator[tuple[int, int]]:
     """食品衛生責任者 第東-14472号: the certificate of the person who holds the role."""
-    if not any(map(text.__contains__, _ROLES)):
-        return
-    for match in _ROLES_CERTIFICATE.finditer(text):
-        yield match.span("id")
+    for role in _ROLES:
+        for match in _each_match(_ROLES_CERTIFICATE, text, role):
+            yield match.span("id")
+
+
+def _each_match(pattern: re.Pattern[str], text: str, anchor: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches opening at each place of its literal `anchor` (found by str.find, the pattern tried there only)."""
+    position = text.find(anchor)
+    while position >= 0:
+        match = pattern.match(text, position)
+        if match is not None:
+            yield match
+        position = text.find(anchor, position + len(anchor))

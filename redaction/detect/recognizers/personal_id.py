@@ -452,7 +452,7 @@ def _numbers_in_card_columns(doc: Doc, public: PublicNames) -> Iterator[tuple[in
         yield from numbers_in_a_card_column(doc.folded)
 
 
-@needs("責任者", "管理者")
+@needs("食品衛生責任者", "防火管理者", "衛生管理者")
 def _roles_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """(round BL) 食品衛生責任者 第東-14472号 (persons_registrations.py)."""
     if "責任者" in doc.folded or "管理者" in doc.folded:
