@@ -70,8 +70,9 @@ _ROLES_CERTIFICATE = re.compile(r"(?:食品衛生責任者|防火管理者|衛�
 def roles_certificates(text: str) -> Iterator[tuple[int, int]]:
     """食品衛生責任者 第東-14472号: the certificate of the person who holds the role."""
     for role in _ROLES:
-        for match in _each_match(_ROLES_CERTIFICATE, text, role):
-            yield match.span("id")
+        if role in text:  # a body's `in` is answered from its one read (model.LongText): only a role standing in it is sought
+            for match in _each_match(_ROLES_CERTIFICATE, text, role):
+                yield match.span("id")
 
 
 def _each_match(pattern: re.Pattern[str], text: str, anchor: str) -> Iterator[re.Match[str]]:

@@ -455,8 +455,7 @@ def _numbers_in_card_columns(doc: Doc, public: PublicNames) -> Iterator[tuple[in
 @needs("食品衛生責任者", "防火管理者", "衛生管理者")
 def _roles_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """(round BL) 食品衛生責任者 第東-14472号 (persons_registrations.py)."""
-    if "責任者" in doc.folded or "管理者" in doc.folded:
-        yield from roles_certificates(doc.folded)
+    yield from roles_certificates(doc.folded)  # each role's whole word tested first
 
 
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
