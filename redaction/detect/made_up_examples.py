@@ -94,7 +94,32 @@ def in_an_example_block(text: str, start: int) -> bool:
     if not announcing.strip():  # a blank line between the announcing sentence and the block
         before = text[max(0, block_start - 400) : block_start].rstrip("\n")
         announcing = before[before.rfind("\n") + 1 :]
-    return _BLOCK_ANNOUNCED.search(announcing) is not None and _PLACEHOLDER_PERSON.search(text, block_start, block_end) is not None
+    if _BLOCK_ANNOUNCED.search(announcing) is None:
+        return False
+    record = _own_record(text, block_start, line_start)
+    if record is not None:  # (round BL) the block is parted into 【…】 records: the value's own record must be the example
+        if _BLOCK_ANNOUNCED.search(text, record, text.find("】", record)) is None:
+            return False  # 【記入例】 then 【提出例1】氏名 …: a record labelled otherwise is a real submission
+        block_start = record
+        next_record = _RECORD_OPENING.search(text, line_start + 1, block_end)
+        block_end = next_record.start() if next_record is not None else block_end
+    return _PLACEHOLDER_PERSON.search(text, block_start, block_end) is not None
+
+
+# (round BL) a quoted block's record opens a line with a bracketed label: > 【記入例】, > 【提出例1】, > 【実際の申告】
+_RECORD_OPENING = re.compile("^>[ \u3000]*【[^】\n]{1,12}】", re.MULTILINE)
+
+
+def _own_record(text: str, block_start: int, line_start: int) -> int | None:
+    """Where the value's own record opens: the last line of the block, at or above the value's, opening with 【…】."""
+    if "【" not in text[block_start : text.find("\n", line_start) if text.find("\n", line_start) >= 0 else len(text)]:
+        return None
+    found = None
+    for match in _RECORD_OPENING.finditer(text, block_start):
+        if match.start() > line_start:
+            break
+        found = match.start()
+    return found
 
 
 # (round AV) the example's words a sentence calls its values by

@@ -41,7 +41,8 @@ _KANJI_NUMBER = "[〇一二三四五六七八九十百壱弐参拾]"  # (round A
 # (round AJ) and a year past the era's end, as a record's misprint writes it (昭和100年1月5日, like round AI's 昭和99年): the date
 # still tells the birth, as its writer labelled it
 # (round AV) and any year of a second century (令和105年, R105.4.19 in a record's column): the tuning world's era runs on
-_Y = rf"(?:元|[0-9]{{1,2}}(?:(?<=1[0-9])[0-9])?|{_KANJI_NUMBER}{{1,3}})"
+# (round BL) and a year of three digits in kanji numerals, 百 and a tens' part (令和百五十二年, 大正二百五十二年): five at most
+_Y = rf"(?:元|[0-9]{{1,2}}(?:(?<=1[0-9])[0-9])?|{_KANJI_NUMBER}{{1,5}})"
 _MD = rf"(?:[0-9]{{1,2}}|{_KANJI_NUMBER}{{1,3}})"
 _S = r"[ \u3000]?"  # clerks put a space between the parts: 昭和45年 5月 3日
 # The other calendar's year beside the year: 1988（昭和63）年 / 昭和63（1988）年 / 1986年（昭和61年）

@@ -51,6 +51,7 @@ from ..names.foreign_names import (
 from ..names.form_fields import names_in_person_fields
 from ..names.hankaku_words import a_forms_words
 from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
+from ..names.joined_names import names_joined_by_a_dot_or_slash
 from ..names.kana_forms import (
     dotted_katakana_names,
     hiragana_full_names,
@@ -88,6 +89,7 @@ from ..names.published_offices import names_of_published_office_holders
 from ..names.record_holders import holders_named_in_records
 from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
+from ..names.role_word_names import names_after_a_firms_role_word
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
@@ -2129,4 +2131,6 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
+    names_joined_by_a_dot_or_slash,  # (round BL) 羽根田 トヨ・羽根田 勝己, 鳥海 研二・和恵夫妻: names/joined_names.py
+    names_after_a_firms_role_word,  # (round BL) 担当 荻原 陸斗, 従業員 梶 由紀夫: names/role_word_names.py
 )

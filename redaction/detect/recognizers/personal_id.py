@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..facilities_rows import in_a_facilitys_own_column
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
@@ -39,6 +40,12 @@ from ..model import Doc
 from ..names.public import PublicNames
 from ..needs import called, needs
 from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..persons_registrations import (
+    CARD_HEADER_WORDS,
+    numbers_in_a_card_column,
+    registrations_in_brackets_after_a_name,
+    roles_certificates,
+)
 from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
@@ -372,6 +379,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
     if "登録番号" in text[max(0, start - 12) : start] and a_groups_registration(text, start):
         return True  # (round BJ) みどり台こども食堂（登録番号 子食-151-017）: a group's registration (groups_registrations)
+    if said.cells and in_a_facilitys_own_column(text, start):
+        return True  # (round BL) 登録番号 施設名 所在地 …: a facility's registration in a facilities' register (facilities_rows)
     return False
 
 
@@ -430,8 +439,29 @@ def _registrations_in_persons_lines(doc: Doc, public: PublicNames) -> Iterator[t
         yield from registrations_in_persons_lines(doc.folded)
 
 
+@needs("登録")
+def _registrations_in_brackets(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BL) 報告者 百瀬 ひかる（レンジャー登録 MR-157-0023） (persons_registrations.py)."""
+    if "登録" in doc.folded:
+        yield from registrations_in_brackets_after_a_name(doc.folded)
+
+
+@needs(*CARD_HEADER_WORDS)
+def _numbers_in_card_columns(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BL) | 氏名 | 電話 | 利用者カード | over SM-00931 (persons_registrations.py)."""
+    if any(map(doc.folded.__contains__, CARD_HEADER_WORDS)):
+        yield from numbers_in_a_card_column(doc.folded)
+
+
+@needs("食品衛生責任者", "防火管理者", "衛生管理者")
+def _roles_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BL) 食品衛生責任者 第東-14472号 (persons_registrations.py)."""
+    yield from roles_certificates(doc.folded)  # each role's whole word tested first
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
-             _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines)
+             _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
+             _numbers_in_card_columns, _roles_certificates)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.

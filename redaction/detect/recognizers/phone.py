@@ -31,6 +31,7 @@ from ..named_office_lines import an_offices_line_named_before
 from ..particulars import is_business_place
 from ..published_accounts import published_number_before
 from ..said_public_phones import said_public_around
+from ..short_mobiles import a_mobile_one_digit_short
 from ..spoken_digits import digits_read_aloud
 from ..text import HYPHEN, NO_DIGIT_AFTER
 from ..wrapped import wrapped_rows
@@ -123,7 +124,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     while match:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if ((match.start() == 0 or not text[match.start() - 1].isdigit())
-                and (is_japanese_number(digits) or a_mobile_with_a_bracketed_exchange(match.group()))
+                and (is_japanese_number(digits) or a_mobile_with_a_bracketed_exchange(match.group())
+                     or a_mobile_one_digit_short(match.group(), text[match.start() - 1 : match.start()]))
                 and ("、" not in match.group() or behind_a_phone_label(text, match.start()))
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
                      or has_number_shape(match.group()))):

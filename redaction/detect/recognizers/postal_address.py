@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..facilities_rows import a_room, in_a_facilitys_own_column
 from ..foreign_addresses import addresses_abroad
 from ..model import Doc
 from ..names.public import PublicNames
@@ -174,6 +175,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # (round BF) 公売番号 V から V: an auction lot's number in a postcode's shape, no postal code
             if "|" in text[max(0, start - 3) : start] and in_a_lots_column(text, start, end):
                 continue  # (round BF) | 公売番号 | 入札者 | over | V | …: an auction lot's number, no postal code
+            if "室" in text[start : start + 5] and a_room(text, start, end):
+                continue  # (round BL) 教室3-2, 会議室1-4: a room's number, no address
+            if ("\t" in text or "|" in text) and in_a_facilitys_own_column(text, start):
+                continue  # (round BL) 登録番号 施設名 所在地 …: a facility's place, in its own column of a facilities' register
             if text.startswith(("の角", "の交差点"), end):
                 continue  # (round AT) 北町5-6の角で犬にかまれました: a street corner, a place no one lives at
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
