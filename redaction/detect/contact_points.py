@@ -211,10 +211,11 @@ _FAX_HEADER_SENDER = re.compile(r"[ \u3000]{2,}[^\s]{0,20}(?:クリニック|医
 # (round T) A value inside the brackets after a body's or a facility's name (北町保管所（…、電話 …）, 訪問看護
 # ステーションすみれ（…）, Sumire Precision Co., Ltd. (…)), or after 会社に同じ (a form's "same as the company"):
 # the body's; not after a person's (…様の事業所（FAX …）) nor a home's word (住所（…）, 居所).
+# (round BN) an addressee's 御中 between the name and the bracket too (すみれ市情報公開係 御中（FAX …）).
 # (round Y) 所有 is ownership, not a facility (…氏所有の倉庫（すみれ市…）: the owner's place).
 _FACILITY = "(?<![住居])所(?!有)|ステーション|クリニック|薬局|医院|署|庁|館|(?<=[一-龯])[課係]"  # (round AB) 手当係（FAX …）
 _BODYS_BRACKET = re.compile(
-    rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
+    rf"(?:(?:{_BODY.pattern}|{_FACILITY})[^\s、。（）()様氏]{{0,8}}(?:[ \u3000]?御中)?|(?:Co\.,? ?Ltd|Inc|Corp|LLC|Ltd|K\.K)\.?[ ]?"
     r"|(?:会社|勤務先|事務所|店)(?:に|と)同じ)[（(][^（()）\n]{0,40}\Z")
 _PERSONS_BODY = re.compile(r"(?:様|さん|氏|君)の[^\s、。（）()]{0,12}[（(][^（()）\n]{0,40}\Z")
 # (round T) A form's printed example with the forms' placeholder person (記 入 例　す み れ　太 郎　す み れ 市 本 町 1 - 1 - 1,
@@ -314,6 +315,8 @@ def _after_a_body(text: str, start: int) -> bool:
     # すみれ市…、電話 …、nogami.engei@…: a sole proprietor's home and all his values after it)
     if last is None or _WORKPLACE.search(text, max(sentence, last.start() - _WORKPLACE_REACH), start) is not None:
         return False
+    if text.startswith("長", last.end()) and last.group() in _ASSOCIATIONS:
+        return False  # (round BN) RN：ねこ町内会長 ／ 猫田 栄作 ／ すみれ市…: 町内会長 names the association's head, a person
     if text.startswith(_LIST_MARK_OPENINGS, line) and _PERSON_AT_THE_ITEMS_HEAD.match(text, line, last.start()):
         return False  # (round AJ) 1. 宍戸 彩葉　すみれ第一中学校　090-…: a list of people, each item's body the person's school
     if _PERSONS_KEY_BEFORE.search(text, max(lo, start - 16), start):
@@ -334,6 +337,7 @@ def _after_a_body(text: str, start: int) -> bool:
     return _PRIVATE.search(text, own.end() if own else last.end(), start) is None
 
 
+_ASSOCIATIONS = frozenset(("町内会", "町会", "自治会"))
 # (round Z) A record's key naming a person's own place right before the value, and the words of a transfer's account.
 _PERSONS_KEY_BEFORE = re.compile(r"\"(?:home|address|住所|自宅|現住所|連絡先)\"[ ]?:[ ]?\"\Z")
 _OTHER_LOTS_AFTER = re.compile("(?:ほか|外)[0-9一二三四五六七八九十]{1,3}筆")

@@ -192,5 +192,5 @@ _CAPITAL = re.compile("[A-ZÀ-ÖØ-Þ]")
 _LATIN = re.compile("[A-Za-z]")
 _HANKAKU = re.compile("[\uff66-\uff9f]")
 # (round Y) and the variant kanji fold() leaves (text.VARIANT_KANJI): the class holds them at no cost to its scan
-_RARE = re.compile("[A-Za-zÀ-ÖØ-Þ\uff66-\uff9f\ufa10\ufa11\U00020bb7\u9ad9\u908a][A-Za-zÀ-ÖØ-Þ\uff66-\uff9f\ufa10\ufa11\U00020bb7\u9ad9\u908a]*")  # opens with a class: see scan.py
-_VARIANT = re.compile("[\ufa10\ufa11\U00020bb7\u9ad9\u908a]")
+_RARE = re.compile("[A-Za-zÀ-ÖØ-Þ\uff66-\uff9f\ufa10\ufa11\U00020bb7\u9ad9\u908a\u6801][A-Za-zÀ-ÖØ-Þ\uff66-\uff9f\ufa10\ufa11\U00020bb7\u9ad9\u908a\u6801]*")  # opens with a class: see scan.py
+_VARIANT = re.compile("[\ufa10\ufa11\U00020bb7\u9ad9\u908a\u6801]")

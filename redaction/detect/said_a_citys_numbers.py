@@ -20,10 +20,13 @@ _SAID_THE_CITYS = re.compile(r"[^。\n]{0,30}?で、(?:これ|それ|いずれ|�
 _SAID_RIGHT_AFTER = re.compile(rf"号?[）)]?[ \u3000]?は、?(?:{_BODY}|事業者|業者)の(?:[一-龯]{{1,4}}の)?(?:管理)?番号(?:です|であ)")
 # or a bracket right after the value says it (事故受付番号　23-00481（保険会社の番号）)
 _BRACKET_SAYS_WHOSE = re.compile(rf"[ \u3000]?[（(]{_BODY}の(?:[一-龯]{{1,4}}の)?番号[）)]")
+# (round BN) or the value is given as an example of the city's numbers (登録番号（すみれ手通第V号のような、市の登録の番号）)
+_GIVEN_AS_THE_CITYS_KIND = re.compile(rf"号?のような、?{_BODY}の(?:[一-龯]{{1,4}}の)?番号")
 
 
 def said_the_citys_number_after(text: str, end: int) -> bool:
     """After the value ending at `end`, the sentence (or a bracket) calls it the city's, an insurer's or a group's number."""
     return "番号" in text[end : end + _REACH] and (_SAID_THE_CITYS.match(text, end) is not None
                                                   or _BRACKET_SAYS_WHOSE.match(text, end) is not None
-                                                  or _SAID_RIGHT_AFTER.match(text, end) is not None)
+                                                  or _SAID_RIGHT_AFTER.match(text, end) is not None
+                                                  or _GIVEN_AS_THE_CITYS_KIND.match(text, end) is not None)

@@ -99,7 +99,8 @@ _FULL_WIDTH_BLOCK = re.compile("[\uff01-\uff5a]")  # every key of _HALF_OF (test
 # Done by model.Doc.of only when the text's rare characters (one class scan it reads anyway) hold one: a read by `in`
 # of a CJK text for one such character is slow (its low byte stands in many kanji).
 # (round AG) 髙 (髙橋) and 邊 (戸邊) as the old-style forms of 高 and 辺
-VARIANT_KANJI = {"\ufa11": "崎", "\U00020bb7": "吉", "\ufa10": "塚", "\u9ad9": "高", "\u908a": "辺"}
+# (round BN) 栁 (栁田) as the old-style form of 柳
+VARIANT_KANJI = {"\ufa11": "崎", "\U00020bb7": "吉", "\ufa10": "塚", "\u9ad9": "高", "\u908a": "辺", "\u6801": "柳"}
 _VARIANT_TABLE = str.maketrans(VARIANT_KANJI)
 
 

@@ -22,7 +22,8 @@ _COUPLES_GIVEN = re.compile(rf"(?<![{_KANJI}ァ-ヺー]){_FULL_NAME}・(?P<given
 _OFFICES_PART = re.compile(r"(?:課|係|室|部|班|局|所|長|会|館|校|園|店|組|隊|団|省|庁|区|市|町|村|県|都|府)$")
 _SEPARATOR = re.compile("[・/]")
 # a form's field words in a part (担当者名 湯浅・須藤 電話番号): a form's line, no names joined
-_FIELD_WORDS = re.compile("番号|電話|住所|氏名|担当|連絡|名前|者名|窓口")
+# (round BN) and a relation's field (氏名 竹之内 理沙／続柄 知人／住所 …)
+_FIELD_WORDS = re.compile("番号|電話|住所|氏名|担当|連絡|名前|者名|窓口|続柄")
 _HONORIFICS = frozenset(("様", "さん", "殿", "氏", "君", "ちゃん"))
 
 

@@ -51,7 +51,7 @@ _GENERIC_TEXT = """
 ボランティア ユーザー メーカー ベンダー ドライバー パート アルバイト
 ゲスト オーナー リーダー コーディネーター サポーター ファン
 令和 平成 昭和 大正 明治
-身分事項 戸籍事項
+身分事項 戸籍事項 続柄
 職業 職種 地目 会社員 自営業 無職
 事由 理由 用途 種別 犬名 猫名 動物名 ペット名
 マイナンバー マイナンバーカード
@@ -74,7 +74,8 @@ COMPANY_SUFFIXES: tuple[str, ...] = (
 )
 
 # Labels after which a name follows: 氏名：山田太郎, 口座名義 ヤマダ タロウ.
-NAME_LABELS: tuple[str, ...] = ("氏名", "名前", "口座名義人", "口座名義", "名義人", "名義", "ふりがな", "フリガナ")
+# (round BN) 本名: the real name a stage or pen name stands for (芸名 …　本名 …)
+NAME_LABELS: tuple[str, ...] = ("氏名", "名前", "本名", "口座名義人", "口座名義", "名義人", "名義", "ふりがな", "フリガナ")
 # Person nouns after which a name follows only when a colon or space separates them.
 PERSON_LABELS: tuple[str, ...] = (
     "申請者", "相談者", "申出人", "請求者", "本人", "利用者", "受給者", "契約者", "被保険者", "世帯主",

@@ -13,9 +13,12 @@ import re
 from ..needs import needs
 from .public import PublicNames
 
-_ROLES = ("留学生", "受取人", "研修生", "実習生", "受講生", "入居者", "利用者")
-_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?"
-_AFTER_ROLE = re.compile(rf"(?:{'|'.join(_ROLES)})[ \u3000](?P<name>{_WORD}(?: {_WORD}){{1,2}})(?=[\u3000（(、,。]|$)", re.MULTILINE)
+_ROLES = ("留学生", "受取人", "研修生", "実習生", "受講生", "入居者", "利用者", "納税管理人")  # (round BN) 納税管理人 Lê Thị Mai
+# (round BN) a word may open with a capital of Latin Extended-A (Ōkubo) and hold its and Vietnamese letters (Lê Thị Mai)
+_UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
+_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_AFTER_ROLE = re.compile(rf"(?:{'|'.join(_ROLES)})[ \u3000](?P<name>{_WORD}(?: {_WORD}){{1,2}})(?=[\u3000（()）、,。]|$)", re.MULTILINE)
 _BODY_WORD = re.compile(r"\b(?:City|Town|Volunteers?|Association|Club|Center|Centre|Group|Team|School|University|College"
                         r"|Bank|Company|Hall|House|Heights|Court)\b")
 

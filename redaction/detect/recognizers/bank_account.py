@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..ibans import iban_numbers
 from ..model import Doc
 from ..particulars import in_row_of_a_company, table_cells
 from ..published_accounts import published_account_before
@@ -101,6 +102,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from _branch_fields(doc.folded)
     if ("\n2 " in doc.folded or doc.folded.startswith("2 ")) and doc.has_hankaku:  # (round AT) 2 0001ﾐｽﾞﾎ            112ｽﾐﾚﾁｭｳｵｳ      1 3804117: a 全銀 data record (its bank's name half-width)
         yield from transfer_data_accounts(doc.folded)
+    if doc.has_capital:
+        yield from iban_numbers(doc.folded)  # (round BN) IBAN ES91 0000 0000 0000 3482 7716
     if "通帳" in doc.folded:
         for match in _PASSBOOK_FILE.finditer(doc.folded):
             yield match.span("number")  # (round V) 宍倉和彦_通帳_0084521.jpg: the account inside a passbook image's name

@@ -29,6 +29,7 @@ from ..machine_readable import passport_birth_dates
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import beside_particulars, column_header, item_around, table_cells
+from ..restated_birth_dates import restated_birth_dates
 from ..scan import anchored_finditer, windows
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
@@ -170,13 +171,20 @@ _BIRTH_DATE_CORRECTED_AFTER = re.compile(rf"(?:生年月日|誕生日)[ \u3000:�
 # (round AT) A second birth date joined to a found one: another person's after 、 and whose (…様が A、…様が B), or the
 # other of two writings a record gives (A と B の二通り).
 _NEXT_PERSONS = re.compile(rf"、[ァ-ヺー一-龯ぁ-ゖ]{{1,6}}(?:様|さん)が(?P<date>{_DATE}){_WHOLE}")
-_OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り)")
+# (round BN) or a second date joined by と and closing the phrase (子どもの…と…の生年月日、A と B も): two persons' births
+_OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り|も|が|です|。)")
 
 
 _LINE_DATE = re.compile(rf"{_DATE}{_WHOLE}")  # (round BF) a whole date, the value of the label line above it
 
 
 def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
+    found = list(_every_reading(doc))
+    yield from found
+    yield from restated_birth_dates(doc.folded, found)  # (round BN) 正しくは令和132年7月14日, 令和121年9月9日の略記です
+
+
+def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
     text = doc.folded
     labelled_found = False
     for start, end in _recognize(doc):

@@ -74,6 +74,12 @@ from ..names.lexicon import (
 )
 from ..names.linked_surnames import linked_surname_names
 from ..names.list_heads import names_at_list_heads
+from ..names.names_before_particulars import (
+    latin_names_before_particulars,
+    names_as_fields_of_a_parted_record,
+    names_opening_a_slashed_payment_line,
+    representatives_before_their_accounts,
+)
 from ..names.nicknames import childrens_nicknames
 from ..names.not_persons import names_no_person
 from ..names.public import PublicNames
@@ -92,6 +98,7 @@ from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
 from ..names.word_fragments import cut_from_other_words
+from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..needs import called, needs
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
 from ..scan import (
@@ -365,6 +372,8 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             continue
         if end - start == 1 and _OKURIGANA.match(text, end):
             continue  # (round AD) ○審査請求人　載っているはずです: one kanji and its verb's ending open the speech
+        if text.startswith(_BROADCASTERS_WORD, end) and is_katakana(text[start]):
+            continue  # (round BN) ○審査請求人　ラジオ局の担当者: a katakana word run into 局 or 番組 names a broadcaster
         given = _SPACED_HIRAGANA_GIVEN.match(text, end) if all(is_kanji(ch) for ch in text[start:end]) and end - start <= 4 else None
         if given is not None and not _FUNCTION_WORD.fullmatch(given.group("given")):
             end = given.end("given")  # (round U) 対象生徒　巌 ひなた（1年3組）: a kanji surname, a space, a given name in hiragana
@@ -376,6 +385,7 @@ def _from_labels(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterator[
             yield start, end
 
 
+_BROADCASTERS_WORD = ("局", "番組")
 _A_COUNT_OF_PEOPLE = re.compile("[0-9一二三四五六七八九十]+[名人]")
 
 
@@ -1061,7 +1071,8 @@ def _cut_from_a_facility(text: str, start: int) -> bool:
 # A name in Latin letters, two to four words (Tran Van Hung, MARIA CLARA SANTOS), before an honorific
 # or after a name label (氏名：…), or in a name column (see _CELL_NAME).
 # (round M) Letters with diacritics (Nguyễn Thị Lan, Thomas Müller) are letters of a name too.
-_UPPER = "A-ZÀ-ÖØ-Þ"
+# (round BN) and the capitals of Latin Extended-A (Ōno Sayaka, Ōshiro Yūki（大城 勇樹）)
+_UPPER = "A-ZÀ-ÖØ-Þ" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
 _LETTER = "A-Za-zÀ-ÖØ-öø-ſƀ-ɏḀ-ỿ"
 _LATIN = rf"[{_UPPER}][{_LETTER}'\-]+(?:[ \u3000][A-Z]\.)?(?:[ \u3000][{_UPPER}][{_LETTER}'\-]+){{1,3}}(?:[ \u3000][A-Z]\.(?![A-Za-z]))?"  # ＴＡＮＡＫＡ　ＡＫＩＲＡ folds to TANAKA\u3000AKIRA; Robert J. Whitfield
 _LATIN_ROLES = ("代表者", "代表", "喪主", "夫", "妻", "長男", "長女", "次男", "次女", "婚姻前の氏", "旧姓", "旧氏")  # (round Z) 夫 Tran Van Khoa 同伴  # (round L) 代表 Vo Thi Hanh: a group's representative in a list
@@ -1080,7 +1091,8 @@ _LATIN_NAME = re.compile(
     rf"|(?:{'|'.join(NAME_LABELS + PERSON_LABELS + _LATIN_ROLES)}|(?:Full )?Name|Applicant|Guardian|Host(?: [Ff]amily)?|Guest|Student|Parent"
     rf"|{_ENGLISH_PERSON_LABEL})(?:(?: (?:student|guest|member|child|parent|contact|person|name))?(?: ?\([a-z ]{{2,20}}\)|\((?:ローマ字|英字|アルファベット)\))?[ \u3000]*[:：=]|[ \u3000]*[:：=]?)[ \u3000]*(?:(?:Mr|Mrs|Ms|Dr)\.? )?(?P<b>(?:[{_UPPER}][{_LETTER}]+ (?:and|&) )?{_LATIN})(?![{_LETTER}])"  # (round X) Employer contact person: Mr. …
     # (round M) a Latin name with its Japanese writing in brackets: Kenji HAYAMA（葉山 健司）, Park Ji-hoon（朴 智勲）
-    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:通称[ \u3000]?)?(?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
+    # (round BN) a given name in hiragana there too: Ōno Sayaka（大野 さやか）
+    rf"|(?<![{_LETTER}])(?P<c>{_LATIN})(?=[（(](?:通称[ \u3000]?)?(?:[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}]{{1,4}}|[{KANJI}]{{1,4}}[ \u3000][ぁ-ゖ]{{2,4}}|[ァ-ヺー]{{2,8}}[・ \u3000=＝][ァ-ヺー]{{2,8}}|カタカナ表記)[）)、])"
     # (round T) an English record's line about its person, with its colon (Client: …, Taxpayer: …)
     rf"|(?<![A-Za-z])(?:{_ENGLISH_RECORD_PERSON})[ \u3000]*[:：][ \u3000]*(?P<d>{_LATIN})(?![{_LETTER}])"
     # (round T) a given name alone after a relation word and a possessive (her son, Arjun)
@@ -1149,6 +1161,8 @@ def _readings(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     readings = []
     for start, end in found:
         match = _READING.match(text, end)
+        if match is None and text.startswith("子", end) and end and is_katakana(text[end - 1]):
+            match = _READING.match(text, end + 1)  # (round BN) 鬼頭 サダ子（きとう さだこ）: the 子 a katakana given name ends with
         if match:
             readings.append((start, match.end()))
     return readings
@@ -1182,7 +1196,8 @@ _SPACED_NAME = re.compile(
 
 
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
-_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
+# (round BN) 本名: a performer's real name beside the stage name (| 芸名 | 本名 |)
+_NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|本名|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 # (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
@@ -1191,7 +1206,7 @@ _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|�
 _MIXED_NAME = (rf"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \u3000][A-Z][a-z]+\.?){{0,2}}[ \u3000](?:[{KANJI}]{{1,4}}|[ァ-ヺー]{{2,8}})|[{KANJI}]{{1,4}}[ \u3000][A-Z][a-z]+"
                rf"|[{KANJI}]{{1,4}}[ \u3000][ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[{KANJI}]{{5}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}")
 # (round AE) a surname with a kana letter between its kanji (三ツ矢 健一, 一ノ瀬 蓮), spaced from the given name
-_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[{KANJI}]{{1,2}}[ツノ][{KANJI}]{{1,2}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}|{_MIXED_NAME}")
+_CELL_NAME = re.compile(rf"[{KANJI}]{{1,4}}[ \u3000]?[{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[{KANJI}]{{1,2}}[ツノ][{KANJI}]{{1,2}}[ \u3000][{KANJI}ぁ-ゖァ-ヺ]{{1,4}}|[ァ-ヺー]{{1,6}}(?:・[ァ-ヺー]{{1,6}}){{1,3}}(?:[ \u3000](?:[ァ-ヺー]{{2,6}}|[{KANJI}]{{1,4}}))?|[ァ-ヺー]{{2,6}}[ \u3000][{KANJI}]{{1,4}}|[ァ-ヺー]{{2,6}}(?:[ \u3000]?[ァ-ヺー]{{2,6}}|(?:[ \u3000][ァ-ヺー]{{2,6}}){{2}})|[ァ-ヺ][ \u3000][ァ-ヺー]{{2,6}}|[\uff66-\uff9f]{{2,}}[ \u3000][\uff66-\uff9f]{{2,}}|{_LATIN}(?:・{_LATIN})?|{_MIXED_NAME}")  # (round BN) | Jonas Åberg・Aoi Åberg |: a duo's two names
 
 
 # (round M) A payee may be a business; a spaced name there is a person (| 梓川 ミナミ（歌手） | 出演謝礼 |).
@@ -2094,6 +2109,12 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
+    latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
+    names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
+    representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
+    names_as_fields_of_a_parted_record,  # (round BN) RN「…」／日比野 颯／10代／…@…
+    names_after_a_workers_job,  # (round BN) | 介護職員 﨑山 ひかり |, 配達員 鍋島 孝志（…）: names/workers_and_filers.py
+    names_quoted_or_bracketed_after_a_persons_word,  # (round BN) 届出者「大豆生田 亮」, 従事者 大豆生田 葵（…生）
     names_said_to_stand_quoted,
     callback_addressees,
     surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …

@@ -34,6 +34,7 @@ from ..facilities_rows import in_a_facilitys_own_column
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
+from ..listed_persons_numbers import numbers_opening_a_persons_item
 from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
@@ -960,10 +961,17 @@ def _persons_numbers_under_header_lines(doc: Doc, public: PublicNames) -> Iterat
     yield from persons_numbers_in_header_rows(doc.folded)
 
 
+@needs("号\u3000")
+def _numbers_opening_persons_items(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BN) `- 要支第163-0071号　籾山 キヨ　令和87年8月15日　…`: the register's number of the item's person
+    (listed_persons_numbers.py)."""
+    yield from numbers_opening_a_persons_item(doc.folded)
+
+
 _UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
                         _number_plates, _holders_ids, _record_values, _receipts_addressed, _symbol_and_number_joined,
                         _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences,
-                        _persons_numbers_under_header_lines)
+                        _persons_numbers_under_header_lines, _numbers_opening_persons_items)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
