@@ -140,9 +140,10 @@ _HIRAGANA_CELL = re.compile(r"[ぁ-ゖ]{2,6}[ \u3000]?[ぁ-ゖ]{2,5}")
 # (round BP) a school year with a note after it ((2年、児童番号 …)), a full birth date in brackets ((2151年1月30日), (令和3年…))
 _CONTACT_FIELD_AFTER = re.compile(
     r"\((?:[0-9]年生?|[0-9]ねん(?:せい)?)[)、,]"
-    r"|\((?:(?:19|20|21)[0-9]{2}|(?:昭和|平成|令和)[0-9元]{1,3})年[0-9]{1,2}月[0-9]{1,2}日"
+    r"|\((?:(?:19|20|21)[0-9]{2}|(?:昭和|平成|令和)[0-9元]{1,3})年[0-9]{1,2}月[0-9]{1,2}日(?:\([月火水木金土日]\))?\)"
     r"|\u3000[ \u3000]*(?:\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}|[ぁ-ゖ]{2,8}し[ \u3000]?[ぁ-ゖ]{0,10}[ \u3000]?[0-9]{1,2}ちょうめ)")
-_NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|について|ちょうめ")
+# (round BP) nor a first word closed by the topic's or the object's particle (きょうは あめ（…）)
+_NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|について|ちょうめ|[はを][ \u3000]")
 
 
 def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]:
