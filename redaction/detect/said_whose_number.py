@@ -1,4 +1,4 @@
-"""The words after a number saying whose number it is (V は猫の個体の番号です; rounds Z, AD, AH, AP, AZ, BD, BF).
+"""The words after a number saying whose number it is (V は猫の個体の番号です; rounds Z, AD, AH, AP, AZ, BD, BF, BH, BJ, BN).
 
 One reading of one form, written round by round as six patterns in two modules until the thirteenth speed pass
 (personal_id's `_SAID_A_THINGS`, `_SAID_A_BODYS` — round BF's police there too —, `_SAID_A_BODYS_NEXT`; things_said's
@@ -7,6 +7,11 @@ number. The form: the number, a few words, then the thing, the body, the course 
 の番号 (or に付く番号) and a closing form (です, である, で、). Each form is a row of `WHOSE_NUMBER_SAID_AFTER`; a tuner adds a
 "whose" word to its row's `whose` (a new form is a new row). A person's words (本人, 個人, 人, 者, 方, 世帯) are never a
 thing's: no row lists them, and the attached-to row, whose thing is any word, refuses them (`PERSONS_WORDS`).
+
+Rounds BH, BJ and BN wrote four more of the form in a module of their own (said_a_citys_numbers: the city's, an
+insurer's or a group's number, `…で、いずれも市が付した番号です`, `（保険会社の番号）`); they are rows here too, each keeping the
+gate it read with (番号 within 48 characters: `gate` and `reach`) and the body's pattern a row's `whose_pattern` adds to
+its words (an office's or a place's name: `すみれ市`, `道路管理課`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,9 @@ class WhoseNumberSaid:
     """One form of the words after a number saying whose number it is.
 
     The pattern, matched right at the number's end, is `before`, one of `whose`, `number` and one of `closings`.
-    `also_needs` is a literal the sentence after the number must hold besides (the form's own gate, kept as it read)."""
+    `also_needs` is a literal the sentence after the number must hold besides (the form's own gate, kept as it read);
+    `gate` is the literal the row is read behind, within `reach` characters after the number; `whose_pattern` a pattern
+    the whose words' alternatives end with (a name ending as a body's does)."""
 
     round: str
     before: str  # a pattern: from the number's end to the whose word
@@ -28,15 +35,24 @@ class WhoseNumberSaid:
     number: str  # a pattern: from the whose word to 番号
     closings: tuple[str, ...]
     also_needs: str = ""
+    gate: str = "の番号"
+    reach: int = 80
+    whose_pattern: str = ""
 
     def pattern(self) -> re.Pattern[str]:
-        return re.compile(f"{self.before}(?:{'|'.join(self.whose)}){self.number}(?:{'|'.join(self.closings)})")
+        whose = (*self.whose, self.whose_pattern) if self.whose_pattern else self.whose
+        return re.compile(f"{self.before}(?:{'|'.join(whose)}){self.number}(?:{'|'.join(self.closings)})")
 
 
 _NUMBER_OF = "の番号"
 _CLOSES = ("です", "であ")
 _CLOSES_OR_GOES_ON = ("です", "であ", "で、")
 _WORDS_OF_A_BODY = r"[^\s。、「」（）()]{1,12}"  # the body's name up to its ending (獣医師会, 社協)
+# (rounds BH, BJ, BN) the city, a public body, an insurer or a group, or an office's or a place's name
+_BODY_WORDS = ("市", "町", "村", "区", "都", "道", "府", "県", "国", "団体", "保険会社", "会社", "組合")
+_NAMED_BODY = r"[一-龯]{1,8}(?:市|町|村|課|係|所|局)"
+_OF_ITS_NUMBER = r"の(?:[一-龯]{1,4}の)?番号"  # の番号, or a word between (市の契約の番号)
+_NEAR = 48  # said_a_citys_numbers' rows: read behind 番号 within this reach, as they were
 
 WHOSE_NUMBER_SAID_AFTER = (
     # (round Z) the sentence goes on to call the value a thing's number: …で、これは証明書の番号です, これは登記上の番号です
@@ -65,6 +81,21 @@ WHOSE_NUMBER_SAID_AFTER = (
     # である)
     WhoseNumberSaid("AZ", r"[ \u3000]?は、?[^\s。、「」（）()]{0,12}?",
                     ("講座", "教室", "講習", "コース", "プログラム", "催し", "行事", "事業"), _NUMBER_OF, _CLOSES),
+    # (round BH) the sentence goes on to say the body gave it or holds it (使用許可番号はすみれ墓第…号で、いずれも市が付した番号
+    # です; 改葬許可番号は…で、これらは市の番号です; 証券番号ST-…で、これは団体の契約の番号です)
+    WhoseNumberSaid("BH", r"[^。\n]{0,30}?で、(?:これ|それ|いずれ|この番号)(?:ら)?(?:は|も)、?", _BODY_WORDS,
+                    r"(?:が(?:付|振|つけ|ふ|付番)(?:し|け|っ)た|の(?:[一-龯]{1,4}の)?)番号", _CLOSES,
+                    gate="番号", reach=_NEAR, whose_pattern=_NAMED_BODY),
+    # (round BH) or a bracket right after the value says so (事故受付番号　23-00481（保険会社の番号）)
+    WhoseNumberSaid("BH bracket", r"[ \u3000]?[（(]", _BODY_WORDS, _OF_ITS_NUMBER, (r"[）)]",), gate="番号",
+                    reach=_NEAR, whose_pattern=_NAMED_BODY),
+    # (round BJ) or the sentence says it right after the value, its bracket closed (保険の証券番号 V は市の契約の番号です;
+    # 証明書の番号（第V号）は事業者の管理番号です): the city's contract, a contractor's own management number
+    WhoseNumberSaid("BJ", r"号?[）)]?[ \u3000]?は、?", (*_BODY_WORDS, "事業者", "業者"), r"の(?:[一-龯]{1,4}の)?(?:管理)?番号",
+                    _CLOSES, gate="番号", reach=_NEAR, whose_pattern=_NAMED_BODY),
+    # (round BN) or the value is given as an example of the city's numbers (登録番号（すみれ手通第V号のような、市の登録の番号）)
+    WhoseNumberSaid("BN", r"号?のような、?", _BODY_WORDS, _OF_ITS_NUMBER, ("",), gate="番号", reach=_NEAR,
+                    whose_pattern=_NAMED_BODY),
 )
 
 # (round AP) a sentence listing numbers and closing on their being attached to a thing (犬の登録番号は V、注射済票は W で、
@@ -74,15 +105,16 @@ _ATTACHED_TO_A_THING = re.compile(r"[^。\n]{0,50}?(?:いずれも|ともに|は
 PERSONS_WORDS = ("人", "者", "方", "本人", "個人", "世帯")
 
 _REACH = 80  # every row's match ends within it (the longest, round AP's, within 66 characters)
-_READ = tuple((row.pattern(), row.also_needs) for row in WHOSE_NUMBER_SAID_AFTER)
+_READ = tuple((row, row.pattern()) for row in WHOSE_NUMBER_SAID_AFTER)
 
 
 def said_whose_number_after(text: str, end: int) -> bool:
     """The words right after the number ending at `end` say it is a thing's, a body's, a course's or attached to a thing."""
     window = text[end : end + _REACH]
-    if "の番号" in window:
-        for pattern, also_needs in _READ:
-            if (not also_needs or also_needs in window) and pattern.match(text, end) is not None:
+    if "番号" in window:
+        for row, pattern in _READ:
+            if (row.gate in window[: row.reach] and (not row.also_needs or row.also_needs in window)
+                    and pattern.match(text, end) is not None):
                 return True
     if "に付" in window:
         match = _ATTACHED_TO_A_THING.match(text, end)

@@ -1,5 +1,6 @@
 """The one reading of "V は <whose> の番号です" (said_whose_number): each row's each whose word makes the number nobody's,
-a person's word in its place keeps it (thirteenth speed pass; rounds Z, AD, AH, AP, AZ, BD, BF)."""
+a person's word in its place keeps it (thirteenth speed pass; rounds Z, AD, AH, AP, AZ, BD, BF; BH, BJ and BN folded in after
+them)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _FORMS = {
     "BD": ("○課長　登録番号 MC-3920-1182 は{whose}の個体の番号です。", "", "MC-3920-1182"),
     "AZ": ("○課長　受講番号K122-03は児童館の{whose}の番号である。", "", "K122-03"),
     "BF": ("○課長　会員番号 AB-41-0022 は{whose}の番号で、市の番号ではありません。", "すみれ", "AB-41-0022"),
+    "BH": ("○課長　会員番号は AB-41-0022 で、いずれも{whose}が付した番号です。", "", "AB-41-0022"),
+    "BH bracket": ("○課長　会員番号　AB-41-0022（{whose}の番号）を記入します。", "", "AB-41-0022"),
+    "BJ": ("○課長　会員番号 AB-41-0022 は{whose}の契約の番号です。", "", "AB-41-0022"),
+    "BN": ("○課長　会員番号（AB-41-0022のような、{whose}の番号）を記入します。", "", "AB-41-0022"),
 }
 # The words each row reads as of the thirteenth speed pass, pinned here so that a word dropped from the table fails
 # (a tuner's new word is tested from the table as well).
@@ -28,6 +33,10 @@ _PINNED = {
     "BD": ("犬", "猫", "動物", "業者", "事業者", "店", "店舗", "会社", "車", "車両", "機器", "機械", "建物", "物件", "荷物"),
     "AZ": ("講座", "教室", "講習", "コース", "プログラム", "催し", "行事", "事業"),
     "BF": ("警察署", "警察"),
+    "BH": ("市", "町", "村", "区", "都", "道", "府", "県", "国", "団体", "保険会社", "会社", "組合"),
+    "BH bracket": ("市", "町", "村", "区", "都", "道", "府", "県", "国", "団体", "保険会社", "会社", "組合"),
+    "BJ": ("市", "町", "村", "区", "都", "道", "府", "県", "国", "団体", "保険会社", "会社", "組合", "事業者", "業者"),
+    "BN": ("市", "町", "村", "区", "都", "道", "府", "県", "国", "団体", "保険会社", "会社", "組合"),
 }
 _PERSONS_PINNED = ("人", "者", "方", "本人", "個人", "世帯")
 _ATTACHED = "○課長　登録番号はすみれ第1024号、注射済票は89-0551で、いずれも{whose}に付く番号です。"
@@ -71,3 +80,19 @@ def test_the_second_sentences_form_needs_its_closing_in_reach() -> None:
     text = "VA-2080-0055 です。社協の契約の番号である。"
     assert not said_whose_number_after(text, len("VA-2080-0055"))
     assert said_whose_number_after(text.replace("である", "です"), len("VA-2080-0055"))
+
+
+@pytest.mark.parametrize("round_", ["BH", "BH bracket", "BJ", "BN"])
+@pytest.mark.parametrize("office", ["立川市", "道路管理課", "国際交流係"])
+def test_an_offices_or_a_places_name_makes_the_number_nobodys(round_: str, office: str) -> None:
+    # rounds BH, BJ and BN: a name ending as a body's does (the rows' whose_pattern)
+    form, _before, _number = _FORMS[round_]
+    assert _personal_ids(form.format(whose=office)) == []
+
+
+def test_round_bhs_rows_keep_their_near_gate() -> None:
+    # said_a_citys_numbers' gate, kept as it read: 番号 within 48 characters after the number
+    text = "AB-41-0022 で、いずれも市が付した番号です。"
+    assert said_whose_number_after(text, len("AB-41-0022"))
+    far = "AB-41-0022" + "、" * 50 + "で、いずれも市が付した番号です。"
+    assert not said_whose_number_after(far, len("AB-41-0022"))

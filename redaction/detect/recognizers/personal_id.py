@@ -50,7 +50,6 @@ from ..prefixed_licences import prefixed_licence_numbers
 from ..public_vehicles import a_public_bus_plate
 from ..register_entries import entry_numbers
 from ..registration_fields import registrations_in_persons_lines
-from ..said_a_citys_numbers import said_the_citys_number_after
 from ..said_as_a_persons import numbers_said_as_a_persons
 from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
@@ -344,12 +343,11 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
     if "番号" in text[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(text, max(0, start - 24), start):
         return True  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
     if said_whose_number_after(text, end):
-        return True  # (rounds Z, AD, AH, AP, AZ, BD, BF) …で、これは証明書の番号です, …は獣医師会の番号で, …です。社協の契約の番号です,
-        # いずれも犬に付く番号です, …は児童館の講座の番号である, …は猫の個体の番号です: the words after it say whose (said_whose_number)
+        return True  # (rounds Z, AD, AH, AP, AZ, BD, BF, BH, BJ, BN) …で、これは証明書の番号です, …は獣医師会の番号で, …です。社協の
+        # 契約の番号です, いずれも犬に付く番号です, …は児童館の講座の番号である, …は猫の個体の番号です, …で、いずれも市が付した番号です,
+        # （保険会社の番号）: the words after it say whose (said_whose_number)
     if "日時と" in text[max(0, start - 20) : start] and _A_RECORDINGS_NUMBER.search(text, max(0, start - 24), start):
         return True  # (round AB) 録音の日時と受付番号（相-44-0912）: a recording's or a call's number, beside its time
-    if said_the_citys_number_after(text, end):
-        return True  # (round BH) 使用許可番号はすみれ墓第…号で、いずれも市が付した番号です (said_a_citys_numbers)
     if "証券番号" in text[max(0, start - 8) : start] and a_citys_policy_before(text, start):
         return True  # (round BD) 市の掛けている活動保険（証券番号 V）
     if "契約者" in text[end : end + 50] and said_the_citys_contract(text, end):
