@@ -18,10 +18,15 @@ from .things_numbers import numbers_a_thing_or_a_notice
 # (round BJ) a street tree's, a disaster well's and a measurement's numbers (樹木番号 緑-街-0412, 井戸番号　第井-058号,
 # 測定番号 照152-0044): a tree, a well and a reading are things too; the label may open a bracket (樹木番号（…）)
 # (round BN) a lift's registration (昇降機登録番号 すみれ昇第V号) and a parcel's waybill (送り状番号, 伝票番号, 追跡番号)
-_THINGS_LABEL = r"(?:公売|売却区分|物件|標識(?:管理)?|樹木|井戸|測定|昇降機(?:の?登録)?|送り状|伝票|追跡)番号"
+# (round BP) a street tree's, a bus stop's and a boat's (街路樹番号 G-…, 停留所番号 S-…, 船舶番号 …): things too
+_THINGS_LABEL = (r"(?:公売|売却区分|物件|標識(?:管理)?|樹木|井戸|測定|昇降機(?:の?登録)?|送り状|伝票|追跡|街路樹|停留所|船舶)"
+                 r"番号")
 # the label, then は, a colon or spaces, and for a range's second number the first and から (公売番号 V から V)
 _LABEL_BEFORE = re.compile(rf"{_THINGS_LABEL}(?:は|：|:|[ \u3000（(])*(?:[0-9]{{2,4}}-[0-9]{{2,5}}[ \u3000]?(?:から|～|〜)[ \u3000]?)?第?\Z")
 _LABEL_LINE = re.compile(rf"{_THINGS_LABEL}[ \u3000]*\n\Z")
+# (round BP) a road's fixture named, then its 管理番号 in brackets (カーブミラー設置（管理番号 M-…）, マンホール蓋（管理番号 MH-…）):
+# the fixture's number; 管理番号 alone stays unread (a care service's user has one too)
+_FIXTURES_NUMBER_BEFORE = re.compile(r"(?:ミラー|マンホール|蓋|街灯|防犯灯|消火栓|標識|電柱|側溝)(?:設置|の)?[（(]管理番号[ \u3000:：]*\Z")
 _DOGS_REGISTRATION = re.compile(r"[一-龯ぁ-んァ-ヶ]{1,6}犬第[0-9]{2,4}-[0-9]{3,5}号")
 _LABEL_REACH = 24
 
@@ -34,7 +39,8 @@ def a_things_labelled_number(text: str, start: int, end: int) -> bool:
     if "番号" not in text[max(0, start - _LABEL_REACH) : start]:
         return False
     window = max(0, start - _LABEL_REACH)
-    return _LABEL_BEFORE.search(text, window, start) is not None or _LABEL_LINE.search(text, window, start) is not None
+    return (_LABEL_BEFORE.search(text, window, start) is not None or _LABEL_LINE.search(text, window, start) is not None
+            or ("管理番号" in text[window:start] and _FIXTURES_NUMBER_BEFORE.search(text, window, start) is not None))
 
 
 def in_a_lots_column(text: str, start: int, end: int) -> bool:

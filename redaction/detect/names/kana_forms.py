@@ -121,7 +121,8 @@ def _kana_spaces(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
 
 
 _HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{2,5}(?![ぁ-ゖー])")
-_HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい|ほごしゃ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)\Z")
+# (round BP) and a form's person written in hiragana (だいひょうしゃ：, もうしこみしゃ：, しんせいしゃ：), as a child's form has it
+_HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい|ほごしゃ|だいひょうしゃ|もうしこみしゃ|しんせいしゃ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)\Z")
 # The pair opens a field: the line's start, a list item's mark, an ideographic space, a colon (the text read before the pair
 # is at most its line: ^ is the line's start only when the whole of it is read).
 _FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：]|^[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]+)\Z")
@@ -136,10 +137,13 @@ _PAIR_OPENS_AFTER = re.compile(r"(?:^|[\s、。「(:：])\Z")
 _HIRAGANA_NAME_HEADER = re.compile(r"(?:お?なまえ|しめい)")
 _HIRAGANA_NAME_WORD = re.compile("なまえ")  # a search for the word (faster than `in`); しめい alone as a header is not read
 _HIRAGANA_CELL = re.compile(r"[ぁ-ゖ]{2,6}[ \u3000]?[ぁ-ゖ]{2,5}")
+# (round BP) a school year with a note after it ((2年、児童番号 …)), a full birth date in brackets ((2151年1月30日), (令和3年…))
 _CONTACT_FIELD_AFTER = re.compile(
-    r"\((?:[0-9]年生?|[0-9]ねん(?:せい)?)\)"
+    r"\((?:[0-9]年生?|[0-9]ねん(?:せい)?)[)、,]"
+    r"|\((?:(?:19|20|21)[0-9]{2}|(?:昭和|平成|令和)[0-9元]{1,3})年[0-9]{1,2}月[0-9]{1,2}日(?:\([月火水木金土日]\))?\)"
     r"|\u3000[ \u3000]*(?:\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}|[ぁ-ゖ]{2,8}し[ \u3000]?[ぁ-ゖ]{0,10}[ \u3000]?[0-9]{1,2}ちょうめ)")
-_NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|について|ちょうめ")
+# (round BP) nor a first word closed by the topic's or the object's particle (きょうは あめ（…）)
+_NOT_A_NAME = re.compile("から|まで|です|ます|でした|ください|について|ちょうめ|[はを][ \u3000]")
 
 
 def hiragana_full_names(text: str, public: PublicNames) -> list[tuple[int, int]]:

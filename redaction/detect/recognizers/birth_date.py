@@ -237,6 +237,9 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
     if _HIRAGANA_MONTH.search(text):  # a search for the word: faster than `in` for a word of two kana
         for match in _HIRAGANA_LABELLED_DATE.finditer(text):
             yield match.span("date")
+    if any(word in text for word in _HIRAGANA_BIRTH_WORDS):
+        for match in _HIRAGANA_LABEL_THEN_DATE.finditer(text):
+            yield match.span("date")
     if ("/" in text or "." in text) and ("生" in text or "誕" in text or any(word in text for word in _FOREIGN_LABEL_GATE)):  # every birth-date word holds one of them
         yield from _day_first_dates(text)
     if "生年月日" in text or "誕生日" in text:
@@ -319,6 +322,11 @@ _HIRAGANA_LABELLED_DATE = re.compile(
     r"(?:うまれたひ|たんじょうび|せいねんがっぴ|うまれ|生まれ|生年月日|誕生日)[ \u3000]*[:：は]?[ \u3000]*"
     r"(?P<date>(?:[ぁ-ゖ]{2,6}[ \u3000])?[ぁ-ゖ0-9]{1,16}ねん[ \u3000]?[ぁ-ゖ0-9]{1,6}がつ[ \u3000]?(?:ついたち|[ぁ-ゖ0-9]{0,8}?(?:にち|か)))(?![ぁ-ゖ])")  # digits too (へいせい30ねん)
 _HIRAGANA_MONTH = re.compile("がつ")
+# (round BP) and a date in digits or kanji numerals under such a label (せいねんがっぴ：2149年8月12日, うまれ　令和八十八年　二月二日):
+# the label then a colon or a space (うまれ only before a space or a colon: うまれる, うまれた are verbs), the whole date
+_HIRAGANA_BIRTH_WORDS = ("せいねんがっぴ", "うまれたひ", "たんじょうび", "うまれ")
+_HIRAGANA_LABEL_THEN_DATE = re.compile(
+    rf"(?:せいねんがっぴ|うまれたひ|たんじょうび|うまれ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)(?P<date>{_DATE}){_WHOLE}")
 # (round AJ) A speech-to-text output's era in hiragana, the numbers in digits and kanji (へいせい30年の10月の3日), after a birth-date
 # label in the sentence (生年月日は、出力では …): read only in windows after the label, in a text the label's gate has let through.
 _BIRTH_WORDS = re.compile("生年月日|誕生日")  # the windows the date is read in, after the label

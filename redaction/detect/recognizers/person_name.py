@@ -82,6 +82,7 @@ from ..names.names_before_particulars import (
 )
 from ..names.nicknames import childrens_nicknames
 from ..names.not_persons import names_no_person
+from ..names.proxy_receivers import proxies_named_in_brackets
 from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
@@ -2109,6 +2110,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
+    proxies_named_in_brackets,  # (round BP) （代理受取：神門 うた）: names/proxy_receivers.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …

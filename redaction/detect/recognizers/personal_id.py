@@ -55,6 +55,7 @@ from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
+from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
 from ..things_numbers import numbers_a_thing_or_a_notice
@@ -457,9 +458,16 @@ def _roles_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, in
     yield from roles_certificates(doc.folded)  # each role's whole word tested first
 
 
+@needs(*CERTIFICATE_WORDS)
+def _skill_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BP) 修了 STR-2171-0048, 技能証明 2A-0931-4417-58 (skill_certificates.py)."""
+    if any(map(doc.folded.__contains__, CERTIFICATE_WORDS)):
+        yield from certificate_numbers_after_their_word(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _numbers_in_card_columns, _roles_certificates)
+             _numbers_in_card_columns, _roles_certificates, _skill_certificates)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
