@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..bracketed_exchanges import a_mobile_with_a_bracketed_exchange
 from ..comma_phones import COMMA_GROUPS, behind_a_phone_label
 from ..contact_points import a_persons_contact_at_work
 from ..kana_digit_phones import phones_in_kana_words
@@ -124,7 +123,7 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     while match:
         digits = "".join(ch for ch in match.group() if ch.isdigit())
         if ((match.start() == 0 or not text[match.start() - 1].isdigit())
-                and (is_japanese_number(digits) or a_mobile_with_a_bracketed_exchange(match.group())
+                and (is_japanese_number(digits)
                      or a_mobile_one_digit_short(match.group(), text[match.start() - 1 : match.start()]))
                 and ("、" not in match.group() or behind_a_phone_label(text, match.start()))
                 and ((not _WEAK_SEPARATOR.search(match.group()) and len(_GROUPS.findall(match.group())) != 2)
