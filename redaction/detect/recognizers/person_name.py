@@ -32,6 +32,7 @@ from itertools import pairwise
 from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
+from ..names.bracketed_reading_fields import names_with_a_bracketed_reading_opening_a_field
 from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
@@ -40,6 +41,7 @@ from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
+from ..names.ditto_kin_given_names import given_names_after_a_ditto_with_their_kin
 from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
 from ..names.foreign_names import (
@@ -2129,8 +2131,10 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_also_written,
     linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
     given_names_after_a_ditto,  # (round OJ) | 〃 結月 | under 児童氏名: names/ditto_given_names.py
+    given_names_after_a_ditto_with_their_kin,  # (round BT) 〃 ふみ江（妻）: names/ditto_kin_given_names.py
     names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
     names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
+    names_with_a_bracketed_reading_opening_a_field,  # (round BT) - 佐治(さじ)みどり　…生: names/bracketed_reading_fields.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
     names_joined_by_a_dot_or_slash,  # (round BL) 羽根田 トヨ・羽根田 勝己, 鳥海 研二・和恵夫妻: names/joined_names.py
