@@ -40,6 +40,7 @@ from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
+from ..names.corrected_names import names_corrected_by_their_speaker
 from ..names.ditto_given_names import given_names_after_a_ditto
 from ..names.ditto_kin_given_names import given_names_after_a_ditto_with_their_kin
 from ..names.english_introductions import names_introduced_in_english
@@ -51,6 +52,7 @@ from ..names.foreign_names import (
     names_with_dotted_readings,
 )
 from ..names.form_fields import names_in_person_fields
+from ..names.hangul_names import hangul_names_with_katakana_readings
 from ..names.hankaku_words import a_forms_words
 from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.joined_names import names_joined_by_a_dot_or_slash
@@ -2106,6 +2108,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     self_named_surnames,
     names_said_twice,
     self_introduced_names,  # (round AJ) わたしは ひいらぎ ななえ といいます
+    names_corrected_by_their_speaker,  # (round BT) カワシマ、あ、いや、カワジリです、川尻 伊織です: names/corrected_names.py
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
     names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
@@ -2126,6 +2129,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     surname_ideographic_comma_given_names,  # (round BF) 叔父　東風平、正明　電話…: names/ideographic_comma_names.py
     names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
     names_with_dotted_readings,  # (round AI) foreign residents' names: names/foreign_names.py
+    hangul_names_with_katakana_readings,  # (round BT) 김서연（キム・ソヨン）: names/hangul_names.py
     names_after_a_persons_word,
     machine_readable_names,
     names_also_written,

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..facilities_rows import in_a_facilitys_own_column
-from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
+from ..found_property import a_found_items_number, found_items_cells, found_items_opening_tab_rows, names_the_found_register
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
 from ..hiragana_region_plates import PLATE_WORD, plates_with_hiragana_regions
@@ -322,6 +322,7 @@ class _SaidNobodys:
         found_register = names_the_found_register(text)  # (round AT) a lost-and-found register's numbers
         if found_register:
             in_unlinked += found_items_cells(text, cells)
+            in_unlinked += found_items_opening_tab_rows(text)  # (round BT) 受付番号	拾得日	… / 182-遺-031	8/4	…
         said_after = "公表して" in text or "掲載して" in text
         return cls(cells, unlinked, (*in_published, *in_unlinked, *answered), found_register, said_after)
 
