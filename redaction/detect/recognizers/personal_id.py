@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..care_insurance_numbers import CARE_WORD, care_insurance_numbers_after_the_word
 from ..facilities_rows import in_a_facilitys_own_column
 from ..found_property import a_found_items_number, found_items_cells, found_items_opening_tab_rows, names_the_found_register
 from ..groups_registrations import a_groups_registration
@@ -998,11 +999,19 @@ def _user_numbers_in_query_strings(doc: Doc, public: PublicNames) -> Iterator[tu
         yield from user_numbers_in_query_strings(doc.folded)
 
 
+@needs(CARE_WORD)
+def _care_insurance_numbers_after_the_word(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) `| 介護保険 1302115586 |` (care_insurance_numbers.py)."""
+    if CARE_WORD in doc.folded:
+        yield from care_insurance_numbers_after_the_word(doc.folded)
+
+
 _UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
                         _number_plates, _plates_with_hiragana_regions, _holders_ids, _macs_of_a_persons_device,
                         _user_numbers_in_query_strings, _record_values, _receipts_addressed, _symbol_and_number_joined,
                         _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences,
-                        _persons_numbers_under_header_lines, _numbers_opening_persons_items)
+                        _persons_numbers_under_header_lines, _numbers_opening_persons_items,
+                        _care_insurance_numbers_after_the_word)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
