@@ -64,6 +64,7 @@ from ..names.kana_forms import (
 )
 from ..names.katakana_given_names import katakana_given_names
 from ..names.latin_kanji_names import latin_kanji_names_beside_persons_words, latin_surnames_with_kanji_given_names
+from ..names.letter_signatures import names_signing_a_letter
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -1960,7 +1961,9 @@ def _mail_senders(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # record's emergency contact or next of kin with the relation after it (Emergency      : Mele Fifita (wife)).
 # Each is read only on the lines holding its header word: "From:" / "To:" / "Cc:", or Emergency / Next of kin / Spouse.
 # (round W) or a quoted display name of a given name and an initial (From: "Kiyomi T." <…>)
-_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*(?:\"?(?P<name>{_LATIN})\"?|\"(?P<initial>[{_UPPER}][{_LETTER}'\-]+ [A-Z]\.)\")[ \t]*<")
+# (round BT) or quoted with the surname first and a comma (Cc: "Harada-Wells, Thomas" <…>), as address books store them
+_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*(?:\"?(?P<name>{_LATIN})\"?|\"(?P<initial>[{_UPPER}][{_LETTER}'\-]+ [A-Z]\.)\""
+                           rf"|\"(?P<comma>[{_UPPER}][{_LETTER}'\-]+, [{_UPPER}][{_LETTER}'\-]+)\")[ \t]*<")
 _LATIN_SENDER_ANCHOR = re.compile("(?:From|To|Cc|Reply-To)[ \t]*:")
 _LATIN_KIN = re.compile(rf"(?:Emergency(?: [Cc]ontact)?|Next of [Kk]in|Spouse)[ \t]*:[ \t]*(?P<name>{_LATIN})"
                         r"(?=[ \t]*\((?:wife|husband|spouse|mother|father|son|daughter|sister|brother|partner|parent|friend)\))")
@@ -1979,7 +1982,7 @@ def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int
         return []
     matches = [*line_anchored_finditer(_LATIN_SENDER, text, _LATIN_SENDER_ANCHOR, 0),
                *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)] if ":" in text else []
-    spans = [m.span("name") if m.group("name") else m.span("initial") for m in matches]
+    spans = [m.span("name") if m.group("name") else m.span("initial") if m.group("initial") else m.span("comma") for m in matches]
     if doc.has_latin:
         spans += [m.span("name") if m.group("name") else m.span("given")
                   for m in line_anchored_finditer(_LATIN_RELATIVE, text, _LATIN_RELATIVE_ANCHOR, _LATIN_RELATIVE_BEFORE)]
@@ -2112,6 +2115,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
     names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
+    names_signing_a_letter,  # (round BT) Sincerely, / Grace Okafor-Mizuno: names/letter_signatures.py
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
