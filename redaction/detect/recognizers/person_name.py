@@ -62,6 +62,7 @@ from ..names.kana_forms import (
     kin_katakana_kanji_names,
     pupils_before_their_school_year,
 )
+from ..names.kanji_of_kana_names import kanji_after_half_width_kana_names
 from ..names.katakana_given_names import katakana_given_names
 from ..names.latin_kanji_names import latin_kanji_names_beside_persons_words, latin_surnames_with_kanji_given_names
 from ..names.letter_signatures import names_signing_a_letter
@@ -99,7 +100,12 @@ from ..names.role_word_names import names_after_a_firms_role_word
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
-from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
+from ..names.self_named import (
+    names_said_to_stand_quoted,
+    names_said_twice,
+    self_named_surnames,
+    surnames_named_after_a_greeting,
+)
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
@@ -2109,6 +2115,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     kin_katakana_kanji_names,
     pupils_before_their_school_year,
     self_named_surnames,
+    surnames_named_after_a_greeting,  # (round BT) [10:42] 突然すみません、蓮見です: names/self_named.py
     names_said_twice,
     self_introduced_names,  # (round AJ) わたしは ひいらぎ ななえ といいます
     names_corrected_by_their_speaker,  # (round BT) カワシマ、あ、いや、カワジリです、川尻 伊織です: names/corrected_names.py
@@ -2120,6 +2127,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
     proxies_named_in_brackets,  # (round BP) （代理受取：神門 うた）: names/proxy_receivers.py
+    kanji_after_half_width_kana_names,  # (round BT) ｳﾈﾒ ｻﾔｶ（漢字 采女 清香）: names/kanji_of_kana_names.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
