@@ -46,8 +46,8 @@ def macs_of_a_persons_device(text: str) -> list[tuple[int, int]]:
             after = at + len(word)
             if (match := _MAC.match(text, after)) is not None and (at == 0 or not text[at - 1].isalnum()):
                 line_start, line_end = _line(text, at)
-                if word == "mac=" and _a_persons_user_on_the_line(text, line_start, line_end) \
-                        or word == "MAC " and _REGISTERED_USER_AFTER.match(text, match.end()) is not None:
+                if (word == "mac=" and _a_persons_user_on_the_line(text, line_start, line_end)) \
+                        or (word == "MAC " and _REGISTERED_USER_AFTER.match(text, match.end()) is not None):
                     found.append(match.span("id"))
             at = text.find(word, after)
     return found

@@ -39,8 +39,8 @@ from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_kataka
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
-from ..names.dated_names import names_before_birth_dates
 from ..names.corrected_names import names_corrected_by_their_speaker
+from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
 from ..names.ditto_kin_given_names import given_names_after_a_ditto_with_their_kin
 from ..names.english_introductions import names_introduced_in_english
@@ -80,6 +80,7 @@ from ..names.lexicon import (
 )
 from ..names.linked_surnames import linked_surname_names
 from ..names.list_heads import names_at_list_heads
+from ..names.log_user_names import romaji_names_of_log_users
 from ..names.names_before_particulars import (
     latin_names_before_particulars,
     names_as_fields_of_a_parted_record,
@@ -2152,6 +2153,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
     names_with_a_bracketed_reading_opening_a_field,  # (round BT) - 佐治(さじ)みどり　…生: names/bracketed_reading_fields.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
+    romaji_names_of_log_users,  # (round BT) user=kanou.rintaro: names/log_user_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
     names_joined_by_a_dot_or_slash,  # (round BL) 羽根田 トヨ・羽根田 勝己, 鳥海 研二・和恵夫妻: names/joined_names.py
     names_after_a_firms_role_word,  # (round BL) 担当 荻原 陸斗, 従業員 梶 由紀夫: names/role_word_names.py

@@ -32,7 +32,12 @@ from functools import lru_cache
 
 from ..care_insurance_numbers import CARE_WORD, care_insurance_numbers_after_the_word
 from ..facilities_rows import in_a_facilitys_own_column
-from ..found_property import a_found_items_number, found_items_cells, found_items_opening_tab_rows, names_the_found_register
+from ..found_property import (
+    a_found_items_number,
+    found_items_cells,
+    found_items_opening_tab_rows,
+    names_the_found_register,
+)
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
 from ..hiragana_region_plates import PLATE_WORD, plates_with_hiragana_regions
