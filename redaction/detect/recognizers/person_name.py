@@ -36,7 +36,7 @@ from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
-from ..names.care_of_names import hosts_named_before_kata
+from ..names.care_of_names import hosts_named_before_kata, households_in_brackets_after_an_address
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
@@ -1435,6 +1435,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
             for match in building.finditer(text):
                 yield match.span("a") if match.group("a") else match.span("b")
     yield from _kin_and_bare_mentions(text, public, found, surnames)
+    yield from _surnames_bracketed_after_a_phone(text, surnames)
 
 
 def mention_spans(text: str, surnames: set[str]) -> Iterator[tuple[int, int]]:
@@ -1510,6 +1511,24 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
                   and not _after_title(text, at)):
                 yield at, at + len(surname)
             at = text.find(surname, at + len(surname))
+
+
+def _surnames_bracketed_after_a_phone(text: str, surnames: set[str]) -> Iterator[tuple[int, int]]:
+    """(round BR) The surname of a person named in full, alone in brackets right after a phone's last digit: whose line
+    it is (当番表の裏面に 090-5550-4417（保坂）、080-5552-0936（根本）). Each surname found by str.find; a word in
+    brackets after a phone that is no found surname (（携帯）, （自宅）, （母）) is not read."""
+    if "(" not in text:
+        return
+    for surname in sorted((s for s in surnames if len(s) >= 2), key=len, reverse=True):
+        at = text.find(surname)
+        while at >= 0:
+            if (text[at - 1 : at] == "(" and text[at - 2 : at - 1].isdigit() and text.startswith(")", at + len(surname))
+                    and _PHONE_BEFORE_BRACKET.search(text, max(0, at - 16), at - 1)):
+                yield at, at + len(surname)
+            at = text.find(surname, at + len(surname))
+
+
+_PHONE_BEFORE_BRACKET = re.compile(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}\Z")
 
 
 def _in_a_record(text: str, start: int) -> bool:
@@ -2134,6 +2153,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
+    households_in_brackets_after_an_address,  # (round BR) …19番地12（アンダーソン方）: names/care_of_names.py
     names_joined_by_a_dot_or_slash,  # (round BL) 羽根田 トヨ・羽根田 勝己, 鳥海 研二・和恵夫妻: names/joined_names.py
     names_after_a_firms_role_word,  # (round BL) 担当 荻原 陸斗, 従業員 梶 由紀夫: names/role_word_names.py
     names_in_rota_cells,  # (round BR) | 2/9 葛西 | 2/10 根本 ふみ |, | C-01 | 楠 | ベネット | under dates: names/rota_cells.py
