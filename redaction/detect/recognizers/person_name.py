@@ -896,9 +896,10 @@ def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 _REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖァ-ヺー]{{1,5}})(?=[ \u3000]|【|$)", re.MULTILINE)
 # (round AL) the surname during a marriage too (婚姻中の氏は鷲尾で, （…、婚姻中の氏 新垣）), the field's closing quote after it
 # (「旧氏 汐見」), and the surname a person's 氏 went back to (離婚により氏が汐見に戻った; not after a kanji: 田中氏が…)
-_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
+# (round BR) the field's name joined to 通称 (旧姓・通称 天野、), and the surname said before でした or です (婚姻中の氏は鴨志田でした)
+_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?(?:[:：][ \u3000]*|[ \u3000]+))"
                                    rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。」]|[ \u3000]*$)"
-                                   rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で、)", re.MULTILINE)
+                                   rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で(?:、|した|す))", re.MULTILINE)
 _SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 
