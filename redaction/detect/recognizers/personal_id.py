@@ -687,7 +687,7 @@ _THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])ごとの連�
 _THINGS_ANCHOR = re.compile("通し番号|管理番号|ごとの連番|に付(?:く|ける|けた|けられた|される)")
 _THING_LABEL = r"[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID)"
 _THINGS_SAID = re.compile(
-    rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*)?は、?"
+    rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*(?P<others>など)?)?は、?"
     rf"(?P<what>[^。\n、]{{0,16}}){_THINGS_NUMBER}(?:です|で[、す]|であ)")
 _PERSONS_WORD = re.compile("個人|本人|人ごと|者ごと|方ごと|世帯")
 _ASKED_LABEL = re.compile(rf"(?P<label>{_THING_LABEL})(?=[と、や]|及び|は)")
@@ -714,6 +714,8 @@ def _things_numbers(text: str) -> set[str]:
             continue
         if match.group("value"):
             said.add(match.group("value"))
+            if match.group("others"):  # (round BR) 受付番号の176-003などは、事務の通し番号ですね: the value's column, all of it
+                said |= _columns_holding(text, match.group("value"))
         elif "付" in match.group() or "ごとの連番" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
             said.add(match.group("label"))
     for verdict in _THINGS_ANCHOR.finditer(text):
@@ -731,6 +733,13 @@ def _things_numbers(text: str) -> set[str]:
     if "ですか" in text:
         said |= _things_numbers_confirmed(text)
     return said
+
+
+def _columns_holding(text: str, value: str) -> set[str]:
+    """(round BR) The headers of the table columns holding `value` as a cell (a value given with など stands for its column)."""
+    if "|" not in text or value not in text:
+        return set()
+    return {header for header, lo, hi in table_cells(text) if text[lo:hi].strip(" \u3000") == value}
 
 
 # (round AB) A member asks whether a label's numbers are a register's serial (○委員　カード番号は避難所ごとの通し番号ですか。)
