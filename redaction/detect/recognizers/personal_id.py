@@ -340,6 +340,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round V) the very value the minutes say identifies no one
     if text.startswith(_OFFICES_NUMBER_OPENINGS, end) and _SAID_AN_OFFICES.match(text, end):
         return True  # (round Y) 承認番号 第3307号で、市の番号です
+    if text.startswith(_SERIALS_FIRST_OPENINGS, end) and _SERIALS_FIRST.match(text, end):
+        return True  # (round BR) 券番号 TX-172-00001 からの通し番号を振り: where a serial numbering starts
     if "番号" in text[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(text, max(0, start - 24), start):
         return True  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
     if said_whose_number_after(text, end):
@@ -546,6 +548,10 @@ _OFFICES_NUMBER_OPENINGS = ("号", "で", "は", " は", "\u3000は")
 # (round Z) or a sequence's (提案番号 58-0217 は受付順の番号です; …は通し番号です): the order things came in, nobody's.
 _SAID_AN_OFFICES = re.compile(r"号?[ \u3000]?(?:で、|は、?)(?:これは)?(?:(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)|(?:受付|到着|申込)順の番号|通し番号|連番)"
                               r"(?:です|で、|であ)")
+# (round BR) A value said to be where a serial numbering starts (利用券には券番号 TX-172-00001 からの通し番号を振り): the
+# numbering's first value, given as a form, no one's.
+_SERIALS_FIRST_OPENINGS = ("から", " から", "\u3000から")
+_SERIALS_FIRST = re.compile(r"[ \u3000]?からの(?:通し番号|連番)")
 # (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
 # 西署 受理番号, 消防署の受付番号; any …署 is an office of the state or the city): the office's record of what was handed in, no person's number.
 _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
