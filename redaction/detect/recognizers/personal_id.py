@@ -43,6 +43,7 @@ from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company,
 from ..persons_registrations import (
     CARD_HEADER_WORDS,
     numbers_in_a_card_column,
+    registrations_before_a_birth_date,
     registrations_in_brackets_after_a_name,
     roles_certificates,
 )
@@ -447,6 +448,13 @@ def _registrations_in_brackets(doc: Doc, public: PublicNames) -> Iterator[tuple[
         yield from registrations_in_brackets_after_a_name(doc.folded)
 
 
+@needs("登録")
+def _registrations_before_birth_dates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BR) （サポステ登録 SUMI-Y-0612、R155.3.21生まれ…） (persons_registrations.py)."""
+    if "登録" in doc.folded:
+        yield from registrations_before_a_birth_date(doc.folded)
+
+
 @needs(*CARD_HEADER_WORDS)
 def _numbers_in_card_columns(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """(round BL) | 氏名 | 電話 | 利用者カード | over SM-00931 (persons_registrations.py)."""
@@ -469,7 +477,7 @@ def _skill_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, in
 
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _numbers_in_card_columns, _roles_certificates, _skill_certificates)
+             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
