@@ -332,8 +332,14 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
         trimmed = end - back
         if use_analyzer and end - trimmed == 1 and end == match.start() and _is_prefix(text[trimmed:match.end()]):
             continue  # (round N) 全委員, 各委員, 両委員: a prefix of the word, not a one-character surname
+        if end - trimmed == 1 and text[trimmed] == "長" and text[trimmed - 1 : trimmed] in _BODYS_LAST_CHARACTERS:
+            continue  # (round BR) 自治会長さん: 長 run into a body's word is its head's post, no one-character surname
         if _accept(doc, public, trimmed, end):
             yield trimmed, end
+
+
+# (round BR) the last character of an association's or a group's word before 長 (自治会長, 組合長, 団長, 部長, 班長)
+_BODYS_LAST_CHARACTERS = frozenset("会合団部班")
 
 
 @lru_cache(maxsize=65536)
@@ -707,11 +713,17 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not _speakers_role(doc.folded, start, end)
              and not _surname_and_volunteers_role(doc.folded, start, end)
              and not names_no_person(doc.folded, start)
+             and not _a_streets_name(doc.folded, end)
              and not _volunteer_in_brackets(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
                       and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+def _a_streets_name(text: str, end: int) -> bool:
+    """(round BR) A candidate ending in 通 before り (佐伯通りの名の由来): a street's name, 通り read as the street."""
+    return text[end - 1 : end] == "通" and text.startswith("り", end)
 
 
 # (round W) A household naming itself beside a neighbour in a quoted record (「うちは纐纈で、楪さんとは棟が同じ」): the
