@@ -556,10 +556,10 @@ _OFFICES_NUMBER_OPENINGS = ("号", "で", "は", " は", "\u3000は")
 # (round Z) or a sequence's (提案番号 58-0217 は受付順の番号です; …は通し番号です): the order things came in, nobody's.
 _SAID_AN_OFFICES = re.compile(r"号?[ \u3000]?(?:で、|は、?)(?:これは)?(?:(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)|(?:受付|到着|申込)順の番号|通し番号|連番)"
                               r"(?:です|で、|であ)")
-# (round BR) A value said to be where a serial numbering starts (利用券には券番号 TX-172-00001 からの通し番号を振り): the
-# numbering's first value, given as a form, no one's.
+# (round BR) A value said to be where a serial numbering starts (利用券には券番号 TX-172-00001 からの通し番号を振り; 受付記録は
+# 苦情受付番号 K173-0001 から振っています): the numbering's first value, given as a form, no one's.
 _SERIALS_FIRST_OPENINGS = ("から", " から", "\u3000から")
-_SERIALS_FIRST = re.compile(r"[ \u3000]?からの(?:通し番号|連番)")
+_SERIALS_FIRST = re.compile(r"[ \u3000]?から(?:の(?:通し番号|連番)|(?:順に)?振って|(?:順に)?振り|付番)")  # …K173-0001 から振っています
 # (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
 # 西署 受理番号, 消防署の受付番号; any …署 is an office of the state or the city): the office's record of what was handed in, no person's number.
 _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
