@@ -92,6 +92,7 @@ from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.role_word_names import names_after_a_firms_role_word
 from ..names.rota_cells import names_in_rota_cells
+from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
@@ -2170,4 +2171,5 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_joined_by_a_dot_or_slash,  # (round BL) 羽根田 トヨ・羽根田 勝己, 鳥海 研二・和恵夫妻: names/joined_names.py
     names_after_a_firms_role_word,  # (round BL) 担当 荻原 陸斗, 従業員 梶 由紀夫: names/role_word_names.py
     names_in_rota_cells,  # (round BR) | 2/9 葛西 | 2/10 根本 ふみ |, | C-01 | 楠 | ベネット | under dates: names/rota_cells.py
+    full_names_after_an_identity_number,  # (round BR) - 旅券　TR4182736　沓掛 智美: names/identity_numbers_before.py
 )
