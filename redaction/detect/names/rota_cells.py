@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..needs import needs
-from .lexicon import is_generic
+from .lexicon import GENERIC_WORDS, is_generic
 from .public import PublicNames
 
 _NAME_WORDS = ("名前", "名字", "氏名")
@@ -77,8 +77,11 @@ def _name_cell(content: str, at: int, dated_header: bool) -> _Cell | None:
     if name is None:
         return None
     word = name.group()
-    if name.group("surname") in _CALENDAR_WORDS or word in _CALENDAR_WORDS or is_generic(name.group("surname")):
+    surname = name.group("surname")
+    if surname in _CALENDAR_WORDS or word in _CALENDAR_WORDS or surname in GENERIC_WORDS:
         return None
+    if name.group("given") is None and is_generic(surname):
+        return None  # a word alone ending as a body's does (…会, …所); with a given name after it, a surname (日下部 しおり)
     return _Cell(at + offset, at + len(content), name.group("given") is not None)
 
 
