@@ -7,7 +7,7 @@ the text right before it says the cells hold names (お名前, 名字, 氏名 or
 見回り) and at least one of its day cells holds a full name (a surname, a space and a given name); then every day
 cell holding one name-shaped word (a kanji surname of one to three characters or a katakana one, a given name after
 a space or none) is read, less a calendar's own words (点検, 休み, 祝日 …) and nouns that are no names.
-Only where a table line and one of the name words stand (literal tests first).
+Only where a table line, one of the name words and a cell opening with a day stand (literal tests first).
 """
 
 from __future__ import annotations
@@ -27,6 +27,8 @@ _DATE_CELL = re.compile(rf"{_DATE}(?:\([月火水木金土日]\))?")
 _WEEKDAY_CELL = re.compile(r"[月火水木金土日](?:曜日?)?")
 _NAME = re.compile(r"(?P<surname>[一-龯々]{1,3}|[ァ-ヺ][ァ-ヺー]{1,7})(?:[ \u3000](?P<given>[一-龯々ぁ-ゖァ-ヺー]{1,4}))?")
 _DATED = re.compile(rf"(?P<date>{_DATE})[ \u3000]+")
+# a cell opening with a day (| 2/9 葛西 |, | 9/18 |): every rota or calendar read holds one, most tables none
+_A_DAYS_CELL = re.compile(rf"\|[ \u3000]*{_DATE}")
 # A calendar's own words in a day's cell: what the day holds when nobody is on duty.
 _CALENDAR_WORDS = frozenset(
     "点検 休み 休館 休業 休園 祝日 定休 定休日 清掃 中止 予備 未定 調整中 空き 空室 満室 貸切 工事 閉鎖 閉館 休止 振替 "
@@ -94,7 +96,7 @@ def _says_cells_are_names(text: str, table_start: int) -> bool:
 def names_in_rota_cells(text: str, public: PublicNames) -> list[tuple[int, int]]:
     """`葛西` and `根本 ふみ` in | 2/9 葛西 | 2/10 根本 ふみ |; `楠` and `ベネット` in | C-01 | 楠 | 楠 | ベネット | under
     | 区画 | 9/18 | 9/19 | …, where the text before the table says its cells hold names."""
-    if "|" not in text or not any(word in text for word in _NAME_WORDS):
+    if "|" not in text or not any(word in text for word in _NAME_WORDS) or _A_DAYS_CELL.search(text) is None:
         return []
     found: list[tuple[int, int]] = []
     for start, end in _table_ranges(text):
