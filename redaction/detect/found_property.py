@@ -71,10 +71,14 @@ def found_items_opening_tab_rows(text: str) -> list[tuple[int, int]]:
         first_tab = text.find("\t", line_start, at)
         if first_tab > 0 and _TAB_NUMBER_HEADER.fullmatch(text, line_start, first_tab) is not None:
             row = line_end + 1 if line_end >= 0 else len(text)
-            while row < len(text) and (tab := text.find("\t", row, text.find("\n", row) if "\n" in text[row:] else len(text))) > row:
+            while row < len(text):
+                row_end = text.find("\n", row)
+                row_end = len(text) if row_end < 0 else row_end
+                tab = text.find("\t", row, row_end)
+                if tab <= row:
+                    break  # a row without a first field (or no tab): the register's rows end
                 found.append((row, tab))
-                next_line = text.find("\n", tab)
-                row = next_line + 1 if next_line >= 0 else len(text)
+                row = row_end + 1
             at = text.find("拾得", row)
         else:
             at = text.find("拾得", (line_end if line_end >= 0 else len(text)))

@@ -49,11 +49,14 @@ def names_corrected_by_their_speaker(text: str, public: PublicNames) -> list[tup
 
 
 def _quoted_later(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Each word read, quoted in 「」 after where it was said."""
+    """Each word read, quoted in 「」 after where it was first said."""
+    first_end: dict[str, int] = {}
+    for start, end in sorted(found):
+        first_end.setdefault(text[start:end], end)
     quoted: list[tuple[int, int]] = []
-    for word in {text[start:end]: end for start, end in found}.items():
-        at = text.find(f"「{word[0]}」", word[1])
+    for word, end in first_end.items():
+        at = text.find(f"「{word}」", end)
         while at >= 0:
-            quoted.append((at + 1, at + 1 + len(word[0])))
-            at = text.find(f"「{word[0]}」", at + 1)
+            quoted.append((at + 1, at + 1 + len(word)))
+            at = text.find(f"「{word}」", at + 1)
     return quoted

@@ -54,6 +54,7 @@ from ..names.foreign_names import (
 from ..names.form_fields import names_in_person_fields
 from ..names.hangul_names import hangul_names_with_katakana_readings
 from ..names.hankaku_words import a_forms_words
+from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.joined_names import names_joined_by_a_dot_or_slash
 from ..names.kana_forms import (
@@ -99,7 +100,6 @@ from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.role_word_names import names_after_a_firms_role_word
 from ..names.rota_cells import names_in_rota_cells
-from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
