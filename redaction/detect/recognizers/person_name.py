@@ -38,6 +38,8 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata, households_in_brackets_after_an_address
+from ..names.chat_speakers import speakers_after_a_chats_timestamp
+from ..names.circular_sign_offs import households_in_a_circulars_sign_off
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.corrected_names import names_corrected_by_their_speaker
 from ..names.dated_names import names_before_birth_dates
@@ -113,6 +115,7 @@ from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
 from ..names.word_fragments import cut_from_other_words
+from ..names.words_in_a_names_place import a_word_in_a_names_place
 from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..needs import called, needs
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
@@ -726,6 +729,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not _speakers_role(doc.folded, start, end)
              and not _surname_and_volunteers_role(doc.folded, start, end)
              and not names_no_person(doc.folded, start)
+             and not a_word_in_a_names_place(doc.folded, start, end)  # (round BZ) 新しい氏, 帰りは, 備考　夫
              and not _a_streets_name(doc.folded, end)
              and not _volunteer_in_brackets(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
@@ -2194,4 +2198,6 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_after_a_firms_role_word,  # (round BL) 担当 荻原 陸斗, 従業員 梶 由紀夫: names/role_word_names.py
     names_in_rota_cells,  # (round BR) | 2/9 葛西 | 2/10 根本 ふみ |, | C-01 | 楠 | ベネット | under dates: names/rota_cells.py
     full_names_after_an_identity_number,  # (round BR) - 旅券　TR4182736　沓掛 智美: names/identity_numbers_before.py
+    households_in_a_circulars_sign_off,  # (round BZ) | 1 | 戸倉 | 済 |, 2     ｽｽﾞｷ(鈴木)   ㊞: names/circular_sign_offs.py
+    speakers_after_a_chats_timestamp,  # (round BZ) 〔6月3日 7:42〕渋谷川　みさ：: names/chat_speakers.py
 )
