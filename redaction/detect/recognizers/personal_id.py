@@ -65,6 +65,7 @@ from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
+from ..table_columns import column_header
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
 from ..things_numbers import numbers_a_thing_or_a_notice
@@ -390,6 +391,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
     if "登録番号" in text[max(0, start - 12) : start] and a_groups_registration(text, start):
         return True  # (round BJ) みどり台こども食堂（登録番号 子食-151-017）: a group's registration (groups_registrations)
+    if "当選番号" in text and "|" in text[max(0, start - 3) : start] and column_header(text, start) == "当選番号":
+        return True  # (round BZ) | 当選番号 | 住宅 | 氏名 | over | 第0017号 | …: a lottery's winning number, posted for all to see
     if said.cells and in_a_facilitys_own_column(text, start):
         return True  # (round BL) 登録番号 施設名 所在地 …: a facility's registration in a facilities' register (facilities_rows)
     return False
