@@ -4,14 +4,14 @@
   beside the new address of the same household — the household's old address, personal as the new one is;
 - | 組合員 | 田の地番 | 未納額 | over | … | 北町字下田188番 | …: a field's lot (田, 畑, 農地, 山林, 土地 の地番) — the land's
   number, where no one is said to live.
-Read only where 地番 stands in the text (a literal test first); the column's header is the table's first line.
+Read only where 地番 stands in the text (a literal test first); the column's header is the table's (particulars.column_header).
 """
 
 from __future__ import annotations
 
 import re
 
-from .table_columns import column_header, header_line_of
+from .particulars import column_header
 
 LOT_WORD = "地番"
 _OLD_LOT_HEADER = re.compile(r"旧(?:地番|住所|所在地?)")
@@ -21,11 +21,11 @@ _FIELDS_LOT_HEADER = re.compile(r"(?:田|畑|農地|山林|土地|水田)の?地
 
 
 def an_old_lot_beside_its_new_address(text: str, header: str, start: int, end: int) -> bool:
-    """The cell text[start:end] is an old lot with 字 under 旧地番 in a table whose header holds 新住所."""
+    """The cell text[start:end] is an old lot with 字 under 旧地番, the next cell's column headed 新住所."""
     if _OLD_LOT_HEADER.fullmatch(header) is None or _OLD_LOT_CELL.fullmatch(text, start, end) is None:
         return False
-    found = header_line_of(text, start)
-    return found is not None and _NEW_ADDRESS_HEADER in found[0]
+    bar = text.find("|", end)
+    return bar >= 0 and column_header(text, bar + 1) == _NEW_ADDRESS_HEADER
 
 
 def in_a_fields_lot_column(text: str, start: int) -> bool:

@@ -32,6 +32,7 @@ from ..names.public import PublicNames
 from ..particulars import beside_particulars, column_header, item_around, table_cells
 from ..restated_birth_dates import restated_birth_dates
 from ..scan import anchored_finditer, windows
+from ..tagalog_spanish_birth_dates import birth_dates_in_tagalog_or_spanish
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
 TYPE = "birth_date"
@@ -217,6 +218,8 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital and ("生年月日" in text or "誕生日" in text):  # (round AJ) 生年月日 20 June 2073: an English date after the label
         for match in _JAPANESE_LABEL_ENGLISH_DATE.finditer(text):
             yield match.span("date")
+    if "ipinanganak" in text or "naci" in text:  # (round BZ) ipinanganak noong 14 Marso 2210, nació el 2 de febrero de 2216
+        yield from birth_dates_in_tagalog_or_spanish(text)
     if doc.has_capital:
         yield from _listed_english_dates(doc)
         if any(map(text.__contains__, ERA_NAMES)):  # (round BT) born on Reiwa 181, 12 January; Reiwa 140.8.24生

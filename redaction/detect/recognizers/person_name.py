@@ -113,6 +113,7 @@ from ..names.self_named import (
 )
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
+from ..names.tagalog_spanish_introductions import names_introduced_in_tagalog_or_spanish
 from ..names.vcard_names import names_in_vcard_lines
 from ..names.word_fragments import cut_from_other_words
 from ..names.words_in_a_names_place import a_word_in_a_names_place
@@ -2161,6 +2162,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
     names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
+    names_introduced_in_tagalog_or_spanish,  # (round BZ) Nanay ko si Rowena Dizon Bautista, Me llamo Lucía …: names/tagalog_spanish_introductions.py
     names_signing_a_letter,  # (round BT) Sincerely, / Grace Okafor-Mizuno: names/letter_signatures.py
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航

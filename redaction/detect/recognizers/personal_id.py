@@ -47,7 +47,7 @@ from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
 from ..needs import called, needs
-from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..particulars import PUBLIC_LABEL, beside_particulars, column_header, in_row_of_a_company, table_cells
 from ..persons_registrations import (
     CARD_HEADER_WORDS,
     numbers_in_a_card_column,
@@ -65,7 +65,6 @@ from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
 from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
-from ..table_columns import column_header
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
 from ..things_numbers import numbers_a_thing_or_a_notice
