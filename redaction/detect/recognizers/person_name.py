@@ -56,6 +56,7 @@ from ..names.foreign_names import (
 from ..names.form_fields import names_in_person_fields
 from ..names.hangul_names import hangul_names_with_katakana_readings
 from ..names.hankaku_words import a_forms_words
+from ..names.holders_before_meigi import holders_named_before_meigi
 from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.joined_names import names_joined_by_a_dot_or_slash
@@ -2202,4 +2203,5 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     full_names_after_an_identity_number,  # (round BR) - 旅券　TR4182736　沓掛 智美: names/identity_numbers_before.py
     households_in_a_circulars_sign_off,  # (round BZ) | 1 | 戸倉 | 済 |, 2     ｽｽﾞｷ(鈴木)   ㊞: names/circular_sign_offs.py
     speakers_after_a_chats_timestamp,  # (round BZ) 〔6月3日 7:42〕渋谷川　みさ：: names/chat_speakers.py
+    holders_named_before_meigi,  # (round BZ) （蓑輪名義）, （樋渡 マツ名義）: names/holders_before_meigi.py
 )
