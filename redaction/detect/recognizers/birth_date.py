@@ -446,6 +446,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             date = _CELL_DATE.match(doc.folded, start, end) or _ENGLISH_CELL.match(doc.folded, start, end)
             if date and not doc.folded[date.end() : date.end() + 1].isdigit():
                 yield date.start(), date.end()
+                if doc.folded.startswith("・", date.end()) and (second := _CELL_DATE.match(doc.folded, date.end() + 1, end)):
+                    yield second.span()  # (round BZ) | 2181年6月30日・2183年1月9日 |: a couple's two dates in one cell
 
 
 # (round O) A register's or a list's title alone before the date on its line (spaced as OCR reads it too).

@@ -913,11 +913,11 @@ _NICKNAME = re.compile(r"(?<![ァ-ヺー])(?P<name>[ァ-ヺ]{2,3})坊(?=[とが�
 _BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")
 
 
-@needs("旧", "婚姻前", capital=True)
+@needs("旧", "婚姻前", "née", capital=True)
 def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A Latin surname after the words for a former surname (婚姻前の氏 Moreau)."""
     text = doc.folded
-    if not doc.has_capital or ("旧" not in text and "婚姻前" not in text):
+    if not doc.has_capital or ("旧" not in text and "婚姻前" not in text and "née" not in text):
         return []
     return [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
 
@@ -931,6 +931,8 @@ _REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖ
 _KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?(?:[:：][ \u3000]*|[ \u3000]+))"
                                    rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。」]|[ \u3000]*$)"
                                    rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で(?:、|した|す))", re.MULTILINE)
+# (round BZ) the former surname after 旧姓の, closed by a particle (旧姓の黒部を職務上使用している): not a word of the use (旧姓の使用)
+_FORMER_SURNAME_THEN_PARTICLE = re.compile(rf"(?<![{KANJI}])旧(?:姓|氏)の(?!使用|併記|記載|表記|通称|届出|利用|変更|欄)(?P<name>[{KANJI}]{{1,4}})(?=を|で(?:す|、)|が|と(?:いう|して))")
 _SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 
@@ -950,6 +952,9 @@ def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int
     if ("旧" in text or "婚" in text) and ("旧姓" in text or "旧氏" in text or "婚姻前の氏" in text or "婚姻中の氏" in text):
         found += [m.span(group) for m in _KANJI_FORMER_SURNAME.finditer(text) for group in ("name", "said")
                   if m.group(group) and m.group(group) not in public and m.group(group) not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
+    if "旧姓の" in text or "旧氏の" in text:  # (round BZ) 旧姓の黒部を職務上使用: the surname itself after の and before its particle
+        found += [m.span("name") for m in _FORMER_SURNAME_THEN_PARTICLE.finditer(text)
+                  if m.group("name") not in public and m.group("name") not in GENERIC_WORDS]
     if "戻" in text and "氏が" in text:  # one character first
         found += [m.span("name") for m in _SURNAME_GONE_BACK.finditer(text)
                   if m.group("name") not in public and not is_generic(m.group("name"))]
@@ -999,7 +1004,8 @@ def _json_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 _LATIN_KANJI_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+[ \u3000][{KANJI}]{{1,4}}(?<![様殿]))(?=様(?![式態相子])|さん)")
 _SURNAME_HOUSEHOLD = re.compile(rf"(?<=[、。 \u3000「（(の])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は)")  # after a delimiter
 _HOUSEHOLD_ANCHOR = re.compile("家(?=[とのにがは])")  # every match's 家 and particle: one search opening with its literal
-_FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
+# (round BZ) and an English form's maiden name in brackets ((née Kurobe))
+_FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏|\(née)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
 _CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
 _JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,5}})\"")
 
@@ -1232,6 +1238,7 @@ _SPACED_NAME = re.compile(
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
 # (round BN) 本名: a performer's real name beside the stage name (| 芸名 | 本名 |)
 _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|本名|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
+                          "|^里親$"  # (round BZ) a foster parents' register's column (| 里親 | … | ミチコ・ハラグチ |)
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 # (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
