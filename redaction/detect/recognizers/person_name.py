@@ -932,7 +932,7 @@ _KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]�
                                    rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。」]|[ \u3000]*$)"
                                    rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で(?:、|した|す))", re.MULTILINE)
 # (round BZ) the former surname after 旧姓の, closed by a particle (旧姓の黒部を職務上使用している): not a word of the use (旧姓の使用)
-_FORMER_SURNAME_THEN_PARTICLE = re.compile(rf"(?<![{KANJI}])旧(?:姓|氏)の(?!使用|併記|記載|表記|通称|届出|利用|変更|欄)(?P<name>[{KANJI}]{{1,4}})(?=を|で(?:す|、)|が|と(?:いう|して))")
+_FORMER_SURNAME_THEN_PARTICLE = re.compile(rf"(?<![{KANJI}])旧(?:姓|氏)の(?!使用|併記|記載|表記|通称|届出|利用|変更|欄|部分|箇所|記録|証明|確認|取扱|扱い|方|件|者|人)(?P<name>[{KANJI}]{{1,4}})(?=を|で(?:す|、)|が|と(?:いう|して))")
 _SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 

@@ -44,6 +44,7 @@ from ..hiragana_region_plates import PLATE_WORD, plates_with_hiragana_regions
 from ..listed_persons_numbers import numbers_opening_a_persons_item
 from ..machine_addresses import MAC_WORDS, QUERY_WORDS, macs_of_a_persons_device, user_numbers_in_query_strings
 from ..machine_readable import passport_numbers
+from ..messaging_ids import MESSAGING_APPS, ids_after_a_messaging_app
 from ..model import Doc
 from ..names.public import PublicNames
 from ..needs import called, needs
@@ -486,9 +487,16 @@ def _skill_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, in
         yield from certificate_numbers_after_their_word(doc.folded)
 
 
+@needs(*MESSAGING_APPS)
+def _messaging_app_ids(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BZ) WeChat liujing_sumire0915, 微信：… (messaging_ids.py)."""
+    if any(map(doc.folded.__contains__, MESSAGING_APPS)):
+        yield from ids_after_a_messaging_app(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates)
+             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates, _messaging_app_ids)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
@@ -553,7 +561,8 @@ _LICENCE_FIELD_NUMBER = re.compile(r"免許(?:証)?[ \u3000:：]+[^\n。]{0,16}?
 
 # (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
 # one person's line in the roll whatever label stands before it; a district alone (第3投票区) or a lot (…番地) is no entry.
-_ELECTORAL_ROLL = re.compile(r"第[0-9]{1,3}投票区[ \u3000]?(?:の)?第?[0-9]{1,6}番(?![地号台目0-9])")
+# (round BZ) or 号 after its number (選挙人名簿の番号（第2投票区第883号）)
+_ELECTORAL_ROLL = re.compile(r"第[0-9]{1,3}投票区[ \u3000]?(?:の)?第?[0-9]{1,6}(?:番(?![地号台目0-9])|号(?![0-9]))")
 
 
 # (round Y) A person's card with its issuer and number in brackets (診察券（すみれ中央病院 ID C-0833172）, 会員証（No. 4471-02）): the
