@@ -13,7 +13,7 @@ from ..needs import needs
 from .public import PublicNames
 
 _LINE = re.compile(r"^(?:>[ \t]*)?[〔\[［【(（][^〕\]］】)）\n]{0,16}[0-9]{1,2}:[0-9]{2}[〕\]］】)）][ \t\u3000]*"
-                   r"(?P<name>[一-龯々]{1,4}[ \u3000][一-龯々ぁ-ゖァ-ヺー]{1,4})[ \t]*[:：]", re.MULTILINE)
+                   r"(?P<name>[一-龯々ヶヵ]{1,4}[ \u3000][一-龯々ぁ-ゖァ-ヺー]{1,4})[ \t]*[:：]", re.MULTILINE)
 _AN_OFFICES = re.compile("(?:課|係|室|所|部|局|会|センター)$")
 
 

@@ -14,7 +14,7 @@ from .lexicon import KIN
 from .public import PublicNames
 
 _ANCHOR = "名義)"
-_HOLDER = re.compile(r"\((?P<name>[一-龯々]{1,4}(?:[ \u3000][一-龯々ぁ-ゖァ-ヺー]{1,4})?)名義\)")
+_HOLDER = re.compile(r"\((?P<name>[一-龯々ヶヵ]{1,4}(?:[ \u3000][一-龯々ぁ-ゖァ-ヺー]{1,4})?)名義\)")
 _NOT_A_PERSON = re.compile(r"(?:市|区|町|村|県|都|国|会|社|法人|組合|団体|課|協会|本人|個人|世帯主|共有|名|者|人|家|店|所|園|校|部)\Z")
 
 
