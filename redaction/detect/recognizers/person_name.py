@@ -33,12 +33,14 @@ from ..model import MASK, Doc
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
+from ..names.brigade_members import surnames_before_a_members_word
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
+from ..names.delivery_nicknames import delivery_workers_nicknames
 from ..names.ditto_given_names import given_names_after_a_ditto
 from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
@@ -91,6 +93,7 @@ from ..names.record_holders import holders_named_in_records
 from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.role_word_names import names_after_a_firms_role_word
+from ..names.romanised_spellings import romanised_surnames_compared_with_kanji
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
@@ -98,6 +101,7 @@ from ..names.self_named import names_said_to_stand_quoted, names_said_twice, sel
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
+from ..names.voicemail_surnames import callers_opening_a_quoted_note
 from ..names.word_fragments import cut_from_other_words
 from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..needs import called, needs
@@ -2111,6 +2115,10 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
     proxies_named_in_brackets,  # (round BP) （代理受取：神門 うた）: names/proxy_receivers.py
+    surnames_before_a_members_word,  # (round BV) 真壁団員の欄に: names/brigade_members.py
+    callers_opening_a_quoted_note,  # (round BV) 「尾車です、…折り返し…」: names/voicemail_surnames.py
+    romanised_surnames_compared_with_kanji,  # (round BV) ローマ字のOhnoと漢字の大納: names/romanised_spellings.py
+    delivery_workers_nicknames,  # (round BV) 配達のヤマさん: names/delivery_nicknames.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
