@@ -44,6 +44,7 @@ from ..names.delivery_nicknames import delivery_workers_nicknames
 from ..names.ditto_given_names import given_names_after_a_ditto
 from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
+from ..names.file_name_names import names_in_attachments_file_names
 from ..names.foreign_names import (
     machine_readable_names,
     names_after_a_persons_word,
@@ -2119,6 +2120,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     callers_opening_a_quoted_note,  # (round BV) 「尾車です、…折り返し…」: names/voicemail_surnames.py
     romanised_surnames_compared_with_kanji,  # (round BV) ローマ字のOhnoと漢字の大納: names/romanised_spellings.py
     delivery_workers_nicknames,  # (round BV) 配達のヤマさん: names/delivery_nicknames.py
+    names_in_attachments_file_names,  # (round BV) 宇津木_住民票.pdf, IMG_22061104_kimura.jpg: names/file_name_names.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
