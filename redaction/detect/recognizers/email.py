@@ -10,6 +10,7 @@ from ..japanese_domain_emails import addresses_at_japanese_domains
 from ..model import Doc
 from ..said_public_emails import emails_said_public
 from ..scan import anchored_finditer
+from ..spaced_emails import ANCHOR as SPACED_ANCHOR, spaced_addresses_after_a_label
 
 TYPE = "email"
 
@@ -42,6 +43,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         for start, end in addresses_at_japanese_domains(doc.folded):
             if not public or doc.folded[start:end] not in public:
                 yield start, end
+    if SPACED_ANCHOR in doc.folded:  # (round BV) メール tooru azumi @ example . com (spaced_emails)
+        yield from spaced_addresses_after_a_label(doc.folded)
     if "アットマーク、" in doc.folded and "ドット" in doc.folded:
         for match in _SPELLED_OUT.finditer(doc.folded):
             yield match.start(), match.end()

@@ -52,6 +52,7 @@ from ..names.foreign_names import (
     names_with_dotted_readings,
 )
 from ..names.form_fields import names_in_person_fields
+from ..names.forwarded_chains import writers_of_a_quoted_mail
 from ..names.hankaku_words import a_forms_words
 from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.joined_names import names_joined_by_a_dot_or_slash
@@ -2155,6 +2156,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     romanised_surnames_compared_with_kanji,  # (round BV) ローマ字のOhnoと漢字の大納: names/romanised_spellings.py
     delivery_workers_nicknames,  # (round BV) 配達のヤマさん: names/delivery_nicknames.py
     names_in_attachments_file_names,  # (round BV) 宇津木_住民票.pdf, IMG_22061104_kimura.jpg: names/file_name_names.py
+    writers_of_a_quoted_mail,  # (round BV) 2205/09/02 Takumi Yoneda wrote:: names/forwarded_chains.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
