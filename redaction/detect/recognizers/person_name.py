@@ -91,6 +91,7 @@ from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
+from ..names.reading_columns import readings_in_a_tab_separated_column
 from ..names.record_holders import holders_named_in_records
 from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
@@ -2157,6 +2158,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     delivery_workers_nicknames,  # (round BV) 配達のヤマさん: names/delivery_nicknames.py
     names_in_attachments_file_names,  # (round BV) 宇津木_住民票.pdf, IMG_22061104_kimura.jpg: names/file_name_names.py
     writers_of_a_quoted_mail,  # (round BV) 2205/09/02 Takumi Yoneda wrote:: names/forwarded_chains.py
+    readings_in_a_tab_separated_column,  # (round BV) 受付No\t氏名\tふりがな / …\tさとう あおい: names/reading_columns.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
