@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..dotted_word_emails import DOT_WORDS, emails_with_dot_words
 from ..japanese_domain_emails import addresses_at_japanese_domains
 from ..model import Doc
 from ..said_public_emails import emails_said_public
@@ -45,6 +46,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield start, end
     if SPACED_ANCHOR in doc.folded:  # (round BV) メール tooru azumi @ example . com (spaced_emails)
         yield from spaced_addresses_after_a_label(doc.folded)
+    if any(map(doc.folded.__contains__, DOT_WORDS)):  # (round BT) grace.om [at] example [dot] jp: dotted_word_emails
+        for start, end in emails_with_dot_words(doc.folded):
+            if not public or doc.folded[start:end] not in public:
+                yield start, end
     if "アットマーク、" in doc.folded and "ドット" in doc.folded:
         for match in _SPELLED_OUT.finditer(doc.folded):
             yield match.start(), match.end()
