@@ -1,8 +1,9 @@
 """An account's or a land's holder named in brackets before 名義 (round BZ).
 
 `振替口座 … 普通 3012-0047781（蓑輪名義）`, `相続未登記（樋渡 マツ名義）`: the bracket holds a surname, or a full name, and
-名義, nothing else (様 or さん between allowed, kept out of the name): the holder is a person. A body's word (市, 町内会, 法人, 組合, 会社 …) or a person's role (本人, 世帯主,
-父) before 名義 names no one. Read only where 名義) stands (a literal test first).
+名義, nothing else (様 or さん between allowed, kept out of the name): the holder is a person. A body's word (市, 町内会,
+法人, 組合, 会社 …) or a person's role (本人, 世帯主, 父) before 名義 names no one. Read only where 名義) stands (a literal
+test first).
 """
 
 from __future__ import annotations
