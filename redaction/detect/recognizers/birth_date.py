@@ -25,6 +25,7 @@ from ..birth_label_lines import (
 )
 from ..birth_rows import dates_in_birth_rows
 from ..header_line_rows import birth_column_cells
+from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..machine_readable import passport_birth_dates
 from ..model import Doc
 from ..names.public import PublicNames
@@ -254,6 +255,8 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
     if "個人番号" in text or "マイナンバー" in text:
         for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
             yield match.span("date")
+    if COLUMN_WORD in text and "|" in text:  # (round BX) | 2177/08/30 | under `| A | B | C |`, C列 生年月日 said before
+        yield from values_under_named_letters(text, "birth_date")
     if "\t" in text and any(word + "\t" in text for word in _MEMBERS):
         for match in _MEMBERS_ROW_DATE.finditer(text):
             if not match.group("date").endswith(("年", "月")):

@@ -56,6 +56,8 @@ from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
+from ..latin_header_rows import NAME_HEADER, persons_numbers_under_latin_headers
+from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
@@ -475,9 +477,23 @@ def _skill_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, in
         yield from certificate_numbers_after_their_word(doc.folded)
 
 
+@needs(COLUMN_WORD)
+def _numbers_under_named_letters(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BX) | SK-192-00318 | … | under `| A | B | … |`, A列 滞納者番号 said before (lettered_columns.py)."""
+    if COLUMN_WORD in doc.folded:
+        yield from values_under_named_letters(doc.folded, "personal_id")
+
+
+@needs(NAME_HEADER)
+def _numbers_under_latin_headers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BX) `01   HOSHINO, Kaede   D-8817-2046` under `No.  NAME   DONOR-ID …` (latin_header_rows.py)."""
+    if NAME_HEADER in doc.folded:
+        yield from persons_numbers_under_latin_headers(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates)
+             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates, _numbers_under_named_letters, _numbers_under_latin_headers)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
