@@ -82,6 +82,7 @@ from ..names.names_before_particulars import (
     representatives_before_their_accounts,
 )
 from ..names.mixed_script_surnames import hiragana_and_hankaku_surnames_joined
+from ..names.names_before_birth_brackets import names_before_a_bracketed_birth_date
 from ..names.nicknames import childrens_nicknames
 from ..names.not_persons import names_no_person
 from ..names.proxy_receivers import proxies_named_in_brackets
@@ -2178,4 +2179,5 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     full_names_after_an_identity_number,  # (round BR) - 旅券　TR4182736　沓掛 智美: names/identity_numbers_before.py
     hiragana_names_spaced_by_character,  # (round BX) 乗客：う つ み　せ つ 様: names/spaced_hiragana_names.py
     hiragana_and_hankaku_surnames_joined,  # (round BX) 第1週　かわせ・ﾐﾔｺｼ: names/mixed_script_surnames.py
+    names_before_a_bracketed_birth_date,  # (round BX) 長男 颯真（2199年4月2日生）: names/names_before_birth_brackets.py
 )
