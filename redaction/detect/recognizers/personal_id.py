@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..dog_tags import TAG_WORD, tag_numbers_after_the_word
 from ..facilities_rows import in_a_facilitys_own_column
 from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
 from ..groups_registrations import a_groups_registration
@@ -491,9 +492,17 @@ def _numbers_under_latin_headers(doc: Doc, public: PublicNames) -> Iterator[tupl
         yield from persons_numbers_under_latin_headers(doc.folded)
 
 
+@needs(TAG_WORD)
+def _dog_tags_after_their_word(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BX) `鑑札 R190-0417`: a dog's tag, the owner's as 鑑札番号's (dog_tags.py)."""
+    if TAG_WORD in doc.folded:
+        yield from tag_numbers_after_the_word(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates, _numbers_under_named_letters, _numbers_under_latin_headers)
+             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates, _numbers_under_named_letters, _numbers_under_latin_headers,
+             _dog_tags_after_their_word)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
