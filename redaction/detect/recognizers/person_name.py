@@ -37,6 +37,7 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata, households_in_brackets_after_an_address
+from ..names.circled_cell_names import names_after_a_circled_number_in_cells
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.csv_quoted_names import names_with_a_comma_in_quoted_fields
 from ..names.dated_names import names_before_birth_dates
@@ -2180,4 +2181,5 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     hiragana_names_spaced_by_character,  # (round BX) 乗客：う つ み　せ つ 様: names/spaced_hiragana_names.py
     hiragana_and_hankaku_surnames_joined,  # (round BX) 第1週　かわせ・ﾐﾔｺｼ: names/mixed_script_surnames.py
     names_before_a_bracketed_birth_date,  # (round BX) 長男 颯真（2199年4月2日生）: names/names_before_birth_brackets.py
+    names_after_a_circled_number_in_cells,  # (round BX) | A-08 | ② 菱沼 セツ子 | 042-… |: names/circled_cell_names.py
 )

@@ -390,11 +390,15 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
 
 
 # The readings whose findings no exception above applies to, each called only on a text holding its words (needs.py).
-@needs("記号番号")
+@needs("記号番号", "記号・番号")
 def _insurers_symbols_and_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    if "記号・番号" in doc.folded:  # (round BX) 記号・番号：すみれ 03-114827
+        for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _DOTTED_SYMBOL_AND_NUMBER_ANCHOR, 0, 26):
+            yield match.span("id" if match.group("id") else "long")
     if "記号番号" in doc.folded:
         for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _SYMBOL_AND_NUMBER_ANCHOR, 0, 24):
-            yield match.span("id")
+            if match.group("id"):
+                yield match.span("id")
         for header, lo, hi in table_cells(doc.folded):  # (round AI) a table's 記号番号 column: the insurer's symbol, a space, the number
             if "記号番号" in header and (cell := _SYMBOL_AND_NUMBER_CELL.fullmatch(doc.folded, lo, hi)) is not None:
                 yield cell.span("id")
@@ -512,8 +516,11 @@ _CITYS_POLICY_REACH = 64
 
 # (round AH) An insurance card's 記号番号 written as the insurer's short symbol, a space and the holder's number (記号番号 すみ
 # 0712-4): the symbol is the insurer's (shared), the number after it the holder's.
+# (round BX) the label written 記号・番号 too, the symbol a place's name in hiragana (記号・番号：すみれ 03-114827)
 _SYMBOL_AND_NUMBER_ANCHOR = re.compile("記号番号")
-_SYMBOL_AND_NUMBER = re.compile(r"記号番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)(?![0-9-])")
+_DOTTED_SYMBOL_AND_NUMBER_ANCHOR = re.compile("記号・番号")
+_SYMBOL_AND_NUMBER = re.compile(r"記号・?番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)(?![0-9-])"
+                                r"|記号・番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<long>[0-9]{2}-[0-9]{5,8})(?![0-9-])")
 # (round AI) and as a cell of a table's 記号番号 column (| 被保険者 | 記号番号 | … | すみ 2207-15 |): the same value, its label the header
 _SYMBOL_AND_NUMBER_CELL = re.compile(r"[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)")
 
