@@ -17,15 +17,18 @@ _HEADER = re.compile(r"^\|(?:[ ]?[A-Z][ ]?\|){3,}[ ]*$", re.MULTILINE)
 _NAMED = re.compile(r"(?<![A-Za-z])(?P<letter>[A-Z])列[ \u3000]*[:：は]?[ \u3000]*(?P<field>[^、。,，\s|()（）]{1,12})")
 _BIRTH_FIELDS = ("生年月日", "誕生日")
 _NOT_A_PERSONS_NUMBER = ("個人番号", "電話番号", "携帯番号", "口座番号", "法人番号", "マイナンバー", "郵便番号", "部屋番号", "整理番号")
+_NUMBER_FIELD = re.compile(r"[^番]{0,10}番号(?=$|です|で|は|が)")
 _CODE = re.compile(r"[A-Z]{1,4}-[0-9]{2,6}-[0-9]{2,8}|[A-Z]{1,4}[0-9]{5,10}")
 _SHEET_DATE = re.compile(r"(?:19|20|21|22)[0-9]{2}[/.-][0-9]{1,2}[/.-][0-9]{1,2}|[MTSHR][0-9]{1,3}\.[0-9]{1,2}\.[0-9]{1,2}"
                          r"|(?:19|20|21|22)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日")
 
 
 def _kind(field: str) -> str | None:
-    if field in _BIRTH_FIELDS:
+    """The field's kind from its name as said (`生年月日です` and `滞納者番号、` read up to the field's word)."""
+    if field.startswith(_BIRTH_FIELDS):
         return "birth_date"
-    if field.endswith("番号") and not field.endswith(_NOT_A_PERSONS_NUMBER):
+    number = _NUMBER_FIELD.match(field)
+    if number is not None and not number.group().endswith(_NOT_A_PERSONS_NUMBER):
         return "personal_id"
     return None
 
