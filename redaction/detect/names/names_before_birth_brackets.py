@@ -18,6 +18,9 @@ _DATE_IN_BRACKET = re.compile(r"[(（](?:(?:19|20|21|22)[0-9]{2}|(?:明治|大�
 _FULL_NAME_BEFORE = re.compile(r"(?:^|[\s、。,：:「])(?P<name>[一-龯々]{1,4}[ \u3000][一-龯々ぁ-ゖァ-ヺー]{1,5})\Z", re.MULTILINE)
 _CHILD_BEFORE = re.compile(r"(?:長|次|三|四|五|末)(?:男|女)[ \u3000]*(?P<name>[一-龯々ぁ-ゖァ-ヺー]{1,4})\Z")
 _REACH = 14
+# A name's honorific before the bracket (白鳥 陽葵ちゃん（…生）, 清志 氏（…生）) is no part of it: the other readings find the name
+# before it; this reading takes only a name closed right at the bracket.
+_HONORIFIC_ENDING = ("様", "さま", "さん", "ちゃん", "くん", "君", "氏", "殿")
 
 
 @needs(_BORN)
@@ -30,7 +33,8 @@ def names_before_a_bracketed_birth_date(text: str, public: PublicNames) -> list[
         if opening > 0 and _DATE_IN_BRACKET.match(text, opening) is not None:
             lo = max(0, opening - _REACH)
             match = _CHILD_BEFORE.search(text, lo, opening) or _FULL_NAME_BEFORE.search(text, lo, opening)
-            if match is not None and match.group("name").replace(" ", "").replace("\u3000", "") not in public:
+            if (match is not None and not match.group("name").endswith(_HONORIFIC_ENDING)
+                    and match.group("name").replace(" ", "").replace("\u3000", "") not in public):
                 found.append(match.span("name"))
         at = text.find(_BORN, at + len(_BORN))
     return found
