@@ -21,6 +21,8 @@ _REACH = 14
 # A name's honorific before the bracket (白鳥 陽葵ちゃん（…生）, 清志 氏（…生）) is no part of it: the other readings find the name
 # before it; this reading takes only a name closed right at the bracket.
 _HONORIFIC_ENDING = ("様", "さま", "さん", "ちゃん", "くん", "君", "氏", "殿")
+# A person's word glued before the surname (児童能勢 湊（…生）) is no part of it: the name starts after it.
+_PERSONS_WORD_GLUED = re.compile(r"(?:児童|生徒|園児|本人|対象者?|長男|長女|次男|次女|三男|三女)(?=[一-龯々])")
 
 
 @needs(_BORN)
@@ -35,6 +37,7 @@ def names_before_a_bracketed_birth_date(text: str, public: PublicNames) -> list[
             match = _CHILD_BEFORE.search(text, lo, opening) or _FULL_NAME_BEFORE.search(text, lo, opening)
             if (match is not None and not match.group("name").endswith(_HONORIFIC_ENDING)
                     and match.group("name").replace(" ", "").replace("\u3000", "") not in public):
-                found.append(match.span("name"))
+                glued = _PERSONS_WORD_GLUED.match(text, match.start("name"))
+                found.append((match.start("name") if glued is None else glued.end(), match.end("name")))
         at = text.find(_BORN, at + len(_BORN))
     return found
