@@ -24,6 +24,7 @@ from ..birth_label_lines import (
     western_dates_with_the_era_year_inside,
 )
 from ..birth_rows import dates_in_birth_rows
+from ..english_era_dates import ERA_NAMES, english_era_birth_dates
 from ..header_line_rows import birth_column_cells
 from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..machine_readable import passport_birth_dates
@@ -223,6 +224,8 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.span("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
+        if any(map(text.__contains__, ERA_NAMES)):  # (round BT) born on Reiwa 181, 12 January; Reiwa 140.8.24生
+            yield from english_era_birth_dates(text)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
     if "生年月日\n" in text or "誕生日\n" in text:  # (round BF) 生年月日 / 令和103年6月30日: a form's label line over its value

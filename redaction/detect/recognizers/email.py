@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..dotted_word_emails import DOT_WORDS, emails_with_dot_words
 from ..japanese_domain_emails import addresses_at_japanese_domains
 from ..model import Doc
 from ..said_public_emails import emails_said_public
@@ -40,6 +41,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.start(), match.end()
     if "@" in doc.folded:  # (round OJ) haji@アクアすみれ.jp: a domain in Japanese (japanese_domain_emails)
         for start, end in addresses_at_japanese_domains(doc.folded):
+            if not public or doc.folded[start:end] not in public:
+                yield start, end
+    if any(map(doc.folded.__contains__, DOT_WORDS)):  # (round BT) grace.om [at] example [dot] jp: dotted_word_emails
+        for start, end in emails_with_dot_words(doc.folded):
             if not public or doc.folded[start:end] not in public:
                 yield start, end
     if "アットマーク、" in doc.folded and "ドット" in doc.folded:

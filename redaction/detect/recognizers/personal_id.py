@@ -30,12 +30,22 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..care_insurance_numbers import CARE_WORD, care_insurance_numbers_after_the_word
 from ..dog_tags import TAG_WORD, tag_numbers_after_the_word
 from ..facilities_rows import in_a_facilitys_own_column
-from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
+from ..found_property import (
+    a_found_items_number,
+    found_items_cells,
+    found_items_opening_tab_rows,
+    names_the_found_register,
+)
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
+from ..hiragana_region_plates import PLATE_WORD, plates_with_hiragana_regions
+from ..latin_header_rows import NAME_HEADER, persons_numbers_under_latin_headers
+from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..listed_persons_numbers import numbers_opening_a_persons_item
+from ..machine_addresses import MAC_WORDS, QUERY_WORDS, macs_of_a_persons_device, user_numbers_in_query_strings
 from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
@@ -57,8 +67,6 @@ from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
-from ..latin_header_rows import NAME_HEADER, persons_numbers_under_latin_headers
-from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
@@ -324,6 +332,7 @@ class _SaidNobodys:
         found_register = names_the_found_register(text)  # (round AT) a lost-and-found register's numbers
         if found_register:
             in_unlinked += found_items_cells(text, cells)
+            in_unlinked += found_items_opening_tab_rows(text)  # (round BT) 受付番号	拾得日	… / 182-遺-031	8/4	…
         said_after = "公表して" in text or "掲載して" in text
         return cls(cells, unlinked, (*in_published, *in_unlinked, *answered), found_register, said_after)
 
@@ -505,8 +514,8 @@ def _dog_tags_after_their_word(doc: Doc, public: PublicNames) -> Iterator[tuple[
 
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates, _numbers_under_named_letters, _numbers_under_latin_headers,
-             _dog_tags_after_their_word)
+             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates,
+             _numbers_under_named_letters, _numbers_under_latin_headers, _dog_tags_after_their_word)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
@@ -1029,10 +1038,40 @@ def _numbers_opening_persons_items(doc: Doc, public: PublicNames) -> Iterator[tu
     yield from numbers_opening_a_persons_item(doc.folded)
 
 
+@needs(PLATE_WORD)
+def _plates_with_hiragana_regions(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) 車両 すみれ 500 あ 12-34: a plate whose region is in hiragana (hiragana_region_plates.py)."""
+    if PLATE_WORD in doc.folded:
+        yield from plates_with_hiragana_regions(doc.folded)
+
+
+@needs(*MAC_WORDS)
+def _macs_of_a_persons_device(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) `user=kanou.rintaro mac=3C:22:…`, `MAC 58:6D:…、登録利用者` (machine_addresses.py)."""
+    if any(map(doc.folded.__contains__, MAC_WORDS)):
+        yield from macs_of_a_persons_device(doc.folded)
+
+
+@needs(*QUERY_WORDS)
+def _user_numbers_in_query_strings(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) `…/apply?uid=SF2200118374&lang=ja` (machine_addresses.py)."""
+    if any(map(doc.folded.__contains__, QUERY_WORDS)):
+        yield from user_numbers_in_query_strings(doc.folded)
+
+
+@needs(CARE_WORD)
+def _care_insurance_numbers_after_the_word(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) `| 介護保険 1302115586 |` (care_insurance_numbers.py)."""
+    if CARE_WORD in doc.folded:
+        yield from care_insurance_numbers_after_the_word(doc.folded)
+
+
 _UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
-                        _number_plates, _holders_ids, _record_values, _receipts_addressed, _symbol_and_number_joined,
+                        _number_plates, _plates_with_hiragana_regions, _holders_ids, _macs_of_a_persons_device,
+                        _user_numbers_in_query_strings, _record_values, _receipts_addressed, _symbol_and_number_joined,
                         _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences,
-                        _persons_numbers_under_header_lines, _numbers_opening_persons_items)
+                        _persons_numbers_under_header_lines, _numbers_opening_persons_items,
+                        _care_insurance_numbers_after_the_word)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:
