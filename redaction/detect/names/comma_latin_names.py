@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from ..needs import needs
-from .capitalised_surnames import romaji
+from .capitalised_surnames import is_romaji
 from .public import PublicNames
 
 # (round AV) a word's letters may carry accents (Szabó, Dénes; Alarcón), a surname may be written in capitals (WIJESINGHE)
@@ -49,7 +49,7 @@ _CELL_BEFORE = re.compile(r"\|[ \u3000]*\Z")
 
 
 def _romaji_in_capitals(surname: str, given: str) -> bool:
-    return surname.isupper() and romaji(surname) and romaji(given) and given not in _NOT_A_PERSON and surname.title() not in _NOT_A_PERSON
+    return surname.isupper() and is_romaji(surname) and is_romaji(given) and given not in _NOT_A_PERSON and surname.title() not in _NOT_A_PERSON
 
 
 def _a_romaji_name_in_japanese(text: str, comma: int) -> tuple[int, int] | None:

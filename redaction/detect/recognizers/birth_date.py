@@ -24,6 +24,7 @@ from ..birth_label_lines import (
     western_dates_with_the_era_year_inside,
 )
 from ..birth_rows import dates_in_birth_rows
+from ..dotted_birth_dates import dotted_birth_dates_in_brackets
 from ..english_era_dates import ERA_NAMES, english_era_birth_dates
 from ..header_line_rows import birth_column_cells
 from ..lettered_columns import COLUMN_WORD, values_under_named_letters
@@ -275,6 +276,8 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.span("date")  # (round AL) a household's member's row pasted with tabs
     if "<<" in text:
         yield from passport_birth_dates(text)  # (round AI) a passport's machine-readable zone
+    if "." in text and "生" in text:  # (round BV) （2201.5.30生まれ）, （2203.12.5生）: dotted_birth_dates.py
+        yield from dotted_birth_dates_in_brackets(text)
     if "_" in text:
         for match in anchored_finditer(_NAMED_FILES_DATE, text, _FILE_EXTENSION, 40, 6):
             yield match.span("date")

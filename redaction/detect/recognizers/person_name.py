@@ -34,6 +34,7 @@ from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
 from ..names.bracketed_reading_fields import names_with_a_bracketed_reading_opening_a_field
 from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
+from ..names.brigade_members import surnames_before_a_members_word
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
@@ -43,10 +44,12 @@ from ..names.comma_latin_names import surname_comma_given_names
 from ..names.corrected_names import names_corrected_by_their_speaker
 from ..names.csv_quoted_names import names_with_a_comma_in_quoted_fields
 from ..names.dated_names import names_before_birth_dates
+from ..names.delivery_nicknames import delivery_workers_nicknames
 from ..names.ditto_given_names import given_names_after_a_ditto
 from ..names.ditto_kin_given_names import given_names_after_a_ditto_with_their_kin
 from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
+from ..names.file_name_names import names_in_attachments_file_names
 from ..names.foreign_names import (
     machine_readable_names,
     names_after_a_persons_word,
@@ -54,6 +57,7 @@ from ..names.foreign_names import (
     names_with_dotted_readings,
 )
 from ..names.form_fields import names_in_person_fields
+from ..names.forwarded_chains import writers_of_a_quoted_mail
 from ..names.hangul_names import hangul_names_with_katakana_readings
 from ..names.hankaku_words import a_forms_words
 from ..names.identity_numbers_before import full_names_after_an_identity_number
@@ -99,10 +103,12 @@ from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
+from ..names.reading_columns import readings_in_a_tab_separated_column
 from ..names.record_holders import holders_named_in_records
 from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.role_word_names import names_after_a_firms_role_word
+from ..names.romanised_spellings import romanised_surnames_compared_with_kanji
 from ..names.rota_cells import names_in_rota_cells
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
@@ -117,6 +123,7 @@ from ..names.spaced_hiragana_names import hiragana_names_spaced_by_character
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
+from ..names.voicemail_surnames import callers_opening_a_quoted_note
 from ..names.word_fragments import cut_from_other_words
 from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..needs import called, needs
@@ -2167,6 +2174,13 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
     proxies_named_in_brackets,  # (round BP) （代理受取：神門 うた）: names/proxy_receivers.py
+    surnames_before_a_members_word,  # (round BV) 真壁団員の欄に: names/brigade_members.py
+    callers_opening_a_quoted_note,  # (round BV) 「尾車です、…折り返し…」: names/voicemail_surnames.py
+    romanised_surnames_compared_with_kanji,  # (round BV) ローマ字のOhnoと漢字の大納: names/romanised_spellings.py
+    delivery_workers_nicknames,  # (round BV) 配達のヤマさん: names/delivery_nicknames.py
+    names_in_attachments_file_names,  # (round BV) 宇津木_住民票.pdf, IMG_22061104_kimura.jpg: names/file_name_names.py
+    writers_of_a_quoted_mail,  # (round BV) 2205/09/02 Takumi Yoneda wrote:: names/forwarded_chains.py
+    readings_in_a_tab_separated_column,  # (round BV) 受付No\t氏名\tふりがな / …\tさとう あおい: names/reading_columns.py
     kanji_after_half_width_kana_names,  # (round BT) ｳﾈﾒ ｻﾔｶ（漢字 采女 清香）: names/kanji_of_kana_names.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円

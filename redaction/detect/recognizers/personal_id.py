@@ -67,6 +67,7 @@ from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
+from ..shown_number_forms import OPENINGS_AFTER as SHOWN_FORMS_OPENINGS, a_numbers_form_shown_in_brackets
 from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
@@ -383,6 +384,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
     if text.startswith("」のよう", end) and text[start - 1 : start] == "「":
         return True  # (round AN) 受付番号は「情開85-0001」のような年度の通し番号: a number's form shown by a quoted example
+    if text.startswith(SHOWN_FORMS_OPENINGS, end) and a_numbers_form_shown_in_brackets(text, start, end):
+        return True  # (round BV) 受付番号（IJ-187-0012のような形式）, モニター番号（HM-188-01から30）: a numbering's form (shown_number_forms)
     if text.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(text, max(0, start - 8), start):
         return True  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
     if text.startswith("の形式", end) and _CASES_EXAMPLE_BEFORE.search(text, max(0, start - 8), start):
