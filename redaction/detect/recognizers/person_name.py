@@ -39,8 +39,10 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata, households_in_brackets_after_an_address
+from ..names.circled_cell_names import names_after_a_circled_number_in_cells
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.corrected_names import names_corrected_by_their_speaker
+from ..names.csv_quoted_names import names_with_a_comma_in_quoted_fields
 from ..names.dated_names import names_before_birth_dates
 from ..names.delivery_nicknames import delivery_workers_nicknames
 from ..names.ditto_given_names import given_names_after_a_ditto
@@ -92,6 +94,8 @@ from ..names.names_before_particulars import (
     names_opening_a_slashed_payment_line,
     representatives_before_their_accounts,
 )
+from ..names.mixed_script_surnames import hiragana_and_hankaku_surnames_joined
+from ..names.names_before_birth_brackets import names_before_a_bracketed_birth_date
 from ..names.nicknames import childrens_nicknames
 from ..names.not_persons import names_no_person
 from ..names.proxy_receivers import proxies_named_in_brackets
@@ -115,6 +119,7 @@ from ..names.self_named import (
     self_named_surnames,
     surnames_named_after_a_greeting,
 )
+from ..names.spaced_hiragana_names import hiragana_names_spaced_by_character
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
@@ -2185,7 +2190,8 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_quoted_or_bracketed_after_a_persons_word,  # (round BN) 届出者「大豆生田 亮」, 従事者 大豆生田 葵（…生）
     names_said_to_stand_quoted,
     callback_addressees,
-    surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …
+    surname_comma_given_names,  # (round AL) | Yamaguchi, Daichi | りそな銀行 …; (round BX) 01   HOSHINO, Kaede   D-…
+    names_with_a_comma_in_quoted_fields,  # (round BX) "P190-0233","蕪木, 千晶",…: names/csv_quoted_names.py
     romaji_names_with_capitalised_surnames,  # (round BH) | UMEZAWA Takeshi |, (IMAI Mariko): names/capitalised_surnames.py
     surname_ideographic_comma_given_names,  # (round BF) 叔父　東風平、正明　電話…: names/ideographic_comma_names.py
     names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
@@ -2208,4 +2214,8 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_after_a_firms_role_word,  # (round BL) 担当 荻原 陸斗, 従業員 梶 由紀夫: names/role_word_names.py
     names_in_rota_cells,  # (round BR) | 2/9 葛西 | 2/10 根本 ふみ |, | C-01 | 楠 | ベネット | under dates: names/rota_cells.py
     full_names_after_an_identity_number,  # (round BR) - 旅券　TR4182736　沓掛 智美: names/identity_numbers_before.py
+    hiragana_names_spaced_by_character,  # (round BX) 乗客：う つ み　せ つ 様: names/spaced_hiragana_names.py
+    hiragana_and_hankaku_surnames_joined,  # (round BX) 第1週　かわせ・ﾐﾔｺｼ: names/mixed_script_surnames.py
+    names_before_a_bracketed_birth_date,  # (round BX) 長男 颯真（2199年4月2日生）: names/names_before_birth_brackets.py
+    names_after_a_circled_number_in_cells,  # (round BX) | A-08 | ② 菱沼 セツ子 | 042-… |: names/circled_cell_names.py
 )
