@@ -48,6 +48,24 @@ def registrations_in_brackets_after_a_name(text: str) -> Iterator[tuple[int, int
             yield match.span("id")
 
 
+# (round BR) A registration in a bracket that goes on with its holder's birth date (志賀 湊さん（サポステ登録 SUMI-Y-0612、
+# R155.3.21生まれ…）, …さん（サポステ登録 SUMI-Y-0633、2175年12月8日生）): the person's entry in a programme's register, its
+# number coded with letter groups (SUMI-Y-…) and as few as three digits, the birth date after 、 telling whose it is.
+_CODED_ID = r"[A-Z]{1,5}(?:-[A-Z]{1,3})*-[0-9]{3,}(?:-[0-9]{2,})*"
+_REGISTRATION_THEN_BIRTH = re.compile(
+    rf"登録(?:番号|No\.?)?[ \u3000:：]*(?P<id>{_CODED_ID}|{_ID})、[ \u3000]?"
+    r"(?:[RHST][0-9]{1,3}[./]|(?:令和|平成|昭和|大正)[0-9元一二三四五六七八九十百]{1,4}年|[0-9]{4}(?:年|[./]))[^()\n]{0,12}?生")
+
+
+def registrations_before_a_birth_date(text: str) -> Iterator[tuple[int, int]]:
+    """（サポステ登録 SUMI-Y-0612、R155.3.21生まれ…）: a bracket's registration, then its holder's birth date."""
+    for match in _each_match(_REGISTRATION_THEN_BIRTH, text, "登録"):
+        bracket = max(text.rfind("（", max(0, match.start() - _KIND_REACH), match.start()),
+                      text.rfind("(", max(0, match.start() - _KIND_REACH), match.start()))
+        if bracket >= 0 and _KIND.fullmatch(text, bracket + 1, match.start()) is not None:
+            yield match.span("id")
+
+
 _CARD_HEADER = re.compile(r"(?:利用者|会員|図書館?利用)(?:カード|証)")
 CARD_HEADER_WORDS = ("者カード", "員カード", "会員証", "利用者証", "利用カード", "利用証")  # one stands in every header read
 _CARD_NUMBER = re.compile(rf"(?:{_ID})")

@@ -24,6 +24,7 @@ from functools import lru_cache
 from ..needs import needs
 from ..particulars import table_cells
 from . import analyzer
+from .identity_numbers_before import IDENTITY_NUMBER_BEFORE
 from .lexicon import KIN
 from .public import PublicNames
 
@@ -44,6 +45,12 @@ _PERSON_AFTER = re.compile(
     r"|[、,][ \u3000]?(?:[0-9]{1,3}歳|[^、,()\n]{0,14}?[0-9]生)"  # （グエン・ティ・ラン、35歳）
     r"|(?:\([^()\n]{1,12}\))?(?:[ \u3000]+の?|[ \u3000]*)(?:連絡先|電話|携帯|メール)"  # の only after a space: a group's の連絡先 is the group's
     r"|[ \u3000]+\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}[-() ]{0,2}[0-9]{3,4}(?![0-9])")  # - チェン・リー　090-…
+# (round BR) After: an age alone in brackets when the line goes on to a phone (3. ファン・ヴァン・ドゥク（27）元技能実習生 080-…):
+# an event's ages (（0～1）) hold no phone after them.
+_AGE_THEN_PHONE_AFTER = re.compile(r"\([0-9]{1,3}\)[^\n]{0,30}?0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}(?![0-9])")
+# (round BR) Before: an identity card's or a passport's word and its number, then a space (在留カード　AB73519024CD　ムハンマド・アリフ):
+# names/identity_numbers_before.py's IDENTITY_NUMBER_BEFORE.
+_IDENTITY_REACH = 36
 # A body's word right before the words (NPO法人ハート・ネット, 株式会社…): a group's or a firm's name.
 _BODY_BEFORE = re.compile(r"(?:法人|会社|団体|グループ|サークル|クラブ|協会|組合)[ \u3000]?\Z")
 # A person's word ending in 者 or 人 and a colon (受講者：, 申込人：): a list of people follows; and the next name of that list.
@@ -87,6 +94,8 @@ def dotted_katakana_names(text: str, public: PublicNames) -> list[tuple[int, int
              or _PERSONS_LABEL_BEFORE.search(text, max(line_start, start - 12), start)
              or _PERSONS_FIELD_OPENING_LINE.fullmatch(text, line_start, start)
              or _PERSON_AFTER.match(text, end)
+             or _AGE_THEN_PHONE_AFTER.match(text, end)
+             or IDENTITY_NUMBER_BEFORE.search(text, max(line_start, start - _IDENTITY_REACH), start)
              or (_SELF_NAMED_AFTER.match(text, end) and _in_an_open_quote(text, max(line_start, start - _QUOTE_REACH), start)))
                 and not _loanwords_only(match.group())):
             found.append((start, end))

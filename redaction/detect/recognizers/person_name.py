@@ -36,7 +36,7 @@ from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
-from ..names.care_of_names import hosts_named_before_kata
+from ..names.care_of_names import hosts_named_before_kata, households_in_brackets_after_an_address
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.dated_names import names_before_birth_dates
 from ..names.ditto_given_names import given_names_after_a_ditto
@@ -91,6 +91,8 @@ from ..names.record_holders import holders_named_in_records
 from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.role_word_names import names_after_a_firms_role_word
+from ..names.rota_cells import names_in_rota_cells
+from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
@@ -332,8 +334,14 @@ def _from_suffixes(doc: Doc, public: PublicNames, use_analyzer: bool) -> Iterato
         trimmed = end - back
         if use_analyzer and end - trimmed == 1 and end == match.start() and _is_prefix(text[trimmed:match.end()]):
             continue  # (round N) 全委員, 各委員, 両委員: a prefix of the word, not a one-character surname
+        if end - trimmed == 1 and text[trimmed] == "長" and text[trimmed - 1 : trimmed] in _BODYS_LAST_CHARACTERS:
+            continue  # (round BR) 自治会長さん: 長 run into a body's word is its head's post, no one-character surname
         if _accept(doc, public, trimmed, end):
             yield trimmed, end
+
+
+# (round BR) the last character of an association's or a group's word before 長 (自治会長, 組合長, 団長, 部長, 班長)
+_BODYS_LAST_CHARACTERS = frozenset("会合団部班")
 
 
 @lru_cache(maxsize=65536)
@@ -736,11 +744,17 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not _speakers_role(doc.folded, start, end)
              and not _surname_and_volunteers_role(doc.folded, start, end)
              and not names_no_person(doc.folded, start)
+             and not _a_streets_name(doc.folded, end)
              and not _volunteer_in_brackets(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
                       and _BODYS_OFFICER_IN_BRACKETS.search(doc.folded, max(0, start - 40), start))]
     yield from found
     yield from _later_mentions(doc, public, found)
+
+
+def _a_streets_name(text: str, end: int) -> bool:
+    """(round BR) A candidate ending in 通 before り (佐伯通りの名の由来): a street's name, 通り read as the street."""
+    return text[end - 1 : end] == "通" and text.startswith("り", end)
 
 
 # (round W) A household naming itself beside a neighbour in a quoted record (「うちは纐纈で、楪さんとは棟が同じ」): the
@@ -925,9 +939,10 @@ def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 _REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖァ-ヺー]{{1,5}})(?=[ \u3000]|【|$)", re.MULTILINE)
 # (round AL) the surname during a marriage too (婚姻中の氏は鷲尾で, （…、婚姻中の氏 新垣）), the field's closing quote after it
 # (「旧氏 汐見」), and the surname a person's 氏 went back to (離婚により氏が汐見に戻った; not after a kanji: 田中氏が…)
-_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:[:：][ \u3000]*|[ \u3000]+))"
+# (round BR) the field's name joined to 通称 (旧姓・通称 天野、), and the surname said before でした or です (婚姻中の氏は鴨志田でした)
+_KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?(?:[:：][ \u3000]*|[ \u3000]+))"
                                    rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。」]|[ \u3000]*$)"
-                                   rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で、)", re.MULTILINE)
+                                   rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で(?:、|した|す))", re.MULTILINE)
 _SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 
@@ -1464,6 +1479,7 @@ def _later_mentions(doc: Doc, public: PublicNames, found: list[tuple[int, int]])
             for match in building.finditer(text):
                 yield match.span("a") if match.group("a") else match.span("b")
     yield from _kin_and_bare_mentions(text, public, found, surnames)
+    yield from _surnames_bracketed_after_a_phone(text, surnames)
 
 
 def mention_spans(text: str, surnames: set[str]) -> Iterator[tuple[int, int]]:
@@ -1539,6 +1555,24 @@ def _kin_and_bare_mentions(text: str, public: PublicNames, found: list[tuple[int
                   and not _after_title(text, at)):
                 yield at, at + len(surname)
             at = text.find(surname, at + len(surname))
+
+
+def _surnames_bracketed_after_a_phone(text: str, surnames: set[str]) -> Iterator[tuple[int, int]]:
+    """(round BR) The surname of a person named in full, alone in brackets right after a phone's last digit: whose line
+    it is (当番表の裏面に 090-5550-4417（保坂）、080-5552-0936（根本）). Each surname found by str.find; a word in
+    brackets after a phone that is no found surname (（携帯）, （自宅）, （母）) is not read."""
+    if "(" not in text:
+        return
+    for surname in sorted((s for s in surnames if len(s) >= 2), key=len, reverse=True):
+        at = text.find(surname)
+        while at >= 0:
+            if (text[at - 1 : at] == "(" and text[at - 2 : at - 1].isdigit() and text.startswith(")", at + len(surname))
+                    and _PHONE_BEFORE_BRACKET.search(text, max(0, at - 16), at - 1)):
+                yield at, at + len(surname)
+            at = text.find(surname, at + len(surname))
+
+
+_PHONE_BEFORE_BRACKET = re.compile(r"0[0-9]{1,4}-[0-9]{1,4}-[0-9]{3,4}\Z")
 
 
 def _in_a_record(text: str, start: int) -> bool:
@@ -2163,6 +2197,9 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
+    households_in_brackets_after_an_address,  # (round BR) …19番地12（アンダーソン方）: names/care_of_names.py
     names_joined_by_a_dot_or_slash,  # (round BL) 羽根田 トヨ・羽根田 勝己, 鳥海 研二・和恵夫妻: names/joined_names.py
     names_after_a_firms_role_word,  # (round BL) 担当 荻原 陸斗, 従業員 梶 由紀夫: names/role_word_names.py
+    names_in_rota_cells,  # (round BR) | 2/9 葛西 | 2/10 根本 ふみ |, | C-01 | 楠 | ベネット | under dates: names/rota_cells.py
+    full_names_after_an_identity_number,  # (round BR) - 旅券　TR4182736　沓掛 智美: names/identity_numbers_before.py
 )

@@ -43,6 +43,7 @@ from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company,
 from ..persons_registrations import (
     CARD_HEADER_WORDS,
     numbers_in_a_card_column,
+    registrations_before_a_birth_date,
     registrations_in_brackets_after_a_name,
     roles_certificates,
 )
@@ -340,6 +341,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round V) the very value the minutes say identifies no one
     if text.startswith(_OFFICES_NUMBER_OPENINGS, end) and _SAID_AN_OFFICES.match(text, end):
         return True  # (round Y) 承認番号 第3307号で、市の番号です
+    if text.startswith(_SERIALS_FIRST_OPENINGS, end) and _SERIALS_FIRST.match(text, end):
+        return True  # (round BR) 券番号 TX-172-00001 からの通し番号を振り: where a serial numbering starts
     if "番号" in text[max(0, start - 12) : start] and _ISSUED_BY_A_PUBLIC_BODY.search(text, max(0, start - 24), start):
         return True  # (round Y) 立川警察署 受理番号 第2055-3318号: the police's receipt of a found item
     if said_whose_number_after(text, end):
@@ -445,6 +448,13 @@ def _registrations_in_brackets(doc: Doc, public: PublicNames) -> Iterator[tuple[
         yield from registrations_in_brackets_after_a_name(doc.folded)
 
 
+@needs("登録")
+def _registrations_before_birth_dates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BR) （サポステ登録 SUMI-Y-0612、R155.3.21生まれ…） (persons_registrations.py)."""
+    if "登録" in doc.folded:
+        yield from registrations_before_a_birth_date(doc.folded)
+
+
 @needs(*CARD_HEADER_WORDS)
 def _numbers_in_card_columns(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """(round BL) | 氏名 | 電話 | 利用者カード | over SM-00931 (persons_registrations.py)."""
@@ -467,7 +477,7 @@ def _skill_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, in
 
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _numbers_in_card_columns, _roles_certificates, _skill_certificates)
+             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
@@ -546,6 +556,10 @@ _OFFICES_NUMBER_OPENINGS = ("号", "で", "は", " は", "\u3000は")
 # (round Z) or a sequence's (提案番号 58-0217 は受付順の番号です; …は通し番号です): the order things came in, nobody's.
 _SAID_AN_OFFICES = re.compile(r"号?[ \u3000]?(?:で、|は、?)(?:これは)?(?:(?:市|町|村|区|都|県|国|当課|当方|役所|市役所)の(?:番号|もの)|(?:受付|到着|申込)順の番号|通し番号|連番)"
                               r"(?:です|で、|であ)")
+# (round BR) A value said to be where a serial numbering starts (利用券には券番号 TX-172-00001 からの通し番号を振り; 受付記録は
+# 苦情受付番号 K173-0001 から振っています): the numbering's first value, given as a form, no one's.
+_SERIALS_FIRST_OPENINGS = ("から", " から", "\u3000から")
+_SERIALS_FIRST = re.compile(r"[ \u3000]?から(?:の(?:通し番号|連番)|(?:順に)?振って|(?:順に)?振り|付番)")  # …K173-0001 から振っています
 # (round Y) A receipt's or a case's number a public office gives, named right after the office (立川警察署 受理番号 第2055-3318号,
 # 西署 受理番号, 消防署の受付番号; any …署 is an office of the state or the city): the office's record of what was handed in, no person's number.
 _ISSUED_BY_A_PUBLIC_BODY = re.compile(r"(?:[一-龯]{0,6}署|交番|裁判所|法務局)[ \u3000]?の?(?:受理|受付|事件|整理)番号[ \u3000:：]*第?\Z")
@@ -687,7 +701,7 @@ _THINGS_NUMBER = "(?:通し番号|管理番号|(?<![人者身方])ごとの連�
 _THINGS_ANCHOR = re.compile("通し番号|管理番号|ごとの連番|に付(?:く|ける|けた|けられた|される)")
 _THING_LABEL = r"[A-Za-zァ-ヺー一-龯]{1,10}(?:番号|コード|ID)"
 _THINGS_SAID = re.compile(
-    rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*)?は、?"
+    rf"(?P<label>{_THING_LABEL})(?:(?:の|[ \u3000]+)(?P<value>[A-Za-z0-9一-龯][A-Za-z0-9-]{{2,19}})[ \u3000]*(?P<others>など)?)?は、?"
     rf"(?P<what>[^。\n、]{{0,16}}){_THINGS_NUMBER}(?:です|で[、す]|であ)")
 _PERSONS_WORD = re.compile("個人|本人|人ごと|者ごと|方ごと|世帯")
 _ASKED_LABEL = re.compile(rf"(?P<label>{_THING_LABEL})(?=[と、や]|及び|は)")
@@ -714,6 +728,8 @@ def _things_numbers(text: str) -> set[str]:
             continue
         if match.group("value"):
             said.add(match.group("value"))
+            if match.group("others"):  # (round BR) 受付番号の176-003などは、事務の通し番号ですね: the value's column, all of it
+                said |= _columns_holding(text, match.group("value"))
         elif "付" in match.group() or "ごとの連番" in match.group():  # a label's number said to be an office's own (職員番号は庁内の管理番号で) stays personal
             said.add(match.group("label"))
     for verdict in _THINGS_ANCHOR.finditer(text):
@@ -731,6 +747,13 @@ def _things_numbers(text: str) -> set[str]:
     if "ですか" in text:
         said |= _things_numbers_confirmed(text)
     return said
+
+
+def _columns_holding(text: str, value: str) -> set[str]:
+    """(round BR) The headers of the table columns holding `value` as a cell (a value given with など stands for its column)."""
+    if "|" not in text or value not in text:
+        return set()
+    return {header for header, lo, hi in table_cells(text) if text[lo:hi].strip(" \u3000") == value}
 
 
 # (round AB) A member asks whether a label's numbers are a register's serial (○委員　カード番号は避難所ごとの通し番号ですか。)
