@@ -40,8 +40,8 @@ def test_when_a_text_is_cut_into_sentences_then_each_pattern_finds_the_same_matc
     for text in [*_texts(), *_randoms(20_000, 14)]:
         sentences, tail = _sentences(text)
         for pattern in (person_name._FULL_NAME_RUN, person_name._KANA_GIVEN):
-            whole = [m for m in pattern.findall(text)]
-            assert whole == [m for piece in [*sentences, tail] for m in pattern.findall(piece)], (pattern.pattern, text[:80])
+            assert pattern.findall(text) == [m for piece in [*sentences, tail] for m in pattern.findall(piece)], (
+                pattern.pattern, text[:80])
         whole = set(backwards.findall(text[::-1]))
         assert whole == {m for piece in [*sentences, tail] for m in backwards.findall(piece[::-1])}, text[:80]
 
