@@ -52,3 +52,34 @@ def a_found_items_number(text: str, start: int) -> bool:
         return False
     line = text[text.rfind("\n", 0, start) + 1 : start]
     return "遺失物" in line or "拾得物" in line
+
+
+# (round BT) A register printed as tab-separated rows (a code block: 受付番号	拾得日	物品	…): the header line names the
+# finding and its first field is the number's; each row right below it opens with the found thing's number (182-遺-031).
+_TAB_NUMBER_HEADER = re.compile(r"(?:受付|管理|整理|受理)?番号|No\.?")
+
+
+def found_items_opening_tab_rows(text: str) -> list[tuple[int, int]]:
+    """The first fields of the tab-separated rows under a header line `…番号	拾得日	…`."""
+    if "\t" not in text or "拾得" not in text:
+        return []
+    found: list[tuple[int, int]] = []
+    at = text.find("拾得")
+    while at >= 0:
+        line_start = text.rfind("\n", 0, at) + 1
+        line_end = text.find("\n", at)
+        first_tab = text.find("\t", line_start, at)
+        if first_tab > 0 and _TAB_NUMBER_HEADER.fullmatch(text, line_start, first_tab) is not None:
+            row = line_end + 1 if line_end >= 0 else len(text)
+            while row < len(text):
+                row_end = text.find("\n", row)
+                row_end = len(text) if row_end < 0 else row_end
+                tab = text.find("\t", row, row_end)
+                if tab <= row:
+                    break  # a row without a first field (or no tab): the register's rows end
+                found.append((row, tab))
+                row = row_end + 1
+            at = text.find("拾得", row)
+        else:
+            at = text.find("拾得", (line_end if line_end >= 0 else len(text)))
+    return found

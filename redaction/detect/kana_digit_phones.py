@@ -5,6 +5,8 @@ A caller's number as a transcript or a clerk's note writes it down: each digit a
 (ゼロハチゼロ、ゴーゴーゴーキュー、イチサンナナゴ; ぜろきゅうぜろ、ごーごーごーいち、よんにーきゅうはち;
 ゼロ・キュー・ゼロ、ゴー・ゴー・ゴー・ハチ、…). The run opens with zero as every number does; its digits are handed to the
 phone recognizer, which checks a national number's length and groups. Read only where ゼロ or ぜろ stands.
+(round BV) and the groups parted by ・, 、の or の、 when no ・ stands between a group's digits
+(ゼロヨンニ・ゼロゼロゼロ・ロクイチキューサン, ゼロハチゼロの、サンサンイチキュー、ナナゴーゼロイチ).
 """
 
 from __future__ import annotations
@@ -20,6 +22,10 @@ _DIGIT = "(?:" + "|".join(sorted(_DIGITS, key=len, reverse=True)) + ")"
 _GROUP = rf"{_DIGIT}(?:・?{_DIGIT}){{0,3}}"
 _NUMBER = re.compile(rf"(?:ゼロ|ぜろ)(?:・?{_DIGIT}){{1,4}}、{_GROUP}、{_GROUP}")
 _ONE_DIGIT = re.compile(_DIGIT)
+# (round BV) groups of plain digit words parted by ・, 、の, の、 or 、 (at least one group of two or more digits after each)
+_SEPARATOR = "(?:・|、の|の、|、)"
+_PARTED_NUMBER = re.compile(rf"(?:ゼロ|ぜろ){_DIGIT}{{1,4}}{_SEPARATOR}{_DIGIT}{{1,4}}{_SEPARATOR}{_DIGIT}{{2,4}}")
+_SEPARATORS = re.compile(_SEPARATOR)
 
 
 def phones_in_kana_words(text: str) -> Iterator[tuple[int, int, str]]:
@@ -27,3 +33,7 @@ def phones_in_kana_words(text: str) -> Iterator[tuple[int, int, str]]:
     for match in _NUMBER.finditer(text):
         groups = ["".join(_DIGITS[word] for word in _ONE_DIGIT.findall(group.replace("・", ""))) for group in match.group().split("、")]
         yield match.start(), match.end(), "-".join(groups)
+    for match in _PARTED_NUMBER.finditer(text):  # (round BV) ゼロヨンニ・ゼロゼロゼロ・…, ゼロハチゼロの、…
+        if "・" in match.group() or "の" in match.group():  # all parted by 、 alone: read above
+            groups = ["".join(_DIGITS[word] for word in _ONE_DIGIT.findall(group)) for group in _SEPARATORS.split(match.group())]
+            yield match.start(), match.end(), "-".join(groups)

@@ -202,7 +202,8 @@ _EXAMPLE_ROW_MARK = re.compile(r"(?:^|[,|│\t（(【［\[])[ \u3000]*(?:記入�
 _PLACEHOLDER_PERSON_BARE = re.compile("[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|一郎|タロウ|ハナコ)(?![ぁ-ゖァ-ヺ一-龯])")
 # (round X) An export's last row made up for a manual, unmarked (P52-00999,すみれ 太郎,すみれ市本町1-1-1,042-000-0000,…):
 # the placeholder person as a cell of its own and a phone whose subscriber number is all zeros, on one row.
-_PLACEHOLDER_CELL = re.compile(r"(?:^|[,|\t])[ \u3000]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)[ \u3000]*(?=$|[,|\t])",
+# (round BT) or a fixed-width row's column, set apart by two spaces or more (T-0001  すみれ 太郎     2150-01-01   042-000-0000)
+_PLACEHOLDER_CELL = re.compile(r"(?:^|[,|\t]|  )[ \u3000]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000]?(?:太郎|花子|タロウ|ハナコ)[ \u3000]*(?=$|[,|\t]|  )",
                                re.MULTILINE)
 _PLACEHOLDER_PHONE = re.compile(r"(?<![0-9])0[0-9]{1,4}-0{2,4}-0{4}(?![0-9])")
 # (round X) An English form's example line (Example entry: Name: SUMIRE Taro  DOB: 01/01/2000 (sample)): the mark and the
@@ -234,8 +235,9 @@ def _in_an_example_row(text: str, start: int) -> bool:
 # (round AI) the example's side or face named (記入例の側は「…」), and up to three quotes before the value's (記入例は「すみれ 花子」
 # 「すみれ市本町1-1-1」「個人番号 …」)
 # (round BD) and には before the quote (入力例には「すみれ市中央一丁目1番地 すみれ 太郎」と記入例を示します)
+# (round BT) and a comma after the word (記入例として、「氏名　すみれ 花子」「個人番号　…」「住所　…」を示しています)
 _EXAMPLE_QUOTE_BEFORE = re.compile(r"(?:記入例|記載例|入力例|見本)(?:の(?:側|面|方))?(?:として|の|に|には|は|では|の?(?:欄|箇所)(?:は|に|には)|を載せて(?:い|お)[ぁ-ゖ]{0,4}。)?"
-                                   r"(?:[「『][^「」『』\n]{1,40}[」』]){0,3}[「『][^「」『』\n]*\Z")
+                                   r"、?(?:[「『][^「」『』\n]{1,40}[」』]){0,3}[「『][^「」『』\n]*\Z")
 _EXAMPLE_QUOTE_WORDS = ("例", "見本")
 
 

@@ -54,10 +54,31 @@ def said_a_businesses_or_published_after(text: str, end: int) -> bool:
     return ("公表" in after or "公開" in after or "掲載" in after) and _PUBLISHED_WITH_ANOTHER_AFTER.match(text, end) is not None
 
 
+# (round BT) Two more verdicts:
+# - a business's main line named before the number (販売店の代表番号は先ほどの 042-…です, 会社の代表番号は 03-…): the business's;
+# - numbers listed, each after its place, then said to be in a public notice (第1保管所は042-…、第2保管所は042-…で、いずれも撤去の
+#   告示に載せています): the places' numbers, printed by the city.
+_BUSINESSES_MAIN_LINE_BEFORE = re.compile(r"(?:店|社|会社|事業所|法人|組合|事務所)の代表番号(?:は|が|：|:)[ \u3000]*(?:先ほどの|さきほどの)?[ \u3000]*\Z")
+_LISTED_PLACES = r"(?:[、,][^。\n、]{1,12}?(?:は|が)?[ \u3000]*0[0-9]{1,4}[-‐－][0-9]{1,4}[-‐－][0-9]{3,4})*"
+_IN_A_NOTICE_AFTER = re.compile(_LISTED_PLACES + r"[ \u3000]*で、(?:いずれも|どちらも|ともに)[^。\n]{0,12}?(?:告示|公報|広報紙?|ホームページ)に"
+                                r"(?:載せて|掲載して|載って|掲載されて)(?:います|おります|おり|いる)")
+
+
+def said_a_main_line_or_in_a_notice(text: str, start: int, end: int) -> bool:
+    """代表番号は before the number after a business's word, or the list of numbers said to be in a public notice; read only
+    where 代表番号 stands before it or 載せて／載って／掲載 after it."""
+    if "代表番号" in text[max(0, start - 16) : start] and _BUSINESSES_MAIN_LINE_BEFORE.search(text, max(0, start - 24), start):
+        return True
+    after = text[end : end + _REACH]
+    return ("載" in after) and _IN_A_NOTICE_AFTER.match(text, end) is not None
+
+
 def said_public_around(text: str, start: int, end: int) -> bool:
     """The words after (or an office's name before) the number at start:end say it is an office's or public."""
     if said_a_businesses_or_published_after(text, end):
         return True  # (round BD) 店の代表番号を載せて, （勤務先の代表）, 店の広告に載っている番号, …や、…の番号は公表している
+    if said_a_main_line_or_in_a_notice(text, start, end):
+        return True  # (round BT) 販売店の代表番号は先ほどの 042-…, …で、いずれも撤去の告示に載せています
     after = text[end : end + _REACH]
     if "公開" in after or "掲載" in after or "公表" in after:
         if not said_not_public(the_sentence_after(text, end, _REACH)) and (

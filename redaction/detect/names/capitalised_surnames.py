@@ -26,7 +26,7 @@ _ROMAJI = re.compile(r"(?:(?:[kgsztdnhbpmyrwfjc]|sh|ch|ts|[kgnhbpmr]y|[kstpc](?=
 _PARTICULAR = re.compile(r"[0-9]{3}|@")
 
 
-def _romaji(word: str) -> bool:
+def is_romaji(word: str) -> bool:
     return _ROMAJI.fullmatch(word) is not None
 
 
@@ -38,7 +38,7 @@ def romaji_names_with_capitalised_surnames(text: str, public: PublicNames) -> li
         if opening not in text:
             continue
         for match in pattern.finditer(text):
-            if not (_romaji(match.group("surname")) and _romaji(match.group("given"))) or match.group("name") in public:
+            if not (is_romaji(match.group("surname")) and is_romaji(match.group("given"))) or match.group("name") in public:
                 continue
             line_start = text.rfind("\n", 0, match.start()) + 1
             line_end = text.find("\n", match.end())

@@ -1,4 +1,4 @@
-"""A proxy's full name after 代理受取 or 代理受領 inside a bracket (round BP).
+"""A proxy's full name after 代理受取 or 代理受領 inside a bracket (round BP), or after 代理 or 代理人 (round BT).
 
 A register's line names the holder, then in brackets whoever collects or receives for them (利用者：神門 ちあき（代理受取：
 神門 うた）, | 大河内 慶子（代理受領 大河内 塁） |): the proxy is a person too. Read as a kanji surname, a space and a
@@ -12,8 +12,9 @@ import re
 from ..needs import needs
 from .public import PublicNames
 
-_ANCHOR = "代理受"
-_PROXY = re.compile(r"代理受(?:取|領|取人|領者)[ \u3000]*[:：]?[ \u3000]*"
+_ANCHOR = "代理"
+# (round BT) and 代理 alone, or 代理人, before the name (（代理 七種 朋子）: a lottery's entrant and who applied for them)
+_PROXY = re.compile(r"代理(?:受(?:取|領|取人|領者)|人)?[ \u3000]*[:：]?[ \u3000]*"
                     r"(?P<name>[一-龯々]{1,4}[ \u3000][一-龯々ぁ-ゖァ-ヺー]{1,5})[)）]")
 
 

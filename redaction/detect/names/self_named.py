@@ -70,3 +70,31 @@ def names_said_to_stand_quoted(text: str, public: PublicNames) -> list[tuple[int
                 and quoted.group("name") not in public):
             found.append(quoted.span("name"))
     return found
+
+
+# (round BT) A chat line's writer naming themself by surname right after a greeting (突然すみません、蓮見です。), the sentence
+# opening with the greeting rather than after 。: the surname is the writer's. The same tests as above (a line no speaker's
+# turn opens, a surname as the analyzer reads it), and not on a line naming the same surname before the greeting (民生委員（北町地区
+# 早乙女 晴美）：こんにちは、早乙女です: the role's label names the writer, left to the role's readings); read only where a
+# greeting and its comma stand, each tried at the greeting.
+GREETINGS = ("すみません、", "失礼します、", "こんにちは、", "こんばんは、", "おはようございます、", "お世話になります、",
+             "お世話になっております、")
+_AFTER_A_GREETING = re.compile(r"(?P<name>[一-龯]{1,4})(?:です|と申します)(?=。|$|\s)", re.MULTILINE)
+
+
+@needs(*GREETINGS)
+def surnames_named_after_a_greeting(text: str, public: PublicNames) -> list[tuple[int, int]]:
+    """`蓮見` in `[10:42] 突然すみません、蓮見です。`."""
+    found: list[tuple[int, int]] = []
+    for greeting in GREETINGS:
+        at = text.find(greeting)
+        while at >= 0:
+            match = _AFTER_A_GREETING.match(text, at + len(greeting))
+            line = text.rfind("\n", 0, at) + 1
+            if (match is not None and not text.startswith(("○", "◯", "◎", "〇"), line) and match.group("name") not in public
+                    and text.find(match.group("name"), line, at) < 0):  # a line naming the writer before (a role's label) is left
+                tokens = analyzer.analyse(match.group("name"))
+                if len(tokens) == 1 and tokens[0].is_surname:
+                    found.append(match.span("name"))
+            at = text.find(greeting, at + len(greeting))
+    return found

@@ -17,12 +17,14 @@ from .candidates import is_kanji
 from .lexicon import is_generic
 from .public import PublicNames
 
-_JOBS = ("介護職員", "事務員", "配達員", "作業員", "警備員", "清掃員", "販売員", "従業員", "乗務員", "調理員")
+# (round BV) and a volunteer fire brigade's member (第5分団 団員 鬼塚 蓮 ㊞（団員番号 …）): no official
+_JOBS = ("介護職員", "事務員", "配達員", "作業員", "警備員", "清掃員", "販売員", "従業員", "乗務員", "調理員", "団員")
 _UPPER = "A-Z\u00c0-\u00d6\u00d8-\u00de" + "".join(chr(c) for c in range(0x100, 0x180) if chr(c).isupper())
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u017f\u1e00-\u1eff"
 _LATIN = rf"[{_UPPER}][{_LOWER}]+(?: [{_UPPER}][{_LOWER}]+){{1,2}}"
 _KANJI_NAME = rf"[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}}"
-_AFTER_A_JOB = re.compile(rf"(?P<name>{_KANJI_NAME}|{_LATIN})(?=[ \u3000]*(?:[|（(]|$)|\u3000)",
+# (round BV) the name may be sealed (鬼塚 蓮 ㊞（…）)
+_AFTER_A_JOB = re.compile(rf"(?P<name>{_KANJI_NAME}|{_LATIN})(?=[ \u3000]*(?:[|（(㊞]|$)|\u3000)",
                           re.MULTILINE)
 # each opening with the literal 者 (the engine's fast skip); the kanji before it checked after the match
 _QUOTED_AFTER_A_PERSONS_WORD = re.compile(rf"者「(?P<name>{_KANJI_NAME})」")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..hankaku_accounts import KINDS as HANKAKU_KINDS, hankaku_accounts
 from ..ibans import iban_numbers
 from ..model import Doc
 from ..particulars import in_row_of_a_company, table_cells
@@ -55,7 +56,8 @@ _PATTERN = re.compile(
     rf"|{_BANK_AND_BRANCH}{_SP}(?:[普当][・･.]{_SP})?[:：]?{_SP}{_DIGITS}"  # (round AC) the kind cut to one character: 本店 普・2047718
     rf"|{_LATIN_BANK}"
     rf"|{_LATIN_BRANCH}"
-    rf"|(?:ゆうちょ銀行{_SP}の?)?記号(?:番号)?{_SP}[:：は]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
+    # (round BV) and 記号-番号 as a label (記号-番号 10570-38219461)
+    rf"|(?:ゆうちょ銀行{_SP}の?)?記号(?:{HYPHEN}?番号)?{_SP}[:：は]?{_SP}1[0-9]{{4}}{_SP}{HYPHEN}?{_SP}(?:番号{_SP}[:：]?{_SP})?[0-9]{{6,8}}{NO_DIGIT_AFTER}"
 )
 
 
@@ -104,6 +106,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
         yield from transfer_data_accounts(doc.folded)
     if doc.has_capital:
         yield from iban_numbers(doc.folded)  # (round BN) IBAN ES91 0000 0000 0000 3482 7716
+    if doc.has_hankaku and any(kind in doc.folded for kind in HANKAKU_KINDS):  # (round BV) ｽﾐﾚｼﾝｷﾝ ﾜｶﾊﾞﾀﾞｲ ﾌﾂｳ 1047736
+        for start, end in hankaku_accounts(doc.folded):
+            if not in_row_of_a_company(doc.folded, start):
+                yield start, end
     if "通帳" in doc.folded:
         for match in _PASSBOOK_FILE.finditer(doc.folded):
             yield match.span("number")  # (round V) 宍倉和彦_通帳_0084521.jpg: the account inside a passbook image's name

@@ -24,6 +24,8 @@ from ..birth_label_lines import (
     western_dates_with_the_era_year_inside,
 )
 from ..birth_rows import dates_in_birth_rows
+from ..dotted_birth_dates import dotted_birth_dates_in_brackets
+from ..english_era_dates import ERA_NAMES, english_era_birth_dates
 from ..header_line_rows import birth_column_cells
 from ..machine_readable import passport_birth_dates
 from ..model import Doc
@@ -218,6 +220,8 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
             yield match.span("date")
     if doc.has_capital:
         yield from _listed_english_dates(doc)
+        if any(map(text.__contains__, ERA_NAMES)):  # (round BT) born on Reiwa 181, 12 January; Reiwa 140.8.24生
+            yield from english_era_birth_dates(text)
     if "\n:" in text and ("生年月日" in text or "誕生日" in text):
         yield from _defined_dates(text)
     if "生年月日\n" in text or "誕生日\n" in text:  # (round BF) 生年月日 / 令和103年6月30日: a form's label line over its value
@@ -260,6 +264,8 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.span("date")  # (round AL) a household's member's row pasted with tabs
     if "<<" in text:
         yield from passport_birth_dates(text)  # (round AI) a passport's machine-readable zone
+    if "." in text and "生" in text:  # (round BV) （2201.5.30生まれ）, （2203.12.5生）: dotted_birth_dates.py
+        yield from dotted_birth_dates_in_brackets(text)
     if "_" in text:
         for match in anchored_finditer(_NAMED_FILES_DATE, text, _FILE_EXTENSION, 40, 6):
             yield match.span("date")

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..dotted_word_emails import DOT_WORDS, emails_with_dot_words
 from ..japanese_domain_emails import addresses_at_japanese_domains
 from ..model import Doc
 from ..said_public_emails import emails_said_public
 from ..scan import anchored_finditer
+from ..spaced_emails import ANCHOR as SPACED_ANCHOR, spaced_addresses_after_a_label
 
 TYPE = "email"
 
@@ -40,6 +42,12 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield match.start(), match.end()
     if "@" in doc.folded:  # (round OJ) haji@アクアすみれ.jp: a domain in Japanese (japanese_domain_emails)
         for start, end in addresses_at_japanese_domains(doc.folded):
+            if not public or doc.folded[start:end] not in public:
+                yield start, end
+    if SPACED_ANCHOR in doc.folded:  # (round BV) メール tooru azumi @ example . com (spaced_emails)
+        yield from spaced_addresses_after_a_label(doc.folded)
+    if any(map(doc.folded.__contains__, DOT_WORDS)):  # (round BT) grace.om [at] example [dot] jp: dotted_word_emails
+        for start, end in emails_with_dot_words(doc.folded):
             if not public or doc.folded[start:end] not in public:
                 yield start, end
     if "アットマーク、" in doc.folded and "ドット" in doc.folded:

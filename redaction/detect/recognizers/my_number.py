@@ -36,6 +36,10 @@ _CONTEXT_AFTER = re.compile(r"[ \u3000]?[（(]?(?:個人番号|マイナンバ�
 # (round BH) and a registered or recorded mail's (書留の番号は 3371-0922-4418, 簡易書留番号, 特定記録の番号): the post's record
 _THINGS_LABEL_BEFORE = re.compile(r"(?:お?問い?合わ?せ|追跡|伝票|送り状|配達|注文|荷物|書留|特定記録)(?:郵便)?の?番号[ \u3000:：は]*\Z")
 
+# (round BV) two groups of six digits after the label (個人番号 351709 428664): the number as a form's two boxes wrote it; read
+# only right after 個人番号 or マイナンバー and, unless the check digit fits, never (six and six digits are many things).
+_SIX_AND_SIX = re.compile(rf"(?:個人番号|マイナンバー)[ \u3000:：は]*(?P<id>[0-9]{{6}}(?:[ \u3000]|{HYPHEN})[0-9]{{6}}){NO_DIGIT_AFTER}")
+
 
 def check_digit(first_eleven: str) -> int:
     """The check digit of a 個人番号 (総務省令の算式)."""
@@ -55,6 +59,10 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     for start, end, digits in digits_read_aloud(doc.folded):  # (round AJ) 2、4、0、7、…: the number read aloud digit by digit
         if len(digits) == 12 and (is_valid(digits) or _CONTEXT.search(doc.folded, max(0, start - _CONTEXT_REACH), start)):
             yield start, end
+    if "個人番号" in doc.folded or "マイナンバー" in doc.folded:
+        for match in _SIX_AND_SIX.finditer(doc.folded):  # (round BV) 個人番号 351709 428664
+            if is_valid("".join(ch for ch in match.group("id") if ch.isdigit())):
+                yield match.span("id")
     cells = [(start, end) for header, start, end in table_cells(doc.folded) if _CONTEXT.search(header)]
     for match in led_finditer(_PATTERN, doc.folded):  # at its digits when few stand (scan.led_finditer)
         # A digit run's boundary first, in a 個人番号 column too: the last 12 digits of a 法人番号

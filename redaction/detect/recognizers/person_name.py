@@ -32,16 +32,22 @@ from itertools import pairwise
 from ..model import MASK, Doc, LongText
 from ..names import analyzer
 from ..names.bracketed_names import names_beside_their_writing
+from ..names.bracketed_reading_fields import names_with_a_bracketed_reading_opening_a_field
 from ..names.bracketed_readings import names_with_a_bracketed_surname_reading
+from ..names.brigade_members import surnames_before_a_members_word
 from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata, households_in_brackets_after_an_address
 from ..names.comma_latin_names import surname_comma_given_names
+from ..names.corrected_names import names_corrected_by_their_speaker
 from ..names.dated_names import names_before_birth_dates
+from ..names.delivery_nicknames import delivery_workers_nicknames
 from ..names.ditto_given_names import given_names_after_a_ditto
+from ..names.ditto_kin_given_names import given_names_after_a_ditto_with_their_kin
 from ..names.english_introductions import names_introduced_in_english
 from ..names.family_members import family_members
+from ..names.file_name_names import names_in_attachments_file_names
 from ..names.foreign_names import (
     machine_readable_names,
     names_after_a_persons_word,
@@ -49,7 +55,10 @@ from ..names.foreign_names import (
     names_with_dotted_readings,
 )
 from ..names.form_fields import names_in_person_fields
+from ..names.forwarded_chains import writers_of_a_quoted_mail
+from ..names.hangul_names import hangul_names_with_katakana_readings
 from ..names.hankaku_words import a_forms_words
+from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.joined_names import names_joined_by_a_dot_or_slash
 from ..names.kana_forms import (
@@ -58,8 +67,10 @@ from ..names.kana_forms import (
     kin_katakana_kanji_names,
     pupils_before_their_school_year,
 )
+from ..names.kanji_of_kana_names import kanji_after_half_width_kana_names
 from ..names.katakana_given_names import katakana_given_names
 from ..names.latin_kanji_names import latin_kanji_names_beside_persons_words, latin_surnames_with_kanji_given_names
+from ..names.letter_signatures import names_signing_a_letter
 from ..names.lexicon import (
     COMPANY_PREFIXES,
     COMPANY_SUFFIXES,
@@ -74,6 +85,7 @@ from ..names.lexicon import (
 )
 from ..names.linked_surnames import linked_surname_names
 from ..names.list_heads import names_at_list_heads
+from ..names.log_user_names import romaji_names_of_log_users
 from ..names.names_before_particulars import (
     latin_names_before_particulars,
     names_as_fields_of_a_parted_record,
@@ -87,19 +99,26 @@ from ..names.public import PublicNames
 from ..names.public_figures import names_of_public_figures
 from ..names.public_records import names_a_public_record_publishes
 from ..names.published_offices import names_of_published_office_holders
+from ..names.reading_columns import readings_in_a_tab_separated_column
 from ..names.record_holders import holders_named_in_records
 from ..names.role_latin_names import latin_names_after_a_role
 from ..names.role_list_items import names_after_a_role_in_list_items
 from ..names.role_word_names import names_after_a_firms_role_word
+from ..names.romanised_spellings import romanised_surnames_compared_with_kanji
 from ..names.rota_cells import names_in_rota_cells
-from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ruby_names import names_with_ruby_readings
 from ..names.said_public import names_said_public
 from ..names.self_introductions import self_introduced_names
-from ..names.self_named import names_said_to_stand_quoted, names_said_twice, self_named_surnames
+from ..names.self_named import (
+    names_said_to_stand_quoted,
+    names_said_twice,
+    self_named_surnames,
+    surnames_named_after_a_greeting,
+)
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
 from ..names.vcard_names import names_in_vcard_lines
+from ..names.voicemail_surnames import callers_opening_a_quoted_note
 from ..names.word_fragments import cut_from_other_words
 from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..needs import called, needs
@@ -2020,7 +2039,9 @@ def _mail_senders(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 # record's emergency contact or next of kin with the relation after it (Emergency      : Mele Fifita (wife)).
 # Each is read only on the lines holding its header word: "From:" / "To:" / "Cc:", or Emergency / Next of kin / Spouse.
 # (round W) or a quoted display name of a given name and an initial (From: "Kiyomi T." <…>)
-_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*(?:\"?(?P<name>{_LATIN})\"?|\"(?P<initial>[{_UPPER}][{_LETTER}'\-]+ [A-Z]\.)\")[ \t]*<")
+# (round BT) or quoted with the surname first and a comma (Cc: "Harada-Wells, Thomas" <…>), as address books store them
+_LATIN_SENDER = re.compile(rf"(?:From|To|Cc|Reply-To)[ \t]*:[ \t]*(?:\"?(?P<name>{_LATIN})\"?|\"(?P<initial>[{_UPPER}][{_LETTER}'\-]+ [A-Z]\.)\""
+                           rf"|\"(?P<comma>[{_UPPER}][{_LETTER}'\-]+, [{_UPPER}][{_LETTER}'\-]+)\")[ \t]*<")
 _LATIN_SENDER_ANCHOR = re.compile("(?:From|To|Cc|Reply-To)[ \t]*:")
 _LATIN_KIN = re.compile(rf"(?:Emergency(?: [Cc]ontact)?|Next of [Kk]in|Spouse)[ \t]*:[ \t]*(?P<name>{_LATIN})"
                         r"(?=[ \t]*\((?:wife|husband|spouse|mother|father|son|daughter|sister|brother|partner|parent|friend)\))")
@@ -2039,7 +2060,7 @@ def _latin_senders_and_kin(doc: Doc, public: PublicNames) -> list[tuple[int, int
         return []
     matches = [*line_anchored_finditer(_LATIN_SENDER, text, _LATIN_SENDER_ANCHOR, 0),
                *line_anchored_finditer(_LATIN_KIN, text, _LATIN_KIN_ANCHOR, 0)] if ":" in text else []
-    spans = [m.span("name") if m.group("name") else m.span("initial") for m in matches]
+    spans = [m.span("name") if m.group("name") else m.span("initial") if m.group("initial") else m.span("comma") for m in matches]
     if doc.has_latin:
         spans += [m.span("name") if m.group("name") else m.span("given")
                   for m in line_anchored_finditer(_LATIN_RELATIVE, text, _LATIN_RELATIVE_ANCHOR, _LATIN_RELATIVE_BEFORE)]
@@ -2166,15 +2187,26 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     kin_katakana_kanji_names,
     pupils_before_their_school_year,
     self_named_surnames,
+    surnames_named_after_a_greeting,  # (round BT) [10:42] 突然すみません、蓮見です: names/self_named.py
     names_said_twice,
     self_introduced_names,  # (round AJ) わたしは ひいらぎ ななえ といいます
+    names_corrected_by_their_speaker,  # (round BT) カワシマ、あ、いや、カワジリです、川尻 伊織です: names/corrected_names.py
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
     names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
+    names_signing_a_letter,  # (round BT) Sincerely, / Grace Okafor-Mizuno: names/letter_signatures.py
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
     latin_names_after_a_role,  # (round BJ) 留学生 Ingrid Solberg（旅券…）: names/role_latin_names.py
     proxies_named_in_brackets,  # (round BP) （代理受取：神門 うた）: names/proxy_receivers.py
+    surnames_before_a_members_word,  # (round BV) 真壁団員の欄に: names/brigade_members.py
+    callers_opening_a_quoted_note,  # (round BV) 「尾車です、…折り返し…」: names/voicemail_surnames.py
+    romanised_surnames_compared_with_kanji,  # (round BV) ローマ字のOhnoと漢字の大納: names/romanised_spellings.py
+    delivery_workers_nicknames,  # (round BV) 配達のヤマさん: names/delivery_nicknames.py
+    names_in_attachments_file_names,  # (round BV) 宇津木_住民票.pdf, IMG_22061104_kimura.jpg: names/file_name_names.py
+    writers_of_a_quoted_mail,  # (round BV) 2205/09/02 Takumi Yoneda wrote:: names/forwarded_chains.py
+    readings_in_a_tab_separated_column,  # (round BV) 受付No\t氏名\tふりがな / …\tさとう あおい: names/reading_columns.py
+    kanji_after_half_width_kana_names,  # (round BT) ｳﾈﾒ ｻﾔｶ（漢字 采女 清香）: names/kanji_of_kana_names.py
     latin_names_before_particulars,  # (round BN) Ryūji Takemura すみれ市…, Bùi Thị Lan／みずほ銀行: names/names_before_particulars.py
     names_opening_a_slashed_payment_line,  # (round BN) 渡邊 琉生／ゆうちょ銀行 …／52,100円
     representatives_before_their_accounts,  # (round BN) 子ども会 代表 茂木 由香里 ゆうちょ銀行 …
@@ -2188,14 +2220,18 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     surname_ideographic_comma_given_names,  # (round BF) 叔父　東風平、正明　電話…: names/ideographic_comma_names.py
     names_in_person_fields,  # (round AL) 代表者欄に「鷺坂 ひなた」
     names_with_dotted_readings,  # (round AI) foreign residents' names: names/foreign_names.py
+    hangul_names_with_katakana_readings,  # (round BT) 김서연（キム・ソヨン）: names/hangul_names.py
     names_after_a_persons_word,
     machine_readable_names,
     names_also_written,
     linked_surname_names,  # (round AI) 桑ノ木 史郎: names/linked_surnames.py
     given_names_after_a_ditto,  # (round OJ) | 〃 結月 | under 児童氏名: names/ditto_given_names.py
+    given_names_after_a_ditto_with_their_kin,  # (round BT) 〃 ふみ江（妻）: names/ditto_kin_given_names.py
     names_with_ruby_readings,  # (round AR) 鷲尾《わしお》 星凛《きらり》: names/ruby_names.py
     names_with_a_bracketed_surname_reading,  # (round BH) 大河原(おおがわら)トシ子: names/bracketed_readings.py
+    names_with_a_bracketed_reading_opening_a_field,  # (round BT) - 佐治(さじ)みどり　…生: names/bracketed_reading_fields.py
     names_in_vcard_lines,  # (round AZ) N:鴫原;澄江 in a vCard: names/vcard_names.py
+    romaji_names_of_log_users,  # (round BT) user=kanou.rintaro: names/log_user_names.py
     hosts_named_before_kata,  # (round AZ) 知人の 石動 昌平 方に: names/care_of_names.py
     households_in_brackets_after_an_address,  # (round BR) …19番地12（アンダーソン方）: names/care_of_names.py
     names_joined_by_a_dot_or_slash,  # (round BL) 羽根田 トヨ・羽根田 勝己, 鳥海 研二・和恵夫妻: names/joined_names.py

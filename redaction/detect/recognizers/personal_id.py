@@ -30,11 +30,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..care_insurance_numbers import CARE_WORD, care_insurance_numbers_after_the_word
 from ..facilities_rows import in_a_facilitys_own_column
-from ..found_property import a_found_items_number, found_items_cells, names_the_found_register
+from ..found_property import (
+    a_found_items_number,
+    found_items_cells,
+    found_items_opening_tab_rows,
+    names_the_found_register,
+)
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
+from ..hiragana_region_plates import PLATE_WORD, plates_with_hiragana_regions
 from ..listed_persons_numbers import numbers_opening_a_persons_item
+from ..machine_addresses import MAC_WORDS, QUERY_WORDS, macs_of_a_persons_device, user_numbers_in_query_strings
 from ..machine_readable import passport_numbers
 from ..model import Doc
 from ..names.public import PublicNames
@@ -56,6 +64,7 @@ from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
+from ..shown_number_forms import OPENINGS_AFTER as SHOWN_FORMS_OPENINGS, a_numbers_form_shown_in_brackets
 from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number
@@ -321,6 +330,7 @@ class _SaidNobodys:
         found_register = names_the_found_register(text)  # (round AT) a lost-and-found register's numbers
         if found_register:
             in_unlinked += found_items_cells(text, cells)
+            in_unlinked += found_items_opening_tab_rows(text)  # (round BT) 受付番号	拾得日	… / 182-遺-031	8/4	…
         said_after = "公表して" in text or "掲載して" in text
         return cls(cells, unlinked, (*in_published, *in_unlinked, *answered), found_register, said_after)
 
@@ -371,6 +381,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 受付番号 受第41-0211号 から 受第41-0239号 までが対象: a run of numbers, nobody's one
     if text.startswith("」のよう", end) and text[start - 1 : start] == "「":
         return True  # (round AN) 受付番号は「情開85-0001」のような年度の通し番号: a number's form shown by a quoted example
+    if text.startswith(SHOWN_FORMS_OPENINGS, end) and a_numbers_form_shown_in_brackets(text, start, end):
+        return True  # (round BV) 受付番号（IJ-187-0012のような形式）, モニター番号（HM-188-01から30）: a numbering's form (shown_number_forms)
     if text.startswith("など", end) and _CASES_EXAMPLE_BEFORE.search(text, max(0, start - 8), start):
         return True  # (round AC) 請求の受付番号（受第48-0412号など）: a case label's form shown by an example
     if text.startswith("の形式", end) and _CASES_EXAMPLE_BEFORE.search(text, max(0, start - 8), start):
@@ -997,10 +1009,40 @@ def _numbers_opening_persons_items(doc: Doc, public: PublicNames) -> Iterator[tu
     yield from numbers_opening_a_persons_item(doc.folded)
 
 
+@needs(PLATE_WORD)
+def _plates_with_hiragana_regions(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) 車両 すみれ 500 あ 12-34: a plate whose region is in hiragana (hiragana_region_plates.py)."""
+    if PLATE_WORD in doc.folded:
+        yield from plates_with_hiragana_regions(doc.folded)
+
+
+@needs(*MAC_WORDS)
+def _macs_of_a_persons_device(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) `user=kanou.rintaro mac=3C:22:…`, `MAC 58:6D:…、登録利用者` (machine_addresses.py)."""
+    if any(map(doc.folded.__contains__, MAC_WORDS)):
+        yield from macs_of_a_persons_device(doc.folded)
+
+
+@needs(*QUERY_WORDS)
+def _user_numbers_in_query_strings(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) `…/apply?uid=SF2200118374&lang=ja` (machine_addresses.py)."""
+    if any(map(doc.folded.__contains__, QUERY_WORDS)):
+        yield from user_numbers_in_query_strings(doc.folded)
+
+
+@needs(CARE_WORD)
+def _care_insurance_numbers_after_the_word(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BT) `| 介護保険 1302115586 |` (care_insurance_numbers.py)."""
+    if CARE_WORD in doc.folded:
+        yield from care_insurance_numbers_after_the_word(doc.folded)
+
+
 _UNLABELLED_READINGS = (_passports_and_residence_cards, _payment_cards, _pension_numbers_spoken, _numbers_spoken_after_a_pause,
-                        _number_plates, _holders_ids, _record_values, _receipts_addressed, _symbol_and_number_joined,
+                        _number_plates, _plates_with_hiragana_regions, _holders_ids, _macs_of_a_persons_device,
+                        _user_numbers_in_query_strings, _record_values, _receipts_addressed, _symbol_and_number_joined,
                         _bicycle_registrations, _sole_traders_invoice_numbers, _prefixed_licences,
-                        _persons_numbers_under_header_lines, _numbers_opening_persons_items)
+                        _persons_numbers_under_header_lines, _numbers_opening_persons_items,
+                        _care_insurance_numbers_after_the_word)
 
 
 # (round U) A slip addressed to a person (〒… / 柊木 芳雄 様 / 受付 開-2042-0381), in a frame drawn with │ too:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from ..city_hall_addresses import OFFICE_WORDS as CITY_HALL_WORDS, a_city_halls_address
 from ..facilities_rows import a_room, in_a_facilitys_own_column
 from ..foreign_addresses import addresses_abroad
 from ..model import Doc
@@ -135,6 +136,7 @@ _PHONE_SHAPED_HOUSE = re.compile(rf"(?:[ \u3000]|(?<![0-9\-－]))0[0-9]{{1,4}}{H
 # 新館は「…」です): the building's, every quoted form of it in the sentence; no person's word between the subject and the value.
 _BUILDINGS_SUBJECT = re.compile(r"(?:[旧新本別]館|[旧新]?庁舎|[旧新]施設|会館|公民館|図書館|体育館|センター)(?:の(?:住所|所在地))?は")
 _PERSONS_WORD = re.compile("様|さん|氏|君|自宅|宅|世帯|本人")
+CITY_HALL_REACH = 48  # (round BV) the city hall's name this far after the address (or its postal code)
 _BUILDINGS_REACH = 120
 
 
@@ -179,6 +181,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # (round BL) 教室3-2, 会議室1-4: a room's number, no address
             if ("\t" in text or "|" in text) and in_a_facilitys_own_column(text, start):
                 continue  # (round BL) 登録番号 施設名 所在地 …: a facility's place, in its own column of a facilities' register
+            if any(word in text[end : end + CITY_HALL_REACH] for word in CITY_HALL_WORDS) and a_city_halls_address(text, end):
+                continue  # (round BV) 〒198-0001 すみれ市本町1-1 すみれ市役所, 〒198-0001は市役所の住所: the city hall's (city_hall_addresses)
             if text.startswith(("の角", "の交差点"), end):
                 continue  # (round AT) 北町5-6の角で犬にかまれました: a street corner, a place no one lives at
             if text.startswith("の土地", end) and _LOT_ENDING.search(text, start, end):
