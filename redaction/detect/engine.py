@@ -55,7 +55,9 @@ def _findings(text: str, context: DetectContext, recognizers: Mapping[str, Recog
             if (start < end and MASK not in finding.text and not is_public(finding, spans, keys)
                     and not is_example(doc.folded, start) and not is_not_personal(name, doc.folded, start, end)):
                 found.append(finding)
-    if "」ではなく「" in doc.folded or "」でなく「" in doc.folded or "誤" in doc.folded:  # 誤 stands in every 誤「…」、正「…」
+    # 誤 stands in every 誤「…」、正「…」; a correction adds the other value of a pair whose one value was found (fourteenth pass:
+    # nothing to add before a finding, and 誤 stands in most minutes: 997 of the generated corpus's 1,000 bodies)
+    if found and ("」ではなく「" in doc.folded or "」でなく「" in doc.folded or "誤" in doc.folded):
         found += _corrected_values(text, doc.folded, found)
     if "様は" in doc.folded or "さんは" in doc.folded:
         found += _next_persons_values(text, doc.folded, found)

@@ -43,11 +43,26 @@ _PUBLISHED_WITH_ANOTHER_AFTER = re.compile(r"[ \u3000]*(?:や|と)、?[^。\n]{0
                                            r"(?:して|されて)(?:いる|おり|います)")
 
 
+# (round BX) Two more:
+# - a facility's main line said so after it (施設の連絡先（042-…）は施設の代表番号ですので): the facility's, no resident's;
+# - an office's line with its opening hours right after it (予約は電話（市民相談課 042-…、平日9:00〜12:00）で): the office's
+#   counter, the office's name right before the number.
+_A_FACILITYS_MAIN_LINE_AFTER = re.compile(r"[ \u3000]*[）)]?[ \u3000]*は[ \u3000]*[^。\n、]{0,8}?"
+                                          r"(?:施設|事業所|会社|法人|病院|医院|園|ホーム|センター|事務所)の代表番号")
+_HOURS_AFTER = re.compile(r"[、,][ \u3000]*(?:平日|土日|土曜|日曜|祝日|月(?:曜)?[〜～-]金(?:曜)?|毎日)?[ \u3000]*[0-9]{1,2}[:：時][0-9]{0,2}[ \u3000]*[〜～-]")
+
+
+def an_offices_line_with_its_hours(text: str, start: int, end: int) -> bool:
+    """(round BX) `市民相談課 042-…、平日9:00〜12:00`: an office's name before the number and its hours after it."""
+    return (text.startswith(("、", ","), end) and _HOURS_AFTER.match(text, end) is not None
+            and _OFFICE_BEFORE.search(text, max(0, start - 16), start) is not None)
+
+
 def said_a_businesses_or_published_after(text: str, end: int) -> bool:
     """The words right after the number call it a business's main line, printed in an advertisement, or published with
     another office's number; read only where 代表, 載って or 公表／公開／掲載 stands."""
     after = text[end : end + _REACH]
-    if "代表" in after and _BUSINESSES_MAIN_LINE_AFTER.match(text, end):
+    if "代表" in after and (_BUSINESSES_MAIN_LINE_AFTER.match(text, end) or _A_FACILITYS_MAIN_LINE_AFTER.match(text, end)):
         return True
     if ("載って" in after or "掲載されて" in after) and _PRINTED_AFTER.match(text, end):
         return True
@@ -85,6 +100,8 @@ def said_public_around(text: str, start: int, end: int) -> bool:
             _SAID_PUBLIC_AFTER.match(text, end) or _PUBLISHED_LIST_AFTER.match(text, end)
         ):
             return True
+    if an_offices_line_with_its_hours(text, start, end):
+        return True  # (round BX) （市民相談課 042-…、平日9:00〜12:00）
     if "まで" in text[end : end + 4] and _INQUIRY_AFTER.match(text, end) and _OFFICE_BEFORE.search(text, max(0, start - 16), start):
         return True
     line = text.rfind("\n", 0, start) + 1

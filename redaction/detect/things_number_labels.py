@@ -20,7 +20,8 @@ from .things_numbers import numbers_a_thing_or_a_notice
 # (round BN) a lift's registration (昇降機登録番号 すみれ昇第V号) and a parcel's waybill (送り状番号, 伝票番号, 追跡番号)
 # (round BP) a street tree's, a bus stop's and a boat's (街路樹番号 G-…, 停留所番号 S-…, 船舶番号 …): things too
 # (round BR) a taxi firm's dispatch (すみれ交通の配車記録（配車番号 D-…）)
-_THINGS_LABEL = (r"(?:公売|売却区分|物件|標識(?:管理)?|樹木|井戸|測定|昇降機(?:の?登録)?|送り状|伝票|追跡|街路樹|停留所|船舶|配車)"
+# (round BX) a deposit of old documents (寄託番号 寄-0088、名主文書一括 312点): the deposit's, though its depositor is named beside it
+_THINGS_LABEL = (r"(?:公売|売却区分|物件|標識(?:管理)?|樹木|井戸|測定|昇降機(?:の?登録)?|送り状|伝票|追跡|街路樹|停留所|船舶|配車|寄託)"
                  r"番号")
 # the label, then は, a colon or spaces, and for a range's second number the first and から (公売番号 V から V)
 _LABEL_BEFORE = re.compile(rf"{_THINGS_LABEL}(?:は|：|:|[ \u3000（(])*(?:[0-9]{{2,4}}-[0-9]{{2,5}}[ \u3000]?(?:から|～|〜)[ \u3000]?)?第?\Z")

@@ -91,7 +91,9 @@ def animals_numbers(text: str) -> frozenset[str]:
 
 
 # (round BD) A policy the city holds, its number in brackets after it (市の掛けている活動保険（証券番号 V）): the city's own
-_CITYS_POLICY_BEFORE = re.compile(r"(?:市|町|村|区|県)(?:が|の)(?:掛けて|加入して|契約して)いる[^。\n（(]{0,10}[（(][ \u3000]*証券番号[ \u3000:：]*\Z")
+# (round BX) or a body's group policy its volunteers are covered by (ボランティア保険：社協の団体加入（証券番号 V）)
+_CITYS_POLICY_BEFORE = re.compile(r"(?:(?:市|町|村|区|県)(?:が|の)(?:掛けて|加入して|契約して)いる"
+                                  r"|(?:市|町|村|区|県|社協|社会福祉協議会)の団体(?:加入|契約))[^。\n（(]{0,10}[（(][ \u3000]*証券番号[ \u3000:：]*\Z")
 _POLICY_REACH = 32
 
 

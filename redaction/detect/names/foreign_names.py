@@ -44,7 +44,8 @@ _PERSON_WORDS = ("父", "母", "妻", "夫", "息子", "娘", "長男", "長女"
                  "同級生", "世帯主", "配偶者", "人目", "翻訳者", "通訳者", "申請者", "届出人", "代理人", "保護者")
 _FORM_LABELS = ("Nome", "Pai", "Mãe", "Nombre", "Padre", "Madre", "Cônjuge", "Responsável")
 # A field's label after the person's word is no surname (申請者　氏名 Navarro 美和: the label, then the name)
-_LABEL_WORDS = "氏名|名前|旧姓|旧氏|住所|電話|連絡先|生年月日|国籍"
+# (round BX) and a contact's place before its label (長女勤務先 TEL 0428-…: 勤務先 is where the number rings, TEL its label)
+_LABEL_WORDS = "氏名|名前|旧姓|旧氏|住所|電話|連絡先|生年月日|国籍|勤務先|勤め先|職場|自宅|実家|携帯"
 _AFTER_PERSON = re.compile(
     rf"(?:(?:{'|'.join(_PERSON_WORDS)}|生徒[A-Z]?)(?:の|は|が|[:：])?|(?:{'|'.join(_FORM_LABELS)})[ \u3000]*:)[ \u3000]*"
     rf"(?P<name>{_LATIN}|(?!{_LABEL_WORDS})[{_KANJI}]{{1,3}}[ \u3000](?:{_WORD}|[{_KANA}]{{2,6}}))"

@@ -27,11 +27,13 @@ from ..birth_rows import dates_in_birth_rows
 from ..dotted_birth_dates import dotted_birth_dates_in_brackets
 from ..english_era_dates import ERA_NAMES, english_era_birth_dates
 from ..header_line_rows import birth_column_cells
+from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..machine_readable import passport_birth_dates
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import beside_particulars, column_header, item_around, table_cells
 from ..restated_birth_dates import restated_birth_dates
+from ..romance_dates import birth_dates_in_portuguese_or_spanish
 from ..scan import anchored_finditer, windows
 from ..tagalog_spanish_birth_dates import birth_dates_in_tagalog_or_spanish
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
@@ -178,6 +180,9 @@ _NEXT_PERSONS = re.compile(rf"、[ァ-ヺー一-龯ぁ-ゖ]{{1,6}}(?:様|さん)
 _OTHER_OF_TWO = re.compile(rf"と(?P<date>{_DATE}){_WHOLE}(?=の(?:二|2)通り|も|が|です|。)")
 
 
+# (round BX) a year and month of birth after an age in brackets: （満8歳、2205年2月生）
+_AGE_THEN_YEAR_MONTH = re.compile(r"[(（]満?[0-9]{1,3}歳、[ \u3000]?(?P<date>(?:(?:19|20|21|22)[0-9]{2}|(?:昭和|平成|令和)[0-9元]{1,3})年[0-9]{1,2}月生)")
+
 _LINE_DATE = re.compile(rf"{_DATE}{_WHOLE}")  # (round BF) a whole date, the value of the label line above it
 
 
@@ -261,6 +266,13 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
     if "個人番号" in text or "マイナンバー" in text:
         for match in anchored_finditer(_DATE_AFTER_A_MY_NUMBER, text, _MY_NUMBER_COMMA, 16, 20):
             yield match.span("date")
+    if " de " in text:  # (round BX) 生年月日は1 de março de 2136（2136年3月1日）: romance_dates.py
+        yield from birth_dates_in_portuguese_or_spanish(text)
+    if "歳、" in text:  # (round BX) （満8歳、2205年2月生）: a year and month of birth after an age in brackets
+        for match in _AGE_THEN_YEAR_MONTH.finditer(text):
+            yield match.span("date")
+    if COLUMN_WORD in text and "|" in text:  # (round BX) | 2177/08/30 | under `| A | B | C |`, C列 生年月日 said before
+        yield from values_under_named_letters(text, "birth_date")
     if "\t" in text and any(word + "\t" in text for word in _MEMBERS):
         for match in _MEMBERS_ROW_DATE.finditer(text):
             if not match.group("date").endswith(("年", "月")):

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..care_insurance_numbers import CARE_WORD, care_insurance_numbers_after_the_word
+from ..dog_tags import TAG_WORD, tag_numbers_after_the_word
 from ..facilities_rows import in_a_facilitys_own_column
 from ..found_property import (
     a_found_items_number,
@@ -41,6 +42,8 @@ from ..found_property import (
 from ..groups_registrations import a_groups_registration
 from ..header_line_rows import persons_numbers_in_header_rows
 from ..hiragana_region_plates import PLATE_WORD, plates_with_hiragana_regions
+from ..latin_header_rows import NAME_HEADER, persons_numbers_under_latin_headers
+from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..listed_persons_numbers import numbers_opening_a_persons_item
 from ..machine_addresses import MAC_WORDS, QUERY_WORDS, macs_of_a_persons_device, user_numbers_in_query_strings
 from ..machine_readable import passport_numbers
@@ -402,11 +405,15 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
 
 
 # The readings whose findings no exception above applies to, each called only on a text holding its words (needs.py).
-@needs("記号番号")
+@needs("記号番号", "記号・番号")
 def _insurers_symbols_and_numbers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    if "記号・番号" in doc.folded:  # (round BX) 記号・番号：すみれ 03-114827
+        for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _DOTTED_SYMBOL_AND_NUMBER_ANCHOR, 0, 26):
+            yield match.span("id" if match.group("id") else "long")
     if "記号番号" in doc.folded:
         for match in anchored_finditer(_SYMBOL_AND_NUMBER, doc.folded, _SYMBOL_AND_NUMBER_ANCHOR, 0, 24):
-            yield match.span("id")
+            if match.group("id"):
+                yield match.span("id")
         for header, lo, hi in table_cells(doc.folded):  # (round AI) a table's 記号番号 column: the insurer's symbol, a space, the number
             if "記号番号" in header and (cell := _SYMBOL_AND_NUMBER_CELL.fullmatch(doc.folded, lo, hi)) is not None:
                 yield cell.span("id")
@@ -497,9 +504,31 @@ def _messaging_app_ids(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int
         yield from ids_after_a_messaging_app(doc.folded)
 
 
+@needs(COLUMN_WORD)
+def _numbers_under_named_letters(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BX) | SK-192-00318 | … | under `| A | B | … |`, A列 滞納者番号 said before (lettered_columns.py)."""
+    if COLUMN_WORD in doc.folded:
+        yield from values_under_named_letters(doc.folded, "personal_id")
+
+
+@needs(NAME_HEADER)
+def _numbers_under_latin_headers(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BX) `01   HOSHINO, Kaede   D-8817-2046` under `No.  NAME   DONOR-ID …` (latin_header_rows.py)."""
+    if NAME_HEADER in doc.folded:
+        yield from persons_numbers_under_latin_headers(doc.folded)
+
+
+@needs(TAG_WORD)
+def _dog_tags_after_their_word(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BX) `鑑札 R190-0417`: a dog's tag, the owner's as 鑑札番号's (dog_tags.py)."""
+    if TAG_WORD in doc.folded:
+        yield from tag_numbers_after_the_word(doc.folded)
+
+
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
-             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates, _messaging_app_ids)
+             _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates,
+             _numbers_under_named_letters, _numbers_under_latin_headers, _dog_tags_after_their_word, _messaging_app_ids)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
@@ -509,8 +538,11 @@ _CITYS_POLICY_REACH = 64
 
 # (round AH) An insurance card's 記号番号 written as the insurer's short symbol, a space and the holder's number (記号番号 すみ
 # 0712-4): the symbol is the insurer's (shared), the number after it the holder's.
+# (round BX) the label written 記号・番号 too, the symbol a place's name in hiragana (記号・番号：すみれ 03-114827)
 _SYMBOL_AND_NUMBER_ANCHOR = re.compile("記号番号")
-_SYMBOL_AND_NUMBER = re.compile(r"記号番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)(?![0-9-])")
+_DOTTED_SYMBOL_AND_NUMBER_ANCHOR = re.compile("記号・番号")
+_SYMBOL_AND_NUMBER = re.compile(r"記号・?番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)(?![0-9-])"
+                                r"|記号・番号[ \u3000:：]*[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<long>[0-9]{2}-[0-9]{5,8})(?![0-9-])")
 # (round AI) and as a cell of a table's 記号番号 column (| 被保険者 | 記号番号 | … | すみ 2207-15 |): the same value, its label the header
 _SYMBOL_AND_NUMBER_CELL = re.compile(r"[ぁ-ゖァ-ヺ一-龯]{1,4}[ \u3000](?P<id>[0-9]{2,8}(?:-[0-9]{1,4})?)")
 

@@ -30,6 +30,7 @@ from ..particulars import (
     names_a_private_person,
     table_cells,
 )
+from ..post_office_addresses import addresses_at_a_post_office
 from ..reception_numbers import after_a_reception_word
 from ..romanised_addresses import city_first_romanised_addresses
 from ..scan import anchored_finditer, line_anchored_finditer
@@ -208,6 +209,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital and "-" in text and any(map(text.__contains__, _LATIN_ADDRESS_WORDS)):
         for match in _LATIN_ADDRESS.finditer(text):
             yield match.start(), match.end()
+    if "私書箱" in text or "局留" in text:
+        yield from addresses_at_a_post_office(text)  # (round BX) すみれ郵便局私書箱第27号, すみれ郵便局留 仁科 (post_office_addresses.py)
     if "ddress:" in text:
         for match in _ENGLISH_LABELLED_ADDRESS.finditer(text):
             yield match.span("address")
