@@ -24,11 +24,15 @@ def public_spans(text: str, folded: str, terms: frozenset[str]) -> list[tuple[in
 
 def is_public(finding: Finding, spans: list[tuple[int, int]], keys: frozenset[str]) -> bool:
     """Inside a public occurrence, or the same letters and digits as a public term
-    (the switchboard 042-000-1111 written 042(000)1111)."""
+    (the switchboard 042-000-1111 written 042(000)1111, or +81-42-000-1111)."""
     if any(s <= finding.start and finding.end <= e for s, e in spans):
         return True
     key = alnum_key(finding.text)
-    return len(key) >= _MIN_KEY and key in keys
+    if len(key) >= _MIN_KEY and key in keys:
+        return True
+    # (round BZ) a public phone in its international form (Tel. +81-42-000-1111 for the switchboard 042-000-1111): 81, then
+    # the number without its leading 0
+    return finding.text.startswith("+81") and len(key) > _MIN_KEY and "0" + key[2:] in keys
 
 
 @lru_cache(maxsize=64)

@@ -134,7 +134,8 @@ _HIRAGANA_NAME = re.compile(r"(?<![ぁ-ゖー])[ぁ-ゖ]{2,6}[ \u3000][ぁ-ゖ]{
 _HIRAGANA_LABEL = re.compile(r"(?:お?なまえ|しめい|ほごしゃ|だいひょうしゃ|もうしこみしゃ|しんせいしゃ)(?:[ \u3000]*[:：][ \u3000]*|[ \u3000]+)\Z")
 # The pair opens a field: the line's start, a list item's mark, an ideographic space, a colon (the text read before the pair
 # is at most its line: ^ is the line's start only when the whole of it is read).
-_FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：]|^[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]+)\Z")
+# (round BZ) or a list's next pair after the bracket closing the one before and 、 (みずの そうた（小3）、みずの めい（年長）)
+_FIELD_BEFORE = re.compile(r"(?:^|[\u3000:：]|^[ ]*(?:[-*+・]|[0-9]{1,2}[.)])[ \u3000]+|\)、)\Z")
 # A hiragana pair closed by an honorific (かどわき ゆいなさん): the given name is read lazily up to it.
 # Not a sentence's words before 皆さん or a kin word (きょうは みなさん, きのう おかあさん): the first word ends in no particle
 # but の (ひらの is a surname), the second is no kin or plural word.
@@ -148,7 +149,7 @@ _HIRAGANA_NAME_WORD = re.compile("なまえ")  # a search for the word (faster t
 _HIRAGANA_CELL = re.compile(r"[ぁ-ゖ]{2,6}[ \u3000]?[ぁ-ゖ]{2,5}")
 # (round BP) a school year with a note after it ((2年、児童番号 …)), a full birth date in brackets ((2151年1月30日), (令和3年…))
 _CONTACT_FIELD_AFTER = re.compile(
-    r"\((?:[0-9]年生?|[0-9]ねん(?:せい)?)[)、,]"
+    r"\((?:[0-9]年生?|[0-9]ねん(?:せい)?|[小中][0-9]|年長|年中|年少)[)、,]"  # (round BZ) a pupil's (小3) or a nursery class (年長)
     r"|\((?:(?:19|20|21)[0-9]{2}|(?:昭和|平成|令和)[0-9元]{1,3})年[0-9]{1,2}月[0-9]{1,2}日(?:\([月火水木金土日]\))?\)"
     r"|\u3000[ \u3000]*(?:\(?0[0-9]{1,4}[-() ]{0,2}[0-9]{1,4}|[ぁ-ゖ]{2,8}し[ \u3000]?[ぁ-ゖ]{0,10}[ \u3000]?[0-9]{1,2}ちょうめ)")
 # (round BP) nor a first word closed by the topic's or the object's particle (きょうは あめ（…）)

@@ -49,7 +49,8 @@ _NAMED_AFTER = re.compile(rf"(?<![{_KANJI}])(?:[市県町村区都府]立|(?<=[�
                           "|の[森杜丘里](?=」))")  # (round AV) a park's quoted name ending so (「牧野富太郎記念の森」)
 # (round AG) a member of another assembly, the office before the name (東京都議会議員の鳩山 昭一郎氏): an elected office in its
 # public role, as a governor's; the surname after it (鳩山議員) is the same person's
-_ASSEMBLY_MEMBER = re.compile(rf"(?:都|道|府|県|国会|衆議院|参議院)議(?:会議)?員の(?P<name>{_NAME})(?=[ \u3000]?(?:氏|さん|議員|先生))")
+# (round BZ) and of the city's own council (市議会議員の上野孝之議員), the same elected office in its public role
+_ASSEMBLY_MEMBER = re.compile(rf"(?:都|道|府|県|市|区|町|村|国会|衆議院|参議院)議(?:会議)?員の(?P<name>{_NAME})(?=[ \u3000]?(?:氏|さん|議員|先生))")
 # (round AH) a person of a past era, the era before the calling (江戸時代の儒学者、高嶺 秋水にちなむ): a historical figure; the
 # name unspaced too, as a street or a prize called after them writes it (「高嶺秋水通り」)
 _OF_A_PAST_ERA = re.compile(rf"(?:江戸|明治|大正|平安|鎌倉|室町|戦国|奈良|安土桃山)時代の[{_KANJI}ぁ-ゖァ-ヺ]{{1,8}}?(?:、|の)(?P<name>{_NAME}){_END}"

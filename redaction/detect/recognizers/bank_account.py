@@ -51,6 +51,7 @@ _LATIN_BRANCH = (rf"(?<![A-Za-z])[A-Z]{{2,5}}(?:[ ]{_LATIN_WORD}){{1,3}}[ ](?:[B
                  rf"(?:[Ff]utsu|[Ff]utsuu|[Tt]oza|[Tt]ouza|[Oo]rdinary|[Ss]avings|[Cc]urrent)(?:[ ][Aa]ccount)?(?:[ ]No\.?)?[ :.]*{_DIGITS}")
 _PATTERN = re.compile(
     rf"(?:{_BANK}[、,]?{_SP})?{_KIND}{_TO_DIGITS}{_DIGITS}"
+    rf"|(?:{_BANK}[、,]?{_SP})?{_KIND}{_SP}(?:[0-9]{{3,4}}{HYPHEN}[0-9]{{4,8}}|第[0-9]{{6,8}}号){NO_DIGIT_AFTER}"  # (round BZ) 普通 1184-0372, 普通預金 第0628173号
     rf"|{_BANK}?(?:口座|通帳){_TO_DIGITS}{_DIGITS}"
     rf"|ゆうちょ(?:銀行)?{_SP}の?{_SP}(?:口座{_SP})?1[0-9]{{4}}{_SP}{HYPHEN}{_SP}[0-9]{{6,8}}{NO_DIGIT_AFTER}"
     rf"|{_BANK_AND_BRANCH}{_SP}(?:[普当][・･.]{_SP})?[:：]?{_SP}{_DIGITS}"  # (round AC) the kind cut to one character: 本店 普・2047718

@@ -35,6 +35,7 @@ from ..particulars import beside_particulars, column_header, item_around, table_
 from ..restated_birth_dates import restated_birth_dates
 from ..romance_dates import birth_dates_in_portuguese_or_spanish
 from ..scan import anchored_finditer, windows
+from ..tagalog_spanish_birth_dates import birth_dates_in_tagalog_or_spanish
 from ..text import NO_DIGIT_AFTER, NO_DIGIT_BEFORE
 
 TYPE = "birth_date"
@@ -62,7 +63,7 @@ _MONTH_DAY = (rf"(?:(?:の(?={_MD}月の?{_MD}日))?"  # (round X) 大正14年�
 _DATE = (
     rf"(?:{_ERA}[ \u3000]?{_Y}{_S}{_BESIDE}?年{_MONTH_DAY}"
     rf"|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}{_S}{_BESIDE}?年{_MONTH_DAY}"  # (round AN) 21xx: the tuning world's era runs on
-    rf"|{NO_DIGIT_BEFORE}(?:19|20|21)[0-9]{{2}}(?P<sep> ?{_PART_SEP} ?)[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"  # (round O) 1988 / 02 / 29
+    rf"|{NO_DIGIT_BEFORE}(?:19|20|21|22)[0-9]{{2}}(?P<sep> ?{_PART_SEP} ?)[0-9]{{1,2}}(?P=sep)[0-9]{{1,2}}{NO_DIGIT_AFTER}"  # (round O) 1988 / 02 / 29; (round BZ) 2209.7.21
     rf"|{_ERA}{_Y}(?P<era_sep>{_PART_SEP})[0-9]{{1,2}}(?P=era_sep)[0-9]{{1,2}}{NO_DIGIT_AFTER})"
 )
 # A two-digit year with no era, read as a birth date only beside 生／生まれ or after the label: 52.3.14生まれ.
@@ -223,6 +224,8 @@ def _every_reading(doc: Doc) -> Iterator[tuple[int, int]]:
     if doc.has_capital and ("生年月日" in text or "誕生日" in text):  # (round AJ) 生年月日 20 June 2073: an English date after the label
         for match in _JAPANESE_LABEL_ENGLISH_DATE.finditer(text):
             yield match.span("date")
+    if "ipinanganak" in text or "naci" in text:  # (round BZ) ipinanganak noong 14 Marso 2210, nació el 2 de febrero de 2216
+        yield from birth_dates_in_tagalog_or_spanish(text)
     if doc.has_capital:
         yield from _listed_english_dates(doc)
         if any(map(text.__contains__, ERA_NAMES)):  # (round BT) born on Reiwa 181, 12 January; Reiwa 140.8.24生
@@ -458,6 +461,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
             date = _CELL_DATE.match(doc.folded, start, end) or _ENGLISH_CELL.match(doc.folded, start, end)
             if date and not doc.folded[date.end() : date.end() + 1].isdigit():
                 yield date.start(), date.end()
+                if doc.folded.startswith("・", date.end()) and (second := _CELL_DATE.match(doc.folded, date.end() + 1, end)):
+                    yield second.span()  # (round BZ) | 2181年6月30日・2183年1月9日 |: a couple's two dates in one cell
 
 
 # (round O) A register's or a list's title alone before the date on its line (spaced as OCR reads it too).

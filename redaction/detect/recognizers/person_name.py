@@ -39,7 +39,9 @@ from ..names.callback_notes import callback_addressees
 from ..names.candidates import RUN_BEFORE_REACH, is_hankaku, is_kanji, is_katakana, run_after, run_back
 from ..names.capitalised_surnames import romaji_names_with_capitalised_surnames
 from ..names.care_of_names import hosts_named_before_kata, households_in_brackets_after_an_address
+from ..names.chat_speakers import speakers_after_a_chats_timestamp
 from ..names.circled_cell_names import names_after_a_circled_number_in_cells
+from ..names.circular_sign_offs import households_in_a_circulars_sign_off
 from ..names.comma_latin_names import surname_comma_given_names
 from ..names.corrected_names import names_corrected_by_their_speaker
 from ..names.csv_quoted_names import names_with_a_comma_in_quoted_fields
@@ -60,6 +62,7 @@ from ..names.form_fields import names_in_person_fields
 from ..names.forwarded_chains import writers_of_a_quoted_mail
 from ..names.hangul_names import hangul_names_with_katakana_readings
 from ..names.hankaku_words import a_forms_words
+from ..names.holders_before_meigi import holders_named_before_meigi
 from ..names.identity_numbers_before import full_names_after_an_identity_number
 from ..names.ideographic_comma_names import surname_ideographic_comma_given_names
 from ..names.joined_names import names_joined_by_a_dot_or_slash
@@ -122,9 +125,11 @@ from ..names.self_named import (
 from ..names.spaced_hiragana_names import hiragana_names_spaced_by_character
 from ..names.spaced_letters import names_spaced_letter_by_letter
 from ..names.spelled_out import spelled_out_names
+from ..names.tagalog_spanish_introductions import names_introduced_in_tagalog_or_spanish
 from ..names.vcard_names import names_in_vcard_lines
 from ..names.voicemail_surnames import callers_opening_a_quoted_note
 from ..names.word_fragments import cut_from_other_words
+from ..names.words_in_a_names_place import a_word_in_a_names_place
 from ..names.workers_and_filers import names_after_a_workers_job, names_quoted_or_bracketed_after_a_persons_word
 from ..needs import called, needs
 from ..particulars import KIN, beside_particulars, in_row_of_a_company, is_private_name, item_around, table_cells
@@ -768,6 +773,7 @@ def recognize_with(doc: Doc, use_analyzer: bool) -> Iterator[tuple[int, int]]:
              and not _speakers_role(doc.folded, start, end)
              and not _surname_and_volunteers_role(doc.folded, start, end)
              and not names_no_person(doc.folded, start)
+             and not a_word_in_a_names_place(doc.folded, start, end)  # (round BZ) 新しい氏, 帰りは, 備考　夫
              and not _a_streets_name(doc.folded, end)
              and not _volunteer_in_brackets(doc.folded, start, end)
              and not (("（" in doc.folded[max(0, start - 8) : start] or "(" in doc.folded[max(0, start - 8) : start])
@@ -949,11 +955,11 @@ _NICKNAME = re.compile(r"(?<![ァ-ヺー])(?P<name>[ァ-ヺ]{2,3})坊(?=[とが�
 _BRACKETED_FULL_NAME = re.compile(rf"\((?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,4}})[、,]")
 
 
-@needs("旧", "婚姻前", capital=True)
+@needs("旧", "婚姻前", "née", capital=True)
 def _former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
     """(round Z) A Latin surname after the words for a former surname (婚姻前の氏 Moreau)."""
     text = doc.folded
-    if not doc.has_capital or ("旧" not in text and "婚姻前" not in text):
+    if not doc.has_capital or ("旧" not in text and "婚姻前" not in text and "née" not in text):
         return []
     return [m.span("name") for m in _FORMER_SURNAME.finditer(text) if m.group("name") not in public]
 
@@ -967,6 +973,8 @@ _REGISTER_GIVEN_NAME = re.compile(rf"【名】[ \u3000]?(?P<name>[{KANJI}ぁ-ゖ
 _KANJI_FORMER_SURNAME = re.compile(rf"(?:[（(](?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?[ \u3000:：]*|(?:旧姓|旧氏|婚姻[前中]の氏)(?:・通称)?(?:[:：][ \u3000]*|[ \u3000]+))"
                                    rf"(?P<name>[{KANJI}]{{1,4}})(?=[）)、。」]|[ \u3000]*$)"
                                    rf"|婚姻[前中]の氏は(?P<said>[{KANJI}]{{1,4}})(?=で(?:、|した|す))", re.MULTILINE)
+# (round BZ) the former surname after 旧姓の, closed by a particle (旧姓の黒部を職務上使用している): not a word of the use (旧姓の使用)
+_FORMER_SURNAME_THEN_PARTICLE = re.compile(rf"(?<![{KANJI}])旧(?:姓|氏)の(?!使用|併記|記載|表記|通称|届出|利用|変更|欄|部分|箇所|記録|証明|確認|取扱|扱い|方|件|者|人)(?P<name>[{KANJI}]{{1,4}})(?=を|で(?:す|、)|が|と(?:いう|して))")
 _SURNAME_GONE_BACK = re.compile(rf"(?<![{KANJI}])氏が(?P<name>[{KANJI}]{{1,4}})に戻")
 
 
@@ -986,6 +994,9 @@ def _kanji_former_surnames(doc: Doc, public: PublicNames) -> list[tuple[int, int
     if ("旧" in text or "婚" in text) and ("旧姓" in text or "旧氏" in text or "婚姻前の氏" in text or "婚姻中の氏" in text):
         found += [m.span(group) for m in _KANJI_FORMER_SURNAME.finditer(text) for group in ("name", "said")
                   if m.group(group) and m.group(group) not in public and m.group(group) not in GENERIC_WORDS]  # 長谷部 ends in 部, yet the field says a surname
+    if "旧姓の" in text or "旧氏の" in text:  # (round BZ) 旧姓の黒部を職務上使用: the surname itself after の and before its particle
+        found += [m.span("name") for m in _FORMER_SURNAME_THEN_PARTICLE.finditer(text)
+                  if m.group("name") not in public and m.group("name") not in GENERIC_WORDS]
     if "戻" in text and "氏が" in text:  # one character first
         found += [m.span("name") for m in _SURNAME_GONE_BACK.finditer(text)
                   if m.group("name") not in public and not is_generic(m.group("name"))]
@@ -1035,7 +1046,8 @@ def _json_names(doc: Doc, public: PublicNames) -> list[tuple[int, int]]:
 _LATIN_KANJI_HONORIFIC = re.compile(rf"(?<![A-Za-z])(?P<name>[A-Z][a-z]+[ \u3000][{KANJI}]{{1,4}}(?<![様殿]))(?=様(?![式態相子])|さん)")
 _SURNAME_HOUSEHOLD = re.compile(rf"(?<=[、。 \u3000「（(の])(?P<name>[{KANJI}]{{2,3}})家(?=と|の|に|が|は)")  # after a delimiter
 _HOUSEHOLD_ANCHOR = re.compile("家(?=[とのにがは])")  # every match's 家 and particle: one search opening with its literal
-_FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
+# (round BZ) and an English form's maiden name in brackets ((née Kurobe))
+_FORMER_SURNAME = re.compile(r"(?:婚姻前の氏|旧姓|旧氏|\(née)[ \u3000:：は]*(?P<name>[A-Z][a-zà-öø-ÿ]+)(?![A-Za-z])")
 _CONTACT_STRING_NAME = re.compile(r"MECARD:N:(?P<name>[^;,:\n]{1,12},[^;,:\n]{1,12})(?=;)")
 _JSON_NAME = re.compile(rf"\"name\"[ ]?:[ ]?\"(?P<name>[{KANJI}]{{1,4}}[ \u3000][{KANJI}ぁ-ゖァ-ヺー]{{1,5}})\"")
 
@@ -1268,6 +1280,7 @@ _SPACED_NAME = re.compile(
 # A column of people: 氏名, 申出者, 請求人, 児童 (not the council's: 担当者, 出席者, 説明員).
 # (round BN) 本名: a performer's real name beside the stage name (| 芸名 | 本名 |)
 _NAME_COLUMN = re.compile("氏名|名前|名義|フリガナ|ふりがな|[者人主]等?(?:名|氏名)?$|本人|本名|児童|園児|生徒|学生|保護者"  # 世帯主 too; (round AN) 被後見人等
+                          "|^里親$"  # (round BZ) a foster parents' register's column (| 里親 | … | ミチコ・ハラグチ |)
                           "|^(?:Full |Family |Given |First |Last )?[Nn]ame$")  # (round U) an English register's Name column
 # (round Y) a column of the students or volunteers assigned (担当学生, 担当ボランティア) names private people
 _PUBLIC_COLUMN = re.compile("担当(?!学生|生徒|ボランティア)|職員|出席|欠席|委員|説明|事務局|所属|役職")
@@ -2199,6 +2212,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     names_at_list_heads,  # (round AJ) - ② Rahman Mohammad Abdul　ゆうちょ銀行 … 普通 4471902
     names_after_a_role_in_list_items,  # (round AV) 1. 第1協力員 桃原 浩美 over its nested address and phone
     names_introduced_in_english,  # (round AV) My name is Grace Osei-Hanley (DOB: …)
+    names_introduced_in_tagalog_or_spanish,  # (round BZ) Nanay ko si Rowena Dizon Bautista, Me llamo Lucía …: names/tagalog_spanish_introductions.py
     names_signing_a_letter,  # (round BT) Sincerely, / Grace Okafor-Mizuno: names/letter_signatures.py
     latin_surnames_with_kanji_given_names,  # (round AV) 娘はLindahl 沙羅で
     latin_kanji_names_beside_persons_words,  # (round AX) Kasongo 智恵 様, 申込者 Ferrante 航
@@ -2248,4 +2262,7 @@ _READINGS_OF_THE_FOLDED_TEXT = (
     hiragana_and_hankaku_surnames_joined,  # (round BX) 第1週　かわせ・ﾐﾔｺｼ: names/mixed_script_surnames.py
     names_before_a_bracketed_birth_date,  # (round BX) 長男 颯真（2199年4月2日生）: names/names_before_birth_brackets.py
     names_after_a_circled_number_in_cells,  # (round BX) | A-08 | ② 菱沼 セツ子 | 042-… |: names/circled_cell_names.py
+    households_in_a_circulars_sign_off,  # (round BZ) | 1 | 戸倉 | 済 |, 2     ｽｽﾞｷ(鈴木)   ㊞: names/circular_sign_offs.py
+    speakers_after_a_chats_timestamp,  # (round BZ) 〔6月3日 7:42〕渋谷川　みさ：: names/chat_speakers.py
+    holders_named_before_meigi,  # (round BZ) （蓑輪名義）, （樋渡 マツ名義）: names/holders_before_meigi.py
 )

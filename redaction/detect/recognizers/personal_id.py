@@ -47,10 +47,11 @@ from ..lettered_columns import COLUMN_WORD, values_under_named_letters
 from ..listed_persons_numbers import numbers_opening_a_persons_item
 from ..machine_addresses import MAC_WORDS, QUERY_WORDS, macs_of_a_persons_device, user_numbers_in_query_strings
 from ..machine_readable import passport_numbers
+from ..messaging_ids import MESSAGING_APPS, ids_after_a_messaging_app
 from ..model import Doc
 from ..names.public import PublicNames
 from ..needs import called, needs
-from ..particulars import PUBLIC_LABEL, beside_particulars, in_row_of_a_company, table_cells
+from ..particulars import PUBLIC_LABEL, beside_particulars, column_header, in_row_of_a_company, table_cells
 from ..persons_registrations import (
     CARD_HEADER_WORDS,
     numbers_in_a_card_column,
@@ -396,6 +397,8 @@ def _nobodys(text: str, start: int, end: int, said: _SaidNobodys) -> bool:
         return True  # (round Z) 有限会社ヒラタ電設（登録番号 すみれ電第0412号、…）: the firm's registration, in brackets after its name
     if "登録番号" in text[max(0, start - 12) : start] and a_groups_registration(text, start):
         return True  # (round BJ) みどり台こども食堂（登録番号 子食-151-017）: a group's registration (groups_registrations)
+    if "当選番号" in text and "|" in text[max(0, start - 3) : start] and column_header(text, start) == "当選番号":
+        return True  # (round BZ) | 当選番号 | 住宅 | 氏名 | over | 第0017号 | …: a lottery's winning number, posted for all to see
     if said.cells and in_a_facilitys_own_column(text, start):
         return True  # (round BL) 登録番号 施設名 所在地 …: a facility's registration in a facilities' register (facilities_rows)
     return False
@@ -494,6 +497,13 @@ def _skill_certificates(doc: Doc, public: PublicNames) -> Iterator[tuple[int, in
         yield from certificate_numbers_after_their_word(doc.folded)
 
 
+@needs(*MESSAGING_APPS)
+def _messaging_app_ids(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
+    """(round BZ) WeChat liujing_sumire0915, 微信：… (messaging_ids.py)."""
+    if any(map(doc.folded.__contains__, MESSAGING_APPS)):
+        yield from ids_after_a_messaging_app(doc.folded)
+
+
 @needs(COLUMN_WORD)
 def _numbers_under_named_letters(doc: Doc, public: PublicNames) -> Iterator[tuple[int, int]]:
     """(round BX) | SK-192-00318 | … | under `| A | B | … |`, A列 滞納者番号 said before (lettered_columns.py)."""
@@ -518,7 +528,7 @@ def _dog_tags_after_their_word(doc: Doc, public: PublicNames) -> Iterator[tuple[
 _READINGS = (_insurers_symbols_and_numbers, _passports_zone, _entries_and_numbers_said_as_a_persons, _qualification_numbers,
              _licence_numbers, _electoral_roll_numbers, _registrations_in_persons_lines, _registrations_in_brackets,
              _registrations_before_birth_dates, _numbers_in_card_columns, _roles_certificates, _skill_certificates,
-             _numbers_under_named_letters, _numbers_under_latin_headers, _dog_tags_after_their_word)
+             _numbers_under_named_letters, _numbers_under_latin_headers, _dog_tags_after_their_word, _messaging_app_ids)
 
 
 # (round AI) A policy the city (or another public body) holds, named before its number in the same sentence.
@@ -586,7 +596,8 @@ _LICENCE_FIELD_NUMBER = re.compile(r"免許(?:証)?[ \u3000:：]+[^\n。]{0,16}?
 
 # (round Z) An elector's entry in the electoral roll: the polling district and the entry's number (第3投票区 第1208番),
 # one person's line in the roll whatever label stands before it; a district alone (第3投票区) or a lot (…番地) is no entry.
-_ELECTORAL_ROLL = re.compile(r"第[0-9]{1,3}投票区[ \u3000]?(?:の)?第?[0-9]{1,6}番(?![地号台目0-9])")
+# (round BZ) or 号 after its number (選挙人名簿の番号（第2投票区第883号）)
+_ELECTORAL_ROLL = re.compile(r"第[0-9]{1,3}投票区[ \u3000]?(?:の)?第?[0-9]{1,6}(?:番(?![地号台目0-9])|号(?![0-9]))")
 
 
 # (round Y) A person's card with its issuer and number in brackets (診察券（すみれ中央病院 ID C-0833172）, 会員証（No. 4471-02）): the

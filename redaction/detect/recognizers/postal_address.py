@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from ..city_hall_addresses import OFFICE_WORDS as CITY_HALL_WORDS, a_city_halls_address
 from ..facilities_rows import a_room, in_a_facilitys_own_column
 from ..foreign_addresses import addresses_abroad
+from ..lot_columns import LOT_WORD, an_old_lot_beside_its_new_address, in_a_fields_lot_column
 from ..model import Doc
 from ..names.public import PublicNames
 from ..particulars import (
@@ -178,6 +179,8 @@ def recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 continue  # (round BF) 公売番号 V から V: an auction lot's number in a postcode's shape, no postal code
             if "|" in text[max(0, start - 3) : start] and in_a_lots_column(text, start, end):
                 continue  # (round BF) | 公売番号 | 入札者 | over | V | …: an auction lot's number, no postal code
+            if "|" in text[max(0, start - 3) : start] and LOT_WORD in text and in_a_fields_lot_column(text, start):
+                continue  # (round BZ) | 組合員 | 田の地番 | … | over | … | 北町字下田188番 |: a field's lot, no home
             if "室" in text[start : start + 5] and a_room(text, start, end):
                 continue  # (round BL) 教室3-2, 会議室1-4: a room's number, no address
             if ("\t" in text or "|" in text) and in_a_facilitys_own_column(text, start):
@@ -306,6 +309,8 @@ def _recognize(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield start, end  # (round W) "住所1","住所2" … "すみれ市栄町1丁目7番地13","コーポ栄 101": the building and room
         elif _ENGLISH_ADDRESS_COLUMN.search(header) and _ENGLISH_CELL_ADDRESS.fullmatch(text, start, end):
             yield start, end
+        if "地番" in header and an_old_lot_beside_its_new_address(text, header, start, end):
+            yield start, end  # (round BZ) | 旧地番 | 新住所 | … | over | 西原字北谷戸1201番地 | …: the household's old address
         if _ADDRESS_COLUMN.search(header) and text[start].isascii() and _STREET_FIRST_ADDRESS.fullmatch(text, start, end):
             yield start, end  # (round AB) | 住所 | Via Roma 21, 20121 Milano, Italia |: a home abroad
         if text.startswith("同", start) and _HOME_COLUMN.search(header) and _SAME_BUILDINGS_ROOM.fullmatch(text, start, end):
