@@ -10,7 +10,8 @@ stand.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+
+from .table_cells import table_cells
 
 COLUMN_WORD = "列"
 _HEADER = re.compile(r"^\|(?:[ ]?[A-Z][ ]?\|){3,}[ ]*$", re.MULTILINE)
@@ -33,17 +34,6 @@ def _kind(field: str) -> str | None:
     return None
 
 
-def _cells(line: str, start: int) -> Iterator[tuple[int, int, int]]:
-    """Each cell of a table's line: its column's index and its stripped span."""
-    bars = [i for i, character in enumerate(line) if character == "|"]
-    for index, (left, right) in enumerate(zip(bars, bars[1:])):
-        cell = line[left + 1 : right]
-        stripped = cell.strip(" \u3000")
-        if stripped:
-            lo = left + 1 + cell.index(stripped)
-            yield index, start + lo, start + lo + len(stripped)
-
-
 def values_under_named_letters(text: str, kind: str) -> list[tuple[int, int]]:
     """The cells of `kind` ("birth_date" or "personal_id") under a letter the text named that field."""
     found: list[tuple[int, int]] = []
@@ -60,8 +50,8 @@ def values_under_named_letters(text: str, kind: str) -> list[tuple[int, int]]:
         while position < len(text) and text.startswith("|", position):
             line_end = text.find("\n", position)
             line_end = len(text) if line_end < 0 else line_end
-            for index, lo, hi in _cells(text[position:line_end], position):
-                if index in wanted and value.fullmatch(text, lo, hi) is not None:
-                    found.append((lo, hi))
+            for cell in table_cells(text[position:line_end], position):
+                if cell.text and cell.index in wanted and value.fullmatch(text, cell.start, cell.end) is not None:
+                    found.append((cell.start, cell.end))
             position = line_end + 1
     return found

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..needs import needs
+from ..table_cells import table_cells
 from .lexicon import GENERIC_WORDS, is_generic
 from .public import PublicNames
 
@@ -57,18 +58,6 @@ def _table_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def _cells(line: str, line_start: int) -> list[tuple[int, str]]:
-    """(offset in the text, stripped content) of a table line's cells."""
-    found: list[tuple[int, str]] = []
-    position = 1
-    while (bar := line.find("|", position)) >= 0:
-        raw = line[position:bar]
-        stripped = raw.strip(" \u3000")
-        found.append((line_start + position + raw.find(stripped[:1]) if stripped else line_start + position, stripped))
-        position = bar + 1
-    return found
-
-
 def _name_cell(content: str, at: int, dated_header: bool) -> _Cell | None:
     """The name-shaped word of a day's cell: after a date (| 2/9 葛西 |) or alone under a dated header (| 楠 |)."""
     dated = _DATED.match(content)
@@ -103,15 +92,15 @@ def names_in_rota_cells(text: str, public: PublicNames) -> list[tuple[int, int]]
         if not _says_cells_are_names(text, start):
             continue
         lines = text[start:end].split("\n")
-        header = [content for _, content in _cells(lines[0], start)]
+        header = [cell.text for cell in table_cells(lines[0], start)]
         dated_header = sum(1 for content in header[1:] if _DATE_CELL.fullmatch(content) or _WEEKDAY_CELL.fullmatch(content)) >= 2
         cells: list[_Cell] = []
         line_start = start + len(lines[0]) + 1
         for line in lines[1:]:
             if line.startswith("|") and not set(line) <= set("|-: \u3000"):
-                for number, (at, content) in enumerate(_cells(line, line_start)):
-                    under_a_date = dated_header and number > 0
-                    cell = _name_cell(content, at, under_a_date) if content else None
+                for column in table_cells(line, line_start):
+                    under_a_date = dated_header and column.index > 0
+                    cell = _name_cell(column.text, column.start, under_a_date) if column.text else None
                     if cell is not None:
                         cells.append(cell)
             line_start += len(line) + 1

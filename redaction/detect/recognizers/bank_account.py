@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..hankaku_accounts import KINDS as HANKAKU_KINDS, hankaku_accounts
+from ..hankaku_accounts import KINDS as HANKAKU_KINDS
+from ..hankaku_accounts import hankaku_accounts
 from ..ibans import iban_numbers
 from ..model import Doc
 from ..particulars import in_row_of_a_company, table_cells

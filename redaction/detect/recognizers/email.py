@@ -11,7 +11,8 @@ from ..japanese_domain_emails import addresses_at_japanese_domains
 from ..model import Doc
 from ..said_public_emails import emails_said_public
 from ..scan import anchored_finditer
-from ..spaced_emails import ANCHOR as SPACED_ANCHOR, spaced_addresses_after_a_label
+from ..spaced_emails import ANCHOR as SPACED_ANCHOR
+from ..spaced_emails import spaced_addresses_after_a_label
 
 TYPE = "email"
 

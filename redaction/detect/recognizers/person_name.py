@@ -91,14 +91,14 @@ from ..names.lexicon import (
 from ..names.linked_surnames import linked_surname_names
 from ..names.list_heads import names_at_list_heads
 from ..names.log_user_names import romaji_names_of_log_users
+from ..names.mixed_script_surnames import hiragana_and_hankaku_surnames_joined
+from ..names.names_before_birth_brackets import names_before_a_bracketed_birth_date
 from ..names.names_before_particulars import (
     latin_names_before_particulars,
     names_as_fields_of_a_parted_record,
     names_opening_a_slashed_payment_line,
     representatives_before_their_accounts,
 )
-from ..names.mixed_script_surnames import hiragana_and_hankaku_surnames_joined
-from ..names.names_before_birth_brackets import names_before_a_bracketed_birth_date
 from ..names.nicknames import childrens_nicknames
 from ..names.not_persons import names_no_person
 from ..names.proxy_receivers import proxies_named_in_brackets

@@ -68,7 +68,8 @@ from ..said_office_labels import labels_said_an_offices_numbering
 from ..said_public_ids import an_id_said_public_after
 from ..said_whose_number import said_whose_number_after
 from ..scan import anchored_finditer, holds, line_anchored_finditer, unlettered
-from ..shown_number_forms import OPENINGS_AFTER as SHOWN_FORMS_OPENINGS, a_numbers_form_shown_in_brackets
+from ..shown_number_forms import OPENINGS_AFTER as SHOWN_FORMS_OPENINGS
+from ..shown_number_forms import a_numbers_form_shown_in_brackets
 from ..skill_certificates import CERTIFICATE_WORDS, certificate_numbers_after_their_word
 from ..text import HYPHEN, KANJI
 from ..things_number_labels import a_things_labelled_number

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..city_hall_addresses import OFFICE_WORDS as CITY_HALL_WORDS, a_city_halls_address
+from ..city_hall_addresses import OFFICE_WORDS as CITY_HALL_WORDS
+from ..city_hall_addresses import a_city_halls_address
 from ..facilities_rows import a_room, in_a_facilitys_own_column
 from ..foreign_addresses import addresses_abroad
 from ..lot_columns import LOT_WORD, an_old_lot_beside_its_new_address, in_a_fields_lot_column
